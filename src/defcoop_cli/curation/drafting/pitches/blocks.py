@@ -23,6 +23,7 @@ there stays the doer's.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -42,9 +43,12 @@ _LABEL = re.compile(r"(?:[A-Z][A-Za-z]{1,15}\s+\d{1,2}\s*[:.)—–-]\s*|\d{1,2}
 # Ranks and forms of address that no title list of a minister's holds, as a fellow's name
 # line gives them ("Cmde (retd) Anil Bhatt", "Professor Rao").
 _RANKS = frozenset(["cmde", "cdre", "commodore", "professor", "doctor", "ambassador", "retd"])
+_BRACKETED = re.compile(r"\([^()]*\)")  # "(retd)": no part of a name
 _NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|[A-Z]\.")
 MAX_INTRO_WORDS = 20  # an introducing line is short: a longer one is a sentence
 MAX_HEADING_WORDS = 14
+NAMES_KEPT = 8  # the last headings' names a surname or a cue naming no one may take
+MAX_LINE = 300  # characters: a longer line is no heading, and is never split into words
 _SOURCE = re.compile(
     r"\((?i:from|per|according\s+to|sources?:|based\s+on)\s+([^()]{3,80})\)\s*:?\s*$"
 )
@@ -67,7 +71,7 @@ def _title(word: str) -> bool:
 def person_name(words: str) -> str | None:
     """The person's name words give, titles and ranks dropped ("Cmde (retd) Anil Bhatt":
     "Anil Bhatt"); one to four words each in a name's case; else None."""
-    parts = re.sub(r"\([^()]*\)", " ", words).split()
+    parts = _BRACKETED.sub(" ", words).split()
     while parts and _title(parts[0]):
         parts = parts[1:]
     if not 0 < len(parts) <= 4 or not all(_NAME_WORD.fullmatch(p) for p in parts):
@@ -79,7 +83,9 @@ def person_name(words: str) -> str | None:
 def _headed_name(line: str) -> str | None:
     """The person a heading or a name line names before its first comma ("EXPERT 1: Dr.
     Kavya Menon, Associate Professor, …"), else None."""
-    if len(line.split()) > MAX_HEADING_WORDS or line.rstrip().endswith((".", "?", "!")):
+    if len(line) > MAX_LINE or line.rstrip().endswith((".", "?", "!")):
+        return None
+    if len(line.split()) > MAX_HEADING_WORDS:
         return None
     label = _LABEL.match(line)
     head = line[label.end() :] if label else line
@@ -89,7 +95,9 @@ def _headed_name(line: str) -> str | None:
 def _introduced(line: str) -> tuple[bool, str | None] | None:
     """Whether the line introduces quotations and the name it gives (None: it names no
     one, "On the record:"); None for no such line."""
-    if len(line.split()) > MAX_INTRO_WORDS or line.rstrip().endswith((".", "?", "!")):
+    if len(line) > MAX_LINE or line.rstrip().endswith((".", "?", "!")):
+        return None
+    if len(line.split()) > MAX_INTRO_WORDS:
         return None
     cue = _CUE.search(line)
     if cue is not None:
@@ -112,8 +120,8 @@ def _full(name: str, named: Sequence[str]) -> str:
 def quote_blocks(lines: Sequence[str]) -> list[Block]:
     """Each block of whole quotations under a line that gives them to someone."""
     blocks: list[Block] = []
-    named: list[str] = []  # the people headings named so far, the last last
-    since = 0  # a heading's name serves the cues after it, up to the next block
+    named: deque[str] = deque(maxlen=NAMES_KEPT)  # the people headings named, the last last
+    fresh = False  # a heading's name serves the cues after it, up to the next block
     for n, line in enumerate(lines):
         intro = _introduced(line)
         last = n
@@ -122,11 +130,12 @@ def quote_blocks(lines: Sequence[str]) -> list[Block]:
         if intro is None or last == n:
             if (name := _headed_name(line)) is not None:
                 named.append(name)
+                fresh = True
             continue
-        name = intro[1] or (named[-1] if len(named) > since else None)
+        name = intro[1] or (named[-1] if fresh else None)
         if name is not None:
             blocks.append(Block(n, n + 1, last, _full(name, named)))
-            since = len(named)
+            fresh = False
     return blocks
 
 
@@ -141,7 +150,7 @@ def source_sections(lines: Sequence[tuple[int, int, str]], text: str) -> list[tu
     last) and the source's words as the heading gives them."""
     sections = []
     for n, (_, end, line) in enumerate(lines):
-        m = _SOURCE.search(line)
+        m = _SOURCE.search(line) if len(line) <= MAX_LINE else None
         if m is None or len(line.split()) > MAX_HEADING_WORDS or n + 1 == len(lines):
             continue
         last = n + 1

@@ -45,8 +45,8 @@ class Pitch:
     """A document's pitch furniture, by sentence: empty where it has no quote block."""
 
     def __init__(self, lines: Sequence[str]) -> None:
-        self.lines = lines
         self.blocks = quote_blocks(lines)
+        self.lines = lines if self.blocks else ()  # kept only where it is a pitch
         self.intros = {b.intro for b in self.blocks}  # the introducing lines: the pitch's
         self._expert = _names(self.blocks) if self.blocks else None
 

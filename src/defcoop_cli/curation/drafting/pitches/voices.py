@@ -6,10 +6,32 @@ tells that is no party's act is that source's (R6). blocks.py finds both."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import overload
 
 from defcoop_cli.curation.drafting.pitches.blocks import quote_blocks, source_sections
 from defcoop_cli.curation.drafting.speakers import Reading
 from defcoop_cli.factbase.vocab import THE_SOURCE
+
+
+class _Texts(Sequence[str]):
+    """The lines' texts, read through."""
+
+    def __init__(self, lines: Sequence[tuple[int, int, str]]) -> None:
+        self._lines = lines
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, at: int) -> str: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> Sequence[str]: ...
+
+    def __getitem__(self, at: int | slice) -> str | Sequence[str]:
+        if isinstance(at, slice):
+            return [line[2] for line in self._lines[at]]
+        return self._lines[at][2]
 
 
 class Voices:
@@ -22,7 +44,7 @@ class Voices:
         party: Callable[[str], str | None],
     ) -> None:
         """party: the fact base's name of a person the name stands for, else None."""
-        texts = [t for _, _, t in lines]
+        texts = _Texts(lines)  # no list of the lines' texts made: a long article's is long
         self.blocks = [
             (lines[b.first][0], lines[b.last][1], b.speaker, party(b.speaker), texts[b.intro])
             for b in quote_blocks(texts)
