@@ -54,6 +54,7 @@ from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.taken import taken_up
 from defcoop_cli.curation.drafting.names.titles import own_titles
 from defcoop_cli.curation.drafting.pages import governs
+from defcoop_cli.curation.drafting.pitches.voices import Voices
 from defcoop_cli.curation.drafting.posts import housekeeping, post_turns
 from defcoop_cli.curation.drafting.scripts import inner_turn, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
@@ -231,6 +232,7 @@ class _Drafting:
         self.offices = DocumentOffices(text, doc, self.matcher, self.claims.countries)
         self.commonest = [t for t, _ in self.passes.commonest[:1]]
         self.quotations = Quotations(text)  # of several sentences (no bound method: a cycle)
+        self.voices = Voices(lines, text, self._party)  # a pitch's quotations (pitches/)
         self.legend = legends.NO_LEGEND  # the document's own short forms (base/legends.py)
 
     def fact(self, n: int, c: Candidate) -> dict[str, Any]:
@@ -387,6 +389,7 @@ class _Drafting:
                 r = self.bullets.read(quote, c, r, lambda s: self._read(s, turn))
                 if whole is not None:  # the speaker named after the quotation's end is its
                     r = quoted(*whole, quote, r, self.speakers)  # sentences' speaker
+                r = self.voices.read(c.start, r)
                 self.described.read(quote)
                 if r.rule.endswith("'s turn"):  # a speaker's own voice: "he" is another
                     self.speakers.subject = None
@@ -409,6 +412,11 @@ class _Drafting:
         r = in_turn(turn, sentence, reading(sentence, self.speakers), self.speakers)
         r = taken_up(sentence, r, self.speakers)  # "…, and Y shared it"
         return self.legend.source_of(sentence, self._described(sentence, r))
+
+    def _party(self, name: str) -> str | None:
+        """The fact base's name of the person the whole name stands for, else None."""
+        found = [i for i, a, b in self.matcher.find(name) if (a, b) == (0, len(name))]
+        return next((self.matcher.entities[i].name for i in found if i in self.people), None)
 
     def _held(self, office: str) -> str | None:
         """The one person the fact base gives the office (R2's "Raksha Mantri")."""

@@ -103,6 +103,7 @@ from defcoop_cli.curation.drafting.furniture.roundups import (
 )
 from defcoop_cli.curation.drafting.furniture.roundups import common_word as _common
 from defcoop_cli.curation.drafting.furniture.roundups import same_name as _same_name
+from defcoop_cli.curation.drafting.pitches.furniture import Pitch
 from defcoop_cli.curation.drafting.scripts import (
     Turn,
     label_kind,
@@ -199,6 +200,8 @@ class Asides:
         labelled = labelled or labelled_texts(lines)  # an item's sources' names cut off
         self.lines |= newsletter_items(labelled[0]) | listed_items(lines, labelled)
         self.lines |= pull_quotes(lines) | glossary(lines)
+        self._pitch = Pitch(lines)  # a pitch's offer, bio and terms (pitches/furniture.py)
+        self.lines |= self._pitch.intros
         self.lines |= claim_boxes(lines)  # a fact check's quoted claim under its label
         self.lines |= official_lines(lines)  # an official paper's nil returns, addressees
         self._paper = official_form(lines)  # its annex pointers and colophon: its own word
@@ -226,7 +229,7 @@ class Asides:
     def said(self, start: int, sentence: str) -> bool:
         """Whether the sentence at start asks, speaks to the audience, points to the piece's
         own parts, or is an interviewer's steering or a courtesy in a transcript."""
-        if _ASKS.search(sentence) or calls_to_channels(sentence):
+        if _ASKS.search(sentence) or calls_to_channels(sentence) or self._pitch.said(sentence):
             return True
         if market_colour(sentence, self._listed) or self._shots(start, sentence):
             return True

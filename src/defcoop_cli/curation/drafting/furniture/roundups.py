@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from defcoop_cli.curation.drafting.entities import STOP_WORDS
+from defcoop_cli.curation.drafting.entities import STOP_WORDS, wordnet_nouns
 from defcoop_cli.curation.drafting.pages import CREDIT_END
 
 # "In this roundup:", "In this issue", "In today's edition -", opening a line of the head
@@ -130,6 +130,8 @@ def _numbered_items(lines: Sequence[str]) -> set[int]:
     marker or at its own end marker ("[END STORY 1]")."""
     marks = [(n, m[1], int(m[2])) for n, line in enumerate(lines) if (m := _NUMBERED.match(line))]
     cue = marks[0][1] if marks else ""
+    if cue.lower() in wordnet_nouns("person"):
+        return set()  # "EXPERT 2:", "SPEAKER 2:": people on the one story, no other news
     marks = [(n, c, i) for n, c, i in marks if c == cue]
     if len(marks) < 2 or [i for _, _, i in marks] != list(range(1, len(marks) + 1)):
         return set()
