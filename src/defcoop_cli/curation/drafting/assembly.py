@@ -27,6 +27,7 @@ from defcoop_cli.curation.drafting.claims import Match, Moved, OnePerClaim
 from defcoop_cli.curation.drafting.claims.whole import Kept
 from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices, PersonNames
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts
+from defcoop_cli.curation.drafting.discussions.chatter import chatter
 from defcoop_cli.curation.drafting.editorial import (
     EDITORIAL_NOTE,
     Register,
@@ -96,6 +97,7 @@ class Draft:
         legend, doc = legends.read(text, doc)  # "KEY: RS = Rajnath Singh": RS his alias
         found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)))
         found, furniture = quiz_apparatus(text, found, furniture, doc)
+        found, furniture = chatter(text, found, furniture, posts)  # a page of comments'
         found, furniture = set_apart(text, *housekeeping(text, found, furniture, posts), decks)
         found, furniture = legends.furniture(text, *off_story(text, found, furniture, doc))
         found, furniture, row = register_apart(text, found, furniture, registers, doc)

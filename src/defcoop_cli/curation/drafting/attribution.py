@@ -44,7 +44,7 @@ from defcoop_cli.curation.drafting.names.doers import both_to_act, doer
 from defcoop_cli.curation.drafting.names.doers import ministry_country as _ministry
 from defcoop_cli.curation.drafting.names.markets import VIEW_VERBS
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
-from defcoop_cli.curation.drafting.names.titles import TITLE_MEANS
+from defcoop_cli.curation.drafting.names.titles import TITLE_MEANS, apart, countrys_title
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC as _GENERIC
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC_GROUP as _GENERIC_GROUP
 from defcoop_cli.curation.drafting.names.unnamed import (
@@ -418,7 +418,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         if apposed and apposed[1]:
             said = f"'{verb}' by {apposed[0]}, in apposition"
             return Reading(kind, stance, apposed[0], said, True)
-        if owned:  # R8: "Japan's foreign ministry" speaks for Japan
+        if owned and not countrys_title(part, speakers):  # R8: "Japan's foreign ministry"
             return Reading(kind, stance, _ministry(part, matcher) or part, f"'{verb}' by {part}")
     if held := _spoken_of(subject, speakers):  # "Singh briefed Nakatani. The defence minister…"
         return Reading(kind, stance, held, f"'{verb}' by {held}, its holder spoken of before", True)
@@ -480,17 +480,16 @@ def _unnamed(text: str, speakers: Speakers) -> tuple[str, bool] | None:
 
 
 def _spoken_of(subject: str, speakers: Speakers) -> str | None:
-    """The person the sentence before was said by, when the subject is a title alone that
-    the fact base gives them ("The defence minister also…"), whoever else the article gave it;
-    else the one person of the fact base it gives the title to, when the article names them
-    ("Raksha Mantri briefed…", not bound to a name: Singh's, R2)."""
+    """The person the sentence before was said by, when the subject is a title alone the fact
+    base gives them ("The defence minister also…"); else the one person of the fact base it
+    gives the title to, when the article names them ("Raksha Mantri briefed…": Singh's, R2)."""
     words = re.sub(r"^the\s+", "", _bare(subject.rpartition(",")[2]).lower()).split()
     ids = [i for i in speakers.matcher.ids(speakers.subject or "") if i in speakers.people]
     cased = [w if w in ("of", "the") else w.capitalize() for w in words]  # "Minister of Defence"
     if not words or title_run(cased) != len(words):
         return None
     title = " ".join(words)
-    if len(ids) == 1 and speakers.holds(ids[0], title):
+    if len(ids) == 1 and speakers.holds(ids[0], title) and not apart(title, speakers):
         return speakers.subject
     held = [i for i in speakers.people if speakers.holds(i, TITLE_MEANS.get(title, title))]
     names = [speakers.matcher.entities[i].name for i in held]

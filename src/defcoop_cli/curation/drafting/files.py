@@ -18,6 +18,7 @@ from defcoop_cli.curation.drafting.body.bylines import page_published, with_date
 from defcoop_cli.curation.drafting.body.cards import card_quotes, with_cards
 from defcoop_cli.curation.drafting.body.decks import deck_texts
 from defcoop_cli.curation.drafting.claims.whole import kept_under
+from defcoop_cli.curation.drafting.discussions.comments import comment_lines
 from defcoop_cli.curation.drafting.pages import Page, is_page, page_meta, read_page, text_path
 from defcoop_cli.curation.drafting.posts import (
     quoted_posts,
@@ -191,6 +192,7 @@ def _page_text(path: Path, html: str) -> Page:
     thread = read_thread(html)  # a forum thread's posts, every one of them, by their members
     page = page._replace(text=thread_text(thread) or page.text) if thread else page
     posts = (*quoted_posts(html, page.author), *card_quotes(html), *thread_lines(thread, page.text))
+    posts = (*posts, *comment_lines(html, page.text))  # a page of comments: each its author's
     page = page._replace(posts=posts, owner=site_owner(html))
     page = page._replace(text=with_dateline(page.text, html))  # a byline block's dateline
     page = page._replace(published=page_published(html, page.published))

@@ -73,11 +73,11 @@ _PLURAL = re.compile(  # an attribution to several: "they" goes back to the last
 )
 
 # A nationality and an office, the subject's end: "The Japanese minister", "his Indian
-# counterpart", "the visiting Japanese defence minister".
+# counterpart", "the visiting Japanese defence minister"; a country's "Japan's Defense Minister".
 _NATIONAL = re.compile(
-    r"\b(?:the|his|her|their)\s+(?:visiting\s+)?([A-Z]\w+)\s+(?:(?:defen[cs]e|foreign)\s+)?"
-    r"(?:minister|counterpart|leader|visitor|guest)(?:\s+(?:also|then|later|\w+ly))?\s*$",
-    re.IGNORECASE,
+    r"(?i)(?:\b(?:the|his|her|their)\s+(?:visiting\s+)?|(?<![\w'’])(?=[A-Z]\w+['’]s\s))"
+    r"([A-Z]\w+?)(?:['’]s)?\s+(?:(?:defen[cs]e|foreign)\s+)?"
+    r"(?:minister|counterpart|leader|visitor|guest)(?:\s+(?:also|then|later|\w+ly))?\s*$"
 )
 # Two nationalities and an office: "The Japanese and Indian ministers".
 _NATIONALS = re.compile(

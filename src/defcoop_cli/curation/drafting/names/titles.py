@@ -6,8 +6,12 @@ qualify one, TITLE_MODIFIERS, and a nationality's word before it).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from defcoop_cli.curation.drafting.entities import TITLE_MODIFIERS, TITLES
+
+if TYPE_CHECKING:
+    from defcoop_cli.curation.drafting.speakers import Speakers
 
 _OF_WHAT = re.compile(r"(?:of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*(?: |$))+").fullmatch
 
@@ -23,8 +27,10 @@ def title_run(words: list[str]) -> int:
             break
         if lower in TITLES or lower.rstrip("s") in TITLES or (n and lower in TITLE_MODIFIERS):
             n += 1
-        else:  # a nationality ends the run, one of it: "Japanese", "Australian"
-            n += bool(n and re.search(r"(?:ian|ese|ish|an)$", lower))
+        else:  # a nationality ends the run, one of it: "Japanese", "Australian"; or a
+            # country's possessive as a nationality: "Japan's Defense Minister" (R2)
+            owner = re.fullmatch(r"[A-Z][a-z]+['’]s", word)
+            n += bool(n and (re.search(r"(?:ian|ese|ish|an)$", lower) or owner))
             break
     last = words[-1].rstrip(".,").lower() if words else ""
     if last in TITLES or last.rstrip("s") in TITLES:
@@ -50,3 +56,26 @@ def own_titles(text: str) -> list[str]:
     """What each title of one country's office used alone in the text means (TITLE_MEANS):
     the office the fact base gives its holder."""
     return list(dict.fromkeys(TITLE_MEANS[m[1].lower()] for m in _OWN_TITLE.finditer(text)))
+
+
+# A country's possessive and a title, the whole subject: "Japan's Defense Minister".
+_COUNTRYS_TITLE = re.compile(r"(?:[Tt]he )?[A-Z][a-z]+['’]s ((?:[A-Z][\w-]* ){0,3}[A-Z][\w-]*)")
+
+
+def countrys_title(subject: str, speakers: Speakers) -> str | None:
+    """The person a country's possessive and a title stand for ("Japan's Defense Minister"
+    as "the Japanese Defense Minister", R2): the one of that country the article named, when
+    the fact base gives them the title ("Japan's Foreign Minister" is no defence minister)."""
+    m = _COUNTRYS_TITLE.fullmatch(subject)
+    name = speakers.national(subject) if m and title_run(m[1].split()) else None
+    ids = [i for i in speakers.people if speakers.matcher.entities[i].name == name]
+    return name if ids and speakers.holds(ids[0], m[1] if m else "") else None
+
+
+def apart(title: str, speakers: Speakers) -> bool:
+    """Whether the report gave the bare title to another than the one just spoken of, and
+    him only with his country's ("Defense Minister Rajnath Singh" and "Japan's Defense
+    Minister General Nakatani": "the Defense Minister" after Nakatani is still Singh, R2)."""
+    given = speakers.titles.get(title) not in (None, "", speakers.subject)
+    qualified = (t for t, name in speakers.titles.items() if name == speakers.subject)
+    return given and any(t.endswith(f" {title}") for t in qualified)

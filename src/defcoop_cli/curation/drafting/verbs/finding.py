@@ -25,8 +25,9 @@ from pathlib import Path
 from typing import NamedTuple, Protocol
 
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
-from defcoop_cli.curation.drafting.verbs.lexicon import COVERED, KINDS, REPORTING_VERBS, TALKS
+from defcoop_cli.curation.drafting.verbs.lexicon import COVERED, KINDS, TALKS
 from defcoop_cli.curation.drafting.verbs.progressive import verb_forms
+from defcoop_cli.curation.drafting.verbs.stilted import PATTERNS
 
 
 class Finder(Protocol):
@@ -88,9 +89,9 @@ def _table() -> list[tuple[Finder, str, str]]:
 _PASTS: dict[str, list[str]] = {}  # the table's lemma -> its forms ("say": "said", "says")
 
 
-# Whole words, not inside a compound: "much-discussed" is no discussion. The lexicon first.
+# Whole words, not inside a compound: "much-discussed" is none. stilted.py's, the lexicon's.
 VERBS: list[tuple[Finder, str, str]] = [
-    *((re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.I), s, k) for p, s, k in REPORTING_VERBS),
+    *((re.compile(rf"(?<![\w-])(?:{p})(?![\w-])", re.I), s, k) for p, s, k in PATTERNS),
     *_table(),
 ]
 

@@ -1,0 +1,75 @@
+"""What a page of comments says that is no one's report: a bot's own comments, and a
+user's chat about himself or the thread.
+
+- A bot's comment, every line of it: an author whose comment says it is a bot ("I am a
+  bot, and this action was performed automatically.", "… (I'm a bot)") speaks for the
+  site, its reminders, its rules and its footer's links; a story it quotes is the story's
+  outlet's, another author (`comments`), and stays.
+- A user's chat: a short sentence in the first person or a thanks ("Fair enough, I stand
+  corrected.", "Thanks, that clears it up.", "I followed the meeting closely, so here is the
+  short version.") that names no one and nothing (no capitalised word but its first and
+  "I"), gives no number and turns on no verb of a stance ("I think they agreed on
+  co-production" reports an agreement, and stays).
+
+Read only in the lines of posts (a comment's, a thread's, a quoted post's: `posts`), never in
+a report's own lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from defcoop_cli.curation.drafting.body.kept import kept_candidates
+from defcoop_cli.curation.drafting.segments import Candidate
+
+_BOT = re.compile(
+    r"(?i)\b(?:I am|I'm|I’m) an? (?:\w+ )?bot\b|\bthis action was performed automatically\b"
+)
+_SPACES = re.compile(r"\s+")
+# The first person, or a thanks: the user talking of himself, or to the thread.
+_OWN = re.compile(r"(?i)\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself)\b|^(?:thanks|thank you)\b")
+# A capitalised word after the first (a name), but the first person's "I".
+_NAMED = re.compile(r"(?<=\s)(?!I\b|I['’])[A-Z]")
+CHAT_WORDS = 12  # a longer sentence says more than chat
+
+
+def chatter(
+    text: str,
+    found: Sequence[Candidate],
+    furniture: Sequence[tuple[int, int]],
+    posts: Sequence[tuple[str, str]],
+) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
+    """The candidates without the posts' bot comments and chat (see the module's doc), and
+    the furniture with them."""
+    from defcoop_cli.curation.drafting.body.wrapped import each_line, line_sentences
+
+    if not posts:
+        return found, list(furniture)
+    bots = {who for who, words in posts if _BOT.search(words)}
+    whose = {_SPACES.sub(" ", words).strip(): who for who, words in posts}
+    gone = []
+    for line in each_line(text):
+        who = whose.get(_SPACES.sub(" ", line.text).strip())
+        if who is None:
+            continue
+        for a, b in line_sentences(text, line.start, line.end):
+            if who in bots or _chat(text[a:b]):
+                gone.append((a, b))
+    if not gone:
+        return found, list(furniture)
+    kept = kept_candidates(found, lambda c: not any(a <= c.start < b for a, b in gone))
+    return kept, sorted({*furniture, *gone})
+
+
+def _chat(sentence: str) -> bool:
+    """Whether a post's sentence is chat: short, the user's own or a thanks, naming nothing,
+    with no number and no verb of a stance."""
+    from defcoop_cli.curation.drafting.verbs import first_verb
+
+    if len(sentence.split()) > CHAT_WORDS or not _OWN.search(sentence):
+        return False
+    if _NAMED.search(sentence) or any(ch.isdigit() for ch in sentence):
+        return False
+    verb = first_verb(sentence)
+    return verb is None or verb.stance == "reported"

@@ -1,0 +1,84 @@
+"""Reporting phrases of translated and stilted official prose: a machine translation of a
+Hindi or a Japanese report, or a ministry's English that renders its own language's verb
+nouns word for word. Each says what a plain verb of the lexicon says, and takes its stance:
+
+- an account given of an event is a briefing: "gave information to the guest about the
+  attack", "performed an explanation about the terrorist attack" (R17, as "explained the
+  attack"; an explanation of one's own policy puts a case, and stays the lexicon's);
+- views exchanged are a discussion: "exchanged thoughts on the sea", "carried out an
+  exchange of opinions regarding the situation" (as "exchanged views");
+- agreement stated is agreement: "expressed agreement that", "made a statement of
+  agreement that", "shared the recognition to hold the next meeting" (R14, R26);
+- a subject put before the other side is put forward: "kept the matter of self-reliance in
+  front of the Japanese side" (highlighted, as "drew attention to");
+- an expectation of a party's taking part asks it in: "put forward the expectation for the
+  participation of Japanese companies" (invited, as "pushed for foreign participation").
+
+Found before the lexicon's patterns (`finding.VERBS`): the earlier of two that start at
+the same place wins, so "expressed agreement" is no plain "expressed".
+"""
+
+from __future__ import annotations
+
+from defcoop_cli.curation.drafting.verbs.lexicon import _HAPPENING as HAPPENING
+from defcoop_cli.curation.drafting.verbs.lexicon import REPORTING_VERBS
+
+# Whom an account is given to, then what about: "to the Japanese guest about" (a few words).
+_TO_WHOM = r"(?:to (?:[\w'’-]+ ){1,4}?)?"
+_ABOUT = r"(?:about|on|of|regarding|concerning)"
+# The owner before a verb noun: "an", "the", "his", "their".
+_DETERMINER = r"(?:an?|the|his|her|its|their|our|my) "
+_OPINIONS = r"(?:views|opinions|thoughts|ideas)"
+
+STILTED_VERBS: tuple[tuple[str, str, str], ...] = (
+    (
+        r"(?:gave|gives|provided|provides|shared|shares) (?:detailed |full )?information "
+        + _TO_WHOM
+        + _ABOUT
+        + r"(?= (?:[\w'’-]+ ){0,6}?"
+        + HAPPENING
+        + r")"
+        r"|(?:performed|performs|made|makes|gave|gives|offered|offers|provided|provides) "
+        + _DETERMINER
+        + r"(?:detailed )?explanation "
+        + _TO_WHOM
+        + _ABOUT
+        + r"(?= (?:[\w'’-]+ ){0,6}?"
+        + HAPPENING
+        + r")",
+        "briefed",
+        "event",
+    ),
+    (
+        r"exchanged (?:their )?(?:thoughts|opinions|ideas)(?= (?:on|about|over|regarding)\b)"
+        r"|(?:carried out|conducted|held|had|made) (?:an? |their )?(?:[\w-]+ )?exchange(?:s)? of "
+        + _OPINIONS,
+        "discussed",
+        "event",
+    ),
+    (
+        r"(?:expressed|voiced|stated|conveyed) (?:their |its |his |her )?(?:agreement|consensus)"
+        r"(?= (?:that|on|to)\b)"
+        r"|made (?:an? |the )?statement of (?:agreement|consensus)(?= that\b)"
+        r"|shared (?:the|a) (?:common )?(?:recognition|understanding) to(?= (?-i:[a-z]))",
+        "agreed",
+        "commitment",
+    ),
+    (
+        r"(?:kept|keeps|put|puts|placed|places) (?:the|his|her|its|their) "
+        r"(?:matter|issue|subject|point|topic|question) of (?:[\w'’-]+ ){1,8}?"
+        r"(?:in front of|before)(?= (?:the|his|her|their|its) )",
+        "highlighted",
+        "position",
+    ),
+    (
+        r"(?:put forward|expressed|conveyed|voiced|stated) (?:the |his |her |its |their )?"
+        r"(?:expectations?|hopes?) (?:for|of)"
+        r"(?= (?:the )?(?:active )?(?:participation|investment|involvement) (?:of|by) )",
+        "invited",
+        "event",
+    ),
+)
+
+# The reporting verbs' patterns in the order they are tried: these, then the lexicon's.
+PATTERNS = (*STILTED_VERBS, *REPORTING_VERBS)
