@@ -696,7 +696,7 @@ NOT_YET = {
     # nakatani's current job", "RM JMSDF SDF cooperation talks", "twenty six killed in
     # pahalgam terror attack" and "Boeisho minister Nakatani term of office" answered by the
     # lead after: the thesaurus's post a person holds, Japan's Self-Defense Forces and
-    # Boeisho; numbers from eleven up in words read as digits, reading/numbers.py)
+    # Boeisho; numbers from eleven up in words read as digits, reading/clippings.py)
     "why are india and japan friends",
     "is japan closer to india or to australia",
     # ("J&K terror attack tokyo reaction", "Singh and Nakatani confer in the Indian
@@ -732,7 +732,7 @@ NOT_YET = {
     # (thirteenth session, RESULTS): a voice assistant's dictation, a fact-checker's claims;
     # "did naka tani come to delhi in may twenty twenty five" and "ministers want faster
     # contact between their militaries to manage emergencies" answered by the lead after (a
-    # spoken year, reading/numbers.py; contact is communication, the thesaurus); its
+    # spoken year, reading/clippings.py; contact is communication, the thesaurus); its
     # signing question, and the twenty-sixth's and twenty-seventh's (judged [] until Q7 of
     # tests/fixtures/CONVENTIONS.md gave them the agreements made), answered since
     # s37-search23 read a signing as asking what came of the talks (reading/formal.py)

@@ -939,7 +939,7 @@ class TestOffices:
 
 class TestNumbersInWords:
     """Numbers from eleven up written in words read as digits, in a query and a fact alike
-    (reading/numbers.py); one to ten stay words, as news writes them."""
+    (reading/clippings.py); one to ten stay words, as news writes them."""
 
     @pytest.mark.parametrize(
         ("query", "terms"),
