@@ -117,13 +117,9 @@ NOT_YET = {
     # any change (43/51, 0.843 on first sight, no leak, RESULTS): a TV news researcher's
     # frames for an anchor ("anchor Q:", "soundbite -", "- line for anchor", "what's the
     # big picture -", "what's the tie-up") and a law-of-the-sea researcher's ("is any
-    # instrument concluded"); not yet read by register
-    "anchor Q: what did japan say about the pahalgam attack",
-    "soundbite - japanese side condemns terror attack strongly",
-    "AI and cyber - what's the tie-up",
-    "what's the big picture - indo pacific vision",
+    # instrument concluded"); the anchor's five answered by s41-search32 (a newsroom's
+    # labels no words to find, its "tie-up" cooperation: reading/notes.py)
     "did they sign anything",
-    "smaller countries sovereignty - line for anchor",
     "is any instrument concluded (MoU, agreement) at the meeting",
     "Indo-Pacific 'inclusive' element of vision",
     # the forty-fifth set, blind until measured at the twenty-first session's end, after the

@@ -1,5 +1,5 @@
 """Notes written to be read out or shown, read past their labels (issue 25): a panel
-moderator's and a travel-security advisor's.
+moderator's, a travel-security advisor's and a television newsroom's.
 
 A panel moderator heads a question with her note's label ("opening line:", "closing q:",
 "audience q likely:", "prompt for the ex-diplomat:", "follow up q -") and ends one with what
@@ -12,6 +12,17 @@ visit named before it (VISITS), a bare question's verb of coming or leading (CAM
 more than its question word, "what day" asks when; the state or district asked of a place
 (UNITS; "region" only after one: the facts' Indo-Pacific region) is no word of the facts,
 which name the place (past_notes). "japan - support for the team" asks Japan's support.
+
+A television news researcher labels what she asks by the piece of the programme it is for:
+heading it ("anchor Q: …", "SOT - …", "VO: …", "soundbite: …", "lower third - …", "strap
+for the package: …", "package intro: …", "what's the big picture - …"; "VO over drill
+footage: …", what the voice-over is laid over) or ending it ("… - line for anchor", "… -
+anchor question"). A head or a dash's last clause of the production's words (PRODUCTION,
+with the few function words a label has: LABEL_FUNCTION) and at least one of them is no
+word to look for: no fact holds the programme's pieces. Her "tie-up" (hyphenated or run
+together) is the cooperation asked about ("AI and cyber - what's the tie-up"), read as
+"cooperation"; "tie up" apart is the verb. "Line", "question", "package" alone in the
+middle of what she asks stay words ("the line on UNCLOS" asks the UNCLOS line).
 """
 
 from __future__ import annotations
@@ -59,3 +70,41 @@ def past_notes(text: str) -> str:
     if bare and not VISITS.isdisjoint(tokens(read[: bare.start()])):
         read = _DAY.sub(r"\1when", _BARE.sub(r"\1", read))
     return read if any(w not in STOPWORDS for w in tokens(read)) else text
+
+
+# A newsroom's labels (the module's docstring)
+_PRODUCTION = """anchor anchors q qs question questions sot sots vo vos voiceover soundbite
+soundbites bite bites strap straps strapline straplines lower third thirds super supers chyron
+chyrons aston astons gfx graphic graphics ticker package packages pkg intro intros ptc cue
+line lines liner oneliner big picture"""
+PRODUCTION = frozenset(_PRODUCTION.split())
+LABEL_FUNCTION = frozenset("for the a an of on to what whats is it s".split())  # noqa: SIM905
+PICTURES = frozenset("footage visuals pictures shots broll".split())  # noqa: SIM905
+_TAIL = re.compile(r"(?:\s+[-–—]+|\s*[,:])\s+([^-–—,:]{1,40}?)\s*[?.!]*\s*$")
+_TIE_UP = re.compile(r"(?i)\btie[-‐‑]?ups?\b")
+
+
+def past_newsroom(text: str) -> str:
+    """The text read past a newsroom's labels and with its "tie-up" read as cooperation
+    (the module's docstring), where a content word is left; else as it is."""
+    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this module
+
+    read = _TIE_UP.sub("cooperation", text) if "tie" in text.lower() else text
+    head = _HEAD.match(read)
+    if head and _a_label(tokens(head.group(1))):
+        read = read[head.end() :]
+    tail = _TAIL.search(read)
+    if tail and _a_label(tokens(tail.group(1))):
+        read = read[: tail.start()]
+    return read if any(w not in STOPWORDS for w in tokens(read)) else text
+
+
+def _a_label(words: list[str]) -> bool:
+    """Whether the words are a newsroom's label: its production words and a label's
+    function words, one production word at least; or a production word laid over
+    pictures ("vo over drill footage")."""
+    if not PRODUCTION.intersection(words):
+        return False
+    if all(w in PRODUCTION or w in LABEL_FUNCTION for w in words):
+        return True
+    return words[0] in PRODUCTION and words[1:2] == ["over"] and words[-1] in PICTURES

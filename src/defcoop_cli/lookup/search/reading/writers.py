@@ -1,7 +1,7 @@
 """Registers of people who write from the article or audit it, read as what they are (issue
 25): a speechwriter's frame, a delegate's paper, a planner's purpose, an advertorial
 auditor's question, a researcher's check of what a statement mentions; notes written to be
-read out or shown (a moderator's, an advisor's) are notes.py's.
+read out or shown (a moderator's, an advisor's, a newsroom's) are notes.py's.
 
 A speechwriter wraps what the facts should give in the words of the drafting: the speech
 itself ("for the speech", "in the toast", "the minister's remarks", "in the address"), the
@@ -90,7 +90,7 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.lookup.search.reading.notes import past_notes
+from defcoop_cli.lookup.search.reading.notes import past_newsroom, past_notes
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
@@ -273,7 +273,7 @@ _FOR_DOCUMENT = re.compile(
 def read_for_writing(text: str) -> str:
     """The text read past what a writer fills with it: a statement checked for a mention,
     the document the answer is for (the module's docstring)."""
-    return past_document(statement_checked(past_notes(text)))
+    return past_document(statement_checked(past_notes(past_newsroom(text))))
 
 
 def past_document(text: str) -> str:
