@@ -84,6 +84,13 @@ tracker, not Japan's reaction). The ordinary nouns among the documents ("table",
 "log", "entry") are read so only after a dash, a colon or a comma ("support for the table"
 asks about support for a table); a query that is only the frame ("names for sitrep") is read
 as it is.
+
+A researcher writing on one element of a thing quotes the word that names it and calls it
+an element, an aspect or a part of the thing ("Indo-Pacific 'inclusive' element of vision",
+"the 'rules-based' part of the commitment"): the quoted word is what is asked, the noun of
+the element and its "of" (ELEMENTS) no word of the facts, which hold the word in the thing's
+statement, not beside a word for a piece of it (past_element). Only after a quoted word:
+"the naval element of the exercise" keeps its noun.
 """
 
 from __future__ import annotations
@@ -273,7 +280,19 @@ _FOR_DOCUMENT = re.compile(
 def read_for_writing(text: str) -> str:
     """The text read past what a writer fills with it: a statement checked for a mention,
     the document the answer is for (the module's docstring)."""
-    return past_document(statement_checked(past_notes(past_newsroom(text))))
+    return past_document(statement_checked(past_notes(past_newsroom(past_element(text)))))
+
+
+ELEMENTS = "element elements aspect aspects part parts component components pillar pillars"
+_ELEMENT = re.compile(
+    rf"(?i)(?<!\w)['\"‘“]([\w-]+)['\"’”](?!\w)\s+(?:{'|'.join(ELEMENTS.split())})\s+of\b\s*"
+)
+
+
+def past_element(text: str) -> str:
+    """The text with the noun of an element after a quoted word, and its "of", read as no
+    words (the module's docstring): "'inclusive' element of vision" is "inclusive vision"."""
+    return _ELEMENT.sub(r"\1 ", text) if "'" in text or "‘" in text or '"' in text else text
 
 
 def past_document(text: str) -> str:
