@@ -96,6 +96,7 @@ SETS = (
     "judged_queries_devs34.json",  # outcomes under asides, offices held, MoD/C2 (s40-search31)
     "judged_queries_fortyfifth.json",  # blind until measured (twenty-first session's end)
     "judged_queries_fortysixth.json",  # blind until measured (twenty-second session's start)
+    "judged_queries_devs35.json",  # anchor labels, law of the sea, signing (s41-search32)
 )
 QUERIES = [
     q
@@ -113,6 +114,15 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the devs35 set (s41-search32), judged before a run: a newsroom's production labels,
+    # a law-of-the-sea researcher's questions, whether an instrument was signed or
+    # concluded, a quoted word's element (18/34 and no leak of 6 on first sight; 33/34
+    # after a newsroom's labels read as no words to find and its "tie-up" as cooperation,
+    # reading/notes.py; an instrument concluded and a signing of no subject read as what
+    # was agreed, reading/formal.py; a quoted word's element noun no word, reading/
+    # writers.py). Left: a question after a dash ("- what did the ministers say") makes
+    # "ministers" a term, and the regional issues' lead, which names the leaders, comes first
+    "UNCLOS compliance - what did the ministers say",
     # the forty-sixth set, blind until measured at the twenty-second session's start, before
     # any change (43/51, 0.843 on first sight, no leak, RESULTS): a TV news researcher's
     # frames for an anchor ("anchor Q:", "soundbite -", "- line for anchor", "what's the
