@@ -879,6 +879,42 @@ class TestHappened:
         result = search(index, query, SearchRequest((text,)))
         assert not result.notes_first and result.matches[0].fact.kind == "commitment"
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "was a treaty concluded between india and japan in delhi",
+            "any accord concluded at the talks?",
+            "documents signed in new delhi",
+            "signing ceremony during the visit",
+        ],
+    )
+    def test_an_instrument_concluded_asks_what_they_agreed(
+        self, index: SearchIndex, text: str
+    ) -> None:
+        # "concluded" is a treaty office's verb for signing; the ceremony and the documents
+        # of a signing are no words to look for either (reading/formal.py)
+        query = parse_query([text])
+        assert asks_outcome_of(query)
+        assert not {"treaty", "concluded", "accord", "documents", "ceremony"} & set(query.terms)
+        result = search(index, query, SearchRequest((text,)))
+        assert result.matches[0].fact.kind == "commitment"
+
+    def test_concluded_without_an_instrument_is_a_word(self) -> None:
+        query = parse_query(["what was concluded about maritime security"])
+        assert "concluded" in query.terms and not asks_outcome_of(query)
+
+    @pytest.mark.parametrize(
+        "text", ["did they sign anything?", "was a pact inked", "did we sign a deal"]
+    )
+    def test_a_signing_of_no_subject_asks_what_they_agreed(
+        self, index: SearchIndex, text: str
+    ) -> None:
+        # as "did they agree anything" does: not refused as an outcome of nothing named
+        query = parse_query([text])
+        assert query.terms == ("agree",) and asks_outcome_of(query)
+        found = search(index, query, SearchRequest((text,))).shown_ids[:3]
+        assert "emerging-tech-cooperation" in found
+
     def test_an_instrument_not_signed_is_looked_for(self) -> None:
         query = parse_query(["contract value of the defence deal"])
         assert "deal" in query.terms and not asks_outcome_of(query)
@@ -939,7 +975,7 @@ class TestOffices:
 
 class TestNumbersInWords:
     """Numbers from eleven up written in words read as digits, in a query and a fact alike
-    (reading/numbers.py); one to ten stay words, as news writes them."""
+    (reading/clippings.py); one to ten stay words, as news writes them."""
 
     @pytest.mark.parametrize(
         ("query", "terms"),

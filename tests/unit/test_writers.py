@@ -498,3 +498,17 @@ def test_a_moderators_and_an_advisors_notes_find_what_they_ask(index: SearchInde
 )
 def test_an_off_topic_note_finds_nothing(index: SearchIndex, off_topic: str) -> None:
     assert shown(index, off_topic) == []
+
+
+@pytest.mark.parametrize(
+    ("quoted", "asked"),
+    [
+        ("the 'free' element of the indo-pacific", "the free the indo-pacific"),
+        ('"peaceful" aspect of the vision', "peaceful the vision"),
+        ("‘open’ part of the indo-pacific", "open the indo-pacific"),
+    ],
+)
+def test_a_quoted_words_element_is_the_word(quoted: str, asked: str) -> None:
+    """The element's noun and its "of" after a quoted word are no words of the facts."""
+    assert parse_query([quoted]).terms == parse_query([asked]).terms
+    assert "element" in parse_query(["the naval element of the exercise"]).terms

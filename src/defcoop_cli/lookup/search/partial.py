@@ -50,7 +50,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     term_weight,
 )
-from defcoop_cli.lookup.search.reading.numbers import CENTURIES
+from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.syntax import head_term
 from defcoop_cli.lookup.search.text import Query, parse_query, related_pairs, tokens
 from defcoop_cli.tuples import NamedTuple

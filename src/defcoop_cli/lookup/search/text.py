@@ -17,7 +17,7 @@ from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.vocab import beside, shipped_text
 from defcoop_cli.index.stemming import english_stemmer
 from defcoop_cli.lookup.search.reading import clippings, formal, phrases, writers
-from defcoop_cli.lookup.search.reading.numbers import NUMBER_WORDS, in_digits, the_two_as_both
+from defcoop_cli.lookup.search.reading.clippings import NUMBER_WORDS, in_digits, the_two_as_both
 from defcoop_cli.lookup.search.reading.wider import lemmas
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
@@ -142,7 +142,7 @@ def _unicode_tokens(text: str) -> list[str]:
 
 
 def words(text: str) -> list[str]:
-    """Its words, respelt, numbers from eleven up in digits (reading/numbers.py)."""
+    """Its words, respelt, numbers from eleven up in digits (reading/clippings.py)."""
     if "&" not in text and "+" not in text and "_" not in text:  # every word is alphanumeric
         split = text.split()
         if SPELLINGS.keys().isdisjoint(split) and NUMBER_WORDS.isdisjoint(split):  # in C

@@ -15,8 +15,14 @@ DELHI VISIT RESULTS"), and what came of a meeting is what its parties agreed or 
 to, not its date. Whether an instrument was signed ("was any MoU signed during the visit",
 "did they sign a deal") asks so too (CONVENTIONS.md Q7): the article reports no signing,
 and what came of the talks is what the two agreed; the signing verb (SIGNING) and the
-instruments it names (INSTRUMENTS) are no words to look for. An instrument without a
-signing verb ("contract value of the defence deal") is looked for as it is."""
+instruments it names (INSTRUMENTS, and the ceremony of signing one) are no words to look
+for. So is an instrument "concluded" (CONCLUDING: "was a defence agreement concluded", "is
+any instrument concluded (MoU, agreement)"), the verb a lawyer's and a treaty office's for
+signing; without an instrument named it is another verb ("what was concluded on the south
+china sea"). A signing asked of no subject ("did they sign anything", "was any MoU
+signed") asks what the two agreed, as "did they agree anything" does: it is read as
+"agree" (AGREE), not refused. An instrument without a signing verb ("contract value of the
+defence deal") is looked for as it is."""
 
 GOVERNMENT = frozenset(["government", "governments"])
 ACTS_TAKEN = frozenset(["steps", "measures", "action", "actions"])
@@ -33,7 +39,9 @@ OUTCOME = frozenset(
 # "What came out of the talks", "what came of them" ask so as "outcome" does (the phrase is
 # a function phrase, reading/phrases.py); "came as part of" does not
 COMING = frozenset(["come", "comes", "came", "coming"])
-SIGNING = frozenset(["sign", "signs", "signed", "signing", "ink", "inked"])
+CONCLUDING = frozenset(["conclude", "concludes", "concluded", "concluding"])
+SIGNING = frozenset(["sign", "signs", "signed", "signing", "ink", "inked"]) | CONCLUDING
+AGREE = "agree"  # what a signing asked of no subject asks: what the two agreed
 NOUN_TOO = frozenset(["sign", "signs"])  # "signs of progress"
 # A bare "sign" is the verb after its subject or an auxiliary ("did Japan sign anything")
 SUBJECTS = frozenset(["they", "we", "i", "you", "he", "she", "it", "both"])
@@ -41,7 +49,9 @@ AUXILIARIES = frozenset(
     "to not did do does will would could should can may might".split()  # noqa: SIM905
 )
 INSTRUMENTS = frozenset(
-    ["mou", "mous", "memorandum", "pact", "pacts", "deal", "deals", "agreement", "agreements"]
+    """mou mous memorandum memoranda pact pacts deal deals agreement agreements treaty
+    treaties accord accords instrument instruments document documents jv jvs ceremony
+    ceremonies""".split()  # noqa: SIM905
 )
 
 
@@ -76,6 +86,8 @@ def signs(words: list[str], i: int) -> bool:
     "did Japan sign anything"), nor a question who signed ("who signed the joint statement")."""
     if "who" in words[:i]:
         return False
+    if words[i] in CONCLUDING:  # "the talks concluded": no instrument, no signing
+        return not INSTRUMENTS.isdisjoint(words)
     if words[i] not in NOUN_TOO or not INSTRUMENTS.isdisjoint(words):
         return True
     verb = (i > 0 and words[i - 1] in SUBJECTS) or not AUXILIARIES.isdisjoint(words[:i])
@@ -99,7 +111,8 @@ def unframed(words: list[str], function_words: frozenset[str], headline: bool = 
     """The words without "the Government" (not "the Government of X"), without the noun
     of "steps taken", "measures being taken" and without "outcome" that asks
     (asks_outcome; headline: the query is in capitals); when nothing else would be asked
-    about, without the asking "outcome" alone ("how did the government respond")."""
+    about, without the asking "outcome" alone ("how did the government respond"), and a
+    signing asked of no subject read as "agree"."""
     out = []
 
     def asked(i: int) -> bool:
@@ -117,4 +130,6 @@ def unframed(words: list[str], function_words: frozenset[str], headline: bool = 
         out.append(w)
     if any(w not in function_words for w in out):
         return out
+    if signed(words):  # "did they sign anything": what the two agreed (the docstring)
+        return [*out, AGREE]
     return [w for i, w in enumerate(words) if w not in FRAME_WORDS and not asked(i)]

@@ -1,6 +1,7 @@
 """Registers of people who write from the article or audit it, read as what they are (issue
 25): a speechwriter's frame, a delegate's paper, a planner's purpose, an advertorial
-auditor's question, a researcher's check of what a statement mentions, a moderator's notes.
+auditor's question, a researcher's check of what a statement mentions; notes written to be
+read out or shown (a moderator's, an advisor's, a newsroom's) are notes.py's.
 
 A speechwriter wraps what the facts should give in the words of the drafting: the speech
 itself ("for the speech", "in the toast", "the minister's remarks", "in the address"), the
@@ -84,22 +85,19 @@ tracker, not Japan's reaction). The ordinary nouns among the documents ("table",
 asks about support for a table); a query that is only the frame ("names for sitrep") is read
 as it is.
 
-A panel moderator heads a question with her note's label ("opening line:", "closing q:",
-"audience q likely:", "prompt for the ex-diplomat:", "follow up q -") and ends one with what
-it is for ("… - exact wording for the panel"); a travel-security advisor ends a topic with
-hers ("… - risk note for employees flying to india", "… - advisory for cargo routing") or a
-bare question of it ("… - who came", "… - what day", "pahalgam, which state/UT"). A label of
-panel words alone (PANEL_LABELS) and a dash's last clause naming whom or what the note is
-for (FOR_WHOM, after "for" and the note's own words, NOTE) are no words to look for; of a
-visit named before it (VISITS), a bare question's verb of coming or leading (CAME) says no
-more than its question word, "what day" asks when; the state or district asked of a place
-(UNITS; "region" only after one: the facts' Indo-Pacific region) is no word of the facts,
-which name the place (past_notes). "japan - support for the team" asks Japan's support.
+A researcher writing on one element of a thing quotes the word that names it and calls it
+an element, an aspect or a part of the thing ("Indo-Pacific 'inclusive' element of vision",
+"the 'rules-based' part of the commitment"): the quoted word is what is asked, the noun of
+the element and its "of" (ELEMENTS) no word of the facts, which hold the word in the thing's
+statement, not beside a word for a piece of it (past_element). Only after a quoted word:
+"the naval element of the exercise" keeps its noun.
 """
 
 from __future__ import annotations
 
 import re
+
+from defcoop_cli.lookup.search.reading.notes import past_newsroom, past_notes
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
@@ -282,7 +280,19 @@ _FOR_DOCUMENT = re.compile(
 def read_for_writing(text: str) -> str:
     """The text read past what a writer fills with it: a statement checked for a mention,
     the document the answer is for (the module's docstring)."""
-    return past_document(statement_checked(past_notes(text)))
+    return past_document(statement_checked(past_notes(past_newsroom(past_element(text)))))
+
+
+ELEMENTS = "element elements aspect aspects part parts component components pillar pillars"
+_ELEMENT = re.compile(
+    rf"(?i)(?<!\w)['\"‘“]([\w-]+)['\"’”](?!\w)\s+(?:{'|'.join(ELEMENTS.split())})\s+of\b\s*"
+)
+
+
+def past_element(text: str) -> str:
+    """The text with the noun of an element after a quoted word, and its "of", read as no
+    words (the module's docstring): "'inclusive' element of vision" is "inclusive vision"."""
+    return _ELEMENT.sub(r"\1 ", text) if "'" in text or "‘" in text or '"' in text else text
 
 
 def past_document(text: str) -> str:
@@ -455,46 +465,3 @@ def _held_outside_the_editorial(index: Index, terms: list[str]) -> bool:
         own = own_forms(t, vocabulary)
         held &= set(index.hits(own)) if own else set()
     return bool(held)
-
-
-# A moderator's and an advisor's notes (the module's docstring)
-_PANEL = """panel panelist panelists moderator audience floor cue prompt q qn question questions
-opening closing context background line intro scene setter framing segue likely ask ex
-former warm ambassador diplomat speaker speakers guest follow up followup for from to the a of on"""
-PANEL_LABELS = frozenset(_PANEL.split())
-_HEAD = re.compile(r"^\s*([^:?]{1,40}?)(?:\s*:|\s+[-–—]+)\s+(?=\S)")
-FOR_WHOM = """panel panelists audience moderator moderator's floor session staff employees
-travellers travelers team desk clients routing travel shipments"""
-NOTE = """exact precise right how to word put phrase phrasing it risk note notes advisory
-guidance wording framing line stance view angle"""  # the note's own words before "for"
-_FOR_WHOM = re.compile(
-    rf"(?i)\s+[-–—]+\s+(?:(?:{'|'.join(NOTE.split())})\s+){{0,4}}?for\s+(?:(?:the|my|our|a|an)\s+)?"
-    rf"(?:[\w'’]+\s+){{0,2}}(?:{'|'.join(FOR_WHOM.split())})(?:\s+[\w'’]+){{0,3}}\s*[?.!]*\s*$"
-)
-VISITS = frozenset("visit visits visiting delegation delegations party trip tour mission".split())  # noqa: SIM905
-CAME = "came come led lead headed attended arrived visited"
-_BARE = re.compile(
-    rf"(?i)(\s+[-–—]+\s+(?:who|which|what))\s+(?:{'|'.join(CAME.split())})(?:\s+(?:it|them))?"
-    r"\s*[?.!]*\s*$"
-)
-_DAY = re.compile(r"(?i)(\s+[-–—]+\s+)(?:what|which)\s+(?:day|date)\s*[?.!]*\s*$")
-_UNIT = "state|ut|district|province|prefecture|territory"  # UNITS; "region" after one
-_UNITS = re.compile(
-    rf"(?i)\b(?:which|what)\s+(?:{_UNIT})(?:\s*/\s*(?:{_UNIT}|region))*\s*(?=[,?.!]|\s+is\s+it\b|$)"
-)
-
-
-def past_notes(text: str) -> str:
-    """The text read past a moderator's label and purpose, an advisor's purpose and bare
-    question (the module's docstring), where a content word is left; else as it is."""
-    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this module
-
-    read = text
-    head = _HEAD.match(read)
-    if head and all(w in PANEL_LABELS for w in tokens(head.group(1))):
-        read = read[head.end() :]
-    read = _UNITS.sub("", _FOR_WHOM.sub("", read))
-    bare = _BARE.search(read) or _DAY.search(read)
-    if bare and not VISITS.isdisjoint(tokens(read[: bare.start()])):
-        read = _DAY.sub(r"\1when", _BARE.sub(r"\1", read))
-    return read if any(w not in STOPWORDS for w in tokens(read)) else text

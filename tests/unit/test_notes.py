@@ -1,0 +1,77 @@
+"""A television newsroom's notes (lookup/search/reading/notes.py): the labels of the
+programme's pieces heading or ending what is asked are no words to find, and its "tie-up" is
+the cooperation asked about. The queries are the test's own."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REAL
+
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.reading.notes import past_newsroom
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.service import SearchRequest, search
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(load(REAL))
+
+
+def shown(index: SearchIndex, text: str) -> list[str]:
+    return list(search(index, parse_query([text]), SearchRequest((text,))).shown_ids)
+
+
+@pytest.mark.parametrize(
+    ("labelled", "asked"),
+    [
+        ("anchor Q: did japan back india on terror", "did japan back india on terror"),
+        ("SOT - singh on self-reliance", "singh on self-reliance"),
+        ("vo: malabar drill partners", "malabar drill partners"),
+        ("lower third - nakatani's office", "nakatani's office"),
+        ("strap for the package: cyber cooperation", "cyber cooperation"),
+        ("what's the big picture - the dialogue mechanism", "the dialogue mechanism"),
+        ("VO over harbour footage: freedom of navigation", "freedom of navigation"),
+        ("supply chains - line for anchor", "supply chains"),
+        ("the 2+2 dialogue, anchor question", "the 2+2 dialogue"),
+        ("the space tie-up", "the space cooperation"),
+        ("drones: what's the tieup", "drones: what's the cooperation"),
+    ],
+)
+def test_a_newsrooms_labels_are_no_words_to_find(labelled: str, asked: str) -> None:
+    assert past_newsroom(labelled) == asked
+    assert parse_query([labelled]).terms == parse_query([asked]).terms
+
+
+@pytest.mark.parametrize(
+    ("plain", "kept"),
+    [
+        ("malabar line: who takes part", "malabar"),  # a subject in the head: no label
+        ("what line did japan take on unclos", "line"),  # no head, no tail: a word asked
+        ("the package of technologies agreed", "package"),
+        ("did they tie up the deal on drones", "tie"),  # the verb, apart
+        ("third round of the 2+2 - dates", "third"),
+    ],
+)
+def test_a_newsrooms_words_outside_a_label_stay(plain: str, kept: str) -> None:
+    assert kept in parse_query([plain]).terms
+
+
+def test_a_newsrooms_questions_find_what_they_ask(index: SearchIndex) -> None:
+    assert "pahalgam-solidarity" in shown(index, "SOT - tokyo stands with delhi on terror")[:3]
+    assert shown(index, "lower third: where the ministers met")[:1] == ["meeting-location"]
+    assert "tech-space" in shown(index, "space tie-up - line for anchor")[:3]
+    assert "exercise-malabar-participants" in shown(index, "VO: malabar drill partners")[:3]
+
+
+@pytest.mark.parametrize(
+    "off_topic",
+    [
+        "anchor Q: who won the state election in bihar",
+        "SOT - monsoon floods in assam",
+        "the india-france rafale tie-up - line for anchor",
+    ],
+)
+def test_an_off_topic_newsroom_question_finds_nothing(index: SearchIndex, off_topic: str) -> None:
+    assert shown(index, off_topic) == []
