@@ -46,6 +46,7 @@ from defcoop_cli.lookup.search.reading.bodies import (
     bodies_elsewhere,
     names_elsewhere,
     political_voices,
+    voices_on_the_event,
 )
 from defcoop_cli.lookup.search.reading.clippings import unclipped
 from defcoop_cli.lookup.search.reading.held import in_thesaurus_runs
@@ -457,7 +458,8 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
             bodies = bodies_elsewhere(query, vocabulary, held, PORTFOLIOS)
             if bodies:
                 return Refusal("body", bodies[0])
-            if voices := political_voices(query, PORTFOLIOS):
+            voices = political_voices(query, PORTFOLIOS)
+            if voices := voices or voices_on_the_event(query, vocabulary, held):
                 return Refusal("voice", voices[0])
             # not a name the query's reading dropped as its frame ("in English")
             names = [n for n in names_elsewhere(query.text, vocabulary, held) if n in query.terms]
