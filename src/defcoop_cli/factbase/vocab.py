@@ -351,3 +351,11 @@ def table_rows(text: str, width: int) -> list[list[str]]:
 def adjectives() -> frozenset[str]:
     """WordNet's adjectives that are no noun (adjectives.tsv, by scripts/build_adjectives.py)."""
     return word_list(beside(__file__, "adjectives.tsv"))
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """WordNet's nouns of persons (curation/drafting/person_nouns.tsv, by
+    scripts/build_person_nouns.py): read by search, which imports none of the drafting."""
+    package = os.path.dirname(os.path.dirname(__file__))
+    return word_list(os.path.join(package, "curation", "drafting", "person_nouns.tsv"))

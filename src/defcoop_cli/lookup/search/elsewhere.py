@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from defcoop_cli.factbase.records import CuratorNote, Entity
-from defcoop_cli.factbase.vocab import shipped_text, table_rows
+from defcoop_cli.factbase.vocab import person_nouns, shipped_text, table_rows
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.places import (
     GAZETTEER,
@@ -290,7 +290,7 @@ def nations(entities: Sequence[Entity]) -> list[frozenset[Name]]:
 
 
 def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) -> list[str]:
-    """The offices the query names (a nation, then an office's head, not followed by "'s")
+    """The offices the query names (a nation, then an office's head, not "'s" a person's)
     that no person of the fact base holds with a name of that nation: each as the query
     writes it. The entities (the fact base's people and countries) are read only for a
     query with a head."""
@@ -324,7 +324,7 @@ def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) 
                     ),
                     None,
                 )
-                if head is None or head in possessed or _served(words, start):
+                if head is None or _served(words, start) or _another(words, head, possessed):
                     continue
                 if any(after <= i < head for i in named_at):
                     continue  # a nation named nearer the head holds it ("tell us the indian…")
@@ -399,6 +399,12 @@ def _possessed(text: str) -> frozenset[int]:
         else:
             count += 1
     return frozenset(at)
+
+
+def _another(words: Sequence[str], head: int, possessed: frozenset[int]) -> bool:
+    """Whether an office's head is possessed by a person ("the prime minister's aide"), who
+    is asked about; not by an act ("the australian defence minister's visit"): the office's."""
+    return head in possessed and not person_nouns().isdisjoint(words[head + 1 : head + 3])
 
 
 def _one_word(word: str, text: str) -> list[str]:
