@@ -9,6 +9,7 @@ from defcoop_cli.lookup.search.reading.bodies import (
     bodies_elsewhere,
     names_elsewhere,
     political_voices,
+    voices_on_the_event,
 )
 from defcoop_cli.lookup.search.text import parse_query
 
@@ -61,6 +62,25 @@ def test_a_bare_word_before_a_reaction_says_what_it_is_like_not_whose() -> None:
     assert bodies("lukewarm reaction to the delta talks") == []
     assert bodies("a rapid statement on delta") == []
     assert bodies("lukewarm summit on delta") == ["lukewarm"]  # a gathering's stays
+
+
+def on_the_event(query: str) -> list[str]:
+    return voices_on_the_event(parse_query([query]), VOCABULARY, VOCABULARY.has)
+
+
+def test_an_unknown_bare_word_before_a_reaction_to_the_bases_event_is_whose_it_is() -> None:
+    assert on_the_event("zorbex response to the alpha beta talks") == ["zorbex response"]
+    assert on_the_event("zorbex reaction to alpha meeting beta") == ["zorbex reaction"]
+    assert on_the_event("zorbex response to the attack") == []  # not the base's event
+    assert on_the_event("zorbex response") == []  # to nothing
+
+
+def test_a_reaction_to_the_event_like_an_adjective_or_by_a_held_name_is_no_voice() -> None:
+    assert on_the_event("lukewarm reaction to the delta talks") == []  # an adjective
+    assert on_the_event("alpha's formal response to the talks") == []
+    assert on_the_event("zorbexed reaction to the talks") == []  # a participle
+    assert on_the_event("alpha reaction to the delta talks") == []  # a held name
+    assert on_the_event("the reaction to the talks") == []  # a word of function
 
 
 def test_a_political_partys_or_the_oppositions_reaction_is_none_the_base_holds() -> None:

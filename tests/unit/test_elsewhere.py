@@ -132,6 +132,16 @@ def test_a_possessed_office_is_known_by_its_place_not_its_word() -> None:
     assert office("show US defence secretary remarks") == ["us defence secretary"]
 
 
+def test_a_possessed_offices_own_act_is_the_office_asked_about() -> None:
+    # issue 25: "the australian defence minister's visit" asks after that minister's visit
+    assert office("australian defence minister's visit to new delhi") == [
+        "australian defence minister"
+    ]
+    assert office("when was the chinese defence minister's trip") == ["chinese defence minister"]
+    assert office("peruvian defence minister's visit") == []  # an office held
+    assert office("the australian defence minister's chief aide") == []  # a person asked
+
+
 def test_an_office_is_the_nearest_nations_before_its_head() -> None:
     # "us" the pronoun, or any nation, before another's office does not hold it
     assert office("show us the peruvian defence minister") == []

@@ -314,7 +314,7 @@ def well_formed_title(text: str) -> bool:
     last = words[-1].casefold().replace("’", "'").removesuffix("'s")
     if last in _NOT_LAST:
         return False
-    return last in _AFTER_TITLE or last not in _adjectives()
+    return last in _AFTER_TITLE or last not in adjectives()
 
 
 @cache
@@ -348,6 +348,14 @@ def table_rows(text: str, width: int) -> list[list[str]]:
 
 
 @cache  # asked per title: no path made each time
-def _adjectives() -> frozenset[str]:
+def adjectives() -> frozenset[str]:
     """WordNet's adjectives that are no noun (adjectives.tsv, by scripts/build_adjectives.py)."""
     return word_list(beside(__file__, "adjectives.tsv"))
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """WordNet's nouns of persons (curation/drafting/person_nouns.tsv, by
+    scripts/build_person_nouns.py): read by search, which imports none of the drafting."""
+    package = os.path.dirname(os.path.dirname(__file__))
+    return word_list(os.path.join(package, "curation", "drafting", "person_nouns.tsv"))

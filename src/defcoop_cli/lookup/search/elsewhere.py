@@ -32,7 +32,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from defcoop_cli.factbase.records import CuratorNote, Entity
-from defcoop_cli.factbase.vocab import shipped_text, table_rows
+from defcoop_cli.factbase.vocab import person_nouns, shipped_text, table_rows
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.places import (
     GAZETTEER,
@@ -46,6 +46,7 @@ from defcoop_cli.lookup.search.reading.bodies import (
     bodies_elsewhere,
     names_elsewhere,
     political_voices,
+    voices_on_the_event,
 )
 from defcoop_cli.lookup.search.reading.clippings import unclipped
 from defcoop_cli.lookup.search.reading.held import in_thesaurus_runs
@@ -289,7 +290,7 @@ def nations(entities: Sequence[Entity]) -> list[frozenset[Name]]:
 
 
 def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) -> list[str]:
-    """The offices the query names (a nation, then an office's head, not followed by "'s")
+    """The offices the query names (a nation, then an office's head, not "'s" a person's)
     that no person of the fact base holds with a name of that nation: each as the query
     writes it. The entities (the fact base's people and countries) are read only for a
     query with a head."""
@@ -323,7 +324,7 @@ def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) 
                     ),
                     None,
                 )
-                if head is None or head in possessed or _served(words, start):
+                if head is None or _served(words, start) or _another(words, head, possessed):
                     continue
                 if any(after <= i < head for i in named_at):
                     continue  # a nation named nearer the head holds it ("tell us the indian…")
@@ -400,6 +401,12 @@ def _possessed(text: str) -> frozenset[int]:
     return frozenset(at)
 
 
+def _another(words: Sequence[str], head: int, possessed: frozenset[int]) -> bool:
+    """Whether an office's head is possessed by a person ("the prime minister's aide"), who
+    is asked about; not by an act ("the australian defence minister's visit"): the office's."""
+    return head in possessed and not person_nouns().isdisjoint(words[head + 1 : head + 3])
+
+
 def _one_word(word: str, text: str) -> list[str]:
     """A clipped word in full when that is one word ("min", "def"), else the word: the
     words keep their places."""
@@ -457,7 +464,8 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
             bodies = bodies_elsewhere(query, vocabulary, held, PORTFOLIOS)
             if bodies:
                 return Refusal("body", bodies[0])
-            if voices := political_voices(query, PORTFOLIOS):
+            voices = political_voices(query, PORTFOLIOS)
+            if voices := voices or voices_on_the_event(query, vocabulary, held):
                 return Refusal("voice", voices[0])
             # not a name the query's reading dropped as its frame ("in English")
             names = [n for n in names_elsewhere(query.text, vocabulary, held) if n in query.terms]

@@ -23,6 +23,12 @@ else it is a delegation, the article's ("the Japanese party's reaction", "the vi
 party", "each party's statement", "both parties").
 Such a reaction is refused as a political voice (refused kind "voice"), not as a body: the
 base knows what a party is, it holds no party's reaction.
+So is a reaction to the base's own event (its meeting, talks or visit) asked of a bare word
+the base does not know and no adjective, first in the query or after a word of function
+("trinamool response to the rajnath nakatani meeting", "aap reaction to the singh
+meeting"): the word is whose reaction it is, for what a reaction is like is an adjective
+("lukewarm reaction to the talks": WordNet's adjectives that are no noun, factbase/
+adjectives.tsv) or follows whose it is ("alpha's formal response to the talks").
 A word a table relates is no such name ("FOIP": the thesaurus's free and open
 Indo-Pacific; "Ind", "Jpn": clipped words of held ones, clippings.py, where "PHL", the
 Philippines, stays unknown); nor is a number, which may count
@@ -39,6 +45,7 @@ clipped words of the article's things).
 import re
 from collections.abc import Callable
 
+from defcoop_cli.factbase.vocab import adjectives
 from defcoop_cli.lookup.protocol import Vocabulary
 from defcoop_cli.lookup.search.matching import wider_scores, word_scores
 from defcoop_cli.lookup.search.reading.clippings import clippings
@@ -69,6 +76,13 @@ PARTISAN = frozenset(
     nationalist""".split()  # noqa: SIM905
 )
 REACH = 3  # terms from the name to its gathering: "sco defence ministers meeting"
+# A reaction to an event, and the event's nouns within EVENT_REACH words after "to" or "on"
+REACTIONS = frozenset(
+    """reaction reactions response responses criticism criticisms critique objection
+    objections""".split()  # noqa: SIM905
+)
+EVENTS = GATHERINGS | {"visit", "visits", "trip"}
+EVENT_REACH = 4  # "to the rajnath nakatani meeting"
 # A participle before a gathering says what it is like, not whose: "institutionalised
 # dialogue", "postponed summit", "expanded talks" (a body's name is not a past participle).
 _PARTICIPLE = Lazy(r"[a-z]{3,}(?:ed|ised|ized)")
@@ -120,6 +134,35 @@ def political_voices(query: Query, portfolios: frozenset[str]) -> list[str]:
         and (word == "opposition" or (i and words[i - 1] in PARTISAN))
         and _before_gathering(tuple(w for w in words[i + 1 :] if w not in STOPWORDS), between)
     ]
+
+
+def voices_on_the_event(
+    query: Query, vocabulary: Vocabulary, held: Callable[[str], bool]
+) -> list[str]:
+    """A reaction to the base's event asked of a bare word it does not know, as the query
+    writes it ("trinamool response"; the module's docstring)."""
+    words = tokens(query.text)
+    return [
+        f"{words[i - 1]} {word}"
+        for i, word in enumerate(words)
+        if i
+        and word in REACTIONS
+        and words[i + 1 : i + 2] in (["to"], ["on"])
+        and not EVENTS.isdisjoint(words[i + 2 : i + 2 + EVENT_REACH])
+        and (i == 1 or words[i - 2] in STOPWORDS | DETERMINERS)  # not "alpha's formal…"
+        and _giver(words[i - 1], vocabulary, held)
+    ]
+
+
+def _giver(word: str, vocabulary: Vocabulary, held: Callable[[str], bool]) -> bool:
+    """Whether a bare word before a reaction names whose it is: no word of function, of a
+    party or of manner (an adjective, a participle), and unknown to the base."""
+    return (
+        word not in STOPWORDS | DETERMINERS | PARTISAN | POLITICAL
+        and not _PARTICIPLE.fullmatch(word)
+        and word not in adjectives()
+        and unknown(word, vocabulary, held)
+    )
 
 
 def _set_apart(text: str) -> frozenset[str]:
