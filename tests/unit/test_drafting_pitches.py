@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from defcoop_cli.curation.drafting import assembly
 from defcoop_cli.curation.drafting.furniture.roundups import other_items
-from defcoop_cli.curation.drafting.pitches.blocks import Block, person_name, quote_blocks
+from defcoop_cli.curation.drafting.pitches.blocks import (
+    Block,
+    person_name,
+    quote_blocks,
+    titled_name,
+)
 from defcoop_cli.curation.drafting.pitches.furniture import Pitch
 from defcoop_cli.curation.drafting.pitches.voices import Voices
 from defcoop_cli.curation.drafting.segments import candidates, each_line
@@ -125,6 +130,88 @@ class TestDraftedPitch:
             "book",
         ):
             assert words not in quotes
+
+
+# A ministry's release: its minister's words under a cue giving his titles, the other
+# side's, a leader of no fact base's, a capital's "reaction" and a service's quotes.
+RELEASE = (
+    "Ministry of Navy, Alpha City, 5 May\n"
+    "\n"
+    "Kenji Ode hosted Tomas Ek of Beta for talks on harbour drills today.\n"
+    "\n"
+    "Quotes attributable to Defence Minister Kenji Ode:\n"
+    '"Our fleets will train side by side."\n'
+    '"The harbour is open to our friends."\n'
+    "\n"
+    "Comments from Beta's Defence Minister Tomas Ek:\n"
+    '"Beta welcomes the offer of a berth."\n'
+    "\n"
+    "Remarks by Prime Minister Sol Park:\n"
+    '"Two navies, one calm sea."\n'
+    "\n"
+    "Reaction from Beijing:\n"
+    '"Gamma objects to drills near its shipping lanes."\n'
+    "\n"
+    "Quotes from the Alpha Navy:\n"
+    '"Our crews are ready for the spring."\n'
+)
+
+
+class TestBlockSpeakers:
+    def test_a_cue_s_titles_and_a_country_s_possessive_are_no_part_of_the_name(self) -> None:
+        assert titled_name("Defence Minister Kenji Ode") == ("Kenji Ode", True)
+        assert titled_name("Beta's Defense Minister Gen Tomas Ek") == ("Tomas Ek", True)
+        assert titled_name("Prime Minister Sol Park") == ("Sol Park", True)
+        assert titled_name("Dr. Mara Voss") == ("Mara Voss", False)  # no office: an expert
+        assert person_name("Beta's Gull Institute") is None
+
+    def test_a_minister_under_a_titled_cue_speaks_in_his_own_voice(self) -> None:
+        found = _drafted(RELEASE)
+        for quote, who in (
+            ('"Our fleets will train side by side."', "Kenji Ode"),
+            ('"The harbour is open to our friends."', "Kenji Ode"),
+            ('"Beta welcomes the offer of a berth."', "Tomas Ek"),
+            ('"Two navies, one calm sea."', "Sol Park"),  # an office's holder, no expert
+        ):
+            assert (found[quote]["attribution"], found[quote]["kind"]) == (who, "position")
+
+    def test_a_place_is_no_person_and_a_new_cue_ends_a_quotation_run(self) -> None:
+        assert person_name("Beijing") is None
+        assert quote_blocks(["Reaction from Beijing:", '"Gamma objects to the drills."']) == []
+        found = _drafted(RELEASE)
+        for quote in (
+            '"Gamma objects to drills near its shipping lanes."',
+            '"Our crews are ready for the spring."',
+        ):
+            assert found[quote]["attribution"] not in ("Beijing", "Sol Park")
+            assert found[quote]["kind"] != "assessment"
+
+    def test_the_minister_of_a_release_is_never_the_guest_named_last(self) -> None:
+        text = (
+            "Ministry of Navy, Alpha City, 5 May\n"
+            "\n"
+            "Kenji Ode held talks with Tomas Ek of Beta today.\n"
+            "\n"
+            "Quotes attributable to the Minister:\n"
+            '"Alpha and Beta share one sea."\n'
+            '"We will build ships together."\n'
+        )
+        found = _drafted(text)
+        for quote in ('"Alpha and Beta share one sea."', '"We will build ships together."'):
+            assert found[quote]["attribution"] != "Tomas Ek"
+
+    def test_a_minister_s_name_line_and_an_expert_s_cue_stay_as_they_were(self) -> None:
+        text = (
+            "Kenji Ode, Navy Minister of Alpha:\n"
+            '"We sail in spring."\n'
+            "\n"
+            "Comment from Dr. Mara Voss:\n"
+            '"Ode wants the drill more than Ek does."\n'
+        )
+        found = _drafted(text)
+        assert found['"We sail in spring."']["attribution"] == "Kenji Ode"
+        view = found['"Ode wants the drill more than Ek does."']
+        assert (view["attribution"], view["kind"]) == ("Mara Voss", "assessment")
 
 
 NEWS = [

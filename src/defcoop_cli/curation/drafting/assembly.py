@@ -386,6 +386,8 @@ class _Drafting:
                 owner = self.made[before].owner
             else:
                 turn = inner_turn(turn_at(self.turns, c.start), turn_at(self.posts, c.start))
+                if self.voices.unclaimed_at(c.start):  # a new introducing line: a run stops
+                    self.speakers.last_person = None
                 whole = self.quotations.whole(c.quotation, turn, self._read)  # read first
                 r = self.diary.read(c.subject + quote, lambda s: self._read(s, turn))
                 r = self.bullets.read(quote, c, r, lambda s: self._read(s, turn))

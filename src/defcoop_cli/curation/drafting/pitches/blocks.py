@@ -27,7 +27,7 @@ from collections import deque
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from defcoop_cli.curation.drafting.entities import NOT_A_PERSON, TITLES
+from defcoop_cli.curation.drafting.entities import NOT_A_PERSON, TITLE_MODIFIERS, TITLES
 
 # A line that is one whole quotation, perhaps a bullet's: no quotation mark inside it.
 _QUOTATION = re.compile(r"\s*(?:[-•*]\s+)?[\"“][^\"“”]{2,}[\"”]\s*")
@@ -43,6 +43,10 @@ _LABEL = re.compile(r"(?:[A-Z][A-Za-z]{1,15}\s+\d{1,2}\s*[:.)—–-]\s*|\d{1,2}
 # Ranks and forms of address that no title list of a minister's holds, as a fellow's name
 # line gives them ("Cmde (retd) Anil Bhatt", "Professor Rao").
 _RANKS = frozenset(["cmde", "cdre", "commodore", "professor", "doctor", "ambassador", "retd"])
+# Titles of an office a party of a meeting holds: a block under one is that official's own
+# words, never an expert's view ("Remarks by Prime Minister X:").
+_OFFICES = frozenset(["minister", "mantri", "secretary", "spokesperson", "spokesman", "pm", "rm"])
+_OWNERS = re.compile(r"[A-Z][a-z]+['’]s")  # "Japan's Defence Minister Gen Nakatani"
 _BRACKETED = re.compile(r"\([^()]*\)")  # "(retd)": no part of a name
 _NAME_WORD = re.compile(r"[A-Z][a-z’'-]+|[A-Z]\.")
 MAX_INTRO_WORDS = 20  # an introducing line is short: a longer one is a sentence
@@ -55,29 +59,58 @@ _SOURCE = re.compile(
 
 
 class Block(NamedTuple):
-    """The introducing line's index, the first and last quotation lines', the speaker."""
+    """The introducing line's index, the first and last quotation lines', the speaker, and
+    whether the line gives the speaker an office's title (an official's own words)."""
 
     intro: int
     first: int
     last: int
     speaker: str
+    official: bool = False
 
 
-def _title(word: str) -> bool:
-    bare = word.lower().strip("().,")
-    return bare in TITLES or bare in _RANKS or not bare
+def _bare(word: str) -> str:
+    return word.lower().strip("().,")
 
 
-def person_name(words: str) -> str | None:
+def _title(word: str, after: str) -> bool:
+    """Whether a word before a name is a title's: a title, a rank, a title's modifier
+    ("Defence", "Prime"), or a country's possessive before a title ("Japan's Defence …")."""
+    bare = _bare(word)
+    if bare in TITLES or bare in _RANKS or bare in TITLE_MODIFIERS or not bare:
+        return True
+    return bool(_OWNERS.fullmatch(word)) and _bare(after) in TITLES | TITLE_MODIFIERS
+
+
+def _a_place(name: str) -> bool:
+    """Whether a name is a country, a capital or another place of places.tsv ("Beijing")."""
+    from defcoop_cli.curation.drafting.pages import gazetteer
+
+    g = gazetteer()
+    return name in g.countries or name in g.capitals or name in g.places or name in g.demonyms
+
+
+def titled_name(words: str) -> tuple[str, bool] | None:
     """The person's name words give, titles and ranks dropped ("Cmde (retd) Anil Bhatt":
-    "Anil Bhatt"); one to four words each in a name's case; else None."""
+    "Anil Bhatt"), and whether a title dropped is an office's ("Defence Minister X"); one to
+    four words each in a name's case, no body's nor a place's; else None."""
     parts = _BRACKETED.sub(" ", words).split()
-    while parts and _title(parts[0]):
+    dropped = []
+    while parts and _title(parts[0], parts[1] if len(parts) > 1 else ""):
+        dropped.append(_bare(parts[0]))
         parts = parts[1:]
     if not 0 < len(parts) <= 4 or not all(_NAME_WORD.fullmatch(p) for p in parts):
         return None
     name = " ".join(parts)
-    return None if NOT_A_PERSON.search(name) else name  # "Media Relations Office"
+    if NOT_A_PERSON.search(name) or _a_place(name):  # "Media Relations Office", "Beijing"
+        return None
+    return name, any(w in _OFFICES for w in dropped)
+
+
+def person_name(words: str) -> str | None:
+    """The person's name words give, titles and ranks dropped (titled_name), else None."""
+    named = titled_name(words)
+    return named[0] if named else None
 
 
 def _headed_name(line: str) -> str | None:
@@ -92,9 +125,10 @@ def _headed_name(line: str) -> str | None:
     return person_name(head.split(",")[0].rstrip(": "))
 
 
-def _introduced(line: str) -> tuple[bool, str | None] | None:
-    """Whether the line introduces quotations and the name it gives (None: it names no
-    one, "On the record:"); None for no such line."""
+def _introduced(line: str) -> tuple[str | None, bool] | None:
+    """The name the line gives quotations under it to, and whether as an office's holder;
+    None for a name when it names no one ("On the record:"), "" when what it names is no
+    person ("Comments from readers:", "Reaction from Beijing:"); None for no such line."""
     if len(line) > MAX_LINE or line.rstrip().endswith((".", "?", "!")):
         return None
     if len(line.split()) > MAX_INTRO_WORDS:
@@ -103,10 +137,10 @@ def _introduced(line: str) -> tuple[bool, str | None] | None:
     if cue is not None:
         after = _AFTER_CUE.match(line, cue.end())
         words = after[1].strip() if after else ""
-        name = person_name(words) if words else None
-        return None if words and name is None else (True, name)  # "Comments from readers:"
+        named = titled_name(words) if words else None
+        return named if named else ("" if words else None, False)
     if line.rstrip().endswith(":") and "," in line and (name := _headed_name(line)):
-        return True, name  # "Dr Sunita Rao, Senior Fellow, Maritime Programme:"
+        return name, False  # "Dr Sunita Rao, Senior Fellow, Maritime Programme:"
     return None
 
 
@@ -119,6 +153,12 @@ def _full(name: str, named: Sequence[str]) -> str:
 
 def quote_blocks(lines: Sequence[str]) -> list[Block]:
     """Each block of whole quotations under a line that gives them to someone."""
+    return [b for b in introduced_runs(lines) if b.speaker]
+
+
+def introduced_runs(lines: Sequence[str]) -> list[Block]:
+    """Each run of whole quotations under an introducing line: a block, or, its speaker
+    "", a run under a line that names no person, which nobody before it says."""
     blocks: list[Block] = []
     named: deque[str] = deque(maxlen=NAMES_KEPT)  # the people headings named, the last last
     fresh = False  # a heading's name serves the cues after it, up to the next block
@@ -132,10 +172,12 @@ def quote_blocks(lines: Sequence[str]) -> list[Block]:
                 named.append(name)
                 fresh = True
             continue
-        name = intro[1] or (named[-1] if fresh else None)
-        if name is not None:
-            blocks.append(Block(n, n + 1, last, _full(name, named)))
+        name = intro[0] if intro[0] is not None else (named[-1] if fresh else None)
+        if name:
+            blocks.append(Block(n, n + 1, last, _full(name, named), intro[1]))
             fresh = False
+        elif name == "":
+            blocks.append(Block(n, n + 1, last, ""))
     return blocks
 
 
