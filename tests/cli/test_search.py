@@ -209,6 +209,13 @@ class TestTheIssuesExamples:
         assert code == 1 and not out  # half the words match: not a result, a hint
         assert "closest topic: `defcoop topics meeting`; every topic" in err
 
+    def test_the_weather_is_refused_as_no_subject_of_the_base(
+        self, capsys: pytest.CaptureFixture[str], real_factbase: Path
+    ) -> None:
+        code, out, err = call(capsys, "search", "weather", "in", "new", "delhi", "today")
+        assert code == 1 and not out  # the issue's own example: the weather, refused
+        assert "'weather' is the weather or a meal" in err
+
     def test_human_results_show_kind_attribution_and_one_decimal(
         self, capsys: pytest.CaptureFixture[str], real_factbase: Path
     ) -> None:

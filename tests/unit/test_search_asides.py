@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import REAL
 
+from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.either import without_aside
 from defcoop_cli.lookup.search.elsewhere import query_elsewhere
@@ -93,3 +94,53 @@ def test_the_weather_or_a_meal_is_no_subject_of_the_base(index: SearchIndex, que
 
 def test_a_word_of_the_weather_the_facts_hold_is_read_as_held(index: SearchIndex) -> None:
     assert "wider-climate-security" in ids(index, "climate security cooperation")[:3]
+
+
+# ---- review 17b's findings
+
+
+def test_a_choice_search_finds_by_a_typo_or_a_thesaurus_word_is_no_aside(
+    index: SearchIndex,
+) -> None:
+    assert "tech-space" in ids(index, "did they discuss cyber or only spce")
+    assert "tech-autonomous-weapons" in ids(index, "did they discuss cyber or only drones")[:3]
+
+
+def test_what_is_left_without_the_aside_says_its_usage_error(index: SearchIndex) -> None:
+    with pytest.raises(UsageError, match="without saying what"):
+        ids(index, "any deliverables or just optics")
+
+
+def read_as(index: SearchIndex, query: str) -> tuple[str, str]:
+    result = search(index, parse_query([query]), SearchRequest((query,)))
+    return result.query.typed, result.query.given
+
+
+def test_read_as_is_the_words_searched_after_a_retry(index: SearchIndex) -> None:
+    asked = "bilateral exercises listed (yearbook box)"
+    assert read_as(index, asked) == ("bilateral exercises listed", asked)
+    asked = "did they agree on space or was it a polite nod"
+    assert read_as(index, asked) == ("did they agree on space", asked)
+
+
+def test_a_label_is_read_past_with_an_exclusion(index: SearchIndex) -> None:
+    asked = "joint exercises - for caption -ukraine"
+    assert ids(index, asked) and read_as(index, asked)[0] == "joint exercises -ukraine"
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "what is the forecast for india japan defence cooperation",
+        "defence ties forecast",
+        "maritime security in the monsoon",
+        "joint drills - weather permitting",
+    ],
+)
+def test_a_figure_of_speech_is_no_weather(index: SearchIndex, query: str) -> None:
+    assert ids(index, query)
+
+
+def test_a_figurative_word_beside_the_weather_is_the_weather(index: SearchIndex) -> None:
+    refused = query_elsewhere(index, parse_query(["monsoon forecast for delhi next week"]))
+    assert refused is not None and refused.kind == "everyday"

@@ -23,15 +23,18 @@ than the first choice's is cut short. Only a question is read so (a "?", a quest
 or an auxiliary first, or a label's colon); "whether or not", "or so", a second question
 ("… a milestone or is that our wording") and a keyword string's "or" are not.
 
-A sceptic's aside after "or" offers no choice: "did they agree anything real or was it just
-talk", "was pahalgam brought up, or quietly skipped", "any deliverables or just optics". It
+A sceptic's aside after "or" offers no choice: "did they agree anything on drones or was it
+just talk", "was pahalgam brought up, or quietly skipped", "any space deal or just optics". It
 doubts what the question asks and names nothing the facts could hold: the facts that answer
 the question show whether it was "just talk". An "or" opening a clause of its own ("or was
 it", "or is that") or a word of dismissal ("just", "merely", "quietly": ASIDES) is read so,
 in a question or a keyword string, where no word of it is one a fact holds and the query
 offers no choices that find facts: the query is searched without it, to its clause's end
-(without_aside). A choice the facts hold ("or only a reaffirmation", "or just an invitation
-to invest", "or is this their first meeting") is the sceptic's answer, no aside."""
+(without_aside). A choice search finds, by a typo or a thesaurus word too ("or only a
+reaffirmation", "or just drones", "or is this their first meeting"), is the sceptic's
+answer, no aside; the sceptic's own nouns ("just talk", "just optics") never are. What is
+left asks what the usage error says when it names nothing ("any deliverables or just
+optics": deliverables of what?)."""
 
 import re
 from collections.abc import Callable
@@ -39,6 +42,7 @@ from collections.abc import Callable
 from defcoop_cli.errors import UsageError
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import SearchResult
+from defcoop_cli.lookup.search.matching import word_scores
 from defcoop_cli.lookup.search.ranking import NoteMatch
 from defcoop_cli.lookup.search.text import (
     QUESTION_WORDS,
@@ -67,6 +71,11 @@ ASIDES = frozenset(  # "or just optics", "or merely stressed", "or quietly skipp
     "just only merely mere simply purely quietly mostly largely".split()  # noqa: SIM905
 )
 _ASIDE = re.compile(r",?\s+or\s+(\w+)(?:\s+(\w+))?", re.IGNORECASE)
+# The sceptic's own nouns: what an aside calls the act, never a choice of what it was,
+# though search reads some of them as words the facts hold ("talk" as talks).
+SCEPTICS_WORDS = frozenset(
+    "talk talks chat optics show words rhetoric routine usual formality gesture".split()  # noqa: SIM905
+)
 
 
 def _a_question(text: str) -> bool:
@@ -81,8 +90,8 @@ def without_aside(text: str, held: Callable[[str], bool]) -> str | None:
         first, second = (match.group(1) or "").lower(), (match.group(2) or "").lower()
         if first in ASIDES or (first in {"was", "is", "were", "are"} and second in _SECOND):
             end = _CLAUSE_END.search(text, match.end())
-            aside = text[match.end() : end.start() if end else len(text)]
-            if any(held(w) for w in tokens(aside) if w not in STOPWORDS):
+            aside = text[match.end(1) : end.start() if end else len(text)]  # its second word too
+            if any(held(w) for w in tokens(aside) if w not in STOPWORDS | SCEPTICS_WORDS):
                 continue  # "or only the south china sea": a choice the facts hold
             kept = (text[: match.start()] + (text[end.start() :] if end else "")).strip()
             return kept if kept and kept != text else None
@@ -175,12 +184,13 @@ def _past_aside(
 ) -> SearchResult | None:
     """The results of the query without its sceptic's aside (None: it has none, or they
     are none: the words as typed, together)."""
-    kept = without_aside(query.text, index.vocabulary().has)
+    vocabulary = index.vocabulary()
+    kept = without_aside(query.text, lambda w: bool(word_scores(w, vocabulary)))
     if kept is None:
         return None
-    try:
-        asked = parse_query([kept])._replace(excluded=query.excluded)
-    except UsageError:
-        return None
+    # A usage error is the query's own: "any deliverables" says no deliverables of what.
+    asked = parse_query([kept])._replace(excluded=query.excluded)
     found = search(index, asked, request)
-    return found._replace(query=query) if found.matches or found.notes else None
+    if not (found.matches or found.notes):
+        return None
+    return found._replace(query=found.query._replace(given=query.given))  # read_as: searched

@@ -46,7 +46,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     rank_notes,
 )
-from defcoop_cli.lookup.search.reading.held import past_label, read_as_held, read_tenure
+from defcoop_cli.lookup.search.reading.held import past_label_search, read_as_held, read_tenure
 from defcoop_cli.lookup.search.reading.registers import closest_or_passage, rank_read, read_typed
 from defcoop_cli.lookup.search.text import Query, parse_query, tokens
 from defcoop_cli.tuples import NamedTuple
@@ -167,9 +167,9 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
         ranking, partial = closest
         notes_first = notes_first or bool(notes)
     elif nothing:
+        if labelled := past_label_search(index, query, request, search):  # "- ref"
+            return labelled
         vocabulary = index.vocabulary()
-        if head := past_label(query.given or query.text, vocabulary.has):  # "- ref"
-            return search(index, parse_query([head]), request)._replace(query=query)
         suggestions = [  # never a suggestion that would find nothing either
             s
             for s in names.suggest(

@@ -444,7 +444,7 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
         return Refusal("founding", founded)  # "founded in which year": no such event here
     words, capitals = read_words(query.text)
     vocabulary = index.vocabulary()
-    if everyday := everyday_subject(words, vocabulary.has):
+    if everyday := everyday_subject(words, vocabulary.has, STOPWORDS):
         return Refusal("everyday", everyday)  # "did it rain on the day": no fact says
     unheld = [w for w in words if w and not vocabulary.has(w)]
     names: list[str] = []  # said after an office, the more telling of the two

@@ -77,12 +77,29 @@ def founding_dated(text: str, events: Iterable[Event]) -> str:
 
 EVERYDAY = frozenset(
     """weather rain rained raining rainy rainfall drizzle sunny sunshine cloudy overcast
-    snow snowing snowfall fog foggy smog humid humidity temperature temperatures forecast
-    forecasts monsoon heatwave thunderstorm thunderstorms menu menus lunch luncheon
-    dinner breakfast cuisine dessert""".split()  # noqa: SIM905
+    snow snowing snowfall fog foggy smog humid humidity heatwave thunderstorm thunderstorms
+    menu menus lunch luncheon dinner breakfast cuisine dessert""".split()  # noqa: SIM905
 )
+# Words of the weather that are also figures of speech ("the forecast for defence ties",
+# "the temperature of the relationship", "maritime security in the monsoon"): the
+# weather only beside another word of it ("monsoon forecast", "monsoon rainfall onset")
+# or with nothing else a fact holds to find ("temperature in delhi today").
+FIGURATIVE = frozenset(
+    "forecast forecasts temperature temperatures monsoon monsoons".split()  # noqa: SIM905
+)
+_BESIDE = EVERYDAY | FIGURATIVE | frozenset("onset flood floods flooding rains".split())  # noqa: SIM905
 
 
-def everyday_subject(words: Iterable[str], held: Callable[[str], bool]) -> str:
+def everyday_subject(
+    words: Iterable[str], held: Callable[[str], bool], stopwords: frozenset[str] = frozenset()
+) -> str:
     """The query's word for the weather or a meal when no fact holds it (above); ""."""
-    return next((w for w in words if w in EVERYDAY and not held(w)), "")
+    said = [w for w in words if w and w not in stopwords]
+    idiom = {w for w, after in itertools.pairwise(said) if after == "permitting"}
+    if found := next((w for w in said if w in EVERYDAY - idiom and not held(w)), ""):
+        return found  # not "weather permitting": an idiom of the plan, no weather asked
+    for word in (w for w in said if w in FIGURATIVE and not held(w)):
+        rest = [w for w in said if w != word]
+        if _BESIDE.intersection(rest) or not any(held(w) for w in rest):
+            return word
+    return ""

@@ -11,12 +11,17 @@ facts hold the subject before it, and the reader weighs what they say of ethics 
 So a query that finds nothing is searched again without such an ending (past_label) of at
 most LABEL_WORDS words: not one with a name or a number in it ("- Shangri-La", "- 2024
 edition": another thing or edition), nor a question ("- what day": writers.past_notes),
-nor the weather (absence.EVERYDAY: refused first)."""
+nor the weather (absence.EVERYDAY: refused first). A query's "-word" exclusions are read
+past, and kept for the search again ("joint exercises - for caption -malabar"). The words
+before the ending must find facts that match them: where they alone find only closest
+matches, they leak as much as the whole would ("nakatani's party politics - background"),
+and the query finds nothing (past_label_search)."""
 
 import re
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.results import SearchResult
 from defcoop_cli.lookup.search.reading.clippings import clippings
 from defcoop_cli.lookup.search.text import (
     QUESTION_WORDS,
@@ -26,6 +31,12 @@ from defcoop_cli.lookup.search.text import (
     parse_query,
     tokens,
 )
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from defcoop_cli.lookup.service import SearchRequest
+
+Search = Callable[[Index, Query, "SearchRequest"], SearchResult]
 
 
 def read_as_held(query: Query, held: Callable[[str], bool]) -> Query:
@@ -92,3 +103,24 @@ def past_label(text: str, held: Callable[[str], bool]) -> str | None:
         return None
     head = text[: ending.start()].strip()
     return head if any(w not in STOPWORDS for w in tokens(head)) else None
+
+
+_EXCLUSION = re.compile(r'(?:^|\s)-(?:"[^"]*"|[^\s"\-–—]\S*)')
+
+
+def past_label_search(
+    index: Index, query: Query, request: "SearchRequest", search: Search
+) -> SearchResult | None:
+    """For a query that finds nothing, the results of the words before its label or
+    qualifier (the module's docstring), their read_as the words searched; None when it
+    ends on none or the words before it find only closest matches."""
+    given = query.given or query.text
+    head = past_label(
+        _EXCLUSION.sub("", given) if query.excluded else given, index.vocabulary().has
+    )
+    if head is None:
+        return None
+    found = search(index, parse_query([head])._replace(excluded=query.excluded), request)
+    if found.partial is not None:
+        return None
+    return found._replace(query=found.query._replace(given=query.given))
