@@ -19,13 +19,12 @@ chairs …" or "sits on …" that post; an office's words end before a name ("Mi
 Defense Nakatani": Nakatani is no word of it); a title standing for a name gives one only
 where it is the first office the document gives him (`offered`: R2, R10).
 "Welcomed me as Japan's Defense Minister" gives the speaker the office, as "As …, I" does.
-An office said to be past in other words than "former" ("The special adviser's post was an
-earlier job", "the special adviser's title belongs to his previous role") is a former office
-of the one person the fact base gives that office, where the quote names no one else.
-Names in another order or case ("NAKATANI Gen") are found (`PersonNames`). An office is
-read as factbase/vocab.py reads it for every wing (`same_office`): a country's word does
-not count unless two differ ("Japanese Defence Minister" is "Defence Minister", not
-"Chinese Defence Minister"), and "Raksha Mantri" is the Defence Minister.
+An office said past in other words than "former" ("The special adviser's post was an earlier
+job") is a former office of its one holder in the fact base, where the quote names no other.
+Names in another order or case ("NAKATANI Gen") are found (`PersonNames`). An office is read
+as factbase/vocab.py reads it (`same_office`): a country's word does not count unless two
+differ ("Japanese Defence Minister" is not "Chinese Defence Minister"), and "Raksha Mantri"
+is the Defence Minister. "The prime minister's special adviser" gives no "prime minister".
 """
 
 from __future__ import annotations
@@ -55,7 +54,8 @@ _OFFICE = re.compile(
     r"|ministers? (?:of|for) (?!(?:the|a|an|his|her|their|its|this|that)\b)(?-i:[A-Za-z][a-z]+)"
     r"(?: (?!(?:of|for|the|and|since|under|in|at|on|from|until|during|with|to|by|as|after"
     r"|before|who|when)\b)(?-i:[A-Za-z][a-z]+))?"
-    r"|(?:special|national security) advis[eo]rs?(?: for [a-z]+(?: [a-z]+)?)?"
+    r"|(?:special|national security) advis[eo]rs?(?: (?:for|on) [a-z]+(?: [a-z]+)?)?"
+    r"|advis[eo]rs? to (?:the )?(?:prime minister|president)(?: (?:on|for) [a-z]+(?: [a-z]+)?)?"
     r"|raksha mantri|defen[cs]e (?:portfolio|post|chief)"  # "defence chief": the press's minister
     # a post by its head noun, with what it heads up to a comma ("chairman of the ruling
     # party's Research Commission on Security", "Defence Secretary", "ambassador to India"),
@@ -86,15 +86,16 @@ _PARTICIPLE = re.compile(
     r"\b(?:since|after|before|on|upon|while|when)\s+(?:returning|taking(?:\s+(?:up|over))?"
     r"|assuming|resuming|being\s+(?:re)?appointed|serving)\b[^,;.()]{0,40}$"
 )
-# "Nakatani is the first Japanese defence minister to visit …": the name it is said of
-# or in a relative clause after it: "Nakatani, who is Japan's Minister of Defense and …"
-_PREDICATE = re.compile(
-    r"(?:,\s*who(?:\s+(?:also|now|currently))?)?"
+# Said of a name ("Nakatani is the first Japanese defence minister to …"), in a relative clause
+# ("Nakatani, who is …") or a pronoun's ("Nakatani holds no cabinet post now, he is the …")
+_BEING = (
     r"\s+(?:is|was|has been|had been|became|becomes|remains|remained)\s+"
     r"(?:(?:only|now|still|just|merely|currently|actually)\s+)?"  # "is only a special adviser"
     r"(?:(?:the|a|an)\s+)?(?:(?:first|new|current|then|incumbent|sitting|only|last)\s+)?"
-    r"(?:[A-Z][a-z]+(?:['’]s)?\s+)?"
+    r"(?:(?:[A-Z][a-z]+|prime\s+minister|president)(?:['’]s)?\s+)?"  # "the prime minister's …"
 )
+_PREDICATE = re.compile(r"(?:,\s*who(?:\s+(?:also|now|currently))?)?" + _BEING)
+_PRONOUN = re.compile(r"\s+[^,;.:]{0,40},\s+(?:he|she)" + _BEING)
 # A ministry headed, whose perhaps: "the Defence Ministry", "Japan's Ministry of Defense",
 # "Beta's defence ministry" (not a ministry's delegation, nor it "and" another body).
 _A_MINISTRY = (
@@ -369,11 +370,14 @@ def _given(
                 continue
             m, after = trimmed, before
         said = m.group()
+        if quote[m.end() : m.end() + 1] in ("'", "’"):  # "the prime minister's adviser":
+            continue  # whose post, no office given
         if after < len(spans) and _BEFORE_NAME.fullmatch(quote, m.end(), spans[after][0]):
             given.append((spans[after][2], said))
         elif before and (
             _APPOSITION.fullmatch(quote, ends[before - 1], m.start())
             or _PREDICATE.fullmatch(quote, ends[before - 1], m.start())
+            or _PRONOUN.fullmatch(quote, ends[before - 1], m.start())
             or _held(quote, m.start())
             or said.casefold().endswith(("portfolio", "post"))
         ):

@@ -239,9 +239,10 @@ class Conflicts:
 
 # Where a meeting was held, said of it: "The meeting was held in Mumbai", "the talks took
 # place in Tokyo" (not a plan: "to hold the next meeting in Japan").
-_HELD_IN = re.compile(
-    r"\b(?:meeting|talks|dialogue|summit|consultations)\b[^.;:]{0,40}?"
-    r"\b(?:(?:was|were) held|took place)\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w-]*(?: [A-Z][\w-]*)*)"
+_HELD_IN = re.compile(  # or the two holding it: "X and Y held talks in Mumbai", "they held …"
+    r"(?:\b(?:meeting|talks|dialogue|summit|consultations)\b[^.;:]{0,40}?\b(?:(?:was|were) held"
+    r"|took place)|(?:\band\b[^.;:,]{0,60}?|\b(?:[Tt]hey|two\s+\w+)\s+)held\s+(?:talks"
+    r"|a\s+meeting|consultations))\s+(?:in|at)\s+(?:the\s+)?([A-Z][\w-]*(?: [A-Z][\w-]*)*)"
 )
 
 
