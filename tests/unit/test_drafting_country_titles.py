@@ -83,3 +83,24 @@ def test_a_title_quoted_as_a_word_stands_for_no_one() -> None:
     assert titled_alone("So the “Defence Minister” tag is right.", given) == []
     assert titled_alone("The Defence Minister said the port would reopen.", given) == ["Ravi Menon"]
     assert titled_alone('"We agreed," the Defence Minister said.', given) == ["Ravi Menon"]
+
+
+DATED = "Porto, 6 June 2025. Minister Ravi Menon met Veloria's Defence Minister Ana Costa.\n"
+
+
+def test_a_title_dated_before_the_report_is_not_todays_holders() -> None:
+    """A title in a year before the report's is whoever held it then (review 17a)."""
+    drafted = draft(
+        DATED + "In 2018, Veloria's Defence Minister condemned a border raid.\n"
+        "Veloria's Defence Minister condemned the looting in the port.\n"
+        "In 2025, Veloria's Defence Minister praised the harbour crews.\n",
+        "a",
+        DOC,
+        {},
+        "/articles/a.txt",
+        "9.9",
+    )
+    by = {f["quote"]: f["attribution"] for f in drafted["facts"]}
+    assert by["In 2018, Veloria's Defence Minister condemned a border raid"] != "Ana Costa"
+    assert by["Veloria's Defence Minister condemned the looting in the port"] == "Ana Costa"
+    assert by["In 2025, Veloria's Defence Minister praised the harbour crews"] == "Ana Costa"

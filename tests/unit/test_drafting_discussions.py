@@ -111,7 +111,23 @@ CAPTIONS = (
 )
 
 
-@pytest.mark.parametrize("page", [STORY, TEASERS, LIVE, CAPTIONS])
+# A reader poll's votes answer no comment (review 17a): a story and its teaser cards, a live
+# blog's entries, with a poll on the page, are still no discussion.
+POLL = "<div class='poll'><p>Should the drill grow?</p><p>Vote</p><p>512 votes</p></div>"
+POLLED_STORY = (
+    "<html><body><main>"
+    + _comment("Asha Rao · 2 hr ago", "Minister Alves met Minister Berg in Porto on Monday.")
+    + "<div class='related'>"
+    + _comment("Tom Berg · 4 hr ago", "Porto's new harbour opens to cruise ships.")
+    + _comment("Lena Park · 1 day ago", "Fishermen protest a quota cut.")
+    + "</div>"
+    + POLL
+    + "</main></body></html>"
+)
+POLLED_LIVE = LIVE.replace("<article>", "<article>" + POLL)
+
+
+@pytest.mark.parametrize("page", [STORY, TEASERS, LIVE, CAPTIONS, POLLED_STORY, POLLED_LIVE])
 def test_a_page_that_is_no_discussion_gives_no_line_to_anyone(page: str) -> None:
     assert comment_words(page) == []
     assert comment_lines(page, "Minister Alves met Minister Berg in Porto on Monday.\n") == []

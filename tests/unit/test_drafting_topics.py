@@ -168,6 +168,13 @@ class TestWhatTheSentenceIsAbout:
         votes = self.votes(fact(1, ("drills",), ("delta-drill",)), fact(2, ("meeting",), ("x",)))
         quote = "During the talks, the two wardens agreed to enlarge the Delta Drill"
         assert proposed_topics(["delta-drill"], quote, votes) == ["drills"]
+        quote = "After Monday's talks, the two wardens agreed to enlarge the Delta Drill"
+        assert proposed_topics(["delta-drill"], quote, votes) == ["drills"]  # a day: no name
+
+    def test_a_named_event_opening_the_sentence_is_what_it_is_about(self) -> None:
+        votes = self.votes(fact(1, ("drills",), ("x",)), fact(2, ("meeting",), ("y",)))
+        quote = "During the Harbour Shield exercise, the wardens held talks on piracy"
+        assert "drills" in proposed_topics([], quote, votes)  # review 17a
 
     @pytest.mark.parametrize(
         "quote",

@@ -44,7 +44,7 @@ from defcoop_cli.curation.drafting.names.doers import both_to_act, doer
 from defcoop_cli.curation.drafting.names.doers import ministry_country as _ministry
 from defcoop_cli.curation.drafting.names.markets import VIEW_VERBS
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
-from defcoop_cli.curation.drafting.names.titles import TITLE_MEANS, apart, countrys_title
+from defcoop_cli.curation.drafting.names.titles import TITLE_MEANS, apart, bygone, countrys_title
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC as _GENERIC
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC_GROUP as _GENERIC_GROUP
 from defcoop_cli.curation.drafting.names.unnamed import (
@@ -438,7 +438,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     named_too = [matcher.entities[i].name for i in matcher.ids(subject) if i in people]
     if national and " and " in subject and named_too and named_too[0] != national:
         national = f"{named_too[0]} and {national}"  # "Singh and his Japanese counterpart"
-    if national:  # "The Japanese minister condemned…": the Japanese minister named before
+    if national and not bygone(subject, speakers):  # "The Japanese minister condemned…"
         return Reading(kind, stance, national, f"'{verb}' by {national}, by office", True)
     whole = known_whole(_bare(subject), speakers)  # "The Japanese side has consistently"
     if whole:
@@ -486,7 +486,7 @@ def _spoken_of(subject: str, speakers: Speakers) -> str | None:
     words = re.sub(r"^the\s+", "", _bare(subject.rpartition(",")[2]).lower()).split()
     ids = [i for i in speakers.matcher.ids(speakers.subject or "") if i in speakers.people]
     cased = [w if w in ("of", "the") else w.capitalize() for w in words]  # "Minister of Defence"
-    if not words or title_run(cased) != len(words):
+    if not words or title_run(cased) != len(words) or bygone(subject, speakers):
         return None
     title = " ".join(words)
     if len(ids) == 1 and speakers.holds(ids[0], title) and not apart(title, speakers):

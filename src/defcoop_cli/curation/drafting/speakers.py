@@ -31,7 +31,7 @@ from defcoop_cli.curation.drafting.entities import (
 from defcoop_cli.curation.drafting.names import common_body
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
 from defcoop_cli.curation.drafting.names.unnamed import by_body, source_name
-from defcoop_cli.curation.drafting.pages import name_words
+from defcoop_cli.curation.drafting.pages import name_words, read_dateline
 from defcoop_cli.curation.drafting.scripts import (
     ANSWERING,
     cued,
@@ -168,6 +168,7 @@ class Speakers:
         self.host: str | None = None  # the country of the first capital named
         self.club = self.corrects = False  # it names its members' body; it corrects its paper
         self.issuer: str | None = None  # a company's filing: its issuer (turns/letters.py)
+        self.year: int | None = None  # the report's: its opening's date's (a dateline's)
         for i in sorted(people):
             self._surname(matcher.entities[i].name)
 
@@ -192,7 +193,7 @@ class Speakers:
         self.host = gazetteer().capitals[capital.group()] if capital else None
         self.titles.update(roster_titles(text))  # "Anil Bose - Chairman": "The Chairman"
         self.club, self.corrects = OWN_BODY.search(text) is not None, bool(OWN_ERRORS.search(text))
-        self.issuer = filing_issuer(text)
+        self.issuer, self.year = filing_issuer(text), read_dateline(text[:400]).year
 
     def turns(self, text: str) -> list[Turn]:
         """A transcript's turns, each until the next label: a questioner's is "the reporter"'s,
@@ -276,9 +277,8 @@ class Speakers:
         return re.search(rf"\b{title}\b", held.replace("defense", "defence")) is not None
 
     def known_as(self, name: str) -> str:
-        """The fact base's person a name with its family name in capitals stands for
-        ("NAKATANI Gen", family name first, is Gen Nakatani), read in either order; else
-        the name as written."""
+        """The fact base's person a name with its family name in capitals stands for ("NAKATANI
+        Gen", family name first, is Gen Nakatani), read in either order; else as written."""
         words = name.split()
         if not any(w.isupper() and len(w) > 1 for w in words):
             return name

@@ -74,6 +74,9 @@ _DATED = re.compile(
 )
 
 
+_DAY = re.compile(r"[A-Z][a-z]+day(?:['’]s)?")
+
+
 # The present perfect of a trend: "has grown steadily since…", "have deepened".
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
 
@@ -86,8 +89,17 @@ def dated(quote: str) -> bool:
 
 def _about(quote: str) -> str:
     """The quote without what only sets it in time ("Speaking after the talks, Singh
-    said…" is not about the talks)."""
-    return _WHEN.sub(" ", quote)
+    said…" is not about the talks); a named event opening it ("During the Dharma Guardian
+    exercise, the soldiers practised…") is what it is about, and stays."""
+    return _WHEN.sub(lambda m: m.group() if _opens_named(quote, m) else " ", quote)
+
+
+def _opens_named(quote: str, when: re.Match[str]) -> bool:
+    """Whether the phrase of time opens the quote and names its event: a capitalised word
+    after its preposition, not a day ("After Monday's talks" names none)."""
+    words = when.group().split()[1:]
+    named = any(w[0].isupper() and not _DAY.fullmatch(w) for w in words)
+    return named and not quote[: when.start()].strip()
 
 
 def word_stems(text: str) -> tuple[str, ...]:

@@ -12,8 +12,9 @@ Ledger" for a linked "deccanledger.in"), else no one's.
 
 Read by markup: elements whose first element is an author's line, two or more of them by
 two authors or more (one byline over a story is no discussion), on a page where one may
-answer or vote ("Reply", "Upvote", "188 points": a news page's teaser cards under their
-writers' lines, a live blog's entries under their reporters', are no discussion).
+answer or vote on a comment ("Reply", "Upvote", "188 points" inside a comment or beside
+one: a news page's teaser cards under their writers' lines, a live blog's entries under
+their reporters', are no discussion, even with a reader poll's "342 votes" on the page).
 """
 
 from __future__ import annotations
@@ -72,7 +73,7 @@ def comment_words(html: str) -> list[tuple[str, str]]:
 
     root = lxml.html.fromstring(html.encode(), parser=lxml.html.HTMLParser(encoding="utf-8"))
     comments = [(e, name) for e in root.iter("*") if (name := _author(e)) is not None]
-    if len({name for _, name in comments}) < 2 or not _answerable(root):
+    if len({name for _, name in comments}) < 2 or not _answerable(root, [e for e, _ in comments]):
         return []
     outlet = _linked_outlet(root)
     said: list[tuple[str, str]] = []
@@ -108,11 +109,18 @@ def _author(element: Any) -> str | None:
     return m.group("name") if m and not m.group("name").startswith("[") else None
 
 
-def _answerable(root: Any) -> bool:
-    """Whether the page lets one answer or vote: an element with no element inside it
-    opening "Reply" or "Upvote", or giving points or votes."""
+def _answerable(root: Any, comments: list[Any]) -> bool:
+    """Whether the page lets one answer or vote on a comment: an element with no element
+    inside it opening "Reply" or "Upvote", or giving points or votes, inside a comment or
+    beside one (a question-and-answer site's votes sit next to the answer). A reader poll's
+    votes elsewhere on the page answer no comment."""
+    inside = set(comments)
+    beside = inside | {c.getparent() for c in comments}
     return any(
-        _RESPONSE.search(_said(e)) for e in root.iter("*") if isinstance(e.tag, str) and not len(e)
+        _RESPONSE.search(_said(e))
+        and (e.getparent() in beside or any(a in inside for a in e.iterancestors()))
+        for e in root.iter("*")
+        if isinstance(e.tag, str) and not len(e)
     )
 
 

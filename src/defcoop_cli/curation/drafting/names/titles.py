@@ -79,3 +79,16 @@ def apart(title: str, speakers: Speakers) -> bool:
     given = speakers.titles.get(title) not in (None, "", speakers.subject)
     qualified = (t for t, name in speakers.titles.items() if name == speakers.subject)
     return given and any(t.endswith(f" {title}") for t in qualified)
+
+
+# A time phrase opening the subject with a year: "In 2019, ", "Back in March 2019, ".
+_DATED = re.compile(
+    r"\s*(?:[Bb]ack )?(?:[Ii]n|[Oo]n|[Dd]uring) [^,]{0,20}?\b((?:19|20)\d\d)\b[^,]{0,12},"
+)
+
+
+def bygone(subject: str, speakers: Speakers) -> bool:
+    """Whether the subject's title is dated before the report's year ("In 2019, Japan's
+    Defense Minister …" in a report of 2025): the office's holder then, not today's."""
+    m = _DATED.match(subject)
+    return bool(m and speakers.year and int(m[1]) < speakers.year)
