@@ -44,6 +44,7 @@ from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import SearchResult
 from defcoop_cli.lookup.search.matching import word_scores
 from defcoop_cli.lookup.search.ranking import NoteMatch
+from defcoop_cli.lookup.search.reading.held import Search, searched_instead
 from defcoop_cli.lookup.search.text import (
     QUESTION_WORDS,
     STOPWORDS,
@@ -56,8 +57,6 @@ from defcoop_cli.lookup.search.text import (
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from defcoop_cli.lookup.service import SearchRequest
-
-Search = Callable[[Index, Query, "SearchRequest"], SearchResult]
 
 
 _CLAUSE_END = re.compile(r"[?!.,;:()]|\s[-–—]+\s")
@@ -189,8 +188,5 @@ def _past_aside(
     if kept is None:
         return None
     # A usage error is the query's own: "any deliverables" says no deliverables of what.
-    asked = parse_query([kept])._replace(excluded=query.excluded)
-    found = search(index, asked, request)
-    if not (found.matches or found.notes):
-        return None
-    return found._replace(query=found.query._replace(given=query.given))  # read_as: searched
+    found = searched_instead(index, query, kept, request, search)
+    return found if found.matches or found.notes else None

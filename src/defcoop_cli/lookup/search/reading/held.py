@@ -120,7 +120,14 @@ def past_label_search(
     )
     if head is None:
         return None
-    found = search(index, parse_query([head])._replace(excluded=query.excluded), request)
-    if found.partial is not None:
-        return None
+    found = searched_instead(index, query, head, request, search)
+    return None if found.partial is not None else found
+
+
+def searched_instead(
+    index: Index, query: Query, words: str, request: "SearchRequest", search: Search
+) -> SearchResult:
+    """The results of other words in the query's place (past a label, past an aside), its
+    exclusions kept; the query given as typed, its read_as the words searched."""
+    found = search(index, parse_query([words])._replace(excluded=query.excluded), request)
     return found._replace(query=found.query._replace(given=query.given))
