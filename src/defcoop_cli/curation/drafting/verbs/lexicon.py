@@ -104,7 +104,7 @@ COVERED = (
 )
 # What happened, as a noun: an event or an act of violence, the object of an account ("the
 # circumstances of the attack", "the incident", "recent developments").
-_HAPPENING = (
+HAPPENING = (
     r"(?:attacks?|incidents?|circumstances|events|developments|happenings|massacres?"
     r"|assaults?|bombings?|killings?|ambush(?:es)?|shootings?|what (?:had )?happened)\b"
 )
@@ -217,7 +217,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
         r"explain(?:ed|s) (?:[\w'’-]+ ){1,12}?to(?= (?-i:[A-Z])| (?:his|her|their) )"
         r"|(?:explain(?:ed|s)|laid out|lays out|sp(?:elt|elled) out) (?:[\w'’-]+ ){0,10}?"
-        + _HAPPENING,
+        + HAPPENING,
         "briefed",
         "event",
     ),

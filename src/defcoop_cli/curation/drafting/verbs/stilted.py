@@ -20,8 +20,7 @@ the same place wins, so "expressed agreement" is no plain "expressed".
 
 from __future__ import annotations
 
-from defcoop_cli.curation.drafting.verbs.lexicon import _HAPPENING as HAPPENING
-from defcoop_cli.curation.drafting.verbs.lexicon import REPORTING_VERBS
+from defcoop_cli.curation.drafting.verbs.lexicon import HAPPENING, REPORTING_VERBS
 
 # Whom an account is given to, then what about: "to the Japanese guest about" (a few words).
 _TO_WHOM = r"(?:to (?:[\w'’-]+ ){1,4}?)?"
