@@ -17,6 +17,7 @@ from writing_helpers import accepted_draft
 
 from defcoop_cli.curation import adding
 from defcoop_cli.errors import WriteError
+from defcoop_cli.factbase.layers import default_factbase_path
 
 # Drafts link the entities of both fixture layers.
 pytestmark = pytest.mark.usefixtures("two_layers")
@@ -297,7 +298,7 @@ class TestAdd:
         monkeypatch.delenv("DEFCOOP_FACTS")
         code, out, err = call(capsys, "add", str(reviewed))
         assert code == 2 and out == "" and "defcoop init" in err
-        shipped = ROOT / "data" / "facts.json"
+        shipped = default_factbase_path()  # the wheel's own from an installed copy
         code, _, err = call(capsys, "add", str(reviewed), "--into", str(shipped))
         assert code == 2 and "never written" in err
 
