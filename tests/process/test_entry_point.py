@@ -266,8 +266,13 @@ PIP_WHEEL = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no
 def pip_install_offline(python: Path) -> list[str]:
     """pip run by another environment's interpreter, installing into it, offline: the pip
     this one sees through a path file. (`pip --python` starts pip twice: a second time
-    under that interpreter, which is where it installs from.)"""
-    return [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index"]
+    under that interpreter, which is where it installs from.) It installs even when the
+    environment already sees a defcoop through that path file (the tests run from a
+    non-editable install): `--ignore-installed`, which with `--no-deps` is the wheel alone."""
+    return [
+        *(str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index"),
+        "--ignore-installed",
+    ]
 
 
 def as_installed() -> dict[str, str]:
