@@ -165,8 +165,8 @@ def introduced_runs(lines: Sequence[str]) -> list[Block]:
     for n, line in enumerate(lines):
         intro = _introduced(line)
         last = n
-        while last + 1 < len(lines) and _QUOTATION.fullmatch(lines[last + 1]):
-            last += 1
+        while intro is not None and last + 1 < len(lines) and _QUOTATION.fullmatch(lines[last + 1]):
+            last += 1  # the run under an introducing line only: others are never read
         if intro is None or last == n:
             if (name := _headed_name(line)) is not None:
                 named.append(name)
