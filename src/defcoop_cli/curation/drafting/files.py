@@ -19,6 +19,7 @@ from defcoop_cli.curation.drafting.body.cards import card_quotes, with_cards
 from defcoop_cli.curation.drafting.body.decks import deck_texts
 from defcoop_cli.curation.drafting.claims.whole import kept_under
 from defcoop_cli.curation.drafting.discussions.comments import comment_lines
+from defcoop_cli.curation.drafting.discussions.held import held_discussion, held_lines
 from defcoop_cli.curation.drafting.pages import Page, is_page, page_meta, read_page, text_path
 from defcoop_cli.curation.drafting.posts import (
     quoted_posts,
@@ -186,13 +187,15 @@ def _article(
 
 def _page_text(path: Path, html: str) -> Page:
     """The page's main text, saved beside it (an identical file already there is kept)."""
-    page = read_page(with_cards(html))  # a gallery's quote cards kept as paragraphs
+    held = held_discussion(html)  # a discussion a comment filter drops, made readable
+    page = read_page(with_cards(held.html if held else html))  # a gallery's quote cards too
     if page is None:
         raise BadFactBase(f"{path}: the page has no article text that could be found")
     thread = read_thread(html)  # a forum thread's posts, every one of them, by their members
     page = page._replace(text=thread_text(thread) or page.text) if thread else page
     posts = (*quoted_posts(html, page.author), *card_quotes(html), *thread_lines(thread, page.text))
     posts = (*posts, *comment_lines(html, page.text))  # a page of comments: each its author's
+    posts = (*posts, *held_lines(held, page.text))  # a held discussion: each its signer's
     page = page._replace(posts=posts, owner=site_owner(html))
     page = page._replace(text=with_dateline(page.text, html))  # a byline block's dateline
     page = page._replace(published=page_published(html, page.published))

@@ -10,6 +10,11 @@ user's chat about himself or the thread.
   short version.") that names no one and nothing (no capitalised word but its first and
   "I"), gives no number and turns on no verb of a stance ("I think they agreed on
   co-production" reports an agreement, and stays).
+- An editor's note on the page's own text (a wiki's talk page): the user telling his own
+  edit ("I have cut the sentence back …", "…, so I took it out.", "I have nominated it for
+  deletion"), a reply's short verdict naming no one ("Agree on the title, and done.",
+  "Done, with the release cited."), a call for a source ("Needs a source before …"). What
+  the edit is about may be named: the note tells the page's housekeeping, not the talks.
 
 Read only in the lines of posts (a comment's, a thread's, a quoted post's: `posts`), never in
 a report's own lines.
@@ -32,6 +37,13 @@ _OWN = re.compile(r"(?i)\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself)\b|^
 # A capitalised word after the first (a name), but the first person's "I".
 _NAMED = re.compile(r"(?<=\s)(?!I\b|I['’])[A-Z]")
 CHAT_WORDS = 12  # a longer sentence says more than chat
+_EDITED = re.compile(
+    r"\bI(?: have|'ve|’ve)? (?:cut|trimmed|removed|reverted|restored|nominated)\b"
+    r"|\bI took (?:it|them|this|that) out\b"
+)
+_VERDICT = re.compile(r"^(?:Agree|Agreed|Disagree|Done|Not done|Support|Oppose)\b(?![^.]*\bto\b)")
+_NEEDS_SOURCE = re.compile(r"^Needs? (?:a |more )?(?:source|citation|reference)s?\b")
+VERDICT_WORDS = 6  # "Agree on the title, and done."
 
 
 def chatter(
@@ -54,7 +66,7 @@ def chatter(
         if who is None:
             continue
         for a, b in line_sentences(text, line.start, line.end):
-            if who in bots or _chat(text[a:b]):
+            if who in bots or _chat(text[a:b]) or _edit_note(text[a:b]):
                 gone.append((a, b))
     if not gone:
         return found, list(furniture)
@@ -73,3 +85,12 @@ def _chat(sentence: str) -> bool:
         return False
     verb = first_verb(sentence)
     return verb is None or verb.stance == "reported"
+
+
+def _edit_note(sentence: str) -> bool:
+    """Whether a post's sentence is an editor's note on the page's own text (the module's
+    doc): his own edit told, a short verdict naming no one, a call for a source."""
+    if _EDITED.search(sentence) or _NEEDS_SOURCE.match(sentence):
+        return True
+    short = len(sentence.split()) <= VERDICT_WORDS
+    return short and bool(_VERDICT.match(sentence)) and not _NAMED.search(sentence)
