@@ -18,6 +18,7 @@ from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.claims import whole as whole_module
 from defcoop_cli.curation.drafting.claims.whole import Kept, kept_under
 from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.topics import topic_votes
 from defcoop_cli.factbase.records import Doc, Entity, Fact
 
 ENTITIES = [
@@ -130,6 +131,28 @@ def test_the_votes_are_kept_by_the_bases_content(
         assert not counting.readings.stems  # the quotes' stems: not rewritten with the readings
         monkeypatch.setattr(whole_module, "topic_votes", None)  # read from the file
         assert Kept(DOC).topic_votes(DOC) == counted
+
+
+def test_the_votes_are_kept_without_the_quotes_stems_until_asked(
+    big: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, cache: None
+) -> None:
+    """A big base's votes are kept before its quotes' stems are tallied (`QuotedLater`);
+    a later draft reads them so, and tallies them when asked, the same as counted at
+    once; then they are kept with the rest, and the next draft reads them whole."""
+    from defcoop_cli.curation.drafting.topics import QuotedLater
+
+    now = topic_votes(DOC)
+    with kept_under("a1" * 32):
+        first = Kept(DOC).topic_votes(DOC)
+        assert isinstance(first.quoted, QuotedLater) and first.quoted.table is None
+        monkeypatch.setattr(whole_module, "topic_votes", None)  # read from the file
+        later = Kept(DOC).topic_votes(DOC)
+        assert isinstance(later.quoted, QuotedLater) and later.quoted.table is None
+        assert later.entities == now.entities and later.facts.get("quote:cutter") == 1
+        assert dict(later.quoted) == dict(now.quoted) and dict(later.facts) == dict(now.facts)
+        whole = Kept(DOC).topic_votes(DOC)  # kept with them once tallied
+        assert type(whole.quoted) is dict and whole.quoted == now.quoted
+        assert dict(whole.facts) == dict(now.facts)
 
 
 def test_each_fact_read_as_the_exact_pass_reads_it(big: None) -> None:

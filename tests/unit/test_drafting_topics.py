@@ -301,14 +301,10 @@ class TestUnderViews:
         assert _under_views(wire, {0, 2, 3}) == {2, 3}  # no break: the section runs on
 
 
-def test_the_votes_read_here_are_those_read_through_the_quotes_stems() -> None:
-    """topic_votes reads each quote's words once, for its stems and the keywords it says
-    (issue 26); through a reader of stems (the readings kept, `word_stems`) the quote is
-    read apart for each: the same tallies, keys in the same order."""
-    from defcoop_cli.curation.drafting.topics import word_stems
-
+def quoting_facts() -> list[Fact]:
+    """Three facts whose quotes say keywords, their own and others'."""
     quotes = ["Drills grew, the navy said.", "The naval drills and the Law of the Sea.", "Ab 2+2!"]
-    facts = [
+    return [
         fact(n, topic, ("x", "y")[: n % 2 + 1], keywords)._replace(quote=quote)
         for n, (topic, keywords, quote) in enumerate(
             zip(
@@ -319,8 +315,42 @@ def test_the_votes_read_here_are_those_read_through_the_quotes_stems() -> None:
             )
         )
     ]
+
+
+def test_the_votes_read_here_are_those_read_through_the_quotes_stems() -> None:
+    """topic_votes reads each quote's words once, for its stems and the keywords it says
+    (issue 26); through a reader of stems (the readings kept, `word_stems`) the quote is
+    read apart for each: the same tallies, keys in the same order."""
+    from defcoop_cli.curation.drafting.topics import word_stems
+
+    facts = quoting_facts()
     here, through = topic_votes(doc(*facts)), topic_votes(doc(*facts), word_stems)
     assert here == through and here.quoted and "naval drills" in here.facts
     for table in ("entities", "words", "phrases", "quoted", "facts"):
         mine, theirs = getattr(here, table), getattr(through, table)
         assert list(mine) == list(theirs), table
+
+
+def test_the_quotes_stems_tallied_when_asked_are_those_tallied_at_once() -> None:
+    """Over a big base the quotes' stems are tallied only when a sentence first asks for
+    them (`QuotedLater`, issue 26): until then no quote is stemmed; then the same tallies
+    and counts as `topic_votes` makes at once, handed whole (to be kept) once."""
+    from defcoop_cli.curation.drafting.topics import QuotedLater
+
+    facts = quoting_facts()
+    handed: list[Any] = []
+    now, later = topic_votes(doc(*facts)), topic_votes(doc(*facts), quotes_later=handed.append)
+    assert isinstance(later.quoted, QuotedLater) and later.quoted.table is None
+    for table in ("entities", "words", "phrases"):
+        assert getattr(later, table) == getattr(now, table), table
+    assert later.titles == now.titles and later.quoted.table is None  # no quote read yet
+    assert later.facts.get("entity:x") == now.facts["entity:x"] and not handed
+    for key, n in now.facts.items():
+        assert later.facts.get(key) == n, key
+    assert later.facts.get("quote:navi") == now.facts["quote:navi"] == 1
+    assert later.facts.get("quote:nowher") is None and later.quoted.get("nowher") is None
+    assert dict(later.quoted) == dict(now.quoted) and list(later.quoted) == list(now.quoted)
+    assert len(handed) == 1 and handed[0] == now and dict(handed[0].facts) == dict(now.facts)
+    assert proposed_topics([], "The navy grew.", later) == proposed_topics(
+        [], "The navy grew.", now
+    )

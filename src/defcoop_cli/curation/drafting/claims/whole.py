@@ -46,7 +46,7 @@ from defcoop_cli.curation.drafting.claims.kept import (
 )
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants, Taking
-from defcoop_cli.curation.drafting.topics import TopicVotes, topic_votes
+from defcoop_cli.curation.drafting.topics import QuotedLater, TopicVotes, topic_votes
 from defcoop_cli.factbase.records import Doc, Fact
 
 if TYPE_CHECKING:
@@ -123,18 +123,27 @@ class Kept:
         """The topics' votes: kept, or counted (`topics.topic_votes`; over a big base,
         then kept alone)."""
         if self.votes is None and self.votes_path is not None:
-            from defcoop_cli.index.validated import keep_entry
-
             # its facts' quotes' stems read for the votes alone, not kept with the
             # readings: the votes are kept, and the readings' file rewritten whole with
             # 100,000 quotes' stems, as a first draft's sentences read new texts, took
-            # more than their stemming (and every later draft read them back)
-            self.votes = topic_votes(doc)
-            with contextlib.suppress(OSError, ValueError):
-                body = marshal.dumps(_packed(self.votes))
-                keep_entry(Path(self.votes_path), {"draft votes": self.key}, body)
-                prune(os.path.dirname(self.votes_path), VOTES, KEEP_FILES)
+            # more than their stemming (and every later draft read them back); and only
+            # when a sentence asks for them (`topics.QuotedLater`), then kept with the rest
+            self.votes = topic_votes(doc, quotes_later=self._keep_votes)
+            self._keep_votes(self.votes)
+        elif self.votes is not None and self.votes.quoted is None:  # kept without them
+            self.votes = QuotedLater.over(self.votes, doc, self._keep_votes)
         return self.votes or topic_votes(doc, self.readings.word_stems)
+
+    def _keep_votes(self, votes: TopicVotes) -> None:
+        """Keep a big base's votes (their quotes' stems if tallied, `_packed`); a file that
+        cannot be written is no error, only slower next time."""
+        from defcoop_cli.index.validated import keep_entry
+
+        assert self.votes_path is not None
+        with contextlib.suppress(OSError, ValueError):
+            body = marshal.dumps(_packed(votes))
+            keep_entry(Path(self.votes_path), {"draft votes": self.key}, body)
+            prune(os.path.dirname(self.votes_path), VOTES, KEEP_FILES)
 
     def passes(self, doc: Doc) -> Passes:
         """What a draft reads of every fact besides the tables (`base.passes`): kept, or
@@ -219,9 +228,17 @@ class Kept:
 
 
 def _packed(votes: TopicVotes) -> tuple[tuple[str, Any], ...]:
-    """The topics' votes as a file keeps them: their tallies as plain dicts."""
-    tallied = {k: {w: dict(c) for w, c in getattr(votes, k).items()} for k in _VOTES}
-    return tuple({**votes._asdict(), **tallied, "facts": dict(votes.facts)}.items())
+    """The topics' votes as a file keeps them: their tallies as plain dicts; the quotes'
+    stems None while not yet tallied (`topics.QuotedLater`: the `quote:` counts too)."""
+    later = isinstance(votes.quoted, QuotedLater) and votes.quoted.table is None
+    kinds = [k for k in _VOTES if not (later and k == "quoted")]
+    tallied: dict[str, Any] = {k: {w: dict(c) for w, c in getattr(votes, k).items()} for k in kinds}
+    if later:
+        tallied["quoted"] = None
+        facts = dict(cast(QuotedLater, votes.quoted).votes.facts)
+    else:
+        facts = dict(votes.facts)
+    return tuple({**votes._asdict(), **tallied, "facts": facts}.items())
 
 
 def _votes_in(path: str, key: str) -> TopicVotes | None:
