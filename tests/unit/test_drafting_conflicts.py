@@ -742,11 +742,11 @@ def test_a_day_given_to_the_meeting_or_spelled_is_compared_with_its_note(
 
 
 def test_a_spelled_day_is_a_date_only_with_its_month_capitalised_and_real() -> None:
-    from defcoop_cli.curation.drafting.conflicts.values import _spelled_days
+    from defcoop_cli.curation.drafting.conflicts.days import spelled_days
 
-    assert _spelled_days("on the sixth of May, 2025") == [("the sixth of May, 2025", 5, 6, 2025)]
-    assert _spelled_days("the thirty-first of February") == []  # no such day
-    assert _spelled_days("the first of may we hope for") == []  # "may", no month
+    assert spelled_days("on the sixth of May, 2025") == [("the sixth of May, 2025", 5, 6, 2025)]
+    assert spelled_days("the thirty-first of February") == []  # no such day
+    assert spelled_days("the first of may we hope for") == []  # "may", no month
 
 
 @pytest.mark.parametrize(
