@@ -9,7 +9,8 @@ import pytest
 
 from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.claims import finder as claims
-from defcoop_cli.curation.drafting.conflicts.offices import PersonNames, office_conflicts
+from defcoop_cli.curation.drafting.conflicts.offices import office_conflicts
+from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Event, Reference, Role
@@ -609,14 +610,14 @@ def test_many_names_in_one_run_of_capitals_cost_work_in_proportion() -> None:
     runs took 25 s)."""
     from conftest import work_of
 
-    from defcoop_cli.curation.drafting.conflicts import offices
+    from defcoop_cli.curation.drafting.conflicts import person_names
 
     names = PersonNames(OFFICERS)
 
     def work(times: int) -> int:
         quote = "VARGA Ilse Alpha QUIST Omar Alpha " * times + "spoke."
         found = EntityMatcher(OFFICERS).find(quote)
-        return work_of(lambda: names.add_to(quote, found), [offices])
+        return work_of(lambda: names.add_to(quote, found), [person_names])
 
     work(1)
     small, large = work(50), work(200)

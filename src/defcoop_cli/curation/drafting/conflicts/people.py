@@ -7,11 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from defcoop_cli.curation.drafting.conflicts.offices import (
-    PersonNames,
-    given_offices,
-    office_conflicts,
-)
+from defcoop_cli.curation.drafting.conflicts.offices import given_offices, office_conflicts
+from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
 from defcoop_cli.factbase.records import Doc
 
 if TYPE_CHECKING:
