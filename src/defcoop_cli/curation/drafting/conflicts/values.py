@@ -95,6 +95,9 @@ class Conflicts:
         self.naming: dict[str, list[str]] = {e.id: [e.name, *e.aliases] for e in doc.entities}
         for event, place in self.events:
             self.naming[event] += self.naming[place]
+        # the names a clause's comma or "and" is inside ("Jammu and Kashmir"): no clause ends
+        joined = sorted({n for ns in self.naming.values() for n in ns if _CLAUSE.search(n)})
+        self.joined = _names_pattern(joined)
         # the dated notes from outside the article, whose text may date a place's event too
         self.dated = [
             n
@@ -208,10 +211,22 @@ class Conflicts:
             return False
         if set(note.facts) & set(claims):
             return True
-        clause = next(c for c in _CLAUSE.split(quote) if days_in(c) or c == quote)
+        clause = next(c for c in self._clauses(quote) if days_in(c) or c == quote)
         names = [n for e in note.entities for n in self.naming.get(e, ())]
         named = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", clause, re.I) for n in names)
         return named or bool(VIOLENCE.search(clause))
+
+    def _clauses(self, quote: str) -> list[str]:
+        """The quote split at a comma, "and", "but" …, but not inside a name ("the attack in
+        Pahalgam of Jammu and Kashmir on April 23" is one clause)."""
+        inside = [m.span() for m in self.joined.finditer(quote)] if self.joined else []
+        cuts = [
+            m.span()
+            for m in _CLAUSE.finditer(quote)
+            if not any(a <= m.start() < b for a, b in inside)
+        ]
+        ends = [0, *(x for cut in cuts for x in cut), len(quote)]
+        return [quote[ends[i] : ends[i + 1]] for i in range(0, len(ends), 2)]
 
     def _now(self, text: str) -> str:
         """The text without its clauses of another time than a meeting's that a
@@ -300,6 +315,14 @@ def _meeting_dated(quote: str) -> bool:
         return False
     at = quote.find(days["day"][1])
     return at > 0 and bool(_THE_MEETING.search(quote[max(0, at - 60) : at]))
+
+
+def _names_pattern(names: Sequence[str]) -> re.Pattern[str] | None:
+    """Any of names as whole words, the longest first; None for no names."""
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def held_in(facts: Iterable[Fact]) -> dict[str, list[str]]:
