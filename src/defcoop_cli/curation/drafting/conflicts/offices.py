@@ -34,6 +34,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from defcoop_cli.curation.drafting.conflicts.forms import country_titles, dated_past
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import (
     office_core,
@@ -117,6 +118,12 @@ _HEADS = re.compile(
 _HEADS_NOW = re.compile(
     r"\s+(?:(?:again|now|once\s+again)\s+)?((?:(?:returns|has\s+returned|is\s+back)\s+to\s+"
     r"head|heads)\s+" + _A_MINISTRY + ")"
+)
+# "Nakatani went back to the defence ministry in last October's reshuffle": a present office
+# where the clause tells an appointment (not "went back to the ministry after the talks")
+_BACK_TO = re.compile(
+    r"\s+((?:went|goes|has\s+gone|came|comes|has\s+come)\s+back\s+to\s+" + _A_MINISTRY + ")"
+    r"(?=[^.;]{0,60}?\b(?:reshuffle|(?:re)?appointed|cabinet|sworn\s+in)\b)"
 )
 # "X and his Japanese counterpart Y": Y holds the office given to X
 _COUNTERPART = re.compile(r"\bcounterpart,?\s*")
@@ -214,6 +221,7 @@ def office_conflicts(
     given += [(held[p, core], said) for p, core, said in cores if (p, core) in held]
     if offered is not None:
         titles = _titles(quote, found, spans, given, people, nations or {}, held, styled)
+        titles += country_titles(quote, _OFFICE.finditer(quote), found, nations or {}, held)
         given += [(eid, said) for eid, said in titles if eid not in offered]
         offered.update(eid for eid, _ in given)
     out: dict[str, dict[str, Any]] = {}
@@ -372,6 +380,8 @@ def _given(
         said = m.group()
         if quote[m.end() : m.end() + 1] in ("'", "’"):  # "the prime minister's adviser":
             continue  # whose post, no office given
+        if dated_past(quote, m.start(), m.end()):  # "who was defence minister in 2011"
+            continue
         if after < len(spans) and _BEFORE_NAME.fullmatch(quote, m.end(), spans[after][0]):
             given.append((spans[after][2], said))
         elif before and (
@@ -392,7 +402,8 @@ def _given(
         ):
             given += [(p, said) for p in parties]
     for _, b, eid in spans:  # "Nakatani, who heads Japan's Ministry of Defense": a minister
-        given += [(eid, m[1]) for m in [_HEADS.match(quote, b) or _HEADS_NOW.match(quote, b)] if m]
+        heads = _HEADS.match(quote, b) or _HEADS_NOW.match(quote, b) or _BACK_TO.match(quote, b)
+        given += [(eid, heads[1])] if heads else []
     return given
 
 
