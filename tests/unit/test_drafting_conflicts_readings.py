@@ -153,3 +153,17 @@ def test_an_opening_pronoun_holds_the_office_for_the_one_person_named_before() -
     assert _document(given, said)[1] == ["reyes: defence portfolio"]
     # his office long ago: history
     assert _document("Tomas Reyes spoke.", "He was defence minister years ago.") == [[], []]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Tomas Reyes is no longer defence minister.",
+        "Posts claimed that Tomas Reyes, who met Varga in Oslo on Monday, was only an envoy and"
+        " no longer Chile's defence minister.",
+    ],
+)
+def test_an_office_held_no_longer_is_a_former_office_against_the_present_one(quote: str) -> None:
+    assert _offices(quote) == ["reyes: former defence minister vs ['reyes-heading']"]
+    # no office after "no longer": none
+    assert _offices("Tomas Reyes is no longer in the cabinet.") == []

@@ -20,7 +20,8 @@ Defense Nakatani": Nakatani is no word of it); a title standing for a name gives
 where it is the first office the document gives him (`offered`: R2, R10).
 "Welcomed me as Japan's Defense Minister" gives the speaker the office, as "As …, I" does.
 An office said past in other words than "former" ("The special adviser's post was an earlier
-job") is a former office of its one holder in the fact base, where the quote names no other.
+job") is a former office of its one holder in the fact base, where the quote names no other;
+one a name holds "no longer" is that name's former office.
 Names in another order or case ("NAKATANI Gen") are found (person_names.py). An office is read
 as factbase/vocab.py reads it (`same_office`): a country's word does not count unless two
 differ ("Japanese Defence Minister" is not "Chinese Defence Minister"), and "Raksha Mantri"
@@ -206,6 +207,7 @@ def office_conflicts(
     spans = sorted((a, b, eid) for eid, a, b in named if not _OFFICE.search(quote[a:b]))
     given = _given(quote, spans, list(parties))
     past = _past_offices(quote, {eid for eid, _, _ in named}, people)  # its present role's
+    past += _no_longer(quote, spans)
     given += past
     given += _counterparts(quote, named, spans, given, people)
     speaking = [i for i, e in people.items() if speaker in (e.name, *e.aliases)]
@@ -262,6 +264,22 @@ def _past_offices(quote: str, named: set[str], people: dict[str, Entity]) -> lis
         if len(holders) == 1 and named <= holders:
             out.append((holders.pop(), f"former {m['office']}"))
     return out
+
+
+# "X is no longer defence minister", "X, who met Y on Monday, was only an adviser and no
+# longer Japan's defence minister": a former office of X (what follows the name, a relative
+# clause between)
+_NO_LONGER = re.compile(
+    r"(?:,\s*who\b[^,;]{0,80},)?\s+(?:is|was|has\s+been)\s+(?:[^,;.]{0,40}?\s+)?no\s+longer\s+"
+    rf"(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?({_OFFICE.pattern})",
+    re.I,
+)
+
+
+def _no_longer(quote: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """(person, "former" office) for each office a name is said to hold no longer."""
+    found = [(eid, _NO_LONGER.match(quote, b)) for _, b, eid in spans]
+    return [(eid, f"former {m[1]}") for eid, m in found if m]
 
 
 def _heads(office: str, role: str) -> bool:
