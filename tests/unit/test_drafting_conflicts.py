@@ -9,7 +9,8 @@ import pytest
 
 from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.claims import finder as claims
-from defcoop_cli.curation.drafting.conflicts.offices import PersonNames, office_conflicts
+from defcoop_cli.curation.drafting.conflicts.offices import office_conflicts
+from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Event, Reference, Role
@@ -609,14 +610,14 @@ def test_many_names_in_one_run_of_capitals_cost_work_in_proportion() -> None:
     runs took 25 s)."""
     from conftest import work_of
 
-    from defcoop_cli.curation.drafting.conflicts import offices
+    from defcoop_cli.curation.drafting.conflicts import person_names
 
     names = PersonNames(OFFICERS)
 
     def work(times: int) -> int:
         quote = "VARGA Ilse Alpha QUIST Omar Alpha " * times + "spoke."
         found = EntityMatcher(OFFICERS).find(quote)
-        return work_of(lambda: names.add_to(quote, found), [offices])
+        return work_of(lambda: names.add_to(quote, found), [person_names])
 
     work(1)
     small, large = work(50), work(200)
@@ -742,11 +743,11 @@ def test_a_day_given_to_the_meeting_or_spelled_is_compared_with_its_note(
 
 
 def test_a_spelled_day_is_a_date_only_with_its_month_capitalised_and_real() -> None:
-    from defcoop_cli.curation.drafting.conflicts.values import _spelled_days
+    from defcoop_cli.curation.drafting.conflicts.days import spelled_days
 
-    assert _spelled_days("on the sixth of May, 2025") == [("the sixth of May, 2025", 5, 6, 2025)]
-    assert _spelled_days("the thirty-first of February") == []  # no such day
-    assert _spelled_days("the first of may we hope for") == []  # "may", no month
+    assert spelled_days("on the sixth of May, 2025") == [("the sixth of May, 2025", 5, 6, 2025)]
+    assert spelled_days("the thirty-first of February") == []  # no such day
+    assert spelled_days("the first of may we hope for") == []  # "may", no month
 
 
 @pytest.mark.parametrize(

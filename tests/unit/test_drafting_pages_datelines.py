@@ -26,6 +26,8 @@ class TestDateline:
             ("Gamma City, May 5 (Harbour Wire) Alpha met", "Gamma City, May 5 (Harbour Wire) "),
             ("Canberra: Alpha met Beta.", "Canberra: "),
             ("Canberra (Harbour Wire) -- Alpha met", "Canberra (Harbour Wire) -- "),
+            # a translated wire's full stop after its agency, the agency as translated
+            ("Gamma City, May 5 (language). Alpha met", "Gamma City, May 5 (language). "),
         ],
     )
     def test_mixed_case_datelines(self, line: str, head: str) -> None:
@@ -51,6 +53,7 @@ class TestDateline:
         )
         assert read_dateline("TOKYO, 12 Sept. 2024 (Kyodo): ") == Dateline(9, 12, 2024, "Kyodo")
         assert read_dateline("GAMMA CITY: ") == Dateline(None, None, None, None)
+        assert read_dateline("Gamma City, May 5 (language). ") == Dateline(5, 5, None, "language")
 
     def test_a_dateline_is_furniture_and_outside_every_quote(self) -> None:
         text = "Headline here\nNew Delhi [India], May 5 (ANI): Alpha met Beta in Gamma City.\n"

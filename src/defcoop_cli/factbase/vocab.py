@@ -119,10 +119,12 @@ def is_editorial_group(group: str) -> bool:
 _PORTFOLIO = r"(?P<portfolio>defen[cs]e|foreign|finance|home)"
 _WHOSE = r"(?P<whose>[A-Z][\w-]*['’]s\s+)?"
 # "heads Japan's Ministry of Defense", "who heads the Defense Ministry", "returns to head
-# Japan's defence ministry" (a present office, R11): its minister.
+# Japan's defence ministry", "went back to the defence ministry" (a present office, R11): its
+# minister.
 _HEADS = (
     r"^(?:who\s+)?(?:heads|headed|leads|led|runs|ran|helms|helmed|head\s+of"
-    r"|(?:returns|has\s+returned|is\s+back)\s+to\s+head)\s+(?:the\s+)?"
+    r"|(?:returns|has\s+returned|is\s+back)\s+to\s+head"
+    r"|(?:went|goes|has\s+gone|came|comes|has\s+come)\s+back\s+to)\s+(?:the\s+)?"
     + _WHOSE
     + r"(?:Ministry\s+of\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
     r"|(?P<before>[A-Z][\w-]*|defen[cs]e)\s+(?i:ministry))$"

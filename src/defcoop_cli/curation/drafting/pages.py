@@ -262,14 +262,15 @@ _DAY_MONTH = re.compile(
 )
 # "New Delhi [India], May 5 (ANI):": a place of one to four capitalised words, a bracketed
 # region, a date (needed: it tells a dateline from a sentence), an agency, a colon or dash.
-# After an agency the colon or dash may be missing: "New Delhi, May 5 (PTI) Defence…".
+# After an agency the colon or dash may be missing, or be a full stop (a translated Hindi
+# wire's "New Delhi, May 5 (language). Defence…"): "New Delhi, May 5 (PTI) Defence…".
 _MIXED = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \[[A-Z][^\]\n]{1,30}\])?, "
     rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?"
-    r"(?: ?\([^()\n]{2,40}\)(?: ?(?::|--|[–—-]))? ?| ?(?::|--|[–—-]) ?)(?=[A-Z\"“‘'])"
+    r"(?: ?\([^()\n]{2,40}\)(?: ?(?::|--|[–—-])|\.)? ?| ?(?::|--|[–—-]) ?)(?=[A-Z\"“‘'])"
 )
 _SEPARATOR = r"(?: \[[A-Z][^\]\n]{1,30}\])?(?: ?\([^()\n]{2,40}\))? ?(?::|--|[–—-]) ?(?=[A-Z\"“‘'])"
-_AGENCY = re.compile(r"\(([^()\n]{2,40})\)\s*(?::|--|[–—-])?\s*$")
+_AGENCY = re.compile(r"\(([^()\n]{2,40})\)\s*(?::|--|[–—-]|\.)?\s*$")
 _CREDIT = re.compile(r"^\(?(?:with inputs from|inputs from|source:)\s+([^()\n]{2,40}?)\)?$", re.I)
 
 

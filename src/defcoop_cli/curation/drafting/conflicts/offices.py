@@ -20,8 +20,9 @@ Defense Nakatani": Nakatani is no word of it); a title standing for a name gives
 where it is the first office the document gives him (`offered`: R2, R10).
 "Welcomed me as Japan's Defense Minister" gives the speaker the office, as "As …, I" does.
 An office said past in other words than "former" ("The special adviser's post was an earlier
-job") is a former office of its one holder in the fact base, where the quote names no other.
-Names in another order or case ("NAKATANI Gen") are found (`PersonNames`). An office is read
+job") is a former office of its one holder in the fact base, where the quote names no other;
+one a name holds "no longer" is that name's former office.
+Names in another order or case ("NAKATANI Gen") are found (person_names.py). An office is read
 as factbase/vocab.py reads it (`same_office`): a country's word does not count unless two
 differ ("Japanese Defence Minister" is not "Chinese Defence Minister"), and "Raksha Mantri"
 is the Defence Minister. "The prime minister's special adviser" gives no "prime minister".
@@ -34,6 +35,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
+from defcoop_cli.curation.drafting.conflicts.forms import country_titles, dated_past
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import (
     office_core,
@@ -118,6 +120,12 @@ _HEADS_NOW = re.compile(
     r"\s+(?:(?:again|now|once\s+again)\s+)?((?:(?:returns|has\s+returned|is\s+back)\s+to\s+"
     r"head|heads)\s+" + _A_MINISTRY + ")"
 )
+# "Nakatani went back to the defence ministry in last October's reshuffle": a present office
+# where the clause tells an appointment (not "went back to the ministry after the talks")
+_BACK_TO = re.compile(
+    r"\s+((?:went|goes|has\s+gone|came|comes|has\s+come)\s+back\s+to\s+" + _A_MINISTRY + ")"
+    r"(?=[^.;]{0,60}?\b(?:reshuffle|(?:re)?appointed|cabinet|sworn\s+in)\b)"
+)
 # "X and his Japanese counterpart Y": Y holds the office given to X
 _COUNTERPART = re.compile(r"\bcounterpart,?\s*")
 _PLURAL = re.compile(r"\b(?:ministers|advis[eo]rs)\b", re.I)
@@ -199,6 +207,7 @@ def office_conflicts(
     spans = sorted((a, b, eid) for eid, a, b in named if not _OFFICE.search(quote[a:b]))
     given = _given(quote, spans, list(parties))
     past = _past_offices(quote, {eid for eid, _, _ in named}, people)  # its present role's
+    past += _no_longer(quote, spans)
     given += past
     given += _counterparts(quote, named, spans, given, people)
     speaking = [i for i, e in people.items() if speaker in (e.name, *e.aliases)]
@@ -214,6 +223,7 @@ def office_conflicts(
     given += [(held[p, core], said) for p, core, said in cores if (p, core) in held]
     if offered is not None:
         titles = _titles(quote, found, spans, given, people, nations or {}, held, styled)
+        titles += country_titles(quote, _OFFICE.finditer(quote), found, nations or {}, held)
         given += [(eid, said) for eid, said in titles if eid not in offered]
         offered.update(eid for eid, _ in given)
     out: dict[str, dict[str, Any]] = {}
@@ -254,6 +264,22 @@ def _past_offices(quote: str, named: set[str], people: dict[str, Entity]) -> lis
         if len(holders) == 1 and named <= holders:
             out.append((holders.pop(), f"former {m['office']}"))
     return out
+
+
+# "X is no longer defence minister", "X, who met Y on Monday, was only an adviser and no
+# longer Japan's defence minister": a former office of X (what follows the name, a relative
+# clause between)
+_NO_LONGER = re.compile(
+    r"(?:,\s*who\b[^,;]{0,80},)?\s+(?:is|was|has\s+been)\s+(?:[^,;.]{0,40}?\s+)?no\s+longer\s+"
+    rf"(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?({_OFFICE.pattern})",
+    re.I,
+)
+
+
+def _no_longer(quote: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """(person, "former" office) for each office a name is said to hold no longer."""
+    found = [(eid, _NO_LONGER.match(quote, b)) for _, b, eid in spans]
+    return [(eid, f"former {m[1]}") for eid, m in found if m]
 
 
 def _heads(office: str, role: str) -> bool:
@@ -372,6 +398,8 @@ def _given(
         said = m.group()
         if quote[m.end() : m.end() + 1] in ("'", "’"):  # "the prime minister's adviser":
             continue  # whose post, no office given
+        if dated_past(quote, m.start(), m.end()):  # "who was defence minister in 2011"
+            continue
         if after < len(spans) and _BEFORE_NAME.fullmatch(quote, m.end(), spans[after][0]):
             given.append((spans[after][2], said))
         elif before and (
@@ -392,7 +420,8 @@ def _given(
         ):
             given += [(p, said) for p in parties]
     for _, b, eid in spans:  # "Nakatani, who heads Japan's Ministry of Defense": a minister
-        given += [(eid, m[1]) for m in [_HEADS.match(quote, b) or _HEADS_NOW.match(quote, b)] if m]
+        heads = _HEADS.match(quote, b) or _HEADS_NOW.match(quote, b) or _BACK_TO.match(quote, b)
+        given += [(eid, heads[1])] if heads else []
     return given
 
 
@@ -454,47 +483,3 @@ def _one_office(person: Entity) -> str | None:
     Defence Minister" is "Defence Minister": vocab.office_whose); None for more or fewer."""
     roles = [r.text for r in person.roles if r.fact]
     return office_whose(roles[0])[1] if len(roles) == 1 else None
-
-
-class PersonNames:
-    """People's names written in another order or case than the fact base's: "NAKATANI
-    Gen" (a Japanese readout's family name first, in capitals) is Gen Nakatani."""
-
-    def __init__(self, entities: Iterable[Entity]) -> None:
-        self.by_words: dict[frozenset[str], str] = {}
-        for e in entities:
-            if e.type != "person":
-                continue
-            for name in (e.name, *e.aliases):
-                words = name.casefold().split()
-                if len(words) >= 2 and all(w.isalpha() for w in words):
-                    self.by_words.setdefault(frozenset(words), e.id)
-        # no run longer than the longest name can be one (and runs stay linear in length)
-        self.longest = max((len(w) for w in self.by_words), default=0)
-
-    def add_to(
-        self, text: str, found: Sequence[tuple[str, int, int]]
-    ) -> list[tuple[str, int, int]]:
-        """found, and the people it misses whose name's words a run of capitalised words
-        of the text has, in any order and case (none overlapping a name found or added)."""
-        extra: list[tuple[str, int, int]] = []
-        taken = bytearray(len(text))  # the characters of the names found and added so far
-        for _, x, y in found:
-            taken[x:y] = b"\x01" * (y - x)
-        for run in _CAPITALISED.finditer(text):
-            words = list(re.finditer(r"\S+", run.group()))
-            runs = [
-                (i, j)
-                for i in range(len(words))
-                for j in range(i + 2, min(len(words), i + self.longest) + 1)
-            ]
-            for i, j in runs:
-                a, b = run.start() + words[i].start(), run.start() + words[j - 1].end()
-                eid = self.by_words.get(frozenset(w.group().casefold() for w in words[i:j]))
-                if eid and not any(taken[a:b]):
-                    extra.append((eid, a, b))
-                    taken[a:b] = b"\x01" * (b - a)
-        return sorted([*found, *extra], key=lambda x: x[1])
-
-
-_CAPITALISED = re.compile(r"[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)+")

@@ -4,14 +4,12 @@ for a person may give (the first office a report gives him, R2, R10), and whom a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from defcoop_cli.curation.drafting.conflicts.offices import (
-    PersonNames,
-    given_offices,
-    office_conflicts,
-)
+from defcoop_cli.curation.drafting.conflicts.offices import given_offices, office_conflicts
+from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
 from defcoop_cli.factbase.records import Doc
 
 if TYPE_CHECKING:
@@ -22,6 +20,11 @@ if TYPE_CHECKING:
 __all__ = ["DocumentOffices", "PersonNames", "styled_people"]
 
 Found = Sequence[tuple[str, int, int]]
+_HE = re.compile(r"(?:He|She)\b")
+_APPOINTED = re.compile(
+    r"\b(?:(?:was|has\s+been|is)\s+(?:re)?appointed|(?:returned|went\s+back|came\s+back|is\s+back)"
+    r"\s+to)\b"
+)
 
 
 class DocumentOffices:
@@ -39,6 +42,7 @@ class DocumentOffices:
         self.names = PersonNames(doc.entities)
         self.offered: set[str] = set()
         self.styled: set[str] | None = None
+        self.last: set[str] = set()  # the people the quote before named
 
     def conflicts(
         self, quote: str, found: Found, parties: Iterable[str], r: Reading, turn: Turn | None
@@ -53,9 +57,25 @@ class DocumentOffices:
             speaker = turn.speaker
         if turn is not None and not turn.person and r.attribution == turn.speaker:
             parties = ()
+        found = self._pronoun(quote, found)
         return office_conflicts(
             quote, self.people, found, parties, self.nations, speaker, self.offered, self._styled
         )
+
+    def _pronoun(self, quote: str, found: Found) -> Found:
+        """found, and an opening "He" or "She" of a quote that names no one of the fact base
+        as the one person the quote before named ("Nakatani is no minister. He was
+        reappointed to the defence portfolio": his office). A pronoun stands for him as a
+        title does, only while no office was given him (R2, R10: "He is Japan's Minister of
+        Defense" again), unless it tells him appointed (R11: a present office outright)."""
+        named = {eid for eid, _, _ in found if eid in self.people}
+        before, self.last = self.last, named
+        head = _HE.match(quote)
+        if named or head is None or len(before) != 1:
+            return found
+        if before <= self.offered and not _APPOINTED.search(quote):
+            return found
+        return [(next(iter(before)), 0, head.end()), *found]
 
     def _styled(self) -> set[str]:
         if self.styled is None:

@@ -38,14 +38,17 @@ from defcoop_cli.curation.drafting.claims.times import (
     other_times,
     without,
 )
+from defcoop_cli.curation.drafting.conflicts.days import (
+    VIOLENCE,
+    days_in,
+    other_things,
+    single,
+    thing_dated,
+)
 from defcoop_cli.curation.drafting.entities import gazetteer
 from defcoop_cli.factbase.records import CuratorNote, Doc, Fact
 
 # A note's things: not people and countries (named by nearly every fact and note).
-# What an event named for its place is, when a fact names the place and one of these.
-_VIOLENCE = re.compile(
-    r"\b(?:attack|massacre|assault|strike|bombing|killing|ambush|shooting)s?\b", re.I
-)
 _BROAD = ("person", "country")
 _CLAUSE = re.compile(r"[,;]\s+|\s+(?:and|but|while|as)\s+")
 # An earlier session told in a clause a subordinator opens, as first, last or previous
@@ -92,6 +95,9 @@ class Conflicts:
         self.naming: dict[str, list[str]] = {e.id: [e.name, *e.aliases] for e in doc.entities}
         for event, place in self.events:
             self.naming[event] += self.naming[place]
+        # the names a clause's comma or "and" is inside ("Jammu and Kashmir"): no clause ends
+        joined = sorted({n for ns in self.naming.values() for n in ns if _CLAUSE.search(n)})
+        self.joined = _names_pattern(joined)
         # the dated notes from outside the article, whose text may date a place's event too
         self.dated = [
             n
@@ -115,8 +121,8 @@ class Conflicts:
         only when both date one kind of thing (`_dated`: "the attack in Pahalgam on 22
         April" against "the statement issued on 5 May" dates two things)."""
         out = []
-        days, other_days = _days(quote), _days(same.quote)
-        if _other_things(_dated(quote, days), _dated(same.quote, other_days)):
+        days, other_days = days_in(quote), days_in(same.quote)
+        if other_things(thing_dated(quote, days), thing_dated(same.quote, other_days)):
             days = other_days = {}
         for field, mine, theirs in (
             ("date", days, other_days),
@@ -157,14 +163,14 @@ class Conflicts:
         if len(self.venues) == 1 and _meeting_dated(quote):  # "The meeting, on Tuesday, 6 May"
             claimed += self.venues[0][2]  # the facts telling where it was held: the meeting's
         named = [*entities, *(e for c in claimed for e in self._entities_of(c))]
-        if _VIOLENCE.search(quote):  # "the massacre near Pahalgam" is the Pahalgam attack
+        if VIOLENCE.search(quote):  # "the massacre near Pahalgam" is the Pahalgam attack
             named += [event for event, place in self.events if place in named]
         keys = [*(("fact", c) for c in claimed), *(("entity", e) for e in named)]
         found = (n for key in keys for n in self.notes.get(key, ()))
         about = list({n.id: n for n in found}.values())
         dated = [n for n in about if n.date is not None]
         out = []
-        mine = _days(quote)
+        mine = days_in(quote)
         if len(dated) == 1 and "day" in mine and self._dates(dated[0], quote, claimed):
             note = dated[0]
             assert note.date is not None
@@ -185,7 +191,7 @@ class Conflicts:
         gathering in Vientiane in December") against the month a dated note from outside
         the article gives to that place ("their first at the ADMM-Plus in Vientiane, Laos,
         in November 2024"): another date. A day given with the month is the day rules'."""
-        if "day" in _days(quote) or not _MET.search(quote):
+        if "day" in days_in(quote) or not _MET.search(quote):
             return []
         out = []
         for place, month, written in _month_places(quote):
@@ -201,14 +207,26 @@ class Conflicts:
         of one of the note's facts, or the clause that gives the day names the note's thing
         ("… met in New Delhi on 5 May, the Pahalgam massacre barely two weeks old": the
         day is the meeting's, not the attack's)."""
-        if _dated(quote, _days(quote)) == "document":  # "a letter dated 24 April"
+        if thing_dated(quote, days_in(quote)) == "document":  # "a letter dated 24 April"
             return False
         if set(note.facts) & set(claims):
             return True
-        clause = next(c for c in _CLAUSE.split(quote) if _days(c) or c == quote)
+        clause = next(c for c in self._clauses(quote) if days_in(c) or c == quote)
         names = [n for e in note.entities for n in self.naming.get(e, ())]
         named = any(re.search(rf"(?<!\w){re.escape(n)}(?!\w)", clause, re.I) for n in names)
-        return named or bool(_VIOLENCE.search(clause))
+        return named or bool(VIOLENCE.search(clause))
+
+    def _clauses(self, quote: str) -> list[str]:
+        """The quote split at a comma, "and", "but" …, but not inside a name ("the attack in
+        Pahalgam of Jammu and Kashmir on April 23" is one clause)."""
+        inside = [m.span() for m in self.joined.finditer(quote)] if self.joined else []
+        cuts = [
+            m.span()
+            for m in _CLAUSE.finditer(quote)
+            if not any(a <= m.start() < b for a, b in inside)
+        ]
+        ends = [0, *(x for cut in cuts for x in cut), len(quote)]
+        return [quote[ends[i] : ends[i + 1]] for i in range(0, len(ends), 2)]
 
     def _now(self, text: str) -> str:
         """The text without its clauses of another time than a meeting's that a
@@ -234,7 +252,7 @@ class Conflicts:
         for m in self.at_place.finditer(text):
             kind, which = self.places[m.group(1)]
             found.setdefault(kind, set()).add((which, m.group(1)))
-        return _single(found)
+        return single(found)
 
 
 # Where a meeting was held, said of it: "The meeting was held in Mumbai", "the talks took
@@ -292,54 +310,19 @@ def _other_month(mine: tuple[int, str | None], theirs: tuple[int, str | None]) -
 
 def _meeting_dated(quote: str) -> bool:
     """Whether the quote gives its one day to the meeting, right after naming it."""
-    days = _days(quote)
+    days = days_in(quote)
     if "day" not in days:
         return False
     at = quote.find(days["day"][1])
     return at > 0 and bool(_THE_MEETING.search(quote[max(0, at - 60) : at]))
 
 
-# What a day dates, by the nearest of these words before it in its sentence: an attack
-# ("the attack in Pahalgam on 22 April", "which killed 26 people on 22 April"), a document
-# ("a letter dated 24 April", "the statement issued by the Ministry on 5 May", a heading's
-# "Statement issued by …, New Delhi, 5 May 2025", a paper's "Our page-one report of May 6")
-# or a meeting ("met in New Delhi on Tuesday, 6 May"). A day after none of them dates what
-# the other side's does.
-_THINGS = re.compile(
-    rf"(?P<attack>{_VIOLENCE.pattern}|\b(?:killed|died|wounded)\b)"
-    r"|(?P<document>\b(?:dated|issued|letter|statement|communiqu[eé]|published|posted|filed"
-    r"|released|circulated|report|story|article|edition)\b)"
-    r"|(?P<meeting>\b(?:met|meet|meeting|talks|held|received|hosted|visit|visited|summit"
-    r"|dialogue|called on)\b)",
-    re.I,
-)
-
-# A day naming the talks it comes before, no preposition between: "a report on the 6 May
-# harbour talks" dates the talks, where "our report of May 6 on the talks" dates the report.
-_NAMES_TALKS = re.compile(
-    r"(?:\s+(?!(?:on|of|in|at|about|for|by|with|the)\b)[\w'’-]+){0,2}?\s+"
-    r"(?:talks|meeting|summit|dialogue|visit)\b",
-    re.I,
-)
-
-
-def _dated(text: str, days: dict[str, tuple[Any, str]]) -> str | None:
-    """What the text's one day dates ("attack", "document", "meeting"), or None."""
-    if "day" not in days:
+def _names_pattern(names: Sequence[str]) -> re.Pattern[str] | None:
+    """Any of names as whole words, the longest first; None for no names."""
+    if not names:
         return None
-    at = text.find(days["day"][1])
-    before = re.split(r"[.;:!?]\s", text[max(0, at - 120) : at])[-1] if at > 0 else ""
-    if at >= 0 and _NAMES_TALKS.match(text, at + len(days["day"][1])):  # "the 6 May talks"
-        return "meeting"
-    kind = None
-    for m in _THINGS.finditer(before):
-        kind = m.lastgroup
-    return kind
-
-
-def _other_things(mine: str | None, theirs: str | None) -> bool:
-    """Whether two days date two kinds of thing: both told, and told otherwise."""
-    return None not in (mine, theirs) and mine != theirs
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def held_in(facts: Iterable[Fact]) -> dict[str, list[str]]:
@@ -377,76 +360,6 @@ def _places(doc: Doc) -> dict[str, tuple[str, str]]:
     return out
 
 
-def _single(found: dict[str, set[tuple[Any, str]]]) -> dict[str, tuple[Any, str]]:
-    """Of each key's values (a value, as written), the one value when there is one."""
-    out = {}
-    for key, values in found.items():
-        if len({v for v, _ in values}) == 1:
-            out[key] = min(values, key=lambda v: v[1])
-    return out
-
-
-def _days(text: str) -> dict[str, tuple[Any, str]]:
-    """The one day a text names, and its one year when it gives one."""
-    from defcoop_cli.curation.drafting.pages import dates
-
-    found: dict[str, set[tuple[Any, str]]] = {}
-    for written, month, day, year in [*dates(text), *_spelled_days(text)]:
-        found.setdefault("day", set()).add(((month, day), written))
-        if year is not None:
-            found.setdefault("year", set()).add((year, written))
-    return _single(found)
-
-
-# A day spelled as an ordinal ("the sixth of May", "the twenty-first of June, 2025"), which
-# pages.dates (digits) does not read.
-_ORDINALS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-]
-_ORDINAL_DAY = {
-    **{w: n for n, w in enumerate(_ORDINALS, 1)},
-    **{f"twenty-{w}": 20 + n for n, w in enumerate(_ORDINALS[:9], 1)},
-    **{"thirtieth": 30, "thirty-first": 31},
-}
-_SPELLED = re.compile(  # the month capitalised: "the first of may" is no date
-    r"\b(?i:the)\s+((?i:twenty-|thirty-)?[a-z]+)\s+of\s+(January|February|March|April|May|June"
-    r"|July|August|September|October|November|December)\b(?:,?\s+((?:19|20)\d\d)\b)?"
-)
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # no "thirty-first of February"
-
-
-def _spelled_days(text: str) -> list[tuple[str, int, int, int | None]]:
-    """Each day a text spells as an ordinal, as pages.dates gives a day in digits."""
-    from defcoop_cli.curation.drafting.pages import MONTHS
-
-    out = []
-    for m in _SPELLED.finditer(text):
-        day, month = _ORDINAL_DAY.get(m.group(1).lower()), MONTHS[m.group(2).lower()]
-        if day is not None and day <= _MONTH_DAYS[month - 1]:
-            year = int(m.group(3)) if m.group(3) else None
-            out.append((m.group(), month, day, year))
-    return out
-
-
 _COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NUMBER = re.compile(rf"(?<![\w.,$-])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_COUNT})\s+([A-Za-z]+)\b", re.I)
 
@@ -467,7 +380,7 @@ def _numbers(text: str) -> dict[str, tuple[Any, str]]:
             continue
         value = words.index(number) + 2 if number in words else int(number.replace(",", ""))
         found.setdefault(stem(noun), set()).add((value, m.group()))
-    return _single(found)
+    return single(found)
 
 
 def _differing(

@@ -1,0 +1,80 @@
+"""Offices said in forms the name readings of offices.py do not take: a title standing for
+the one person of a country who holds that office in the fact base ("The Minister of
+Defense of Japan laid a wreath", "Japan's defence minister condemned it": no name after
+it), and an office held in a past year or long ago ("Nakatani, who was defence minister in
+2011", "he was once defence minister"): history, which gives no office now, unless a return
+to the post is told after it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from defcoop_cli.factbase.vocab import office_core
+
+# Before a past office, in its clause: a past verb ("was", "served as") or "once",
+# "formerly" ("who was once defence minister"; not "once again"); after it, a past time
+# ("in 2011", "from 2014 to 2015", "years ago").
+_PAST_VERB = re.compile(r"\b(?:was|were|had\s+been|served|became)\b[^,;.()]{0,30}$")
+_ONCE = re.compile(r"\b(?:once|formerly|previously)\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?$")
+# A return to the post after it: "who served as defence minister from 2014 to 2016, returned
+# to the post in October" is that office now (R11)
+_RETURNED = re.compile(
+    r"[^.;]{0,80}?\b(?:returned|returns|has\s+returned|went\s+back|came\s+back|is\s+back)"
+    r"\s+to\s+(?:the|that|this)\s+(?:post|portfolio|job|office|role|ministry)\b"
+)
+_PAST_TIME = re.compile(
+    r"[^,;.()]{0,40}?\b(?:(?:in|from|between|until|till|during)\s+(?:[A-Za-z]+\s+){0,2}"
+    r"(?:19|20)\d\d\b|(?:years?|decades?)\s+ago\b)"
+)
+# A title for one person: "the" (perhaps a country's adjective) or a country's possessive
+# before it, and no name after it ("Japan's Defence Minister Koizumi", "…, Mr Koizumi").
+_DEFINITE = re.compile(r"(?:\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?|['’]s\s+)$")
+_NAME_AFTER = re.compile(r",?\s*(?:(?:Mr|Mrs|Ms|Dr|Gen|General|Shri|H\.?E)\.?\s+)*[A-Z]")
+_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def dated_past(quote: str, start: int, end: int) -> bool:
+    """Whether the office from start to end is said to have been held in a past time, and
+    no return to it is told after."""
+    if _RETURNED.match(quote, end):
+        return False
+    before = quote[max(0, start - 40) : start]
+    if _ONCE.search(before):
+        return True
+    return bool(_PAST_VERB.search(before)) and _PAST_TIME.match(quote, end) is not None
+
+
+def country_titles(
+    quote: str,
+    offices: Iterable[re.Match[str]],
+    found: Sequence[tuple[str, int, int]],
+    nations: dict[str, frozenset[str]],
+    held: dict[tuple[str, str], str],
+) -> list[tuple[str, str]]:
+    """(person, office) for each title standing for the one person of its country who holds
+    that office in the fact base (held: (country, office's core) -> person): the country
+    named by its possessive or adjective before the title ("Japan's defence minister") or
+    "of" it after ("the Minister of Defense of Japan"); the holder named nowhere in the
+    quote, no name after the title, no "former" in it."""
+    countries = [(eid, a, b) for eid, a, b in found if nations.get(eid) == frozenset({eid})]
+    named = {eid for eid, _, _ in found}
+    out = []
+    for m in offices:
+        said = m.group()
+        if said.casefold().startswith("former") or not _DEFINITE.search(quote, 0, m.start()):
+            continue
+        whose = [(eid, m.end()) for eid, a, b in countries if _before(quote, b, m.start())]
+        whose += [(eid, b) for eid, a, b in countries if _OF.fullmatch(quote, m.end(), a)]
+        if len(whose) != 1 or _NAME_AFTER.match(quote, whose[0][1]):
+            continue
+        holder = held.get((whose[0][0], office_core(said)))
+        if holder is not None and holder not in named:
+            out.append((holder, said))
+    return out
+
+
+def _before(quote: str, end: int, at: int) -> bool:
+    """Whether a country's name ending at `end` is the word just before `at`, or its
+    possessive ("Japan's")."""
+    return quote[end:at] in (" ", "'s ", "’s ")

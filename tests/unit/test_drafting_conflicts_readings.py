@@ -1,0 +1,169 @@
+"""drafting.conflicts, issue 24's readings: a day's clause that a name with "and" in it
+does not end, and the ordinary sentences that must propose no conflict."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from defcoop_cli.curation.drafting.conflicts.offices import office_conflicts
+from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices
+from defcoop_cli.curation.drafting.conflicts.values import Conflicts
+from defcoop_cli.curation.drafting.speakers import Reading
+from defcoop_cli.factbase.records import CuratorNote, Entity
+from unit.test_drafting_conflicts import NOTES_DOC, REFERENCE
+from unit.test_drafting_conflicts_titles import DOC, MATCHER, NATIONS, PEOPLE
+
+ATTACK_DOC = NOTES_DOC._replace(
+    entities=[*NOTES_DOC.entities, Entity("lorn-vale", "Lorn and Vale", "place")],
+    curator_notes=[
+        CuratorNote(
+            "attack-date",
+            "The harbour attack was on 2 April 2031, two reports say together.",
+            "outside the article",
+            type="date",
+            date=datetime.date(2031, 4, 2),
+            entities=("harbour-attack",),
+            references=(REFERENCE,),
+        )
+    ],
+)
+ATTACK = Conflicts(ATTACK_DOC)
+
+
+def test_a_days_clause_goes_on_over_the_and_of_a_places_name() -> None:
+    said = "Alpha told Beta of the harbour attack that happened in Lorn and Vale on 3 April"
+    assert ATTACK.with_notes(said, ["alpha", "harbour-attack", "lorn-vale"], []) == [
+        {
+            "field": "date",
+            "this": "3 April",
+            "others": [{"note": "attack-date", "text": "2 April 2031"}],
+        }
+    ]
+
+
+def test_a_day_of_another_clause_than_the_attacks_is_still_no_conflict() -> None:
+    # the attack's own day agrees; a day given to a visit, the attack named in another clause
+    agrees = "Alpha told Beta of the harbour attack that happened in Lorn and Vale on 2 April"
+    assert ATTACK.with_notes(agrees, ["alpha", "harbour-attack", "lorn-vale"], []) == []
+    visit = "Alpha toured Lorn and Vale on 3 April, and spoke of the harbour attack"
+    assert ATTACK.with_notes(visit, ["alpha", "harbour-attack", "lorn-vale"], []) == []
+
+
+def _offices(quote: str, offered: set[str] | None = None) -> list[str]:
+    found = MATCHER.find(quote)
+    out = office_conflicts(quote, PEOPLE, found, [], NATIONS, None, offered)
+    return [f"{c['entity']}: {c['this']} vs {[o['fact'] for o in c['others']]}" for c in out]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "The Minister of Defence of Chile laid a wreath at the harbour memorial.",
+        "Chile's defence minister laid a wreath at the harbour memorial.",
+    ],
+)
+def test_a_countrys_title_with_no_name_gives_its_one_holder_the_first_office(quote: str) -> None:
+    said = quote.split(" laid")[0].removeprefix("The ").removeprefix("Chile's ")
+    said = said.removesuffix(" of Chile")
+    assert _offices(quote, set()) == [f"reyes: {said} vs ['reyes-envoy', 'reyes-former']"]
+    assert _offices(quote, {"reyes"}) == []  # an office given before: none (R2)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Chile's Defence Minister Ana Soto laid a wreath.",  # another person's office
+        "Chile's defence minister, Ana Soto, laid a wreath.",
+        "Norway's Defence Minister thanked Reyes for the visit.",  # hers, and it agrees
+        "The former defence minister of Chile wrote to the paper.",
+    ],
+)
+def test_a_title_of_another_person_or_of_no_one_gives_no_office(quote: str) -> None:
+    assert _offices(quote, set()) == []
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Reyes, who was defence minister in 2011, met Varga in Oslo.",
+        "Reyes was defence minister years ago, and met Varga then.",
+        "Reyes was once defence minister.",
+        "Reyes served as defence minister from 2014 to 2016.",
+    ],
+)
+def test_an_office_held_in_a_past_time_is_history_no_conflict(quote: str) -> None:
+    assert _offices(quote, set()) == []
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Reyes, who is defence minister, met Varga in Oslo.",
+        "Reyes, who served as defence minister from 2014 to 2016, returned to the post in May.",
+    ],
+)
+def test_an_office_held_now_is_still_a_conflict(quote: str) -> None:
+    assert _offices(quote, set()) == ["reyes: defence minister vs ['reyes-envoy', 'reyes-former']"]
+
+
+def test_going_back_to_a_ministry_in_a_reshuffle_is_a_present_office() -> None:
+    quote = "Reyes went back to the defence ministry in last month's cabinet reshuffle."
+    assert _offices(quote) == [
+        "reyes: went back to the defence ministry vs ['reyes-envoy', 'reyes-former']"
+    ]
+    # going back there for a meeting is a visit: no office
+    assert _offices("Reyes went back to the defence ministry after the talks.") == []
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Correction: Ilse Varga is Norway's Defence Minister, not its foreign minister.",
+        "Correction: Ilse Varga, Norway's Defence Minister, was misnamed in an earlier version.",
+    ],
+)
+def test_a_correction_that_agrees_with_the_fact_base_gives_no_conflict(quote: str) -> None:
+    assert _offices(quote, set()) == []
+    # the same sentence giving her another office is one
+    other = quote.replace("Defence Minister", "Finance Minister", 1)
+    assert _offices(other, set()) == ["varga: Finance Minister vs ['varga-office']"]
+
+
+def _document(*quotes: str) -> list[list[str]]:
+    """Each quote's office conflicts, drafted one after another in one document."""
+    offices = DocumentOffices(" ".join(quotes), DOC, MATCHER, NATIONS)
+    told = Reading("event", "reported", "the article", "test")
+    out = []
+    for quote in quotes:
+        found = offices.conflicts(quote, MATCHER.find(quote), [], told, None)
+        out.append([f"{c['entity']}: {c['this']}" for c in found])
+    return out
+
+
+def test_an_opening_pronoun_holds_the_office_for_the_one_person_named_before() -> None:
+    said = "He was reappointed to the defence portfolio in May."
+    assert _document("Tomas Reyes spoke in Oslo.", said) == [[], ["reyes: defence portfolio"]]
+    # two people named before: whose? none
+    assert _document("Tomas Reyes met Ilse Varga in Oslo.", said) == [[], []]
+    # an office given him before: a pronoun gives none again (R2, R10), but an appointment
+    given = "Tomas Reyes, Chile's defence minister, spoke."
+    assert _document(given, "He is Chile's defence minister.")[1] == []
+    assert _document(given, said)[1] == ["reyes: defence portfolio"]
+    # his office long ago: history
+    assert _document("Tomas Reyes spoke.", "He was defence minister years ago.") == [[], []]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Tomas Reyes is no longer defence minister.",
+        "Posts claimed that Tomas Reyes, who met Varga in Oslo on Monday, was only an envoy and"
+        " no longer Chile's defence minister.",
+    ],
+)
+def test_an_office_held_no_longer_is_a_former_office_against_the_present_one(quote: str) -> None:
+    assert _offices(quote) == ["reyes: former defence minister vs ['reyes-heading']"]
+    # no office after "no longer": none
+    assert _offices("Tomas Reyes is no longer in the cabinet.") == []
