@@ -318,6 +318,24 @@ def test_a_pair_of_names_joined_by_a_hyphen_names_each_party() -> None:
     assert newsletter_items([*ORDINARY[3][:-1], *view, ORDINARY[3][-1]]) == set()
 
 
+# A clips sheet under sections: the talks' items, and other news that shares no party's
+# name with them (a people's word, or no name at all).
+CLIPS = [
+    "DEFENCE",
+    "- Ola Brandt of India holds talks with Piet Damm of Japan in Gamma City. (Coast Daily)",
+    "- Brandt asks Japanese firms to build ships in India. (Harbour Wire)",
+    "MARKETS",
+    "- The rupee closes a little higher on foreign inflows. (Harbour Ledger)",
+    "SPORT",
+    "- Indian sprinter Kavya Rao wins the Lumen Games final in Oslo. (Track Daily)",
+    "TALKS",
+    "- The two sides also discussed car manufacturing. (Coast Daily)",
+    "MINISTRY",
+    "- Japan's Ministry of Defence publishes the joint statement. (Harbour Wire)",
+    "MORE",
+    "- Damm lays a wreath at the memorial before the talks. (Lake Post)",
+]
+
 # A day's portal page: items closed by their sources' names, grouped under topics.
 PORTAL = [
     "Business",
@@ -339,6 +357,14 @@ class TestListedItems:
         quotes = [text[c.start : c.end] for c in candidates(text)[0]]
         assert any("North Strait" in quote for quote in quotes)
         assert not any("profit" in quote or "quotas" in quote for quote in quotes)
+
+    def test_an_item_sharing_only_a_peoples_word_or_naming_nothing_is_other_news(self) -> None:
+        # issue 24, draft56: an Indian sprinter's win, the rupee's close; the talks' items stay
+        assert listed_items(CLIPS) == {4, 6}
+        text = "\n".join(CLIPS)
+        quotes = [text[c.start : c.end] for c in candidates(text)[0]]
+        for kept in ("also discussed car", "Ministry of Defence publishes", "lays a wreath"):
+            assert any(kept in quote for quote in quotes), kept
 
     def test_ordinary_pieces_are_no_listings(self) -> None:
         for piece in [

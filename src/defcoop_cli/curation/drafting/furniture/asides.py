@@ -45,8 +45,10 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   lines or more closed by their sources' names, two names of two words or more: "(Kyokuto
   News)", "[Indus Ledger]"; furniture/roundups.py) is read in groups, the items in a row
   without a line between them; the largest group is the story, and a group that names
-  something but none of its names is other news (a firm's results, another pair's talks);
-  one that names nothing goes with the story.
+  something but none of its names is other news (a firm's results, another pair's talks),
+  and so is one that shares with it only a country or its people's word beside a name of
+  its own ("Indian grandmaster X wins …"), or that names nothing and tells nothing of the
+  talks ("The rupee closes higher …"); one that names nothing but the talks goes with it.
 - **An organisation's notice of its own event** (furniture/readers.py): "Our spring picnic
   will be held on Sunday 6 April …", "… Free for members.", beside its report of the news.
 - **A listing, a pull quote, a signpost, a glossary, a claim box** (furniture/listings.py): a
@@ -100,6 +102,7 @@ from defcoop_cli.curation.drafting.furniture.roundups import (
     figure_items,
     labelled_texts,
     other_items,
+    other_news,
 )
 from defcoop_cli.curation.drafting.furniture.roundups import common_word as _common
 from defcoop_cli.curation.drafting.furniture.roundups import same_name as _same_name
@@ -398,10 +401,10 @@ def listed_items(lines: Sequence[str], labelled: Labelled | None = None) -> set[
         {w for n in run for w in _PROPER.findall(texts[n]) if not _common(w, everything)}
         for run in runs
     ]
-    story = named[max(range(len(runs)), key=lambda i: (len(runs[i]), len(named[i])))]
+    largest = max(range(len(runs)), key=lambda i: (len(runs[i]), len(named[i])))
     found: set[int] = set()
-    for run, words in zip(runs, named, strict=True):
-        if words and not any(_same_name(w, v) for w in words for v in story):
+    for i, (run, words) in enumerate(zip(runs, named, strict=True)):
+        if i != largest and other_news(" ".join(texts[n] for n in run), words, named[largest]):
             found |= set(run)
     return found
 

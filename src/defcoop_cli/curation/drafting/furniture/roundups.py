@@ -24,7 +24,10 @@ against a word no sentence ends with, an article, a preposition, a conjunction (
 up a list of…"; "It ended..." only trails off): that sentence is the listing's, cut off, no
 statement (`cut_short`). A listing cuts its summaries at a length, so that two lines of it
 or more end in an ellipsis (`cut_summaries`); a story whose one last line is cut off (a
-wire pasted short, a live blog's latest entry) keeps it as a statement.
+wire pasted short, a live blog's latest entry) keeps it as a statement. An item that shares
+with the story only a country or its people's word beside a name of its own, or that names
+nothing and tells nothing of the talks, is other news (`other_news`; furniture/asides.py
+reads a listing's groups).
 
 A figures feature ("The week in numbers", "By the numbers", "Key figures") gives each item
 as a figure over the phrase it completes: a bare figure on its own line over the item's
@@ -44,7 +47,7 @@ import re
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.entities import STOP_WORDS, wordnet_nouns
-from defcoop_cli.curation.drafting.pages import CREDIT_END
+from defcoop_cli.curation.drafting.pages import CREDIT_END, gazetteer, name_words
 
 # "In this roundup:", "In this issue", "In today's edition -", opening a line of the head
 _CONTENTS = re.compile(
@@ -230,6 +233,34 @@ def figure_items(lines: Sequence[str]) -> set[int]:
     if not report:
         return set()
     return {n for i, item in enumerate(items) if i not in report and names[i] for n in item}
+
+
+# The talks told by their parties' common nouns: "The two sides voice concern …"
+_PARTIES = re.compile(
+    r"(?i)\b(?:two|both) (?:sides|countries|nations|governments|delegations|ministers|navies)\b"
+)
+
+
+# An item's words that name no one of its own: "Minister", "Ministry", "Defence", "Bay"
+_GENERIC = ("title", "body word", "department", "portfolio")
+
+
+def other_news(item: str, words: set[str], story: set[str]) -> bool:
+    """Whether a listing's item (its text, its names but the piece's common words) is
+    other news beside the story's names: it names nothing and tells nothing of the talks
+    ("The rupee closes 14 paise higher …"), or the names it shares with the story are only
+    countries and their peoples' words, beside a name of its own ("Indian grandmaster X
+    wins the Y Open in Z": an Indian, not India's party; see the module's doc)."""
+    if not words:
+        return not (_TALKS.search(item) or _PARTIES.search(item))
+    shared = {w for w in words if any(same_name(w, v) for v in story)}
+    if not shared:
+        return True
+    places, kinds = gazetteer(), name_words()
+    nations = places.countries | places.demonyms
+    generic = {w.lower() for kind in _GENERIC for w in kinds[kind]}
+    own = {w for w in words - shared if w.lower() not in generic and not _DAYS.fullmatch(w)}
+    return bool(own) and all(w.removesuffix("'s").removesuffix("’s") in nations for w in shared)
 
 
 def common_word(word: str, text: str) -> bool:
