@@ -122,6 +122,34 @@ def test_a_newsletters_items_naming_none_of_the_reports_parties_are_other_news()
     assert newsletter_items(NEWSLETTER[:-1]) == set()  # no newsletter: sections are the report's
 
 
+# A monitoring service's digest: its clips numbered between rules, two of the talks (each
+# naming the parties), one of other news (a car maker's sales).
+DIGEST = [
+    "GAMMA MONITORING | Daily clips",
+    "Total clips: 3",
+    "==== CLIP 01 ====",
+    "Station: Coast Radio",
+    "Minister Brandt held talks with Minister Damm in Gamma City on Monday.",
+    "Brandt said the two navies would chart the straits together.",
+    "==== CLIP 02 ====",
+    "Station: Harbour TV",
+    "Damm told reporters Beta would send a survey ship, Brandt said.",
+    "==== CLIP 03 ====",
+    "Station: Lake FM",
+    "A report on April sales mentions Zeta Motors among makers with more dispatches.",
+    "Prepared by the Gamma clips desk.",
+]
+
+
+def test_a_digests_numbered_clips_of_other_news_are_furniture_its_clips_of_the_talks_not() -> None:
+    assert newsletter_items(DIGEST) == {9, 10, 11, 12}
+    text = "\n".join(DIGEST)
+    quotes = [text[c.start : c.end] for c in candidates(text)[0]]
+    assert any("Beta would send a survey ship" in quote for quote in quotes)
+    unruled = [line.strip("= ") for line in DIGEST]  # "CLIP 02": no digest's markers
+    assert newsletter_items(unruled) == set()
+
+
 def test_a_houses_presiding_officer_only_runs_the_sitting() -> None:
     text = (
         "Madam Speaker: The Minister of Ports will now make a statement.\n"

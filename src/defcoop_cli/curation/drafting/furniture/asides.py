@@ -29,12 +29,13 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
 - **The piece's end**: a line that ends the whole piece ("[END OF TRANSCRIPT]", "(End of
   article. …)", "(End)"; not "END STORY 1", one item of several) and the few lines after
   it (a show's note, an agency's reference line) are furniture.
-- **A newsletter's or a column's other items**: a piece that speaks as a newsletter
+- **A newsletter's, a column's or a digest's other items**: a piece that speaks as a newsletter
   ("Unsubscribe", "Forwarded this email?", "In this issue"), or a column of three headed
   items or more that speaks through its writer's own channel in two of them ("we are told",
   "we hear", "a person in the room tells us"; not inside a quotation) or names itself ("told
   this column"; an analysis's one "we understand" makes no column), is cut into
-  sections at its headings (short lines without final punctuation); the longest is the
+  sections at its headings (short lines without final punctuation), and a digest at its
+  numbered markers between rules ("==== CLIP 02 ====", furniture/roundups.py); the longest is the
   report, and so is a section that names one of the report's parties (the names the
   report gives twice or more, "Japan" and "Japanese" one name: an item of the meeting
   joins the report, and its names then count) or tells of the report's event by its
@@ -103,6 +104,7 @@ from defcoop_cli.curation.drafting.furniture.roundups import (
     labelled_texts,
     other_items,
     other_news,
+    ruled_items,
 )
 from defcoop_cli.curation.drafting.furniture.roundups import common_word as _common
 from defcoop_cli.curation.drafting.furniture.roundups import same_name as _same_name
@@ -338,12 +340,15 @@ def _ends(line: str) -> bool:
 
 
 def newsletter_items(lines: Sequence[str]) -> set[int]:
-    """A newsletter's or a column's items other than its report (see the module's doc)."""
-    heads = [n for n, line in enumerate(lines) if _heading(line)]
+    """A newsletter's, a column's or a digest's items other than its report (see the
+    module's doc)."""
+    ruled = ruled_items(lines)  # a digest's numbered items
+    heads = ruled or [n for n, line in enumerate(lines) if _heading(line)]
     if len(heads) < 2:
         return set()
     bounds = list(zip(heads, [*heads[1:], len(lines)], strict=True))
-    if not any(_NEWSLETTER.search(line) for line in lines) and not _column(lines, bounds):
+    newsletter = any(_NEWSLETTER.search(line) for line in lines)
+    if not (ruled or newsletter or _column(lines, bounds)):
         return set()
     sizes = [sum(len(lines[n].split()) for n in range(a + 1, b)) for a, b in bounds]
     everything = "\n".join(lines)
@@ -355,13 +360,9 @@ def newsletter_items(lines: Sequence[str]) -> set[int]:
         return known[word]
 
     report = {bounds[sizes.index(max(sizes))]}
-    items = {
-        (a, b): [w for n in range(a + 1, b) for w in _PROPER.findall(lines[n])] for a, b in bounds
-    }
+    items = {(a, b): [w for n in range(a + 1, b) for w in _names(lines[n])] for a, b in bounds}
     while True:  # an item of the meeting joins the report, and its names count
-        named = Counter(
-            w for a, b in report for n in range(a, b) for w in _PROPER.findall(lines[n])
-        )
+        named = Counter(w for a, b in report for n in range(a, b) for w in _names(lines[n]))
         named = Counter({w: sum(c for v, c in named.items() if _same_name(v, w)) for w in named})
         parties = {w for w, count in named.items() if count >= 2 and not common(w)}
         joining = {
@@ -381,6 +382,16 @@ def newsletter_items(lines: Sequence[str]) -> set[int]:
         if (a, b) not in report and b - a >= 2 and any(not common(w) for w in words):
             found |= set(range(a, b))
     return found
+
+
+# A form's field label opening a line ("Station: ", "Keyword hit: "): a digest's every
+# item has one, no name of its own.
+_FIELD = re.compile(r"[A-Z][\w -]{0,24}:\s")
+
+
+def _names(line: str) -> list[str]:
+    """A line's names (_PROPER), its field label's words left out."""
+    return _PROPER.findall(line, (m.end() if (m := _FIELD.match(line)) else 0))
 
 
 def listed_items(lines: Sequence[str], labelled: Labelled | None = None) -> set[int]:

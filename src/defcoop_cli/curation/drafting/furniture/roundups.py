@@ -13,7 +13,9 @@ announces no contents, or whose headings are not found again, keeps all its line
 A script, a bulletin or a briefing's notes may number its items instead, each under a
 marker that opens with a cue word in capitals and the item's number ("[STORY 2 | WEATHER |
 00:30]", "ITEM 2: OTHER MATTERS"), perhaps closed by one ("[END STORY 2]"): two items or
-more so numbered from 1 are read as a roundup's sections, the longest drafted.
+more so numbered from 1 are read as a roundup's sections, the longest drafted. A digest
+that numbers its items between rules ("==== CLIP 02 ====") may give the meeting in several
+of them: each is read as a newsletter's section (`ruled_items`, furniture/asides.py).
 
 A page or a letter that lists items from several sources (a day's portal, a clips e-mail, an
 aggregator's cards) closes an item with its sources' names in brackets, after the item's
@@ -147,6 +149,22 @@ def _numbered_items(lines: Sequence[str]) -> set[int]:
     sizes = [sum(len(lines[n].split()) for n in range(a + 1, b)) for a, b in bounds]
     kept = sizes.index(max(sizes))
     return {n for i, (a, b) in enumerate(bounds) if i != kept for n in range(a, b)}
+
+
+# A digest's item marker: a cue word in capitals and its number between rules ("==== CLIP
+# 01 ====", "--- ITEM 2 ---", "*** STORY 3 ***").
+_RULED = re.compile(r"[=*#~_-]{3,}\s*([A-Z]{3,})\s+(\d{1,2})\s*[=*#~_-]{3,}")
+
+
+def ruled_items(lines: Sequence[str]) -> list[int]:
+    """The lines of a digest's item markers (_RULED), where two or more of one cue word
+    number its items from 1; none otherwise. Its items may all tell of the meeting (a
+    monitoring service's clips): furniture/asides.py reads each by the names it shares."""
+    marks = [(n, m[1], int(m[2])) for n, line in enumerate(lines) if (m := _RULED.fullmatch(line))]
+    marks = [(n, c, i) for n, c, i in marks if marks[0][1] == c]
+    if len(marks) < 2 or [i for _, _, i in marks] != list(range(1, len(marks) + 1)):
+        return []
+    return [n for n, _, _ in marks]
 
 
 def labelled_texts(lines: Sequence[str]) -> Labelled:
