@@ -105,6 +105,7 @@ from defcoop_cli.curation.drafting.furniture.roundups import (
     other_items,
     other_news,
     ruled_items,
+    summarised_items,
 )
 from defcoop_cli.curation.drafting.furniture.roundups import common_word as _common
 from defcoop_cli.curation.drafting.furniture.roundups import same_name as _same_name
@@ -204,6 +205,7 @@ class Asides:
         self.lines |= accessible_lines(lines)  # an Easy Read version's apparatus
         labelled = labelled or labelled_texts(lines)  # an item's sources' names cut off
         self.lines |= newsletter_items(labelled[0]) | listed_items(lines, labelled)
+        self.lines |= summarised_items(labelled[0])  # a feed's summaries of other news
         self.lines |= pull_quotes(lines) | glossary(lines)
         self._pitch = Pitch(lines)  # a pitch's offer, bio and terms (pitches/furniture.py)
         self.lines |= self._pitch.intros

@@ -281,6 +281,29 @@ def other_news(item: str, words: set[str], story: set[str]) -> bool:
     return bool(own) and all(w.removesuffix("'s").removesuffix("’s") in nations for w in shared)
 
 
+def summarised_items(lines: Sequence[str]) -> set[int]:
+    """A feed's or an aggregator's summaries of other news, where the page cuts its
+    summaries at a length (`cut_summaries`), each line an item: the story's names are those
+    two lines or more give, and a line that names something is other news by `other_news`
+    ("Brent crude fell …", "A van maker is recalling … sold in Japan and Thailand")."""
+    if not cut_summaries(lines):
+        return set()
+    everything = "\n".join(lines)
+    names = [
+        {w for w in PROPER.findall(line) if not _DAYS.fullmatch(w)}
+        - _common_words(line, everything)
+        for line in lines
+    ]
+    story = {w for w in set().union(*names) if sum(w in found for found in names) >= 2}
+    if not story:  # no name given twice: no story to set the items beside
+        return set()
+    return {n for n, found in enumerate(names) if found and other_news(lines[n], found, story)}
+
+
+def _common_words(line: str, everything: str) -> set[str]:
+    return {w for w in PROPER.findall(line) if common_word(w, everything)}
+
+
 def common_word(word: str, text: str) -> bool:
     """A capitalised word that stands in lower case too in the piece ("The", "Both"), or
     a word of the language's own ("They", "Our")."""
