@@ -98,6 +98,7 @@ from defcoop_cli.curation.drafting.furniture.readers import (
 from defcoop_cli.curation.drafting.furniture.roundups import PROPER as _PROPER
 from defcoop_cli.curation.drafting.furniture.roundups import (
     Labelled,
+    StoryNames,
     cut_short,
     cut_summaries,
     figure_items,
@@ -415,9 +416,10 @@ def listed_items(lines: Sequence[str], labelled: Labelled | None = None) -> set[
         for run in runs
     ]
     largest = max(range(len(runs)), key=lambda i: (len(runs[i]), len(named[i])))
+    story = StoryNames(named[largest])
     found: set[int] = set()
     for i, (run, words) in enumerate(zip(runs, named, strict=True)):
-        if i != largest and other_news(" ".join(texts[n] for n in run), words, named[largest]):
+        if i != largest and other_news(" ".join(texts[n] for n in run), words, story):
             found |= set(run)
     return found
 

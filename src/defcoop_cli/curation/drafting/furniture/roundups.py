@@ -46,7 +46,9 @@ heading, or with no item of the talks, keeps its lines: a story quoting figures 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from defcoop_cli.curation.drafting.entities import STOP_WORDS, wordnet_nouns
 from defcoop_cli.curation.drafting.pages import CREDIT_END, gazetteer, name_words
@@ -263,7 +265,31 @@ _PARTIES = re.compile(
 _GENERIC = ("title", "body word", "department", "portfolio")
 
 
-def other_news(item: str, words: set[str], story: set[str]) -> bool:
+@lru_cache(maxsize=1)
+def _nations_and_generic() -> tuple[frozenset[str], frozenset[str]]:
+    """The countries and their peoples' words; the words of _GENERIC, in lower case."""
+    places, kinds = gazetteer(), name_words()
+    generic = frozenset(w.lower() for kind in _GENERIC for w in kinds[kind])
+    return places.countries | places.demonyms, generic
+
+
+class StoryNames:
+    """The story's names, each found again by itself or its people's word (`same_name`:
+    the two share their first letters)."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._by: dict[str, list[str]] = {}
+        for name in names:
+            self._by.setdefault(name[:4], []).append(name)
+
+    def __bool__(self) -> bool:
+        return bool(self._by)
+
+    def shares(self, word: str) -> bool:
+        return any(same_name(word, name) for name in self._by.get(word[:4], ()))
+
+
+def other_news(item: str, words: set[str], story: StoryNames) -> bool:
     """Whether a listing's item (its text, its names but the piece's common words) is
     other news beside the story's names: it names nothing and tells nothing of the talks
     ("The rupee closes 14 paise higher …"), or the names it shares with the story are only
@@ -271,12 +297,10 @@ def other_news(item: str, words: set[str], story: set[str]) -> bool:
     wins the Y Open in Z": an Indian, not India's party; see the module's doc)."""
     if not words:
         return not (_TALKS.search(item) or _PARTIES.search(item))
-    shared = {w for w in words if any(same_name(w, v) for v in story)}
+    shared = {w for w in words if story.shares(w)}
     if not shared:
         return True
-    places, kinds = gazetteer(), name_words()
-    nations = places.countries | places.demonyms
-    generic = {w.lower() for kind in _GENERIC for w in kinds[kind]}
+    nations, generic = _nations_and_generic()
     own = {w for w in words - shared if w.lower() not in generic and not _DAYS.fullmatch(w)}
     return bool(own) and all(w.removesuffix("'s").removesuffix("’s") in nations for w in shared)
 
@@ -289,19 +313,18 @@ def summarised_items(lines: Sequence[str]) -> set[int]:
     if not cut_summaries(lines):
         return set()
     everything = "\n".join(lines)
-    names = [
-        {w for w in PROPER.findall(line) if not _DAYS.fullmatch(w)}
-        - _common_words(line, everything)
-        for line in lines
-    ]
-    story = {w for w in set().union(*names) if sum(w in found for found in names) >= 2}
+    known: dict[str, bool] = {}  # each word's verdict, once: a scan of the piece each
+
+    def named(line: str) -> set[str]:
+        words = {w for w in PROPER.findall(line) if not _DAYS.fullmatch(w)}
+        return {w for w in words if not known.setdefault(w, common_word(w, everything))}
+
+    names = {n: found for n, line in enumerate(lines) if (found := named(line))}
+    given = Counter(w for found in names.values() for w in found)
+    story = StoryNames(w for w, count in given.items() if count >= 2)
     if not story:  # no name given twice: no story to set the items beside
         return set()
-    return {n for n, found in enumerate(names) if found and other_news(lines[n], found, story)}
-
-
-def _common_words(line: str, everything: str) -> set[str]:
-    return {w for w in PROPER.findall(line) if common_word(w, everything)}
+    return {n for n, found in names.items() if other_news(lines[n], found, story)}
 
 
 def common_word(word: str, text: str) -> bool:
