@@ -315,9 +315,13 @@ def summarised_items(lines: Sequence[str]) -> set[int]:
     everything = "\n".join(lines)
     known: dict[str, bool] = {}  # each word's verdict, once: a scan of the piece each
 
+    def common(word: str) -> bool:
+        if word not in known:
+            known[word] = common_word(word, everything)
+        return known[word]
+
     def named(line: str) -> set[str]:
-        words = {w for w in PROPER.findall(line) if not _DAYS.fullmatch(w)}
-        return {w for w in words if not known.setdefault(w, common_word(w, everything))}
+        return {w for w in PROPER.findall(line) if not _DAYS.fullmatch(w) and not common(w)}
 
     names = {n: found for n, line in enumerate(lines) if (found := named(line))}
     given = Counter(w for found in names.values() for w in found)
