@@ -170,3 +170,73 @@ def test_a_wires_terms_line_is_its_report_a_transcripts_is_furniture() -> None:
     found, furniture = _facts(transcript)
     assert "GROUND RULES: On background. The briefers are not to be named." in furniture
     assert not any("background" in q for q in found)
+
+
+# Issue 24, draft56: the host's introduction of the briefers, the time and the ground rules,
+# and a briefer's opener, in any transcript's turn; the news beside them stays.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have three officials with us who took part in the talks.",
+        "We have time for two questions.",
+        "Our briefer sat in on both rounds and flew back with the delegation.",
+        "Three officials who attended the talks will brief you.",
+        "I would ask everyone to keep questions to today's visit.",
+        "Just three points from my side.",
+    ],
+)
+def test_a_hosts_introductions_and_ground_rules_run_the_session(sentence: str) -> None:
+    assert runs_the_session(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We have agreed to hold two more rounds of talks this year.",
+        "Two officials said the talks ran past their scheduled time.",
+        "The two sides also discussed car manufacturing.",
+        "Two ministers will brief the cabinet on the talks tomorrow.",
+        "Our two countries have agreed to meet again in three weeks in Beta City.",
+        "We have two destroyers in the area with us.",
+    ],
+)
+def test_news_with_a_hosts_words_does_not_run_the_session(sentence: str) -> None:
+    assert not runs_the_session(sentence)
+
+
+BRIEFING = "\n".join(
+    [
+        "Transcript of a background briefing on the Minister's talks",
+        "",
+        (
+            "MODERATOR: Good evening. We have two officials with us who sat in on the talks. "
+            "We have time for two questions."
+        ),
+        "",
+        (
+            "OFFICIAL ONE: Just two points from my side. Minister Ravi Menon met Minister "
+            "Kenji Ode in Beta City today. We have agreed to hold a naval drill next year, "
+            "the Minister said."
+        ),
+        "",
+        "Q: Were patrols discussed?",
+        "",
+        "OFFICIAL ONE: The two sides also discussed car manufacturing.",
+        "",
+    ]
+)
+
+
+def test_in_a_briefing_the_hosts_procedure_is_furniture_the_news_facts() -> None:
+    found, furniture = _facts(BRIEFING)
+    held = " ".join(furniture)
+    for said in (
+        "We have two officials with us who sat in on the talks.",
+        "We have time for two questions.",
+        "Just two points from my side.",
+    ):
+        assert said in held
+        assert not any(q.startswith(said[:20]) for q in found)
+    assert any(q.startswith("Minister Ravi Menon met Minister Kenji Ode") for q in found)
+    assert any(q.startswith("We have agreed to hold a naval drill") for q in found)
+    assert any(q.startswith("The two sides also discussed car manufacturing") for q in found)

@@ -122,6 +122,34 @@ def test_a_newsletters_items_naming_none_of_the_reports_parties_are_other_news()
     assert newsletter_items(NEWSLETTER[:-1]) == set()  # no newsletter: sections are the report's
 
 
+# A monitoring service's digest: its clips numbered between rules, two of the talks (each
+# naming the parties), one of other news (a car maker's sales).
+DIGEST = [
+    "GAMMA MONITORING | Daily clips",
+    "Total clips: 3",
+    "==== CLIP 01 ====",
+    "Station: Coast Radio",
+    "Minister Brandt held talks with Minister Damm in Gamma City on Monday.",
+    "Brandt said the two navies would chart the straits together.",
+    "==== CLIP 02 ====",
+    "Station: Harbour TV",
+    "Damm told reporters Beta would send a survey ship, Brandt said.",
+    "==== CLIP 03 ====",
+    "Station: Lake FM",
+    "A report on April sales mentions Zeta Motors among makers with more dispatches.",
+    "Prepared by the Gamma clips desk.",
+]
+
+
+def test_a_digests_numbered_clips_of_other_news_are_furniture_its_clips_of_the_talks_not() -> None:
+    assert newsletter_items(DIGEST) == {9, 10, 11, 12}
+    text = "\n".join(DIGEST)
+    quotes = [text[c.start : c.end] for c in candidates(text)[0]]
+    assert any("Beta would send a survey ship" in quote for quote in quotes)
+    unruled = [line.strip("= ") for line in DIGEST]  # "CLIP 02": no digest's markers
+    assert newsletter_items(unruled) == set()
+
+
 def test_a_houses_presiding_officer_only_runs_the_sitting() -> None:
     text = (
         "Madam Speaker: The Minister of Ports will now make a statement.\n"
@@ -318,6 +346,24 @@ def test_a_pair_of_names_joined_by_a_hyphen_names_each_party() -> None:
     assert newsletter_items([*ORDINARY[3][:-1], *view, ORDINARY[3][-1]]) == set()
 
 
+# A clips sheet under sections: the talks' items, and other news that shares no party's
+# name with them (a people's word, or no name at all).
+CLIPS = [
+    "DEFENCE",
+    "- Ola Brandt of India holds talks with Piet Damm of Japan in Gamma City. (Coast Daily)",
+    "- Brandt asks Japanese firms to build ships in India. (Harbour Wire)",
+    "MARKETS",
+    "- The rupee closes a little higher on foreign inflows. (Harbour Ledger)",
+    "SPORT",
+    "- Indian sprinter Kavya Rao wins the Lumen Games final in Oslo. (Track Daily)",
+    "TALKS",
+    "- The two sides also discussed car manufacturing. (Coast Daily)",
+    "MINISTRY",
+    "- Japan's Ministry of Defence publishes the joint statement. (Harbour Wire)",
+    "MORE",
+    "- Damm lays a wreath at the memorial before the talks. (Lake Post)",
+]
+
 # A day's portal page: items closed by their sources' names, grouped under topics.
 PORTAL = [
     "Business",
@@ -339,6 +385,14 @@ class TestListedItems:
         quotes = [text[c.start : c.end] for c in candidates(text)[0]]
         assert any("North Strait" in quote for quote in quotes)
         assert not any("profit" in quote or "quotas" in quote for quote in quotes)
+
+    def test_an_item_sharing_only_a_peoples_word_or_naming_nothing_is_other_news(self) -> None:
+        # issue 24, draft56: an Indian sprinter's win, the rupee's close; the talks' items stay
+        assert listed_items(CLIPS) == {4, 6}
+        text = "\n".join(CLIPS)
+        quotes = [text[c.start : c.end] for c in candidates(text)[0]]
+        for kept in ("also discussed car", "Ministry of Defence publishes", "lays a wreath"):
+            assert any(kept in quote for quote in quotes), kept
 
     def test_ordinary_pieces_are_no_listings(self) -> None:
         for piece in [

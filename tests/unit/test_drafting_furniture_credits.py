@@ -172,6 +172,21 @@ def test_a_post_announcing_itself_is_a_signpost() -> None:
 
 @pytest.mark.parametrize(
     ("sentence", "furniture"),
+    [  # issue 24, draft56: a readers' editor's column announcing its next part
+        ("One more clarification belongs here.", True),
+        ("A further correction is due.", True),
+        ("Another point follows:", True),
+        ("The talks were held on May 5, not May 6 as our report said.", False),
+        ("One more clarification was issued by the ministry on Tuesday.", False),
+        ("A correction is due from the ministry, its spokesman said.", False),
+    ],
+)
+def test_a_column_announcing_its_next_part_is_a_signpost(sentence: str, furniture: bool) -> None:
+    assert signpost(sentence) is furniture
+
+
+@pytest.mark.parametrize(
+    ("sentence", "furniture"),
     [
         # a letter's pointer to what it encloses (heldout49's letter to the Council)
         (

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from defcoop_cli.curation.drafting.furniture.roundups import cut_short, labelled_texts, other_items
+from defcoop_cli.curation.drafting.furniture.roundups import (
+    cut_short,
+    labelled_texts,
+    other_items,
+    summarised_items,
+)
 from defcoop_cli.curation.drafting.segments import candidates
 
 ROUNDUP = [
@@ -162,3 +167,22 @@ class TestCutShort:
         assert "He said the talks would go on… and on" in [
             text[c.start : c.end] for c in candidates(text)[0]
         ]
+
+
+# A feed reader's view: summaries cut at a length, two of them; other news beside the talks'
+# entries (a market's, a recall's naming Japan only as a place of sale).
+FEED = [
+    "Ola Brandt and Piet Damm agreed in Gamma City on Monday to build ships together. Both…",
+    "Brandt gave Damm an account of the raid at Kappa, officials said.",
+    "Copper rose for a second day after two Zeta mines cut output, traders in Oslo said.",
+    "A Lumen van maker is recalling 9,000 vans sold in Japan and Peru after a brake fault.",
+    "The two sides also discussed car manufacturing, Damm said in Japan on Tuesday.",
+    "Japan's Ministry of Defence published the joint statement on Damm's visit.",
+    "The visiting minister was received with a guard of honour before the talks, which…",
+]
+
+
+def test_a_feeds_summaries_of_other_news_are_furniture_its_talks_entries_not() -> None:
+    # issue 24, draft56: a summary naming none of the story's names but countries is other news
+    assert summarised_items(FEED) == {2, 3}
+    assert summarised_items([line.rstrip("…") for line in FEED]) == set()  # no summaries cut

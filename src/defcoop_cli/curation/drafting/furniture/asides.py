@@ -29,12 +29,13 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
 - **The piece's end**: a line that ends the whole piece ("[END OF TRANSCRIPT]", "(End of
   article. …)", "(End)"; not "END STORY 1", one item of several) and the few lines after
   it (a show's note, an agency's reference line) are furniture.
-- **A newsletter's or a column's other items**: a piece that speaks as a newsletter
+- **A newsletter's, a column's or a digest's other items**: a piece that speaks as a newsletter
   ("Unsubscribe", "Forwarded this email?", "In this issue"), or a column of three headed
   items or more that speaks through its writer's own channel in two of them ("we are told",
   "we hear", "a person in the room tells us"; not inside a quotation) or names itself ("told
   this column"; an analysis's one "we understand" makes no column), is cut into
-  sections at its headings (short lines without final punctuation); the longest is the
+  sections at its headings (short lines without final punctuation), and a digest at its
+  numbered markers between rules ("==== CLIP 02 ====", furniture/roundups.py); the longest is the
   report, and so is a section that names one of the report's parties (the names the
   report gives twice or more, "Japan" and "Japanese" one name: an item of the meeting
   joins the report, and its names then count) or tells of the report's event by its
@@ -45,8 +46,10 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   lines or more closed by their sources' names, two names of two words or more: "(Kyokuto
   News)", "[Indus Ledger]"; furniture/roundups.py) is read in groups, the items in a row
   without a line between them; the largest group is the story, and a group that names
-  something but none of its names is other news (a firm's results, another pair's talks);
-  one that names nothing goes with the story.
+  something but none of its names is other news (a firm's results, another pair's talks),
+  and so is one that shares with it only a country or its people's word beside a name of
+  its own ("Indian grandmaster X wins …"), or that names nothing and tells nothing of the
+  talks ("The rupee closes higher …"); one that names nothing but the talks goes with it.
 - **An organisation's notice of its own event** (furniture/readers.py): "Our spring picnic
   will be held on Sunday 6 April …", "… Free for members.", beside its report of the news.
 - **A listing, a pull quote, a signpost, a glossary, a claim box** (furniture/listings.py): a
@@ -95,11 +98,15 @@ from defcoop_cli.curation.drafting.furniture.readers import (
 from defcoop_cli.curation.drafting.furniture.roundups import PROPER as _PROPER
 from defcoop_cli.curation.drafting.furniture.roundups import (
     Labelled,
+    StoryNames,
     cut_short,
     cut_summaries,
     figure_items,
     labelled_texts,
     other_items,
+    other_news,
+    ruled_items,
+    summarised_items,
 )
 from defcoop_cli.curation.drafting.furniture.roundups import common_word as _common
 from defcoop_cli.curation.drafting.furniture.roundups import same_name as _same_name
@@ -199,6 +206,7 @@ class Asides:
         self.lines |= accessible_lines(lines)  # an Easy Read version's apparatus
         labelled = labelled or labelled_texts(lines)  # an item's sources' names cut off
         self.lines |= newsletter_items(labelled[0]) | listed_items(lines, labelled)
+        self.lines |= summarised_items(labelled[0])  # a feed's summaries of other news
         self.lines |= pull_quotes(lines) | glossary(lines)
         self._pitch = Pitch(lines)  # a pitch's offer, bio and terms (pitches/furniture.py)
         self.lines |= self._pitch.intros
@@ -335,12 +343,15 @@ def _ends(line: str) -> bool:
 
 
 def newsletter_items(lines: Sequence[str]) -> set[int]:
-    """A newsletter's or a column's items other than its report (see the module's doc)."""
-    heads = [n for n, line in enumerate(lines) if _heading(line)]
+    """A newsletter's, a column's or a digest's items other than its report (see the
+    module's doc)."""
+    ruled = ruled_items(lines)  # a digest's numbered items
+    heads = ruled or [n for n, line in enumerate(lines) if _heading(line)]
     if len(heads) < 2:
         return set()
     bounds = list(zip(heads, [*heads[1:], len(lines)], strict=True))
-    if not any(_NEWSLETTER.search(line) for line in lines) and not _column(lines, bounds):
+    newsletter = any(_NEWSLETTER.search(line) for line in lines)
+    if not (ruled or newsletter or _column(lines, bounds)):
         return set()
     sizes = [sum(len(lines[n].split()) for n in range(a + 1, b)) for a, b in bounds]
     everything = "\n".join(lines)
@@ -352,13 +363,9 @@ def newsletter_items(lines: Sequence[str]) -> set[int]:
         return known[word]
 
     report = {bounds[sizes.index(max(sizes))]}
-    items = {
-        (a, b): [w for n in range(a + 1, b) for w in _PROPER.findall(lines[n])] for a, b in bounds
-    }
+    items = {(a, b): [w for n in range(a + 1, b) for w in _names(lines[n])] for a, b in bounds}
     while True:  # an item of the meeting joins the report, and its names count
-        named = Counter(
-            w for a, b in report for n in range(a, b) for w in _PROPER.findall(lines[n])
-        )
+        named = Counter(w for a, b in report for n in range(a, b) for w in _names(lines[n]))
         named = Counter({w: sum(c for v, c in named.items() if _same_name(v, w)) for w in named})
         parties = {w for w, count in named.items() if count >= 2 and not common(w)}
         joining = {
@@ -380,6 +387,16 @@ def newsletter_items(lines: Sequence[str]) -> set[int]:
     return found
 
 
+# A form's field label opening a line ("Station: ", "Keyword hit: "): a digest's every
+# item has one, no name of its own.
+_FIELD = re.compile(r"[A-Z][\w -]{0,24}:\s")
+
+
+def _names(line: str) -> list[str]:
+    """A line's names (_PROPER), its field label's words left out."""
+    return _PROPER.findall(line, (m.end() if (m := _FIELD.match(line)) else 0))
+
+
 def listed_items(lines: Sequence[str], labelled: Labelled | None = None) -> set[int]:
     """A listing's items on other news (see the module's doc); labelled: the lines'
     `labelled_texts`, when they are read already."""
@@ -398,10 +415,11 @@ def listed_items(lines: Sequence[str], labelled: Labelled | None = None) -> set[
         {w for n in run for w in _PROPER.findall(texts[n]) if not _common(w, everything)}
         for run in runs
     ]
-    story = named[max(range(len(runs)), key=lambda i: (len(runs[i]), len(named[i])))]
+    largest = max(range(len(runs)), key=lambda i: (len(runs[i]), len(named[i])))
+    story = StoryNames(named[largest])
     found: set[int] = set()
-    for run, words in zip(runs, named, strict=True):
-        if words and not any(_same_name(w, v) for w in words for v in story):
+    for i, (run, words) in enumerate(zip(runs, named, strict=True)):
+        if i != largest and other_news(" ".join(texts[n] for n in run), words, story):
             found |= set(run)
     return found
 

@@ -36,14 +36,18 @@ _SIGNPOST = re.compile(
     r"|(?:some|a few|my|our|(?:a )?(?:few )?quick|brief|\d+|three|four|five|ten) (?:thoughts"
     r"|notes|reflections|observations|takeaways|impressions) (?:on|from|about)"
     r"(?: (?!(?:is|are|was|were|has|have|had|will|would|can|could|may|might)\b)[\w'’–-]+)"
-    r"{1,12}[.:]\s*$)",
+    r"{1,12}[.:]\s*$"
+    # a column's announcing of its next part: "One more clarification belongs here."
+    r"|(?:one|a|another)(?: more| further| last| final)? (?:clarification|correction|point"
+    r"|note|word)s? (?:belongs? here|is (?:due|needed|in order|owed)(?: here)?|follows)[.:]\s*$)",
     re.IGNORECASE,
 )
 
 
 def signpost(sentence: str) -> bool:
     """Whether the sentence points to the piece's own parts: "Here is how…", "The notes
-    below…", or announces the piece, verbless: "Some thoughts on this week's talks."."""
+    below…", or announces the piece, verbless: "Some thoughts on this week's talks.", or its
+    next part: "One more clarification belongs here."."""
     return _SIGNPOST.match(sentence) is not None
 
 

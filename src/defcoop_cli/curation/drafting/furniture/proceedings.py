@@ -37,7 +37,8 @@ _SESSION_WORDS = """
     update over back press conference media coming joining enjoy tonight
     day reminder participant participants line lines listen only mode hand handing call
     disconnect management sir madam answer further no comments stop pause notice hi hello
-    dialing dialling late operator more straight point points second third last"""
+    dialing dialling late operator more straight point points second third last
+    two three four five"""
 SESSION = frozenset(_SESSION_WORDS.split())
 # The words that make it a session's (a sentence of function words and these alone).
 _PROCEDURE = SESSION - {
@@ -175,9 +176,32 @@ def restates_terms(sentence: str) -> bool:
     return len(sentence.split()) <= TERMS_WORDS and _TERMS_SAID.search(sentence) is not None
 
 
+# The host's introduction of the briefers and the session's ground rules: "We have two
+# senior officials with us who …", "Two officials who were present at the talks will brief
+# you.", "Our briefer travelled with the Minister and …", "I request you to keep questions
+# to the visit." Who speaks and how to ask, not what was said: "Two officials said the
+# talks …" tells the talks.
+_INTRODUCES = re.compile(
+    r"(?:we have|with us (?:today |tonight |now )?(?:is|are)|joining us (?:today |now )?"
+    r"(?:is|are)) (?:[\w-]+ ){0,3}(?:officials?|briefers?|speakers?|guests?|colleagues?) "
+    r"with us\b"
+    r"|(?:[\w-]+ ){0,3}(?:officials?|briefers?|speakers?|colleagues?)\b[^.!?]{0,60}? will "
+    r"(?:brief you|take your questions|answer your questions|speak to you)\b"
+    r"|our (?:briefers?|speakers?|guests?) (?:travell?ed|was|were|sat|accompanied|has been"
+    r"|have been)\b"
+    r"|(?:(?:i|we) (?:would )?(?:request|ask|urge) (?:you|everyone|all of you)(?: all)? to"
+    r"|please) (?:keep|limit|confine|restrict) (?:your |the )?questions\b",
+    re.IGNORECASE,
+)
+INTRODUCTION_WORDS = 24  # an introduction or a ground rule is a sentence of so many words
+
+
 def runs_the_session(sentence: str) -> bool:
-    """Whether a transcript's sentence only runs the session (see the module's doc)."""
+    """Whether a transcript's sentence only runs the session (see the module's doc), or
+    introduces its briefers or sets its ground rules (_INTRODUCES)."""
     if _ANNOUNCES.match(sentence.strip()) or _ORDER.fullmatch(sentence.strip()):
+        return True
+    if len(sentence.split()) <= INTRODUCTION_WORDS and _INTRODUCES.match(sentence.strip()):
         return True
     if _RUNS_NAMED.fullmatch(sentence.strip()):
         return True

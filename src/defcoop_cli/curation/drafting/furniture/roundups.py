@@ -13,7 +13,9 @@ announces no contents, or whose headings are not found again, keeps all its line
 A script, a bulletin or a briefing's notes may number its items instead, each under a
 marker that opens with a cue word in capitals and the item's number ("[STORY 2 | WEATHER |
 00:30]", "ITEM 2: OTHER MATTERS"), perhaps closed by one ("[END STORY 2]"): two items or
-more so numbered from 1 are read as a roundup's sections, the longest drafted.
+more so numbered from 1 are read as a roundup's sections, the longest drafted. A digest
+that numbers its items between rules ("==== CLIP 02 ====") may give the meeting in several
+of them: each is read as a newsletter's section (`ruled_items`, furniture/asides.py).
 
 A page or a letter that lists items from several sources (a day's portal, a clips e-mail, an
 aggregator's cards) closes an item with its sources' names in brackets, after the item's
@@ -24,7 +26,10 @@ against a word no sentence ends with, an article, a preposition, a conjunction (
 up a list of…"; "It ended..." only trails off): that sentence is the listing's, cut off, no
 statement (`cut_short`). A listing cuts its summaries at a length, so that two lines of it
 or more end in an ellipsis (`cut_summaries`); a story whose one last line is cut off (a
-wire pasted short, a live blog's latest entry) keeps it as a statement.
+wire pasted short, a live blog's latest entry) keeps it as a statement. An item that shares
+with the story only a country or its people's word beside a name of its own, or that names
+nothing and tells nothing of the talks, is other news (`other_news`; furniture/asides.py
+reads a listing's groups).
 
 A figures feature ("The week in numbers", "By the numbers", "Key figures") gives each item
 as a figure over the phrase it completes: a bare figure on its own line over the item's
@@ -41,10 +46,12 @@ heading, or with no item of the talks, keeps its lines: a story quoting figures 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from defcoop_cli.curation.drafting.entities import STOP_WORDS, wordnet_nouns
-from defcoop_cli.curation.drafting.pages import CREDIT_END
+from defcoop_cli.curation.drafting.pages import CREDIT_END, gazetteer, name_words
 
 # "In this roundup:", "In this issue", "In today's edition -", opening a line of the head
 _CONTENTS = re.compile(
@@ -146,6 +153,22 @@ def _numbered_items(lines: Sequence[str]) -> set[int]:
     return {n for i, (a, b) in enumerate(bounds) if i != kept for n in range(a, b)}
 
 
+# A digest's item marker: a cue word in capitals and its number between rules ("==== CLIP
+# 01 ====", "--- ITEM 2 ---", "*** STORY 3 ***").
+_RULED = re.compile(r"[=*#~_-]{3,}\s*([A-Z]{3,})\s+(\d{1,2})\s*[=*#~_-]{3,}")
+
+
+def ruled_items(lines: Sequence[str]) -> list[int]:
+    """The lines of a digest's item markers (_RULED), where two or more of one cue word
+    number its items from 1; none otherwise. Its items may all tell of the meeting (a
+    monitoring service's clips): furniture/asides.py reads each by the names it shares."""
+    marks = [(n, m[1], int(m[2])) for n, line in enumerate(lines) if (m := _RULED.fullmatch(line))]
+    marks = [(n, c, i) for n, c, i in marks if marks[0][1] == c]
+    if len(marks) < 2 or [i for _, _, i in marks] != list(range(1, len(marks) + 1)):
+        return []
+    return [n for n, _, _ in marks]
+
+
 def labelled_texts(lines: Sequence[str]) -> Labelled:
     """The lines with the sources' names that close an item cut off, and, for each line so
     cut, the length of what is left (see the module's doc)."""
@@ -230,6 +253,82 @@ def figure_items(lines: Sequence[str]) -> set[int]:
     if not report:
         return set()
     return {n for i, item in enumerate(items) if i not in report and names[i] for n in item}
+
+
+# The talks told by their parties' common nouns: "The two sides voice concern …"
+_PARTIES = re.compile(
+    r"(?i)\b(?:two|both) (?:sides|countries|nations|governments|delegations|ministers|navies)\b"
+)
+
+
+# An item's words that name no one of its own: "Minister", "Ministry", "Defence", "Bay"
+_GENERIC = ("title", "body word", "department", "portfolio")
+
+
+@lru_cache(maxsize=1)
+def _nations_and_generic() -> tuple[frozenset[str], frozenset[str]]:
+    """The countries and their peoples' words; the words of _GENERIC, in lower case."""
+    places, kinds = gazetteer(), name_words()
+    generic = frozenset(w.lower() for kind in _GENERIC for w in kinds[kind])
+    return places.countries | places.demonyms, generic
+
+
+class StoryNames:
+    """The story's names, each found again by itself or its people's word (`same_name`:
+    the two share their first letters)."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self._by: dict[str, list[str]] = {}
+        for name in names:
+            self._by.setdefault(name[:4], []).append(name)
+
+    def __bool__(self) -> bool:
+        return bool(self._by)
+
+    def shares(self, word: str) -> bool:
+        return any(same_name(word, name) for name in self._by.get(word[:4], ()))
+
+
+def other_news(item: str, words: set[str], story: StoryNames) -> bool:
+    """Whether a listing's item (its text, its names but the piece's common words) is
+    other news beside the story's names: it names nothing and tells nothing of the talks
+    ("The rupee closes 14 paise higher …"), or the names it shares with the story are only
+    countries and their peoples' words, beside a name of its own ("Indian grandmaster X
+    wins the Y Open in Z": an Indian, not India's party; see the module's doc)."""
+    if not words:
+        return not (_TALKS.search(item) or _PARTIES.search(item))
+    shared = {w for w in words if story.shares(w)}
+    if not shared:
+        return True
+    nations, generic = _nations_and_generic()
+    own = {w for w in words - shared if w.lower() not in generic and not _DAYS.fullmatch(w)}
+    return bool(own) and all(w.removesuffix("'s").removesuffix("’s") in nations for w in shared)
+
+
+def summarised_items(lines: Sequence[str]) -> set[int]:
+    """A feed's or an aggregator's summaries of other news, where the page cuts its
+    summaries at a length (`cut_summaries`), each line an item: the story's names are those
+    two lines or more give, and a line that names something is other news by `other_news`
+    ("Brent crude fell …", "A van maker is recalling … sold in Japan and Thailand")."""
+    if not cut_summaries(lines):
+        return set()
+    everything = "\n".join(lines)
+    known: dict[str, bool] = {}  # each word's verdict, once: a scan of the piece each
+
+    def common(word: str) -> bool:
+        if word not in known:
+            known[word] = common_word(word, everything)
+        return known[word]
+
+    def named(line: str) -> set[str]:
+        return {w for w in PROPER.findall(line) if not _DAYS.fullmatch(w) and not common(w)}
+
+    names = {n: found for n, line in enumerate(lines) if (found := named(line))}
+    given = Counter(w for found in names.values() for w in found)
+    story = StoryNames(w for w, count in given.items() if count >= 2)
+    if not story:  # no name given twice: no story to set the items beside
+        return set()
+    return {n for n, found in names.items() if other_news(lines[n], found, story)}
 
 
 def common_word(word: str, text: str) -> bool:
