@@ -1,6 +1,7 @@
-"""A television newsroom's notes (lookup/search/reading/notes.py): the labels of the
-programme's pieces heading or ending what is asked are no words to find, and its "tie-up" is
-the cooperation asked about. The queries are the test's own."""
+"""A television newsroom's and a production desk's notes (lookup/search/reading/notes.py):
+the labels of the programme's or the page's pieces heading, ending or standing as the subject
+of what is asked are no words to find, and the newsroom's "tie-up" is the cooperation asked
+about. The queries are the test's own."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from conftest import REAL
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.notes import past_newsroom
+from defcoop_cli.lookup.search.reading.notes import past_desk, past_newsroom, past_trailing
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
@@ -74,4 +75,89 @@ def test_a_newsrooms_questions_find_what_they_ask(index: SearchIndex) -> None:
     ],
 )
 def test_an_off_topic_newsroom_question_finds_nothing(index: SearchIndex, off_topic: str) -> None:
+    assert shown(index, off_topic) == []
+
+
+@pytest.mark.parametrize(
+    ("labelled", "asked"),
+    [
+        ("map caption: who hosted the talks", "who hosted the talks"),
+        ("infographic - the drills' partners", "the drills' partners"),
+        ("web hed: japan backs india on terror", "japan backs india on terror"),
+        ("the venue, cutline", "the venue"),
+    ],
+)
+def test_a_desks_label_heading_or_ending_is_no_word_to_find(labelled: str, asked: str) -> None:
+    assert past_newsroom(labelled) == asked
+
+
+@pytest.mark.parametrize(
+    ("labelled", "asked"),
+    [
+        ("2+2 meaning for the glossary page", "2+2 meaning"),
+        (
+            "who takes part in dharma guardian? for the pie chart",
+            "who takes part in dharma guardian?",
+        ),
+        ("space cooperation, need the list for the sidebar", "space cooperation"),
+        ("what were the drills for? we need the three items", "what were the drills for?"),
+        ("kicker text for the malabar drill", "the malabar drill"),
+        ("photo label for Gen Nakatani", "Gen Nakatani"),
+    ],
+)
+def test_a_desks_purpose_request_and_subject_are_no_words_to_find(
+    labelled: str, asked: str
+) -> None:
+    assert past_desk(labelled) == asked
+    assert parse_query([labelled]).terms == parse_query([asked]).terms
+
+
+@pytest.mark.parametrize(
+    ("labelled", "asked"),
+    [
+        ("New Delhi locator map - who met there", "New Delhi, who met there"),
+        ("supply chains callout box: what was agreed", "supply chains, what was agreed"),
+        ("UNCLOS flags to show - which countries", "UNCLOS, which countries"),
+    ],
+)
+def test_a_desks_words_ending_a_head_leave_its_subject(labelled: str, asked: str) -> None:
+    assert past_trailing(labelled) == asked
+
+
+@pytest.mark.parametrize(
+    ("plain", "kept"),
+    [
+        ("support for the timeline of the talks", "timeline"),  # no purpose: a subject after it
+        ("a date for the timeline strip", "date"),
+        ("exercises for the chart", "chart"),  # an ordinary noun alone after "for"
+        ("nakatani name - is gen a rank", "name"),  # a name the base holds
+        ("caption label for", "caption"),  # nothing left but the label
+        ("which box did the ministers tick", "box"),
+    ],
+)
+def test_a_desks_words_outside_a_label_stay(plain: str, kept: str) -> None:
+    assert kept in parse_query([plain]).terms
+
+
+def test_a_desks_questions_find_what_they_ask(index: SearchIndex) -> None:
+    assert shown(index, "web card: where were the ministers")[:1] == ["meeting-location"]
+    assert "japan-supports-make-in-india" in shown(index, "MII expansion for the glossary")[:3]
+    assert shown(index, "lower-third label for rajnath singh")[:1] == ["rajnath-singh-office"]
+    assert (
+        "exercise-malabar-participants"
+        in shown(index, "malabar flags to show - which navies take part")[:3]
+    )
+    assert "tech-space" in shown(index, "which technologies? need the list for the chart")[:5]
+
+
+@pytest.mark.parametrize(
+    "off_topic",
+    [
+        "locator map: where did the earthquake hit in nepal",
+        "kerala boat race winners for the listicle",
+        "pull quote text for the coach after the derby",
+        "stock index chart box - what closed higher",
+    ],
+)
+def test_an_off_topic_desk_question_finds_nothing(index: SearchIndex, off_topic: str) -> None:
     assert shown(index, off_topic) == []

@@ -207,6 +207,14 @@ def test_a_meaning_tail_only_after_a_whole_name() -> None:
     assert read_tail(query, names) == query
 
 
+@pytest.mark.parametrize("tail", ["expansion", "ful form"])
+def test_an_expansion_asked_is_a_meaning_tail(tail: str) -> None:
+    def names() -> list[tuple[str, ...]]:
+        return [("mii",), ("make", "in", "india")]
+
+    assert read_tail(parse_query([f"mii {tail}"]), names).terms == ("mii",)
+
+
 def test_a_keyword_string_finds_past_its_tail(index: SearchIndex) -> None:
     assert shown(index, "pahalgam briefing key points for upsc")[0] == "pahalgam-briefing"
     assert shown(index, "scs full form")[0] == "south-china-sea-instability-discussed"

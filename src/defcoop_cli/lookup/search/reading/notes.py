@@ -23,6 +23,22 @@ word to look for: no fact holds the programme's pieces. Her "tie-up" (hyphenated
 together) is the cooperation asked about ("AI and cyber - what's the tie-up"), read as
 "cooperation"; "tie up" apart is the verb. "Line", "question", "package" alone in the
 middle of what she asks stay words ("the line on UNCLOS" asks the UNCLOS line).
+
+A production desk (graphics, layout, sub-editing, web production) labels what it asks by the
+piece it fills, in the same places (DESK, read with the newsroom's words: "locator map: …",
+"social card: …", "fact file - …", "push alert hed: …"), and in three more (past_desk): a
+purpose ending the query after "for", with no dash before it ("… explained for the
+glossary", "…? for the map layer", "… for the bar chart"; an ordinary noun alone, "for
+the chart", only after a question mark or a request: ORDINARY); what it needs of the answer
+before that ("…, need the list for the panel", "…? need the three points for the graphic":
+a list or its points, REQUEST); and a label that is the subject, the thing the piece is for
+after it ("chyron text for rajnath singh", "name super for General Nakatani": the person,
+whom the search answers by his office). A head may also name its subject before the desk's
+words ("Pahalgam locator map - …", "crisis comms box - …", "Malabar flags to show - …"): the
+subject is asked, the desk's words ending the head are not (past_trailing; not a name,
+"nakatani name - …", nor notes, which the base holds). Only a label all of whose words are
+the desk's or the newsroom's, and a label's function words, is read past: "support for the
+table", "a date for the timeline strip" keep what they hold.
 """
 
 from __future__ import annotations
@@ -52,7 +68,7 @@ _BARE = re.compile(
 _DAY = re.compile(r"(?i)(\s+[-–—]+\s+)(?:what|which)\s+(?:day|date)\s*[?.!]*\s*$")
 _UNIT = "state|ut|district|province|prefecture|territory"  # UNITS; "region" after one
 _UNITS = re.compile(
-    rf"(?i)\b(?:which|what)\s+(?:{_UNIT})(?:\s*/\s*(?:{_UNIT}|region))*\s*(?=[,?.!]|\s+is\s+it\b|$)"
+    rf"(?i)\b(?:which|what)\s+(?:{_UNIT})(?:(?:\s*/\s*|\s+or\s+)(?:{_UNIT}|region))*\s*(?=[,?.!]|\s+is\s+it\b|$)"
 )
 
 
@@ -78,7 +94,19 @@ soundbites bite bites strap straps strapline straplines lower third thirds super
 chyrons aston astons gfx graphic graphics ticker package packages pkg intro intros ptc cue
 line lines liner oneliner big picture"""
 PRODUCTION = frozenset(_PRODUCTION.split())
-LABEL_FUNCTION = frozenset("for the a an of on to what whats is it s".split())  # noqa: SIM905
+# A production desk's labels (the module's docstring): its graphics, layout, sub-editing
+# and web production words
+_DESK = """graphic graphics gfx infographic infographics map maps locator pin pins layer layers
+callout callouts box boxes factbox infobox panel panels sidebar sidebars fact file factfile caption
+captions cutline cutlines label labels standfirst kicker kickers footnote footnotes timeline
+timelines strip headline headlines hed heds dek deks subhead subheads crosshead teaser teasers
+blurb blurbs card cards social push alert alerts pull quote explainer explainers glossary
+listicle chart charts bar pie icon icons alt text photo photos pic pics thumbnail tile tiles
+newsletter web page homepage item items show notes layout name copy sub banner slug flag
+flags"""
+DESK = frozenset(_DESK.split())
+LABELS = PRODUCTION | DESK
+LABEL_FUNCTION = frozenset("for the a an of on to what whats is it s one".split())  # noqa: SIM905
 PICTURES = frozenset("footage visuals pictures shots broll".split())  # noqa: SIM905
 _TAIL = re.compile(r"(?:\s+[-–—]+|\s*[,:])\s+([^-–—,:]{1,40}?)\s*[?.!]*\s*$")
 _TIE_UP = re.compile(r"(?i)\btie[-‐‑]?ups?\b")
@@ -100,11 +128,86 @@ def past_newsroom(text: str) -> str:
 
 
 def _a_label(words: list[str]) -> bool:
-    """Whether the words are a newsroom's label: its production words and a label's
-    function words, one production word at least; or a production word laid over
+    """Whether the words are a newsroom's or a desk's label: their production words and a
+    label's function words, one production word at least; or a production word laid over
     pictures ("vo over drill footage")."""
-    if not PRODUCTION.intersection(words):
+    if not LABELS.intersection(words):
         return False
-    if all(w in PRODUCTION or w in LABEL_FUNCTION for w in words):
+    if all(w in LABELS or w in LABEL_FUNCTION for w in words):
         return True
     return words[0] in PRODUCTION and words[1:2] == ["over"] and words[-1] in PICTURES
+
+
+_DETERMINER = r"(?:(?:the|a|an|my|our|this)\s+)?"
+_PURPOSE = re.compile(rf"(?i)\s+for\s+{_DETERMINER}((?:[\w'’-]+\s+){{0,2}}[\w'’-]+)\s*[?.!]*\s*$")
+REQUEST = "list lists points items bullets names"
+_REQUEST = re.compile(
+    rf"(?i)[\s,;]+(?:i\s+|we\s+)?need\s+{_DETERMINER}(?:[\w'’-]+\s+)?(?:{'|'.join(REQUEST.split())})"
+    r"\s*[?.!]*\s*$"
+)
+_SUBJECT = re.compile(r"(?i)^\s*((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+for\s+(?=\S)")
+
+
+def past_desk(text: str) -> str:
+    """The text read past a production desk's purpose, its request of the answer and its
+    label as the subject (the module's docstring), where a content word is left; else as it
+    is."""
+    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this module
+
+    read = text
+    purpose = _PURPOSE.search(read)
+    if purpose and _a_purpose(read[: purpose.start()], tokens(purpose.group(1))):
+        read = read[: purpose.start()]
+    read = _REQUEST.sub("", read)
+    subject = _SUBJECT.match(read)
+    if subject and _a_label(tokens(subject.group(1))):
+        read = read[subject.end() :]
+    return read if any(w not in STOPWORDS for w in tokens(read)) else text
+
+
+# The labels' ordinary nouns: alone after "for" they are what is asked of ("support for the
+# table", "cooperation for the chart", "a date for the timeline"), not the desk's purpose
+_ORDINARY = """map maps pin pins layer layers box boxes panel panels fact file label labels strip
+headline headlines card cards social push alert alerts pull quote chart charts bar pie icon icons
+alt text photo photos pic pics tile tiles web page item items show notes name copy sub banner
+slug flag flags timeline timelines line lines question questions package packages intro intros
+cue big picture lower third super supers bite bites"""
+ORDINARY = frozenset(_ORDINARY.split())
+
+
+def _a_purpose(before: str, words: list[str]) -> bool:
+    """Whether the words after "for" are the desk's purpose: a label of its words, after a
+    question mark or a request, or of two of them ("the bar chart") or one that is no
+    ordinary noun ("the glossary")."""
+    if not _a_label(words):
+        return False
+    said = [w for w in words if w not in LABEL_FUNCTION]
+    asked = before.rstrip().endswith("?") or _REQUEST.search(before) is not None
+    return asked or len(said) > 1 or not ORDINARY.issuperset(said)
+
+
+# the desk's words, not the newsroom's ("follow up q - …" is a moderator's label); not those
+# the base holds, a place's name does ("the Gaza Strip") or a subject ends on ("… push")
+TRAILING = DESK - {"name", "notes", "strip", "push", "pull", "alert", "alerts"}
+
+
+def past_trailing(text: str) -> str:
+    """The text with the desk's words that end a head after its subject left out, the
+    subject then the subject of what follows ("Pahalgam locator map - which state":
+    "Pahalgam, which state"); else as it is."""
+    from defcoop_cli.lookup.search.text import tokens  # text.py imports this module
+
+    head = _HEAD.match(text)
+    if head is None:
+        return text
+    typed = head.group(1).split()
+    start = len(typed)
+    while start > 1 and all(w in TRAILING or w in LABEL_FUNCTION for w in tokens(typed[start - 1])):
+        start -= 1
+    while start < len(typed) and not TRAILING.intersection(tokens(typed[start])):
+        start += 1  # the run opens on a desk's word, not on "to" or "the"
+    if start == len(typed) or not any(
+        w not in LABEL_FUNCTION for w in tokens(" ".join(typed[:start]))
+    ):
+        return text
+    return " ".join(typed[:start]) + ", " + text[head.end() :]

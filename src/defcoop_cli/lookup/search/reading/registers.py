@@ -52,7 +52,7 @@ TAIL_PAIRS; a number or "top" among them: "top 10 facts", "2025 explained"). A f
 none of them ("pdf", "upsc" and "wiki" are no bodies the query is about: search/elsewhere.py
 refused them), and one it does hold ("highlights": highlighted) asks for the main points
 there, not for what was highlighted; the tail is no term. A tail asking what its words mean
-("meaning", "full form", "definition") is one only after a name the fact base gives in full
+("meaning", "full form" or "ful form", "expansion") is one only after a name given in full
 ("unclos full form", "UNCLOS meaning in hindi"): after a word of a name ("dharma meaning in
 english": Dharma Guardian's first word) it asks what the word means, which no fact says, and
 the query is read as it is (its closest matches may still pass their bar). An exam
@@ -151,9 +151,8 @@ def read_stack(query: Query) -> Query:
     return query._replace(terms=tuple(kept), questions=questions)
 
 
-# A search box's tails (the module's docstring): the form, the audience and the language of
-# the answer wanted. Not its freshness ("latest", "today"): search lets one such word off,
-# and "weather in New Delhi today" is about the day.
+# A search box's tails (the module's docstring): the answer's form, audience and language.
+# Not its freshness ("latest", "today"): search lets one off; "weather … today" is the day's.
 _TAILS = """analysis brief details essay explained explainer facts gk highlights notes overview
 pdf ppt short summary takeaways upsc wiki wikipedia
 gs gs1 gs2 gs3 gs4 mains prelims imp pts points liner oneliner relevance
@@ -170,7 +169,9 @@ TAIL_PAIRS = frozenset(
         *((w, "answer") for w in ("gs", "gs1", "gs2", "gs3", "gs4", "mains", "upsc", "short")),
     ]
 )
-MEANING = frozenset([("meaning",), ("definition",), ("full", "form")])
+MEANING = frozenset(
+    [("meaning",), ("definition",), ("full", "form"), ("ful", "form"), ("expansion",)]
+)
 TOP = "top"
 
 

@@ -97,7 +97,12 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.lookup.search.reading.notes import past_newsroom, past_notes
+from defcoop_cli.lookup.search.reading.notes import (
+    past_desk,
+    past_newsroom,
+    past_notes,
+    past_trailing,
+)
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
@@ -280,7 +285,8 @@ _FOR_DOCUMENT = re.compile(
 def read_for_writing(text: str) -> str:
     """The text read past what a writer fills with it: a statement checked for a mention,
     the document the answer is for (the module's docstring)."""
-    return past_document(statement_checked(past_notes(past_newsroom(past_element(text)))))
+    read = past_desk(past_notes(past_trailing(past_newsroom(past_element(text)))))
+    return past_document(statement_checked(read))
 
 
 ELEMENTS = "element elements aspect aspects part parts component components pillar pillars"
