@@ -99,6 +99,7 @@ SETS = (
     "judged_queries_devs36.json",  # sceptic asides, production labels, one typo (s41-search33)
     "judged_queries_devs35.json",  # anchor labels, law of the sea, signing (s41-search32)
     "judged_queries_fortyseventh.json",  # blind until measured (twenty-third session's start)
+    "judged_queries_devs38.json",  # a coder's field words, "does the report name X" (s42-search36)
 )
 QUERIES = [
     q
@@ -117,17 +118,10 @@ NO_WORDS_FOR = {
 # before the curator note that answers them.
 NOT_YET = {
     # the forty-seventh set, blind until measured at the twenty-third session's start, before
-    # any change (32/49, 0.653 on first sight, no leak, RESULTS): a political-science PhD
-    # student coding an event dataset ("actor attribute:", "… event, SCS: target of …",
-    # "for an intensity score", "material cooperation or statement only") and a newspaper
-    # graphics-desk designer ("map pins:", "callout box:", "caption label for", "locator
-    # map -", "standfirst:", "for the footnote", "need the list for the graphic"): a
-    # desk's or a coder's own words beside what is asked find nothing
-    "actor attribute: office Nakatani held at the time of the meeting",
-    "express concern event, SCS: target of the concern = unilateral actions by whom?",
-    "does the report name China as an actor in the south china sea item",
-    "atmosphere descriptor of the talks for an intensity score",
-    "defence supply chains strengthening - material cooperation or statement only",
+    # any change (32/49, 0.653 on first sight, no leak, RESULTS): a newspaper graphics-desk
+    # designer ("map pins:", "callout box:", "caption label for", "locator map -",
+    # "standfirst:", "for the footnote", "need the list for the graphic"): a desk's own words
+    # beside what is asked find nothing (its coder's five, a scheme's fields: s42-search36)
     "how many key discussion points are there? need the list for the graphic",
     "map pins: which places are named in the story",
     "caption label for Rajnth Singh",
@@ -140,6 +134,14 @@ NOT_YET = {
     "timeline graphic: when did the pahalgam attack happen",
     "headline for the graphic: is the meeting called a milestone",
     "crisis comms box - what did the ministers say about communication",
+    # the devs38 set (s42-search36), judged before a run: a coder's scheme words ("source
+    # actor =", "actor attribute", "… variable:", "event type =", "item:", "material … or
+    # statement only"), "does the report name X as …", a count of one fact's parts (23/32
+    # and no leak of 8 on first sight; 31/32 after a coder's fields are read as none to
+    # find, reading/notes.past_coding).
+    # Left: the article's heading "Key Discussion Points" is no fact's word, and the five
+    # leads it heads hold none of its words
+    "the five key discussion points, as one list",
     # the devs36 set (s41-search33), judged before a run: a sceptic's asides after "or",
     # production labels and qualifiers at the end, one typo in a long query, "besides X",
     # everyday subjects (20/30 and 2 leaks of 10 on first sight; 28/30, one leak after a

@@ -97,7 +97,7 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.lookup.search.reading.notes import past_newsroom, past_notes
+from defcoop_cli.lookup.search.reading.notes import past_coding, past_newsroom, past_notes
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
@@ -280,7 +280,9 @@ _FOR_DOCUMENT = re.compile(
 def read_for_writing(text: str) -> str:
     """The text read past what a writer fills with it: a statement checked for a mention,
     the document the answer is for (the module's docstring)."""
-    return past_document(statement_checked(past_notes(past_newsroom(past_element(text)))))
+    return past_document(
+        statement_checked(past_notes(past_newsroom(past_coding(past_element(text)))))
+    )
 
 
 ELEMENTS = "element elements aspect aspects part parts component components pillar pillars"
