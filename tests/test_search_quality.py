@@ -121,7 +121,8 @@ NOT_YET = {
     # any change (32/49, 0.653 on first sight, no leak, RESULTS): a newspaper graphics-desk
     # designer ("map pins:", "callout box:", "caption label for", "locator map -",
     # "standfirst:", "for the footnote", "need the list for the graphic"): a desk's own words
-    # beside what is asked find nothing (its coder's five, a scheme's fields: s42-search36)
+    # beside what is asked find nothing (its coder's five, a scheme's fields, and "the four
+    # adjectives for the indo pacific vision", a count of one fact's parts: s42-search36)
     "how many key discussion points are there? need the list for the graphic",
     "map pins: which places are named in the story",
     "caption label for Rajnth Singh",
@@ -130,7 +131,6 @@ NOT_YET = {
     "Pahalgam locator map - which state or UT",
     "one line standfirst: what was the meeting about",
     "UNCLOS ful form for the footnote",
-    "the four adjectives for the indo pacific vision",
     "timeline graphic: when did the pahalgam attack happen",
     "headline for the graphic: is the meeting called a milestone",
     "crisis comms box - what did the ministers say about communication",
@@ -138,7 +138,7 @@ NOT_YET = {
     # actor =", "actor attribute", "… variable:", "event type =", "item:", "material … or
     # statement only"), "does the report name X as …", a count of one fact's parts (23/32
     # and no leak of 8 on first sight; 31/32 after a coder's fields are read as none to
-    # find, reading/notes.past_coding).
+    # find, reading/notes.past_coding, and a count asks the lead first, leads.counts_parts).
     # Left: the article's heading "Key Discussion Points" is no fact's word, and the five
     # leads it heads hold none of its words
     "the five key discussion points, as one list",
