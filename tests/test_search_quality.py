@@ -100,6 +100,7 @@ SETS = (
     "judged_queries_devs35.json",  # anchor labels, law of the sea, signing (s41-search32)
     "judged_queries_fortyseventh.json",  # blind until measured (twenty-third session's start)
     "judged_queries_devs37.json",  # a production desk's words around what is asked (s42-search35)
+    "judged_queries_devs38.json",  # a coder's field words, "does the report name X" (s42-search36)
 )
 QUERIES = [
     q
@@ -125,15 +126,12 @@ NOT_YET = {
     # map -", "standfirst:", "for the footnote", "need the list for the graphic"): a
     # desk's or a coder's own words beside what is asked find nothing. The designer's ten
     # answered by s42-search35 (a desk's labels no words to find, reading/notes.py; "ful
-    # form" a meaning tail, reading/registers.py); left: "how many key discussion points"
-    # (the five points are under a heading, furniture no search reads; no fact leads them)
-    "actor attribute: office Nakatani held at the time of the meeting",
-    "express concern event, SCS: target of the concern = unilateral actions by whom?",
-    "does the report name China as an actor in the south china sea item",
-    "atmosphere descriptor of the talks for an intensity score",
-    "defence supply chains strengthening - material cooperation or statement only",
+    # form" a meaning tail, reading/registers.py), the coder's five and "the four adjectives
+    # for the indo pacific vision" by s42-search36 (a scheme's fields no words to find,
+    # reading/notes.past_coding; a count of one fact's parts asks its lead first,
+    # leads.counts_parts); left: "how many key discussion points" (the five points are
+    # under a heading, furniture no search reads; no fact leads them)
     "how many key discussion points are there? need the list for the graphic",
-    "the four adjectives for the indo pacific vision",
     # the devs37 set (s42-search35), judged before a run: a production desk's words around
     # what is asked (TV graphics, web production, layout, sub-editing, infographics), places
     # named, counts, expansions (11/32 and no leak of 8 on first sight; 29/32 after a desk's
@@ -145,6 +143,14 @@ NOT_YET = {
     "count of key highlights for the listicle",
     "which cities are mentioned in the piece? for the map layer",
     "locator map: where is pahalgam",
+    # the devs38 set (s42-search36), judged before a run: a coder's scheme words ("source
+    # actor =", "actor attribute", "… variable:", "event type =", "item:", "material … or
+    # statement only"), "does the report name X as …", a count of one fact's parts (23/32
+    # and no leak of 8 on first sight; 31/32 after a coder's fields are read as none to
+    # find, reading/notes.past_coding, and a count asks the lead first, leads.counts_parts).
+    # Left: the article's heading "Key Discussion Points" is no fact's word, and the five
+    # leads it heads hold none of its words
+    "the five key discussion points, as one list",
     # the devs36 set (s41-search33), judged before a run: a sceptic's asides after "or",
     # production labels and qualifiers at the end, one typo in a long query, "besides X",
     # everyday subjects (20/30 and 2 leaks of 10 on first sight; 28/30, one leak after a

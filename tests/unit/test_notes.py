@@ -1,7 +1,9 @@
 """A television newsroom's and a production desk's notes (lookup/search/reading/notes.py):
 the labels of the programme's or the page's pieces heading, ending or standing as the subject
 of what is asked are no words to find, and the newsroom's "tie-up" is the cooperation asked
-about. The queries are the test's own."""
+about. A coder's record (past_coding): an event dataset's field names, its scheme's words
+and the act's class asked ("material … or statement only") are no words to find; what is
+asked stays. The queries are the test's own."""
 
 from __future__ import annotations
 
@@ -10,7 +12,12 @@ from conftest import REAL
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.notes import past_desk, past_newsroom, past_trailing
+from defcoop_cli.lookup.search.reading.notes import (
+    past_coding,
+    past_desk,
+    past_newsroom,
+    past_trailing,
+)
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
@@ -160,4 +167,61 @@ def test_a_desks_questions_find_what_they_ask(index: SearchIndex) -> None:
     ],
 )
 def test_an_off_topic_desk_question_finds_nothing(index: SearchIndex, off_topic: str) -> None:
+    assert shown(index, off_topic) == []
+
+
+@pytest.mark.parametrize(
+    ("coded", "asked"),
+    [
+        ("target actor = japan's solidarity went to whom", "japan's solidarity went to whom"),
+        ("stance variable: did japan condemn the attack", "did japan condemn the attack"),
+        ("actor attribute for Nakatani: rank", "for Nakatani: rank"),
+        ("which navies in malabar, as actors", "which navies in malabar, as"),
+        ("dyad india-japan: cyber cooperation", "india-japan: cyber cooperation"),
+        ("item: unclos adherence", "unclos adherence"),
+        ("event type = reaffirm: indo-pacific vision", "reaffirm: indo-pacific vision"),
+        ("venue variable: host city", "venue : host city"),  # a noun after it: the field stays
+        ("space cooperation - material cooperation or verbal only", "space cooperation"),
+        ("joint drills, code as material or statement?", "joint drills"),
+    ],
+)
+def test_a_coders_fields_are_no_words_to_find(coded: str, asked: str) -> None:
+    assert past_coding(coded) == asked
+    assert parse_query([coded]).terms == parse_query([asked]).terms
+
+
+@pytest.mark.parametrize(
+    ("plain", "kept"),
+    [
+        ("the event in new delhi", "event"),  # no scheme's mark: a word asked
+        ("the source of the meeting's date", "source"),
+        ("item on the south china sea", "item"),  # no colon after the field's word
+        ("materials for the co-production", "materials"),
+    ],
+)
+def test_words_of_a_scheme_outside_a_coders_record_stay(plain: str, kept: str) -> None:
+    assert past_coding(plain) == plain
+    assert kept in parse_query([plain]).terms
+
+
+def test_a_coders_questions_find_what_they_ask(index: SearchIndex) -> None:
+    assert shown(index, "target actor = japan's solidarity went to whom")[:1] == [
+        "pahalgam-solidarity"
+    ]
+    assert "exercise-malabar-participants" in shown(index, "which navies in malabar, as actors")[:3]
+    assert "tech-space" in shown(index, "space cooperation - material cooperation or verbal only")
+    assert shown(index, "outcome variable: was anything co-produced")[:1] == [
+        "industry-co-development"
+    ]
+
+
+@pytest.mark.parametrize(
+    "off_topic",
+    [
+        "actor attribute: party of the japanese prime minister",
+        "target actor of the houthi drone strikes",
+        "event type = protest: farmers march on delhi",
+    ],
+)
+def test_an_off_topic_coders_question_finds_nothing(index: SearchIndex, off_topic: str) -> None:
     assert shown(index, off_topic) == []

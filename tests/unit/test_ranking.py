@@ -8,6 +8,7 @@ from conftest import MINI, REAL
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.factbase.records import Fact
+from defcoop_cli.lookup.search.leads import counts_parts
 from defcoop_cli.lookup.search.matching import (
     CONTRACTION,
     PREFIX,
@@ -17,7 +18,7 @@ from defcoop_cli.lookup.search.matching import (
     word_scores,
 )
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
-from defcoop_cli.lookup.search.ranking import Filters, _leads_first, _Row, term_weight
+from defcoop_cli.lookup.search.ranking import Filters, Row, _leads_first, term_weight
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
@@ -94,8 +95,8 @@ def test_an_abbreviation_beside_the_context_finds_what_its_full_form_finds() -> 
     assert first("HADR cooperation in the defence talks") == typed == "wider-disaster-response"
 
 
-def _rows_of(facts: list[Fact], scores: list[float]) -> list[_Row]:
-    return [_Row((-s, 0.0, -1, 0, 5, i), []) for i, s in enumerate(scores)]
+def _rows_of(facts: list[Fact], scores: list[float]) -> list[Row]:
+    return [Row((-s, 0.0, -1, 0, 5, i), []) for i, s in enumerate(scores)]
 
 
 def test_another_term_of_the_query_is_never_a_terms_typo_nor_its_prefix() -> None:
@@ -163,6 +164,48 @@ def test_a_lead_comes_before_its_items_when_the_query_names_two_or_the_list() ->
     assert ordered(*lent) == ["item-0", "item-1", "lead"]
     # not among closest matches, which their bar orders
     assert ordered(*named, lists=False) == ["item-0", "item-1", "lead"]
+
+
+def test_a_lead_comes_before_its_items_when_the_query_counts_them() -> None:
+    """ "the four adjectives of the vision": the items hold "vision", the lead does not."""
+    base = load(MINI).doc.facts[0]
+    lead = base._replace(id="lead")
+    items = [base._replace(id=f"item-{n}", part_of="lead") for n in range(2)]
+    facts = [items[0], items[1], lead]
+    rows = [
+        r._replace(found=f)
+        for r, f in zip(
+            _rows_of(facts, [100, 100, 90]),
+            (_found("vision", "pacific"), _found("vision", "pacific"), _found("pacific")),
+            strict=True,
+        )
+    ]
+    assert [f.id for f in _leads_first(rows, facts, 3, lists=True)[1]] == [
+        "item-0",
+        "item-1",
+        "lead",
+    ]
+    assert [f.id for f in _leads_first(rows, facts, 3, lists=True, counted=True)[1]] == [
+        "lead",
+        "item-0",
+        "item-1",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("the four adjectives of the vision", True),
+        ("list all 3 wider areas", True),
+        ("Three areas of tech cooperation?", True),
+        ("the two countries' shared desire", False),  # "two": the parties, no count
+        ("the 2+2 dialogue", False),
+        ("met on 5 May 2025", False),
+        ("the third round of talks", False),
+    ],
+)
+def test_a_count_of_parts_is_read_as_a_list_asked(text: str, counted: bool) -> None:
+    assert counts_parts(text) is counted
 
 
 def test_a_word_the_thesaurus_or_wordnet_knows_is_never_a_typo() -> None:

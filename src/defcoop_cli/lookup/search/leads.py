@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.records import Event, Fact
+from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, FieldWords
 from defcoop_cli.lookup.search.hits import (
@@ -29,7 +30,7 @@ from defcoop_cli.lookup.search.text import Query, tokens
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
-    from defcoop_cli.lookup.search.ranking import Filters  # which imports this module
+    from defcoop_cli.lookup.search.ranking import Filters, Row  # which imports this module
 
 # A term matched by the lead, not by the item itself: shown as found "in lead", counting
 # 0.9 times as a topic's or a quote's words do, since the lead is shared by its items.
@@ -323,3 +324,53 @@ def terms_at(
                 if own is None or best[0] < own[0]:
                     row[t] = best
     return rows
+
+
+# A list asked by its count (issue 25: "a lead fact ranks above its own list items"): "the
+# four adjectives for the indo pacific vision", "the three components of the dialogue
+# mechanism", "list all 4". The count of a fact's parts asks for the fact that holds them
+# all, its lead, before its items, whatever words each holds (ranking._leads_first). "Two"
+# is no count of parts ("the two countries", "the two ministers"); a number in digits is
+# one only after a word that counts with it ("all 4", "the 3 areas": COUNTING), not a day's
+# ("on 5 May") nor a name's ("2+2").
+COUNTS = frozenset("three four five six seven eight nine ten eleven twelve".split())  # noqa: SIM905
+_COUNTED = frozenset(map(str, range(3, 13)))
+COUNTING = frozenset(["the", "all", "list", "name", "these", "those"])
+
+
+def counts_parts(text: str) -> bool:
+    """Whether the query counts the parts of what it asks (above)."""
+    typed = [t.strip(",.:;?!()").lower() for t in text.split()]
+    return any(
+        w in COUNTS or (w in _COUNTED and i and typed[i - 1] in COUNTING)
+        for i, w in enumerate(typed)
+    )
+
+
+def own_terms(row: "Row") -> frozenset[str]:
+    """The query terms a row's fact holds itself (not found in its lead or its event)."""
+    return frozenset(t for t, b in row.found if b[1] < len(FIELDS))
+
+
+def lists_asked(
+    rows: "list[Row]", facts: list[Fact], rank: dict[str, int], counted: bool
+) -> dict[int, int]:
+    """Each lead (its row) whose list the query asks about, and its first item's row: two
+    or more items match, and two each hold a term the other lacks (two items named: "know-how
+    and supply chains"), the lead holds a term none holds (the list's name: "FOIP"), or the
+    query counts the parts (counts_parts). An item holding more of the same words stays
+    first ("drills improve coordination")."""
+    items: dict[int, list[int]] = {}
+    for i, fact in enumerate(facts):
+        lead = rank.get(fact.part_of or "")
+        if lead is not None:
+            items.setdefault(lead, []).append(i)
+    asked: dict[int, int] = {}
+    for lead, mine in items.items():
+        if len(mine) < 2 or facts[lead].kind == EDITORIAL:
+            continue
+        held = [own_terms(rows[i]) for i in mine]
+        named = any(a - b and b - a for n, a in enumerate(held) for b in held[n + 1 :])
+        if counted or named or own_terms(rows[lead]) - frozenset().union(*held):
+            asked[lead] = min(mine)
+    return asked

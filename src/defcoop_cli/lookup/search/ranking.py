@@ -32,16 +32,17 @@ from collections.abc import Iterable, Sequence
 from defcoop_cli.factbase.records import CuratorNote, Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
-from defcoop_cli.lookup.search.fields import FIELDS
 from defcoop_cli.lookup.search.hits import ENTITY, STATEMENT, Reading, Readings, read_once
 from defcoop_cli.lookup.search.leads import (
     FIELD_NAMES,
     WEIGHTS,
     Found,
     asks_where,
+    counts_parts,
     found_at,
     from_events,
     from_leads,
+    lists_asked,
     name_words,
 )
 from defcoop_cli.lookup.search.matching import (
@@ -166,7 +167,7 @@ class Filters(NamedTuple):
         return allowed, editorial
 
 
-class _Row(NamedTuple):
+class Row(NamedTuple):
     # (-score, -rarity (closest matches only), -terms in the statement, -terms in entity
     # names, statement words, position)
     key: tuple[float, float, int, int, int, int]
@@ -210,7 +211,7 @@ def _rows(
     anchor: float = OWN_WORDS,
     inherited: dict[int, Found] | None = None,
     weighed: Reading | None = None,
-) -> list[_Row]:
+) -> list[Row]:
     """Every fact of the reading (hits.py) that matches enough of the query, with its sort
     key; with wider words, only a fact where one term's match scores above `anchor` before
     its field's weight; with `inherited` (leads.from_leads), a list item also by the terms
@@ -250,7 +251,7 @@ def _rows(
         in_statement = sum(b[1] == STATEMENT for _, b in found)
         in_entity = sum(b[1] == ENTITY for _, b in found)
         rarity = _rarity(hits, found, size) if share is not None else 0.0
-        rows.append(_Row((-score, -rarity, -in_statement, -in_entity, length, position), found))
+        rows.append(Row((-score, -rarity, -in_statement, -in_entity, length, position), found))
     return rows
 
 
@@ -286,15 +287,15 @@ def _rarity(hits: dict[str, dict[int, Best]], found: list[tuple[str, Best]], siz
 
 
 def _leads_first(
-    rows: list[_Row], facts: list[Fact], limit: int, lists: bool
-) -> tuple[list[_Row], list[Fact]]:
+    rows: list[Row], facts: list[Fact], limit: int, lists: bool, counted: bool = False
+) -> tuple[list[Row], list[Fact]]:
     """The first `limit` of the ranked rows, where a lead fact that matches as well as two
     or more of its own list items (facts with its id as part_of; the same score, the same
     number of terms in the statement and in entity names) comes just before the first of
     them: the query asks about the list, which the lead states. One item that matches as
     well as its lead is the specific answer: it comes just before the lead. With `lists`
     (not for closest matches, led by what passes their bar), a lead whose list the query
-    asks about (_lists_asked) comes just before its first item whatever its score."""
+    asks about (leads.lists_asked) comes just before its first item whatever its score."""
     rank = {f.id: i for i, f in enumerate(facts)}
     tied: dict[int, list[int]] = {}
     for i, fact in enumerate(facts):
@@ -307,37 +308,11 @@ def _leads_first(
             place[lead] = min(lead, *items)
         elif items[0] > lead:
             place[items[0]] = lead - 0.5
-    for lead, first in (_lists_asked(rows, facts, rank) if lists else {}).items():
+    for lead, first in (lists_asked(rows, facts, rank, counted) if lists else {}).items():
         if lead not in tied and first < lead:
             place[lead] = first - 0.5
     order = sorted(range(len(rows)), key=lambda i: (place[i], place[i] == i, i))[:limit]
     return [rows[i] for i in order], [facts[i] for i in order]
-
-
-def _own_terms(row: _Row) -> frozenset[str]:
-    """The query terms a row's fact holds itself (not found in its lead or its event)."""
-    return frozenset(t for t, b in row.found if b[1] < len(FIELDS))
-
-
-def _lists_asked(rows: list[_Row], facts: list[Fact], rank: dict[str, int]) -> dict[int, int]:
-    """Each lead (its row) whose list the query asks about, and its first item's row: two
-    or more items match, and two each hold a term the other lacks (two items named: "know-how
-    and supply chains"), or the lead holds a term none holds (the list's name: "FOIP"). An
-    item holding more of the same words stays first ("drills improve coordination")."""
-    items: dict[int, list[int]] = {}
-    for i, fact in enumerate(facts):
-        lead = rank.get(fact.part_of or "")
-        if lead is not None:
-            items.setdefault(lead, []).append(i)
-    asked: dict[int, int] = {}
-    for lead, mine in items.items():
-        if len(mine) < 2 or facts[lead].kind == EDITORIAL:
-            continue
-        held = [_own_terms(rows[i]) for i in mine]
-        named = any(a - b and b - a for n, a in enumerate(held) for b in held[n + 1 :])
-        if named or _own_terms(rows[lead]) - frozenset().union(*held):
-            asked[lead] = min(mine)
-    return asked
 
 
 def rank_facts(
@@ -382,7 +357,7 @@ def rank_facts(
     visible = [r for r in visible if r.score >= RELATIVE_FLOOR * best]
     window = heapq.nsmallest(limit + LEAD_WINDOW, visible, key=lambda r: r.key)
     at = index.facts_at([r.position for r in window])
-    top, facts = _leads_first(window, at, limit, lists=share is None)
+    top, facts = _leads_first(window, at, limit, share is None, counts_parts(query.text))
     name_words(index, facts, [row.found for row in top], candidates)
     phrases = runs_together(query.terms)
     matches = [

@@ -39,10 +39,28 @@ subject is asked, the desk's words ending the head are not (past_trailing; not a
 "nakatani name - …", nor notes, which the base holds). Only a label all of whose words are
 the desk's or the newsroom's, and a label's function words, is read past: "support for the
 table", "a date for the timeline strip" keep what they hold.
+
+A coder filling an event dataset's record names the fields of her scheme around what she
+asks: "source actor = who briefed …", "actor attribute for Singh: his post", "tone
+variable: …", "event type = consult: …", "item: …", "… as an actor", "… descriptor of the
+talks for an intensity score", and asks whether an act was done or only said ("… - material
+cooperation or statement only"). A query is a coder's where it holds a word only a scheme
+has (CODER_MARKS: "actor", "attribute", "variable", "descriptor", "dyad"), a field's pair of
+words ("event type", "intensity score"), an "=" between a field and its value, or opens on
+a field's word before a colon ("target of the solidarity: …", "item: …"). Then a head naming
+a field alone before a question ("outcome variable: was anything signed …", "source actor =
+who …": its last word a scheme's, SCHEME) is no words to look for (the question says what
+is asked; before a noun, "event location variable: city …", the field's own noun stays),
+nor are the scheme's words elsewhere ("the indian army as an actor"), the "=" and an act's
+class asked ("material … or statement only", MATERIAL, a coder's question whether it was
+done or said, read anywhere): no fact holds them, the facts hold what the record is about;
+the words of what is asked stay (past_coding). "Tone", "role" and "only" are no scheme's
+words: a fact holds them.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 # A moderator's and an advisor's notes (the module's docstring)
@@ -211,3 +229,50 @@ def past_trailing(text: str) -> str:
     ):
         return text
     return " ".join(typed[:start]) + ", " + text[head.end() :]
+
+
+# A coder's fields (the module's docstring)
+_SCHEME = """actor actors attribute attributes variable variables descriptor descriptors source
+target event events type types item items code codes coded coding intensity score scores value
+values category record records dyad dyads codebook"""
+SCHEME = frozenset(_SCHEME.split())
+_MARKS = "actor actors attribute attributes variable variables descriptor descriptors dyad dyads"
+CODER_MARKS = frozenset([*_MARKS.split(), "codebook"])
+CODER_PAIRS = frozenset(
+    [("event", "type"), ("event", "record"), ("event", "code"), ("intensity", "score")]
+)
+_FIELD_HEAD = re.compile(r"^\s*([^:=?]{1,40}?)\s*[:=]\s*(?=\S)")
+_SCHEME_WORD = re.compile(rf"(?i)(?<![\w'’-])(?:{'|'.join(sorted(SCHEME))})(?![\w'’-])|=")
+MATERIAL = re.compile(
+    r"(?i)(?:\s*[-–—,:;]+\s*|\s+)(?:(?:code[ds]?|coding)\s+(?:it\s+)?as\s+)?material"
+    r"(?:\s+cooperation)?\s+or\s+(?:a\s+|just\s+|only\s+)?(?:verbal|statement|words?|rhetoric)"
+    r"(?:\s+(?:commitment|cooperation|statement|only))*\s*[?.!]*\s*$"
+)
+
+
+def past_coding(text: str) -> str:
+    """The text read past a coder's fields, scheme words and the act's class asked (the
+    module's docstring), where a content word is left; else as it is."""
+    from defcoop_cli.lookup.search.text import (  # text.py imports this module
+        QUESTION_WORDS,
+        STOPWORDS,
+        YES_NO,
+        tokens,
+    )
+
+    read = MATERIAL.sub("", text) if "material" in text.lower() else text
+    words = tokens(read)
+    head = _FIELD_HEAD.match(read)
+    head_words = tokens(head.group(1)) if head else []
+    coder = (
+        not CODER_MARKS.isdisjoint(words)
+        or not CODER_PAIRS.isdisjoint(itertools.pairwise(words))
+        or "=" in read
+        or (bool(head_words) and head_words[0] in SCHEME)
+    )
+    if coder:
+        asked = set(tokens(read[head.end() :])[:1]) if head else set()
+        if head and SCHEME.intersection(head_words[-1:]) and asked & (QUESTION_WORDS | YES_NO):
+            read = read[head.end() :]  # "outcome variable: was anything signed …"
+        read = " ".join(_SCHEME_WORD.sub(" ", read).split()).lstrip(":,;-– ")
+    return read if any(w not in STOPWORDS for w in tokens(read)) else text

@@ -98,6 +98,7 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.lookup.search.reading.notes import (
+    past_coding,
     past_desk,
     past_newsroom,
     past_notes,
@@ -285,8 +286,8 @@ _FOR_DOCUMENT = re.compile(
 def read_for_writing(text: str) -> str:
     """The text read past what a writer fills with it: a statement checked for a mention,
     the document the answer is for (the module's docstring)."""
-    read = past_desk(past_notes(past_trailing(past_newsroom(past_element(text)))))
-    return past_document(statement_checked(read))
+    read = past_notes(past_trailing(past_newsroom(past_coding(past_element(text)))))
+    return past_document(statement_checked(past_desk(read)))
 
 
 ELEMENTS = "element elements aspect aspects part parts component components pillar pillars"
