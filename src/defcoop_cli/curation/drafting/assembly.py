@@ -25,6 +25,8 @@ from defcoop_cli.curation.drafting.body.decks import set_apart
 from defcoop_cli.curation.drafting.body.statements import statement
 from defcoop_cli.curation.drafting.claims import Match, Moved, OnePerClaim
 from defcoop_cli.curation.drafting.claims.whole import Kept
+from defcoop_cli.curation.drafting.collectives.demands import demands_apart
+from defcoop_cli.curation.drafting.collectives.voice import Collective
 from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices, PersonNames
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts
 from defcoop_cli.curation.drafting.discussions.chatter import chatter
@@ -97,6 +99,7 @@ class Draft:
         legend, doc = legends.read(text, doc)  # "KEY: RS = Rajnath Singh": RS his alias
         found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)))
         found, furniture = quiz_apparatus(text, found, furniture, doc)
+        found, furniture = demands_apart(text, found, furniture)  # a collective's (R35)
         found, furniture = chatter(text, found, furniture, posts)  # a page of comments'
         found, furniture = set_apart(text, *housekeeping(text, found, furniture, posts), decks)
         found, furniture = legends.furniture(text, *off_story(text, found, furniture, doc))
@@ -236,6 +239,7 @@ class _Drafting:
         self.quotations = Quotations(text)  # of several sentences (no bound method: a cycle)
         self.voices = Voices(lines, text, self._party)  # a pitch's quotations (pitches/)
         self.legend = legends.NO_LEGEND  # the document's own short forms (base/legends.py)
+        self.collective = Collective(text)  # a body's own "we": its views (collectives/)
 
     def fact(self, n: int, c: Candidate) -> dict[str, Any]:
         """The n-th candidate's fact (a list's sentence comes before its items)."""
@@ -246,6 +250,7 @@ class _Drafting:
         read = r
         fid = self.fact_ids.claim(f"{self.source_id}-{slug(quote)}")
         entities = self._entities(c, quote)
+        r = self.collective.read(quote, r, entities, self.people)
         notes = ["the statement is the sentence itself: reword it"]
         notes += [
             f"{o} is a news outlet, the channel of the report: no party" for o in self.outlets

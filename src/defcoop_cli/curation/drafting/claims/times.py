@@ -124,6 +124,8 @@ def other_times(text: str, occasions: Occasions | None = None) -> list[Marked]:
     opened: list[int] = []
     closed: list[int] = []
     for m in _MARKER.finditer(text):
+        if (m["day"] or m["mday"]) and _EVENT_DAY.search(text, max(0, m.start() - 90), m.start()):
+            continue  # "the killing of tourists at Pahalgam on 24 April": the killing's day
         if not opened:
             opened = [0, *(o.start() for o in _OPENER.finditer(text))]
             closed = [c.start() for c in _CLOSER.finditer(text)]
@@ -131,6 +133,18 @@ def other_times(text: str, occasions: Occasions | None = None) -> list[Marked]:
         end = closed[bisect_left(closed, m.end())]
         out.append(Marked(start, end, *_named(m)))
     return out
+
+
+# A day that an act of violence owns, after its place: "briefed him on the attack at
+# Pahalgam on 22 April", "the killing of tourists at Pahalgam on 24 April" (the attack's
+# day, right or wrong, and no other occasion of the sentence; conflicts/values.py compares
+# it). Not a day after the act alone ("condemned the attack on 23 April" may be the
+# condemnation's) nor after a meeting's place ("talks in Tokyo on 6 May"). Bounded: linear.
+_EVENT_DAY = re.compile(
+    r"\b(?:attack|massacre|assault|bombing|blast|killing|ambush|shooting)s?"
+    r"(?:\s+(?:of|on|against)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    r"\s+(?:at|in|near)\s+(?:[A-Z][\w'’&-]*\s+){1,3}on\s+\Z"
+)
 
 
 def _named(m: re.Match[str]) -> tuple[int | None, int | None, int | None]:

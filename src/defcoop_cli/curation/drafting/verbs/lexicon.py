@@ -127,10 +127,12 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|frustrations?|disappointment|displeasure|dissatisfaction|discontent)"
         r"|raised (?:the )?(?:issue|matter|question) of"  # raising an issue flags it
         # a worry told by its adjective: "They were worried about countries that act alone",
-        # "I remain concerned about …" (not "as far as X is concerned", "concerned with")
+        # "I remain concerned about …" (not "as far as X is concerned", "concerned with"),
+        # or by its clause: "We are alarmed that our government …", "are afraid that …"
+        # (not the courtesy "I'm afraid that is all": "am afraid" is no plural's worry)
         r"|(?:was|were|is|are|am|remain(?:ed|s)?) (?:(?:also|deeply|very|gravely|seriously"
-        r"|particularly|increasingly) )?(?:worried|concerned|alarmed|troubled|uneasy)"
-        r" (?:about|over|at|by)",
+        r"|particularly|increasingly) )?(?:(?:worried|concerned|alarmed|troubled|uneasy)"
+        r" (?:about|over|at|by|that)|afraid that)(?<!\bam afraid that)",
         "raised concern",
         "concern",
     ),

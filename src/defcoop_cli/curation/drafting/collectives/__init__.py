@@ -1,0 +1,12 @@
+"""A statement in a collective's own voice: a coalition's joint statement of protest, a
+union's or an association's press statement with its resolutions, a students' open letter
+with its signatories. A body no party to the talks speaks in the first person plural ("We
+are alarmed that…", "We have never opposed…"); its demands stand in a list under a lead
+("We therefore call on the Government:", "resolved to demand that the Government:"), its
+signatories in a roster under theirs ("Signed by 17 organisations:").
+
+The lists and the rosters are furniture (demands.py): directives and names, no assertion.
+The body's own sentences are the statement's voice (R35, "the article"), and those that
+tell no party's act are its views, filed under the assessment topic (R5) and the claim of
+no party's fact (voice.py); what it reports the ministers did stays theirs (R6).
+"""

@@ -1,0 +1,88 @@
+"""A collective's demands and its signatories (see the package's account): the lines of a
+list under a lead that makes demands in the first person or resolves to ("We therefore call
+on the Government of Japan:", "We demand that:", "We therefore ask you:", "The Committee
+resolved to demand that the Government:"), each item marked ("1.", "(a)", "b)", "-", "•"),
+with the lead; and the lines under a roster's lead ("Signed by 17 organisations:",
+"Signed:", "Signatories:") up to the next blank line.
+
+A lead names the demand in the first person or as a resolution: a list the parties agreed
+("The two ministers agreed to:"), or another's demands a report tells ("The opposition
+demanded that the government:"), keeps its items, as a reported statement does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from defcoop_cli.curation.drafting.body.kept import kept_candidates
+from defcoop_cli.curation.drafting.body.wrapped import Line
+from defcoop_cli.curation.drafting.segments import Candidate, lines
+
+_DEMAND = r"(?:call(?:s)?\s+(?:on|upon)|demand|urge|ask|appeal\s+to|request)"
+# A lead of demands, its line ending in a colon: the first person making them, or a
+# resolution to make them. Bounded words between: linear on any line.
+_LEAD = re.compile(
+    rf"(?:.*\b(?:We|we|I)\s+(?:[a-z]+\s+){{0,2}}?{_DEMAND}\b"
+    rf"|.*\bresolved\s+(?:to\s+)?{_DEMAND}\b).{{0,120}}:\s*"
+)
+# An item's mark: a number, a letter or a roman numeral, bracketed or stopped; a dash, a bullet.
+_ITEM = re.compile(r"(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-–•*])\s+\S")
+# A roster's lead: "Signed by 17 organisations:", "Signed:", "Signatories:", "Undersigned:".
+_ROSTER = re.compile(
+    r"(?i:signed(?:\s+by\b[^:.]{0,60})?|(?:the\s+)?(?:signatories|undersigned)"
+    r"(?:\s+\([^)]{0,30}\))?)\s*:\s*"
+)
+# Either lead anywhere in a text, cheaply: whether its lines need reading at all.
+_ANY_LEAD = re.compile(
+    rf"(?i:\b{_DEMAND}\b[^\n:]{{0,120}}:[ \t]*(?:\n|\Z)|\bsigned\b[^\n:.]{{0,60}}:"
+    r"|\b(?:signatories|undersigned)\b[^\n:]{0,40}:)"
+)
+
+
+def demands_lead(line: str) -> bool:
+    """Whether a line is the lead of a list of demands (the module's account)."""
+    return _LEAD.fullmatch(line) is not None
+
+
+def roster_lead(line: str) -> bool:
+    """Whether a line is the lead of a roster of signatories."""
+    return _ROSTER.fullmatch(line) is not None
+
+
+def _apart(text: str, every: Sequence[Line]) -> list[tuple[int, int]]:
+    """The spans of the demands' leads and items, and of the rosters' leads and lines."""
+    gone: list[tuple[int, int]] = []
+    for n, line in enumerate(every):
+        if demands_lead(line.text):
+            items = []
+            for after in every[n + 1 :]:
+                if not _ITEM.match(after.text):
+                    break
+                items.append((after.start, after.end))
+            if items:
+                gone += [(line.start, line.end), *items]
+        elif roster_lead(line.text):
+            gone.append((line.start, line.end))
+            at = line.end
+            for after in every[n + 1 :]:
+                if text.count("\n", at, after.start) >= 2:  # a blank line: the roster ends
+                    break
+                gone.append((after.start, after.end))
+                at = after.end
+    return gone
+
+
+def demands_apart(
+    text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
+) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
+    """The candidates without a collective's demands and rosters, and the furniture with
+    them; any other document as it came."""
+    if not _ANY_LEAD.search(text):
+        return found, list(furniture)  # no lead: no list of the lines for nothing
+    gone = _apart(text, lines(text))
+    if not gone:
+        return found, list(furniture)
+    kept = kept_candidates(found, lambda c: not any(a <= c.start < b for a, b in gone))
+    left = [f for f in furniture if not any(a <= f[0] < b for a, b in gone)]
+    return kept, sorted({*left, *gone})
