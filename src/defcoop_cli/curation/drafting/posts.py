@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from copy import deepcopy
 from typing import Any, NamedTuple
 
-from defcoop_cli.curation.drafting.body.kept import kept_candidates
+from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.segments import Candidate
 
@@ -337,7 +337,4 @@ def housekeeping(
         for a, b in line_sentences(text, line.start, line.end)
         if len(text[a:b].split()) <= HOUSEKEEPING_WORDS and _HOUSEKEEPING.search(text, a, b)
     ]
-    if not gone:
-        return found, list(furniture)
-    kept = kept_candidates(found, lambda c: not any(a <= c.start < b for a, b in gone))
-    return kept, sorted([*furniture, *gone])
+    return spans_apart(found, furniture, gone)

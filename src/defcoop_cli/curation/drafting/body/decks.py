@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.body.bylines import CLASSED, TAG
-from defcoop_cli.curation.drafting.body.kept import kept_candidates
+from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.segments import Candidate, each_line
 
 # A class word that names a deck or a pull quote, alone or as a compound's last part
@@ -55,8 +55,4 @@ def set_apart(
         for x in each_line(text)
         if x.end - x.start <= 2 * longest and " ".join(x.text.split()) in wanted
     ]
-    if not gone:
-        return found, list(furniture)
-    kept = kept_candidates(found, lambda c: not any(a <= c.start < b for a, b in gone))
-    left = [f for f in furniture if not any(a <= f[0] < b for a, b in gone)]
-    return kept, sorted([*left, *gone])
+    return spans_apart(found, furniture, gone, replacing=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from defcoop_cli.curation.drafting.body.kept import kept_candidates
+from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.body.wrapped import Line
 from defcoop_cli.curation.drafting.segments import Candidate, lines
 
@@ -81,8 +81,4 @@ def demands_apart(
     if not _ANY_LEAD.search(text):
         return found, list(furniture)  # no lead: no list of the lines for nothing
     gone = _apart(text, lines(text))
-    if not gone:
-        return found, list(furniture)
-    kept = kept_candidates(found, lambda c: not any(a <= c.start < b for a, b in gone))
-    left = [f for f in furniture if not any(a <= f[0] < b for a, b in gone)]
-    return kept, sorted({*left, *gone})
+    return spans_apart(found, furniture, gone, replacing=True)

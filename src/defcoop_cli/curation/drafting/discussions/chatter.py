@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from defcoop_cli.curation.drafting.body.kept import kept_candidates
+from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.segments import Candidate
 
 _BOT = re.compile(
@@ -68,10 +68,7 @@ def chatter(
         for a, b in line_sentences(text, line.start, line.end):
             if who in bots or _chat(text[a:b]) or _edit_note(text[a:b]):
                 gone.append((a, b))
-    if not gone:
-        return found, list(furniture)
-    kept = kept_candidates(found, lambda c: not any(a <= c.start < b for a, b in gone))
-    return kept, sorted({*furniture, *gone})
+    return spans_apart(found, furniture, gone)
 
 
 def _chat(sentence: str) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from defcoop_cli.curation.drafting.body.kept import kept_candidates
+from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.body.wrapped import Line
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.segments import Candidate, each_line, lines
@@ -91,11 +91,7 @@ def quiz_apparatus(
     gone = _apparatus(every, EntityMatcher(doc.entities))
     verdicts = (c for c in found if c.parent is None and is_verdict(text[c.start : c.end]))
     gone += [(c.start, _stopped(text, c.end)) for c in verdicts]
-    if not gone:
-        return found, list(furniture)
-    kept = kept_candidates(found, lambda c: not any(a <= c.start < b for a, b in gone))
-    left = [f for f in furniture if not any(a <= f[0] < b for a, b in gone)]
-    return kept, sorted({*left, *gone})
+    return spans_apart(found, furniture, gone, replacing=True)
 
 
 def _stopped(text: str, end: int) -> int:
