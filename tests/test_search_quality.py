@@ -251,7 +251,6 @@ NOT_YET = {
     "where was Japan's reaction delivered - venue of meeting",
     "was the attack discussed in a bilateral defence meeting or a phone call",
     "CT cooperation India Japan joint working group",
-    "Japan defence equipment transfer three principles revision 2023",
     # the devs30 set (s39-search27), judged before a run: a counter-terrorism researcher's
     # alternatives with "or", "did X mention Y", CT shorthand and tracker labels (23/32 on
     # first sight, no leak of 8; 27/32 after a statement checked for a mention is read as
@@ -284,7 +283,6 @@ NOT_YET = {
     "HADR tasks for the two militaries - does the article mention any",
     "other than defence, which areas of india japan cooperation",
     "which armed forces train together in Dharma Guardian - for relief liaison",
-    "HADR exercise between Indian Navy and JMSDF in 2023",
     # the fortieth set, blind until measured at the nineteenth session's start, before any
     # change (42/45, 0.933 on first sight, one editorial leak, RESULTS): a speechwriter's
     # lines to find and a media-ethics researcher's questions on the article's wording and
@@ -940,6 +938,44 @@ def test_a_refusal_of_anothers_voice_or_act_leaves_ordinary_queries_their_answer
     # issue 25: a reaction to the meeting asked of a word the base does not know, and
     # another nation's minister's visit, are refused (reading/bodies.py, elsewhere.py);
     # a held giver's reaction, a reaction to the attack, the held minister's visit are not
+    assert answer in found(query)[:3]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "HADR exercise between Indian Navy and JMSDF in 2023",
+        "Japan defence equipment transfer three principles revision 2023",
+    ],
+)
+def test_a_query_of_a_year_the_base_knows_nothing_of_finds_nothing(query: str) -> None:
+    # issue 25: another edition or revision, by a year no fact or note holds or dates
+    result = search(INDEX, parse_query([query]), SearchRequest((query,)))
+    assert result.refused is not None and result.refused.kind == "year"
+    assert not result.shown_ids
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("malabar naval drills schedule", "exercise-malabar-participants"),
+        ("nakatani delhi trip purpose", "meeting-date"),
+        ("pahalgam attack japan reaction", "pahalgam-condemned"),
+        ("industry co-production roadmap", "japanese-industry-invited"),
+        ("maritime law treaty of 1982", "unclos-adherence"),
+        ("may 2025 delhi talks", "meeting-date"),
+        ("india japan defence talks 2025 explained", "meeting-held"),
+        ("Pahalgam (India) -- Terrorist attacks, 2025", "pahalgam-condemned"),
+        ("humanitarian assistance disaster relief india japan 2025", "wider-disaster-response"),
+        ("india japan defence ties since 2014", "cooperation-intensified"),
+        ("rajnath nakatani first meeting vientiane 2024", "meeting-date"),
+    ],
+)
+def test_a_refusal_of_another_year_leaves_ordinary_queries_their_answers(
+    query: str, answer: str
+) -> None:
+    # issue 25: a year held, dated by a source or a note, or bounding a span is no other
+    # time; a word the base lacks beside held words still finds them
     assert answer in found(query)[:3]
 
 

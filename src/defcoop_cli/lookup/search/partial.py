@@ -50,6 +50,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     term_weight,
 )
+from defcoop_cli.lookup.search.reading.absence import dated_years
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.syntax import head_term
 from defcoop_cli.lookup.search.text import Query, parse_query, related_pairs, tokens
@@ -271,22 +272,13 @@ def _let_off(nowhere: list[str], matched: int, query: Query, bar: Bar, index: In
         return False
     names = {t for word, terms in written[1:] if word[:1].isupper() for t in terms}
     years = {t for t in nowhere if len(t) == 4 and t.isdigit() and t[:2] in CENTURIES}
-    names |= years - _years(index)
+    names |= years - dated_years(index.catalogue())
     if names.isdisjoint(nowhere):
         return True
     from defcoop_cli.lookup.search.places import wider_region
 
     has = index.vocabulary().has
     return all(wider_region(t, has) for t in names.intersection(nowhere))
-
-
-def _years(index: Index) -> set[str]:
-    """The years the fact base dates things in: its sources' dates, its notes' and their
-    references' (not a year a note names in passing: "after their talks in 2024")."""
-    doc = index.catalogue()
-    dates = [s.published for s in doc.sources]
-    dates += [d for n in doc.curator_notes for d in (n.date, *(r.published for r in n.references))]
-    return {str(d.year) for d in dates if d}
 
 
 def parts(query: Query) -> list[Query]:

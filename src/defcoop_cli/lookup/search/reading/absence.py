@@ -23,13 +23,21 @@ recorded by no fact: the sources report the talks, not the sky over them or the 
 query that asks about them is about what the base does not cover, whatever words of the
 meeting it shares: search refuses it (elsewhere.query_elsewhere), unless the fact base
 holds the word (EVERYDAY, read only where no fact holds it: "climate security" is held).
+
+A year that no fact, note or thesaurus entry holds, and that the fact base dates nothing in
+(its sources' dates, its notes' and their references'), names another time: "the HADR
+exercise in 2023", "the 2023 revision of the transfer rules" ask about another edition or
+event, whatever words of the base they share. Search refuses such a query
+(elsewhere.query_elsewhere); not a year that bounds a span ("ties since 2014", "before
+2030"), which asks about what the base holds in it.
 """
 
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
-from defcoop_cli.factbase.records import Event
-from defcoop_cli.lookup.search.text import QUESTION_WORDS, tokens
+from defcoop_cli.factbase.records import Doc, Event
+from defcoop_cli.lookup.search.reading.clippings import CENTURIES
+from defcoop_cli.lookup.search.text import QUESTION_WORDS, related, tokens
 
 NEGATIONS = frozenset(["not", "never", "neither", "nor"])
 FAILING = frozenset(["fail", "fails", "failed", "failing"])
@@ -101,5 +109,28 @@ def everyday_subject(
     for word in (w for w in said if w in FIGURATIVE and not held(w)):
         rest = [w for w in said if w != word]
         if _BESIDE.intersection(rest) or not any(held(w) for w in rest):
+            return word
+    return ""
+
+
+# Words before a year that make it a span's bound, not the time asked about.
+SPANS = frozenset("since before after until till by from pre post through".split())  # noqa: SIM905
+
+
+def dated_years(doc: Doc) -> set[str]:
+    """The years the fact base dates things in: its sources' dates, its notes' and their
+    references' (not a year a note names in passing: "after their talks in 2024")."""
+    dates = [s.published for s in doc.sources]
+    dates += [d for n in doc.curator_notes for d in (n.date, *(r.published for r in n.references))]
+    return {str(d.year) for d in dates if d}
+
+
+def year_elsewhere(words: Sequence[str], held: Callable[[str], bool], doc: Doc) -> str:
+    """The query's year when it names one (not a span's bound) that nothing in the fact
+    base holds nor dates (above); ""."""
+    for before, word in itertools.pairwise(["", *words]):
+        year = len(word) == 4 and word.isdigit() and word[:2] in CENTURIES
+        unheld = year and before not in SPANS and not held(word) and not related(word)
+        if unheld and word not in dated_years(doc):  # the catalogue's dates read last
             return word
     return ""
