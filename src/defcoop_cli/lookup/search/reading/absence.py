@@ -30,14 +30,29 @@ exercise in 2023", "the 2023 revision of the transfer rules" ask about another e
 event, whatever words of the base they share. Search refuses such a query
 (elsewhere.query_elsewhere); not a year that bounds a span ("ties since 2014", "before
 2030"), which asks about what the base holds in it.
+
+A query whose head noun the fact base has no word for (none of its own, its forms, the
+thesaurus's or WordNet's related words, alone or run together with its neighbours) asks
+about what the base does not cover ("budget" of "japan's defence budget for next year",
+"market" of "the job market for defence engineers"). The retry with wider words may still
+match it by a guess, a word GloVe finds near in use (its "agenda" for budget), and the
+rest by the base's own subject (japan, defence) or more guesses ("recent" for year): such
+matches name nothing asked, and search shows none (guessed_head), unless another term
+names something specific by its own or related words ("japan's defence chief in new
+delhi": delhi). A word WordNet relates by sense is no guess ("meeting city": Delhi, an
+instance of a city). The closest matches' bar reads a head held by any wider word alone
+as missed (search/partial.py).
 """
 
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 from defcoop_cli.factbase.records import Doc, Event
+from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.search.matching import RELATED, VECTOR_HIGH
+from defcoop_cli.lookup.search.ranking import Ranking
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
-from defcoop_cli.lookup.search.text import QUESTION_WORDS, related, tokens
+from defcoop_cli.lookup.search.text import QUESTION_WORDS, Query, related, tokens
 
 NEGATIONS = frozenset(["not", "never", "neither", "nor"])
 FAILING = frozenset(["fail", "fails", "failed", "failing"])
@@ -134,3 +149,25 @@ def year_elsewhere(words: Sequence[str], held: Callable[[str], bool], doc: Doc) 
         if unheld and word not in dated_years(doc):  # the catalogue's dates read last
             return word
     return ""
+
+
+def guessed_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
+    """The ranking, or none when its first match holds the query's head only by a wider
+    guess, the head having no word of its own in the fact base, and holds no other term
+    past the base's subject by its own or related words (above)."""
+    first = ranking.matches[0] if ranking.matches and len(query.terms) > 1 else None
+    if first is None or not any(d.related for d in first.details):  # a guess is related
+        return ranking  # a word alone ("FOIP") is its own subject: its guess is all it asks
+    from defcoop_cli.lookup.search import partial
+    from defcoop_cli.lookup.search.reading.syntax import head_term
+
+    words = partial.term_words(index, query)
+    near = {d.term for d in first.details if d.score < VECTOR_HIGH}  # GloVe's, no sense's
+    guesses = near.intersection(partial.guessed(first, index, words))
+    if head_term(tokens(query.text), query.terms) not in guesses:
+        return ranking
+    subject = partial.MODIFIER_SHARE * index.size()
+    own = (d for d in first.details if partial.own_score(words, d.term, d.word) >= RELATED)
+    if any(words[d.term][0].reach(index) <= subject for d in own):  # a guess scores less
+        return ranking
+    return ranking._replace(matches=[], total=0)
