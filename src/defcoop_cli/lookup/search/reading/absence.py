@@ -156,15 +156,17 @@ def guessed_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
     guess, the head having no word of its own in the fact base, and holds no other term
     past the base's subject by its own or related words (above)."""
     first = ranking.matches[0] if ranking.matches and len(query.terms) > 1 else None
-    if first is None or not any(d.related for d in first.details):  # a guess is related
+    near = {d.term for d in first.details if d.score < VECTOR_HIGH} if first else set()
+    if first is None or not near:  # GloVe's near words score less than any sense's
         return ranking  # a word alone ("FOIP") is its own subject: its guess is all it asks
     from defcoop_cli.lookup.search import partial
     from defcoop_cli.lookup.search.reading.syntax import head_term
 
-    words = partial.term_words(index, query)
-    near = {d.term for d in first.details if d.score < VECTOR_HIGH}  # GloVe's, no sense's
-    guesses = near.intersection(partial.guessed(first, index, words))
-    if head_term(tokens(query.text), query.terms) not in guesses:
+    head = head_term(tokens(query.text), query.terms)
+    if head not in near:
+        return ranking
+    words = partial.term_words(index, query)  # read only now: most queries never get here
+    if head not in partial.guessed(first, index, words):
         return ranking
     subject = partial.MODIFIER_SHARE * index.size()
     own = (d for d in first.details if partial.own_score(words, d.term, d.word) >= RELATED)
