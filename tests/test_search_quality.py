@@ -262,7 +262,6 @@ NOT_YET = {
     "where was Japan's reaction delivered - venue of meeting",
     "was the attack discussed in a bilateral defence meeting or a phone call",
     "CT cooperation India Japan joint working group",
-    "Japan defence equipment transfer three principles revision 2023",
     # the devs30 set (s39-search27), judged before a run: a counter-terrorism researcher's
     # alternatives with "or", "did X mention Y", CT shorthand and tracker labels (23/32 on
     # first sight, no leak of 8; 27/32 after a statement checked for a mention is read as
@@ -295,7 +294,6 @@ NOT_YET = {
     "HADR tasks for the two militaries - does the article mention any",
     "other than defence, which areas of india japan cooperation",
     "which armed forces train together in Dharma Guardian - for relief liaison",
-    "HADR exercise between Indian Navy and JMSDF in 2023",
     # the fortieth set, blind until measured at the nineteenth session's start, before any
     # change (42/45, 0.933 on first sight, one editorial leak, RESULTS): a speechwriter's
     # lines to find and a media-ethics researcher's questions on the article's wording and
@@ -340,7 +338,6 @@ NOT_YET = {
     # nuclear deal", which finds the wider cooperation's "civil" on main too
     "freedom of navigation commitment india japan - exposure for shipping",
     "threat to trade routes flagged at the delhi talks",
-    "container freight rates after the delhi talks",
     "india japan civil nuclear deal gs2 notes",
     # the devs25 set (s37-search22), judged before a run: a readout checker's "does the
     # article mention X", "is X referred to anywhere in the piece", "which word does the
@@ -519,8 +516,6 @@ NOT_YET = {
     # leaks are left (RESULTS)
     "why ties matter for the region",
     "making more of their own weapons",
-    "the job market for defence engineers",
-    "japan's defence budget for next year",
     "why do the armies and navies train together",
     # the fifth set, blind, wired in before any change it measures (RESULTS, 2026-12-04)
     "FDI in arms production",
@@ -708,7 +703,6 @@ NOT_YET = {
     # common ones) and its leak (another year's budget beside "japanese defence"); "did
     # the defence ministers talk about terrorism" answered by s28-search13 ("talk about")
     "who did the special advisor for national security meet",
-    "japanese defence budget for next year",
     # ("what did the two ministers discuss about the sea", lost by s23-search9's office
     # rule, and "UNCLOS india japan defence ministers" answered by s24-search10: a fact of
     # the meeting that holds every other word of the query takes the meeting's names,
@@ -951,6 +945,85 @@ def test_a_refusal_of_anothers_voice_or_act_leaves_ordinary_queries_their_answer
     # issue 25: a reaction to the meeting asked of a word the base does not know, and
     # another nation's minister's visit, are refused (reading/bodies.py, elsewhere.py);
     # a held giver's reaction, a reaction to the attack, the held minister's visit are not
+    assert answer in found(query)[:3]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "HADR exercise between Indian Navy and JMSDF in 2023",
+        "Japan defence equipment transfer three principles revision 2023",
+    ],
+)
+def test_a_query_of_a_year_the_base_knows_nothing_of_finds_nothing(query: str) -> None:
+    # issue 25: another edition or revision, by a year no fact or note holds or dates
+    result = search(INDEX, parse_query([query]), SearchRequest((query,)))
+    assert result.refused is not None and result.refused.kind == "year"
+    assert not result.shown_ids
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("Was the meeting on 5 May 2025", "meeting-date"),
+        ("april 2025", "pahalgam-attack-date"),
+        ("dharma guardian exercise upsc current affairs 2025", "exercises-importance-discussed"),
+        ("obeying the 1982 maritime law treaty", "unclos-adherence"),
+        ("maritime law treaty of 1982", "unclos-adherence"),
+        ("may 2025 delhi talks", "meeting-date"),
+        ("india japan defence talks 2025 explained", "meeting-held"),
+        ("Pahalgam (India) -- Terrorist attacks, 2025", "pahalgam-condemned"),
+        ("humanitarian assistance disaster relief india japan 2025", "wider-disaster-response"),
+        ("india japan defence ties since 2014", "cooperation-intensified"),
+        ("rajnath nakatani first meeting vientiane 2024", "meeting-date"),
+    ],
+)
+def test_a_refusal_of_another_year_leaves_ordinary_queries_their_answers(
+    query: str, answer: str
+) -> None:
+    # issue 25: a year held (a fact's, a note's, the thesaurus's), dated by a source or a
+    # note, or bounding a span is no other time
+    assert answer in found(query)[:3]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "japanese defence budget for next year",
+        "japan's defence budget for next year",
+        "the job market for defence engineers",
+        "container freight rates after the delhi talks",
+    ],
+)
+def test_a_head_the_base_has_no_word_for_matched_by_a_guess_finds_nothing(query: str) -> None:
+    # issue 25: the head ("budget", "market", "rates") has no word of its own in the base,
+    # a wider word is a guess, and nothing else named is specific (reading/absence.py)
+    assert found(query) == ()
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("malabar naval drills schedule", "exercise-malabar-participants"),
+        ("nakatani delhi trip purpose", "meeting-date"),
+        ("pahalgam attack japan reaction", "pahalgam-condemned"),
+        ("industry co-production roadmap", "japanese-industry-invited"),
+        ("japan's defence chief in new delhi", "nakatani-office-in-heading"),
+        (
+            "Rajnath urges japanese firms to put money in indian defence sector",
+            "japanese-industry-invited",
+        ),
+        ("landmark moment in the relationship", "meeting-milestone"),
+        ("machine learning in the military", "tech-artificial-intelligence"),
+        ("tech transfer between india and japan", "industry-know-how-exchange"),
+        ("both sides back the UN sea law treaty", "unclos-adherence"),
+        ("Singh sits down with Nakatani in the Indian capital", "meeting-held"),
+        ("FOIP", "indo-pacific-commitment"),
+    ],
+)
+def test_a_guessed_head_leaves_ordinary_queries_their_answers(query: str, answer: str) -> None:
+    # issue 25: a word the base lacks beside a specific one, a head held by a run with its
+    # neighbour ("war games", "tech transfer"), a one-word query keep their answers
     assert answer in found(query)[:3]
 
 

@@ -1,6 +1,8 @@
 """search/elsewhere.py: the places a query names that the fact base does not hold."""
 
-from defcoop_cli.factbase.records import Entity, Event, Role
+from datetime import date
+
+from defcoop_cli.factbase.records import Doc, Entity, Event, Role, Source
 from defcoop_cli.lookup.search.elsewhere import (
     initials_elsewhere,
     nation_table,
@@ -10,7 +12,7 @@ from defcoop_cli.lookup.search.elsewhere import (
     read_words,
 )
 from defcoop_cli.lookup.search.places import pronoun_us_dropped, wider_region
-from defcoop_cli.lookup.search.reading.absence import founding_dated
+from defcoop_cli.lookup.search.reading.absence import dated_years, founding_dated, year_elsewhere
 from defcoop_cli.lookup.search.text import STOPWORDS, tokens
 
 HELD = {"india", "japan", "delhi", "new", "china"}
@@ -194,3 +196,28 @@ def test_a_founding_without_a_when_or_with_a_founding_held_is_no_refusal() -> No
     assert founding_dated("which year did Singh meet Nakatani", [MEETING]) == ""
     founded = Event("f", "founding", "The Quad is founded", None)
     assert founding_dated("the year the Quad was set up", [MEETING, founded]) == ""
+
+
+SOURCE = Source("s", "t", "publisher", "article", "s.txt", "0", date(2025, 5, 5))
+DATED = Doc([SOURCE], [], [], [], [])
+
+
+def year_asked(query: str, held: frozenset[str] = frozenset()) -> str:
+    return year_elsewhere(tokens(query), held.__contains__, DATED)
+
+
+def test_a_year_the_base_neither_holds_nor_dates_anything_in_names_another_time() -> None:
+    # issue 25: another edition of an exercise, another revision of a rule
+    assert dated_years(DATED) == {"2025"}
+    assert year_asked("naval relief exercise between the two navies in 2023") == "2023"
+    assert year_asked("2019 revision of the export rules") == "2019"
+
+
+def test_a_year_held_dated_related_or_bounding_a_span_is_no_other_time() -> None:
+    assert year_asked("may 2025 talks in delhi") == ""  # the source's date
+    assert year_asked("their first meeting in 2024", frozenset(["2024"])) == ""  # a note's
+    assert year_asked("the maritime law treaty of 1982") == ""  # the thesaurus's UNCLOS
+    assert year_asked("defence ties since 2014") == ""
+    assert year_asked("co-production roadmap before 2030") == ""
+    assert year_asked("top 10 facts of the meeting") == ""  # no year
+    assert year_asked("a 3000 tonne patrol vessel") == ""  # no century of a year

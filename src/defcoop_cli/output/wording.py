@@ -171,6 +171,7 @@ REFUSED = {
     "name": "a name the fact base does not know",
     "founding": "a founding, and the fact base records none",
     "everyday": "the weather or a meal, which the fact base does not record",
+    "year": "a year the fact base neither holds nor dates anything in",
 }
 
 

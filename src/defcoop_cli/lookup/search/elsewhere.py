@@ -41,7 +41,7 @@ from defcoop_cli.lookup.search.places import (
     pronoun_us_dropped,
     wordnet_places,
 )
-from defcoop_cli.lookup.search.reading.absence import everyday_subject, founding_dated
+from defcoop_cli.lookup.search.reading import absence
 from defcoop_cli.lookup.search.reading.bodies import (
     bodies_elsewhere,
     names_elsewhere,
@@ -56,8 +56,8 @@ from defcoop_cli.tuples import NamedTuple
 
 class Refusal(NamedTuple):
     """What a query names that the fact base does not hold: its kind ("place", "office",
-    "nations", a pair of them, "body", "voice", "name", "founding" or "everyday") and its
-    words as the query writes them."""
+    "nations", a pair of them, "body", "voice", "name", "founding", "everyday", "year") and
+    its words as the query writes them."""
 
     kind: str
     words: str
@@ -440,11 +440,11 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
     """What the query names that the fact base does not hold (its facts' words and its
     notes'): a place, an office, or a pair of nations that is not its parties; None when
     it names none. The notes are read only for a word no fact holds."""
-    if founded := founding_dated(query.text, index.catalogue().events):
+    if founded := absence.founding_dated(query.text, index.catalogue().events):
         return Refusal("founding", founded)  # "founded in which year": no such event here
     words, capitals = read_words(query.text)
     vocabulary = index.vocabulary()
-    if everyday := everyday_subject(words, vocabulary.has, STOPWORDS):
+    if everyday := absence.everyday_subject(words, vocabulary.has, STOPWORDS):
         return Refusal("everyday", everyday)  # "did it rain on the day": no fact says
     unheld = [w for w in words if w and not vocabulary.has(w)]
     names: list[str] = []  # said after an office, the more telling of the two
@@ -467,6 +467,8 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
             voices = political_voices(query, PORTFOLIOS)
             if voices := voices or voices_on_the_event(query, vocabulary, held):
                 return Refusal("voice", voices[0])
+            if year := absence.year_elsewhere(words, held, index.catalogue()):  # another time
+                return Refusal("year", year)
             # not a name the query's reading dropped as its frame ("in English")
             names = [n for n in names_elsewhere(query.text, vocabulary, held) if n in query.terms]
     offices = offices_elsewhere(query.text, lambda: people_and_countries(index))

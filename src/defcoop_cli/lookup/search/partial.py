@@ -50,6 +50,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     term_weight,
 )
+from defcoop_cli.lookup.search.reading.absence import dated_years
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.syntax import head_term
 from defcoop_cli.lookup.search.text import Query, parse_query, related_pairs, tokens
@@ -136,10 +137,10 @@ def _past_the_bar(
     )
     if not ranking.matches:
         return None
-    words, hidden = _term_words(index, query), filters.admitted(index)[1]
+    words, hidden = term_words(index, query), filters.admitted(index)[1]
     for match in ranking.matches:
         if match is not ranking.matches[0] and any(
-            _own_score(words, d.term, d.word) < RELATED for d in match.details
+            own_score(words, d.term, d.word) < RELATED for d in match.details
         ):
             continue
         partial = _passes(match, query, index, words, bar, hidden)
@@ -183,7 +184,7 @@ class _Words:
 TermWords = dict[str, list[_Words]]
 
 
-def _term_words(index: Index, query: Query) -> TermWords:
+def term_words(index: Index, query: Query) -> TermWords:
     vocabulary = index.vocabulary()
     terms = frozenset(query.terms)
     words = {t: [_Words(word_scores(t, vocabulary, others=terms - {t}))] for t in query.terms}
@@ -195,7 +196,7 @@ def _term_words(index: Index, query: Query) -> TermWords:
     return words
 
 
-def _own_score(words: TermWords, term: str, word: str) -> float:
+def own_score(words: TermWords, term: str, word: str) -> float:
     """How well the term, or a run of terms covering it, matches the word by its own or
     related words (0 for a bonus term: "(why)", "(next)")."""
     return max((found.score(word) for found in words.get(term, ())), default=0.0)
@@ -216,15 +217,15 @@ def _passes(
         return None
     if (
         not unmatched
-        or _modifiers_only(held, nowhere, query, index, words)
+        or _modifiers_only(held, nowhere + guessed(match, index, words), query, index, words)
         or (
             bar.held_elsewhere
             and not _let_off(nowhere, len(held & set(query.terms)), query, bar, index)
         )
     ):
         return None
-    close = {d for d in match.details if _own_score(words, d.term, d.word) >= CLOSE}
-    near = {d for d in match.details if _own_score(words, d.term, d.word) >= RELATED}
+    close = {d for d in match.details if own_score(words, d.term, d.word) >= CLOSE}
+    near = {d for d in match.details if own_score(words, d.term, d.word) >= RELATED}
     if len({d.term for d in near}) < TWO_RELATED:  # a related word counts only beside another
         near = close
     rare = bar.rare * index.size()
@@ -237,6 +238,12 @@ def _passes(
     return Partial(tuple(t for t in query.terms if t in held), unmatched)
 
 
+def guessed(match: Match, index: Index, words: TermWords) -> list[str]:
+    """The terms the match holds by a wider guess alone, no word of theirs held anywhere."""
+    guesses = [d.term for d in match.details if own_score(words, d.term, d.word) < RELATED]
+    return [t for t in guesses if not any(found.held(index) for found in words.get(t, ()))]
+
+
 def _only_in(found: list[_Words], index: Index, hidden: set[int]) -> bool:
     """Whether a term's own words (itself, its forms) are held by the hidden facts only."""
     positions = set().union(*(f.positions(index, CLOSE) for f in found))
@@ -247,14 +254,14 @@ def _modifiers_only(
     held: set[str], nowhere: list[str], query: Query, index: Index, words: TermWords
 ) -> bool:
     """Whether the match misses the query's head, a word held nowhere ("report" of "indian
-    defence ministry annual report"), and holds only its modifiers: fewer than TWO_OWN
-    terms that are not the fact base's own subject (a term reaching more than
-    MODIFIER_SHARE of the facts: its countries, defence, the meeting)."""
+    defence ministry annual report"; "rates" of "container freight rates", held by a wider
+    guess alone), and holds only its modifiers: fewer than TWO_OWN terms, no guess, not the
+    base's own subject (reaching more than MODIFIER_SHARE of the facts: defence, india)."""
     if head_term(tokens(query.text), query.terms) not in nowhere:
         return False
     subject = MODIFIER_SHARE * index.size()
-    own = [t for t in query.terms if t in held and words[t][0].reach(index) <= subject]
-    return len(own) < TWO_OWN
+    own = [t for t in query.terms if t in held and t not in nowhere]
+    return sum(words[t][0].reach(index) <= subject for t in own) < TWO_OWN
 
 
 def _let_off(nowhere: list[str], matched: int, query: Query, bar: Bar, index: Index) -> bool:
@@ -271,22 +278,13 @@ def _let_off(nowhere: list[str], matched: int, query: Query, bar: Bar, index: In
         return False
     names = {t for word, terms in written[1:] if word[:1].isupper() for t in terms}
     years = {t for t in nowhere if len(t) == 4 and t.isdigit() and t[:2] in CENTURIES}
-    names |= years - _years(index)
+    names |= years - dated_years(index.catalogue())
     if names.isdisjoint(nowhere):
         return True
     from defcoop_cli.lookup.search.places import wider_region
 
     has = index.vocabulary().has
     return all(wider_region(t, has) for t in names.intersection(nowhere))
-
-
-def _years(index: Index) -> set[str]:
-    """The years the fact base dates things in: its sources' dates, its notes' and their
-    references' (not a year a note names in passing: "after their talks in 2024")."""
-    doc = index.catalogue()
-    dates = [s.published for s in doc.sources]
-    dates += [d for n in doc.curator_notes for d in (n.date, *(r.published for r in n.references))]
-    return {str(d.year) for d in dates if d}
 
 
 def parts(query: Query) -> list[Query]:

@@ -23,13 +23,36 @@ recorded by no fact: the sources report the talks, not the sky over them or the 
 query that asks about them is about what the base does not cover, whatever words of the
 meeting it shares: search refuses it (elsewhere.query_elsewhere), unless the fact base
 holds the word (EVERYDAY, read only where no fact holds it: "climate security" is held).
+
+A year that no fact, note or thesaurus entry holds, and that the fact base dates nothing in
+(its sources' dates, its notes' and their references'), names another time: "the HADR
+exercise in 2023", "the 2023 revision of the transfer rules" ask about another edition or
+event, whatever words of the base they share. Search refuses such a query
+(elsewhere.query_elsewhere); not a year that bounds a span ("ties since 2014", "before
+2030"), which asks about what the base holds in it.
+
+A query whose head noun the fact base has no word for (none of its own, its forms, the
+thesaurus's or WordNet's related words, alone or run together with its neighbours) asks
+about what the base does not cover ("budget" of "japan's defence budget for next year",
+"market" of "the job market for defence engineers"). The retry with wider words may still
+match it by a guess, a word GloVe finds near in use (its "agenda" for budget), and the
+rest by the base's own subject (japan, defence) or more guesses ("recent" for year): such
+matches name nothing asked, and search shows none (guessed_head), unless another term
+names something specific by its own or related words ("japan's defence chief in new
+delhi": delhi). A word WordNet relates by sense is no guess ("meeting city": Delhi, an
+instance of a city). The closest matches' bar reads a head held by any wider word alone
+as missed (search/partial.py).
 """
 
 import itertools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
-from defcoop_cli.factbase.records import Event
-from defcoop_cli.lookup.search.text import QUESTION_WORDS, tokens
+from defcoop_cli.factbase.records import Doc, Event
+from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.search.matching import RELATED, VECTOR_HIGH
+from defcoop_cli.lookup.search.ranking import Ranking
+from defcoop_cli.lookup.search.reading.clippings import CENTURIES
+from defcoop_cli.lookup.search.text import QUESTION_WORDS, Query, related, tokens
 
 NEGATIONS = frozenset(["not", "never", "neither", "nor"])
 FAILING = frozenset(["fail", "fails", "failed", "failing"])
@@ -103,3 +126,50 @@ def everyday_subject(
         if _BESIDE.intersection(rest) or not any(held(w) for w in rest):
             return word
     return ""
+
+
+# Words before a year that make it a span's bound, not the time asked about.
+SPANS = frozenset("since before after until till by from pre post through".split())  # noqa: SIM905
+
+
+def dated_years(doc: Doc) -> set[str]:
+    """The years the fact base dates things in: its sources' dates, its notes' and their
+    references' (not a year a note names in passing: "after their talks in 2024")."""
+    dates = [s.published for s in doc.sources]
+    dates += [d for n in doc.curator_notes for d in (n.date, *(r.published for r in n.references))]
+    return {str(d.year) for d in dates if d}
+
+
+def year_elsewhere(words: Sequence[str], held: Callable[[str], bool], doc: Doc) -> str:
+    """The query's year when it names one (not a span's bound) that nothing in the fact
+    base holds nor dates (above); ""."""
+    for before, word in itertools.pairwise(["", *words]):
+        year = len(word) == 4 and word.isdigit() and word[:2] in CENTURIES
+        unheld = year and before not in SPANS and not held(word) and not related(word)
+        if unheld and word not in dated_years(doc):  # the catalogue's dates read last
+            return word
+    return ""
+
+
+def guessed_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
+    """The ranking, or none when its first match holds the query's head only by a wider
+    guess, the head having no word of its own in the fact base, and holds no other term
+    past the base's subject by its own or related words (above)."""
+    first = ranking.matches[0] if ranking.matches and len(query.terms) > 1 else None
+    near = {d.term for d in first.details if d.score < VECTOR_HIGH} if first else set()
+    if first is None or not near:  # GloVe's near words score less than any sense's
+        return ranking  # a word alone ("FOIP") is its own subject: its guess is all it asks
+    from defcoop_cli.lookup.search import partial
+    from defcoop_cli.lookup.search.reading.syntax import head_term
+
+    head = head_term(tokens(query.text), query.terms)
+    if head not in near:
+        return ranking
+    words = partial.term_words(index, query)  # read only now: most queries never get here
+    if head not in partial.guessed(first, index, words):
+        return ranking
+    subject = partial.MODIFIER_SHARE * index.size()
+    own = (d for d in first.details if partial.own_score(words, d.term, d.word) >= RELATED)
+    if any(words[d.term][0].reach(index) <= subject for d in own):  # a guess scores less
+        return ranking
+    return ranking._replace(matches=[], total=0)
