@@ -170,9 +170,8 @@ TAIL_PAIRS = frozenset(
         *((w, "answer") for w in ("gs", "gs1", "gs2", "gs3", "gs4", "mains", "upsc", "short")),
     ]
 )
-MEANING = frozenset(
-    [("meaning",), ("definition",), ("full", "form"), ("ful", "form"), ("expansion",)]
-)
+_MEANINGS = "meaning|definition|full form|ful form|expansion"  # a tail asking what a name means
+MEANING = frozenset(tuple(words.split()) for words in _MEANINGS.split("|"))
 TOP = "top"
 
 
