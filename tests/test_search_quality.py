@@ -101,6 +101,7 @@ SETS = (
     "judged_queries_fortyseventh.json",  # blind until measured (twenty-third session's start)
     "judged_queries_devs37.json",  # a production desk's words around what is asked (s42-search35)
     "judged_queries_devs38.json",  # a coder's field words, "does the report name X" (s42-search36)
+    "judged_queries_fortyeighth.json",  # blind until measured (twenty-third session's end)
 )
 QUERIES = [
     q
@@ -118,6 +119,29 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the forty-eighth set, blind until measured at the twenty-third session's end, after the
+    # session's round (35/49, 0.714 on first sight, two off-topic leaks of 7, RESULTS): an
+    # easy-read (plain-language) editor ("in easy words", "simple explanation", "say it
+    # simply", "what bad thing happened", "is japan a friend of india") and an embassy
+    # press section's media-monitoring analyst ("y/n", "w/", "formula used in the report",
+    # "framing in the conclusion", "named in the piece", "does the coverage name X"); the
+    # leaks: another party's statement on the attack, a flight's length
+    "who is Rajnath Singh, in easy words",
+    "who is General Nakatani? simple explanation",
+    "why did the two men meet, say it simply",
+    "what is Make in India for the army things, simple",
+    "what bad thing happened in Pahalgam",
+    "why do the two countries want to talk fast in a crisis",
+    "how does this meeting help peace",
+    "is japan a friend of india",
+    "how long is the flight from tokyo to delhi",
+    "does the coverage name China",
+    "JP solidarity w/ IN on CT",
+    "FOIP formula used in the report",
+    "UNCLOS invoked y/n",
+    "army-to-army exercise named in the piece",
+    "milestone framing in the conclusion",
+    "EU statement on the Pahalgam attack",
     # the forty-seventh set, blind until measured at the twenty-third session's start, before
     # any change (32/49, 0.653 on first sight, no leak, RESULTS): a political-science PhD
     # student coding an event dataset ("actor attribute:", "… event, SCS: target of …",
