@@ -206,3 +206,48 @@ def test_a_day_an_attack_owns_after_its_place_is_no_other_time(sentence: str) ->
 )
 def test_a_day_after_a_meeting_or_an_attack_alone_still_marks_another_time(sentence: str) -> None:
     assert len(other_times(sentence)) == 1
+
+
+# review 18b: the parties' own "we", and a roster in a readout (texts my own)
+PARTIES_TRANSCRIPT = """Press conference, New Delhi, 5 May 2025
+
+Rajnath Singh: We are alarmed by the attack on the pilgrims. We have shared what we know.
+Rajnath Singh: We call on all countries to:
+1. stop the funding of armed groups;
+2. hand over those who planned the attack.
+"""
+PARTIES_JOINT = """Joint Statement of the Defence Ministers of India and Japan
+
+We are concerned about unilateral actions that raise tensions at sea.
+We will deepen cooperation in cybersecurity and space.
+We call upon all states to:
+(a) respect freedom of navigation;
+(b) settle disputes by peaceful means.
+
+Signed:
+Rajnath Singh
+Gen Nakatani
+"""
+READOUT_SIGNED = """New Delhi, 5 May 2025
+
+Rajnath Singh met Gen Nakatani in New Delhi on Monday for the annual defence dialogue.
+Signed by the two ministers:
+- a memorandum on building patrol boats together;
+- an agreement on exchanging cybersecurity know-how.
+Officials said the next dialogue would be held in Tokyo.
+"""
+
+
+@pytest.mark.parametrize("text", [PARTIES_TRANSCRIPT, PARTIES_JOINT])
+def test_the_parties_own_we_is_no_collectives(text: str) -> None:
+    assert not Collective(text, DOC.entities).speaks
+    facts = _facts(text)
+    quotes = " ".join(facts)
+    assert "funding of armed groups" in quotes or "freedom of navigation" in quotes
+    assert all(f["kind"] != "assessment" for q, f in facts.items() if q.startswith("We "))
+
+
+def test_a_readouts_roster_of_what_was_signed_keeps_its_items() -> None:
+    quotes = " ".join(_facts(READOUT_SIGNED))
+    assert "memorandum on building patrol boats" in quotes
+    assert "next dialogue would be held in Tokyo" in quotes

@@ -99,7 +99,8 @@ class Draft:
         legend, doc = legends.read(text, doc)  # "KEY: RS = Rajnath Singh": RS his alias
         found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)))
         found, furniture = quiz_apparatus(text, found, furniture, doc)
-        found, furniture = demands_apart(text, found, furniture)  # a collective's (R35)
+        collective = Collective(text, doc.entities)  # a body's own "we" (collectives/)
+        found, furniture = demands_apart(text, found, furniture, collective.speaks)  # R35
         found, furniture = chatter(text, found, furniture, posts)  # a page of comments'
         found, furniture = set_apart(text, *housekeeping(text, found, furniture, posts), decks)
         found, furniture = legends.furniture(text, *off_story(text, found, furniture, doc))
@@ -109,7 +110,7 @@ class Draft:
         del held
         self._found: Sequence[Candidate] = found
         drafting = _Drafting(text, source_id, doc, found, posts, author, row)
-        drafting.legend = legend
+        drafting.legend, drafting.collective = legend, collective
         self._drafting: _Drafting | None = drafting
         head = found[0].start if found else len(text)  # the head's titles: "Briefer: Press
         for a, b in (f for f in furniture if f[1] <= head):  # Secretary Haruka Ishida"
@@ -239,7 +240,7 @@ class _Drafting:
         self.quotations = Quotations(text)  # of several sentences (no bound method: a cycle)
         self.voices = Voices(lines, text, self._party)  # a pitch's quotations (pitches/)
         self.legend = legends.NO_LEGEND  # the document's own short forms (base/legends.py)
-        self.collective = Collective(text)  # a body's own "we": its views (collectives/)
+        self.collective = Collective.NONE  # a body's own "we": its views (the draft's, below)
 
     def fact(self, n: int, c: Candidate) -> dict[str, Any]:
         """The n-th candidate's fact (a list's sentence comes before its items)."""

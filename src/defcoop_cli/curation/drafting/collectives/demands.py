@@ -74,11 +74,12 @@ def _apart(text: str, every: Sequence[Line]) -> list[tuple[int, int]]:
 
 
 def demands_apart(
-    text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
+    text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]], speaks: bool
 ) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
     """The candidates without a collective's demands and rosters, and the furniture with
-    them; any other document as it came."""
-    if not _ANY_LEAD.search(text):
+    them, where a collective speaks (voice.Collective); any other document as it came (a
+    minister's "We call on all countries to:", a readout's "Signed by the two ministers:")."""
+    if not speaks or not _ANY_LEAD.search(text):
         return found, list(furniture)  # no lead: no list of the lines for nothing
     gone = _apart(text, lines(text))
     return spans_apart(found, furniture, gone, replacing=True)
