@@ -178,3 +178,77 @@ POSTED_NEWS = [
 @pytest.mark.parametrize("sentence", POSTED_NEWS)
 def test_news_with_an_edits_or_a_verdicts_word_is_no_editors_note(sentence: str) -> None:
     assert sentence not in _furniture(f"{sentence}\n", [("alves", sentence)])
+
+
+# Review 18a: a story whose readers' comments outweigh it keeps its story, however many the
+# comments; a reported-speech sentence opening a comment names no author; a post's body in a
+# comment's class is read with the lead beside it. Every text is my own.
+def _readers(count: int) -> str:
+    return "".join(
+        f'<li class="comment" id="li-comment-{n}"><div class="comment-author"><b>Reader{n}</b> '
+        f'says:</div><div class="comment-content"><p>Reader {n} thinks the drill will be '
+        "smaller than promised, as every drill in the last ten years has been, and that the "
+        "training centre will open late if it opens at all.</p></div></li>"
+        for n in range(count)
+    )
+
+
+STORIES = {
+    "a dateline": "<p>PORTO, May 5 (Coast Wire) - Minister Alves and Minister Berg agreed on "
+    "Monday to widen their annual drill.</p>",
+    "a byline": "<p>By Lena Ortiz | 5 May 2025</p><p>The drill will grow next year.</p>",
+    "a report's sentence": "<p>Minister Alves met Minister Berg in Porto on Monday to plan a "
+    "larger drill, officials said.</p>",
+    "prose paragraphs": STORY,
+}
+
+
+@pytest.mark.parametrize("count", [12, 1200])
+@pytest.mark.parametrize("story", STORIES)
+def test_a_storys_readers_comments_stay_out_however_many(story: str, count: int) -> None:
+    readers = '<div id="comments" class="comments-area"><ol class="comment-list">'
+    readers += f"{_readers(count)}</ol></div>"
+    for page in (  # the comments beside the story's <article> in <main>, or in it
+        f"<html><body><main><article><h1>Porto talks</h1>{STORIES[story]}"
+        f"</article>{readers}</main></body></html>",
+        f"<html><body><article><h1>Porto talks</h1>{STORIES[story]}{readers}"
+        "</article></body></html>",
+    ):
+        assert held_discussion(page) is None  # trafilatura keeps the story, not the comments
+        text = read_page(page)
+        assert text is not None and "Reader 0 thinks" not in text.text
+        assert "drill" in text.text
+
+
+def test_a_comment_opening_with_reported_speech_is_its_signers() -> None:
+    page = TALK.replace(
+        "<p>The article says Minister Alves",
+        "<p>Minister Berg said on 5 May 2025 that his navy would send two frigates.</p>"
+        "<p>The article says Minister Alves",
+    )
+    held = held_discussion(page)
+    assert held is not None
+    lines = dict((line, who) for who, line in held_lines(held, _text(page)))
+    assert lines["Minister Berg said on 5 May 2025 that his navy would send two frigates."] == (
+        "Grey Gannet"
+    )
+    alves = next(line for line in lines if line.startswith("The article says Minister Alves"))
+    assert lines[alves] == "Grey Gannet"
+    assert "Minister Berg" not in lines.values()
+
+
+def test_a_posts_body_in_a_comments_class_is_read_with_its_lead() -> None:
+    page = (
+        "<html><body><main><article><h1>What Porto meant for the yards</h1>"
+        "<p>Posted 7 May 2025 by Lena Ortiz</p>"
+        "<p>Minister Berg told reporters in Oslo that two yards would bid for the frigates.</p>"
+        '<div class="comment-body entry-content"><p>The drill matters less to me than the '
+        "yards. Alves and Berg spoke of frigates, and a frigate is built, not exercised.</p>"
+        "<p>I will believe in the centre when its first class of officers has graduated.</p>"
+        "</div></article></main></body></html>"
+    )
+    held = held_discussion(page)
+    assert held is not None and held.said == ()
+    text = read_page(held.html)
+    assert text is not None
+    assert "two yards would bid" in text.text and "a frigate is built" in text.text

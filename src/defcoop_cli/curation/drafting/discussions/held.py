@@ -8,8 +8,10 @@ count), drafted as if it were the report.
 The page is read by its words, not by one class name: it is a discussion when the elements
 the filter drops hold at least twice the words of the rest of the <article> (or <main>)
 that holds them (a talk page's boxes and headings, a question over its answers, a thread's
-subject). A news page's comments under its story hold a fifth of the story's words or
-less, and stay out. Such a page's discussion is then read as plain markup: the dropped
+subject), and that rest is no story (`_story`: a dateline, a byline, a report's sentence,
+prose paragraphs): a news page's readers' comments stay out, however many. A post's body
+whose class a comment's also names ("comment-body entry-content") is read, not filtered.
+Such a page's discussion is then read as plain markup: the dropped
 elements' classes and ids are taken off, a comment held as a list's item is read as a
 block (its author line, votes and paragraphs one line each, not one item), and a
 signature closing a comment's last paragraph ("Harbour Lights (talk) 08:12, 6 May 2025
@@ -47,7 +49,27 @@ _SIGNATURE = re.compile(
 # An author line: "From: name", "name answered 6 May 2025 at 11:02".
 _HEADER = re.compile(r"From:\s+" + _NAME + r"(?:\s*<[^<>]*>)?")
 _SAYS = r"(?:answered|asked|commented|replied|wrote|said|posted|says)"
-_AUTHOR = re.compile(rf"{_NAME}\s+{_SAYS}\b(?:\s+(?:on|at))?\s+(?:{_DAY}|{_TIME}|\d+\s+\w+ ago).*")
+# Nothing after its day but a time and a zone: "X said on 5 May 2025 that …" is a report.
+_AUTHOR = re.compile(
+    rf"{_NAME}\s+{_SAYS}\b(?:\s+(?:on|at))?\s+(?:{_DAY}|{_TIME}|\d+\s+\w+ ago)"
+    rf"(?:,?\s+(?:at\s+)?{_TIME})?(?:\s*\((?:UTC|GMT|[A-Z]{{2,4}})\))?\s*[:.]?"
+)
+# A story's marks: a dateline ("NEW DELHI, May 5 (Harbour Wire) -"), a byline ("By …",
+# "Posted 7 May 2025 by …"), a prose paragraph (sentences, STORY_WORDS words or more).
+_DATELINE = re.compile(
+    rf"[A-Z][A-Z.'’ -]{{2,30}}(?:,\s*{_MONTH}\s+\d{{1,2}})?\s*(?:\([^()]{{2,40}}\))?\s*[-–—]\s"
+)
+_BYLINE = re.compile(r"(?:By\s+[A-Z]|(?:Posted|Published|Updated)\b.{0,40}\bby\s+\S)")
+_BODY_CLASS = re.compile(r"\b(?:entry|post|article|story)[-_](?:content|body|text)\b")
+# A report's sentence: a reporting verb, no one speaking (I, you), not the page on itself.
+_REPORTED = re.compile(r"\b(?:said|told|met|agreed|announced|signed|visited|reported|stated)\b")
+_SPEAKING = re.compile(
+    r"\b(?:I|me|my|we|our|you|your|please)\b|\bthis (?:talk |discussion )?"
+    r"(?:page|article|thread|forum|request|question)\b",
+    re.IGNORECASE,
+)
+STORY_WORDS = 20  # a prose paragraph of a story, at least
+STORY_PARAGRAPHS = 2  # a story's prose paragraphs, at least (or a dateline, a byline)
 _SPACES = re.compile(r"\s+")
 _BREAK = "\x00"  # a <br> while an element's words are read
 
@@ -67,15 +89,24 @@ def held_discussion(html: str) -> Discussion | None:
 
     root = lxml.html.fromstring(html.encode(), parser=lxml.html.HTMLParser(encoding="utf-8"))
     regions = _regions(root)
+    bodies = [r for r in regions if _BODY_CLASS.search(r.get("class", ""))]
+    for body in bodies:  # a post's body a comment's class names ("comment-body entry-content")
+        body.attrib.pop("class", None)
+        body.attrib.pop("id", None)
+    regions = [r for r in regions if not any(r is b for b in bodies)]
     holder = _holder(regions)
-    if holder is None:
-        return None
+    doctype = root.getroottree().docinfo.doctype or "<!DOCTYPE html>"
+    if holder is None or _story(holder, regions):  # readers' comments under a story: out
+        return (
+            Discussion(lxml.html.tostring(root, encoding="unicode", doctype=doctype), ())
+            if bodies
+            else None
+        )
     said: list[tuple[str, str]] = []
     for region in regions:
         said += _signed(region)
         _made_plain(region)
     _apparatus_out(holder, regions)
-    doctype = root.getroottree().docinfo.doctype or "<!DOCTYPE html>"
     return Discussion(lxml.html.tostring(root, encoding="unicode", doctype=doctype), tuple(said))
 
 
@@ -111,13 +142,44 @@ def _holder(regions: list[Any]) -> Any | None:
     return holder if held >= DISCUSSION_SHARE * (_words(holder) - held) else None
 
 
+def _story(holder: Any, regions: list[Any]) -> bool:
+    """Whether the holder's text beside the comments is a story (the outlet's, kept): a block
+    opening with a dateline or a byline, a report's sentence, or STORY_PARAGRAPHS prose
+    paragraphs, none a speaker's (I, you) or the page's on itself ("This talk page …"). A talk
+    page's banners, a question and its tags, a thread's count are none, however long its
+    comments."""
+    prose = 0
+    for block in _outside(holder, regions):
+        said = _said(block)
+        if _DATELINE.match(said) or _BYLINE.match(said):
+            return True
+        if not said.rstrip("\"'”’)").endswith((".", "!", "?")) or _SPEAKING.search(said):
+            continue
+        if _REPORTED.search(said) and "?" not in said:
+            return True  # "The ministers met in Delhi on Monday, officials said."
+        prose += len(said.split()) >= STORY_WORDS
+    return prose >= STORY_PARAGRAPHS
+
+
+def _outside(holder: Any, regions: list[Any]) -> list[Any]:
+    """The holder's blocks holding no block, outside the discussion, but its headings."""
+    held = set(regions)
+    return [
+        b
+        for b in _leaves(holder)
+        if b.tag in (*_BLOCKS, "li")
+        and b.tag[0] != "h"
+        and b not in held
+        and not any(a in held for a in b.iterancestors())
+    ]
+
+
 def _apparatus_out(holder: Any, regions: list[Any]) -> None:
     """The page's apparatus left out: its article's blocks beside the discussion but its
     headings (a talk header, a project banner, a request's status box, an archive list, a
     question's own lines, a thread's count), the page's own, not the discussion's."""
-    for block in [b for b in _leaves(holder) if b.tag in (*_BLOCKS, "li") and b.tag[0] != "h"]:
-        if not any(r is block or r in block.iterancestors() for r in regions):
-            block.drop_tree()
+    for block in _outside(holder, regions):
+        block.drop_tree()
 
 
 def _words(element: Any) -> int:
@@ -145,9 +207,9 @@ def _signed(region: Any) -> list[tuple[str, str]]:
     for element, (who, line, last) in kept.items():
         if last is not None:
             line = _own_line(line, last)
-        nested = [c for c in kept if c is not element and element in c.iterancestors()]
+        nested = {c for c in element.iterdescendants() if c in kept}
         for block in _leaves(element):
-            if block is line or any(c in block.iterancestors() for c in nested):
+            if block is line or any(a in nested for a in block.iterancestors()):
                 continue
             said += [(who, words) for words in _said(block).splitlines()]
     return said
