@@ -129,10 +129,6 @@ NOT_YET = {
     # leaks: another party's statement on the attack, a flight's length
     "why did the two men meet, say it simply",
     "what is Make in India for the army things, simple",
-    "what bad thing happened in Pahalgam",
-    "why do the two countries want to talk fast in a crisis",
-    "how does this meeting help peace",
-    "is japan a friend of india",
     "how long is the flight from tokyo to delhi",
     "does the coverage name China",
     "JP solidarity w/ IN on CT",
@@ -160,9 +156,10 @@ NOT_YET = {
     # put", "short and easy") and plain words for the base's formal ones (3/20 and no leak
     # of 5 on first sight; 14/20 after a request of the form is read as no words to find,
     # reading/notes.past_form, which also answers the forty-eighth's "who is Rajnath
-    # Singh, in easy words" and "who is General Nakatani? simple explanation")
-    "people were killed in kashmir, what did japan say",
-    "are india and japan friends, in plain words",
+    # Singh, in easy words" and "who is General Nakatani? simple explanation"; 16/20 after
+    # five plain-register thesaurus entries: a friend a partner, people killed or a bad
+    # thing that happened an attack, talking fast communication, trouble a crisis, keeping
+    # peace peace and stability, which answer four more of the forty-eighth's)
     "what does make weapons at home mean for india, simply put",
     "why should the two countries talk quickly when there is trouble",
     "what rules of the sea do they want everyone to follow, easy words",
@@ -776,7 +773,6 @@ NOT_YET = {
     # pahalgam terror attack" and "Boeisho minister Nakatani term of office" answered by the
     # lead after: the thesaurus's post a person holds, Japan's Self-Defense Forces and
     # Boeisho; numbers from eleven up in words read as digits, reading/clippings.py)
-    "why are india and japan friends",
     "is japan closer to india or to australia",
     # ("J&K terror attack tokyo reaction", "Singh and Nakatani confer in the Indian
     # capital", "UNCLOS compliance", the twelfth's "co-building and co-manufacturing

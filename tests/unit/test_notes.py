@@ -269,3 +269,30 @@ def test_an_easy_read_editors_questions_find_what_they_ask(index: SearchIndex) -
 )
 def test_an_off_topic_easy_read_question_finds_nothing(index: SearchIndex, off_topic: str) -> None:
     assert shown(index, off_topic) == []
+
+
+@pytest.mark.parametrize(
+    ("plain", "wanted"),
+    [
+        ("were many people killed near pahalgam", "pahalgam-briefing"),
+        ("does india count japan as a good friend", "japan-key-partner"),
+        (
+            "do the two ministries want to talk fast when a crisis comes",
+            "strategic-communication-stressed",
+        ),
+    ],
+)
+def test_an_easy_read_editors_plain_words_find_the_formal_ones(
+    index: SearchIndex, plain: str, wanted: str
+) -> None:
+    """The thesaurus's plain register: people killed an attack, a friend a partner,
+    talking fast communication."""
+    assert wanted in shown(index, plain)[:3]
+
+
+@pytest.mark.parametrize(
+    "off_topic",
+    ["were many people killed in the car crash", "is canada a good friend of mexico"],
+)
+def test_plain_words_of_another_matter_find_nothing(index: SearchIndex, off_topic: str) -> None:
+    assert shown(index, off_topic) == []
