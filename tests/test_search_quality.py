@@ -102,6 +102,7 @@ SETS = (
     "judged_queries_devs37.json",  # a production desk's words around what is asked (s42-search35)
     "judged_queries_devs38.json",  # a coder's field words, "does the report name X" (s42-search36)
     "judged_queries_fortyeighth.json",  # blind until measured (twenty-third session's end)
+    "judged_queries_devs39.json",  # an easy-read editor's form requests, plain words (s42-search38)
 )
 QUERIES = [
     q
@@ -126,14 +127,8 @@ NOT_YET = {
     # press section's media-monitoring analyst ("y/n", "w/", "formula used in the report",
     # "framing in the conclusion", "named in the piece", "does the coverage name X"); the
     # leaks: another party's statement on the attack, a flight's length
-    "who is Rajnath Singh, in easy words",
-    "who is General Nakatani? simple explanation",
     "why did the two men meet, say it simply",
     "what is Make in India for the army things, simple",
-    "what bad thing happened in Pahalgam",
-    "why do the two countries want to talk fast in a crisis",
-    "how does this meeting help peace",
-    "is japan a friend of india",
     "how long is the flight from tokyo to delhi",
     "does the coverage name China",
     "JP solidarity w/ IN on CT",
@@ -156,6 +151,19 @@ NOT_YET = {
     # leads.counts_parts); left: "how many key discussion points" (the five points are
     # under a heading, furniture no search reads; no fact leads them)
     "how many key discussion points are there? need the list for the graphic",
+    # the devs39 set (s42-search38), judged before a run: an easy-read editor's requests of
+    # the answer's form ("in plain words", "explain like I am ten:", "for kids", "simply
+    # put", "short and easy") and plain words for the base's formal ones (3/20 and no leak
+    # of 5 on first sight; 14/20 after a request of the form is read as no words to find,
+    # reading/notes.past_form, which also answers the forty-eighth's "who is Rajnath
+    # Singh, in easy words" and "who is General Nakatani? simple explanation"; 16/20 after
+    # five plain-register thesaurus entries: a friend a partner, people killed or a bad
+    # thing that happened an attack, talking fast communication, trouble a crisis, keeping
+    # peace peace and stability, which answer four more of the forty-eighth's)
+    "what does make weapons at home mean for india, simply put",
+    "why should the two countries talk quickly when there is trouble",
+    "what rules of the sea do they want everyone to follow, easy words",
+    "how does this meeting help keep peace, for children",
     # the devs37 set (s42-search35), judged before a run: a production desk's words around
     # what is asked (TV graphics, web production, layout, sub-editing, infographics), places
     # named, counts, expansions (11/32 and no leak of 8 on first sight; 29/32 after a desk's
@@ -765,7 +773,6 @@ NOT_YET = {
     # pahalgam terror attack" and "Boeisho minister Nakatani term of office" answered by the
     # lead after: the thesaurus's post a person holds, Japan's Self-Defense Forces and
     # Boeisho; numbers from eleven up in words read as digits, reading/clippings.py)
-    "why are india and japan friends",
     "is japan closer to india or to australia",
     # ("J&K terror attack tokyo reaction", "Singh and Nakatani confer in the Indian
     # capital", "UNCLOS compliance", the twelfth's "co-building and co-manufacturing

@@ -15,6 +15,7 @@ from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.notes import (
     past_coding,
     past_desk,
+    past_form,
     past_newsroom,
     past_trailing,
 )
@@ -224,4 +225,74 @@ def test_a_coders_questions_find_what_they_ask(index: SearchIndex) -> None:
     ],
 )
 def test_an_off_topic_coders_question_finds_nothing(index: SearchIndex, off_topic: str) -> None:
+    assert shown(index, off_topic) == []
+
+
+@pytest.mark.parametrize(
+    ("plain", "asked"),
+    [
+        ("in simple words, when did the ministers talk", "when did the ministers talk"),
+        ("where is pahalgam, explain it simply please", "where is pahalgam"),
+        ("explain like I'm five: the malabar drills", "the malabar drills"),
+        ("for children - what is unclos", "what is unclos"),
+        ("who leads the japanese side? easy answer", "who leads the japanese side?"),
+        ("what did singh say about drones; short and sweet", "what did singh say about drones"),
+        ("dharma guardian for beginners", "dharma guardian"),
+        ("simply put, why does japan back make in india", "why does japan back make in india"),
+    ],
+)
+def test_an_easy_read_editors_form_is_no_word_to_find(plain: str, asked: str) -> None:
+    assert past_form(plain) == asked
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "a simple question on basic training",  # "simple" and "basic" inside what is asked
+        "plain language",  # nothing else to find: kept as it is
+        "Nakatani, Gen, 1957-",  # a catalogue heading's dash is no form's
+    ],
+)
+def test_plain_words_inside_what_is_asked_stay(kept: str) -> None:
+    assert past_form(kept) == kept
+
+
+def test_an_easy_read_editors_questions_find_what_they_ask(index: SearchIndex) -> None:
+    assert shown(index, "in plain words: who is rajnath singh")[:1] == ["rajnath-singh-office"]
+    met = shown(index, "where did singh and nakatani meet? simple answer")
+    assert "meeting-location" in met[:2]
+
+
+@pytest.mark.parametrize(
+    "off_topic",
+    ["who won the tennis final, in easy words", "why is bread so dear, simply put"],
+)
+def test_an_off_topic_easy_read_question_finds_nothing(index: SearchIndex, off_topic: str) -> None:
+    assert shown(index, off_topic) == []
+
+
+@pytest.mark.parametrize(
+    ("plain", "wanted"),
+    [
+        ("were many people killed near pahalgam", "pahalgam-briefing"),
+        ("does india count japan as a good friend", "japan-key-partner"),
+        (
+            "do the two ministries want to talk fast when a crisis comes",
+            "strategic-communication-stressed",
+        ),
+    ],
+)
+def test_an_easy_read_editors_plain_words_find_the_formal_ones(
+    index: SearchIndex, plain: str, wanted: str
+) -> None:
+    """The thesaurus's plain register: people killed an attack, a friend a partner,
+    talking fast communication."""
+    assert wanted in shown(index, plain)[:3]
+
+
+@pytest.mark.parametrize(
+    "off_topic",
+    ["were many people killed in the car crash", "is canada a good friend of mexico"],
+)
+def test_plain_words_of_another_matter_find_nothing(index: SearchIndex, off_topic: str) -> None:
     assert shown(index, off_topic) == []

@@ -56,6 +56,17 @@ class asked ("material … or statement only", MATERIAL, a coder's question whet
 done or said, read anywhere): no fact holds them, the facts hold what the record is about;
 the words of what is asked stay (past_coding). "Tone", "role" and "only" are no scheme's
 words: a fact holds them.
+
+An easy-read (plain-language) editor asks for the answer's form around what she asks: "in
+plain words, who is …", "… in simple English", "… , say it simply", "simply put", "explain
+like I am ten: …", "for kids: …", "… ? simple explanation", "… , easy version", "… , short
+and simple", "… , simple". A request of the manner (FORM_ANYWHERE: "in/with/using" a plain
+medium, "say/explain/put it" a plain manner, "explain like I am N") is no word to find
+wherever it stands; the bare form asked ("simple", "easy read", "plain words please", "for
+children": FORM_CLAUSE) only as a clause of its own, heading the query before a colon, a
+comma or a dash, or ending it after a comma, a colon, a dash or a question mark, or an
+audience ending it after a space ("… explained for kids") (past_form). No fact holds them;
+the words of what is asked stay.
 """
 
 from __future__ import annotations
@@ -275,4 +286,50 @@ def past_coding(text: str) -> str:
         if head and SCHEME.intersection(head_words[-1:]) and asked & (QUESTION_WORDS | YES_NO):
             read = read[head.end() :]  # "outcome variable: was anything signed …"
         read = " ".join(_SCHEME_WORD.sub(" ", read).split()).lstrip(":,;-– ")
+    return read if any(w not in STOPWORDS for w in tokens(read)) else text
+
+
+# An easy-read editor's requests of the answer's form (the module's docstring)
+_EASY = r"(?:plain|simple|simpler|easy|easier|basic|everyday|layman'?s|lay|child-friendly)"
+_MEDIUM = r"(?:words?|english|language|terms|version|sentences?|way)"
+_MANNER = r"(?:simply|plainly|easily|simple)"
+FORM_ANYWHERE = (
+    rf"(?:in|with|using)\s+(?:very\s+|an?\s+)?{_EASY}\s+{_MEDIUM}"
+    rf"|(?:say|explain|tell|put|write|describe)(?:ed|s)?\s+(?:it\s+|this\s+|that\s+)?"
+    rf"(?:to\s+(?:me|us)\s+)?(?:very\s+)?{_MANNER}"
+    rf"|(?:simply|plainly)\s+(?:put|said|explained|told)"
+    r"|explain(?:ed)?\s+(?:it\s+)?(?:to\s+me\s+)?(?:like|as\s+if)\s+i(?:'?m|\s+am|\s+was|\s+were)"
+    r"\s+(?:a\s+)?[\w-]+(?:\s+years?\s+old)?|eli5"
+)
+_AUDIENCE = r"for\s+(?:kids|children|a\s+child|a\s+kid|young\s+readers|learners|beginners)"
+FORM_CLAUSE = (
+    rf"{_EASY}(?:\s+(?:{_MEDIUM}|explanation|answer|version|read|reading))?"
+    rf"|short\s+and\s+(?:easy|simple|sweet|plain)|{_AUDIENCE}"
+)
+_PLEASE = r"(?:\s+please)?"
+_FORM_ANYWHERE = re.compile(
+    rf"(?i)(?<![\w'’-])(?:please\s+)?(?:{FORM_ANYWHERE}){_PLEASE}(?![\w'’-])"
+)
+_FORM_HEAD = re.compile(
+    rf"(?i)^\s*(?:please\s+)?(?:{FORM_CLAUSE}){_PLEASE}(?:\s*[:,;]+|\s+[-–—]+)\s*"
+)
+_FORM_TAIL = re.compile(
+    rf"(?i)(?:\s*([,;:?.!]|\s[-–—]+)\s*(?:please\s+)?(?:{FORM_CLAUSE})|\s+{_AUDIENCE})"
+    rf"{_PLEASE}\s*[?.!]*\s*$"
+)
+
+
+def past_form(text: str) -> str:
+    """The text read past an easy-read editor's requests of the answer's form (the
+    module's docstring), where a content word is left; else as it is."""
+    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this module
+
+    read = _FORM_HEAD.sub("", _FORM_ANYWHERE.sub("", text))
+    tail = _FORM_TAIL.search(read)
+    if tail:
+        read = read[: tail.start()] + ("?" if tail.group(1) == "?" else "")
+    if read == text:
+        return text
+    read = " ".join(read.split()).strip(",;:-–— ")
+    read = read.replace(" ,", ",").replace(" ?", "?")
     return read if any(w not in STOPWORDS for w in tokens(read)) else text
