@@ -34,6 +34,9 @@ DOC = Doc([], [], [], [], [], events=[Event("talks", "meeting", "Harbour talks",
         # a record's own edit, not the event its field dates (R36)
         (["Date of event: 2024-11-17", "Coded by: A. B. | Last edited: 2024-11-21"], "2024-11-21"),
         (["Revised 22 November 2024"], "2024-11-22"),
+        # a guide's release line, not the conference's dates before it
+        (["Summit dates: 2-4 December 2024, Oslo", "Released: 21 November 2024"], "2024-11-21"),
+        (["Released on bail on 19 November 2024, the sailor flew home."], None),
         # a register page's own: its update line, the day first in dotted numbers
         (["Page last updated on: 21.11.2024"], "2024-11-21"),
         (["Last update: 25.11.2024"], "2024-11-25"),

@@ -62,6 +62,7 @@ from defcoop_cli.curation.drafting.posts import housekeeping, post_turns
 from defcoop_cli.curation.drafting.scripts import inner_turn, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
+from defcoop_cli.curation.drafting.studies.apparatus import study_apparatus
 from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, under_views
 from defcoop_cli.curation.drafting.turns.bullets import Bullets
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
@@ -101,6 +102,7 @@ class Draft:
         found, furniture = quiz_apparatus(text, found, furniture, doc)
         collective = Collective(text, doc.entities)  # a body's own "we" (collectives/)
         found, furniture = demands_apart(text, found, furniture, collective.speaks)  # R35
+        found, furniture = study_apparatus(text, found, furniture, doc)  # a guide's (studies/)
         found, furniture = chatter(text, found, furniture, posts)  # a page of comments'
         found, furniture = set_apart(text, *housekeeping(text, found, furniture, posts), decks)
         found, furniture = legends.furniture(text, *off_story(text, found, furniture, doc))

@@ -1,0 +1,132 @@
+"""A study document's apparatus (see the package's account), read by its headings:
+
+- a glossary: the "Term: definition" lines under a heading of key terms, a glossary or a
+  word list ("2. KEY TERMS", "Glossary", "Word watch"), two or more, each that names no
+  entity of the fact base (a sidebar of key terms that tells the talks' facts, "Dharma
+  Guardian: the army exercise India and Japan hold", keeps those lines);
+- a reading list: the items ("- …", "1. …") under a heading of further, suggested or
+  recommended reading, a reading list or a bibliography: citations, no statement;
+- in a document with either, its letter of welcome: from a salutation ("Dear
+  Delegates,") to a closing ("Warm regards,") and the signature under it (a few lines of
+  a few words, up to a blank line, a heading or a sentence);
+- in any document, a line of its own that defines a common noun ("A defence minister is
+  the person in a government who …") and names no entity of the fact base.
+
+A glossary's term, a reading list's title or numeral and a letter's signature are then
+furniture, so no entity is proposed from them. News without these headings is left alone:
+a readout's "Ministry of Defence" signature, an interview's "Nakatani: …" turns.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from defcoop_cli.curation.drafting.body.kept import spans_apart
+from defcoop_cli.curation.drafting.body.wrapped import Line
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.segments import Candidate, lines
+from defcoop_cli.factbase.records import Doc
+
+TERMS = 2  # a glossary defines two terms or more
+_NUMBERED = r"(?:\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?"
+_GLOSSARY = re.compile(
+    rf"{_NUMBERED}(?i:key (?:terms|words|concepts)|glossary|word (?:watch|list|bank)"
+    r"|words to know|terms to know|definitions)\s*:?"
+)
+_READING = re.compile(
+    rf"{_NUMBERED}(?i:(?:further|suggested|recommended|additional|essential|core) reading"
+    r"|reading list|(?:select |selected )?bibliography)\s*:?"
+)
+# "Freedom of navigation: the right of …", "Exclusive economic zone (EEZ): the belt …"
+_TERM = re.compile(r"[A-Za-z][\w'’()./ -]{0,60}:\s+\S.*")
+_ITEM = re.compile(r"(?:[-–•*]|\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
+_SALUTATION = re.compile(r"Dear [A-Z][^,:\n]{0,60}[,:]")
+_CLOSING = re.compile(
+    r"(?i:(?:(?:warm|warmest|kind|kindest|best|with best)\s+(?:regards|wishes)"
+    r"|regards|sincerely|yours(?: sincerely| faithfully| truly)?|with thanks)\s*,)"
+)
+LETTER = 15  # lines from a salutation to its closing, at most
+SIGNATURE = 3  # a signature's lines: a name, a role, a body
+# A signature's line: a few words, no full stop, no heading's number ("The Executive Board")
+_SIGNED = re.compile(r"(?![\d(])[\w'’.,()& -]{2,60}(?<![.:])")
+# "A defence minister is the person in a government who …": a common noun defined, a
+# line of its own (a children's page gives it inside the story)
+_DEFINITION = r"(?:A|An) [a-z][a-z -]{1,40}? (?:is|means) (?:the|a|an|someone|somebody)\b"
+_DEFINES = re.compile(
+    rf"{_DEFINITION}[^.?!\n]{{0,100}}?\b(?:who|that|which|where|whose)\b[^?!\n]*\."
+)
+_DEFINING = re.compile(rf"(?m)^{_DEFINITION}")
+
+
+def study_apparatus(
+    text: str,
+    found: Sequence[Candidate],
+    furniture: Sequence[tuple[int, int]],
+    doc: Doc,
+) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
+    """The candidates without a study document's apparatus, and the furniture with it;
+    any other document as it came."""
+    studied = _GLOSSARY.search(text) or _READING.search(text)
+    if not (studied or _DEFINING.search(text)):  # cheap: no heading, no definition
+        return found, list(furniture)
+    every = lines(text)
+    matcher = EntityMatcher(doc.entities)
+    gone = [*_glossary(every, matcher), *_reading(every)] if studied else []
+    gone += _letter(text, every) if gone else []  # a letter of welcome: a study's only
+    gone += [
+        n for n, x in enumerate(every) if _DEFINES.fullmatch(x.text) and not matcher.ids(x.text)
+    ]
+    spans = [(every[n].start, every[n].end) for n in sorted(set(gone))]
+    return spans_apart(found, furniture, spans, replacing=True)
+
+
+def _under(
+    every: Sequence[Line], heading: re.Pattern[str], item: re.Pattern[str]
+) -> list[list[int]]:
+    """The runs of lines of the form `item` right under each line that is `heading`."""
+    runs = []
+    for n, line in enumerate(every):
+        if heading.fullmatch(line.text):
+            run = []
+            for k in range(n + 1, len(every)):
+                if not item.match(every[k].text) or _GLOSSARY.fullmatch(every[k].text):
+                    break
+                run.append(k)
+            runs.append(run)
+    return runs
+
+
+def _glossary(every: Sequence[Line], matcher: EntityMatcher) -> list[int]:
+    """The lines of a glossary that name no entity of the fact base."""
+    out: list[int] = []
+    for run in _under(every, _GLOSSARY, _TERM):
+        plain = [n for n in run if not matcher.ids(every[n].text)]
+        out += plain if len(plain) >= TERMS else []
+    return out
+
+
+def _reading(every: Sequence[Line]) -> list[int]:
+    """The items of a reading list."""
+    return [n for run in _under(every, _READING, _ITEM) for n in run]
+
+
+def _letter(text: str, every: Sequence[Line]) -> list[int]:
+    """The lines of a letter of welcome, from its salutation to its closing, and its
+    signature up to the next blank line."""
+    out: list[int] = []
+    for n, line in enumerate(every):
+        if not _SALUTATION.match(line.text):
+            continue
+        ends = (k for k in range(n, min(n + LETTER, len(every))) if _CLOSING.search(every[k].text))
+        closing = next(ends, None)
+        if closing is None:
+            continue
+        out += range(n, closing + 1)
+        at = every[closing].end
+        for k in range(closing + 1, min(closing + 1 + SIGNATURE, len(every))):
+            if text.count("\n", at, every[k].start) >= 2 or not _SIGNED.fullmatch(every[k].text):
+                break  # a blank line, a heading or a sentence: the signature ends
+            out.append(k)
+            at = every[k].end
+    return out

@@ -1,0 +1,124 @@
+"""drafting.studies.apparatus: a study or briefing document's apparatus (its glossary, its
+reading list, its letter of welcome with the signature, a line defining a common noun) is
+furniture, and no entity is proposed from it; what it tells of the talks stays. News that
+reads alike is left alone. Texts of my own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.drafting.segments import candidates
+from defcoop_cli.curation.drafting.studies.apparatus import study_apparatus
+from defcoop_cli.factbase.records import Doc, Entity
+
+DOC = Doc(
+    [],
+    [],
+    [
+        Entity("alpha", "Alpha", "country"),
+        Entity("beta", "Beta", "country"),
+        Entity("ines-varga", "Ines Varga", "person"),
+        Entity("tern", "Exercise Tern", "military exercise"),
+    ],
+    [],
+    [],
+)
+
+GUIDE = """NORTHERN SCHOOLS SUMMIT 2025
+Summit dates: 24-26 June 2025, Kell
+SECURITY COUNCIL STUDY GUIDE
+Released: 2 June 2025
+A WORD FROM THE CHAIRS
+Dear Representatives,
+Welcome to the Council at NSS 2025. Treat this guide as a first step only.
+With best wishes,
+The Chairs of the Council
+1. THE CASE
+Ines Varga, Alpha's Defence Minister, met Beta's navy chief in the port of Kell.
+The two sides agreed to hold Exercise Tern twice a year.
+2. GLOSSARY
+Littoral zone: the strip of sea close to a shore that a navy must patrol.
+Sea denial (SD): keeping a rival's ships out of waters one cannot hold oneself.
+3. FURTHER READING
+- Hollen Charter on Coastal Waters (1990), Chapters IV and IX
+- Annual Report of the Kell Harbour Board, 2024
+"""
+
+PAGE = """Two ministers meet by the sea
+Ines Varga, Alpha's defence minister, visited Beta on Monday.
+A defence minister is the person who runs a country's army, navy and air force.
+She and Beta's leaders agreed to hold Exercise Tern twice a year.
+"""
+
+
+def _made(text: str) -> tuple[list[str], list[str], list[str]]:
+    made: dict[str, Any] = draft(text, "g", DOC, {}, "/articles/g.txt", "9.9")
+    quotes = [f["quote"] for f in made["facts"]]
+    names = [e["name"] for e in made["entities"]]
+    return quotes, [f["text"] for f in made["sources"][0]["furniture"]], names
+
+
+def test_a_guides_glossary_reading_list_and_letter_are_furniture() -> None:
+    quotes, furniture, names = _made(GUIDE)
+    assert "Littoral zone: the strip of sea close to a shore that a navy must patrol." in furniture
+    assert "- Hollen Charter on Coastal Waters (1990), Chapters IV and IX" in furniture
+    assert "The Chairs of the Council" in furniture
+    assert not any("Welcome" in q or "first step" in q or "Littoral" in q for q in quotes)
+    assert not {"SD", "IV", "IX", "NSS", "Chairs", "Hollen Charter"} & set(names)
+    assert (
+        "Ines Varga, Alpha's Defence Minister, met Beta's navy chief in the port of Kell" in quotes
+    )
+    assert "The two sides agreed to hold Exercise Tern twice a year" in quotes
+
+
+def test_a_guide_is_dated_by_its_release_line() -> None:
+    made: dict[str, Any] = draft(GUIDE, "g", DOC, {}, "/articles/g.txt", "9.9")
+    assert made["sources"][0]["published"] == "2025-06-02"
+
+
+def test_a_line_defining_a_common_noun_is_furniture() -> None:
+    quotes, furniture, _ = _made(PAGE)
+    assert (
+        "A defence minister is the person who runs a country's army, navy and air force."
+        in furniture
+    )
+    assert "Ines Varga, Alpha's defence minister, visited Beta on Monday" in quotes
+
+
+NEWS = [
+    (  # a news story's sidebar of key terms that tells the talks' facts
+        "Alpha and Beta deepen naval ties\nInes Varga met Beta's navy chief on Monday.\n"
+        "Key terms\nExercise Tern: the drill Alpha and Beta will now hold twice a year.\n"
+        "Kell: the port where Ines Varga met Beta's navy chief.\n",
+        "Ines Varga met Beta's navy chief on Monday",
+    ),
+    (  # an interview's turns, a name before a colon
+        "Ines Varga spoke to us after the talks.\nInterviewer: What did you agree?\n"
+        "Ines Varga: We agreed to hold Exercise Tern twice a year.\n"
+        "Interviewer: And the port?\nInes Varga: Kell will host the next round.\n",
+        "We agreed to hold Exercise Tern twice a year",
+    ),
+    (  # a readout signed by a ministry, its salutation a letter's
+        "Dear colleagues,\nThe Minister met Beta's navy chief in Kell on Monday. The two sides "
+        "agreed to hold Exercise Tern twice a year.\nKind regards,\nMinistry of Defence\n",
+        "The two sides agreed to hold Exercise Tern twice a year",
+    ),
+    (  # a wire story whose first date is the meeting's, a release told in a sentence
+        "KELL, June 3 (Wire) - Ines Varga met Beta's navy chief on 2 June 2025. A report "
+        "released on 1 June 2025 had urged the two sides to hold Exercise Tern twice a year.\n",
+        "A report released on 1 June 2025 had urged the two sides to hold Exercise Tern twice",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kept"), NEWS)
+def test_news_with_key_terms_turns_a_signature_or_a_date_is_left_alone(
+    text: str, kept: str
+) -> None:
+    found, furniture = candidates(text)
+    assert study_apparatus(text, found, furniture, DOC) == (found, list(furniture))
+    quotes, _, _ = _made(text)
+    assert any(kept in q for q in quotes)
