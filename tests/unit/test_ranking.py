@@ -202,6 +202,9 @@ def test_a_lead_comes_before_its_items_when_the_query_counts_them() -> None:
         ("the 2+2 dialogue", False),
         ("met on 5 May 2025", False),
         ("the third round of talks", False),
+        ("the 5 May meeting", False),  # a day's number after a counting word (review 18b)
+        ("three decades of ties", False),  # a span of time
+        ("what changed four years ago", False),
     ],
 )
 def test_a_count_of_parts_is_read_as_a_list_asked(text: str, counted: bool) -> None:

@@ -336,15 +336,23 @@ def terms_at(
 COUNTS = frozenset("three four five six seven eight nine ten eleven twelve".split())  # noqa: SIM905
 _COUNTED = frozenset(map(str, range(3, 13)))
 COUNTING = frozenset(["the", "all", "list", "name", "these", "those"])
+# A count of a span of time or a day's number is no count of parts ("three decades of ties",
+# "four years ago", "the 5 May meeting": review 18b)
+_OF_TIME = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec days weeks months years decades
+    centuries hours minutes rounds""".split()  # noqa: SIM905
+)
 
 
 def counts_parts(text: str) -> bool:
     """Whether the query counts the parts of what it asks (above)."""
     typed = [t.strip(",.:;?!()").lower() for t in text.split()]
-    return any(
-        w in COUNTS or (w in _COUNTED and i and typed[i - 1] in COUNTING)
-        for i, w in enumerate(typed)
-    )
+    for i, w in enumerate(typed):
+        counted = w in COUNTS or (w in _COUNTED and i > 0 and typed[i - 1] in COUNTING)
+        if counted and (typed[i + 1] if i + 1 < len(typed) else "") not in _OF_TIME:
+            return True
+    return False
 
 
 def own_terms(row: "Row") -> frozenset[str]:
