@@ -477,3 +477,19 @@ def test_a_line_headed_by_the_terms_is_furniture_a_report_of_anonymity_is_not() 
 )
 def test_a_briefings_housekeeping_runs_the_session(sentence: str, session: bool) -> None:
     assert runs_the_session(sentence) is session
+
+
+@pytest.mark.parametrize(
+    ("sentence", "session"),
+    [
+        ("Two officials who sat in on the talks will brief you.", True),
+        ("Our guests travelled with the minister from Beta.", True),
+        # issue 24, review18a: a minister's own lines, no host's introduction of briefers
+        ("Our guests were shown the new dry dock at the Gamma yard this morning.", False),
+        ("Two officials from Beta will brief you on that tomorrow, and they will sign it.", False),
+    ],
+)
+def test_a_hosts_introduction_of_the_briefers_not_a_ministers_lines(
+    sentence: str, session: bool
+) -> None:
+    assert runs_the_session(sentence) is session

@@ -183,3 +183,26 @@ def test_a_comment_that_says_something_is_no_chat(sentence: str) -> None:
 def test_news_in_the_first_person_outside_a_comment_is_no_chat(sentence: str) -> None:
     other = "Fair enough, I stand corrected."
     assert _furniture(f"{sentence}\n{other}\n", [("tide watcher", other)]) == [other]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "note"),
+    [
+        ("Agree on the title, and done.", True),
+        ("Support.", True),
+        ("Needs a source before it goes back in.", True),
+        # issue 24, review18a: readers' comments on the talks, no note on the page's text
+        ("Agreed, the summit changed nothing.", False),
+        ("Support for joint shipbuilding is broad.", False),
+        ("Done deal, the radars are bought.", False),
+        ("Need more sources of cobalt, the ministry says.", False),
+        ("Needs a source of money too, as the budget is set.", False),
+    ],
+)
+def test_an_editors_note_is_on_the_pages_text_a_readers_comment_stays(
+    sentence: str, note: bool
+) -> None:
+    other = "Minister Alves met Minister Berg in Porto on Monday."
+    text = f"{sentence}\n{other}\n"
+    furniture = _furniture(text, [("reader one", sentence), ("reader one", other)])
+    assert (sentence in furniture) is note

@@ -419,3 +419,35 @@ class TestListedItems:
             PORTAL[2:8],  # every item the story's
         ]:
             assert listed_items(piece) == set(), piece[0]
+
+
+def test_an_item_telling_the_talks_by_their_subject_stays_beside_a_name_of_its_own() -> None:
+    # issue 24, review18a: the countries and the talks' subject ("defence ties", a ministry's
+    # spokesman) beside a new name are the story's, in a listing as in a ruled digest
+    told = "- India and Japan to widen defence ties, says ministry aide Kiran Bose. (Tide Post)"
+    listing = [*CLIPS[:7], "RELATIONS", told, *CLIPS[7:]]
+    assert listed_items(listing) == {4, 6}
+    sport = "- Indian sprinter Meera Das and a Japanese coach win a relay in Oslo. (Track Daily)"
+    assert listed_items([*CLIPS[:7], "RELATIONS", sport, *CLIPS[7:]]) == {4, 6, 8}
+    digest = [
+        "COAST MONITORING, 6 May",
+        "==== CLIP 01 ====",
+        "Outlet: Coast Radio",
+        "Ola Brandt hosted Piet Damm for talks in Gamma City on Monday, and the two agreed to "
+        "build ships together. Damm said Japan would send engineers later this year.",
+        "==== CLIP 02 ====",
+        "Outlet: Tide Post",
+        "India and Japan to widen defence ties, says ministry spokesman Kiran Bose.",
+        "Bose said a supply-chain panel would meet within a month.",
+        "==== CLIP 03 ====",
+        "Outlet: Lake FM",
+        "Copper rose for a second day as two mines cut output.",
+    ]
+    assert newsletter_items(digest) == {8, 9, 10}
+
+
+def test_a_rule_numbers_a_digests_clips_only_under_a_clips_cue_word() -> None:
+    # issue 24, review18a: "==== DAY 2 ====" numbers a diary's days, all of the one visit
+    diary = [line.replace("CLIP", "DAY").replace("Station: ", "") for line in DIGEST]
+    assert newsletter_items(diary) == set()
+    assert newsletter_items([line.replace("CLIP", "STORY") for line in DIGEST]) == {9, 10, 11, 12}

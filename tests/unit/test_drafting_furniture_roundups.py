@@ -186,3 +186,11 @@ def test_a_feeds_summaries_of_other_news_are_furniture_its_talks_entries_not() -
     # issue 24, draft56: a summary naming none of the story's names but countries is other news
     assert summarised_items(FEED) == {2, 3}
     assert summarised_items([line.rstrip("…") for line in FEED]) == set()  # no summaries cut
+
+
+def test_a_feeds_summary_telling_the_talks_by_their_subject_stays_beside_a_new_name() -> None:
+    # issue 24, review18a: the story's countries, "defence ties" and a ministry's spokesman
+    told = "Japan and Peru to widen defence ties, says ministry spokesman Luis Vega, who said a…"
+    assert summarised_items([*FEED, told]) == {2, 3}
+    sold = "Lumen's Peru and Japan sales fell in April as Rosa Vidal, its chief, stepped down…"
+    assert summarised_items([*FEED, sold]) == {2, 3, len(FEED)}

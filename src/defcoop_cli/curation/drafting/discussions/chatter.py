@@ -12,8 +12,10 @@ user's chat about himself or the thread.
   co-production" reports an agreement, and stays).
 - An editor's note on the page's own text (a wiki's talk page): the user telling his own
   edit ("I have cut the sentence back …", "…, so I took it out.", "I have nominated it for
-  deletion"), a reply's short verdict naming no one ("Agree on the title, and done.",
-  "Done, with the release cited."), a call for a source ("Needs a source before …"). What
+  deletion"), a reply's short verdict naming no one, bare or on the page's text ("Agree on
+  the title, and done.", "Done, with the release cited."; "Agreed, the talks produced
+  nothing." is on the talks), a call for a source ("Needs a source before …", not "Need
+  more sources of rare earths"). What
   the edit is about may be named: the note tells the page's housekeeping, not the talks.
 
 Read only in the lines of posts (a comment's, a thread's, a quoted post's: `posts`), never in
@@ -42,7 +44,18 @@ _EDITED = re.compile(
     r"|\bI took (?:it|them|this|that) out\b"
 )
 _VERDICT = re.compile(r"^(?:Agree|Agreed|Disagree|Done|Not done|Support|Oppose)\b(?![^.]*\bto\b)")
-_NEEDS_SOURCE = re.compile(r"^Needs? (?:a |more )?(?:source|citation|reference)s?\b")
+# What a verdict is on: the page's own text ("Agree on the title", "Done, with the release
+# cited."), or nothing ("Support.", "Oppose per above."); "Agreed, the talks produced
+# nothing." and "Support for co-production is strong." are on the talks.
+_ON_THE_PAGE = re.compile(
+    r"(?i)\b(?:title|article|page|section|paragraph|sentence|lead|wording|word|edit(?:s|ed)?"
+    r"|changes?|merges?|moves?|renam(?:e|ing)|sources?|cit(?:e|ed|ation)s?"
+    r"|references?|proposal|nom(?:ination)?|per|above|below|release|tag|template)\b"
+)
+_BARE_VERDICT = re.compile(r"^(?:Agree|Agreed|Disagree|Done|Not done|Support|Oppose)\W*$")
+# A call for a source of the page's text ("Needs a source before …"), not of goods or
+# money ("Need more sources of rare earths", "Needs a source of funding").
+_NEEDS_SOURCE = re.compile(r"^Needs? (?:a |more )?(?:source|citation|reference)s?\b(?!\s+of\b)")
 VERDICT_WORDS = 6  # "Agree on the title, and done."
 
 
@@ -90,4 +103,6 @@ def _edit_note(sentence: str) -> bool:
     if _EDITED.search(sentence) or _NEEDS_SOURCE.match(sentence):
         return True
     short = len(sentence.split()) <= VERDICT_WORDS
-    return short and bool(_VERDICT.match(sentence)) and not _NAMED.search(sentence)
+    if not (short and _VERDICT.match(sentence)) or _NAMED.search(sentence):
+        return False
+    return bool(_BARE_VERDICT.match(sentence) or _ON_THE_PAGE.search(sentence))

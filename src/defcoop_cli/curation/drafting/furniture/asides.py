@@ -99,6 +99,8 @@ from defcoop_cli.curation.drafting.furniture.roundups import PROPER as _PROPER
 from defcoop_cli.curation.drafting.furniture.roundups import (
     Labelled,
     StoryNames,
+    a_nation,
+    common_words,
     cut_short,
     cut_summaries,
     figure_items,
@@ -107,6 +109,7 @@ from defcoop_cli.curation.drafting.furniture.roundups import (
     other_news,
     ruled_items,
     summarised_items,
+    tells_the_talks,
 )
 from defcoop_cli.curation.drafting.furniture.roundups import common_word as _common
 from defcoop_cli.curation.drafting.furniture.roundups import same_name as _same_name
@@ -354,14 +357,7 @@ def newsletter_items(lines: Sequence[str]) -> set[int]:
     if not (ruled or newsletter or _column(lines, bounds)):
         return set()
     sizes = [sum(len(lines[n].split()) for n in range(a + 1, b)) for a, b in bounds]
-    everything = "\n".join(lines)
-    known: dict[str, bool] = {}  # each word's verdict, once: a scan of the piece each
-
-    def common(word: str) -> bool:
-        if word not in known:
-            known[word] = _common(word, everything)
-        return known[word]
-
+    common = common_words("\n".join(lines))
     report = {bounds[sizes.index(max(sizes))]}
     items = {(a, b): [w for n in range(a + 1, b) for w in _names(lines[n])] for a, b in bounds}
     while True:  # an item of the meeting joins the report, and its names count
@@ -375,6 +371,10 @@ def newsletter_items(lines: Sequence[str]) -> set[int]:
             and (
                 any(_same_name(w, p) for w in words for p in parties)
                 or any(_THE_EVENT.search(lines[n]) for n in range(a + 1, b))
+                or (  # the talks' subject beside the report's countries
+                    any(tells_the_talks(lines[n]) for n in range(a + 1, b))
+                    and any(_same_name(w, p) for w in words if a_nation(w) for p in named)
+                )
             )
         }
         if not joining:

@@ -180,15 +180,17 @@ def restates_terms(sentence: str) -> bool:
 # senior officials with us who …", "Two officials who were present at the talks will brief
 # you.", "Our briefer travelled with the Minister and …", "I request you to keep questions
 # to the visit." Who speaks and how to ask, not what was said: "Two officials said the
-# talks …" tells the talks.
+# talks …" tells the talks; so do a minister's "Our guests were shown the submarine line."
+# (what was done with them) and "Two officials will brief you on that tomorrow, and they
+# will sign …" (a clause beyond the briefing).
 _INTRODUCES = re.compile(
     r"(?:we have|with us (?:today |tonight |now )?(?:is|are)|joining us (?:today |now )?"
     r"(?:is|are)) (?:[\w-]+ ){0,3}(?:officials?|briefers?|speakers?|guests?|colleagues?) "
     r"with us\b"
     r"|(?:[\w-]+ ){0,3}(?:officials?|briefers?|speakers?|colleagues?)\b[^.!?]{0,60}? will "
-    r"(?:brief you|take your questions|answer your questions|speak to you)\b"
-    r"|our (?:briefers?|speakers?|guests?) (?:travell?ed|was|were|sat|accompanied|has been"
-    r"|have been)\b"
+    r"(?:brief you|take your questions|answer your questions|speak to you)\b[^,;:.!?]*\W*$"
+    r"|our (?:briefers?|speakers?|guests?) (?:travell?ed|(?:was|were|has been|have been)"
+    r"(?!\s+(?:\w+ed|shown|given|taken|seen|told|flown|driven|made|met)\b)|sat|accompanied)\b"
     r"|(?:(?:i|we) (?:would )?(?:request|ask|urge) (?:you|everyone|all of you)(?: all)? to"
     r"|please) (?:keep|limit|confine|restrict) (?:your |the )?questions\b",
     re.IGNORECASE,

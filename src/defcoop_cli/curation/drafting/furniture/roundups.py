@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from defcoop_cli.curation.drafting.entities import STOP_WORDS, wordnet_nouns
@@ -153,9 +153,13 @@ def _numbered_items(lines: Sequence[str]) -> set[int]:
     return {n for i, (a, b) in enumerate(bounds) if i != kept for n in range(a, b)}
 
 
-# A digest's item marker: a cue word in capitals and its number between rules ("==== CLIP
-# 01 ====", "--- ITEM 2 ---", "*** STORY 3 ***").
-_RULED = re.compile(r"[=*#~_-]{3,}\s*([A-Z]{3,})\s+(\d{1,2})\s*[=*#~_-]{3,}")
+# A digest's item marker: a cue word of a clip in capitals and its number between rules
+# ("==== CLIP 01 ====", "--- ITEM 2 ---", "*** STORY 3 ***"); a diary's "==== DAY 2 ===="
+# numbers its days, the one story's.
+_RULED = re.compile(
+    r"[=*#~_-]{3,}\s*(CLIPS?|CLIPPINGS?|CUTTINGS?|ITEMS?|STOR(?:Y|IES)|ARTICLES?|REPORTS?"
+    r"|EXTRACTS?|EXCERPTS?|HITS?|MENTIONS?|RESULTS?)\s+(\d{1,2})\s*[=*#~_-]{3,}"
+)
 
 
 def ruled_items(lines: Sequence[str]) -> list[int]:
@@ -206,6 +210,14 @@ _FIGURE_LINE = re.compile(_FIGURE)  # a bare figure, a line of its own
 _FIGURE_LEAD = re.compile(rf"{_FIGURE}\s*[-–—:]\s+(?=\S)")  # "3 - Areas of …"
 # The report's event told by its words: the talks, a minister's
 _TALKS = re.compile(r"(?i)\b(?:talks|meeting|met|visit(?:ing|ed)?|trip|ministers?|minister['’]s)\b")
+# The talks told by their subject: the talks, the countries' defence ties or cooperation,
+# the ministers' offices ("India and Japan to deepen defence ties, says ministry
+# spokesperson …").
+_SUBJECT = re.compile(
+    r"(?i)\b(?:talks|(?:defen[cs]e|security|bilateral|strategic) (?:ties|cooperation"
+    r"|co-operation|partnership|relations)|co-?operation|ministry|ministries|ministers?"
+    r"|minister['’]s)\b"
+)
 _DAYS = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June"
     r"|July|August|September|October|November|December"
@@ -294,7 +306,10 @@ def other_news(item: str, words: set[str], story: StoryNames) -> bool:
     other news beside the story's names: it names nothing and tells nothing of the talks
     ("The rupee closes 14 paise higher …"), or the names it shares with the story are only
     countries and their peoples' words, beside a name of its own ("Indian grandmaster X
-    wins the Y Open in Z": an Indian, not India's party; see the module's doc)."""
+    wins the Y Open in Z": an Indian, not India's party; see the module's doc). An item that
+    tells the talks by their subject (`tells_the_talks`) beside the countries is the story's,
+    a name of its own or not ("India and Japan to deepen defence ties, says ministry
+    spokesperson Arun Verma")."""
     if not words:
         return not (_TALKS.search(item) or _PARTIES.search(item))
     shared = {w for w in words if story.shares(w)}
@@ -302,7 +317,32 @@ def other_news(item: str, words: set[str], story: StoryNames) -> bool:
         return True
     nations, generic = _nations_and_generic()
     own = {w for w in words - shared if w.lower() not in generic and not _DAYS.fullmatch(w)}
-    return bool(own) and all(w.removesuffix("'s").removesuffix("’s") in nations for w in shared)
+    only_nations = all(w.removesuffix("'s").removesuffix("’s") in nations for w in shared)
+    return bool(own) and only_nations and not tells_the_talks(item)
+
+
+def a_nation(word: str) -> bool:
+    """Whether a word is a country's name or its people's word ("Japan's", "Indian")."""
+    return word.removesuffix("'s").removesuffix("’s") in _nations_and_generic()[0]
+
+
+def tells_the_talks(item: str) -> bool:
+    """Whether an item tells the talks by their subject words (_SUBJECT): the talks, the
+    defence ties, the cooperation, the ministers' offices."""
+    return _SUBJECT.search(item) is not None
+
+
+def common_words(text: str) -> Callable[[str], bool]:
+    """`common_word` over one piece, each word's verdict found once: a scan of the piece
+    each."""
+    known: dict[str, bool] = {}
+
+    def common(word: str) -> bool:
+        if word not in known:
+            known[word] = common_word(word, text)
+        return known[word]
+
+    return common
 
 
 def summarised_items(lines: Sequence[str]) -> set[int]:
@@ -312,13 +352,7 @@ def summarised_items(lines: Sequence[str]) -> set[int]:
     ("Brent crude fell …", "A van maker is recalling … sold in Japan and Thailand")."""
     if not cut_summaries(lines):
         return set()
-    everything = "\n".join(lines)
-    known: dict[str, bool] = {}  # each word's verdict, once: a scan of the piece each
-
-    def common(word: str) -> bool:
-        if word not in known:
-            known[word] = common_word(word, everything)
-        return known[word]
+    common = common_words("\n".join(lines))
 
     def named(line: str) -> set[str]:
         return {w for w in PROPER.findall(line) if not _DAYS.fullmatch(w) and not common(w)}
