@@ -103,6 +103,7 @@ SETS = (
     "judged_queries_devs38.json",  # a coder's field words, "does the report name X" (s42-search36)
     "judged_queries_fortyeighth.json",  # blind until measured (twenty-third session's end)
     "judged_queries_devs39.json",  # an easy-read editor's form requests, plain words (s42-search38)
+    "judged_queries_devs40.json",  # a media monitor's shorthand, "y/n" (s42-search39)
 )
 QUERIES = [
     q
@@ -120,20 +121,31 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the devs40 set (s42-search39), judged before a run: a media monitor's shorthand ("y/n",
+    # "w/", "in the copy", "per the report", "in the wrap-up"), another party's reaction,
+    # travel logistics (10/15 and one leak of 5 on first sight; 13/15 after a "y/n" mark is
+    # read as no word to find, reading/notes.past_monitor). Left: "S." for "South" (no
+    # reading expands it); "in the wrap-up" (the conclusion is a heading no search reads);
+    # Beijing's response (a capital standing for a party is not read as another party)
+    "S. China Sea raised in the coverage?",
+    "significant milestone wording in the wrap-up",
+    "Beijing's response to the UNCLOS remarks",
     # the forty-eighth set, blind until measured at the twenty-third session's end, after the
     # session's round (35/49, 0.714 on first sight, two off-topic leaks of 7, RESULTS): an
     # easy-read (plain-language) editor ("in easy words", "simple explanation", "say it
     # simply", "what bad thing happened", "is japan a friend of india") and an embassy
     # press section's media-monitoring analyst ("y/n", "w/", "formula used in the report",
     # "framing in the conclusion", "named in the piece", "does the coverage name X"); the
-    # leaks: another party's statement on the attack, a flight's length
+    # leaks: another party's statement on the attack, a flight's length. Six of the
+    # editor's answered by s42-search38 (a request of the answer's form no words to find,
+    # reading/notes.past_form; plain words in the thesaurus); "UNCLOS invoked y/n" and "JP
+    # solidarity w/ IN on CT" by s42-search39 (a monitor's "y/n" no word to find, "w/" read
+    # as "with": reading/notes.past_monitor)
     "why did the two men meet, say it simply",
     "what is Make in India for the army things, simple",
     "how long is the flight from tokyo to delhi",
     "does the coverage name China",
-    "JP solidarity w/ IN on CT",
     "FOIP formula used in the report",
-    "UNCLOS invoked y/n",
     "army-to-army exercise named in the piece",
     "milestone framing in the conclusion",
     "EU statement on the Pahalgam attack",

@@ -3,7 +3,8 @@ the labels of the programme's or the page's pieces heading, ending or standing a
 of what is asked are no words to find, and the newsroom's "tie-up" is the cooperation asked
 about. A coder's record (past_coding): an event dataset's field names, its scheme's words
 and the act's class asked ("material … or statement only") are no words to find; what is
-asked stays. The queries are the test's own."""
+asked stays. A media monitor's shorthand (past_monitor): a "y/n" mark is no word to find,
+"w/" is "with". The queries are the test's own."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from defcoop_cli.lookup.search.reading.notes import (
     past_coding,
     past_desk,
     past_form,
+    past_monitor,
     past_newsroom,
     past_trailing,
 )
@@ -296,3 +298,33 @@ def test_an_easy_read_editors_plain_words_find_the_formal_ones(
 )
 def test_plain_words_of_another_matter_find_nothing(index: SearchIndex, off_topic: str) -> None:
     assert shown(index, off_topic) == []
+
+
+@pytest.mark.parametrize(
+    ("marked", "asked"),
+    [
+        ("malabar mentioned y/n", "malabar mentioned"),
+        ("y/n: the piece quotes singh on self-reliance", "the piece quotes singh on self-reliance"),
+        ("cyber cooperation in the copy (Y/N)?", "cyber cooperation in the copy"),
+        ("space tech listed - yes/no", "space tech listed"),
+        ("japan's support w/ make in india", "japan's support with make in india"),
+        ("talks ended w/o a deal", "talks ended w/o a deal"),
+        ("y/n", "y/n"),
+    ],
+)
+def test_a_monitors_yes_or_no_mark_is_no_word_to_find(marked: str, asked: str) -> None:
+    assert past_monitor(marked) == asked
+
+
+@pytest.mark.parametrize(
+    ("query", "wanted"),
+    [
+        ("singh briefed nakatani y/n", "pahalgam-briefing"),
+        ("japan expressed solidarity y/n", "pahalgam-solidarity"),
+        ("friendly atmosphere y/n", "meeting-atmosphere"),
+    ],
+)
+def test_a_monitors_yes_or_no_question_finds_what_it_asks(
+    index: SearchIndex, query: str, wanted: str
+) -> None:
+    assert wanted in shown(index, query)[:3]

@@ -67,6 +67,12 @@ children": FORM_CLAUSE) only as a clause of its own, heading the query before a 
 comma or a dash, or ending it after a comma, a colon, a dash or a question mark, or an
 audience ending it after a space ("… explained for kids") (past_form). No fact holds them;
 the words of what is asked stay.
+
+A media monitor marks a question whether the coverage says something with "y/n" ("UNCLOS
+invoked y/n", "y/n: japan condemned the attack", "(yes/no)") and writes "with" as "w/"
+("solidarity w/ india"). The mark asks yes or no, as a question's "did" does, and is no word
+to look for: no fact holds it; "w/" is read as "with" (past_monitor). "w/o" (without) is
+left as it is.
 """
 
 from __future__ import annotations
@@ -332,4 +338,22 @@ def past_form(text: str) -> str:
         return text
     read = " ".join(read.split()).strip(",;:-–— ")
     read = read.replace(" ,", ",").replace(" ?", "?")
+    return read if any(w not in STOPWORDS for w in tokens(read)) else text
+
+
+# A media monitor's shorthand (the module's docstring)
+_YES_NO_MARK = re.compile(
+    r"(?i)(?:\s*[-–—,:;]\s*)?[(\[]?(?<![\w/])(?:y/n|yes/no)(?![\w/])[)\]]?\s*[?.!:,;]*"
+)
+_WITH = re.compile(r"(?i)(?<![\w/])w/(?!o\b)\s*")
+
+
+def past_monitor(text: str) -> str:
+    """The text read past a monitor's yes-or-no mark, with "w/" read as "with" (the
+    module's docstring), where a content word is left; else as it is."""
+    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this module
+
+    if "/" not in text:
+        return text
+    read = " ".join(_YES_NO_MARK.sub(" ", _WITH.sub("with ", text)).split())
     return read if any(w not in STOPWORDS for w in tokens(read)) else text

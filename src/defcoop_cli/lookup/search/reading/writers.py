@@ -101,6 +101,7 @@ from defcoop_cli.lookup.search.reading.notes import (
     past_coding,
     past_desk,
     past_form,
+    past_monitor,
     past_newsroom,
     past_notes,
     past_trailing,
@@ -287,7 +288,8 @@ _FOR_DOCUMENT = re.compile(
 def read_for_writing(text: str) -> str:
     """The text read past what a writer fills with it: a statement checked for a mention,
     the document the answer is for (the module's docstring)."""
-    read = past_notes(past_trailing(past_newsroom(past_coding(past_element(past_form(text))))))
+    read = past_monitor(past_element(past_form(text)))
+    read = past_notes(past_trailing(past_newsroom(past_coding(read))))
     return past_document(statement_checked(past_desk(read)))
 
 
