@@ -144,21 +144,3 @@ def test_an_office_two_people_hold_gives_no_past_office() -> None:
     quote = "The special adviser's post was an earlier job."
     people = {**ADVISERS, "mu": other}
     assert office_conflicts(quote, people, []) == []
-
-
-def test_a_countrys_title_with_no_name_says_its_holder_is_inferred() -> None:
-    """The fact base's holder is read as the title's; a later report's may be another
-    minister: the conflict's field (the note's words) says it was inferred."""
-    for quote in (
-        "The Defence Minister of Chile said the patrols would go on.",
-        "Chile's Defence Minister laid a wreath at the harbour.",
-    ):
-        found = MATCHER.find(quote)
-        out = office_conflicts(quote, PEOPLE, found, [], NATIONS, None, set(), set)
-        assert [(c["entity"], c["field"]) for c in out] == [
-            ("reyes", "office (a title with no name, read as the fact base's holder)")
-        ]
-    # named, the office is his own: the plain field
-    quote = "Chile's Defence Minister, Tomas Reyes, laid a wreath at the harbour."
-    out = office_conflicts(quote, PEOPLE, MATCHER.find(quote), [], NATIONS, None, set(), set)
-    assert [(c["entity"], c["field"]) for c in out] == [("reyes", "office")]

@@ -152,12 +152,6 @@ _ME_AS = re.compile(
 )
 
 
-# A conflict on an office a country's title with no name gives ("The Defence Minister of
-# Japan said"): the fact base's holder is read as the title's, which a later report's may
-# not be; the note says so (its field is the note's words: "X's office (…)").
-_INFERRED = "office (a title with no name, read as the fact base's holder)"
-
-
 def office_spans(text: str) -> list[tuple[int, int]]:
     """Where a text names an office, or a counterpart, with the word before it that says
     whose ("India's Defence Minister", "his Japanese counterpart"): a person's office is
@@ -245,8 +239,7 @@ def office_conflicts(
             and ((eid, said) not in past or _heads(said.removeprefix("former "), r.text))
         ]
         if others:
-            field = _INFERRED if offered is not None and (eid, said) in bare else "office"
-            out[eid] = {"entity": eid, "field": field, "this": said, "others": others}
+            out[eid] = {"entity": eid, "field": "office", "this": said, "others": others}
     return list(out.values())
 
 
