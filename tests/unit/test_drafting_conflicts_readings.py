@@ -110,11 +110,21 @@ def test_an_office_held_now_is_still_a_conflict(quote: str) -> None:
 
 def test_going_back_to_a_ministry_in_a_reshuffle_is_a_present_office() -> None:
     quote = "Reyes went back to the defence ministry in last month's cabinet reshuffle."
-    assert _offices(quote) == [
-        "reyes: went back to the defence ministry vs ['reyes-envoy', 'reyes-former']"
-    ]
+    # the office is the ministry's minister, not the verb phrase
+    assert _offices(quote) == ["reyes: Defence Minister vs ['reyes-envoy', 'reyes-former']"]
     # going back there for a meeting is a visit: no office
     assert _offices("Reyes went back to the defence ministry after the talks.") == []
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Reyes went back to the defence ministry on Friday to brief cabinet members on it.",
+        "Reyes went back to the defence ministry to meet officials appointed in the reshuffle.",
+    ],
+)
+def test_going_back_to_a_ministry_on_an_errand_is_a_visit(quote: str) -> None:
+    assert _offices(quote) == []
 
 
 @pytest.mark.parametrize(
@@ -167,3 +177,19 @@ def test_an_office_held_no_longer_is_a_former_office_against_the_present_one(quo
     assert _offices(quote) == ["reyes: former defence minister vs ['reyes-heading']"]
     # no office after "no longer": none
     assert _offices("Tomas Reyes is no longer in the cabinet.") == []
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Tomas Reyes is no longer a defence minister who only signs what he is given.",
+        "Tomas Reyes is no longer the defence minister that the navy once feared; he sells.",
+    ],
+)
+def test_a_description_after_no_longer_is_no_office_he_left(quote: str) -> None:
+    assert _offices(quote) == []
+
+
+def test_a_portfolio_held_no_longer_is_a_former_office() -> None:
+    quote = "Tomas Reyes no longer holds the defence portfolio."
+    assert _offices(quote) == ["reyes: former defence portfolio vs ['reyes-heading']"]

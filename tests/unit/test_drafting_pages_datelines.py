@@ -55,6 +55,21 @@ class TestDateline:
         assert read_dateline("GAMMA CITY: ") == Dateline(None, None, None, None)
         assert read_dateline("Gamma City, May 5 (language). ") == Dateline(5, 5, None, "language")
 
+    @pytest.mark.parametrize(
+        ("line", "day"),
+        [
+            ("Gamma City, June 3 (Friday). ", (6, 3)),  # a weekday, a full stop after it
+            ("Gamma City, June 3 (Friday) ", (6, 3)),
+            ("Gamma City, 3 June (3 June, Friday): ", (6, 3)),  # a date in brackets
+            ("Gamma City, 3 June (June): ", (6, 3)),  # a month
+        ],
+    )
+    def test_a_day_in_brackets_is_no_agency(self, line: str, day: tuple[int, int]) -> None:
+        assert read_dateline(line) == Dateline(*day, None, None)
+        # a wire's name in its place is the agency
+        wired = line[: line.index("(")] + "(Tern Wire)" + line[line.index(")") + 1 :]
+        assert read_dateline(wired) == Dateline(*day, None, "Tern Wire")
+
     def test_a_dateline_is_furniture_and_outside_every_quote(self) -> None:
         text = "Headline here\nNew Delhi [India], May 5 (ANI): Alpha met Beta in Gamma City.\n"
         found, furniture = candidates(text)

@@ -304,7 +304,15 @@ def read_dateline(text: str) -> Dateline:
         month = MONTHS[(found["m1"] or found["m2"]).lower().rstrip(".")]
         day = int(found["d1"] or found["d2"])
         year = int(found["y"]) if found["y"] else None
-    return Dateline(month, day, year, agency.group(1).strip() if agency else None)
+    wire = agency.group(1).strip() if agency else None
+    return Dateline(month, day, year, None if wire is None or _when(wire) else wire)
+
+
+def _when(bracketed: str) -> bool:
+    """Whether a dateline's brackets hold a day, not an agency: a weekday, a month, a date
+    ("Tokyo, May 6 (Tuesday).")."""
+    words = bracketed.casefold().replace(",", " ").replace(".", " ").split()
+    return bool(words) and all(w in WEEKDAYS or w in MONTHS or w.isdigit() for w in words)
 
 
 # A date written year first, in numbers: "2025/05/06 11:32 JST", "2025-05-06" (a day

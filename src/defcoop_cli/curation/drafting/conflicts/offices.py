@@ -124,7 +124,7 @@ _HEADS_NOW = re.compile(
 # where the clause tells an appointment (not "went back to the ministry after the talks")
 _BACK_TO = re.compile(
     r"\s+((?:went|goes|has\s+gone|came|comes|has\s+come)\s+back\s+to\s+" + _A_MINISTRY + ")"
-    r"(?=[^.;]{0,60}?\b(?:reshuffle|(?:re)?appointed|cabinet|sworn\s+in)\b)"
+    r"(?=(?:(?!\bto\s+[a-z]+\b)[^.;]){0,60}?\b(?:reshuffle|(?:re)?appointed|sworn\s+in)\b)"
 )
 # "X and his Japanese counterpart Y": Y holds the office given to X
 _COUNTERPART = re.compile(r"\bcounterpart,?\s*")
@@ -223,10 +223,11 @@ def office_conflicts(
     given += [(held[p, core], said) for p, core, said in cores if (p, core) in held]
     if offered is not None:
         titles = _titles(quote, found, spans, given, people, nations or {}, held, styled)
-        titles += country_titles(quote, _OFFICE.finditer(quote), found, nations or {}, held)
-        given += [(eid, said) for eid, said in titles if eid not in offered]
+        bare = country_titles(quote, _OFFICE.finditer(quote), found, nations or {}, held)
+        given += [(eid, said) for eid, said in titles + bare if eid not in offered]
         offered.update(eid for eid, _ in given)
     out: dict[str, dict[str, Any]] = {}
+    given = [(e, s) for e, s in given if (e, f"former {s}") not in past or (e, s) in past]
     for eid, said in given:
         if eid not in people or eid in out or not well_formed_title(said):
             continue  # a title cut short ("Minister of Defense since") is no office
@@ -267,11 +268,14 @@ def _past_offices(quote: str, named: set[str], people: dict[str, Entity]) -> lis
 
 
 # "X is no longer defence minister", "X, who met Y on Monday, was only an adviser and no
-# longer Japan's defence minister": a former office of X (what follows the name, a relative
-# clause between)
+# longer Japan's defence minister", "X no longer holds the defence portfolio": a former
+# office of X (what follows the name, a relative clause between); "X is no longer a defence
+# minister who speaks only of drills" describes him (a relative clause after it): none
 _NO_LONGER = re.compile(
     r"(?:,\s*who\b[^,;]{0,80},)?\s+(?:is|was|has\s+been)\s+(?:[^,;.]{0,40}?\s+)?no\s+longer\s+"
-    rf"(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?({_OFFICE.pattern})",
+    rf"(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?({_OFFICE.pattern})(?!\s+(?:who|that|whose)\b)"
+    r"|\s+no\s+longer\s+(?:holds|has)\s+(?:the|his|her)\s+"
+    r"((?:defen[cs]e|foreign)\s+(?:portfolio|post))",
     re.I,
 )
 
@@ -279,7 +283,7 @@ _NO_LONGER = re.compile(
 def _no_longer(quote: str, spans: Sequence[tuple[int, int, str]]) -> list[tuple[str, str]]:
     """(person, "former" office) for each office a name is said to hold no longer."""
     found = [(eid, _NO_LONGER.match(quote, b)) for _, b, eid in spans]
-    return [(eid, f"former {m[1]}") for eid, m in found if m]
+    return [(eid, f"former {m[1] or m[2]}") for eid, m in found if m]
 
 
 def _heads(office: str, role: str) -> bool:
@@ -420,8 +424,10 @@ def _given(
         ):
             given += [(p, said) for p in parties]
     for _, b, eid in spans:  # "Nakatani, who heads Japan's Ministry of Defense": a minister
-        heads = _HEADS.match(quote, b) or _HEADS_NOW.match(quote, b) or _BACK_TO.match(quote, b)
+        heads = _HEADS.match(quote, b) or _HEADS_NOW.match(quote, b)
+        back = _BACK_TO.match(quote, b)  # its office, not the verb phrase
         given += [(eid, heads[1])] if heads else []
+        given += [(eid, press_office(back[1]) or back[1])] if back and not heads else []
     return given
 
 
