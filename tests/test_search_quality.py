@@ -163,6 +163,10 @@ NOT_YET = {
     # leads.counts_parts); left: "how many key discussion points" (the five points are
     # under a heading, furniture no search reads; no fact leads them)
     "how many key discussion points are there? need the list for the graphic",
+    # the twenty-fifth's, answered by s42-search38's plain-register entry while it held
+    # "partner" itself, which cost "is japan a strategic partner of india" its partnership
+    # facts (the golden); the entry relates "friend" to "partnership" instead (the lead)
+    "why are india and japan friends",
     # the devs39 set (s42-search38), judged before a run: an easy-read editor's requests of
     # the answer's form ("in plain words", "explain like I am ten:", "for kids", "simply
     # put", "short and easy") and plain words for the base's formal ones (3/20 and no leak
