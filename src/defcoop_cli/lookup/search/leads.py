@@ -26,6 +26,7 @@ from defcoop_cli.lookup.search.hits import (
     office_heads,
 )
 from defcoop_cli.lookup.search.matching import EXACT, INFLECTED, RELATED, SYNONYM, pick
+from defcoop_cli.lookup.search.reading.syntax import MONTHS
 from defcoop_cli.lookup.search.text import Query, tokens
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
@@ -339,9 +340,11 @@ COUNTING = frozenset(["the", "all", "list", "name", "these", "those"])
 # A count of a span of time or a day's number is no count of parts ("three decades of ties",
 # "four years ago", "the 5 May meeting": review 18b)
 _OF_TIME = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec days weeks months years decades
-    centuries hours minutes rounds""".split()  # noqa: SIM905
+    [
+        *MONTHS,
+        *["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+        *["days", "weeks", "months", "years", "decades", "centuries", "hours", "minutes", "rounds"],
+    ]
 )
 
 

@@ -107,10 +107,18 @@ _UNITS = re.compile(
 )
 
 
+def content_left(read: str, text: str) -> str:
+    """The query read past a writer's words where a content word is left in it; else the
+    query as typed (every reader of this module ends so)."""
+    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this module
+
+    return read if any(w not in STOPWORDS for w in tokens(read)) else text
+
+
 def past_notes(text: str) -> str:
     """The text read past a moderator's label and purpose, an advisor's purpose and bare
     question (the module's docstring), where a content word is left; else as it is."""
-    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this module
+    from defcoop_cli.lookup.search.text import tokens  # text.py imports this module
 
     read = text
     head = _HEAD.match(read)
@@ -120,7 +128,7 @@ def past_notes(text: str) -> str:
     bare = _BARE.search(read) or _DAY.search(read)
     if bare and not VISITS.isdisjoint(tokens(read[: bare.start()])):
         read = _DAY.sub(r"\1when", _BARE.sub(r"\1", read))
-    return read if any(w not in STOPWORDS for w in tokens(read)) else text
+    return content_left(read, text)
 
 
 # A newsroom's labels (the module's docstring)
@@ -150,7 +158,7 @@ _TIE_UP = re.compile(r"(?i)\btie[-‐‑]?ups?\b")
 def past_newsroom(text: str) -> str:
     """The text read past a newsroom's labels and with its "tie-up" read as cooperation
     (the module's docstring), where a content word is left; else as it is."""
-    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this module
+    from defcoop_cli.lookup.search.text import tokens  # text.py imports this module
 
     read = _TIE_UP.sub("cooperation", text) if "tie" in text.lower() else text
     head = _HEAD.match(read)
@@ -159,7 +167,7 @@ def past_newsroom(text: str) -> str:
     tail = _TAIL.search(read)
     if tail and _a_label(tokens(tail.group(1))):
         read = read[: tail.start()]
-    return read if any(w not in STOPWORDS for w in tokens(read)) else text
+    return content_left(read, text)
 
 
 def _a_label(words: list[str]) -> bool:
@@ -187,7 +195,7 @@ def past_desk(text: str) -> str:
     """The text read past a production desk's purpose, its request of the answer and its
     label as the subject (the module's docstring), where a content word is left; else as it
     is."""
-    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this module
+    from defcoop_cli.lookup.search.text import tokens  # text.py imports this module
 
     read = text
     purpose = _PURPOSE.search(read)
@@ -197,7 +205,7 @@ def past_desk(text: str) -> str:
     subject = _SUBJECT.match(read)
     if subject and _a_label(tokens(subject.group(1))):
         read = read[subject.end() :]
-    return read if any(w not in STOPWORDS for w in tokens(read)) else text
+    return content_left(read, text)
 
 
 # The labels' ordinary nouns: alone after "for" they are what is asked of ("support for the
@@ -272,7 +280,6 @@ def past_coding(text: str) -> str:
     module's docstring), where a content word is left; else as it is."""
     from defcoop_cli.lookup.search.text import (  # text.py imports this module
         QUESTION_WORDS,
-        STOPWORDS,
         YES_NO,
         tokens,
     )
@@ -292,7 +299,7 @@ def past_coding(text: str) -> str:
         if head and SCHEME.intersection(head_words[-1:]) and asked & (QUESTION_WORDS | YES_NO):
             read = read[head.end() :]  # "outcome variable: was anything signed …"
         read = " ".join(_SCHEME_WORD.sub(" ", read).split()).lstrip(":,;-– ")
-    return read if any(w not in STOPWORDS for w in tokens(read)) else text
+    return content_left(read, text)
 
 
 # An easy-read editor's requests of the answer's form (the module's docstring)
@@ -328,7 +335,6 @@ _FORM_TAIL = re.compile(
 def past_form(text: str) -> str:
     """The text read past an easy-read editor's requests of the answer's form (the
     module's docstring), where a content word is left; else as it is."""
-    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this module
 
     read = _FORM_HEAD.sub("", _FORM_ANYWHERE.sub("", text))
     tail = _FORM_TAIL.search(read)
@@ -338,7 +344,7 @@ def past_form(text: str) -> str:
         return text
     read = " ".join(read.split()).strip(",;:-–— ")
     read = read.replace(" ,", ",").replace(" ?", "?")
-    return read if any(w not in STOPWORDS for w in tokens(read)) else text
+    return content_left(read, text)
 
 
 # A media monitor's shorthand (the module's docstring)
@@ -351,9 +357,7 @@ _WITH = re.compile(r"(?i)(?<![\w/])w/(?!o\b)\s*")
 def past_monitor(text: str) -> str:
     """The text read past a monitor's yes-or-no mark, with "w/" read as "with" (the
     module's docstring), where a content word is left; else as it is."""
-    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this module
-
     if "/" not in text:
         return text
     read = " ".join(_YES_NO_MARK.sub(" ", _WITH.sub("with ", text)).split())
-    return read if any(w not in STOPWORDS for w in tokens(read)) else text
+    return content_left(read, text)
