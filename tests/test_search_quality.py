@@ -104,6 +104,7 @@ SETS = (
     "judged_queries_fortyeighth.json",  # blind until measured (twenty-third session's end)
     "judged_queries_devs39.json",  # an easy-read editor's form requests, plain words (s42-search38)
     "judged_queries_devs40.json",  # a media monitor's shorthand, "y/n" (s42-search39)
+    "judged_queries_fortyninth.json",  # blind until measured (twenty-fourth session's start)
 )
 QUERIES = [
     q
@@ -121,6 +122,17 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the forty-ninth set, blind until measured at the twenty-fourth session's start, before
+    # any change (44/49, 0.898 on first sight, two leaks of 11 off-topic and editorial
+    # queries, RESULTS): an RTI activist drafting requests to the ministry; a Singapore
+    # Chinese-language daily's Delhi correspondent (pinyin, "wording in", "aimed at")
+    "copy of statement by Japanese delegation condeming Pahalgam attack",
+    "who led the Indian side in the talks with Japan's special advisor",
+    "south china sea wording in rajnath nakatani meeting",
+    "yin ri fangwu hezuo Rajnath Nakatani",
+    "is the india japan partnership aimed at china",
+    "China reaction to India Japan defence meeting",
+    "tatvgyan meaning in rajnath nakatani article",
     # the devs40 set (s42-search39), judged before a run: a media monitor's shorthand ("y/n",
     # "w/", "in the copy", "per the report", "in the wrap-up"), another party's reaction,
     # travel logistics (10/15 and one leak of 5 on first sight; 13/15 after a "y/n" mark is
