@@ -104,3 +104,26 @@ def test_a_title_dated_before_the_report_is_not_todays_holders() -> None:
     assert by["In 2018, Veloria's Defence Minister condemned a border raid"] != "Ana Costa"
     assert by["Veloria's Defence Minister condemned the looting in the port"] == "Ana Costa"
     assert by["In 2025, Veloria's Defence Minister praised the harbour crews"] == "Ana Costa"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "read"),
+    [
+        ("The Defence Minister of Japan said the two sides would train together.", True),
+        ("Japan's Defence Minister said the two sides would train together.", True),
+        ("Defence Minister Gen Nakatani said the two sides would train together.", False),
+    ],
+)
+def test_an_office_conflict_says_when_a_title_was_read_as_the_persons(
+    sentence: str, read: bool
+) -> None:
+    """A title standing for the one person of its country who holds the office, the report
+    naming him nowhere in the sentence, is the drafter's reading: the conflict says so
+    (`by`: title), for the note `add` makes; a name given with it is no reading."""
+    from defcoop_cli.factbase.loader import default_factbase_path, load
+
+    base = load(default_factbase_path()).doc
+    drafted = draft(f"New Delhi, May 6 -- {sentence}\n", "a", base, {}, "/a.txt", "9.9")
+    (conflict,) = [c for f in drafted["facts"] for c in f.get("conflicts", [])]
+    assert conflict["entity"] == "nakatani" and conflict["field"] == "office"
+    assert (conflict.get("by") == "title") is read

@@ -89,6 +89,18 @@ def test_an_office_conflict_is_a_valid_conflict_note_and_a_role() -> None:
     assert out.roles == [(where, {"entity": "nak", "text": "Defence Minister", "fact": "a"})]
 
 
+def test_a_title_read_as_the_persons_says_so_in_the_note() -> None:
+    # "The Defence Minister of Japan said …" in a report naming no one there: the drafter's
+    # reading of whose office it is goes into the note as an inference
+    read, _ = linked(drafted("a", conflicts=[dict(OFFICE, by="title")]))
+    named, _ = linked(drafted("a", conflicts=[OFFICE]))
+    said = read.notes[0][1]["text"]
+    assert said.startswith(named.notes[0][1]["text"])
+    assert said.endswith(" names no one there: the drafter read its title as Gen Nakatani's.")
+    schema.CuratorNote.model_validate(read.notes[0][1])
+    assert "drafter" not in named.notes[0][1]["text"]
+
+
 def test_no_role_for_an_entity_the_fact_does_not_name() -> None:
     out, _ = linked(dict(drafted("a", conflicts=[OFFICE]), entities=[]))
     assert out.roles == [] and len(out.notes) == 1

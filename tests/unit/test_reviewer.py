@@ -156,6 +156,18 @@ class TestBody:
         r.review.current["conflicts"] = [conflict]
         assert "orla: office “Harbour Master” here; “Quay Warden” in old-2" in shown(r)
 
+    def test_a_conflict_read_from_a_title_says_so(self) -> None:
+        r = reviewer([])
+        conflict = {
+            "entity": "orla",
+            "field": "office",
+            "this": "Harbour Master",
+            "by": "title",
+            "others": [{"text": "Quay Warden", "fact": "old-2"}],
+        }
+        r.review.current["conflicts"] = [conflict]
+        assert "“Harbour Master” here (a title read as theirs: no name here);" in shown(r)
+
     def test_a_conflict_with_a_curator_note_names_the_note(self) -> None:
         r = reviewer([])
         conflict = {

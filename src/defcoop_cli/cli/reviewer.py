@@ -357,7 +357,8 @@ def _conflict(conflict: Any) -> str:
         if isinstance(o, dict)
     )
     whose = f"{conflict['entity']}: " if conflict.get("entity") else ""  # a value names none
-    return f"{whose}{conflict.get('field')} “{conflict.get('this')}” here; {others}"
+    read = " (a title read as theirs: no name here)" if conflict.get("by") == "title" else ""
+    return f"{whose}{conflict.get('field')} “{conflict.get('this')}” here{read}; {others}"
 
 
 def run(reviewer: Reviewer, screen: TextIO) -> bool:

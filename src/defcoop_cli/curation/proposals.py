@@ -178,7 +178,7 @@ def _note(fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> dict[
         "id": _note_id(str(own), f"{entity or ''}-{field}-conflict"),
         "type": "conflict",
         "basis": "the sources",
-        "text": f"The sources differ on {about}: {this} against {others}.",
+        "text": f"The sources differ on {about}: {this} against {others}.{_read(conflict, whose)}",
         "facts": [fact["id"], *(f for ids in sides.values() for f in ids)],
         "entities": [entity] if isinstance(entity, str) else [],
         "sides": [
@@ -190,6 +190,14 @@ def _note(fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> dict[
     if len(short) <= SHORT_LIMIT:
         note["short"] = short
     return note
+
+
+def _read(conflict: dict[str, Any], whose: str) -> str:
+    """What the note adds when the drafter read a title as a person's, the report naming him
+    nowhere in the sentence ("The Defence Minister of Japan said …"): an inference, said so."""
+    if conflict.get("by") != "title" or not whose:
+        return ""
+    return f" The report names no one there: the drafter read its title as {whose}'s."
 
 
 def _of_facts(conflict: dict[str, Any]) -> bool:

@@ -221,11 +221,13 @@ def office_conflicts(
     }
     cores = [(p, office_core(said), said) for p, said in given]
     given += [(held[p, core], said) for p, core, said in cores if (p, core) in held]
+    read: set[str] = set()  # the people a title stands for, named nowhere in the quote
     if offered is not None:
         titles = _titles(quote, found, spans, given, people, nations or {}, held, styled)
         bare = country_titles(quote, _OFFICE.finditer(quote), found, nations or {}, held)
         given += [(eid, said) for eid, said in titles + bare if eid not in offered]
         offered.update(eid for eid, _ in given)
+        read = {eid for eid, _ in titles + bare} - {eid for _, _, eid in spans}
     out: dict[str, dict[str, Any]] = {}
     given = [(e, s) for e, s in given if (e, f"former {s}") not in past or (e, s) in past]
     for eid, said in given:
@@ -240,6 +242,8 @@ def office_conflicts(
         ]
         if others:
             out[eid] = {"entity": eid, "field": "office", "this": said, "others": others}
+            if eid in read:
+                out[eid]["by"] = "title"
     return list(out.values())
 
 
