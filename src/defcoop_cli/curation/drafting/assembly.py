@@ -23,6 +23,8 @@ from defcoop_cli.curation.drafting.base.sources import source_entry
 from defcoop_cli.curation.drafting.body import dated, datelines, unbroken
 from defcoop_cli.curation.drafting.body.decks import set_apart
 from defcoop_cli.curation.drafting.body.statements import statement
+from defcoop_cli.curation.drafting.budgets.items import budget_apart
+from defcoop_cli.curation.drafting.budgets.keyquotes import key_quote_turns, key_quotes_apart
 from defcoop_cli.curation.drafting.claims import Match, Moved, OnePerClaim
 from defcoop_cli.curation.drafting.claims.whole import Kept
 from defcoop_cli.curation.drafting.collectives.demands import demands_apart
@@ -103,6 +105,8 @@ class Draft:
         collective = Collective(text, doc.entities)  # a body's own "we" (collectives/)
         found, furniture = demands_apart(text, found, furniture, collective.speaks)  # R35
         found, furniture = study_apparatus(text, found, furniture, doc)  # a guide's (studies/)
+        found, furniture = key_quotes_apart(text, found, furniture)  # "KEY QUOTE: "…" -- X"
+        found, furniture = budget_apart(text, found, furniture, doc)  # a desk's (budgets/)
         found, furniture = chatter(text, found, furniture, posts)  # a page of comments'
         found, furniture = set_apart(text, *housekeeping(text, found, furniture, posts), decks)
         found, furniture = legends.furniture(text, *off_story(text, found, furniture, doc))
@@ -218,6 +222,7 @@ class _Drafting:
             self.editorial = {}
         self.posts, posted = post_turns(lines, self.speakers.speaker_at, quoted)
         bites = cue_turns(lines, self.speakers.speaker_at)  # a script's sound bites
+        bites += key_quote_turns(text, self.speakers.speaker_at)  # a labelled quotation's
         self.posts = sorted([*self.posts, *bites], key=lambda t: t.start)
         self.editorial = {n: at for n, at in self.editorial.items() if n not in posted}
         self.new = NewEntities(e.id for e in doc.entities)

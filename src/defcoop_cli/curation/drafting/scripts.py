@@ -10,6 +10,7 @@ import re
 from bisect import bisect_right
 from typing import NamedTuple
 
+from defcoop_cli.curation.drafting.budgets.signs import is_budget
 from defcoop_cli.curation.drafting.entities import NOT_A_PERSON, TITLES, untitled, wordnet_nouns
 from defcoop_cli.curation.drafting.pages import IN_CAPITALS
 
@@ -211,7 +212,10 @@ def _form_fields(text: str) -> list[tuple[int, int]]:
 def transcript_labels(text: str) -> list[tuple[int, int, str]]:
     """A transcript's speaker labels (where each stands, with the spaces after it, and its
     words), in order; none for a text with fewer than two different labels (no dialogue),
-    none in a run of a form's fields (_form_fields)."""
+    none in a run of a form's fields (_form_fields), none in a news budget (budgets/: its
+    "Duty editor:", "PHOTOS:" label its notes)."""
+    if is_budget(text):
+        return []
     found = []
     speakers: set[str] = set()  # labels of someone who speaks, not a section ("STORYLINE:")
     fields = _form_fields(text)

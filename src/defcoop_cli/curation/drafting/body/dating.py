@@ -2,7 +2,8 @@
 line of its own above the body ("NEW DELHI, May 5" under a byline); a day without a year
 takes the year that sets it nearest a date the fact base knows (its events'), within a
 year, with a note to check it (pages.dated_meta reads the rest). Without a dated dateline,
-a date the furniture labels as the document's ("Published: …", "DATE: 07/05/2025",
+a date the furniture labels as the document's ("Published: …", "DATE: 07/05/2025", a
+photo page's "Uploaded on May 6, 2025", never its "Taken on", the photo's day,
 "Last updated 7 May 2025", a record's "Last edited: 2025-05-07"; a publication's label
 before an update's) dates it before any other date of the furniture (an event's "Goa,
 19-20 May 2025", a tracker's "Date of event:"), and a header's date with an ordinal
@@ -97,7 +98,7 @@ AS_OF = re.compile(r"\s*(?i:as (?:of|at|on)) (?=\d|[A-Z])")
 # A date the document gives itself, by its label: a publication's, else an update's (an
 # edit's, a revision's); never a field's that dates an event ("Date of event:", R36)
 _LABEL = re.compile(
-    r"(?:^|[|·•]\s*)(?i:(?P<first>published|posted|issued|released|dated?|filed"
+    r"(?:^|[|·•]\s*)(?i:(?P<first>published|posted|uploaded|issued|released|dated?|filed"
     # or in a sentence on itself: "This Easy Read version came out on 9 May 2025."
     r"|this (?:[\w-]+ ){0,3}?(?:version|edition|leaflet|booklet|guide|summary|page|document)"
     r" (?:came out|was (?:first )?(?:published|posted|issued|released|put out)))"

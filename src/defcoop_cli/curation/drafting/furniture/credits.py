@@ -49,6 +49,7 @@ _CREDIT = re.compile(rf"(?=[A-Z]){_MADE}(?:(?:,| and) {_MADE})* by (?-i:{_NAMES}
 # A credit's label: "Music: "Tidewater" by Lark Audio.", "Artwork: Mira Das."
 _LABEL = (
     r"(?:(?:theme |background )?music|sound(?: design)?|artwork|cover art|photos?|photography"
+    r"|photographs?|pictures?|images?|(?:photo|picture|image) credits?"
     r"|camera|graphics|editing|production|transcription|research|illustrations?)"
 )
 _LABELLED = re.compile(

@@ -1,0 +1,86 @@
+"""A news budget's furniture (see the package's account), read by its blocks (runs of
+lines between blank lines):
+
+- a budget is a document with two count lines or more (signs.py);
+- every line before its first item (a block with a count line) is the desk's head and
+  notes: its name, its day, the duty editor, "All times IST.", "Do not publish budget
+  lines.";
+- in every block after it, a count line, a slug or heading (a line without a lower-case
+  letter) and a labelled line ("PHOTOS: …", "GRAPHICS: …", "CORRECTION: …", a label in
+  capitals and a colon) that holds no labelled quotation (keyquotes.py);
+- a news item's place-only dateline ("KELL -- "), its sentence drafted after it;
+- a block whose other lines (a place-only dateline, "MUMBAI -- ", left out) name fewer
+  than two entities of the fact base and no person of it: another story's item, a
+  planned item with no facts yet, the budget's closing. An item on the talks names the
+  parties; one on the monsoon, a market close or a match names none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from defcoop_cli.curation.drafting.body.kept import spans_apart
+from defcoop_cli.curation.drafting.budgets.signs import LABELLED, LINE, count_line, is_budget
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.segments import Candidate, Candidates
+from defcoop_cli.factbase.records import Doc
+
+NAMED = 2  # an item of the meeting's news names two entities of the fact base, or a person
+# A label in capitals opening a line: "PHOTOS:", "GRAPHICS:", "CORRECTION:", "EDS NOTE:"
+_LABEL = re.compile(r"[A-Z][A-Z0-9'’&/ -]{1,30}:(?:\s|$)")
+# A place-only dateline: "CHENNAI -- ", "NEW DELHI — "
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,30}\s+(?:--|—|–)\s+")
+
+
+def budget_apart(
+    text: str,
+    found: Sequence[Candidate],
+    furniture: Sequence[tuple[int, int]],
+    doc: Doc,
+) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
+    """The candidates without a budget's furniture, and the furniture with it; any other
+    document as it came."""
+    if not is_budget(text):
+        return found, list(furniture)
+    matcher = EntityMatcher(doc.entities)
+    people = {e.id for e in doc.entities if e.type == "person"}
+    gone: list[tuple[int, int]] = []
+    heads: list[tuple[int, int]] = []  # the news items' place-only datelines
+    items = False
+    for block in _blocks(text):
+        items = items or any(count_line(t) for _, _, t in block)
+        if not items:  # the desk's head and notes
+            gone += [(a, b) for a, b, _ in block]
+            continue
+        told, apart, dated = [], [], []
+        for a, b, line in block:
+            labelled = _LABEL.match(line) and not LABELLED.match(line)  # "PHOTOS: …"
+            if count_line(line) or not re.search(r"[a-z]", line) or labelled:
+                apart.append((a, b))
+            elif m := _DATELINE.match(line):
+                told.append(line[m.end() :])
+                dated.append((a, a + m.end()))
+            else:
+                told.append(line)
+        named = set(matcher.ids(" ".join(told)))
+        news = len(named) >= NAMED or bool(named & people)
+        gone += [*apart, *dated] if news else [(a, b) for a, b, _ in block]
+        heads += dated if news else []
+    held = Candidates()  # a news item's sentence starts after its dateline
+    for c in found:
+        head = next((b for a, b in heads if a <= c.start < b), None)
+        held.append(c if head is None else c._replace(start=head))
+    return spans_apart(held, furniture, gone, replacing=True)
+
+
+def _blocks(text: str) -> list[list[tuple[int, int, str]]]:
+    """The text's blocks: its lines (span, text) between blank lines."""
+    blocks: list[list[tuple[int, int, str]]] = [[]]
+    at = 0
+    for m in LINE.finditer(text):
+        if text.count("\n", at, m.start()) >= 2 and blocks[-1]:
+            blocks.append([])
+        blocks[-1].append((m.start(1), m.end(1), m.group(1)))
+        at = m.end()
+    return [b for b in blocks if b]

@@ -1,0 +1,74 @@
+"""A quotation set under a label with its speaker named after it, in any document: a
+budget's "KEY QUOTE: "…" -- A. B., to reporters", a page's "Quote of the day:" with the
+quotation and "— A. B." on the lines below. The quotation is the speaker's words (R29):
+a candidate of its words only, read in the speaker's turn; the label and the attribution
+line ("-- A. B., to reporters after the talks") are furniture, so the name in it links no
+entity of the quotation. A quotation with no label (a pull quote) is left as it was read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import NamedTuple
+
+from defcoop_cli.curation.drafting.body.kept import spans_apart
+from defcoop_cli.curation.drafting.budgets.signs import QUOTE_LABEL
+from defcoop_cli.curation.drafting.scripts import Turn
+from defcoop_cli.curation.drafting.segments import Candidate, Candidates
+
+_NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
+# The label, its quotation (on the label's line or the next), and the dash and the name
+# after it (on the quotation's line or the next), perhaps with an occasion after a comma.
+_KEYED = re.compile(
+    rf"(?m)^[ \t]*(?P<label>{QUOTE_LABEL})[ \t]*(?:\n[ \t]*)?"
+    r"[\"“](?P<inner>[^\"“”\n]{2,500})[\"”][ \t]*(?:\n[ \t]*)?"
+    rf"(?P<tail>(?:--|—|–|―)[ \t]*(?P<name>{_NAME})(?:,[^\n]*)?)[ \t]*$"
+)
+
+
+class KeyQuote(NamedTuple):
+    label: tuple[int, int]
+    words: tuple[int, int]  # the quotation's words, without its marks
+    tail: tuple[int, int]  # the dash, the name and the occasion after it
+    name: str
+
+
+def key_quotes(text: str) -> list[KeyQuote]:
+    """The labelled quotations with their speakers, in order."""
+    if "--" not in text and not any(d in text for d in "—–―"):  # cheap: no dash, none
+        return []
+    return [
+        KeyQuote(m.span("label"), m.span("inner"), m.span("tail"), m["name"])
+        for m in _KEYED.finditer(text)
+    ]
+
+
+def key_quotes_apart(
+    text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
+) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
+    """The candidates held to a labelled quotation's words, and the furniture with its
+    label and attribution line; any other document as it came."""
+    keyed = key_quotes(text)
+    if not keyed:
+        return found, list(furniture)
+    held = Candidates()
+    for c in found:
+        for k in keyed:
+            a, b = k.words
+            b -= text[b - 1] == "."  # a sentence's last full stop is left out
+            if c.start < b and a < c.end:
+                c = c._replace(start=max(c.start, a), end=min(c.end, b))
+        held.append(c)
+    gone = [span for k in keyed for span in (k.label, k.tail)]
+    return spans_apart(held, furniture, gone, replacing=True)
+
+
+def key_quote_turns(text: str, name_of: Callable[[str], tuple[str, bool] | None]) -> list[Turn]:
+    """Each labelled quotation as its speaker's turn (name_of: the fact base's name, whether
+    a person), closed by a turn of no one's at its attribution line."""
+    turns: list[Turn] = []
+    for k in key_quotes(text):
+        who, person = name_of(k.name) or (k.name, True)
+        turns += [Turn(k.words[0], who, person, False), Turn(k.tail[0], "", False, False)]
+    return turns
