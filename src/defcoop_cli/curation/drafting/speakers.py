@@ -30,7 +30,7 @@ from defcoop_cli.curation.drafting.entities import (
 )
 from defcoop_cli.curation.drafting.names import common_body
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
-from defcoop_cli.curation.drafting.names.unnamed import by_body, source_name
+from defcoop_cli.curation.drafting.names.unnamed import Introduced, by_body, source_name
 from defcoop_cli.curation.drafting.pages import name_words, read_dateline
 from defcoop_cli.curation.drafting.scripts import (
     ANSWERING,
@@ -169,6 +169,7 @@ class Speakers:
         self.club = self.corrects = False  # it names its members' body; it corrects its paper
         self.issuer: str | None = None  # a company's filing: its issuer (turns/letters.py)
         self.year: int | None = None  # the report's: its opening's date's (a dateline's)
+        self.introduced = Introduced()  # the sources introduced by a noun ("the official")
         for i in sorted(people):
             self._surname(matcher.entities[i].name)
 
@@ -308,6 +309,7 @@ class Speakers:
         after it between commas stands for that person from now on ("The RM briefed…"); a
         title given to two people stands for neither. A title of something, or an
         abbreviation, stands for them in attribution only (`formal`: not linked)."""
+        self.introduced.read(sentence, self.unnamed, self.matcher.find)  # "an MEA official"
         if not _TITLE_WORD.search(sentence) and not re.search(r"[A-Z]{2} ", sentence):
             return
         for eid, a, b in self.matcher.find(sentence):
@@ -344,16 +346,13 @@ class Speakers:
     _nations = property(lambda self: countries_matcher(self.matcher))  # one a matcher
 
     def country_of(self, name: str) -> str | None:
-        """The country a person named in the article is of, when the fact base says so in
-        their aliases or roles ("Indian defence minister"), else None."""
+        """A named person's country, by their aliases or roles ("Indian defence minister")."""
         e = next((e for e in self.matcher.entities.values() if e.name == name), None)
         words = " ; ".join([*e.aliases, *(r.text for r in e.roles)]) if e else ""
-        ids = self._nations.ids(words)
-        return ids[0] if len(ids) == 1 else None
+        return ids[0] if len(ids := self._nations.ids(words)) == 1 else None
 
     def _their_countries(self) -> list[str]:
-        """The countries of the first two people named, when the fact base says whose
-        each is ("Indian defence minister") and they differ: the sides of the meeting."""
+        """The first two people named's countries, the fact base's, if they differ: the sides."""
         found = []
         for name in self.order[:2]:
             eid = self.country_of(name)
