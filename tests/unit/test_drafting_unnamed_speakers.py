@@ -9,7 +9,7 @@ import pytest
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Speakers
-from defcoop_cli.factbase.records import Entity
+from defcoop_cli.factbase.records import Entity, Role
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 MATCHER = EntityMatcher(
@@ -325,3 +325,32 @@ def test_he_with_no_person_heard_before_is_the_name_a_title_introduced() -> None
         "He observed that the port had grown since.",
     )
     assert said[-1] == "Omar Velt"
+
+
+_MINISTERS = EntityMatcher(
+    [
+        Entity("alpha", "Alpha", "country"),
+        Entity("beta", "Beta", "country"),
+        Entity("ravi-menon", "Ravi Menon", "person", (), (Role("Alpha's Trade Minister", "r"),)),
+        Entity("ana-costa", "Ana Costa", "person", (), (Role("Beta's Trade Minister", "a"),)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("named", "who"),
+    [
+        # officials of a later meeting named first, the two ministers after them (R7)
+        (["Lio Brant", "Omar Velt", "Ravi Menon", "Ana Costa"], "Ravi Menon and Ana Costa"),
+        # no two of the fact base's ministers named: the first two people named, as before
+        (["Lio Brant", "Omar Velt", "Ravi Menon"], "Lio Brant and Omar Velt"),
+    ],
+)
+def test_the_two_ministers_are_the_two_named_who_hold_the_office(
+    named: list[str], who: str
+) -> None:
+    speakers = Speakers(_MINISTERS, frozenset({"ravi-menon", "ana-costa"}))
+    for name in named:
+        speakers.mentioned(name, True)
+    r = reading("At that meeting the two ministers agreed to open a customs desk.", speakers)
+    assert r.attribution == who

@@ -29,6 +29,7 @@ from defcoop_cli.curation.drafting.entities import (
     wordnet_nouns,
 )
 from defcoop_cli.curation.drafting.names import common_body
+from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
 from defcoop_cli.curation.drafting.names.unnamed import Introduced, by_body, source_name
 from defcoop_cli.curation.drafting.pages import name_words, read_dateline
@@ -329,13 +330,13 @@ class Speakers:
                     titles[title] = name if titles.get(title, name) == name else ""
 
     def group(self, subject: str) -> str | None:
-        """The parties a plural subject means: "both ministers" the first two people the
-        article names, "both sides" their two countries (else the two countries the article
-        names most), "officials on both sides" in its words; None for any other subject."""
+        """The parties a plural subject means: "both ministers" the two named holding the office
+        (R7; else the first two named), "both sides" two countries, "officials on both sides"."""
         if generic := _GENERIC_OF.match(subject):
             return generic.group(1).lower()
         if _BOTH_LEADERS.search(subject.rpartition(",")[2]):  # the clause's own subject
-            pair = self.order[:2]
+            held = plural_pair(subject, self.order, self.matcher.entities, "")  # R7's two
+            pair = [self.matcher.entities[i].name for i in held] or self.order[:2]
             return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both ministers"
         clause = subject.rpartition(",")[2]  # "On the sea, where China…, the two sides"
         if _BOTH_COUNTRIES.search(clause) and not self.matcher.find(clause):
