@@ -199,3 +199,13 @@ def test_signing_a_visitors_book_is_no_agreement_but_signing_a_pact_is() -> None
     ):
         hit = reported_verb(pact)
         assert hit is not None and hit.stance == "agreed", pact
+
+
+def test_a_clause_after_and_in_a_subjectless_entry_is_the_subject_s_but_events_stay() -> None:
+    text = DIARY.replace(
+        "Condemned the storm-season looting in the port districts.",
+        "Condemned the storm-season looting and conveyed condolences to the port districts.",
+    )
+    facts = _facts(text)
+    assert facts["conveyed condolences to the port districts"]["attribution"] == "Ravi Menon"
+    assert facts["Held talks with Ana Costa and her delegation"]["attribution"] == "the article"

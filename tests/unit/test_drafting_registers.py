@@ -218,3 +218,37 @@ def test_a_register_s_signs_are_its_serials_or_its_dates() -> None:
     no_serials = no_serials.replace("<td>3.</td>", "<td></td>")
     dated = read_page(no_serials)
     assert dated is not None and dated.registers[0].signed  # its dates alone
+
+
+# A row of the register whose entries are its visitor's record: a call, a tour, a clause after
+# "and", a place set off by commas after the place visited (issue 24, s43-draft59).
+_RECORD = _PAGE.replace(
+    "<p>Condemned the looting of the port warehouses in the storm season.</p>",
+    "<p>Called on Trade Minister Ravi Menon at the ministry, Lisbon.</p>"
+    "<p>Toured the olive presses of the port, Lisbon, on 19.06.2024.</p>"
+    "<p>Laid flowers at the harbour memorial on 18.06.2024.</p>"
+    "<p>Deplored the storm damage and pledged help with the repairs.</p>",
+)
+
+
+def test_every_entry_of_a_register_s_row_is_its_person_s_record(tmp_path: Path) -> None:
+    document, _ = _draft(tmp_path, _RECORD)
+    said = {f["quote"].rstrip("."): f["attribution"] for f in document["facts"]}
+    for entry in [
+        "Held talks with Trade Minister Ravi Menon at the ministry",  # the talks
+        "Called on Trade Minister Ravi Menon at the ministry, Lisbon",  # an event
+        "Toured the olive presses of the port, Lisbon, on 19.06.2024",  # a place set off
+        "Laid flowers at the harbour memorial on 18.06.2024",  # no reporting verb
+        "pledged help with the repairs",  # the clause after "and"
+    ]:
+        assert said[entry] == "Ana Costa", entry
+    assert said["Both sides agreed to open a joint customs desk at the border"] != "Ana Costa"
+
+
+def test_a_place_set_off_by_commas_is_no_subject_but_a_name_after_a_phrase_is() -> None:
+    from defcoop_cli.curation.drafting.turns.diaries import subjectless
+
+    assert subjectless("Visited a shipyard, Mumbai, on 6 May.")
+    assert subjectless("Called on the minister at his office, New Delhi.")
+    assert not subjectless("Asked about the tariff, Costa said it would stay.")
+    assert not subjectless("Pressed on the date, Menon, the minister, declined to say.")

@@ -9,7 +9,7 @@ import pytest
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Speakers
-from defcoop_cli.factbase.records import Entity
+from defcoop_cli.factbase.records import Entity, Role
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 MATCHER = EntityMatcher(
@@ -257,3 +257,100 @@ def test_have_since_is_read_past_to_the_subject(ordinary: str, its: str) -> None
     assert said(signalled)[1] == "officials in beta"
     assert said("Analysts in Beta have since said the talks went well.")[1] == "analysts in beta"
     assert said(ordinary)[1] == its
+
+
+def _in_turn(*sentences: str) -> list[str]:
+    """Each sentence's attribution, read one after another as a report's are."""
+    who, out = Speakers(MATCHER, frozenset({"ravi-menon"})), []
+    for sentence in sentences:
+        r = reading(sentence, who)
+        who.heard(r)
+        out.append(r.attribution)
+    return out
+
+
+@pytest.mark.parametrize(
+    ("introducing", "later", "who"),
+    [
+        # an unnamed source by its body, whose words a party's act then took (a channel)
+        (
+            "A coast guard spokesperson said Ravi Menon had agreed to a joint patrol.",
+            "The spokesperson described the patrol as routine.",
+            "coast guard spokesperson",
+        ),
+        # a body's initials in its place
+        (
+            "The talks ran late, an NCG official said.",
+            "The talks were held in a calm mood, the official added.",
+            "ncg official",
+        ),
+        # the noun before a new name, at a headline's end
+        (
+            "Ravi Menon meets the Betan envoy - ministry spokesperson Lina Marsh",
+            "The talks were held in a calm mood, the spokesperson said.",
+            "Lina Marsh",
+        ),
+        # a title set off before a name, with its honours
+        (
+            "The Chair, Prof. (retd) Omar Velt, welcomed the speakers.",
+            "The Chair concluded that the harbour accord had aged well.",
+            "Omar Velt",
+        ),
+    ],
+)
+def test_a_definite_noun_points_back_to_the_source_introduced_by_it(
+    introducing: str, later: str, who: str
+) -> None:
+    between = "Ravi Menon said the patrols would resume in May."  # another party since
+    assert _in_turn(introducing, between, later)[-1] == who
+
+
+def test_a_definite_noun_no_source_was_introduced_by_stays_as_before() -> None:
+    first = _in_turn("A coast guard spokesperson said the patrol was routine.")[0]
+    later = _in_turn(
+        "A coast guard spokesperson said the patrol was routine.",
+        "The official described the patrol as late.",  # no official introduced
+    )[-1]
+    assert first == "coast guard spokesperson" and later != first
+
+
+def test_a_source_introduced_with_words_after_it_is_named_by_its_phrase() -> None:
+    said = _in_turn("Five boats left the port, per an NCG official outside the hall.")
+    assert said == ["ncg official"]  # not the article: the source's own words (R6)
+
+
+def test_he_with_no_person_heard_before_is_the_name_a_title_introduced() -> None:
+    said = _in_turn(
+        "The Chair, Dr. (retd) Omar Velt, opened the session by recalling the accord.",
+        "He observed that the port had grown since.",
+    )
+    assert said[-1] == "Omar Velt"
+
+
+_MINISTERS = EntityMatcher(
+    [
+        Entity("alpha", "Alpha", "country"),
+        Entity("beta", "Beta", "country"),
+        Entity("ravi-menon", "Ravi Menon", "person", (), (Role("Alpha's Trade Minister", "r"),)),
+        Entity("ana-costa", "Ana Costa", "person", (), (Role("Beta's Trade Minister", "a"),)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("named", "who"),
+    [
+        # officials of a later meeting named first, the two ministers after them (R7)
+        (["Lio Brant", "Omar Velt", "Ravi Menon", "Ana Costa"], "Ravi Menon and Ana Costa"),
+        # no two of the fact base's ministers named: the first two people named, as before
+        (["Lio Brant", "Omar Velt", "Ravi Menon"], "Lio Brant and Omar Velt"),
+    ],
+)
+def test_the_two_ministers_are_the_two_named_who_hold_the_office(
+    named: list[str], who: str
+) -> None:
+    speakers = Speakers(_MINISTERS, frozenset({"ravi-menon", "ana-costa"}))
+    for name in named:
+        speakers.mentioned(name, True)
+    r = reading("At that meeting the two ministers agreed to open a customs desk.", speakers)
+    assert r.attribution == who

@@ -385,10 +385,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     quotes = subject.rstrip(" ,").endswith(('"', "”"))  # '"…," explained Dr. X': any verb
     if (verb in _SPEECH or quotes) and said_by and (found := speakers.speaker_at(after)):
         return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
-    if back := named_before(_bare(subject), last_party):  # "The spokesperson": the one before
+    if back := named_before(_bare(subject), last_party, speakers.introduced):  # "The official"
         return Reading(kind, stance, back, f"'{verb}' by {back}, named before")
     if _PRONOUN.search(subject):
-        if he := speakers.subject or speakers.last_person:  # "X told Y… He also…": X
+        if he := speakers.subject or speakers.last_person or speakers.introduced.last:  # X
             return Reading(kind, stance, he, f"'{verb}' by {he}, named before", True)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; a pronoun, nobody named before")
     if group := speakers.group(subject):
@@ -476,6 +476,7 @@ _AS_SAYING = re.compile(r"^[^,;]{1,80}? as (?:saying|having said)\b")
 def _unnamed(text: str, speakers: Speakers) -> tuple[str, bool] | None:
     """An unnamed source in its words, to the clause's end ("a Defense Ministry official")."""
     who = speakers.unnamed(re.split(r"[,;]", text)[0].rstrip(" ."))
+    who = who or speakers.introduced.opening(text)  # "per an MEA official outside the room"
     return (who, False) if who else None
 
 

@@ -29,8 +29,9 @@ from defcoop_cli.curation.drafting.entities import (
     wordnet_nouns,
 )
 from defcoop_cli.curation.drafting.names import common_body
+from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
-from defcoop_cli.curation.drafting.names.unnamed import by_body, source_name
+from defcoop_cli.curation.drafting.names.unnamed import Introduced, by_body, source_name
 from defcoop_cli.curation.drafting.pages import name_words, read_dateline
 from defcoop_cli.curation.drafting.scripts import (
     ANSWERING,
@@ -169,6 +170,7 @@ class Speakers:
         self.club = self.corrects = False  # it names its members' body; it corrects its paper
         self.issuer: str | None = None  # a company's filing: its issuer (turns/letters.py)
         self.year: int | None = None  # the report's: its opening's date's (a dateline's)
+        self.introduced = Introduced()  # the sources introduced by a noun ("the official")
         for i in sorted(people):
             self._surname(matcher.entities[i].name)
 
@@ -308,6 +310,7 @@ class Speakers:
         after it between commas stands for that person from now on ("The RM briefed…"); a
         title given to two people stands for neither. A title of something, or an
         abbreviation, stands for them in attribution only (`formal`: not linked)."""
+        self.introduced.read(sentence, self.unnamed, self.matcher.find)  # "an MEA official"
         if not _TITLE_WORD.search(sentence) and not re.search(r"[A-Z]{2} ", sentence):
             return
         for eid, a, b in self.matcher.find(sentence):
@@ -327,13 +330,13 @@ class Speakers:
                     titles[title] = name if titles.get(title, name) == name else ""
 
     def group(self, subject: str) -> str | None:
-        """The parties a plural subject means: "both ministers" the first two people the
-        article names, "both sides" their two countries (else the two countries the article
-        names most), "officials on both sides" in its words; None for any other subject."""
+        """The parties a plural subject means: "both ministers" the two named holding the office
+        (R7; else the first two named), "both sides" two countries, "officials on both sides"."""
         if generic := _GENERIC_OF.match(subject):
             return generic.group(1).lower()
         if _BOTH_LEADERS.search(subject.rpartition(",")[2]):  # the clause's own subject
-            pair = self.order[:2]
+            held = plural_pair(subject, self.order, self.matcher.entities, "")  # R7's two
+            pair = [self.matcher.entities[i].name for i in held] or self.order[:2]
             return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both ministers"
         clause = subject.rpartition(",")[2]  # "On the sea, where China…, the two sides"
         if _BOTH_COUNTRIES.search(clause) and not self.matcher.find(clause):
@@ -344,16 +347,13 @@ class Speakers:
     _nations = property(lambda self: countries_matcher(self.matcher))  # one a matcher
 
     def country_of(self, name: str) -> str | None:
-        """The country a person named in the article is of, when the fact base says so in
-        their aliases or roles ("Indian defence minister"), else None."""
+        """A named person's country, by their aliases or roles ("Indian defence minister")."""
         e = next((e for e in self.matcher.entities.values() if e.name == name), None)
         words = " ; ".join([*e.aliases, *(r.text for r in e.roles)]) if e else ""
-        ids = self._nations.ids(words)
-        return ids[0] if len(ids) == 1 else None
+        return ids[0] if len(ids := self._nations.ids(words)) == 1 else None
 
     def _their_countries(self) -> list[str]:
-        """The countries of the first two people named, when the fact base says whose
-        each is ("Indian defence minister") and they differ: the sides of the meeting."""
+        """The first two people named's countries, the fact base's, if they differ: the sides."""
         found = []
         for name in self.order[:2]:
             eid = self.country_of(name)

@@ -16,6 +16,7 @@ number ("two officials"), is kept.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from defcoop_cli.curation.drafting.entities import TITLES, EntityMatcher, wordnet_nouns
 from defcoop_cli.curation.drafting.names.markets import COMPOUND
@@ -114,6 +115,7 @@ def by_body(subject: str, nations: EntityMatcher, matcher: EntityMatcher) -> str
     words = [w for w in m[1].split()[1:] if not nations.ids(w)]  # "Japanese": the body's
     department = [w for w in words[:-1] if w[0].isupper()]  # "a Defense Ministry official"
     department = [w for w in department if not w.endswith("-based")]  # "A Mumbai-based …"
+    department = [w for w in department if not w.isupper()]  # a body's initials: "an MEA …"
     named = department and not by_portfolio(department)
     if len(words) < 2 or named or words[-1][0].isupper():  # no body, or a name
         return None
@@ -123,14 +125,60 @@ def by_body(subject: str, nations: EntityMatcher, matcher: EntityMatcher) -> str
 _THE_NOUN = re.compile(r"\s*[Tt]he ([a-z]+)\s*")
 
 
-def named_before(subject: str, last: str | None) -> str | None:
+def named_before(subject: str, last: str | None, known: Introduced | None = None) -> str | None:
     """The unnamed source a definite noun points back to: "The spokesperson" after "A
     Japanese defence ministry spokesperson said…" is "japanese defence ministry
-    spokesperson" (the party named last, in lower case, with that noun last)."""
-    m = _THE_NOUN.fullmatch(subject)
+    spokesperson" (the party named last, in lower case, with that noun last); else the
+    source the report introduced last with that noun (`Introduced`), whoever was named since."""
+    m = _THE_NOUN.fullmatch(subject) or _THE_NOUN.fullmatch(subject.lower())
     if m and last and last.islower() and " " in last and last.split()[-1] == m[1]:
         return last
-    return None
+    return known.nouns.get(m[1]) if m and known else None
+
+
+# Where a report introduces a source by a noun of persons: an indefinite one ("A Japanese
+# defence ministry spokesperson", "an MEA official"), the noun before a new name ("ministry
+# spokesperson Bharat Rao") or a title set off before it ("The Chair, Amb. (retd) Suresh
+# Pillai,"). Titles, ranks and "(retd)" between the noun and the name are passed over.
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?=[\w-])")
+_NAME = r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,2}[A-Z][a-z]+)\b(?! [A-Z])"
+_HONOURS = r"(?:(?:[A-Z][a-z]{1,4}\.|\((?:retd|rtd|ret)\.?\)|Shri|Smt|Mr|Mrs|Ms|Dr) )*"
+_BEFORE_NAME = re.compile(rf"\b([a-z]+) {_HONOURS}{_NAME}")
+_SET_OFF = re.compile(rf"\b[Tt]he ([A-Za-z]+), {_HONOURS}{_NAME},")
+
+
+class Introduced:
+    """The sources a report introduced so far, by their noun of persons: "spokesperson" ->
+    "japanese defence ministry spokesperson" or "Bharat Rao" (issue 24): "the spokesperson",
+    "the official", "The Chair" later point back to the last one so introduced."""
+
+    def __init__(self) -> None:
+        self.nouns: dict[str, str] = {}
+        self.last: str | None = None  # the new name introduced last (a later "he" with no other)
+        self.phrases: dict[str, str] = {}  # an indefinite source as written: its name
+
+    def read(
+        self, sentence: str, unnamed: Callable[[str], str | None], known: Callable[[str], object]
+    ) -> None:
+        """Each source the sentence introduces; unnamed: a whole indefinite subject's name
+        (R9), known: whether a name is one of the fact base's (its own rules apply)."""
+        persons = wordnet_nouns("person")
+        for m in _INDEFINITE.finditer(sentence):
+            words = re.split(r"[,;:.()\"“”]", sentence[m.start() :], maxsplit=1)[0].split()
+            for n in range(min(len(words), 8), 1, -1):  # the longest phrase that names one
+                if name := unnamed(phrase := " ".join(words[:n])):
+                    noun = re.split(r" (?:for|of|at|from) ", name)[0].split()[-1]
+                    self.nouns[noun] = self.phrases[phrase] = name
+                    break
+        for m in [*_BEFORE_NAME.finditer(sentence), *_SET_OFF.finditer(sentence)]:
+            noun = m[1].lower()
+            if noun in persons and not known(m[2]):
+                self.nouns[noun] = self.last = m[2]
+
+    def opening(self, text: str) -> str | None:
+        """The name of the indefinite source introduced that text opens with, whatever follows
+        ("an MEA official outside the room": "mea official")."""
+        return next((n for p, n in self.phrases.items() if text.startswith(p)), None)
 
 
 # A plural noun of persons with a restrictive clause of its own, the whole subject: "Officers

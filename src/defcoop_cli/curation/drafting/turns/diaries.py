@@ -16,7 +16,12 @@ have their subjects ("10:05  Singh and Nakatani begin talks") and are no diary. 
   subjectless sentence reads as his ("Condemned…": he condemned; "Told Singh that…": he
   told), an event told of him stays the document's (R35, as the fact base's meeting-held:
   "Arrived…", "Held talks with…"), and "with X" after his verb ("Agreed with Singh to…",
-  "Voiced concern, together with Singh, …") is the two of them.
+  "Voiced concern, together with Singh, …") is the two of them. A clause after "and" with
+  no subject of its own ("Condemned the attack and conveyed…": "conveyed…") is his too.
+- **A register's row is its person's record** (body/registers.py): every subjectless entry
+  of the row, an event or a visit with no reporting verb as well ("Called on the minister…",
+  "Toured a shipyard…", "Paid tribute at the memorial"), is the row's person's, as the
+  row's cell gives him as the one the record is of; a diary's events stay its document's.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from collections.abc import Callable, Sequence
 from defcoop_cli.curation.drafting.body.unstopped import FINITE, log_stamp
 from defcoop_cli.curation.drafting.body.wrapped import each_line
 from defcoop_cli.curation.drafting.names.titles import title_run
+from defcoop_cli.curation.drafting.pages import gazetteer
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.curation.drafting.verbs import has_verb, reported_verb
 from defcoop_cli.factbase.vocab import THE_SOURCE
@@ -67,7 +73,20 @@ def subjectless(sentence: str) -> bool:
         return False
     if _LABEL.match(sentence):  # a live blog's "Confirmed: Nakatani has landed…"
         return False
-    return not _PHRASE_THEN_SUBJECT.match(sentence) and not _ADJECTIVE.match(sentence)
+    unplaced = _without_places(sentence)  # "Visited a dock, Mumbai, on…": no subject after
+    return not _PHRASE_THEN_SUBJECT.match(unplaced) and not _ADJECTIVE.match(sentence)
+
+
+# A place's name set off by a comma, closing the sentence or before another comma ("at South
+# Block, New Delhi."; "Toured a dock, Mumbai, on 6 May."): where, not a subject.
+_PLACE_APPOSED = re.compile(r", ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,2})(?=,|\.?\s*$)")
+
+
+def _without_places(sentence: str) -> str:
+    """The sentence without a place in apposition (a gazetteer's country, capital or place)."""
+    g = gazetteer()
+    known = g.places | g.countries | set(g.capitals)
+    return _PLACE_APPOSED.sub(lambda m: "" if m[1] in known else m[0], sentence)
 
 
 # A participle (perhaps with its adverb) before a colon labels a live blog's entry: "Confirmed:
@@ -131,7 +150,7 @@ class Diary:
         whatever their number, their subject its cells' person (body/registers.py)."""
         self.speakers, self.text = speakers, text
         lines = text.splitlines()
-        self.diary = row is not None or is_diary(lines)
+        self.diary, self.row = row is not None or is_diary(lines), row is not None
         cells = re.split(r" \| |, ", row[0]) if row else []
         self.subject = _subject(lines, speakers) if self.diary and not row else None
         self.subject = _subject_of(cells, row[1], speakers) if row else self.subject
@@ -174,12 +193,16 @@ class Diary:
         """The sentence's reading; a subjectless one's as the subject's, and with the
         person "with" his verb names, the two's."""
         plain = read(sentence)
-        if not self.subject or not subjectless(sentence):
+        entry = sentence[:1].upper() + sentence[1:]  # "…and conveyed…": a clause, no subject
+        if not self.subject or not subjectless(entry):
             return plain
         if plain.person and plain.attribution.split()[0] == sentence.split()[0]:
             return plain  # "Ahmed Rizvi said…": a name, no verb
         said = f"{self.subject} {sentence[:1].lower()}{sentence[1:]}"
         r = read(said)
+        if r.attribution == THE_SOURCE and self.row:  # a register's row: its person's record
+            rule = f"{r.rule}; the register row's person's"
+            return r._replace(attribution=self.subject, person=True, rule=rule)
         if r.attribution == THE_SOURCE and r.kind not in ("event", "background"):
             rule = f"{r.rule}; the diary's subject's, told by a channel"  # "…, according
             return r._replace(attribution=self.subject, person=True, rule=rule)  # to an aide"
