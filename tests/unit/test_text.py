@@ -436,7 +436,13 @@ def test_a_step_aimed_at_a_state_is_read_as_countering_it(aimed: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "purpose", ["talks aimed at closer ties", "a visit aimed at reviewing", "what was it aimed at"]
+    "purpose",
+    [
+        "talks aimed at closer ties",
+        "a visit aimed at reviewing",
+        "what was it aimed at",
+        "steps aimed at indian self-reliance",  # a state's own, not the state
+    ],
 )
 def test_what_a_step_is_aimed_at_that_is_no_state_is_its_purpose(purpose: str) -> None:
     assert "aimed" in parse_query([purpose]).terms

@@ -34,9 +34,9 @@ document named after a word of its own ("the press copy", "meeting records") sta
 A question whom a step is aimed at names a state after "aimed at", "directed against",
 "targeted at" ("is the partnership aimed at China", "drills directed against Beijing"):
 a step aimed at a state is one that counters it, and it is read as "countering" the state
-(the gazetteer's countries, peoples and capitals: search/places.py). What a step is aimed
-at that is no state is its purpose ("talks aimed at closer ties", "aimed at reviewing"),
-read as it is.
+(the gazetteer's countries, peoples and capitals: search/places.py), named alone. What a
+step is aimed at that is no state, or a state's own ("aimed at Indian self-reliance"), is
+its purpose ("talks aimed at closer ties", "aimed at reviewing"), read as it is.
 
 A question who led a side names the side by its country ("who led the Indian side in the
 talks with Japan's special advisor", "who headed the Japanese delegation to Delhi"): at
@@ -128,17 +128,28 @@ def past_request(words: list[str], function_words: frozenset[str]) -> list[str]:
 
 def aimed_read(words: list[str], function_words: frozenset[str]) -> list[str]:
     """The words with "aimed at" a state read as "countering" it (the docstring)."""
-    from defcoop_cli.lookup.search.places import names_a_state  # only for a step aimed
-
     out: list[str] = []
     for i, w in enumerate(words):
-        if w in AT_WHOM and out and out[-1] in AIMING:
-            after = [v for v in words[i + 1 :] if v not in function_words][:1]
-            if after and names_a_state(after[0]):
-                out[-1] = COUNTERING
-                continue
+        if (
+            w in AT_WHOM
+            and out
+            and out[-1] in AIMING
+            and _a_state_alone(words[i + 1 :], function_words)
+        ):
+            out[-1] = COUNTERING
+            continue
         out.append(w)
     return out
+
+
+def _a_state_alone(words: list[str], function_words: frozenset[str]) -> bool:
+    """Whether the words, past function words, open on a state's name with no word of
+    substance right after it ("china", "the chinese?"; not "indian self-reliance")."""
+    from defcoop_cli.lookup.search.places import names_a_state  # only for a step aimed
+
+    k = next((j for j, w in enumerate(words) if w not in function_words), len(words))
+    after = words[k + 1 : k + 2]
+    return k < len(words) and names_a_state(words[k]) and (not after or after[0] in function_words)
 
 
 def asks_outcome(
