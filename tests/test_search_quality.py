@@ -125,22 +125,23 @@ NOT_YET = {
     # the forty-ninth set, blind until measured at the twenty-fourth session's start, before
     # any change (44/49, 0.898 on first sight, two leaks of 11 off-topic and editorial
     # queries, RESULTS): an RTI activist drafting requests to the ministry; a Singapore
-    # Chinese-language daily's Delhi correspondent (pinyin, "wording in", "aimed at")
-    "copy of statement by Japanese delegation condeming Pahalgam attack",
-    "who led the Indian side in the talks with Japan's special advisor",
-    "south china sea wording in rajnath nakatani meeting",
+    # Chinese-language daily's Delhi correspondent (pinyin, "wording in", "aimed at"). Four
+    # answered by s43-search40 (an application's "copy of", "X wording in Y", a step aimed
+    # at a state read as countering it: reading/formal.py, reading/phrases.py; a side's
+    # leader asked as who met). Left: pinyin ("yin ri fangwu hezuo": no reading of
+    # romanised Chinese, and its English, "India Japan defence cooperation", ranks other
+    # facts first)
     "yin ri fangwu hezuo Rajnath Nakatani",
-    "is the india japan partnership aimed at china",
     "China reaction to India Japan defence meeting",
     "tatvgyan meaning in rajnath nakatani article",
     # the devs40 set (s42-search39), judged before a run: a media monitor's shorthand ("y/n",
     # "w/", "in the copy", "per the report", "in the wrap-up"), another party's reaction,
     # travel logistics (10/15 and one leak of 5 on first sight; 13/15 after a "y/n" mark is
     # read as no word to find, reading/notes.past_monitor). Left: "S." for "South" (no
-    # reading expands it); "in the wrap-up" (the conclusion is a heading no search reads);
-    # Beijing's response (a capital standing for a party is not read as another party)
+    # reading expands it); "wording in the wrap-up" answered by s43-search40 ("X wording
+    # in Y" a readout checker's frame, reading/phrases.py); Beijing's response (a capital
+    # standing for a party is not read as another party)
     "S. China Sea raised in the coverage?",
-    "significant milestone wording in the wrap-up",
     "Beijing's response to the UNCLOS remarks",
     # the forty-eighth set, blind until measured at the twenty-third session's end, after the
     # session's round (35/49, 0.714 on first sight, two off-topic leaks of 7, RESULTS): an
@@ -492,10 +493,10 @@ NOT_YET = {
     # quiz-master's frames ("Fill in the blank: … ____", "in which union territory",
     # "quiz: …", "founded in which year"); the blank answered by s36-search20 (a quiz's
     # frame and its blank read as no words), "record of discussion:" and "founded in which
-    # year" by s36-search21 (an office's paper a frame; a founding's date refused)
+    # year" by s36-search21 (an office's paper a frame; a founding's date refused); "who
+    # led the Japanese del." by s43-search40 (a side's leader asked as who met: formal.py)
     "correct title for Gen Nakatani on the name card",
     "which city did the RM receive the Japanese delegation in",
-    "who led the Japanese del. to Delhi",
     "Pahalgam is in which union territory",
     "quiz: two democracies of the Indo-Pacific that held defence talks",
     # the thirty-fifth set, blind until measured at the sixteenth session's end, after every

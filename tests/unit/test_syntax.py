@@ -271,6 +271,8 @@ def test_versus_only_sets_two_things_side_by_side() -> None:
         ("does the article name the place they met", "place they met"),
         ("was Japan named explicitly in the paragraph on terrorism", "japan terrorism"),
         ("which title does the piece give the japanese visitor", "title japanese visitor"),
+        ("unclos phrasing in the tokyo meeting", "unclos tokyo meeting"),
+        ("words in the toast on cyber", "toast cyber"),
     ],
 )
 def test_a_readout_checkers_frame_is_no_part_of_what_to_find(framed: str, subject: str) -> None:
@@ -289,6 +291,7 @@ def test_where_in_the_text_asks_no_place() -> None:
     [
         ("english language training", "language"),  # no word of mention: its words stay
         ("Nakatani term of office", "term"),
+        ("Nakatani's term in office", "term"),  # a term is no wording "in" a text
         ("who wrote the article", "article"),
         ("the article's assessment of the meeting", "article"),
     ],
@@ -394,3 +397,16 @@ def test_the_choice_that_holds_answers_a_question_of_two(index: SearchIndex) -> 
     asked = "was Malabar discussed or dropped from the agenda?"
     assert ids(index, asked)[:1] == ids(index, "was Malabar discussed?")[:1] != []
     assert "space" in ids(index, "did the ministers agree on space or leave it aside?")[0]
+
+
+def test_a_request_a_target_and_a_sides_leader_find_what_answers_them(index: SearchIndex) -> None:
+    """An application's document, a step aimed at a state, a side's leader and a frame
+    of wording "in" the talks are read past (reading/formal.py, reading/phrases.py)."""
+    copied = "certified copy of japan's condemnation of the kashmir attack"
+    assert ids(index, copied)[:1] == ["pahalgam-condemned"]
+    aimed = "is japan's cooperation with india directed against china"
+    assert ids(index, aimed)[:1] == ["countering-assertive-behaviour"]
+    led = "who headed the japanese delegation in the talks with singh"
+    assert ids(index, led)[:1] == ["meeting-held"]
+    worded = "unilateral actions phrasing in the delhi talks"
+    assert ids(index, worded)[:1] == ["unilateral-actions-concern"]

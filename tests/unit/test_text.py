@@ -391,3 +391,75 @@ def test_a_file_names_underscores_part_its_words() -> None:
     assert slug.terms == text.parse_query(["rajnath nakatani meeting outcomes"]).terms
     with pytest.raises(UsageError):
         text.parse_query(["___"])
+
+
+@pytest.mark.parametrize(
+    ("requested", "subject"),
+    [
+        # an application for records heads what it asks with the document it wants
+        ("copy of japan's statement on unclos", "japan's statement on unclos"),
+        (
+            "kindly furnish certified copies of the minutes of the talks on malabar",
+            "the talks on malabar",
+        ),
+        ("transcript of the press briefing on supply chains", "press briefing on supply chains"),
+        ("file notings on the joint exercise", "the joint exercise"),
+    ],
+)
+def test_an_applications_document_is_no_word_to_look_for(requested: str, subject: str) -> None:
+    assert parse_query([requested]).terms == parse_query([subject]).terms
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("the press copy of the statement", "copy"),  # a document named after its own word
+        ("meeting records of both ministries", "records"),
+        ("copy editor", "copy"),  # no "of": what is asked
+    ],
+)
+def test_a_document_not_heading_the_query_stays(text: str, kept: str) -> None:
+    assert kept in parse_query([text]).terms
+
+
+@pytest.mark.parametrize(
+    "aimed",
+    [
+        "is the alliance aimed at china",
+        "are the drills directed against beijing",
+        "is the pact targeted at the chinese",
+    ],
+)
+def test_a_step_aimed_at_a_state_is_read_as_countering_it(aimed: str) -> None:
+    terms = parse_query([aimed]).terms
+    assert "countering" in terms and not {"aimed", "directed", "targeted"} & set(terms)
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    [
+        "talks aimed at closer ties",
+        "a visit aimed at reviewing",
+        "what was it aimed at",
+        "steps aimed at indian self-reliance",  # a state's own, not the state
+    ],
+)
+def test_what_a_step_is_aimed_at_that_is_no_state_is_its_purpose(purpose: str) -> None:
+    assert "aimed" in parse_query([purpose]).terms
+
+
+@pytest.mark.parametrize(
+    ("led", "met"),
+    [
+        ("who led the japanese side at the talks with singh", "who met japanese at the talks"),
+        ("who headed the indian delegation to tokyo", "who met indian to tokyo"),
+        ("which officer was leading the army team", "which officer was met army"),
+    ],
+)
+def test_who_led_a_side_asks_who_met_the_other_side(led: str, met: str) -> None:
+    assert parse_query([led]).terms == parse_query([met]).terms
+
+
+@pytest.mark.parametrize("text", ["who led the talks", "the party led by nakatani"])
+def test_leading_without_a_side_asked_stays(text: str) -> None:
+    assert "led" in parse_query([text]).terms

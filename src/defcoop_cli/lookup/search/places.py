@@ -112,6 +112,19 @@ def _nations() -> frozenset[str]:
     return frozenset(n.lower().split()[-1] for n in names)
 
 
+@lru_cache(maxsize=1)
+def _countries_and_capitals() -> frozenset[str]:
+    """The gazetteer's countries, demonyms and capitals, the last word of each of several
+    words, in lower case: the words that name a state ("china", "chinese", "beijing")."""
+    capitals = {capital for _, capital, _ in table_rows(shipped_text(GAZETTEER), 3) if capital}
+    return _nations() | {c.lower().split()[-1] for c in capitals}
+
+
+def names_a_state(word: str) -> bool:
+    """Whether the word names a state by its country, people or capital (the gazetteer)."""
+    return word in _countries_and_capitals()
+
+
 def pronoun_us_dropped(words: list[str], text: str, function: frozenset[str]) -> list[str]:
     """The words, with each "us" that is the pronoun made "" (a word no fact holds); a word
     of `function` (text.STOPWORDS: places.py does not import text.py) is no word of substance.

@@ -22,7 +22,28 @@ signing; without an instrument named it is another verb ("what was concluded on 
 china sea"). A signing asked of no subject ("did they sign anything", "was any MoU
 signed") asks what the two agreed, as "did they agree anything" does: it is read as
 "agree" (AGREE), not refused. An instrument without a signing verb ("contract value of the
-defence deal") is looked for as it is."""
+defence deal") is looked for as it is.
+
+An application for records (a Right to Information request, a member's request for papers)
+heads what it asks for with the document it wants: "copy of the statement by …", "kindly
+furnish certified copies of the minutes of …", "file notings on …", "transcript of …". The
+facts are the record: the document's noun (DOCUMENTS, after the request's own words,
+REQUESTING) is no word to look for, "the minutes of the meeting" keeps the meeting, and a
+document named after a word of its own ("the press copy", "meeting records") stays.
+
+A question whom a step is aimed at names a state after "aimed at", "directed against",
+"targeted at" ("is the partnership aimed at China", "drills directed against Beijing"):
+a step aimed at a state is one that counters it, and it is read as "countering" the state
+(the gazetteer's countries, peoples and capitals: search/places.py), named alone. What a
+step is aimed at that is no state, or a state's own ("aimed at Indian self-reliance"), is
+its purpose ("talks aimed at closer ties", "aimed at reviewing"), read as it is.
+
+A question who led a side names the side by its country ("who led the Indian side in the
+talks with Japan's special advisor", "who headed the Japanese delegation to Delhi"): at
+talks, a side is led by the one who met the other side's, so the question asks who met,
+and is read so ("who met Indian in the talks"): the verb of leading (LEADING) as "met",
+the side's noun (SIDES) no word to look for, and the other side, named after "with", the
+one not asked about. Without a side ("who led the talks") it is read as it is."""
 
 GOVERNMENT = frozenset(["government", "governments"])
 ACTS_TAKEN = frozenset(["steps", "measures", "action", "actions"])
@@ -53,6 +74,82 @@ INSTRUMENTS = frozenset(
     treaties accord accords instrument instruments document documents jv jvs ceremony
     ceremonies""".split()  # noqa: SIM905
 )
+
+
+# The request's own words before the document, and the documents (the docstring)
+REQUESTING = frozenset(
+    """kindly please provide furnish supply give send share me us with a an the all any
+    certified attested authenticated true full complete file""".split()  # noqa: SIM905
+)
+DOCUMENTS = frozenset(
+    """copy copies photocopy photocopies transcript transcripts minutes notings noting
+    records""".split()  # noqa: SIM905
+)
+OF_WHAT = frozenset(["of", "on", "regarding", "relating", "pertaining"])
+AIMING = frozenset(["aimed", "directed", "targeted", "pointed"])
+AT_WHOM = frozenset(["at", "against"])
+COUNTERING = "countering"
+
+
+LEADING = frozenset("led lead leads headed heads heading leading".split())  # noqa: SIM905
+SIDES = frozenset("side delegation team party contingent".split())  # noqa: SIM905
+ASKING_WHO = frozenset(["who", "which"])
+MET = "met"
+
+
+def leader_read(words: list[str]) -> list[str]:
+    """A question who led a side read as who met, the other side dropped (the docstring)."""
+    for i, w in enumerate(words):
+        if w not in LEADING or ASKING_WHO.isdisjoint(words[:i]):
+            continue
+        j = i + 1 + (words[i + 1 : i + 2] == ["the"])
+        side = next((k for k in range(j, min(j + 3, len(words))) if words[k] in SIDES), None)
+        if side is not None:
+            rest = words[side + 1 :]
+            return [*words[:i], MET, *words[j:side], *rest[: [*rest, "with"].index("with")]]
+    return words
+
+
+def past_request(words: list[str], function_words: frozenset[str]) -> list[str]:
+    """The words past an application's documents heading them ("copy of", "certified
+    copies of the minutes of": the docstring), where a word to look for is left."""
+    i = next((j for j, w in enumerate(words) if w not in REQUESTING), len(words))
+    if (
+        words[i : i + 1]
+        and words[i] in DOCUMENTS
+        and words[i + 1 : i + 2]
+        and words[i + 1] in OF_WHAT
+    ):
+        rest = past_request(words[i + 2 :], function_words)
+        if any(w not in function_words for w in rest):
+            return rest
+    return words
+
+
+def aimed_read(words: list[str], function_words: frozenset[str]) -> list[str]:
+    """The words with "aimed at" a state read as "countering" it (the docstring)."""
+    out: list[str] = []
+    for i, w in enumerate(words):
+        if (
+            w in AT_WHOM
+            and out
+            and out[-1] in AIMING
+            and _a_state_alone(words[i + 1 :], function_words)
+        ):
+            out[-1] = COUNTERING
+            continue
+        out.append(w)
+    return out
+
+
+def _a_state_alone(words: list[str], function_words: frozenset[str]) -> bool:
+    """Whether the words, past function words, open on a state's name with no word of
+    substance right after it ("china", "the chinese?"; not "indian self-reliance")."""
+    from defcoop_cli.lookup.search.places import names_a_state  # only for a step aimed
+
+    k = next((j for j, w in enumerate(words) if w not in function_words), len(words))
+    after = words[k + 1 : k + 2]
+    return k < len(words) and names_a_state(words[k]) and (not after or after[0] in function_words)
 
 
 def asks_outcome(
@@ -108,11 +205,18 @@ def _a_place(words: tuple[str, ...]) -> bool:
 
 
 def unframed(words: list[str], function_words: frozenset[str], headline: bool = False) -> list[str]:
-    """The words without "the Government" (not "the Government of X"), without the noun
-    of "steps taken", "measures being taken" and without "outcome" that asks
-    (asks_outcome; headline: the query is in capitals); when nothing else would be asked
-    about, without the asking "outcome" alone ("how did the government respond"), and a
-    signing asked of no subject read as "agree"."""
+    """The words past an application's document (past_request), with a side's leader
+    asked read as who met (leader_read), a step aimed at a state as countering it
+    (aimed_read), without "the Government" (not "the
+    Government of X"), without the noun of "steps taken", "measures being taken" and
+    without "outcome" that asks (asks_outcome; headline: the query is in capitals); when
+    nothing else would be asked about, without the asking "outcome" alone ("how did the
+    government respond"), and a signing asked of no subject read as "agree"."""
+    words = past_request(words, function_words)
+    if not LEADING.isdisjoint(words):
+        words = leader_read(words)
+    if not AIMING.isdisjoint(words):
+        words = aimed_read(words, function_words)
     out = []
 
     def asked(i: int) -> bool:

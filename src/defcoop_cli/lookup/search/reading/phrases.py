@@ -391,10 +391,10 @@ def past_frames(
 # text says something: "does the article mention X", "is X referred to anywhere in the
 # piece", "X reference in the text", "which word does the writer use for X", "how does the
 # piece characterise X", "any language on X", "quote the line on X", "where in the text is
-# X mentioned", "X: is it mentioned at all?". The facts that say X answer them; the frame's
-# words (the mention, the wording, the text itself) are none of what to find. A frame is
-# read only when a word of mention or of wording says it is one: "the article" alone, or
-# "term of office", "language" alone, stays a word to look for.
+# X mentioned", "X: is it mentioned at all?", "X wording in the talks". The facts that say X
+# answer them; the frame's words (the mention, the wording, the text itself) are none of
+# what to find. A frame is read only when a word of mention or of wording says it is one:
+# "the article" alone, or "term of office", "language" alone, stays a word to look for.
 _MENTION = frozenset(
     """mention mentions mentioned mentioning refer refers referred referring reference
     references referenced cite cites cited citing quote quotes quoted quoting invoke
@@ -416,6 +416,7 @@ _USING = frozenset(
     portrayed style styles styled give gives gave""".split()  # noqa: SIM905
 )
 _ABOUT = frozenset(["on", "about", "for", "regarding", "to"])  # "language on X", "term for X"
+_WORDED_IN = frozenset("word words wording phrase phrases phrasing".split())  # noqa: SIM905
 _TEXTS = frozenset(
     """article articles piece text writeup readout story copy report writer author
     section paragraph""".split()  # noqa: SIM905
@@ -469,7 +470,8 @@ def _a_frame(words: list[str]) -> bool:
     using = not (_USING.isdisjoint(words) and _WHEREVER.isdisjoint(words))  # "anywhere in X"
     for i, w in enumerate(words):
         after = words[i + 1 : i + 2]
-        if w in _WORDING and (using or _ABOUT.intersection(after)):
+        about = _ABOUT | {"in"} if w in _WORDED_IN else _ABOUT  # "X wording in the talks"
+        if w in _WORDING and (using or about.intersection(after)):
             return True
         if w in _TEXTS and (using or not _WORDING.isdisjoint(words) or after in NAMING):
             return True
