@@ -125,42 +125,43 @@ NOT_YET = {
     # the forty-ninth set, blind until measured at the twenty-fourth session's start, before
     # any change (44/49, 0.898 on first sight, two leaks of 11 off-topic and editorial
     # queries, RESULTS): an RTI activist drafting requests to the ministry; a Singapore
-    # Chinese-language daily's Delhi correspondent (pinyin, "wording in", "aimed at")
+    # Chinese-language daily's Delhi correspondent (pinyin, "wording in", "aimed at"); its
+    # two leaks kept out by s43-search41: a nation none of the parties asked for its
+    # reaction (reading/bodies.nations_voiced), a word's meaning the base gives nowhere
+    # (reading/absence.meaning_unheld)
     "copy of statement by Japanese delegation condeming Pahalgam attack",
     "who led the Indian side in the talks with Japan's special advisor",
     "south china sea wording in rajnath nakatani meeting",
     "yin ri fangwu hezuo Rajnath Nakatani",
     "is the india japan partnership aimed at china",
-    "China reaction to India Japan defence meeting",
-    "tatvgyan meaning in rajnath nakatani article",
     # the devs40 set (s42-search39), judged before a run: a media monitor's shorthand ("y/n",
     # "w/", "in the copy", "per the report", "in the wrap-up"), another party's reaction,
     # travel logistics (10/15 and one leak of 5 on first sight; 13/15 after a "y/n" mark is
     # read as no word to find, reading/notes.past_monitor). Left: "S." for "South" (no
     # reading expands it); "in the wrap-up" (the conclusion is a heading no search reads);
-    # Beijing's response (a capital standing for a party is not read as another party)
+    # Beijing's response kept out by s43-search41 (a capital stands for its nation, none of
+    # the parties: reading/bodies.nations_voiced)
     "S. China Sea raised in the coverage?",
     "significant milestone wording in the wrap-up",
-    "Beijing's response to the UNCLOS remarks",
     # the forty-eighth set, blind until measured at the twenty-third session's end, after the
     # session's round (35/49, 0.714 on first sight, two off-topic leaks of 7, RESULTS): an
     # easy-read (plain-language) editor ("in easy words", "simple explanation", "say it
     # simply", "what bad thing happened", "is japan a friend of india") and an embassy
     # press section's media-monitoring analyst ("y/n", "w/", "formula used in the report",
     # "framing in the conclusion", "named in the piece", "does the coverage name X"); the
-    # leaks: another party's statement on the attack, a flight's length. Six of the
+    # leaks: another party's statement on the attack, a flight's length (both kept out by
+    # s43-search41: an acronym first in the query set apart as a body's name, reading/
+    # bodies.py; a journey's logistics, reading/absence.JOURNEY). Six of the
     # editor's answered by s42-search38 (a request of the answer's form no words to find,
     # reading/notes.past_form; plain words in the thesaurus); "UNCLOS invoked y/n" and "JP
     # solidarity w/ IN on CT" by s42-search39 (a monitor's "y/n" no word to find, "w/" read
     # as "with": reading/notes.past_monitor)
     "why did the two men meet, say it simply",
     "what is Make in India for the army things, simple",
-    "how long is the flight from tokyo to delhi",
     "does the coverage name China",
     "FOIP formula used in the report",
     "army-to-army exercise named in the piece",
     "milestone framing in the conclusion",
-    "EU statement on the Pahalgam attack",
     # the forty-seventh set, blind until measured at the twenty-third session's start, before
     # any change (32/49, 0.653 on first sight, no leak, RESULTS): a political-science PhD
     # student coding an event dataset ("actor attribute:", "… event, SCS: target of …",
@@ -437,8 +438,9 @@ NOT_YET = {
     # … ties matter" ranks the meeting's assessments above the relations'
     # found at the merge of s37-search22 and s37-search23: search22 reads "in English" as
     # the article's own language, so "dharma meaning in english" is "dharma meaning",
-    # whose closest matches (Dharma Guardian) pass the bar, as on main; a leak again
-    "dharma meaning in english",
+    # whose closest matches (Dharma Guardian) pass the bar, as on main; a leak again, kept
+    # out by s43-search41 (a word held only inside a longer name has no meaning in the
+    # base: reading/absence.meaning_unheld)
     "why india japan defence ties matter in 2025",
     # the thirty-seventh set, blind until measured at the seventeenth session's end, after
     # every merge of the session (34/48, 0.708 on first sight, no leak, RESULTS): an equity
