@@ -396,10 +396,11 @@ NOT_YET = {
     # to …" to his highlighted self-reliance, so it was taken back); "container
     # freight rates" finds the meeting's place ("rates": WordNet's "place") beside "delhi
     # talks", as on main; and "civil nuclear deal", its tail read, is "india japan civil
-    # nuclear deal", which finds the wider cooperation's "civil" on main too
+    # nuclear deal", which finds the wider cooperation's "civil" on main too (kept out by
+    # s43-search41: a head no fact holds a form of and no table relates in sense is
+    # missed, partial._modifiers_only)
     "freedom of navigation commitment india japan - exposure for shipping",
     "threat to trade routes flagged at the delhi talks",
-    "india japan civil nuclear deal gs2 notes",
     # the devs25 set (s37-search22), judged before a run: a readout checker's "does the
     # article mention X", "is X referred to anywhere in the piece", "which word does the
     # writer use for X" (15/31 on first sight, no leak; 30/31, no leak, after a readout
@@ -727,12 +728,12 @@ NOT_YET = {
     # or an officer is another body's, search/reading/bodies.py.) The devs10 set
     # (s21-search7), written and judged before a run: its misses of the top three, and near
     # misses that find facts by the article's words ("asean" is near "bilateral" in GloVe;
-    # three more kept out by bodies.py)
+    # three more kept out by bodies.py; "semiconductor tech pact" by s43-search41, its
+    # head "pact" reached by GloVe's guesses alone, partial._modifiers_only)
     "floods, climate and skills in the partnership",
     "a changing world order demands closer work",
     "why does japan matter to india",
     "india japan asean defence ministers plus meeting",
-    "japan india semiconductor tech pact",
     # the twenty-first set, blind until measured after s21-search7 (ninth session), a
     # development set since; its misses of the top three (its leak, another exercise,
     # kept out by the lead after: search/reading/bodies.py):

@@ -141,3 +141,12 @@ def test_a_meaning_of_a_name_or_a_word_the_facts_use_still_finds(
 ) -> None:
     assert answer in ids(index, query)[:3]
     assert query_elsewhere(index, parse_query([query])) is None
+
+
+# ---- the closest matches' bar: a head missed that no fact holds a form of
+
+
+def test_a_head_no_fact_holds_a_form_of_is_no_modifiers_answer(index: SearchIndex) -> None:
+    assert ids(index, "india japan civil aviation deal") == []  # "deal": GloVe's guesses only
+    assert "tech-space" in ids(index, "india japan civil space deal")[:3]
+    assert "industry-co-development" in ids(index, "india japan defence technology pact")[:3]
