@@ -128,40 +128,40 @@ NOT_YET = {
     # Chinese-language daily's Delhi correspondent (pinyin, "wording in", "aimed at"). Four
     # answered by s43-search40 (an application's "copy of", "X wording in Y", a step aimed
     # at a state read as countering it: reading/formal.py, reading/phrases.py; a side's
-    # leader asked as who met). Left: pinyin ("yin ri fangwu hezuo": no reading of
-    # romanised Chinese, and its English, "India Japan defence cooperation", ranks other
-    # facts first)
+    # leader asked as who met); its two leaks kept out by s43-search41 (a nation none of the
+    # parties asked for its reaction, reading/bodies.nations_voiced; a word's meaning the
+    # base gives nowhere, reading/absence.meaning_unheld). Left: pinyin ("yin ri fangwu
+    # hezuo": no reading of romanised Chinese, and its English, "India Japan defence
+    # cooperation", ranks other facts first)
     "yin ri fangwu hezuo Rajnath Nakatani",
-    "China reaction to India Japan defence meeting",
-    "tatvgyan meaning in rajnath nakatani article",
     # the devs40 set (s42-search39), judged before a run: a media monitor's shorthand ("y/n",
     # "w/", "in the copy", "per the report", "in the wrap-up"), another party's reaction,
     # travel logistics (10/15 and one leak of 5 on first sight; 13/15 after a "y/n" mark is
     # read as no word to find, reading/notes.past_monitor). Left: "S." for "South" (no
     # reading expands it); "wording in the wrap-up" answered by s43-search40 ("X wording
-    # in Y" a readout checker's frame, reading/phrases.py); Beijing's response (a capital
-    # standing for a party is not read as another party)
+    # in Y" a readout checker's frame, reading/phrases.py); Beijing's response kept out by
+    # s43-search41 (a capital stands for its nation, none of the parties:
+    # reading/bodies.nations_voiced)
     "S. China Sea raised in the coverage?",
-    "Beijing's response to the UNCLOS remarks",
     # the forty-eighth set, blind until measured at the twenty-third session's end, after the
     # session's round (35/49, 0.714 on first sight, two off-topic leaks of 7, RESULTS): an
     # easy-read (plain-language) editor ("in easy words", "simple explanation", "say it
     # simply", "what bad thing happened", "is japan a friend of india") and an embassy
     # press section's media-monitoring analyst ("y/n", "w/", "formula used in the report",
     # "framing in the conclusion", "named in the piece", "does the coverage name X"); the
-    # leaks: another party's statement on the attack, a flight's length. Six of the
+    # leaks: another party's statement on the attack, a flight's length (both kept out by
+    # s43-search41: an acronym first in the query set apart as a body's name, reading/
+    # bodies.py; a journey's logistics, reading/absence.JOURNEY). Six of the
     # editor's answered by s42-search38 (a request of the answer's form no words to find,
     # reading/notes.past_form; plain words in the thesaurus); "UNCLOS invoked y/n" and "JP
     # solidarity w/ IN on CT" by s42-search39 (a monitor's "y/n" no word to find, "w/" read
     # as "with": reading/notes.past_monitor)
     "why did the two men meet, say it simply",
     "what is Make in India for the army things, simple",
-    "how long is the flight from tokyo to delhi",
     "does the coverage name China",
     "FOIP formula used in the report",
     "army-to-army exercise named in the piece",
     "milestone framing in the conclusion",
-    "EU statement on the Pahalgam attack",
     # the forty-seventh set, blind until measured at the twenty-third session's start, before
     # any change (32/49, 0.653 on first sight, no leak, RESULTS): a political-science PhD
     # student coding an event dataset ("actor attribute:", "… event, SCS: target of …",
@@ -396,10 +396,11 @@ NOT_YET = {
     # to …" to his highlighted self-reliance, so it was taken back); "container
     # freight rates" finds the meeting's place ("rates": WordNet's "place") beside "delhi
     # talks", as on main; and "civil nuclear deal", its tail read, is "india japan civil
-    # nuclear deal", which finds the wider cooperation's "civil" on main too
+    # nuclear deal", which finds the wider cooperation's "civil" on main too (kept out by
+    # s43-search41: a head no fact holds a form of and no table relates in sense is
+    # missed, partial._modifiers_only)
     "freedom of navigation commitment india japan - exposure for shipping",
     "threat to trade routes flagged at the delhi talks",
-    "india japan civil nuclear deal gs2 notes",
     # the devs25 set (s37-search22), judged before a run: a readout checker's "does the
     # article mention X", "is X referred to anywhere in the piece", "which word does the
     # writer use for X" (15/31 on first sight, no leak; 30/31, no leak, after a readout
@@ -438,8 +439,9 @@ NOT_YET = {
     # … ties matter" ranks the meeting's assessments above the relations'
     # found at the merge of s37-search22 and s37-search23: search22 reads "in English" as
     # the article's own language, so "dharma meaning in english" is "dharma meaning",
-    # whose closest matches (Dharma Guardian) pass the bar, as on main; a leak again
-    "dharma meaning in english",
+    # whose closest matches (Dharma Guardian) pass the bar, as on main; a leak again, kept
+    # out by s43-search41 (a word held only inside a longer name has no meaning in the
+    # base: reading/absence.meaning_unheld)
     "why india japan defence ties matter in 2025",
     # the thirty-seventh set, blind until measured at the seventeenth session's end, after
     # every merge of the session (34/48, 0.708 on first sight, no leak, RESULTS): an equity
@@ -726,12 +728,12 @@ NOT_YET = {
     # or an officer is another body's, search/reading/bodies.py.) The devs10 set
     # (s21-search7), written and judged before a run: its misses of the top three, and near
     # misses that find facts by the article's words ("asean" is near "bilateral" in GloVe;
-    # three more kept out by bodies.py)
+    # three more kept out by bodies.py; "semiconductor tech pact" by s43-search41, its
+    # head "pact" reached by GloVe's guesses alone, partial._modifiers_only)
     "floods, climate and skills in the partnership",
     "a changing world order demands closer work",
     "why does japan matter to india",
     "india japan asean defence ministers plus meeting",
-    "japan india semiconductor tech pact",
     # the twenty-first set, blind until measured after s21-search7 (ninth session), a
     # development set since; its misses of the top three (its leak, another exercise,
     # kept out by the lead after: search/reading/bodies.py):

@@ -172,6 +172,9 @@ REFUSED = {
     "founding": "a founding, and the fact base records none",
     "everyday": "the weather or a meal, which the fact base does not record",
     "year": "a year the fact base neither holds nor dates anything in",
+    "speaker": "a nation other than the fact base's parties, whose words it does not record",
+    "journey": "a journey's logistics, which the fact base does not record",
+    "meaning": "a word whose meaning the fact base gives nowhere",
 }
 
 

@@ -41,13 +41,8 @@ from defcoop_cli.lookup.search.places import (
     pronoun_us_dropped,
     wordnet_places,
 )
-from defcoop_cli.lookup.search.reading import absence
-from defcoop_cli.lookup.search.reading.bodies import (
-    bodies_elsewhere,
-    names_elsewhere,
-    political_voices,
-    voices_on_the_event,
-)
+from defcoop_cli.lookup.search.reading import absence, bodies
+from defcoop_cli.lookup.search.reading.bodies import names_elsewhere
 from defcoop_cli.lookup.search.reading.clippings import unclipped
 from defcoop_cli.lookup.search.reading.held import in_thesaurus_runs
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
@@ -56,8 +51,8 @@ from defcoop_cli.tuples import NamedTuple
 
 class Refusal(NamedTuple):
     """What a query names that the fact base does not hold: its kind ("place", "office",
-    "nations", a pair of them, "body", "voice", "name", "founding", "everyday", "year") and
-    its words as the query writes them."""
+    "nations", "body", "voice", "speaker", "name", "founding", "everyday", "journey",
+    "year", "meaning") and its words as the query writes them."""
 
     kind: str
     words: str
@@ -438,14 +433,17 @@ def people_and_countries(index: Index) -> list[Entity]:
 
 def query_elsewhere(index: Index, query: Query) -> Refusal | None:
     """What the query names that the fact base does not hold (its facts' words and its
-    notes'): a place, an office, or a pair of nations that is not its parties; None when
-    it names none. The notes are read only for a word no fact holds."""
+    notes'): a place, an office, a voice, or a pair of nations that is not its parties;
+    None when it names none. The notes are read only for a word no fact holds."""
     if founded := absence.founding_dated(query.text, index.catalogue().events):
         return Refusal("founding", founded)  # "founded in which year": no such event here
+    if meant := absence.meaning_unheld(query.text, index):  # "dharma meaning": no definition
+        return Refusal("meaning", meant)
     words, capitals = read_words(query.text)
     vocabulary = index.vocabulary()
     if everyday := absence.everyday_subject(words, vocabulary.has, STOPWORDS):
-        return Refusal("everyday", everyday)  # "did it rain on the day": no fact says
+        kind = "journey" if everyday in absence.JOURNEY else "everyday"  # "did it rain…"
+        return Refusal(kind, everyday)  # no fact says
     unheld = [w for w in words if w and not vocabulary.has(w)]
     names: list[str] = []  # said after an office, the more telling of the two
     if unheld:
@@ -461,11 +459,10 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
             found = found or initials_elsewhere(query.text, held)
             if found:
                 return Refusal("place", found[0])
-            bodies = bodies_elsewhere(query, vocabulary, held, PORTFOLIOS)
-            if bodies:
-                return Refusal("body", bodies[0])
-            voices = political_voices(query, PORTFOLIOS)
-            if voices := voices or voices_on_the_event(query, vocabulary, held):
+            if others := bodies.bodies_elsewhere(query, vocabulary, held, PORTFOLIOS):
+                return Refusal("body", others[0])
+            voices = bodies.political_voices(query, PORTFOLIOS)
+            if voices := voices or bodies.voices_on_the_event(query, vocabulary, held):
                 return Refusal("voice", voices[0])
             if year := absence.year_elsewhere(words, held, index.catalogue()):  # another time
                 return Refusal("year", year)
@@ -476,10 +473,13 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
         return Refusal("office", offices[0])
     if names:
         return Refusal("name", names[0])
-    if not _two_held_names(words, index):
-        return None  # the gazetteer and the entities are read only for a pair
+    if not (_two_held_names(words, index) or bodies.voice_givers(words, PORTFOLIOS)):
+        return None  # the gazetteer and the entities are read only for a pair or a voice
     countries = tuple(index.entities_at(index.entity_listing("country")[0]))
     parties = frozenset(p for event in index.catalogue().events for p in event.parties)
+    speakers = [e for e in countries if e.id in parties]  # "China's reaction": no party's
+    if voiced := bodies.nations_voiced(words, PORTFOLIOS, speakers, places()):
+        return Refusal("speaker", voiced[0])
     table = nation_table(countries, parties)
     from defcoop_cli.lookup.search.reading.syntax import clauses  # a list's items as read
 

@@ -20,8 +20,8 @@ judged query sets (benchmarks/quality.py, benchmarks/RESULTS.md):
   off-topic queries of five to seven terms miss two or more). A capital past the
   query's first word is a name, its subject ("India Japan naval exercise with France"),
   never let off so; nor is a noun phrase's head beside fewer than two matched terms past
-  the base's subject ("indian defence company share prices"); nor a year the base dates
-  nothing in ("Malabar exercise 2024 Australia hosts": another edition).
+  the base's subject ("indian defence company share prices", "civil nuclear deal"); nor a
+  year the base dates nothing in ("Malabar exercise 2024 Australia hosts": another edition).
 
 Pure functions over an index, no I/O: lookup/service.py asks for them, renderers draw them.
 """
@@ -53,7 +53,7 @@ from defcoop_cli.lookup.search.ranking import (
 from defcoop_cli.lookup.search.reading.absence import dated_years
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.syntax import head_term
-from defcoop_cli.lookup.search.text import Query, parse_query, related_pairs, tokens
+from defcoop_cli.lookup.search.text import Query, parse_query, related, related_pairs, tokens
 from defcoop_cli.tuples import NamedTuple
 
 PARTIAL_SHARE = 0.5
@@ -253,11 +253,13 @@ def _only_in(found: list[_Words], index: Index, hidden: set[int]) -> bool:
 def _modifiers_only(
     held: set[str], nowhere: list[str], query: Query, index: Index, words: TermWords
 ) -> bool:
-    """Whether the match misses the query's head, a word held nowhere ("report" of "indian
-    defence ministry annual report"; "rates" of "container freight rates", held by a wider
-    guess alone), and holds only its modifiers: fewer than TWO_OWN terms, no guess, not the
-    base's own subject (reaching more than MODIFIER_SHARE of the facts: defence, india)."""
-    if head_term(tokens(query.text), query.terms) not in nowhere:
+    """Whether the match misses the query's head, held nowhere ("report" of "annual report";
+    "rates" of "freight rates", held by a wider guess alone; "deal" of "civil nuclear deal":
+    no form of it held, no sense related), and holds only its modifiers: fewer than TWO_OWN
+    terms, no guess, not the base's subject (past MODIFIER_SHARE of facts: defence, india)."""
+    head = head_term(tokens(query.text), query.terms)
+    known = not head or head in held or related(head)
+    if head not in nowhere and (known or any(f.positions(index, CLOSE) for f in words[head])):
         return False
     subject = MODIFIER_SHARE * index.size()
     own = [t for t in query.terms if t in held and t not in nowhere]

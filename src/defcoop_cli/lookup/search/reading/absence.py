@@ -19,10 +19,21 @@ fact base holds an event of that kind.
 
 The weather on the day and the other everyday circumstances of a visit ("did it rain in
 Delhi on the day of the meeting", "was it raining or sunny", "the menu at the lunch") are
-recorded by no fact: the sources report the talks, not the sky over them or the table. A
+recorded by no fact, nor is the logistics of a journey ("how long is the flight from Tokyo
+to Delhi", "hotels near the venue", "visa rules for the delegation"): the sources report
+the talks, not the sky over them, the table or the traveller's flight and bed. A
 query that asks about them is about what the base does not cover, whatever words of the
 meeting it shares: search refuses it (elsewhere.query_elsewhere), unless the fact base
 holds the word (EVERYDAY, read only where no fact holds it: "climate security" is held).
+
+A question of what a word means ("tatvgyan meaning", "the meaning of X", "what does X
+mean") asks for a definition, which no fact gives: the base can answer it only by the
+name it gives in full ("UNCLOS meaning": the Convention's full name) or by the facts that
+use the word ("interoperability meaning in the exercises"). A word a fact holds only
+inside a longer name ("dharma" of Dharma Guardian, no name of its own), or that only the
+editorial's facts hold (an opinion's own word), has neither: its meaning is nowhere in
+the base, and search refuses the query (elsewhere.query_elsewhere) whatever else it
+shares with the article ("… in the rajnath nakatani article").
 
 A year that no fact, note or thesaurus entry holds, and that the fact base dates nothing in
 (its sources' dates, its notes' and their references'), names another time: "the HADR
@@ -48,6 +59,7 @@ import itertools
 from collections.abc import Callable, Iterable, Sequence
 
 from defcoop_cli.factbase.records import Doc, Event
+from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.matching import RELATED, VECTOR_HIGH
 from defcoop_cli.lookup.search.ranking import Ranking
@@ -98,7 +110,10 @@ def founding_dated(text: str, events: Iterable[Event]) -> str:
     return said[0] if said else ""
 
 
-EVERYDAY = frozenset(
+JOURNEY = frozenset(  # a journey's logistics: refused kind "journey"
+    "flight flights airfare airfares airline airlines layover hotel hotels visa visas".split()  # noqa: SIM905
+)
+EVERYDAY = JOURNEY | frozenset(
     """weather rain rained raining rainy rainfall drizzle sunny sunshine cloudy overcast
     snow snowing snowfall fog foggy smog humid humidity heatwave thunderstorm thunderstorms
     menu menus lunch luncheon dinner breakfast cuisine dessert""".split()  # noqa: SIM905
@@ -116,7 +131,8 @@ _BESIDE = EVERYDAY | FIGURATIVE | frozenset("onset flood floods flooding rains".
 def everyday_subject(
     words: Iterable[str], held: Callable[[str], bool], stopwords: frozenset[str] = frozenset()
 ) -> str:
-    """The query's word for the weather or a meal when no fact holds it (above); ""."""
+    """The query's word for the weather, a meal or a journey's logistics when no fact holds
+    it (above); ""."""
     said = [w for w in words if w and w not in stopwords]
     idiom = {w for w, after in itertools.pairwise(said) if after == "permitting"}
     if found := next((w for w in said if w in EVERYDAY - idiom and not held(w)), ""):
@@ -126,6 +142,38 @@ def everyday_subject(
         if _BESIDE.intersection(rest) or not any(held(w) for w in rest):
             return word
     return ""
+
+
+MEANINGS = frozenset(["meaning", "meanings", "definition"])
+# Words that may stand before the word asked the meaning of: "the tatvgyan meaning"
+ASKING = frozenset(["the", "a", "what", "whats", "does", "do", "is", "of"])
+
+
+def meaning_unheld(text: str, index: Index) -> str:
+    """The word whose meaning the query asks when the base gives it nowhere (above): held
+    only in a longer name that is not its own, or only by the editorial's facts; ""."""
+    words = tokens(text)
+    for k, word in enumerate(words):
+        if word in MEANINGS or (word == "mean" and words[k - 2 : k - 1] in (["does"], ["do"])):
+            before = k >= 1 and words[k - 1] not in ASKING and (k == 1 or words[k - 2] in ASKING)
+            after = words[k + 1 : k + 2] == ["of"] and words[k + 3 : k + 4] in ([], ["in"])
+            asked = words[k - 1] if before else words[k + 2] if after else ""
+            if asked and _meaning_nowhere(asked, index):
+                return asked
+    return ""
+
+
+def _meaning_nowhere(word: str, index: Index) -> bool:
+    """Whether the base gives the word no meaning: only the editorial's facts hold it, or
+    only names of several words, none of whose names or aliases it is alone."""
+    held = set(index.hits({word: 1.0}))
+    if not held:
+        return False  # held by no fact: a place's, a body's or a name's refusal reads it
+    if held <= index.facet(f"kind:{EDITORIAL}"):
+        return True
+    if not index.in_names(word):
+        return False
+    return all(tokens(n) != [word] for e in index.entities for n in (e.name, *e.aliases))
 
 
 # Words before a year that make it a span's bound, not the time asked about.

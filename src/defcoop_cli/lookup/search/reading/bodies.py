@@ -29,6 +29,15 @@ the base does not know and no adjective, first in the query or after a word of f
 meeting"): the word is whose reaction it is, for what a reaction is like is an adjective
 ("lukewarm reaction to the talks": WordNet's adjectives that are no noun, factbase/
 adjectives.tsv) or follows whose it is ("alpha's formal response to the talks").
+A nation's voice is asked the same way ("China's reaction to the talks", "chinese foreign
+ministry response", "Beijing's statement": a capital stands for its nation): the word
+before a voice or a stance (STANCES), with only a government's organs and portfolios
+between (ORGANS), names whose it is. The fact base's voices are its events' parties and
+their people; a nation (the drafting gazetteer's, or its capital) that is none of them
+said nothing the base holds, whatever else the query shares with the article ("Japan's
+reaction", "Tokyo's response" are the parties'): search refuses it as a voice
+(nations_voiced). An acronym first in the query is set apart as a name too ("EU statement
+on the attack"): its capitals are no sentence's.
 A word a table relates is no such name ("FOIP": the thesaurus's free and open
 Indo-Pacific; "Ind", "Jpn": clipped words of held ones, clippings.py, where "PHL", the
 Philippines, stays unknown); nor is a number, which may count
@@ -43,8 +52,9 @@ clipped words of the article's things).
 """
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 
+from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import adjectives
 from defcoop_cli.lookup.protocol import Vocabulary
 from defcoop_cli.lookup.search.matching import wider_scores, word_scores
@@ -83,6 +93,16 @@ REACTIONS = frozenset(
 )
 EVENTS = GATHERINGS | {"visit", "visits", "trip"}
 EVENT_REACH = 4  # "to the rajnath nakatani meeting"
+# A voice or a stance asked of a nation, and a government's organs that may stand between
+# the nation and it ("chinese foreign ministry response", "Beijing's official statement")
+STANCES = VOICES | frozenset(
+    "stance stances position positions view views remarks reply replies".split()  # noqa: SIM905
+)
+ORGANS = frozenset(
+    """ministry ministries government govt official officials side embassy office
+    initial formal first""".split()  # noqa: SIM905
+)
+NATION_WORDS = 3  # the longest nation's name read before a voice: "united arab emirates"
 # A participle before a gathering says what it is like, not whose: "institutionalised
 # dialogue", "postponed summit", "expanded talks" (a body's name is not a past participle).
 _PARTICIPLE = Lazy(r"[a-z]{3,}(?:ed|ised|ized)")
@@ -165,13 +185,48 @@ def _giver(word: str, vocabulary: Vocabulary, held: Callable[[str], bool]) -> bo
     )
 
 
+def voice_givers(words: Sequence[str], portfolios: frozenset[str]) -> list[int]:
+    """Where the word may end that says whose a voice or a stance is: right before it, or
+    before a government's organs and portfolios only ("china's foreign ministry reaction")."""
+    found = []
+    for i, word in enumerate(words):
+        j = i - 1
+        while word in STANCES and j >= 0 and i - j <= REACH and words[j] in ORGANS | portfolios:
+            j -= 1
+        if word in STANCES and j >= 0:
+            found.append(j)
+    return found
+
+
+def nations_voiced(
+    words: Sequence[str],
+    portfolios: frozenset[str],
+    parties: Iterable[Entity],
+    gazetteer: Iterable[tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]],
+) -> list[str]:
+    """A voice asked of a nation (the gazetteer's places: a nation's names, or a capital's
+    with its nation's) that is none of the parties (their names and aliases), as the query
+    writes the nation; the module's docstring."""
+    spoken = {tuple(tokens(n)) for e in parties for n in (e.name, *e.aliases)}
+    nations = {name: country or names for names, country in gazetteer for name in names}
+    found = []
+    for end in voice_givers(words, portfolios):
+        for start in range(max(0, end + 1 - NATION_WORDS), end + 1):  # the longest name
+            if (nation := nations.get(tuple(words[start : end + 1]))) is not None:
+                if spoken.isdisjoint(nation):
+                    found.append(" ".join(words[start : end + 1]))
+                break
+    return found
+
+
 def _set_apart(text: str) -> frozenset[str]:
     """The words the query writes as a name or a possessive ("Trinamool", "BJP", "sena's";
-    not its first word, whose capital is the sentence's), in lower case."""
+    not its first word in a capital and lower case, whose capital is the sentence's), in
+    lower case."""
     found: set[str] = set()
     for i, written in enumerate(_WRITTEN.compiled.finditer(text)):
         word, owner = written.groups()
-        if owner or (i and (_TITLED.fullmatch(word) or (len(word) > 1 and word.isupper()))):
+        if owner or (len(word) > 1 and word.isupper()) or (i and _TITLED.fullmatch(word)):
             found.add(word.lower())
     return frozenset(found)
 

@@ -1,0 +1,152 @@
+"""Off-topic questions that share the article's words refused by their class (issue 25):
+a nation none of the parties asked for its reaction or stance, an acronym's body asked
+for its statement (reading/bodies.py), a journey's logistics and a word's meaning the base
+gives nowhere (reading/absence.py); beside each, a near ordinary query that still finds
+its answer. Every query here is invented. On the shipped fact base."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REAL
+
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.search.elsewhere import PORTFOLIOS, query_elsewhere
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.reading.bodies import nations_voiced, voice_givers
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.service import SearchRequest, search
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(load(REAL))
+
+
+def ids(index: SearchIndex, query: str) -> list[str]:
+    return search(index, parse_query([query]), SearchRequest((query,))).shown_ids
+
+
+def refused_kind(index: SearchIndex, query: str) -> str:
+    refused = search(index, parse_query([query]), SearchRequest((query,))).refused
+    return refused.kind if refused else ""
+
+
+# ---- another nation's reaction, statement or stance
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "what was the chinese government's stance on the defence talks",
+        "american reaction to the delhi talks",
+        "the australian view on the malabar exercise",
+        "what is the washington response to the delhi talks",
+    ],
+)
+def test_a_nation_none_of_the_parties_asked_for_its_voice_is_refused(
+    index: SearchIndex, query: str
+) -> None:
+    assert ids(index, query) == []
+    assert refused_kind(index, query) == "speaker"
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("japanese government response to the attack in kashmir", "pahalgam-condemned"),
+        ("Tokyo's official reaction to the killings in pahalgam", "pahalgam-condemned"),
+        ("india japan disaster response", "wider-disaster-response"),
+    ],
+)
+def test_a_partys_voice_or_a_response_of_no_nation_still_finds(
+    index: SearchIndex, query: str, answer: str
+) -> None:
+    assert answer in ids(index, query)[:3]
+
+
+def test_a_nations_voice_is_read_by_its_longest_name_and_its_capital() -> None:
+    gazetteer = [
+        ((("korea",), ("korean",)), ()),
+        ((("south", "korea"), ("south", "korean")), ()),
+        ((("japan",), ("japanese",)), ()),
+        ((("tokyo",),), (("japan",), ("japanese",))),
+    ]
+
+    class Party:
+        name, aliases = "Japan", ("Japanese",)
+
+    def voiced(text: str) -> list[str]:
+        return nations_voiced(text.split(), PORTFOLIOS, [Party()], gazetteer)  # type: ignore[list-item]
+
+    assert voiced("south korea foreign ministry reaction to the talks") == ["south korea"]
+    assert voiced("tokyo statement on the attack") == []
+    assert voiced("japan and south korea joint statement") == []  # "joint": whose is not said
+    assert voice_givers(["the", "disaster", "response"], PORTFOLIOS) == [1]
+
+
+# ---- an acronym's body asked for its statement
+
+
+def test_an_acronym_first_in_the_query_is_a_bodys_name(index: SearchIndex) -> None:
+    assert ids(index, "OIC statement on the terror attack in kashmir") == []
+    assert refused_kind(index, "OIC statement on the terror attack in kashmir") == "body"
+    assert "pahalgam-condemned" in ids(index, "JP statement on the pahalgam attack")[:3]
+
+
+# ---- a journey's logistics
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "hotels near the venue of the rajnath nakatani talks",
+        "airfare from delhi to tokyo for the delegation",
+    ],
+)
+def test_a_journeys_logistics_is_no_subject_of_the_base(index: SearchIndex, query: str) -> None:
+    assert ids(index, query) == []
+    assert refused_kind(index, query) == "journey"
+
+
+def test_a_visit_asked_where_still_finds_its_place(index: SearchIndex) -> None:
+    assert "meeting-location" in ids(index, "where did nakatani visit in delhi")[:3]
+
+
+# ---- a word's meaning the base gives nowhere
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "what does dharma mean",  # only inside Dharma Guardian
+        "the meaning of guardian in the exercise name",
+        "satpurush meaning in the singh nakatani piece",  # only the editorial's word
+    ],
+)
+def test_a_meaning_the_base_gives_nowhere_is_refused(index: SearchIndex, query: str) -> None:
+    assert ids(index, query) == []
+    assert refused_kind(index, query) == "meaning"
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("malabar definition", "exercise-malabar-participants"),  # a name of its own
+        ("what does MII mean", "japan-supports-make-in-india"),  # an alias in full
+        ("interoperability meaning in the joint drills", "drills-improve-interoperability"),
+    ],
+)
+def test_a_meaning_of_a_name_or_a_word_the_facts_use_still_finds(
+    index: SearchIndex, query: str, answer: str
+) -> None:
+    assert answer in ids(index, query)[:3]
+    assert query_elsewhere(index, parse_query([query])) is None
+
+
+# ---- the closest matches' bar: a head missed that no fact holds a form of
+
+
+def test_a_head_no_fact_holds_a_form_of_is_no_modifiers_answer(index: SearchIndex) -> None:
+    assert ids(index, "india japan civil aviation deal") == []  # "deal": GloVe's guesses only
+    assert "tech-space" in ids(index, "india japan civil space deal")[:3]
+    assert "industry-co-development" in ids(index, "india japan defence technology pact")[:3]
