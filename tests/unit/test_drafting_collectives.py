@@ -251,3 +251,22 @@ def test_a_readouts_roster_of_what_was_signed_keeps_its_items() -> None:
     quotes = " ".join(_facts(READOUT_SIGNED))
     assert "memorandum on building patrol boats" in quotes
     assert "next dialogue would be held in Tokyo" in quotes
+
+
+def test_a_collectives_own_resolution_is_furniture() -> None:
+    """Its own programme ("The Council further resolved to hold a march …"), no happening of
+    the talks; the ministers' resolve in a readout, or a collective's report of another body's
+    resolution, stays."""
+    text = STATEMENT + (
+        "\nThe General Council further resolved to hold a march at every yard on 20 June.\n"
+        "We have also resolved to write to every member of Parliament.\n"
+        "The Port Trust Authority resolved to study the deal.\n"
+    )
+    quotes = " ".join(_facts(text))
+    assert "hold a march" not in quotes and "write to every member" not in quotes
+    assert "study the deal" in quotes  # a named body's act the statement reports
+    readout = (
+        "New Delhi, 5 May 2025\n\nRajnath Singh met Gen Nakatani in New Delhi.\n"
+        "The two ministers resolved to build patrol boats together.\n"
+    )
+    assert "resolved to build patrol boats" in " ".join(_facts(readout))

@@ -100,6 +100,12 @@ TICKER = "<p>As of 18 November 2024, 15:30 CET &middot; Market closed</p>"
         ("<p>Oslo, 18 November 2024</p><p>The talks ran late into the evening.</p>", "2024-11-18"),
         (f"{TICKER}<p>Harbour Post | 18 November 2024</p>", "2024-11-18"),
         ('<p class="issue">Issue 212 | Monday 18 November 2024</p>', "2024-11-18"),
+        # a meta line of many parts, the day one of them
+        (
+            '<p class="meta">By the Harbour desk · Monday 18 November 2024 · Reading time: 3 '
+            "minutes · Level: green (ages 9 and up)</p>",
+            "2024-11-18",
+        ),
         ("<p>18 Nov 2024</p><p>Read 4 hrs ago by 300 members of the forum.</p>", "2024-11-18"),
     ],
 )

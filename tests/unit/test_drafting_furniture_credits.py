@@ -55,6 +55,7 @@ def test_a_caveat_on_its_own_text_or_a_credit_is_furniture(sentence: str) -> Non
         "Alpha said resale of the jets is not permitted.",
         "The memo, marked not for publication, was seen by this paper.",  # a story's object
         "The figures are not for publication until the cabinet meets.",
+        "The report was checked by Beta's auditors before the talks.",  # another's report
     ],
 )
 def test_a_statement_that_reads_alike_is_no_caveat(sentence: str) -> None:
@@ -70,6 +71,8 @@ def test_a_statement_that_reads_alike_is_no_caveat(sentence: str) -> None:
         "This transcript has not been checked by the speaker.",
         "Inaudible passages have been omitted.",
         "Content on this page is maintained by the Harbour Wing, Embassy of Alpha, Port Lys.",
+        "This story was checked by our editors and by a teacher on our panel.",
+        "This article has been reviewed by two of our science editors.",
     ],
 )
 def test_a_transcripts_note_on_its_own_making_is_furniture(sentence: str) -> None:

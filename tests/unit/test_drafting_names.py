@@ -205,3 +205,14 @@ def test_a_bare_plural_source_is_unnamed() -> None:
     assert source_name("Analysts") == "unnamed analysts"
     assert source_name("police") == "police"  # no plural of persons: as written
     assert source_name("Indian officials") == "indian officials"  # with its words: kept
+
+
+def test_a_bodys_initials_modifying_a_kind_after_a_quantifier_are_no_name() -> None:
+    """ "outside any UN forum", "no NATO member": a kind, whichever body's; "a CII session",
+    one event of the body, and the body by itself keep their name."""
+    text = (
+        "Alpha acted outside any UN forum and no NATO member objected. "
+        "Beta spoke at a CII session and then to the WTO in Alphaville."
+    )
+    names = [text[a:b] for a, b in capitalised_names(text, [])]
+    assert names == ["CII", "WTO", "Alphaville"]  # a sentence's first word is no name

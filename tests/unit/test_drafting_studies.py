@@ -122,3 +122,48 @@ def test_news_with_key_terms_turns_a_signature_or_a_date_is_left_alone(
     assert study_apparatus(text, found, furniture, DOC) == (found, list(furniture))
     quotes, _, _ = _made(text)
     assert any(kept in q for q in quotes)
+
+
+BRIEF = """EASTERN YOUTH ASSEMBLY 2026
+SECURITY COMMITTEE BRIEFING PAPER
+1. INTRODUCTION TO THE AGENDA
+Coastal waters feed millions, and who may fish them is disputed. This committee will weigh how a
+coastal state can patrol its waters without closing them. Alpha and Beta agreed in 2024 to patrol
+the Kell strait together.
+2. THE CASE
+Ines Varga, Alpha's Defence Minister, met Beta's navy chief in the port of Kell.
+The Harbour Board will publish its patrol figures in July.
+The dais will send a note on the Kell Fisheries Forum before the session.
+Delegates should read their own navy's statements.
+3. KEY TERMS
+Littoral zone: the strip of sea close to a shore that a navy must patrol.
+Sea denial: keeping a rival's ships out of waters one cannot hold oneself.
+"""
+
+
+def test_a_guides_procedure_about_its_own_committee_is_furniture() -> None:
+    quotes, furniture, names = _made(BRIEF)
+    assert not any(q.startswith(("This committee", "The dais", "Delegates")) for q in quotes)
+    assert "Kell Fisheries Forum" not in names  # proposed from the dais's note only
+    assert "Delegates should read their own navy's statements." in furniture
+    # a named body's plan, and the case, stay facts
+    assert "The Harbour Board will publish its patrol figures in July" in quotes
+    assert (
+        "Ines Varga, Alpha's Defence Minister, met Beta's navy chief in the port of Kell" in quotes
+    )
+
+
+def test_a_guides_introduction_is_furniture_but_a_partys_act_in_it_stays() -> None:
+    quotes, furniture, _ = _made(BRIEF)
+    assert "Coastal waters feed millions, and who may fish them is disputed." in furniture
+    assert not any(q.startswith("Coastal waters feed millions") for q in quotes)
+    assert any(q.startswith("Alpha and Beta agreed in 2024") for q in quotes)
+
+
+def test_news_with_an_introduction_heading_keeps_its_lines() -> None:
+    text = (
+        "Introduction\nCoastal waters feed millions, and who may fish them is disputed.\n"
+        "The committee will meet again in Kell.\nInes Varga met Beta's navy chief on Monday.\n"
+    )
+    found, furniture = candidates(text)
+    assert study_apparatus(text, found, furniture, DOC) == (found, list(furniture))

@@ -75,6 +75,7 @@ from defcoop_cli.curation.drafting.turns.talks import talk_turns
 from defcoop_cli.curation.drafting.turns.voices import in_turn
 from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.curation.drafting.verbs.antecedents import Carried
+from defcoop_cli.curation.drafting.verbs.introductions import introduces_people
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE, UNDER_REVIEW
@@ -334,7 +335,8 @@ class _Drafting:
         if span is not None and not span[0] <= c.start < span[1]:  # an item below its lead
             lead = self.text[span[0] : span[1]]
         match = Match(None, None)
-        if not self.text[c.end : c.end + 2].strip().startswith(":") and not r.asked:
+        ends_lead = self.text[c.end : c.end + 2].strip().startswith(":")
+        if not (ends_lead or r.asked or introduces_people(quote)):  # "They were X and Y"
             said = r.said_as or r.attribution  # an office speaking: its words, not its name
             kind = "view" if r.view else r.kind  # a commentator's view: claims.finder.VIEW
             named = self.diary.named(quote, fact["entities"])  # a diary's: its subject's too

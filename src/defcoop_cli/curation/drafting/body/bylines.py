@@ -72,6 +72,8 @@ _DATE_META = re.compile(
     r"<meta\b[^<>]{0,300}?(?:published|date|modified)[^<>]{0,300}>|<time\b[^<>]{0,200}datetime",
     re.I,
 )
+# a line's end, or a separator between a meta line's parts ("By X · 6 May 2025 · 3 min read")
+_PARTS = re.compile(r"\n|\s[·•|]\s")
 _BLOCKS = re.compile(r"<(?:/?(?:p|div|li|h[1-6]|header|footer|span|time|br)\b)[^<>]{0,500}>", re.I)
 
 
@@ -80,13 +82,14 @@ def page_published(page: str, published: str | None) -> str | None:
     from its text, or found none) the date the page labels as its own ("Updated 12 May
     2025" in a meta line the extraction drops: body.dating.labelled_date), else the
     extraction's guess where a short line of the page writes that day (`written`; not a
-    sentence's day, "held talks on 5 May 2025": R36), unless the page tells its own time
+    sentence's day, "held talks on 5 May 2025": R36; a meta line read in its parts, "By the
+    newsdesk · Tuesday 6 May 2025 · Reading time: 3 minutes"), unless the page tells its own time
     only as an age ("Published 4 hrs ago"), else None."""
     from defcoop_cli.curation.drafting.body.dating import labelled_date
 
     if _DATE_META.search(page):
         return published
-    lines = html.unescape(TAG.sub(" ", _BLOCKS.sub("\n", page))).split("\n")
+    lines = _PARTS.split(html.unescape(TAG.sub(" ", _BLOCKS.sub("\n", page))))
     short = [" ".join(line.split()) for line in lines if 0 < len(line.split()) <= 14]
     labelled = labelled_date(short)
     if labelled is not None or published is None or any(map(_AGE.search, short)):

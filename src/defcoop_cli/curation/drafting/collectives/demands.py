@@ -3,7 +3,10 @@ list under a lead that makes demands in the first person or resolves to ("We the
 on the Government of Japan:", "We demand that:", "We therefore ask you:", "The Committee
 resolved to demand that the Government:"), each item marked ("1.", "(a)", "b)", "-", "•"),
 with the lead; and the lines under a roster's lead ("Signed by 17 organisations:",
-"Signed:", "Signatories:") up to the next blank line.
+"Signed:", "Signatories:") up to the next blank line; and a line that is the collective's
+own resolution ("The Committee further resolved to observe 20 May as a day of protest.",
+"We have resolved to hold a march."): its own programme, the body's or "We" resolving, no
+happening of the talks.
 
 A lead names the demand in the first person or as a resolution: a list the parties agreed
 ("The two ministers agreed to:"), or another's demands a report tells ("The opposition
@@ -17,6 +20,7 @@ from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.body.wrapped import Line
+from defcoop_cli.curation.drafting.names.common import common_body
 from defcoop_cli.curation.drafting.segments import Candidate, lines
 
 _DEMAND = r"(?:call(?:s)?\s+(?:on|upon)|demand|urge|ask|appeal\s+to|request)"
@@ -32,6 +36,13 @@ _ITEM = re.compile(r"(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]|[-–•*])\s+\S")
 _ROSTER = re.compile(
     r"(?i:signed(?:\s+by\b[^:.]{0,60})?|(?:the\s+)?(?:signatories|undersigned)"
     r"(?:\s+\([^)]{0,30}\))?)\s*:\s*"
+)
+# The collective's own resolution, a line of its own: "We" or "The" and its body's common
+# noun ("The Central Working Committee", "The Federation"), then resolving to act.
+_RESOLVES = re.compile(
+    r"(?:We|The(?: [A-Z][\w'’-]*){0,4} (?P<body>[A-Z][a-z]+))(?:,[^,\"“”]{1,80},)?"
+    r" (?:(?:has|have|also|further|unanimously|therefore)\s+){0,3}resolved\s+(?:to|that)\s"
+    r"[^\"“”:]{1,200}[.!]\s*"
 )
 # Either lead anywhere in a text, cheaply: whether its lines need reading at all.
 _ANY_LEAD = re.compile(
@@ -62,6 +73,10 @@ def _apart(text: str, every: Sequence[Line]) -> list[tuple[int, int]]:
                 items.append((after.start, after.end))
             if items:
                 gone += [(line.start, line.end), *items]
+        elif (m := _RESOLVES.fullmatch(line.text)) and (
+            m["body"] is None or common_body([m["body"]])
+        ):
+            gone.append((line.start, line.end))
         elif roster_lead(line.text):
             gone.append((line.start, line.end))
             at = line.end
@@ -79,7 +94,7 @@ def demands_apart(
     """The candidates without a collective's demands and rosters, and the furniture with
     them, where a collective speaks (voice.Collective); any other document as it came (a
     minister's "We call on all countries to:", a readout's "Signed by the two ministers:")."""
-    if not speaks or not _ANY_LEAD.search(text):
+    if not speaks or not (_ANY_LEAD.search(text) or "resolved" in text):
         return found, list(furniture)  # no lead: no list of the lines for nothing
     gone = _apart(text, lines(text))
     return spans_apart(found, furniture, gone, replacing=True)

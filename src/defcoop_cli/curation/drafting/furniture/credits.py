@@ -176,7 +176,8 @@ _ENCLOSES = re.compile(
 # excerpts ("Hindi excerpts are translated by the desk; …"), what may not be done with it
 # ("Clips … may not be rebroadcast.": the report's own material, not a pact's equipment or
 # a ministry's documents), how its story was made ("This story was drafted with
-# automated tools …"). A news sentence names no measure of the document's and no panel.
+# automated tools …") and who checked it ("This story was checked by our editors."). A
+# news sentence names no measure of the document's and no panel.
 _OWN_LABEL = r"(?:(?:notes?|methodology|method|about this (?:report|digest|data)):\s+)?"
 _MEASURE = (
     r"(?:(?:est(?:imated|\.)? )?reach|audiences?(?: figures?| numbers?)?|viewership|listenership"
@@ -199,7 +200,10 @@ _NOTES = re.compile(
     r" (?:outside|beyond|externally|further))\b[^.!?]{0,60}\."
     r"|(?:this|the) (?:story|article|report|piece|summary|update) (?:was|is|has been)"
     r" (?:drafted|written|generated|produced|created|prepared) (?:with|by|using)"
-    r" (?:the help of )?(?:automated|ai|artificial intelligence|software|machine)\b[^!?]{0,160}",
+    r" (?:the help of )?(?:automated|ai|artificial intelligence|software|machine)\b[^!?]{0,160}"
+    # who checked it: "This story was checked by our editors and by a teacher …"
+    r"|this (?:story|article|piece|page|report) (?:was|is|has been) (?:\w+ )?(?:checked"
+    r"|fact-checked|reviewed|verified|edited|read) by (?:our|the|a|an|two|\d+)\b[^!?]{0,160}",
     re.I,
 )
 # A broker's or a market page's disclaimer: "X does not recommend buying or selling any

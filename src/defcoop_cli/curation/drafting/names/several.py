@@ -133,10 +133,31 @@ def kind_of_document(text: str, at: int, name: str) -> bool:
     """Whether a document's title of three words at most at text[at:] follows "a" or "an"
     (and up to two small words: "a non-binding Memorandum of Understanding", "a Teaming
     Agreement"): a kind of document, no name; a title naming its subjects after them is
-    one ("a Memorandum of Cooperation in the Field of Tide Charts")."""
+    one ("a Memorandum of Cooperation in the Field of Tide Charts"). Or a body's initials
+    modifying a kind (`of_a_kind`)."""
     before = text[max(0, at - 40) : at]
     short = len(name.split()) <= KIND_WORDS
+    if of_a_kind(text, at, at + len(name)):
+        return True
     return short and title_kind(name) == "law or agreement" and bool(_INDEFINITE.search(before))
+
+
+# A quantifier of any one of a kind, a body's initials, then a common noun in lower case
+_ANY = re.compile(r"(?i:\b(?:any|every|no|each|either|neither|whichever)\s+)$")
+_INITIALS = re.compile(r"[A-Z][A-Z0-9]{1,4}")
+_NOUN_NEXT = re.compile(r"\s+[a-z]{3,}\b")
+
+
+def of_a_kind(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is a body's initials before a common noun after a quantifier
+    ("outside any UN forum", "no NATO member", "every G7 summit"): a kind of thing,
+    whichever body's one, the body itself not spoken of; "a CII session", one event of the
+    body, is not."""
+    return (
+        _INITIALS.fullmatch(text, a, b) is not None
+        and _ANY.search(text[max(0, a - 12) : a]) is not None
+        and _NOUN_NEXT.match(text, b) is not None
+    )
 
 
 def lone_head(word: str) -> bool:

@@ -9,6 +9,14 @@
 - in a document with either, its letter of welcome: from a salutation ("Dear
   Delegates,") to a closing ("Warm regards,") and the signature under it (a few lines of
   a few words, up to a blank line, a heading or a sentence);
+- in a document with either, its procedural lines about its own committee: a sentence
+  whose subject is the document's own body ("This committee", "The Executive Board", "The
+  dais", "Delegates") with a modal ("will circulate an update …", "will consider how …",
+  "should research …"): the conference's business, no happening of the talks;
+- in a document with either, its introduction to the agenda: the sentences under a heading
+  "Introduction (to the agenda)", "Overview of the topic", up to the next heading, that name
+  no person or country of the fact base and date nothing (the agenda told in general: "Sea
+  lanes carry a large share of the world's trade"); one telling the talks stays;
 - in any document, a line of its own that defines a common noun ("A defence minister is
   the person in a government who …") and names no entity of the fact base.
 
@@ -26,7 +34,9 @@ from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.body.wrapped import Line
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.segments import Candidate, lines
+from defcoop_cli.curation.drafting.topics import dated
 from defcoop_cli.factbase.records import Doc
+from defcoop_cli.factbase.sentences import sentence_spans
 
 TERMS = 2  # a glossary defines two terms or more
 _NUMBERED = r"(?:\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?"
@@ -57,6 +67,21 @@ _DEFINES = re.compile(
     rf"{_DEFINITION}[^.?!\n]{{0,100}}?\b(?:who|that|which|where|whose)\b[^?!\n]*\."
 )
 _DEFINING = re.compile(rf"(?m)^{_DEFINITION}")
+# The document's own body with a modal: "The Executive Board will circulate …", "This
+# committee will consider …", "Delegates should research …" (a named body's "The Joint
+# Working Group will meet …" is no "the committee" alone, and stays)
+_OWN_BODY = re.compile(
+    r"(?:(?:This|The|Our) (?i:committee|executive board|board|dais|chairs?|chairpersons?"
+    r"|co-chairs?|secretariat|rapporteur|moderators?)|(?:Each |Every |All )?(?i:delegates?"
+    r"|delegations?))"
+    r" (?:will|shall|should|must|may|can|would|(?:is|are) (?:expected |required )?to)"
+    r" [^\"“”]{1,200}[.!]"
+)
+_INTRODUCTION = re.compile(
+    rf"{_NUMBERED}(?i:introduction(?: to the (?:agenda|topic|issue|committee))?"
+    r"|overview(?: of the (?:agenda|topic|issue))?)\s*:?"
+)
+_PARTIES = frozenset({"person", "country"})  # a sentence naming one may tell the talks
 
 
 def study_apparatus(
@@ -73,12 +98,16 @@ def study_apparatus(
     every = lines(text)
     matcher = EntityMatcher(doc.entities)
     gone = [*_glossary(every, matcher), *_reading(every)] if studied else []
-    gone += _letter(text, every) if gone else []  # a letter of welcome: a study's only
+    sentences: list[tuple[int, int]] = []
+    if gone:  # a letter of welcome, procedure, an introduction: a study's only
+        gone += _letter(text, every)
+        parties = {e.id for e in doc.entities if e.type in _PARTIES}
+        sentences = [*_procedure(text, every), *_introduction(text, every, matcher, parties)]
     gone += [
         n for n, x in enumerate(every) if _DEFINES.fullmatch(x.text) and not matcher.ids(x.text)
     ]
     spans = [(every[n].start, every[n].end) for n in sorted(set(gone))]
-    return spans_apart(found, furniture, spans, replacing=True)
+    return spans_apart(found, furniture, sorted({*spans, *sentences}), replacing=True)
 
 
 def _under(
@@ -129,4 +158,38 @@ def _letter(text: str, every: Sequence[Line]) -> list[int]:
                 break  # a blank line, a heading or a sentence: the signature ends
             out.append(k)
             at = every[k].end
+    return out
+
+
+def _sentences_of(text: str, line: Line) -> list[tuple[int, int]]:
+    return sentence_spans(text, line.start, line.end)
+
+
+def _procedure(text: str, every: Sequence[Line]) -> list[tuple[int, int]]:
+    """The sentences whose subject is the document's own body, with a modal."""
+    return [
+        (a, b)
+        for line in every
+        for a, b in _sentences_of(text, line)
+        if _OWN_BODY.fullmatch(text, a, b)
+    ]
+
+
+def _introduction(
+    text: str, every: Sequence[Line], matcher: EntityMatcher, parties: frozenset[str] | set[str]
+) -> list[tuple[int, int]]:
+    """The sentences of an introduction to the agenda that name no party and date nothing:
+    the lines under its heading up to the next line that is no paragraph's (a heading)."""
+    out: list[tuple[int, int]] = []
+    for n, line in enumerate(every):
+        if not _INTRODUCTION.fullmatch(line.text):
+            continue
+        for after in every[n + 1 :]:
+            if not after.text.rstrip().endswith((".", "!", "?", '"', "”")):
+                break  # the next heading: the introduction ends
+            out += [
+                (a, b)
+                for a, b in _sentences_of(text, after)
+                if not parties & set(matcher.ids(text[a:b])) and not dated(text[a:b])
+            ]
     return out
