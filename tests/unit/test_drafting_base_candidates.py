@@ -197,3 +197,63 @@ def test_what_a_draft_reads_of_every_fact_is_kept_with_the_terms(
         assert later.taking_part.facts == first.taking_part.facts
         assert later.taking_part.mechanisms == first.taking_part.mechanisms
         assert [f.id for f in later.facts] == [f.id for f in first.facts]
+
+
+def test_the_quotes_words_read_for_the_votes_are_the_terms_own() -> None:
+    """The votes' pass hands each quote's words to the terms' (`topic_votes`' heard):
+    the same terms, the same order of keys, as read by the terms' pass alone."""
+    from defcoop_cli.lookup.search.text import tokens
+
+    heard: list[list[str]] = []
+    topic_votes(DOC, quotes_later=lambda _: None, heard=heard)
+    assert heard == [tokens(f.quote) for f in DOC.facts]
+    alone, shared = Terms.of(DOC, DOC.facts, {}), Terms.of(DOC, DOC.facts, {}, heard)
+    for name in ("by_stem", "by_entity", "df"):
+        assert list(getattr(shared, name).items()) == list(getattr(alone, name).items())
+    # words that are not the quotes' are read as given (so a short list is not taken)
+    other = Terms.of(DOC, DOC.facts, {}, [["rye"]] * len(DOC.facts))
+    assert len(other.by_stem["rye"]) == len(DOC.facts) > len(alone.by_stem["rye"])
+    assert Terms.of(DOC, DOC.facts, {}, heard[:1]).by_stem == alone.by_stem
+
+
+def test_a_first_drafts_passes_run_without_the_cycle_collector_and_make_no_cycles(
+    big: None, monkeypatch: pytest.MonkeyPatch, cache: None
+) -> None:
+    """Over a big base the votes', the passes' and the terms' passes over every fact run
+    with the cyclic collector off (it is on again after each), and so are the kept ones
+    read back, the quotes' words read once for the votes and the terms; and they leave no
+    cycle for it to find."""
+    import gc
+
+    seen: list[bool] = []
+
+    def watched(name: str, module: object) -> None:
+        made = getattr(module, name)
+
+        def run(*args: object, **kw: object) -> object:
+            seen.append(gc.isenabled())
+            return made(*args, **kw)
+
+        monkeypatch.setattr(module, name, run)
+
+    watched("topic_votes", whole_module)
+    watched("passes_of", whole_module)
+    watched("of", Terms)
+    watched("whole_in", candidates_module)
+    read_quotes: list[str] = []
+    tokens = candidates_module.tokens
+    monkeypatch.setattr(
+        candidates_module, "tokens", lambda text: read_quotes.append(text) or tokens(text)
+    )
+    gc.collect()
+    with kept_under("9e" * 32):
+        kept = Kept(DOC)
+        votes = kept.topic_votes(DOC)
+        passes = kept.passes(DOC)
+        finder = kept.claim_finder(DOC, EntityMatcher(DOC.entities).find, votes)
+        assert gc.isenabled() and seen == [False, False, False, False]  # whole_in: none
+        assert gc.collect() == 0  # nothing made is garbage held in a cycle
+        assert Kept(DOC).whole is not None and seen[-1] is False and gc.isenabled()
+    assert isinstance(finder, CandidateFinder) and passes == passes_of(DOC)
+    assert not {f.quote for f in DOC.facts} & set(read_quotes)  # the votes' words taken
+    assert finder.claim(*SENTENCE) == finder_of().claim(*SENTENCE)

@@ -143,13 +143,16 @@ def topic_votes(
     doc: Doc,
     read: Callable[[str], tuple[str, ...]] | None = None,
     quotes_later: Callable[[TopicVotes], None] | None = None,
+    heard: list[list[str]] | None = None,
 ) -> TopicVotes:
     """The votes of the fact base's facts (their editorial topics left out); read: how a
     fact's quote is read word by word (the readings kept of it); by default its words are
     read here, once for its stems (as `word_stems`) and the keywords it says.
     quotes_later: the stems of the facts' quotes (`quoted` and the counts of their
     `quote:` keys) tallied only when a sentence first asks for them (`QuotedLater`), as a
-    big base's first draft seldom does; then handed the whole votes (to keep them)."""
+    big base's first draft seldom does; then handed the whole votes (to keep them).
+    heard: an empty list, given each fact's quote's words as read here (read None), for a
+    pass after this one (`base.candidates.Terms.of`)."""
     from sys import intern
 
     from defcoop_cli.lookup.search.text import STOPWORDS, normalise, stem, tokens
@@ -186,7 +189,7 @@ def topic_votes(
     normalised: dict[str, str] = {}  # each keyword normalised once (most recur)
     # each quote's words read here, kept for the keywords it says: interned, 2.8 million
     # words at 100,000 facts are some 60,000 strings (a quote read twice was some 0.7 s)
-    heard: list[list[str]] = []
+    heard = [] if heard is None else heard
     for f in doc.facts:
         topics = [t for t in f.topics if t not in editorial]
         keys: set[str] = set()

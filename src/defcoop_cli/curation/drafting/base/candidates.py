@@ -35,9 +35,11 @@ import marshal
 import math
 import os
 from array import array
+from collections import defaultdict
 from collections.abc import Callable, Sequence
 from datetime import date
-from functools import cache, cached_property
+from functools import cached_property
+from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
@@ -57,6 +59,7 @@ __all__ = ["CANDIDATES_FROM", "CandidateFinder", "Whole", "keep_whole", "whole_i
 TERMS = "draft-terms-"  # the kept terms' files (`keep_whole`; as `claims.whole` names them)
 KEEP_FILES = 4
 _FORMAT = 2  # bumped when what a file holds changes shape
+_QUOTE = attrgetter("quote")
 TOP = 200  # a sentence's candidates (perf37: the same claims as every one, 97 facts each)
 
 
@@ -78,17 +81,28 @@ class Terms:
         self.n, self.size = n, size
 
     @classmethod
-    def of(cls, doc: Doc, facts: Sequence[Fact], nationals: dict[str, str]) -> Terms:
-        """The terms of doc's facts, read in one pass; facts: the finder's."""
+    def of(
+        cls,
+        doc: Doc,
+        facts: Sequence[Fact],
+        nationals: dict[str, str],
+        quotes: Sequence[list[str]] = (),
+    ) -> Terms:
+        """The terms of doc's facts, read in one pass; facts: the finder's; quotes: each of
+        doc's facts' quote's tokens, if read already (`topics.topic_votes`' `heard`)."""
         place = {id(f): i for i, f in enumerate(facts)}
         terms = cls({}, {}, {}, len(facts), len(doc.facts))
-        by_stem, by_entity, df = terms.by_stem, terms.by_entity, terms.df
-        meaning, stems, words = _meaning(tuple(sorted(nationals.items()))), _Stems(), _Words()
-        for f in doc.facts:
+        by_entity, df = terms.by_entity, terms.df
+        by_stem = defaultdict[str, list[int]](list)  # a plain dict at the end, in order
+        # each term's meaning and stem looked up by `map`, in C (read once each)
+        meaning, stems = _Meanings(nationals).__getitem__, _Stems().__getitem__
+        words = _Words()
+        heard = quotes if len(quotes) == len(doc.facts) else map(tokens, map(_QUOTE, doc.facts))
+        for f, quoted in zip(doc.facts, heard, strict=True):
             said = set(statement_text(f.statement, tokens(f.statement)).split())
-            said.update(quote_text(tokens(f.quote)).split())
+            said.update(quote_text(quoted).split())
             held = {f"@{e}" for e in f.entities}
-            held.update(m for m in map(meaning, said) if m is not None)
+            held.update(filter(None, map(meaning, said)))  # a meaning is never ""
             for m in held:
                 df[m] = df.get(m, 0) + 1
             i = place.get(id(f))
@@ -96,10 +110,11 @@ class Terms:
                 continue
             for k in f.keywords:
                 said.update(words[k])
-            for s in {stems[t] for t in said - STOPWORDS - {PAIR}}:
-                by_stem.setdefault(s, []).append(i)
+            for s in set(map(stems, said - STOPWORDS - {PAIR})):
+                by_stem[s].append(i)
             for e in f.entities:
                 by_entity.setdefault(e, []).append(i)
+        terms.by_stem = dict(by_stem)
         return terms
 
     def idf(self) -> tuple[dict[str, float], float]:
@@ -168,17 +183,18 @@ def keep_whole(path: str, finder: CandidateFinder, every: dict[str, Any]) -> Non
         prune(os.path.dirname(path), TERMS, KEEP_FILES)
 
 
-def _meaning(nationals: tuple[tuple[str, str], ...]) -> Callable[[str], str | None]:
-    """The drafter's own reading of one index term (None: no content word), each read once:
+class _Meanings(dict[str, str | None]):
+    """The drafter's own reading of each index term (None: no content word), read once:
     its first content word's own meaning, `readings.word_units`' first, without the other
     readings that the IDF does not count."""
-    spelled = dict(nationals)
 
-    @cache
-    def meaning(term: str) -> str | None:
-        return own_meaning(term, spelled)
+    def __init__(self, nationals: dict[str, str]) -> None:
+        super().__init__()
+        self.spelled = dict(nationals)
 
-    return meaning
+    def __missing__(self, term: str) -> str | None:
+        self[term] = found = own_meaning(term, self.spelled)
+        return found
 
 
 class _Stems(dict[str, str]):
@@ -201,16 +217,22 @@ class CandidateFinder(ClaimFinder):
     """A claim finder that reads, of the fact base, each sentence's candidates only."""
 
     def __init__(
-        self, doc: Doc, find: Any, kept: KeptReadings | None = None, whole: Whole | None = None
+        self,
+        doc: Doc,
+        find: Any,
+        kept: KeptReadings | None = None,
+        whole: Whole | None = None,
+        quotes: Sequence[list[str]] = (),
     ) -> None:
         """kept: the facts' texts' readings kept between runs; whole: what a draft reads of
         every fact, kept (`whole_in`): then no fact but a sentence's candidates is read
-        (ValueError: it is not of this fact base)."""
+        (ValueError: it is not of this fact base); quotes: each fact's quote's tokens, if
+        read already (`Terms.of`)."""
         self.kept = None  # a drafted sentence's readings are not kept; the facts' are
         self.readings = kept
         if whole is None:
             self.set_up(doc, find, countries_of(doc))
-            self.terms = Terms.of(doc, self.facts, self.nationals)
+            self.terms = Terms.of(doc, self.facts, self.nationals, quotes)
             index = {f.id: i for i, f in enumerate(self.facts)}
             self.lists = {
                 i: index[f.part_of] for i, f in enumerate(self.facts) if f.part_of in index

@@ -47,6 +47,7 @@ from defcoop_cli.curation.drafting.claims.kept import (
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants, Taking
 from defcoop_cli.curation.drafting.topics import QuotedLater, TopicVotes, topic_votes
+from defcoop_cli.factbase.loader import no_cycle_collection
 from defcoop_cli.factbase.records import Doc, Fact
 
 if TYPE_CHECKING:
@@ -81,7 +82,11 @@ def kept_under(content: str | None) -> Iterator[None]:
 
 class Kept:
     """The whole tables of one fact base: those a file holds (`tables`, `votes`), or where
-    to write them (`path`, `key`); empty when none are kept."""
+    to write them (`path`, `key`); empty when none are kept. The cyclic collector is off
+    while a pass over every fact makes them and while a big base's kept ones are read
+    (`no_cycle_collection`): they hold no reference cycles, and at 100,000 facts the
+    collector's passes over their millions of new objects were some 1.6 s of a first
+    draft's 20 (issue 26)."""
 
     def __init__(self, doc: Doc) -> None:
         self.path: str | None = None
@@ -92,6 +97,7 @@ class Kept:
         self.readings = KeptReadings()
         self.votes_path: str | None = None  # a big base's votes, kept alone
         self.whole: Whole | None = None  # a big base's terms and facts' tables (`base.candidates`)
+        self.heard: list[list[str]] = []  # its facts' quotes' words, as the votes read them
         content = _CONTENT.get()
         if content is None or len(doc.facts) < KEEP_FROM:
             self.readings = KeptReadings.of(doc)
@@ -109,9 +115,10 @@ class Kept:
 
             self.path = os.path.join(folder, f"{TERMS}{self.key}.bin")
             self.votes_path = os.path.join(folder, f"{VOTES}{self.key}.bin")
-            self.votes = _votes_in(self.votes_path, self.key)
-            self.readings = KeptReadings.of(doc)
-            self.whole = whole_in(self.path)  # and what is read of every fact besides
+            with no_cycle_collection():  # what a file holds has no cycles (`marshal`)
+                self.votes = _votes_in(self.votes_path, self.key)
+                self.readings = KeptReadings.of(doc)
+                self.whole = whole_in(self.path)  # and what is read of every fact besides
             with contextlib.suppress(KeyError, TypeError):
                 self.kept_passes = restored(self.whole.every) if self.whole else None
             return
@@ -128,11 +135,15 @@ class Kept:
             # 100,000 quotes' stems, as a first draft's sentences read new texts, took
             # more than their stemming (and every later draft read them back); and only
             # when a sentence asks for them (`topics.QuotedLater`), then kept with the rest
-            self.votes = topic_votes(doc, quotes_later=self._keep_votes)
+            with no_cycle_collection():  # a pass over every fact: no cycle made
+                self.votes = topic_votes(doc, quotes_later=self._keep_votes, heard=self.heard)
             self._keep_votes(self.votes)
         elif self.votes is not None and self.votes.quoted is None:  # kept without them
             self.votes = QuotedLater.over(self.votes, doc, self._keep_votes)
-        return self.votes or topic_votes(doc, self.readings.word_stems)
+        if self.votes is not None:
+            return self.votes
+        with no_cycle_collection():  # a pass over every fact: no cycle made
+            return topic_votes(doc, self.readings.word_stems)
 
     def _keep_votes(self, votes: TopicVotes) -> None:
         """Keep a big base's votes (their quotes' stems if tallied, `_packed`); a file that
@@ -149,19 +160,22 @@ class Kept:
         """What a draft reads of every fact besides the tables (`base.passes`): kept, or
         made (and kept with the tables)."""
         if self.kept_passes is None:
-            self.kept_passes = passes_of(doc)
+            with no_cycle_collection():  # a pass over every fact: no cycle made
+                self.kept_passes = passes_of(doc)
         return self.kept_passes
 
     def claim_finder(self, doc: Doc, find: Any, votes: TopicVotes) -> ClaimFinder:
         """The claim finder: its tables kept, or read (and then kept); over a big base,
         one reading each sentence's candidates only (`base.candidates`)."""
+        quotes, self.heard = self.heard, []  # read once for the votes and the terms
         if len(doc.facts) >= CANDIDATES_FROM:
             from defcoop_cli.curation.drafting.base.candidates import CandidateFinder, keep_whole
 
             if self.whole is not None and self.kept_passes is not None:
                 with contextlib.suppress(ValueError, KeyError, TypeError, IndexError):
                     return CandidateFinder(doc, find, self.readings, self.whole)
-            candidates = CandidateFinder(doc, find, self.readings)
+            with no_cycle_collection():  # a pass over every fact: no cycle made
+                candidates = CandidateFinder(doc, find, self.readings, quotes=quotes)
             if self.path is not None:  # kept with the passes (made now if not yet)
                 every = {**_of_every_fact(candidates), **kept_passes(self.passes(doc))}
                 every["picked"] = _picked(doc, candidates).tobytes()
