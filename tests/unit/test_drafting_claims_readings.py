@@ -55,6 +55,9 @@ from defcoop_cli.curation.drafting.claims.readings import (
         ("Omar Quist lobbied for Beta's investment in the docks", "invited"),
         ("the chiefs reviewed the security situation in the Kelp Sea", "issue"),
         ("Beta and Gamma will build patrol boats together", "co-develop"),
+        ("every ship must follow the rules of the strait", "adhere"),
+        ("Gamma insisted on respect for the ferry convention", "adhere"),
+        ("both navies uphold the old maritime law", "adhere"),
     ],
 )
 def test_a_paraphrase_is_read_as_the_claims_word(text: str, word: str) -> None:
@@ -67,6 +70,18 @@ def test_one_countrys_ministry_is_no_establishment_of_two() -> None:
     assert "establishment" not in glossed("a Beta defence ministry official said").split()
     attending = "talks attended by senior officials of both ministries"
     assert "establishment" not in glossed(attending).split()
+
+
+def test_an_order_based_on_rules_is_no_rule_kept() -> None:
+    assert "adhere" not in glossed("Beta and Gamma respect the rules-based order").split()
+    assert "adhere" not in glossed("the talks will follow the lunch").split()
+
+
+def test_a_modal_or_a_quantifier_is_no_meaning() -> None:
+    # "every ship must follow the rules": how it is put, not what is claimed
+    said = [u[0] for u in word_units("every ship must follow each rule it might meet", {})]
+    assert not {"everi", "every", "must", "each", "might"} & set(said)
+    assert "follow" in said and "rule" in said
 
 
 def test_asking_about_is_no_invitation() -> None:

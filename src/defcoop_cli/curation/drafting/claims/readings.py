@@ -269,6 +269,11 @@ MUTE = frozenset(
         *["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"],
         *["january", "february", "march", "april", "may", "june", "july", "august"],
         *["september", "october", "november", "december", "last", "next"],
+        # a modal or a quantifier, as their kin in the stopwords ("should", "would", "any",
+        # "all"): how a claim is put ("every state must follow"), not what it claims (not
+        # "country" as "countries": measured worse, "every country should follow the rules"
+        # then the Indo-Pacific's claim, s43-draft60)
+        *["must", "might", "shall", "ought", "every", "each"],
     ]
 )
 
