@@ -138,9 +138,9 @@ NOT_YET = {
     # travel logistics (10/15 and one leak of 5 on first sight; 13/15 after a "y/n" mark is
     # read as no word to find, reading/notes.past_monitor). Left: "S." for "South" (no
     # reading expands it); "in the wrap-up" (the conclusion is a heading no search reads);
-    # Beijing's response (a capital standing for a party is not read as another party)
-    "S. China Sea raised in the coverage?",
-    "significant milestone wording in the wrap-up",
+    # Beijing's response (a capital standing for a party is not read as another party).
+    # The two left answered by s43-search42 (where in the coverage a monitor looks, "raised
+    # in the coverage", "wording in the wrap-up", no words to find: notes.past_monitor)
     "Beijing's response to the UNCLOS remarks",
     # the forty-eighth set, blind until measured at the twenty-third session's end, after the
     # session's round (35/49, 0.714 on first sight, two off-topic leaks of 7, RESULTS): an
@@ -152,14 +152,12 @@ NOT_YET = {
     # editor's answered by s42-search38 (a request of the answer's form no words to find,
     # reading/notes.past_form; plain words in the thesaurus); "UNCLOS invoked y/n" and "JP
     # solidarity w/ IN on CT" by s42-search39 (a monitor's "y/n" no word to find, "w/" read
-    # as "with": reading/notes.past_monitor)
+    # as "with": reading/notes.past_monitor); the monitor's four by s43-search42 (where in
+    # the coverage she looks and the wording's noun no words to find, past_monitor; the
+    # coverage a text read, phrases._TEXTS)
     "why did the two men meet, say it simply",
     "what is Make in India for the army things, simple",
     "how long is the flight from tokyo to delhi",
-    "does the coverage name China",
-    "FOIP formula used in the report",
-    "army-to-army exercise named in the piece",
-    "milestone framing in the conclusion",
     "EU statement on the Pahalgam attack",
     # the forty-seventh set, blind until measured at the twenty-third session's start, before
     # any change (32/49, 0.653 on first sight, no leak, RESULTS): a political-science PhD
@@ -327,8 +325,8 @@ NOT_YET = {
     # first sight, no leak of 8; 27/32 after a statement checked for a mention is read as
     # the statement, 29/32 after what the answer is for, "- for tracker row", read as no
     # words to look for, reading/writers.py; 30/32 after a question's choices offered with
-    # "or" searched as each, lookup/either.py). Left:
-    "CT solidarity wording Japan",
+    # "or" searched as each, lookup/either.py); "CT solidarity wording Japan" by s43-search42
+    # (the wording's noun after what is asked, notes.past_monitor). Left:
     "level of the Indian participant: minister?",
     # the forty-first set, blind until measured at the nineteenth session's end, after every
     # merge of the session (44/50, 0.880 on first sight, no leak, RESULTS): a Model UN
