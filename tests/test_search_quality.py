@@ -290,14 +290,12 @@ NOT_YET = {
     "pahalgam where is it, which state/UT",
     # the devs34 set (s40-search31), judged before a run: a staffer's outcome questions
     # under sceptical asides, offices held, MoD/C2/comms, "besides"/"apart from" X (20/33
-    # and no leak of 7 on first sight). Left: "settle on", "decided", "yield" (verbs of
-    # agreeing no outcome reading has), "what outcomes did X announce" (the noun before its
-    # verb); "apart from X" (X's words still looked for); "or just optics" answered by
+    # and no leak of 7 on first sight). "settle on", "decided" and "what outcomes did X
+    # announce" answered by s43-search42 (a verb of deciding asked of no subject read as
+    # "agree", reading/formal.decided_read). Left: "yield" (a verb of outcome with its
+    # object named); "apart from X" (X's words still looked for); "or just optics" answered by
     # s41-search33 (a sceptic's aside no fact holds a word of, lookup/either.py);
     # "or only investment pitches" (the alternative's words outrank)
-    "what did the two sides settle on, if anything",
-    "what outcomes did rajnath and nakatani announce",
-    "what was decided at the meeting - anything of substance?",
     "did the talks yield commitments worth the name",
     "apart from cyber, which technologies were in scope",
     "was there any talk of co-production, or only investment pitches",

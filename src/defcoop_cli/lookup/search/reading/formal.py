@@ -22,7 +22,15 @@ signing; without an instrument named it is another verb ("what was concluded on 
 china sea"). A signing asked of no subject ("did they sign anything", "was any MoU
 signed") asks what the two agreed, as "did they agree anything" does: it is read as
 "agree" (AGREE), not refused. An instrument without a signing verb ("contract value of the
-defence deal") is looked for as it is."""
+defence deal") is looked for as it is.
+
+What the two decided, settled on, announced or achieved, asked of no subject ("what was
+decided at the meeting", "what did the two sides settle on, if anything", "what outcomes did
+the ministers announce", "did the meeting achieve anything"), is what they agreed: the verb
+of deciding (DECIDING; "settle" only before "on": "settle disputes" is the facts' word) is
+read as "agree" where "what" or "anything" is its object, and an outcome's noun after "what"
+or "which" asks so as the verb does (decided_read). "Who decided", "decide the dates" and an
+aim ("what was the meeting meant to achieve": the verb after "to") are read as they are."""
 
 GOVERNMENT = frozenset(["government", "governments"])
 ACTS_TAKEN = frozenset(["steps", "measures", "action", "actions"])
@@ -113,6 +121,7 @@ def unframed(words: list[str], function_words: frozenset[str], headline: bool = 
     (asks_outcome; headline: the query is in capitals); when nothing else would be asked
     about, without the asking "outcome" alone ("how did the government respond"), and a
     signing asked of no subject read as "agree"."""
+    words = decided_read(words)
     out = []
 
     def asked(i: int) -> bool:
@@ -133,3 +142,42 @@ def unframed(words: list[str], function_words: frozenset[str], headline: bool = 
     if signed(words):  # "did they sign anything": what the two agreed (the docstring)
         return [*out, AGREE]
     return [w for i, w in enumerate(words) if w not in FRAME_WORDS and not asked(i)]
+
+
+DECIDING = frozenset(
+    """decide decides decided settle settles settled announce announces announced achieve
+    achieves achieved""".split()  # noqa: SIM905
+)
+INDEFINITE = frozenset(["what", "anything"])
+WHICH = frozenset(["what", "which"])  # "which outcomes did they announce"
+
+
+def decided_read(words: list[str]) -> list[str]:
+    """The words with a verb of deciding asked of no subject read as "agree", an outcome's
+    noun after "what" or "which" dropped (the module's docstring)."""
+    if DECIDING.isdisjoint(words) or "who" in words:
+        return words
+    words = [
+        "what" if w == "which" and words[i + 1 : i + 2] and words[i + 1] in OUTCOME else w
+        for i, w in enumerate(words)
+    ]
+    if INDEFINITE.isdisjoint(words):
+        return words
+    out: list[str] = []
+    for i, w in enumerate(words):
+        settles = not w.startswith("settle") or words[i + 1 : i + 2] == ["on"]
+        aim = words[i - 1 : i] == ["to"]  # "meant to achieve": the aim, not what came of it
+        if w in DECIDING and settles and not aim and _of_nothing(words, i):
+            out.append(AGREE)
+        elif not (w in OUTCOME and words[i - 1 : i] == ["what"]):
+            out.append(w)
+    return out
+
+
+def _of_nothing(words: list[str], i: int) -> bool:
+    """Whether words[i], a verb of deciding, asks of no object but "what" or "anything":
+    "what" before it, or "anything" (or nothing) after it and its particle."""
+    after = [w for w in words[i + 1 : i + 3] if w not in ("on", "upon")][:1]
+    return after in ([], ["anything"], ["at"], ["in"], ["during"], ["if"]) and (
+        "what" in words[:i] or after == ["anything"]
+    )
