@@ -141,8 +141,9 @@ NOT_YET = {
     # reading expands it); "wording in the wrap-up" answered by s43-search40 ("X wording
     # in Y" a readout checker's frame, reading/phrases.py); Beijing's response kept out by
     # s43-search41 (a capital stands for its nation, none of the parties:
-    # reading/bodies.nations_voiced)
-    "S. China Sea raised in the coverage?",
+    # reading/bodies.nations_voiced); "S. China Sea raised in the coverage?" answered by
+    # s43-search42 (where in the coverage a monitor looks no words to find:
+    # notes.past_monitor)
     # the forty-eighth set, blind until measured at the twenty-third session's end, after the
     # session's round (35/49, 0.714 on first sight, two off-topic leaks of 7, RESULTS): an
     # easy-read (plain-language) editor ("in easy words", "simple explanation", "say it
@@ -155,13 +156,11 @@ NOT_YET = {
     # editor's answered by s42-search38 (a request of the answer's form no words to find,
     # reading/notes.past_form; plain words in the thesaurus); "UNCLOS invoked y/n" and "JP
     # solidarity w/ IN on CT" by s42-search39 (a monitor's "y/n" no word to find, "w/" read
-    # as "with": reading/notes.past_monitor)
+    # as "with": reading/notes.past_monitor); the monitor's four by s43-search42 (where in
+    # the coverage she looks and the wording's noun no words to find, past_monitor; the
+    # coverage a text read, phrases._TEXTS)
     "why did the two men meet, say it simply",
     "what is Make in India for the army things, simple",
-    "does the coverage name China",
-    "FOIP formula used in the report",
-    "army-to-army exercise named in the piece",
-    "milestone framing in the conclusion",
     # the forty-seventh set, blind until measured at the twenty-third session's start, before
     # any change (32/49, 0.653 on first sight, no leak, RESULTS): a political-science PhD
     # student coding an event dataset ("actor attribute:", "… event, SCS: target of …",
@@ -293,14 +292,12 @@ NOT_YET = {
     "pahalgam where is it, which state/UT",
     # the devs34 set (s40-search31), judged before a run: a staffer's outcome questions
     # under sceptical asides, offices held, MoD/C2/comms, "besides"/"apart from" X (20/33
-    # and no leak of 7 on first sight). Left: "settle on", "decided", "yield" (verbs of
-    # agreeing no outcome reading has), "what outcomes did X announce" (the noun before its
-    # verb); "apart from X" (X's words still looked for); "or just optics" answered by
+    # and no leak of 7 on first sight). "settle on", "decided" and "what outcomes did X
+    # announce" answered by s43-search42 (a verb of deciding asked of no subject read as
+    # "agree", reading/formal.decided_read). Left: "yield" (a verb of outcome with its
+    # object named); "apart from X" (X's words still looked for); "or just optics" answered by
     # s41-search33 (a sceptic's aside no fact holds a word of, lookup/either.py);
     # "or only investment pitches" (the alternative's words outrank)
-    "what did the two sides settle on, if anything",
-    "what outcomes did rajnath and nakatani announce",
-    "what was decided at the meeting - anything of substance?",
     "did the talks yield commitments worth the name",
     "apart from cyber, which technologies were in scope",
     "was there any talk of co-production, or only investment pitches",
@@ -328,8 +325,8 @@ NOT_YET = {
     # first sight, no leak of 8; 27/32 after a statement checked for a mention is read as
     # the statement, 29/32 after what the answer is for, "- for tracker row", read as no
     # words to look for, reading/writers.py; 30/32 after a question's choices offered with
-    # "or" searched as each, lookup/either.py). Left:
-    "CT solidarity wording Japan",
+    # "or" searched as each, lookup/either.py); "CT solidarity wording Japan" by s43-search42
+    # (the wording's noun after what is asked, notes.past_monitor). Left:
     "level of the Indian participant: minister?",
     # the forty-first set, blind until measured at the nineteenth session's end, after every
     # merge of the session (44/50, 0.880 on first sight, no leak, RESULTS): a Model UN

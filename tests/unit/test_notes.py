@@ -4,7 +4,9 @@ of what is asked are no words to find, and the newsroom's "tie-up" is the cooper
 about. A coder's record (past_coding): an event dataset's field names, its scheme's words
 and the act's class asked ("material … or statement only") are no words to find; what is
 asked stays. A media monitor's shorthand (past_monitor): a "y/n" mark is no word to find,
-"w/" is "with". The queries are the test's own."""
+"w/" is "with"; where in the coverage she looks ("… named in the story", "… in the
+wrap-up") and the wording's noun ("… framing") are no words to find. The queries are the
+test's own."""
 
 from __future__ import annotations
 
@@ -325,6 +327,52 @@ def test_a_monitors_yes_or_no_mark_is_no_word_to_find(marked: str, asked: str) -
     ],
 )
 def test_a_monitors_yes_or_no_question_finds_what_it_asks(
+    index: SearchIndex, query: str, wanted: str
+) -> None:
+    assert wanted in shown(index, query)[:3]
+
+
+@pytest.mark.parametrize(
+    ("placed", "asked"),
+    [
+        ("Quad formula used in the story", "Quad"),
+        ("naval drill named in the copy", "naval drill"),
+        ("partnership framing in the intro", "partnership"),
+        ("trust in the headline", "trust"),
+        ("supply chains flagged in this report?", "supply chains?"),
+        ("terror solidarity phrasing Tokyo", "terror solidarity Tokyo"),
+        ("drone framing, cyber wording", "drone, cyber"),
+    ],
+)
+def test_where_in_the_coverage_a_monitor_looks_is_no_word_to_find(placed: str, asked: str) -> None:
+    assert past_monitor(placed) == asked
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Nakatani's office in the reports",  # a text read, nothing said of it: the reports
+        "what wording did the story use for the drills",  # the wording asked, a frame's
+        "wording in the statement on terror",  # "wording in": a readout checker's frame
+        "the formula used in the annual report",  # another text, named by its own word
+        "named in the report",  # nothing else asked
+    ],
+)
+def test_a_text_read_without_a_monitors_mark_stays(kept: str) -> None:
+    assert past_monitor(kept) == kept
+
+
+@pytest.mark.parametrize(
+    ("query", "wanted"),
+    [
+        ("Dharma Guardian named in the copy", "exercise-dharma-guardian-participants"),
+        ("self-reliance framing in the wrap-up", "self-reliance-highlighted"),
+        ("interoperability wording Tokyo", "exercises-improve-interoperability"),
+        ("does the coverage name Australia", "exercise-malabar-participants"),
+        ("does the coverage mention cyber attacks", "cyber-threats-increasing"),
+    ],
+)
+def test_a_monitors_question_of_the_coverage_finds_what_it_asks(
     index: SearchIndex, query: str, wanted: str
 ) -> None:
     assert wanted in shown(index, query)[:3]

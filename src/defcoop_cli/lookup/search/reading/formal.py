@@ -43,7 +43,15 @@ talks with Japan's special advisor", "who headed the Japanese delegation to Delh
 talks, a side is led by the one who met the other side's, so the question asks who met,
 and is read so ("who met Indian in the talks"): the verb of leading (LEADING) as "met",
 the side's noun (SIDES) no word to look for, and the other side, named after "with", the
-one not asked about. Without a side ("who led the talks") it is read as it is."""
+one not asked about. Without a side ("who led the talks") it is read as it is.
+
+What the two decided, settled on, announced or achieved, asked of no subject ("what was
+decided at the meeting", "what did the two sides settle on, if anything", "what outcomes did
+the ministers announce", "did the meeting achieve anything"), is what they agreed: the verb
+of deciding (DECIDING; "settle" only before "on": "settle disputes" is the facts' word) is
+read as "agree" where "what" or "anything" is its object, and an outcome's noun after "what"
+or "which" asks so as the verb does (decided_read). "Who decided", "decide the dates" and an
+aim ("what was the meeting meant to achieve": the verb after "to") are read as they are."""
 
 GOVERNMENT = frozenset(["government", "governments"])
 ACTS_TAKEN = frozenset(["steps", "measures", "action", "actions"])
@@ -207,16 +215,17 @@ def _a_place(words: tuple[str, ...]) -> bool:
 def unframed(words: list[str], function_words: frozenset[str], headline: bool = False) -> list[str]:
     """The words past an application's document (past_request), with a side's leader
     asked read as who met (leader_read), a step aimed at a state as countering it
-    (aimed_read), without "the Government" (not "the
-    Government of X"), without the noun of "steps taken", "measures being taken" and
-    without "outcome" that asks (asks_outcome; headline: the query is in capitals); when
-    nothing else would be asked about, without the asking "outcome" alone ("how did the
-    government respond"), and a signing asked of no subject read as "agree"."""
+    (aimed_read), a deciding asked of no subject as agreeing (decided_read), without "the
+    Government" (not "the Government of X"), without the noun of "steps taken", "measures
+    being taken" and without "outcome" that asks (asks_outcome; headline: the query is in
+    capitals); when nothing else would be asked about, without the asking "outcome" alone
+    ("how did the government respond"), and a signing asked of no subject read as "agree"."""
     words = past_request(words, function_words)
     if not LEADING.isdisjoint(words):
         words = leader_read(words)
     if not AIMING.isdisjoint(words):
         words = aimed_read(words, function_words)
+    words = decided_read(words)
     out = []
 
     def asked(i: int) -> bool:
@@ -237,3 +246,42 @@ def unframed(words: list[str], function_words: frozenset[str], headline: bool = 
     if signed(words):  # "did they sign anything": what the two agreed (the docstring)
         return [*out, AGREE]
     return [w for i, w in enumerate(words) if w not in FRAME_WORDS and not asked(i)]
+
+
+DECIDING = frozenset(
+    """decide decides decided settle settles settled announce announces announced achieve
+    achieves achieved""".split()  # noqa: SIM905
+)
+INDEFINITE = frozenset(["what", "anything"])
+WHICH = frozenset(["what", "which"])  # "which outcomes did they announce"
+
+
+def decided_read(words: list[str]) -> list[str]:
+    """The words with a verb of deciding asked of no subject read as "agree", an outcome's
+    noun after "what" or "which" dropped (the module's docstring)."""
+    if DECIDING.isdisjoint(words) or "who" in words:
+        return words
+    words = [
+        "what" if w == "which" and words[i + 1 : i + 2] and words[i + 1] in OUTCOME else w
+        for i, w in enumerate(words)
+    ]
+    if INDEFINITE.isdisjoint(words):
+        return words
+    out: list[str] = []
+    for i, w in enumerate(words):
+        settles = not w.startswith("settle") or words[i + 1 : i + 2] == ["on"]
+        aim = words[i - 1 : i] == ["to"]  # "meant to achieve": the aim, not what came of it
+        if w in DECIDING and settles and not aim and _of_nothing(words, i):
+            out.append(AGREE)
+        elif not (w in OUTCOME and words[i - 1 : i] == ["what"]):
+            out.append(w)
+    return out
+
+
+def _of_nothing(words: list[str], i: int) -> bool:
+    """Whether words[i], a verb of deciding, asks of no object but "what" or "anything":
+    "what" before it, or "anything" (or nothing) after it and its particle."""
+    after = [w for w in words[i + 1 : i + 3] if w not in ("on", "upon")][:1]
+    return after in ([], ["anything"], ["at"], ["in"], ["during"], ["if"]) and (
+        "what" in words[:i] or after == ["anything"]
+    )

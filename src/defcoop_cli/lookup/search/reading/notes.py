@@ -72,7 +72,15 @@ A media monitor marks a question whether the coverage says something with "y/n" 
 invoked y/n", "y/n: japan condemned the attack", "(yes/no)") and writes "with" as "w/"
 ("solidarity w/ india"). The mark asks yes or no, as a question's "did" does, and is no word
 to look for: no fact holds it; "w/" is read as "with" (past_monitor). "w/o" (without) is
-left as it is.
+left as it is. She also says where in the coverage she looks, ending what she asks with it:
+"… formula used in the report", "… named in the piece", "… framing in the conclusion", "…
+raised in the coverage?". A closing "in the" text read (COVERAGE: the report, the piece, the
+coverage…) after the wording's noun (MONITOR_WORDING: "formula", "framing", "wording") or a
+verb of saying it (SAID: "used", "named", "raised"), or a section of it whatever comes
+before (SECTIONS: "in the conclusion", "in the wrap-up"), is no word to look for; "Nakatani's
+title in the reports", a text read with nothing of the kind, stays. The wording's noun after
+a word of what is asked ("CT solidarity wording Japan", "milestone framing") is none either
+(before "in", "on", "of", "for", "about" it is a readout checker's frame: phrases.py).
 """
 
 from __future__ import annotations
@@ -354,10 +362,36 @@ _YES_NO_MARK = re.compile(
 _WITH = re.compile(r"(?i)(?<![\w/])w/(?!o\b)\s*")
 
 
+COVERAGE = "report piece coverage copy article story text readout write-up writeup"
+SECTIONS = "conclusion wrap-up wrapup intro introduction lede headline summary ending"
+MONITOR_WORDING = "wording framing formula formulation phrasing"
+SAID = """used named mentioned raised cited invoked given described employed adopted flagged
+noted"""
+_IN_COVERAGE = re.compile(
+    rf"(?i)\s+(?:({'|'.join(MONITOR_WORDING.split())})\s+)?(?:({'|'.join(SAID.split())})\s+)?"
+    rf"in\s+(?:the|this|that|its|their)\s+(?:{'|'.join(COVERAGE.split())}|"
+    rf"({'|'.join(SECTIONS.split())}))(?=\s*[?.!]*\s*$)"
+)
+_WORDING_NOUN = re.compile(
+    rf"(?i)(?<=[\w'’])\s+(?:{'|'.join(MONITOR_WORDING.split())})"
+    r"(?!\s+(?:in|on|of|for|about|to|used|is|was)\b)(?![\w'’-])"
+)
+
+
 def past_monitor(text: str) -> str:
-    """The text read past a monitor's yes-or-no mark, with "w/" read as "with" (the
-    module's docstring), where a content word is left; else as it is."""
-    if "/" not in text:
-        return text
-    read = " ".join(_YES_NO_MARK.sub(" ", _WITH.sub("with ", text)).split())
-    return content_left(read, text)
+    """The text read past a monitor's yes-or-no mark and where in the coverage she looks,
+    with "w/" read as "with" (the module's docstring), where a content word is left; else
+    as it is."""
+    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
+
+    read = text
+    if "/" in read:
+        read = " ".join(_YES_NO_MARK.sub(" ", _WITH.sub("with ", read)).split())
+    place = _IN_COVERAGE.search(read)
+    if place and any(place.groups()):
+        read = read[: place.start()] + read[place.end() :]
+    for noun in reversed(list(_WORDING_NOUN.finditer(read))):
+        before = re.findall(r"[\w'’-]+", read[: noun.start()])[-1:]
+        if before and before[0].lower() not in STOPWORDS:
+            read = read[: noun.start()] + read[noun.end() :]
+    return text if read == text else content_left(read, text)

@@ -419,7 +419,7 @@ _ABOUT = frozenset(["on", "about", "for", "regarding", "to"])  # "language on X"
 _WORDED_IN = frozenset("word words wording phrase phrases phrasing".split())  # noqa: SIM905
 _TEXTS = frozenset(
     """article articles piece text writeup readout story copy report writer author
-    section paragraph""".split()  # noqa: SIM905
+    section paragraph coverage""".split()  # noqa: SIM905
 )
 _SHOWING = frozenset(["name", "names", "named", "given"])
 NAMING = (["name"], ["names"])  # "does the text name", "was X named"

@@ -290,7 +290,7 @@ def read_for_writing(text: str) -> str:
     the document the answer is for (the module's docstring)."""
     read = past_monitor(past_element(past_form(text)))
     read = past_notes(past_trailing(past_newsroom(past_coding(read))))
-    return past_document(statement_checked(past_desk(read)))
+    return past_monitor(past_document(statement_checked(past_desk(read))))  # "X wording for …"
 
 
 ELEMENTS = "element elements aspect aspects part parts component components pillar pillars"
