@@ -105,6 +105,7 @@ SETS = (
     "judged_queries_devs39.json",  # an easy-read editor's form requests, plain words (s42-search38)
     "judged_queries_devs40.json",  # a media monitor's shorthand, "y/n" (s42-search39)
     "judged_queries_fortyninth.json",  # blind until measured (twenty-fourth session's start)
+    "judged_queries_fiftieth.json",  # blind until measured (twenty-fourth session's end)
 )
 QUERIES = [
     q
@@ -122,6 +123,14 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the fiftieth set, blind until measured at the twenty-fourth session's end, after the
+    # session's round (47/51, 0.922 on first sight, no leak of 9, RESULTS): a state
+    # defence-corridor investment officer ("tier 2 supplier opportunities"); a community
+    # newsletter's editor for Indians in Japan (plain questions of why and how good)
+    "tier 2 supplier opportunities defence supply chains japan india",
+    "what did india and japan talk about at the defence meeting",
+    "why do india and japan need each other for security",
+    "are india japan ties good for the whole region",
     # the forty-ninth set, blind until measured at the twenty-fourth session's start, before
     # any change (44/49, 0.898 on first sight, two leaks of 11 off-topic and editorial
     # queries, RESULTS): an RTI activist drafting requests to the ministry; a Singapore
