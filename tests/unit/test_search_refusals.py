@@ -119,6 +119,7 @@ def test_a_visit_asked_where_still_finds_its_place(index: SearchIndex) -> None:
         "rajnath singh's flight to tokyo",  # the word, then its destination
         "cheap hotels for the defence delegation",  # booking framing, nothing beside
         "flight of the unmanned gliders",  # nothing else a fact holds
+        "delhi luxury hotels",  # the query's head, nothing held beside it
     ],
 )
 def test_a_journey_framed_as_travel_is_refused(index: SearchIndex, query: str) -> None:

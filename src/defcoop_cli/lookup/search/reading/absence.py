@@ -159,9 +159,9 @@ def _journey(
     words: list[str], said: list[str], held: Callable[[str], bool], stopwords: frozenset[str]
 ) -> str:
     """The logistics word no fact holds when the query asks a journey's logistics (above):
-    framed as travel, the word beside no held content but the framing ("space flight",
-    "flight exercises", "supply chains airlines" ask the base's subject); or its other
-    content words find nothing by themselves ("flight of drones"); ""."""
+    framed as travel or the query's head, the word beside no held content but the framing
+    ("space flight", "flight exercises", "supply chains airlines" ask the base's subject);
+    or its other content words find nothing by themselves ("flight of drones"); ""."""
     routed = ("how", "long") in itertools.pairwise(words) or (
         "from" in words and "to" in words[words.index("from") :]
     )
@@ -175,9 +175,15 @@ def _journey(
             return word
         near = words[max(k - 1, 0) : k] + words[k + 1 : k + 2]
         beside = [w for w in near if w not in TRAVEL | stopwords | JOURNEY and held(w)]
-        if TRAVEL.intersection(said) and not beside:
-            return word
+        if (TRAVEL.intersection(said) or word == _head(words, said)) and not beside:
+            return word  # framed as travel, or the query's head ("… trekking hotels")
     return ""
+
+
+def _head(words: list[str], said: list[str]) -> str:
+    from defcoop_cli.lookup.search.reading.syntax import head_term
+
+    return head_term(words, said)
 
 
 MEANINGS = frozenset(["meaning", "meanings", "definition"])
