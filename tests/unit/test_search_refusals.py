@@ -112,6 +112,36 @@ def test_a_visit_asked_where_still_finds_its_place(index: SearchIndex) -> None:
     assert "meeting-location" in ids(index, "where did nakatani visit in delhi")[:3]
 
 
+@pytest.mark.parametrize(
+    "query",
+    [
+        "how long does the flight from delhi to tokyo take",  # how long; from X to Y
+        "rajnath singh's flight to tokyo",  # the word, then its destination
+        "cheap hotels for the defence delegation",  # booking framing, nothing beside
+        "flight of the unmanned gliders",  # nothing else a fact holds
+        "delhi luxury hotels",  # the query's head, nothing held beside it
+    ],
+)
+def test_a_journey_framed_as_travel_is_refused(index: SearchIndex, query: str) -> None:
+    # review 19b: refused only with travel's framing, or with nothing else a fact holds
+    assert refused_kind(index, query) == "journey"
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("japan india space flight partnership", "tech-space"),  # beside held content
+        ("flight drills india japan exercises", "exercises-importance-discussed"),
+        ("airlines and supply chains", "industry-supply-chains"),
+    ],
+)
+def test_a_logistics_word_beside_the_bases_subject_still_finds(
+    index: SearchIndex, query: str, answer: str
+) -> None:
+    assert refused_kind(index, query) == ""
+    assert answer in ids(index, query)
+
+
 # ---- a word's meaning the base gives nowhere
 
 
@@ -121,6 +151,7 @@ def test_a_visit_asked_where_still_finds_its_place(index: SearchIndex) -> None:
         "what does dharma mean",  # only inside Dharma Guardian
         "the meaning of guardian in the exercise name",
         "satpurush meaning in the singh nakatani piece",  # only the editorial's word
+        "what does autonomous mean",  # only inside autonomous weapon systems, a name
     ],
 )
 def test_a_meaning_the_base_gives_nowhere_is_refused(index: SearchIndex, query: str) -> None:
@@ -134,6 +165,14 @@ def test_a_meaning_the_base_gives_nowhere_is_refused(index: SearchIndex, query: 
         ("malabar definition", "exercise-malabar-participants"),  # a name of its own
         ("what does MII mean", "japan-supports-make-in-india"),  # an alias in full
         ("interoperability meaning in the joint drills", "drills-improve-interoperability"),
+        # review 19b: a word the facts use outside a name, a name held whole, a meaning
+        # word as the query's frame, not the head the closest matches' bar reads
+        ("what does cooperation mean", "emerging-tech-cooperation"),
+        ("the strategic meaning of the talks", "strategic-convergence"),
+        ("what is the meaning of make in india for japan", "japan-supports-make-in-india"),
+        ("meaning of drills", "drills-improve-interoperability"),
+        ("meaning of interoperable", "drills-improve-interoperability"),
+        ("know-how exchange meaning", "industry-know-how-exchange"),
     ],
 )
 def test_a_meaning_of_a_name_or_a_word_the_facts_use_still_finds(

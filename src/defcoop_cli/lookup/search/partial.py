@@ -50,7 +50,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     term_weight,
 )
-from defcoop_cli.lookup.search.reading.absence import dated_years
+from defcoop_cli.lookup.search.reading.absence import MEANINGS, dated_years
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.syntax import head_term
 from defcoop_cli.lookup.search.text import Query, parse_query, related, related_pairs, tokens
@@ -257,7 +257,7 @@ def _modifiers_only(
     "rates" of "freight rates", held by a wider guess alone; "deal" of "civil nuclear deal":
     no form of it held, no sense related), and holds only its modifiers: fewer than TWO_OWN
     terms, no guess, not the base's subject (past MODIFIER_SHARE of facts: defence, india)."""
-    head = head_term(tokens(query.text), query.terms)
+    head = head_term([w for w in tokens(query.text) if w not in MEANINGS], query.terms)
     known = not head or head in held or related(head)
     if head not in nowhere and (known or any(f.positions(index, CLOSE) for f in words[head])):
         return False

@@ -113,6 +113,15 @@ def founding_dated(text: str, events: Iterable[Event]) -> str:
 JOURNEY = frozenset(  # a journey's logistics: refused kind "journey"
     "flight flights airfare airfares airline airlines layover hotel hotels visa visas".split()  # noqa: SIM905
 )
+# A journey's framing: the trip's booking, cost, stay, rules or route ("visa rules for",
+# "hotels near the venue", "book a flight"); "how long", "W to X", "W from X" and "from X
+# to Y" frame it whatever stands beside the logistics word.
+TRAVEL = frozenset(
+    """book booked booking ticket tickets fare fares cost costs price prices cheap cheapest
+    near nearby venue rules fly flew flying flown stay stayed staying arrive arrived arrival
+    depart departed departure airport""".split()  # noqa: SIM905
+)
+ROUTE = frozenset(["to", "from", "near"])
 EVERYDAY = JOURNEY | frozenset(
     """weather rain rained raining rainy rainfall drizzle sunny sunshine cloudy overcast
     snow snowing snowfall fog foggy smog humid humidity heatwave thunderstorm thunderstorms
@@ -135,13 +144,46 @@ def everyday_subject(
     it (above); ""."""
     said = [w for w in words if w and w not in stopwords]
     idiom = {w for w, after in itertools.pairwise(said) if after == "permitting"}
-    if found := next((w for w in said if w in EVERYDAY - idiom and not held(w)), ""):
+    if found := next((w for w in said if w in EVERYDAY - JOURNEY - idiom and not held(w)), ""):
         return found  # not "weather permitting": an idiom of the plan, no weather asked
+    if found := _journey(list(words), said, held, stopwords):
+        return found
     for word in (w for w in said if w in FIGURATIVE and not held(w)):
         rest = [w for w in said if w != word]
         if _BESIDE.intersection(rest) or not any(held(w) for w in rest):
             return word
     return ""
+
+
+def _journey(
+    words: list[str], said: list[str], held: Callable[[str], bool], stopwords: frozenset[str]
+) -> str:
+    """The logistics word no fact holds when the query asks a journey's logistics (above):
+    framed as travel or the query's head, the word beside no held content but the framing
+    ("space flight", "flight exercises", "supply chains airlines" ask the base's subject);
+    or its other content words find nothing by themselves ("flight of drones"); ""."""
+    routed = ("how", "long") in itertools.pairwise(words) or (
+        "from" in words and "to" in words[words.index("from") :]
+    )
+    for k, word in enumerate(words):
+        if word not in JOURNEY or held(word):
+            continue
+        others = [w for w in said if w != word and w not in TRAVEL]
+        if not any(held(w) for w in others):
+            return word
+        if routed or set(words[k + 1 : k + 2]) & ROUTE:  # "flight to X", "hotels near"
+            return word
+        near = words[max(k - 1, 0) : k] + words[k + 1 : k + 2]
+        beside = [w for w in near if w not in TRAVEL | stopwords | JOURNEY and held(w)]
+        if (TRAVEL.intersection(said) or word == _head(words, said)) and not beside:
+            return word  # framed as travel, or the query's head ("… trekking hotels")
+    return ""
+
+
+def _head(words: list[str], said: list[str]) -> str:
+    from defcoop_cli.lookup.search.reading.syntax import head_term
+
+    return head_term(words, said)
 
 
 MEANINGS = frozenset(["meaning", "meanings", "definition"])
@@ -157,23 +199,51 @@ def meaning_unheld(text: str, index: Index) -> str:
         if word in MEANINGS or (word == "mean" and words[k - 2 : k - 1] in (["does"], ["do"])):
             before = k >= 1 and words[k - 1] not in ASKING and (k == 1 or words[k - 2] in ASKING)
             after = words[k + 1 : k + 2] == ["of"] and words[k + 3 : k + 4] in ([], ["in"])
+            after = after and not _names_at(words[k + 2 :], index)  # "… of make in india"
             asked = words[k - 1] if before else words[k + 2] if after else ""
             if asked and _meaning_nowhere(asked, index):
                 return asked
     return ""
 
 
+def _names_at(words: Sequence[str], index: Index) -> bool:
+    """Whether the words begin with a name of several words (an entity's or a topic's)."""
+    names = [n for e in index.entities for n in (e.name, *e.aliases)]
+    names += [n for t in index.topics for n in (t.title, *t.aliases)]
+    return any(len(n) > 1 and list(words[: len(n)]) == n for n in map(tokens, names))
+
+
 def _meaning_nowhere(word: str, index: Index) -> bool:
     """Whether the base gives the word no meaning: only the editorial's facts hold it, or
-    only names of several words, none of whose names or aliases it is alone."""
+    every fact that holds it has it only inside an entity's name of several words, none of
+    whose names or aliases it is alone (a topic's title is the base's own use of it)."""
     held = set(index.hits({word: 1.0}))
     if not held:
         return False  # held by no fact: a place's, a body's or a name's refusal reads it
     if held <= index.facet(f"kind:{EDITORIAL}"):
         return True
-    if not index.in_names(word):
+    names = [tokens(n) for e in index.entities for n in (e.name, *e.aliases)]
+    names = [n for n in names if word in n]
+    if not names or [word] in names:
         return False
-    return all(tokens(n) != [word] for e in index.entities for n in (e.name, *e.aliases))
+    titles = {t.id: (t.title, *t.aliases) for t in index.topics}
+    for fact in index.facts_at(sorted(held)):
+        own = (n for t in fact.topics for n in titles.get(t, ()))
+        texts = (fact.statement, fact.quote, *fact.keywords, *own)
+        if any(word in _outside_names(tokens(text), names) for text in texts):
+            return False  # "military", "cooperation": the facts' own word
+    return True
+
+
+def _outside_names(words: list[str], names: list[list[str]]) -> list[str]:
+    """The words not inside any of the names."""
+    kept: list[str] = []
+    k = 0
+    while k < len(words):
+        size = next((len(n) for n in names if words[k : k + len(n)] == n), 0)
+        kept += [] if size else [words[k]]
+        k += size or 1
+    return kept
 
 
 # Words before a year that make it a span's bound, not the time asked about.
