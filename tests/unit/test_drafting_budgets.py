@@ -150,3 +150,73 @@ def test_a_page_is_dated_by_its_own_upload_line_not_by_the_photos_day() -> None:
         "</article></body></html>"
     )
     assert page_published(page, "2025-06-02") == "2025-06-03"  # not the extraction's guess
+
+
+# Review 19a's misfires: one story's own count lines, a story's sentences with words and a
+# time, an item naming the pair by a phrase, a label naming its speaker, a clause after a dash.
+
+STORY = """Eds: Adds Varga's comments. An earlier version, about 250 words, moved at 1100.
+
+Alpha and Beta to hold Exercise Tern
+
+By Mira Holt
+
+KELL, June 3 (Harbour Wire) - Alpha and Beta agreed on Tuesday to hold Exercise Tern in July.
+
+The two ministers also discussed port calls and signed a pact on fuel supplies.
+
+About 550 words. Moved 1310.
+"""
+
+
+def test_one_storys_own_count_lines_make_no_budget() -> None:
+    assert not is_budget(STORY)  # an editors' note and a closing count line: one story
+    head_and_tail = "By Mira Holt. About 550 words. Moved 1310.\n\nKell -- The talks ended.\n\n"
+    assert not is_budget(head_and_tail + "About 550 words. Moved 1310.\n")
+    quotes = [f["quote"] for f in _made(STORY)["facts"]]
+    assert any("discussed port calls" in q for q in quotes)
+    assert any("signed a pact" in q for q in quotes)
+
+
+def test_a_storys_sentence_with_words_and_a_time_is_no_count_line() -> None:
+    said = "A joint note of about 1,500 words was expected at 17:45."
+    due = "Aides said the final text, roughly 800 words, was due by 20:00 on Tuesday."
+    assert not count_line(said) and not count_line(due)
+    assert count_line("By P. Holt. About 350 words. Moving by 1800.")
+    story = f"Alpha and Beta agree on drills\n\nAlpha and Beta agreed to hold drills.\n\n{said}\n"
+    story += f"\n{due}\n"
+    assert not is_budget(story)
+    quotes = [f["quote"] for f in _made(story)["facts"]]
+    assert any(q.startswith("Alpha and Beta agreed") for q in quotes)
+
+
+def test_a_budget_item_naming_the_pair_by_a_phrase_is_the_meetings_news() -> None:
+    digest = (
+        "EVENING DIGEST, Tuesday\n\n"
+        "KELL -- Alpha and Beta agreed to hold Exercise Tern in July.\n"
+        "By Mira Holt. About 500 words. Moved 1400.\n\n"
+        "DUNMORE -- The navies of both countries will sail together off the cape.\n"
+        "By Petr Vale. About 300 words. Moved 1430.\n\n"
+        "OSTRY -- Snow closed the mountain passes for a second day.\n"
+        "By Oren Pask. About 250 words. Moved 1500.\n"
+    )
+    made = _made(digest)
+    quotes, furniture = [f["quote"] for f in made["facts"]], _furniture(made)
+    assert any("navies of both countries" in q for q in quotes)
+    assert any("Snow closed the mountain passes" in f for f in furniture)  # other news
+
+
+def test_a_label_naming_its_speaker_keeps_him_and_a_clause_after_a_dash_is_no_attribution() -> None:
+    text = (
+        "KELL, June 3 (Harbour Wire) - Alpha and Beta agreed to hold Exercise Tern.\n\n"
+        'Ines Varga to reporters: "Alpha will not give way at sea." -- HWN\n\n'
+        'Toma Lind told reporters: "The drills go ahead in July." \u2014 Varga, who spoke next,'
+        " said Alpha agreed.\n"
+    )
+    assert [k.name for k in key_quotes(text)] == ["Ines Varga"]  # "-- HWN" is a credit
+    made = _made(text)
+    held = next(f for f in made["facts"] if "give way" in f["quote"])
+    assert held["attribution"] == "Ines Varga"
+    assert "-- HWN" in _furniture(made)
+    assert not any("said Alpha agreed" in f for f in _furniture(made))
+    assert any("said Alpha agreed" in f["quote"] for f in made["facts"])

@@ -1,8 +1,8 @@
 """A news budget's furniture (see the package's account), read by its blocks (runs of
 lines between blank lines):
 
-- a budget is a document with two count lines or more (signs.py);
-- every line before its first item (a block with a count line) is the desk's head and
+- a budget is a document with two items or more, each closed by its count line (signs.py);
+- every line before its first item (a block closed by its count line) is the desk's head and
   notes: its name, its day, the duty editor, "All times IST.", "Do not publish budget
   lines.";
 - in every block after it, a count line, a slug or heading (a line without a lower-case
@@ -10,9 +10,10 @@ lines between blank lines):
   capitals and a colon) that holds no labelled quotation (keyquotes.py);
 - a news item's place-only dateline ("KELL -- "), its sentence drafted after it;
 - a block whose other lines (a place-only dateline, "MUMBAI -- ", left out) name fewer
-  than two entities of the fact base and no person of it: another story's item, a
-  planned item with no facts yet, the budget's closing. An item on the talks names the
-  parties; one on the monsoon, a market close or a match names none of them.
+  than two entities of the fact base, no person of it and not the pair by a phrase of
+  it ("both countries", "the two navies"): another story's item, a planned item with no
+  facts yet, the budget's closing. An item on the talks names the parties; one on the
+  monsoon, a market close or a match names none of them.
 """
 
 from __future__ import annotations
@@ -21,7 +22,13 @@ import re
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.body.kept import spans_apart
-from defcoop_cli.curation.drafting.budgets.signs import LABELLED, LINE, count_line, is_budget
+from defcoop_cli.curation.drafting.budgets.signs import (
+    LABELLED,
+    blocks,
+    count_line,
+    is_budget,
+    is_item,
+)
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates
 from defcoop_cli.factbase.records import Doc
@@ -31,6 +38,13 @@ NAMED = 2  # an item of the meeting's news names two entities of the fact base, 
 _LABEL = re.compile(r"[A-Z][A-Z0-9'’&/ -]{1,30}:(?:\s|$)")
 # A place-only dateline: "CHENNAI -- ", "NEW DELHI — "
 _DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,30}\s+(?:--|—|–)\s+")
+# The parties named by a phrase of the pair: "both countries", "the two navies", "the two
+# ministers' talks"; an item of the meeting's news though it names neither.
+_PARTIES = re.compile(
+    r"\b(?:both|the two) (?:countries|nations|sides|governments|ministers|leaders|delegations"
+    r"|navies|armies|air forces|militaries|forces|defen[cs]e ministries)\b",
+    re.I,
+)
 
 
 def budget_apart(
@@ -48,8 +62,8 @@ def budget_apart(
     gone: list[tuple[int, int]] = []
     heads: list[tuple[int, int]] = []  # the news items' place-only datelines
     items = False
-    for block in _blocks(text):
-        items = items or any(count_line(t) for _, _, t in block)
+    for block in blocks(text):
+        items = items or is_item(block)
         if not items:  # the desk's head and notes
             gone += [(a, b) for a, b, _ in block]
             continue
@@ -63,8 +77,9 @@ def budget_apart(
                 dated.append((a, a + m.end()))
             else:
                 told.append(line)
-        named = set(matcher.ids(" ".join(told)))
-        news = len(named) >= NAMED or bool(named & people)
+        words = " ".join(told)
+        named = set(matcher.ids(words))
+        news = len(named) >= NAMED or bool(named & people) or bool(_PARTIES.search(words))
         gone += [*apart, *dated] if news else [(a, b) for a, b, _ in block]
         heads += dated if news else []
     held = Candidates()  # a news item's sentence starts after its dateline
@@ -72,15 +87,3 @@ def budget_apart(
         head = next((b for a, b in heads if a <= c.start < b), None)
         held.append(c if head is None else c._replace(start=head))
     return spans_apart(held, furniture, gone, replacing=True)
-
-
-def _blocks(text: str) -> list[list[tuple[int, int, str]]]:
-    """The text's blocks: its lines (span, text) between blank lines."""
-    blocks: list[list[tuple[int, int, str]]] = [[]]
-    at = 0
-    for m in LINE.finditer(text):
-        if text.count("\n", at, m.start()) >= 2 and blocks[-1]:
-            blocks.append([])
-        blocks[-1].append((m.start(1), m.end(1), m.group(1)))
-        at = m.end()
-    return [b for b in blocks if b]

@@ -2,8 +2,11 @@
 budget's "KEY QUOTE: "…" -- A. B., to reporters", a page's "Quote of the day:" with the
 quotation and "— A. B." on the lines below. The quotation is the speaker's words (R29):
 a candidate of its words only, read in the speaker's turn; the label and the attribution
-line ("-- A. B., to reporters after the talks") are furniture, so the name in it links no
-entity of the quotation. A quotation with no label (a pull quote) is left as it was read.
+line ("-- A. B., to reporters after the talks": a name with a title or an occasion after a
+comma, never a clause of its own) are furniture, so the name in it links no entity of the
+quotation. A label that names its speaker ("A. B. to reporters:") keeps him, the name
+after the dash a credit ("-- PTI"). A quotation with no label (a pull quote) is left as it
+was read.
 """
 
 from __future__ import annotations
@@ -18,12 +21,24 @@ from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates
 
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
+# The attribution line's occasion or title after a comma ("to reporters after the talks",
+# "Minister of Defence"): a phrase, never a clause of its own ("who spoke next, said…").
+_CLAUSE = (
+    r"\b(?:who|whom|whose|which|that|said|says|say|added|adds|told|tells|agreed|agrees|spoke)\b"
+)
+_OCCASION = rf",(?![^\n]*{_CLAUSE})(?![^\n]*[.!?][ \t]+\S)[^\n]*"
 # The label, its quotation (on the label's line or the next), and the dash and the name
 # after it (on the quotation's line or the next), perhaps with an occasion after a comma.
 _KEYED = re.compile(
     rf"(?m)^[ \t]*(?P<label>{QUOTE_LABEL})[ \t]*(?:\n[ \t]*)?"
     r"[\"“](?P<inner>[^\"“”\n]{2,500})[\"”][ \t]*(?:\n[ \t]*)?"
-    rf"(?P<tail>(?:--|—|–|―)[ \t]*(?P<name>{_NAME})(?:,[^\n]*)?)[ \t]*$"
+    rf"(?P<tail>(?:--|—|–|―)[ \t]*(?P<name>{_NAME})(?:{_OCCASION})?)[ \t]*$"
+)
+# A label that names its speaker itself ("A. B. to reporters:", "A. B. told the press:"):
+# the quotation is his, and a name after the dash is a credit ("-- PTI"), not the speaker.
+_SPEAKER_LABEL = re.compile(
+    rf"(?P<who>{_NAME})\s+(?:to (?:reporters|journalists|the press|the media)"
+    r"|(?:told|tells|said|says|added)(?: [a-z]+){0,2})\s*:"
 )
 
 
@@ -38,10 +53,12 @@ def key_quotes(text: str) -> list[KeyQuote]:
     """The labelled quotations with their speakers, in order."""
     if "--" not in text and not any(d in text for d in "—–―"):  # cheap: no dash, none
         return []
-    return [
-        KeyQuote(m.span("label"), m.span("inner"), m.span("tail"), m["name"])
-        for m in _KEYED.finditer(text)
-    ]
+    found = []
+    for m in _KEYED.finditer(text):
+        own = _SPEAKER_LABEL.fullmatch(m["label"])
+        who = own["who"] if own else m["name"]
+        found.append(KeyQuote(m.span("label"), m.span("inner"), m.span("tail"), who))
+    return found
 
 
 def key_quotes_apart(
