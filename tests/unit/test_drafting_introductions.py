@@ -48,3 +48,34 @@ def test_an_introduction_claims_no_meeting() -> None:
     facts = {f["quote"]: f for f in made["facts"]}
     who = next(f for q, f in facts.items() if q.startswith("They were"))
     assert "claim_of" not in who
+
+
+# A list of countries or bodies after "They were" names the parties of a happening, not
+# people (review 19a): no introduction, its claim kept.
+def _countries(words: str) -> list[str]:
+    return [w.lower() for w in ("Alpha", "Beta", "Gamma Republic") if w == words]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "introduces"),
+    [
+        ("They were Alpha, Beta and the Gamma Republic.", False),
+        ("They were the Alpha Navy and the Beta Coast Guard.", False),
+        ("They were Kenji Ode, Alpha's envoy, and Priya Nair.", True),
+    ],
+)
+def test_countries_or_bodies_after_they_were_are_no_introduction(
+    sentence: str, introduces: bool
+) -> None:
+    assert introduces_people(sentence, _countries) is introduces
+
+
+def test_a_list_of_countries_keeps_its_claim() -> None:
+    doc = load(default_factbase_path()).doc
+    text = (
+        "Four navies sailed in the Malabar exercise last year. They were India, Japan, "
+        "Australia and the United States.\n"
+    )
+    made = draft(text, "k", doc, {}, "k.txt", "test")
+    listed = next(f for f in made["facts"] if f["quote"].startswith("They were"))
+    assert listed.get("claim_of")

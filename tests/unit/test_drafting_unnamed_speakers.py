@@ -327,6 +327,21 @@ def test_he_with_no_person_heard_before_is_the_name_a_title_introduced() -> None
     assert said[-1] == "Omar Velt"
 
 
+# Another nation's body spoken of since ends the reach back to an unnamed source (review
+# 19a): "the official" after it is nobody's; a body of the source's own nation does not.
+@pytest.mark.parametrize(
+    ("body", "who"), [("Alpha's embassy", THE_SOURCE), ("Beta's embassy", "beta navy official")]
+)
+def test_another_nations_body_since_ends_the_reach_back(body: str, who: str) -> None:
+    said = _in_turn(
+        "Ravi Menon toured the port on Tuesday, a Beta navy official said.",
+        "The official said the tour had covered the docks.",
+        f"Separately, {body} said its envoy would host a dinner.",
+        "The official said the dinner would be on Friday.",
+    )
+    assert said[1] == "beta navy official" and said[-1] == who
+
+
 _MINISTERS = EntityMatcher(
     [
         Entity("alpha", "Alpha", "country"),
@@ -353,4 +368,56 @@ def test_the_two_ministers_are_the_two_named_who_hold_the_office(
     for name in named:
         speakers.mentioned(name, True)
     r = reading("At that meeting the two ministers agreed to open a customs desk.", speakers)
+    assert r.attribution == who
+
+
+# An office's noun after a new name ("Beta's fisheries minister Lio Brant") is first the
+# holder of the office the report spoke of (review 19a); with no holder of the fact base's
+# spoken of, the name it introduced.
+@pytest.mark.parametrize(
+    ("opening", "who"),
+    [
+        ("Trade Minister Ravi Menon held talks with Omar Velt on Tuesday.", "Ravi Menon"),
+        ("Omar Velt held talks with Tia Lund on Tuesday.", "Lio Brant"),
+    ],
+)
+def test_an_offices_noun_is_its_holder_before_a_name_it_introduced(opening: str, who: str) -> None:
+    speakers, out = Speakers(_MINISTERS, frozenset({"ravi-menon", "ana-costa"})), []
+    for sentence in (
+        opening,
+        "Also present was Beta's fisheries minister Lio Brant.",
+        "The minister said Alpha would build two ferries.",
+    ):
+        r = reading(sentence, speakers)
+        speakers.heard(r)
+        for eid, _, _ in _MINISTERS.find(sentence):  # the fact base's people, as a draft's
+            if eid in speakers.people:
+                speakers.mentioned(_MINISTERS.entities[eid].name, True)
+        out.append(r.attribution)
+    assert out[-1] == who
+
+
+# The two ministers are not two holders named only in a background clause, a meeting
+# before the story (review 19a): the story's own two are.
+@pytest.mark.parametrize(
+    ("before", "who"),
+    [
+        (
+            "The visit follows Ravi Menon's talks with Ana Costa in Kell last year.",
+            "Lio Brant and Omar Velt",
+        ),
+        ("Ravi Menon held talks with Ana Costa in Kell.", "Ravi Menon and Ana Costa"),
+    ],
+)
+def test_two_ministers_named_only_in_a_background_clause_are_not_the_two(
+    before: str, who: str
+) -> None:
+    speakers = Speakers(_MINISTERS, frozenset({"ravi-menon", "ana-costa"}))
+    reading("Lio Brant met Omar Velt in Kell on Tuesday.", speakers)
+    for name in ("Lio Brant", "Omar Velt"):
+        speakers.mentioned(name, True)
+    reading(before, speakers)
+    for name in ("Ravi Menon", "Ana Costa"):
+        speakers.mentioned(name, True)
+    r = reading("The two ministers agreed to open a customs desk.", speakers)
     assert r.attribution == who

@@ -336,7 +336,8 @@ class _Drafting:
             lead = self.text[span[0] : span[1]]
         match = Match(None, None)
         ends_lead = self.text[c.end : c.end + 2].strip().startswith(":")
-        if not (ends_lead or r.asked or introduces_people(quote)):  # "They were X and Y"
+        people = introduces_people(quote, self.speakers._nations.ids)  # "They were X and Y"
+        if not (ends_lead or r.asked or people):
             said = r.said_as or r.attribution  # an office speaking: its words, not its name
             kind = "view" if r.view else r.kind  # a commentator's view: claims.finder.VIEW
             named = self.diary.named(quote, fact["entities"])  # a diary's: its subject's too

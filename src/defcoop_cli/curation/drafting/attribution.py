@@ -96,8 +96,7 @@ WE_ACTS = _JOINT | {"stressed"}  # "we" of the speaker and the other: "We also u
 _PRONOUN = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|further|again)\s+|\w+ly\s+)?$", re.I)
 # "…, said Tomas Verhoeven": the speaker after the verb, after a comma or a closing quote.
 _INVERTED = re.compile(r"[,\"”’]\s*$")
-# The last stretch of a subject after a comma or a quotation: who speaks in
-# '"…," Mr. Menon told reporters' and in "A spokesperson, Wang Lei, said".
+# A subject's last stretch: '"…," Mr. Menon told reporters', "A spokesperson, Wang Lei, said".
 _TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
 # A quotation in single quotes, closed after punctuation ("Kastania’s" has no closing quote).
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’\n]{0,600}?[,.!?][’']")
@@ -385,7 +384,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     quotes = subject.rstrip(" ,").endswith(('"', "”"))  # '"…," explained Dr. X': any verb
     if (verb in _SPEECH or quotes) and said_by and (found := speakers.speaker_at(after)):
         return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
-    if back := named_before(_bare(subject), last_party, speakers.introduced):  # "The official"
+    back = named_before(_bare(subject), last_party, speakers.introduced)  # "The official"
+    if back and (back == last_party or not _spoken_of(subject, speakers)):  # an office's holder
         return Reading(kind, stance, back, f"'{verb}' by {back}, named before")
     if _PRONOUN.search(subject):
         if he := speakers.subject or speakers.last_person or speakers.introduced.last:  # X

@@ -29,7 +29,7 @@ from defcoop_cli.curation.drafting.entities import (
     wordnet_nouns,
 )
 from defcoop_cli.curation.drafting.names import common_body
-from defcoop_cli.curation.drafting.names.plural import plural_pair
+from defcoop_cli.curation.drafting.names.plural import Told, plural_pair
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
 from defcoop_cli.curation.drafting.names.unnamed import Introduced, by_body, source_name
 from defcoop_cli.curation.drafting.pages import name_words, read_dateline
@@ -170,13 +170,12 @@ class Speakers:
         self.club = self.corrects = False  # it names its members' body; it corrects its paper
         self.issuer: str | None = None  # a company's filing: its issuer (turns/letters.py)
         self.year: int | None = None  # the report's: its opening's date's (a dateline's)
-        self.introduced = Introduced()  # the sources introduced by a noun ("the official")
+        self.introduced, self.told = Introduced(), Told()  # "the official"; the story's people
         for i in sorted(people):
             self._surname(matcher.entities[i].name)
 
     def _surname(self, name: str) -> None:
-        """Each word of a name of two words or more stands for it ("Castell", and "Wang"
-        for "Wang Lei", whose family name comes first), unless two names share it."""
+        """Each word of a name of two words or more stands for it ("Wang" for "Wang Lei")."""
         words = name.split()
         if len(words) >= 2 and "and" not in words:  # "Alpha and Beta" is two names
             for word in words:
@@ -185,8 +184,7 @@ class Speakers:
                     self.surnames[word] = name if self.surnames.get(word, name) == name else None
 
     def read(self, text: str) -> None:
-        """What the whole article tells before its sentences are read: the words it
-        capitalises, and the countries it names, the most named first ("both sides")."""
+        """The words the whole article capitalises, the countries it names (most named first)."""
         self.proper = proper_words(text)
         found = self.matcher.find(text)
         named = Counter(e for e, _, _ in found if self.matcher.entities[e].type == "country")
@@ -271,8 +269,7 @@ class Speakers:
         return (found[0], True) if len(found) == 1 else (f"the {label.lower()}", True)
 
     def holds(self, eid: str, title: str) -> bool:
-        """Whether the fact base gives the person the title, in a role or an alias ("India’s
-        Defence Minister" holds "defence minister"; "defense" is "defence")."""
+        """Whether the fact base gives the person the title, in a role or an alias."""
         e = self.matcher.entities[eid]
         held = " ; ".join([*e.aliases, *(r.text for r in e.roles)]).lower()
         title = re.escape(title.lower().replace("defense", "defence"))
@@ -310,10 +307,12 @@ class Speakers:
         after it between commas stands for that person from now on ("The RM briefed…"); a
         title given to two people stands for neither. A title of something, or an
         abbreviation, stands for them in attribution only (`formal`: not linked)."""
-        self.introduced.read(sentence, self.unnamed, self.matcher.find)  # "an MEA official"
+        self.introduced.read(sentence, self.unnamed, self.matcher.find, self._nations.ids)
+        found = self.matcher.find(sentence)
+        self.told.read(sentence, {self.matcher.entities[i].name for i, _, _ in found})
         if not _TITLE_WORD.search(sentence) and not re.search(r"[A-Z]{2} ", sentence):
             return
-        for eid, a, b in self.matcher.find(sentence):
+        for eid, a, b in found:
             if eid not in self.people:
                 continue
             m = _ABBREVIATION.search(sentence[max(0, a - 7) : a])  # not a country's: "US"
@@ -335,8 +334,9 @@ class Speakers:
         if generic := _GENERIC_OF.match(subject):
             return generic.group(1).lower()
         if _BOTH_LEADERS.search(subject.rpartition(",")[2]):  # the clause's own subject
-            held = plural_pair(subject, self.order, self.matcher.entities, "")  # R7's two
-            pair = [self.matcher.entities[i].name for i in held] or self.order[:2]
+            named = self.told.current(self.order)  # none named only in a background clause
+            held = plural_pair(subject, named, self.matcher.entities, "")  # R7's two
+            pair = [self.matcher.entities[i].name for i in held] or named[:2]
             return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both ministers"
         clause = subject.rpartition(",")[2]  # "On the sea, where China…, the two sides"
         if _BOTH_COUNTRIES.search(clause) and not self.matcher.find(clause):

@@ -33,6 +33,34 @@ _OTHER_MINISTER = re.compile(r"\b(?:prime|vice|deputy|chief)[- ]minister\b")
 _LEADER = re.compile(r"\b(?:minister|president|chancellor|premier|leader)\b")
 
 
+# A meeting told as background: a noun of it its party owns ("Singh's talks with Nakatani"),
+# set before the story ("The meeting follows …", "… last year").
+_OWNED_MEETING = re.compile(r"['’]s (?:talks|meeting|visit|summit|call)\b")
+_BEFORE_THE_STORY = re.compile(
+    r"\b(?:follows|followed|comes after|came after|builds on|recalls|recalled|last (?:year|month)"
+    r"|earlier this year|the previous year)\b"
+)
+
+
+class Told:
+    """The people a report names in its story and those it names only in a background
+    clause ("The meeting follows Singh's talks with Nakatani in Delhi last year"): the
+    latter are no holders of "the two ministers" who act in the story (R7)."""
+
+    def __init__(self) -> None:
+        self.story: set[str] = set()
+        self.background: set[str] = set()
+
+    def read(self, sentence: str, names: Iterable[str]) -> None:
+        """The people named in a sentence, by whether it tells a meeting as background."""
+        bygone = _OWNED_MEETING.search(sentence) and _BEFORE_THE_STORY.search(sentence)
+        (self.background if bygone else self.story).update(names)
+
+    def current(self, named: Iterable[str]) -> list[str]:
+        """The people named, in order, less those named only in a background clause."""
+        return [n for n in named if n in self.story or n not in self.background]
+
+
 def _holds(words: str, title: str) -> bool:
     """Whether an office, in lower case, is the title's: "defence minister" for "defence
     minister" and "minister" (not "prime minister"), any office a leader holds for "leader"."""

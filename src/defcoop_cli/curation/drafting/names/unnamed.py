@@ -145,6 +145,11 @@ _NAME = r"((?:[A-Z][a-z]+(?:-[A-Z][a-z]+)? ){1,2}[A-Z][a-z]+)\b(?! [A-Z])"
 _HONOURS = r"(?:(?:[A-Z][a-z]{1,4}\.|\((?:retd|rtd|ret)\.?\)|Shri|Smt|Mr|Mrs|Ms|Dr) )*"
 _BEFORE_NAME = re.compile(rf"\b([a-z]+) {_HONOURS}{_NAME}")
 _SET_OFF = re.compile(rf"\b[Tt]he ([A-Za-z]+), {_HONOURS}{_NAME},")
+# A nation's body spoken of: "Japan's embassy", "the Japanese defence ministry".
+_BODY = re.compile(
+    r"\b(?:([A-Z][a-z]+)['’]s|[Tt]he ([A-Z][a-z]+)) (?:[a-z]+ ){0,2}"
+    r"(?:embassy|ministry|government|high commission|consulate|mission)\b"
+)
 
 
 class Introduced:
@@ -158,10 +163,23 @@ class Introduced:
         self.phrases: dict[str, str] = {}  # an indefinite source as written: its name
 
     def read(
-        self, sentence: str, unnamed: Callable[[str], str | None], known: Callable[[str], object]
+        self,
+        sentence: str,
+        unnamed: Callable[[str], str | None],
+        known: Callable[[str], object],
+        countries: Callable[[str], list[str]] = lambda _: [],
     ) -> None:
         """Each source the sentence introduces; unnamed: a whole indefinite subject's name
-        (R9), known: whether a name is one of the fact base's (its own rules apply)."""
+        (R9), known: whether a name is one of the fact base's (its own rules apply),
+        countries: the ids of the countries words name. A body of another nation than a
+        source's spoken of since ("Japan's embassy" after "an Indian defence official")
+        ends the reach back to it: "the official" after it is nobody's to say."""
+        for m in _BODY.finditer(sentence):
+            if theirs := set(countries(m[1] or m[2])):
+                ours = {n: set(countries(w)) for n, w in self.nouns.items()}
+                self.nouns = {
+                    n: w for n, w in self.nouns.items() if theirs & ours[n] or not ours[n]
+                }
         persons = wordnet_nouns("person")
         for m in _INDEFINITE.finditer(sentence):
             words = re.split(r"[,;:.()\"“”]", sentence[m.start() :], maxsplit=1)[0].split()
