@@ -270,3 +270,18 @@ def test_a_collectives_own_resolution_is_furniture() -> None:
         "The two ministers resolved to build patrol boats together.\n"
     )
     assert "resolved to build patrol boats" in " ".join(_facts(readout))
+
+
+def test_a_governments_or_a_named_bodys_resolve_a_collective_reports_stays() -> None:
+    """Only the collective's own ("We", "This Council", its organ) resolving is furniture;
+    the Government's, a ministry's or a named committee's resolve is news it reports."""
+    text = STATEMENT + (
+        "\nThe Government has resolved to open the yards to foreign builders.\n"
+        "The Indian Government has resolved to buy two patrol boats.\n"
+        "The Parliamentary Standing Committee resolved to hear the yards' owners.\n"
+        "This Council resolved to meet again on 1 June.\n"
+    )
+    quotes = " ".join(_facts(text))
+    assert "open the yards" in quotes and "buy two patrol boats" in quotes
+    assert "hear the yards' owners" in quotes
+    assert "meet again on 1 June" not in quotes

@@ -107,6 +107,12 @@ TICKER = "<p>As of 18 November 2024, 15:30 CET &middot; Market closed</p>"
             "2024-11-18",
         ),
         ("<p>18 Nov 2024</p><p>Read 4 hrs ago by 300 members of the forum.</p>", "2024-11-18"),
+        # a timeline's parts tell events' days, no byline or reading time: read whole (R36)
+        (
+            "<p>By the desk</p><p>How it unfolded: 18 November 2024 · Alpha invites Beta to "
+            "Oslo · 2 December 2024 · talks held in Lys</p>",
+            None,
+        ),
     ],
 )
 def test_a_guessed_day_stands_only_in_a_short_line_of_a_page_that_tells_no_age(

@@ -56,6 +56,9 @@ def test_a_caveat_on_its_own_text_or_a_credit_is_furniture(sentence: str) -> Non
         "The memo, marked not for publication, was seen by this paper.",  # a story's object
         "The figures are not for publication until the cabinet meets.",
         "The report was checked by Beta's auditors before the talks.",  # another's report
+        # a party's reporting verb after it: the party's word on its own review, news
+        "This report was reviewed by the two ministers before it went to the cabinet, Alpha said.",
+        "This story was read by a Beta minister before it ran.",  # a party, not the staff
     ],
 )
 def test_a_statement_that_reads_alike_is_no_caveat(sentence: str) -> None:

@@ -216,3 +216,11 @@ def test_a_bodys_initials_modifying_a_kind_after_a_quantifier_are_no_name() -> N
     )
     names = [text[a:b] for a, b in capitalised_names(text, [])]
     assert names == ["CII", "WTO", "Alphaville"]  # a sentence's first word is no name
+
+
+def test_a_bodys_initials_after_a_quantifier_of_the_body_acting_are_a_name() -> None:
+    """ "every ZMSF frigate will sail", "any QUOD nation could join": the body spoken of as
+    acting, no negative or excluding frame; its initials stay a name."""
+    text = "Alpha said every ZMSF frigate will sail and any QUOD nation could join."
+    names = [text[a:b] for a, b in capitalised_names(text, [])]
+    assert names == ["ZMSF", "QUOD"]

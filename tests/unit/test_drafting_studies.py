@@ -167,3 +167,38 @@ def test_news_with_an_introduction_heading_keeps_its_lines() -> None:
     )
     found, furniture = candidates(text)
     assert study_apparatus(text, found, furniture, DOC) == (found, list(furniture))
+
+
+def test_a_bodys_act_to_come_in_a_story_with_key_terms_is_no_procedure() -> None:
+    """A guide's procedure is about its own sessions; a story's "The committee will decide
+    …", "The Board will approve …" (with a glossary above) tell a body's act and stay."""
+    text = (
+        "Key terms\nLittoral zone: the strip of sea close to a shore.\n"
+        "Sea denial: keeping a rival's ships out of waters one cannot hold.\n\n"
+        "Ines Varga met Beta's navy chief on Monday. The committee will also decide whether "
+        "Gamma can join.\n\nThe Board will approve the funding for the patrols in August.\n"
+    )
+    quotes, furniture, _ = _made(text)
+    assert any(q.startswith("The committee will also decide") for q in quotes)
+    assert any(q.startswith("The Board will approve the funding") for q in quotes)
+    assert not any(f.startswith(("The committee", "The Board")) for f in furniture)
+
+
+def test_an_explainers_overview_with_key_terms_keeps_its_body() -> None:
+    """An "Overview" over an explainer's body, a glossary below, is no guide's introduction
+    to its agenda: its sentences, a party's act in words ("will be expanded") or none,
+    stay."""
+    text = (
+        "Explained: the Alpha-Beta patrol talks\n\nOverview\n\n"
+        "The Kell patrol will be expanded to include a third navy. The patrol boats carry "
+        "radar and drones.\n\nThe two sides agreed to meet every year. Fishing will be a new "
+        "pillar of the partnership.\n\nKey terms\n\n"
+        "Littoral zone: the strip of sea close to a shore.\n"
+        "Sea denial: keeping a rival's ships out of waters one cannot hold.\n"
+    )
+    quotes, _, _ = _made(text)
+    starts = ("The Kell patrol will be", "The patrol boats carry", "The two sides agreed")
+    lost = [
+        s for s in (*starts, "Fishing will be a new") if not any(q.startswith(s) for q in quotes)
+    ]
+    assert lost == []

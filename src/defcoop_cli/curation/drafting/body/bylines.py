@@ -72,8 +72,13 @@ _DATE_META = re.compile(
     r"<meta\b[^<>]{0,300}?(?:published|date|modified)[^<>]{0,300}>|<time\b[^<>]{0,200}datetime",
     re.I,
 )
-# a line's end, or a separator between a meta line's parts ("By X · 6 May 2025 · 3 min read")
-_PARTS = re.compile(r"\n|\s[·•|]\s")
+# a separator between a meta line's parts ("By X · 6 May 2025 · 3 min read"), and a part
+# that makes the line a byline or meta line: "By …", a reading time ("3 min read")
+_PARTS = re.compile(r"\s[·•|]\s")
+_META_PART = re.compile(
+    r"(?i)\s*(?:by\s+\S.*|(?:reading time\b.*|\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)"
+    r"(?:\s+|-)read\b.*))"
+)
 _BLOCKS = re.compile(r"<(?:/?(?:p|div|li|h[1-6]|header|footer|span|time|br)\b)[^<>]{0,500}>", re.I)
 
 
@@ -82,19 +87,31 @@ def page_published(page: str, published: str | None) -> str | None:
     from its text, or found none) the date the page labels as its own ("Updated 12 May
     2025" in a meta line the extraction drops: body.dating.labelled_date), else the
     extraction's guess where a short line of the page writes that day (`written`; not a
-    sentence's day, "held talks on 5 May 2025": R36; a meta line read in its parts, "By the
-    newsdesk · Tuesday 6 May 2025 · Reading time: 3 minutes"), unless the page tells its own time
+    sentence's day, "held talks on 5 May 2025": R36; a byline or meta line read in its
+    parts, "By the newsdesk · Tuesday 6 May 2025 · Reading time: 3 minutes", a timeline's
+    line whole), unless the page tells its own time
     only as an age ("Published 4 hrs ago"), else None."""
     from defcoop_cli.curation.drafting.body.dating import labelled_date
 
     if _DATE_META.search(page):
         return published
-    lines = _PARTS.split(html.unescape(TAG.sub(" ", _BLOCKS.sub("\n", page))))
+    lines = [
+        part
+        for line in html.unescape(TAG.sub(" ", _BLOCKS.sub("\n", page))).split("\n")
+        for part in _parts(line)
+    ]
     short = [" ".join(line.split()) for line in lines if 0 < len(line.split()) <= 14]
     labelled = labelled_date(short)
     if labelled is not None or published is None or any(map(_AGE.search, short)):
         return labelled
     return published if written(short, published) else None
+
+
+def _parts(line: str) -> list[str]:
+    """A byline or meta line's parts (one of them "By …" or a reading time); any other
+    line whole (a timeline "2 April 2025 · Alpha invites Beta · …" tells events' days)."""
+    parts = _PARTS.split(line)
+    return parts if len(parts) > 1 and any(map(_META_PART.fullmatch, parts)) else [line]
 
 
 # The page's own time told as an age, no day ("Published 4 hrs ago", "Updated 52 min ago",

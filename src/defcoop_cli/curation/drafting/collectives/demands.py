@@ -5,8 +5,8 @@ resolved to demand that the Government:"), each item marked ("1.", "(a)", "b)", 
 with the lead; and the lines under a roster's lead ("Signed by 17 organisations:",
 "Signed:", "Signatories:") up to the next blank line; and a line that is the collective's
 own resolution ("The Committee further resolved to observe 20 May as a day of protest.",
-"We have resolved to hold a march."): its own programme, the body's or "We" resolving, no
-happening of the talks.
+"We have resolved to hold a march."): its own programme, one of its organs or "We"
+resolving, no happening of the talks (a government's or a named body's resolve stays).
 
 A lead names the demand in the first person or as a resolution: a list the parties agreed
 ("The two ministers agreed to:"), or another's demands a report tells ("The opposition
@@ -20,7 +20,6 @@ from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.body.wrapped import Line
-from defcoop_cli.curation.drafting.names.common import common_body
 from defcoop_cli.curation.drafting.segments import Candidate, lines
 
 _DEMAND = r"(?:call(?:s)?\s+(?:on|upon)|demand|urge|ask|appeal\s+to|request)"
@@ -37,13 +36,45 @@ _ROSTER = re.compile(
     r"(?i:signed(?:\s+by\b[^:.]{0,60})?|(?:the\s+)?(?:signatories|undersigned)"
     r"(?:\s+\([^)]{0,30}\))?)\s*:\s*"
 )
-# The collective's own resolution, a line of its own: "We" or "The" and its body's common
-# noun ("The Central Working Committee", "The Federation"), then resolving to act.
+# The collective's own resolution, a line of its own: "We", or "The"/"This" and one of its
+# organs ("The Central Working Committee", "This Federation"), then resolving to act; a
+# government's, a ministry's or a named body's resolve ("The Government has resolved …",
+# "The Parliamentary Standing Committee resolved …") is news and stays.
 _RESOLVES = re.compile(
-    r"(?:We|The(?: [A-Z][\w'’-]*){0,4} (?P<body>[A-Z][a-z]+))(?:,[^,\"“”]{1,80},)?"
+    r"(?:We|(?P<this>This|Our|The)(?P<words>(?: [A-Z][\w'’-]*){0,4}) (?P<body>[A-Z][a-z]+))"
+    r"(?:,[^,\"“”]{1,80},)?"
     r" (?:(?:has|have|also|further|unanimously|therefore)\s+){0,3}resolved\s+(?:to|that)\s"
     r"[^\"“”:]{1,200}[.!]\s*"
 )
+# A collective's organ, and the words that qualify one ("The General Council")
+_ORGANS = re.compile(
+    r"(?i:committee|council|executive|federation|union|alliance|association|assembly"
+    r"|conference|convention|forum|coalition|front|network|guild|secretariat|collective)"
+)
+_ORGAN_WORDS = re.compile(
+    r"(?i:central|general|working|executive|national|governing|managing|annual"
+    r"|extraordinary|special)"
+)
+HEAD = 3  # the statement names itself among its first lines
+
+
+def _own(m: re.Match[str], text: str) -> bool:
+    """Whether a resolution's subject is the collective's own: "We", one of its organs
+    ("The Committee", "This Federation"), qualified by an organ's words or as the
+    statement's head names it ("Resolution of the Central Working Committee")."""
+    if m["body"] is None:
+        return True
+    if not _ORGANS.fullmatch(m["body"]):
+        return False
+    words = m["words"].split()
+    head = "\n".join([x for x in text.split("\n") if x.strip()][:HEAD])
+    return (
+        m["this"] != "The"
+        or all(map(_ORGAN_WORDS.fullmatch, words))
+        or (f"{m['words'].strip()} {m['body']}" in head)
+    )
+
+
 # Either lead anywhere in a text, cheaply: whether its lines need reading at all.
 _ANY_LEAD = re.compile(
     rf"(?i:\b{_DEMAND}\b[^\n:]{{0,120}}:[ \t]*(?:\n|\Z)|\bsigned\b[^\n:.]{{0,60}}:"
@@ -73,9 +104,7 @@ def _apart(text: str, every: Sequence[Line]) -> list[tuple[int, int]]:
                 items.append((after.start, after.end))
             if items:
                 gone += [(line.start, line.end), *items]
-        elif (m := _RESOLVES.fullmatch(line.text)) and (
-            m["body"] is None or common_body([m["body"]])
-        ):
+        elif (m := _RESOLVES.fullmatch(line.text)) and _own(m, text):
             gone.append((line.start, line.end))
         elif roster_lead(line.text):
             gone.append((line.start, line.end))

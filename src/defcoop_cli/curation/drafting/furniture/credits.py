@@ -201,9 +201,13 @@ _NOTES = re.compile(
     r"|(?:this|the) (?:story|article|report|piece|summary|update) (?:was|is|has been)"
     r" (?:drafted|written|generated|produced|created|prepared) (?:with|by|using)"
     r" (?:the help of )?(?:automated|ai|artificial intelligence|software|machine)\b[^!?]{0,160}"
-    # who checked it: "This story was checked by our editors and by a teacher …"
+    # who checked it: "This story was checked by our editors and by a teacher …", the
+    # publication's own staff, no party's reporting verb after it ("…, Singh said" stays)
     r"|this (?:story|article|piece|page|report) (?:was|is|has been) (?:\w+ )?(?:checked"
-    r"|fact-checked|reviewed|verified|edited|read) by (?:our|the|a|an|two|\d+)\b[^!?]{0,160}",
+    r"|fact-checked|reviewed|verified|edited|read) by (?:(?:two|three|some|\d+) of )?"
+    r"(?:our\b|(?:the|a|an|two|\d+) (?:[\w-]+ )?(?:editors?|sub-?editors?|fact-?checkers?"
+    r"|desk|newsroom|staff|team|reviewers?|producers?|journalists?|reporters?)\b)"
+    r"(?:(?!\b(?:said|says|told|tells|added|adds|according)\b)[^!?]){0,160}",
     re.I,
 )
 # A broker's or a market page's disclaimer: "X does not recommend buying or selling any

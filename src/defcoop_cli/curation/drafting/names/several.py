@@ -142,17 +142,21 @@ def kind_of_document(text: str, at: int, name: str) -> bool:
     return short and title_kind(name) == "law or agreement" and bool(_INDEFINITE.search(before))
 
 
-# A quantifier of any one of a kind, a body's initials, then a common noun in lower case
-_ANY = re.compile(r"(?i:\b(?:any|every|no|each|either|neither|whichever)\s+)$")
+# A negative quantifier ("no", "neither", "nor") or "any"/"a" in a frame that excludes
+# ("outside any", "without a"), a body's initials, then a common noun in lower case; "every
+# JMSDF destroyer will sail", "any QUAD nation could join" speak of the body acting
+_ANY = re.compile(
+    r"(?i:\b(?:no|neither|nor|(?:outside|beyond|without|not) (?:of )?(?:any|an?))\s+)$"
+)
 _INITIALS = re.compile(r"[A-Z][A-Z0-9]{1,4}")
 _NOUN_NEXT = re.compile(r"\s+[a-z]{3,}\b")
 
 
 def of_a_kind(text: str, a: int, b: int) -> bool:
-    """Whether text[a:b] is a body's initials before a common noun after a quantifier
-    ("outside any UN forum", "no NATO member", "every G7 summit"): a kind of thing,
-    whichever body's one, the body itself not spoken of; "a CII session", one event of the
-    body, is not."""
+    """Whether text[a:b] is a body's initials before a common noun in a negative or
+    excluding frame ("outside any UN forum", "no NATO member", "without a UN mandate"): a
+    kind of thing, the body itself no party; "a CII session", one event of the body, and
+    "every JMSDF destroyer will sail", the body acting, are not."""
     return (
         _INITIALS.fullmatch(text, a, b) is not None
         and _ANY.search(text[max(0, a - 12) : a]) is not None

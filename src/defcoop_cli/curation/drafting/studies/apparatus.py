@@ -11,12 +11,15 @@
   a few words, up to a blank line, a heading or a sentence);
 - in a document with either, its procedural lines about its own committee: a sentence
   whose subject is the document's own body ("This committee", "The Executive Board", "The
-  dais", "Delegates") with a modal ("will circulate an update …", "will consider how …",
-  "should research …"): the conference's business, no happening of the talks;
-- in a document with either, its introduction to the agenda: the sentences under a heading
-  "Introduction (to the agenda)", "Overview of the topic", up to the next heading, that name
-  no person or country of the fact base and date nothing (the agenda told in general: "Sea
-  lanes carry a large share of the world's trade"); one telling the talks stays;
+  dais", "Delegates") with a modal ("will circulate an update …", "should research …"),
+  about its sessions (papers, sessions, the chair) unless "This committee": the
+  conference's business; a body's act to come ("The Board will approve the funding")
+  stays;
+- in a study guide (one speaking to its delegates), its introduction to the agenda: the
+  sentences under a heading "Introduction to the agenda", "Overview of the topic", up to a
+  blank line or the next heading, that name no person or country of the fact base, date
+  nothing and tell no act ("agreed", "will be expanded"): the agenda told in general ("Sea
+  lanes carry a large share of the world's trade"); an explainer's "Overview" is no such;
 - in any document, a line of its own that defines a common noun ("A defence minister is
   the person in a government who …") and names no entity of the fact base.
 
@@ -71,16 +74,30 @@ _DEFINING = re.compile(rf"(?m)^{_DEFINITION}")
 # committee will consider …", "Delegates should research …" (a named body's "The Joint
 # Working Group will meet …" is no "the committee" alone, and stays)
 _OWN_BODY = re.compile(
-    r"(?:(?:This|The|Our) (?i:committee|executive board|board|dais|chairs?|chairpersons?"
+    r"(?:(?P<this>This|The|Our) (?i:committee|executive board|board|dais|chairs?|chairpersons?"
     r"|co-chairs?|secretariat|rapporteur|moderators?)|(?:Each |Every |All )?(?i:delegates?"
     r"|delegations?))"
-    r" (?:will|shall|should|must|may|can|would|(?:is|are) (?:expected |required )?to)"
+    r" (?P<modal>will|shall|should|must|may|can|would|(?:is|are) (?:expected |required )?to)"
     r" [^\"“”]{1,200}[.!]"
 )
-_INTRODUCTION = re.compile(
-    rf"{_NUMBERED}(?i:introduction(?: to the (?:agenda|topic|issue|committee))?"
-    r"|overview(?: of the (?:agenda|topic|issue))?)\s*:?"
+_ADVICE = frozenset({"should", "must", "are expected to", "are required to"})
+# What a conference's procedure is about: its sessions and papers, not any body's future
+# act ("The committee will also decide whether …", "The Board will approve the funding …")
+_SESSIONS = re.compile(
+    r"(?i)\b(?:circulat\w*|submit\w*|research\w*|position papers?|working papers?"
+    r"|draft resolutions?|sessions?|conference|caucus\w*|placards?|roll call|speakers'? list"
+    r"|rules of procedure|(?:background|study|this) guide|dais|delegates?|delegations?"
+    r"|the chair|the floor|recogni[sz]e\w*)\b"
 )
+_INTRODUCTION = re.compile(
+    rf"{_NUMBERED}(?i:introduction to the (?:agenda|topic|issue|committee)"
+    r"|overview of the (?:agenda|topic|issue))\s*:?"
+)
+# A study guide's own words: it speaks to its delegates, names itself a guide
+_GUIDE = re.compile(r"(?i)\b(?:delegates|(?:background|study) guide)\b")
+# A sentence telling an act of the parties: news, no introduction ("… will be expanded")
+_ACT = re.compile(r"\b(?:will|shall|would|is to|are to) be [a-z]+ed\b")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been)\s+$")
 _PARTIES = frozenset({"person", "country"})  # a sentence naming one may tell the talks
 
 
@@ -166,30 +183,63 @@ def _sentences_of(text: str, line: Line) -> list[tuple[int, int]]:
 
 
 def _procedure(text: str, every: Sequence[Line]) -> list[tuple[int, int]]:
-    """The sentences whose subject is the document's own body, with a modal."""
-    return [
-        (a, b)
-        for line in every
-        for a, b in _sentences_of(text, line)
-        if _OWN_BODY.fullmatch(text, a, b)
-    ]
+    """The sentences whose subject is the document's own body, with a modal: "This
+    committee" any, the guide's advice to its delegates ("Delegates should …"), another
+    about the conference's sessions (`_SESSIONS`)."""
+    out: list[tuple[int, int]] = []
+    for line in every:
+        for a, b in _sentences_of(text, line):
+            m = _OWN_BODY.fullmatch(text, a, b)
+            if m is None:
+                continue
+            if (
+                m["this"] in ("This", "Our")
+                or (m["this"] is None and m["modal"] in _ADVICE)
+                or _SESSIONS.search(text, m.start("modal"), b)
+            ):
+                out.append((a, b))
+    return out
 
 
 def _introduction(
     text: str, every: Sequence[Line], matcher: EntityMatcher, parties: frozenset[str] | set[str]
 ) -> list[tuple[int, int]]:
-    """The sentences of an introduction to the agenda that name no party and date nothing:
-    the lines under its heading up to the next line that is no paragraph's (a heading)."""
+    """The sentences of a study guide's introduction to the agenda that name no party,
+    date nothing and tell no act (`_news`): the lines under its heading up to a blank line
+    or the next line that is no paragraph's (a heading)."""
     out: list[tuple[int, int]] = []
+    if not _GUIDE.search(text):
+        return out  # an explainer's "Overview": no guide's introduction
     for n, line in enumerate(every):
         if not _INTRODUCTION.fullmatch(line.text):
             continue
+        at = line.end
         for after in every[n + 1 :]:
+            if text.count("\n", at, after.start) >= 2:
+                break  # a blank line: the introduction ends
             if not after.text.rstrip().endswith((".", "!", "?", '"', "”")):
                 break  # the next heading: the introduction ends
+            at = after.end
             out += [
                 (a, b)
                 for a, b in _sentences_of(text, after)
-                if not parties & set(matcher.ids(text[a:b])) and not dated(text[a:b])
+                if not parties & set(matcher.ids(text[a:b]))
+                and not dated(text[a:b])
+                and not _told(text[a:b])
             ]
     return out
+
+
+def _told(sentence: str) -> bool:
+    """Whether a sentence tells an act: "… will be expanded", an agreeing verb ("agreed",
+    "decided") or a reporting verb in the active ("said"); a passive state with no one
+    acting ("who may fish them is disputed") tells none."""
+    from defcoop_cli.curation.drafting.verbs import reported_verb
+
+    if _ACT.search(sentence):
+        return True
+    verb = reported_verb(sentence)
+    if verb is None:
+        return False
+    passive = _PASSIVE.search(sentence, 0, verb.match.start())
+    return verb.stance == "agreed" or passive is None
