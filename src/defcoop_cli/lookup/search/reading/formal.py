@@ -46,7 +46,7 @@ talks, a side is led by the one who met the other side's, so the question asks w
 and is read so ("who met Indian in the talks"): the verb of leading (LEADING) as "met",
 the side's noun (SIDES) no word to look for, and the other side, named after "with", the
 one not asked about. Without a side ("who led the talks") it is read as it is; a party or a
-team is a side only with its country named before it ("the Japanese party"): "who led the
+team is a side only with whose it is named before it ("the Japanese party"): "who led the
 party" asks of a political party, read as it is."""
 
 TYPE_CHECKING = False
@@ -102,8 +102,8 @@ COUNTERING = "countering"
 
 LEADING = frozenset("led lead leads headed heads heading leading".split())  # noqa: SIM905
 SIDES = frozenset("side delegation team party contingent".split())  # noqa: SIM905
-# A party or a team is a side only with its country before it ("the Japanese party"); a
-# bare "the party" is a political one, "the team" any team
+# A party or a team is a side only with whose it is before it ("the Japanese party", "the
+# army team"); a bare "the party" is a political one, "the team" any team
 NAMED_SIDES = frozenset(["party", "team"])
 ASKING_WHO = frozenset(["who", "which"])
 MET = "met"
@@ -116,17 +116,10 @@ def leader_read(words: list[str]) -> list[str]:
             continue
         j = i + 1 + (words[i + 1 : i + 2] == ["the"])
         side = next((k for k in range(j, min(j + 3, len(words))) if words[k] in SIDES), None)
-        if side is not None and (words[side] not in NAMED_SIDES or _a_country(words[j:side])):
+        if side is not None and (words[side] not in NAMED_SIDES or words[j:side]):
             rest = words[side + 1 :]
             return [*words[:i], MET, *words[j:side], *rest[: [*rest, "with"].index("with")]]
     return words
-
-
-def _a_country(words: list[str]) -> bool:
-    """Whether a state is named among the words ("indian", "japan's": search/places.py)."""
-    from defcoop_cli.lookup.search.places import names_a_state  # only for a side's leader
-
-    return any(map(names_a_state, words))
 
 
 def past_request(words: list[str], function_words: frozenset[str]) -> list[str]:
@@ -321,6 +314,7 @@ SPOKEN = frozenset(["the", "a", "an", "which", "what", "any", "some", "these", "
 # Where wording is read: a report's or a document's noun, or the talks' (a gathering)
 REPORTED = frozenset(
     """statement statements document documents coverage release communique communiques
-    readouts remarks speech speeches talks meeting meetings dialogue summit visit""".split()  # noqa: SIM905
+    readouts remarks speech speeches transcript summary roundup wrap wrapup briefing
+    dispatch bulletin digest talks meeting meetings dialogue summit visit""".split()  # noqa: SIM905
 )
 REPORT_REACH = 3  # "in the delhi talks", "in the joint statement"
