@@ -38,12 +38,12 @@ def refused_kind(index: SearchIndex, query: str) -> str:
     "query",
     [
         "what was the chinese government's stance on the defence talks",
-        "american reaction to the delhi talks",
-        "the australian view on the malabar exercise",
-        "what is the washington response to the delhi talks",
+        "chinese reaction to the delhi talks",
+        "the chinese view on the malabar exercise",
+        "what is the beijing response to the delhi talks",
     ],
 )
-def test_a_nation_none_of_the_parties_asked_for_its_voice_is_refused(
+def test_a_nation_the_base_holds_none_of_asked_for_its_voice_is_refused(
     index: SearchIndex, query: str
 ) -> None:
     assert ids(index, query) == []
@@ -56,6 +56,12 @@ def test_a_nation_none_of_the_parties_asked_for_its_voice_is_refused(
         ("japanese government response to the attack in kashmir", "pahalgam-condemned"),
         ("Tokyo's official reaction to the killings in pahalgam", "pahalgam-condemned"),
         ("india japan disaster response", "wider-disaster-response"),
+        # a nation the base holds, though no party (review 19b): the facts that name it
+        ("the australian view on the malabar exercise", "exercise-malabar-participants"),
+        ("Australia's stance on the Malabar drills", "exercise-malabar-participants"),
+        ("american position on the south china sea", "unclos-adherence"),
+        # a position "in" a place is where one stands, no stance
+        ("China's position in the South China Sea", "south-china-sea-instability-discussed"),
     ],
 )
 def test_a_partys_voice_or_a_response_of_no_nation_still_finds(
@@ -81,6 +87,8 @@ def test_a_nations_voice_is_read_by_its_longest_name_and_its_capital() -> None:
     assert voiced("south korea foreign ministry reaction to the talks") == ["south korea"]
     assert voiced("tokyo statement on the attack") == []
     assert voiced("japan and south korea joint statement") == []  # "joint": whose is not said
+    assert voiced("korea position in the straits") == []  # where it stands
+    assert voiced("korea position on the straits") == ["korea"]
     assert voice_givers(["the", "disaster", "response"], PORTFOLIOS) == [1]
 
 

@@ -410,3 +410,32 @@ def test_a_request_a_target_and_a_sides_leader_find_what_answers_them(index: Sea
     assert ids(index, led)[:1] == ["meeting-held"]
     worded = "unilateral actions phrasing in the delhi talks"
     assert ids(index, worded)[:1] == ["unilateral-actions-concern"]
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        # a step aimed at a party of the talks is its purpose, not countering it
+        ("the summit was aimed at india", "meeting-aim-review"),
+        ("defence cooperation aimed at japan", "meeting-aim-new-avenues"),
+        # a party or a team is a side only with its country named
+        ("who led the japanese party in the talks", "meeting-held"),
+    ],
+)
+def test_review_19b_ordinary_readings_find_their_answer(
+    index: SearchIndex, query: str, answer: str
+) -> None:
+    """Review 19b's misfires, each class's ordinary query (reading/formal.py)."""
+    assert answer in ids(index, query)[:3]
+
+
+def test_review_19b_narrowed_readings_keep_their_class(index: SearchIndex) -> None:
+    """A step aimed at a state none of the parties still counters it; a bare party, a
+    translation's "word in" a language and "key words in" the talks are no side and no
+    frame of wording (reading/formal.py, reading/phrases.py)."""
+    assert ids(index, "were the drills aimed at china")[:1] == ["countering-assertive-behaviour"]
+    assert parse_query(["who headed the party"]).terms == ("headed", "party")
+    assert parse_query(["who led the indian team"]).terms == ("met", "indian")
+    assert parse_query(["word in hindi for partnership"]).terms == ("word", "hindi", "partnership")
+    assert parse_query(["main words in the talks"]).terms == ("main", "words", "talks")
+    assert parse_query(["malabar wording in the readout"]).terms == ("malabar",)

@@ -46,7 +46,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     rank_notes,
 )
-from defcoop_cli.lookup.search.reading.held import past_label_search, read_as_held, read_tenure
+from defcoop_cli.lookup.search.reading.held import past_label_search, read_held, read_tenure
 from defcoop_cli.lookup.search.reading.registers import closest_or_passage, rank_read, read_typed
 from defcoop_cli.lookup.search.text import Query, parse_query, tokens
 from defcoop_cli.tuples import NamedTuple
@@ -142,7 +142,7 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
             return either
     # Notes are not facts of a topic, kind or source: a filtered search leaves them out.
     narrowed = request.filter_options()
-    query = read_tenure(index, read_typed(index, read_as_held(query, index.vocabulary().has)))
+    query = read_tenure(index, read_typed(index, read_held(index, query)))
     if refused := query_elsewhere(index, query):  # a place or office the base lacks
         return SearchResult(query, (), request.explain, filters=narrowed, refused=refused)
     notes = (

@@ -477,8 +477,8 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
         return None  # the gazetteer and the entities are read only for a pair or a voice
     countries = tuple(index.entities_at(index.entity_listing("country")[0]))
     parties = frozenset(p for event in index.catalogue().events for p in event.parties)
-    speakers = [e for e in countries if e.id in parties]  # "China's reaction": no party's
-    if voiced := bodies.nations_voiced(words, PORTFOLIOS, speakers, places()):
+    # "China's reaction": a nation the base holds none of (not "Australia's stance")
+    if voiced := bodies.nations_voiced(words, PORTFOLIOS, countries, places()):
         return Refusal("speaker", voiced[0])
     table = nation_table(countries, parties)
     from defcoop_cli.lookup.search.reading.syntax import clauses  # a list's items as read

@@ -33,11 +33,14 @@ A nation's voice is asked the same way ("China's reaction to the talks", "chines
 ministry response", "Beijing's statement": a capital stands for its nation): the word
 before a voice or a stance (STANCES), with only a government's organs and portfolios
 between (ORGANS), names whose it is. The fact base's voices are its events' parties and
-their people; a nation (the drafting gazetteer's, or its capital) that is none of them
-said nothing the base holds, whatever else the query shares with the article ("Japan's
+their people; a nation (the drafting gazetteer's, or its capital) the base holds no entity
+of said nothing the base holds, whatever else the query shares with the article ("Japan's
 reaction", "Tokyo's response" are the parties'): search refuses it as a voice
-(nations_voiced). An acronym first in the query is set apart as a name too ("EU statement
-on the attack"): its capitals are no sentence's.
+(nations_voiced). A nation the base holds, though no party (an exercise's participant:
+"Australia's stance on Malabar", "US reaction to the talks"), is searched: the facts that
+name it are what the base holds of it. A position "in" a place is where it stands, no
+stance ("China's position in the South China Sea"). An acronym first in the query is set
+apart as a name too ("EU statement on the attack"): its capitals are no sentence's.
 A word a table relates is no such name ("FOIP": the thesaurus's free and open
 Indo-Pacific; "Ind", "Jpn": clipped words of held ones, clippings.py, where "PHL", the
 Philippines, stays unknown); nor is a number, which may count
@@ -102,6 +105,10 @@ ORGANS = frozenset(
     """ministry ministries government govt official officials side embassy office
     initial formal first""".split()  # noqa: SIM905
 )
+# A position "in" or "at" a place is where one stands, no stance ("China's position in
+# the South China Sea")
+PLACED = frozenset(["position", "positions"])
+AT = (["in"], ["at"], ["within"], ["inside"], ["near"], ["off"])
 NATION_WORDS = 3  # the longest nation's name read before a voice: "united arab emirates"
 # A participle before a gathering says what it is like, not whose: "institutionalised
 # dialogue", "postponed summit", "expanded talks" (a body's name is not a past participle).
@@ -193,7 +200,7 @@ def voice_givers(words: Sequence[str], portfolios: frozenset[str]) -> list[int]:
         j = i - 1
         while word in STANCES and j >= 0 and i - j <= REACH and words[j] in ORGANS | portfolios:
             j -= 1
-        if word in STANCES and j >= 0:
+        if word in STANCES and j >= 0 and not (word in PLACED and words[i + 1 : i + 2] in AT):
             found.append(j)
     return found
 
@@ -201,13 +208,13 @@ def voice_givers(words: Sequence[str], portfolios: frozenset[str]) -> list[int]:
 def nations_voiced(
     words: Sequence[str],
     portfolios: frozenset[str],
-    parties: Iterable[Entity],
+    held: Iterable[Entity],
     gazetteer: Iterable[tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]],
 ) -> list[str]:
     """A voice asked of a nation (the gazetteer's places: a nation's names, or a capital's
-    with its nation's) that is none of the parties (their names and aliases), as the query
-    writes the nation; the module's docstring."""
-    spoken = {tuple(tokens(n)) for e in parties for n in (e.name, *e.aliases)}
+    with its nation's) that is none of the nations the base holds (held: its countries, by
+    their names and aliases), as the query writes the nation; the module's docstring."""
+    spoken = {tuple(tokens(n)) for e in held for n in (e.name, *e.aliases)}
     nations = {name: country or names for names, country in gazetteer for name in names}
     found = []
     for end in voice_givers(words, portfolios):

@@ -36,14 +36,18 @@ A question whom a step is aimed at names a state after "aimed at", "directed aga
 a step aimed at a state is one that counters it, and it is read as "countering" the state
 (the gazetteer's countries, peoples and capitals: search/places.py), named alone. What a
 step is aimed at that is no state, or a state's own ("aimed at Indian self-reliance"), is
-its purpose ("talks aimed at closer ties", "aimed at reviewing"), read as it is.
+its purpose ("talks aimed at closer ties", "aimed at reviewing"), read as it is; so is one
+aimed at a party of the talks, a nation the base's events hold as a party ("the meeting
+was aimed at Japan", "cooperation aimed at India": read_aim, with the fact base).
 
 A question who led a side names the side by its country ("who led the Indian side in the
 talks with Japan's special advisor", "who headed the Japanese delegation to Delhi"): at
 talks, a side is led by the one who met the other side's, so the question asks who met,
 and is read so ("who met Indian in the talks"): the verb of leading (LEADING) as "met",
 the side's noun (SIDES) no word to look for, and the other side, named after "with", the
-one not asked about. Without a side ("who led the talks") it is read as it is.
+one not asked about. Without a side ("who led the talks") it is read as it is; a party or a
+team is a side only with whose it is named before it ("the Japanese party"): "who led the
+party" asks of a political party, read as it is.
 
 What the two decided, settled on, announced or achieved, asked of no subject ("what was
 decided at the meeting", "what did the two sides settle on, if anything", "what outcomes did
@@ -52,6 +56,11 @@ of deciding (DECIDING; "settle" only before "on": "settle disputes" is the facts
 read as "agree" where "what" or "anything" is its object, and an outcome's noun after "what"
 or "which" asks so as the verb does (decided_read). "Who decided", "decide the dates" and an
 aim ("what was the meeting meant to achieve": the verb after "to") are read as they are."""
+
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from defcoop_cli.lookup.protocol import Index
+    from defcoop_cli.lookup.search.text import Query
 
 GOVERNMENT = frozenset(["government", "governments"])
 ACTS_TAKEN = frozenset(["steps", "measures", "action", "actions"])
@@ -101,6 +110,9 @@ COUNTERING = "countering"
 
 LEADING = frozenset("led lead leads headed heads heading leading".split())  # noqa: SIM905
 SIDES = frozenset("side delegation team party contingent".split())  # noqa: SIM905
+# A party or a team is a side only with whose it is before it ("the Japanese party", "the
+# army team"); a bare "the party" is a political one, "the team" any team
+NAMED_SIDES = frozenset(["party", "team"])
 ASKING_WHO = frozenset(["who", "which"])
 MET = "met"
 
@@ -112,7 +124,7 @@ def leader_read(words: list[str]) -> list[str]:
             continue
         j = i + 1 + (words[i + 1 : i + 2] == ["the"])
         side = next((k for k in range(j, min(j + 3, len(words))) if words[k] in SIDES), None)
-        if side is not None:
+        if side is not None and (words[side] not in NAMED_SIDES or words[j:side]):
             rest = words[side + 1 :]
             return [*words[:i], MET, *words[j:side], *rest[: [*rest, "with"].index("with")]]
     return words
@@ -148,6 +160,40 @@ def aimed_read(words: list[str], function_words: frozenset[str]) -> list[str]:
             continue
         out.append(w)
     return out
+
+
+def read_aim(index: "Index", query: "Query") -> "Query":
+    """The query with a step "aimed at" one of the base's parties (a nation its events
+    hold as a party, by its name, people or capital) read as its purpose, as it is
+    written, not as countering the party (the docstring): "the meeting was aimed at Japan",
+    "Japanese investment aimed at India"."""
+    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this
+
+    said = tokens(query.text)
+    if COUNTERING not in query.terms or COUNTERING in said:
+        return query
+    aims = [i for i in range(len(said) - 1) if said[i] in AIMING and said[i + 1] in AT_WHOM]
+    if not aims or not all(_a_party(index, said[i + 2 :], STOPWORDS) for i in aims):
+        return query
+    terms = iter(said[i] for i in aims)
+    return query._replace(
+        terms=tuple(next(terms, t) if t == COUNTERING else t for t in query.terms)
+    )
+
+
+def _a_party(index: "Index", words: list[str], function_words: frozenset[str]) -> bool:
+    """Whether the words open, past function words, on a name of a party's nation."""
+    from defcoop_cli.factbase.vocab import shipped_text, table_rows
+    from defcoop_cli.lookup.search.places import GAZETTEER  # only for a step aimed
+
+    word = next((w for w in words if w not in function_words), "")
+    ids = {p for event in index.catalogue().events for p in event.parties}
+    held = {n.lower() for e in map(index.entity, ids) if e for n in (e.name, *e.aliases)}
+    for country, capital, demonyms in table_rows(shipped_text(GAZETTEER), 3):
+        names = {country, capital, *demonyms.split(";")} - {""}
+        if country.lower() in held and word in {n.lower().split()[-1] for n in names}:
+            return True
+    return False
 
 
 def _a_state_alone(words: list[str], function_words: frozenset[str]) -> bool:
@@ -285,3 +331,38 @@ def _of_nothing(words: list[str], i: int) -> bool:
     return after in ([], ["anything"], ["at"], ["in"], ["during"], ["if"]) and (
         "what" in words[:i] or after == ["anything"]
     )
+
+
+def worded_in(words: list[str], i: int, texts: frozenset[str]) -> bool:
+    """Whether words[i], a word of wording, is "X wording in Y": X a word of substance
+    before it that is no kind of wording ("key words", "exact wording", "strong words"),
+    and Y, a few words after "in", a report's or a document's noun or the talks' ("in the
+    delhi talks", "in the Japanese statement"); not "word in Japanese for defence", which
+    asks a translation, nor "key words in the talks"."""
+    if words[i + 1 : i + 2] != ["in"] or i == 0:
+        return False
+    before = words[i - 1]
+    if before in texts or before in WORDS_KIND or before in SPOKEN or _an_adjective(before):
+        return False
+    return not (texts | REPORTED).isdisjoint(words[i + 2 : i + 2 + REPORT_REACH])
+
+
+def _an_adjective(word: str) -> bool:
+    from defcoop_cli.factbase.vocab import adjectives  # only for "X wording in Y"
+
+    return word in adjectives()
+
+
+# What kind of wording a word before it says ("key words", "the same words"): no X asked
+WORDS_KIND = frozenset(
+    """key main exact same own chosen actual precise specific particular last first final
+    kind strong harsh tough soft buzz code catch watch swear""".split()  # noqa: SIM905
+)
+SPOKEN = frozenset(["the", "a", "an", "which", "what", "any", "some", "these", "those"])
+# Where wording is read: a report's or a document's noun, or the talks' (a gathering)
+REPORTED = frozenset(
+    """statement statements document documents coverage release communique communiques
+    readouts remarks speech speeches transcript summary roundup wrap wrapup briefing
+    dispatch bulletin digest talks meeting meetings dialogue summit visit""".split()  # noqa: SIM905
+)
+REPORT_REACH = 3  # "in the delhi talks", "in the joint statement"

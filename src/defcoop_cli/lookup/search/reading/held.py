@@ -1,6 +1,7 @@
 """A query read again with the fact base's vocabulary: a clipped word the fact base holds
 as it is (an alias, "USA") is read as it is, not in full (clippings.py); and the words a
-thesaurus entry holds as a run of them, which name what the fact base holds.
+thesaurus entry holds as a run of them, which name what the fact base holds; a step aimed
+at one of its parties is read as its purpose (formal.read_aim).
 
 A query ends, in brackets or after a dash, on what the writer will do with the answer or
 what she wonders of it: a production label ("bilateral exercises listed (yearbook box)",
@@ -23,6 +24,7 @@ from collections.abc import Callable, Sequence
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import SearchResult
 from defcoop_cli.lookup.search.reading.clippings import clippings
+from defcoop_cli.lookup.search.reading.formal import read_aim
 from defcoop_cli.lookup.search.text import (
     QUESTION_WORDS,
     STOPWORDS,
@@ -37,6 +39,13 @@ if TYPE_CHECKING:
     from defcoop_cli.lookup.service import SearchRequest
 
 Search = Callable[[Index, Query, "SearchRequest"], SearchResult]
+
+
+def read_held(index: Index, query: Query) -> Query:
+    """The query read with what the fact base holds: its clipped words held read as they
+    are (read_as_held), a step aimed at one of its parties read as its purpose, not as
+    countering it (formal.read_aim)."""
+    return read_aim(index, read_as_held(query, index.vocabulary().has))
 
 
 def read_as_held(query: Query, held: Callable[[str], bool]) -> Query:

@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS
 from defcoop_cli.lookup.search.reading import writers
+from defcoop_cli.lookup.search.reading.formal import worded_in
 from defcoop_cli.patterns import Lazy
 
 # An exam's words for picking an option, and for a topic of the day ("recently in news").
@@ -470,8 +471,8 @@ def _a_frame(words: list[str]) -> bool:
     using = not (_USING.isdisjoint(words) and _WHEREVER.isdisjoint(words))  # "anywhere in X"
     for i, w in enumerate(words):
         after = words[i + 1 : i + 2]
-        about = _ABOUT | {"in"} if w in _WORDED_IN else _ABOUT  # "X wording in the talks"
-        if w in _WORDING and (using or about.intersection(after)):
+        in_y = w in _WORDED_IN and worded_in(words, i, _TEXTS)  # "X wording in Y" (formal.py)
+        if w in _WORDING and (using or _ABOUT.intersection(after) or in_y):
             return True
         if w in _TEXTS and (using or not _WORDING.isdisjoint(words) or after in NAMING):
             return True
