@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BLIND = frozenset(
     [
         "judged_queries_fiftieth.json",
+        "judged_queries_fiftyfirst.json",
+        "judged_queries_fiftysecond.json",
     ]
 )
 
