@@ -24,7 +24,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BLIND = frozenset([])
+BLIND = frozenset(
+    [
+        "judged_queries_fiftyfirst.json",
+        "judged_queries_fiftysecond.json",
+    ]
+)
 
 WORKER = """
 import json, sys, time
