@@ -106,6 +106,7 @@ SETS = (
     "judged_queries_devs40.json",  # a media monitor's shorthand, "y/n" (s42-search39)
     "judged_queries_fortyninth.json",  # blind until measured (twenty-fourth session's start)
     "judged_queries_fiftieth.json",  # blind until measured (twenty-fourth session's end)
+    "judged_queries_fiftyfirst.json",  # blind until measured (twenty-fifth session's start)
 )
 QUERIES = [
     q
@@ -123,6 +124,16 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the fifty-first set, blind until measured at the twenty-fifth session's start, before
+    # any change (45/49, 0.918 on first sight, two leaks of 11 off-topic and editorial
+    # queries, RESULTS): a thriller novelist researching a plot; a satire writer (loose
+    # spoken questions: "what did they actually cover", "literally anything concrete")
+    "realistic topics a defence minister would discuss with japan - what did they actually cover",
+    "gen nakatani delhi visit purpose",
+    "japanese ninja special forces training with indian commandos",
+    "did they agree on literally anything concrete",
+    "rajnth singh japn defence",
+    "nakatani gift to rajnath",
     # the fiftieth set, blind until measured at the twenty-fourth session's end, after the
     # session's round (47/51, 0.922 on first sight, no leak of 9, RESULTS): a state
     # defence-corridor investment officer ("tier 2 supplier opportunities"); a community
