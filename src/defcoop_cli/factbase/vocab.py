@@ -16,6 +16,12 @@ if TYPE_CHECKING:
     from _typeshed import StrPath
 
 KINDS = ("event", "commitment", "position", "concern", "background", "assessment", "editorial")
+# a month's days up to the twentieth as ordinal words, in order: the drafter's spelled-out
+# dates ("the fifth of May") and search's spoken days ("may fifth") read the same list
+ORDINALS = tuple(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"  # noqa: SIM905
+    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+)
 STANCES = (
     "agreed",
     "reaffirmed",

@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from defcoop_cli.factbase.vocab import ORDINALS
+
 # What an event named for its place is, when a fact names the place and one of these.
 VIOLENCE = re.compile(
     r"\b(?:attack|massacre|assault|strike|bombing|killing|ambush|shooting)s?\b", re.I
@@ -78,31 +80,9 @@ def days_in(text: str) -> dict[str, tuple[Any, str]]:
 
 # A day spelled as an ordinal ("the sixth of May", "the twenty-first of June, 2025"), which
 # pages.dates (digits) does not read.
-_ORDINALS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-]
 _ORDINAL_DAY = {
-    **{w: n for n, w in enumerate(_ORDINALS, 1)},
-    **{f"twenty-{w}": 20 + n for n, w in enumerate(_ORDINALS[:9], 1)},
+    **{w: n for n, w in enumerate(ORDINALS, 1)},
+    **{f"twenty-{w}": 20 + n for n, w in enumerate(ORDINALS[:9], 1)},
     **{"thirtieth": 30, "thirty-first": 31},
 }
 _SPELLED = re.compile(  # the month capitalised: "the first of may" is no date

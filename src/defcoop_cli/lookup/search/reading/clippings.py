@@ -37,7 +37,7 @@ import re
 from collections.abc import Callable
 from functools import cache
 
-from defcoop_cli.factbase.vocab import shipped_text
+from defcoop_cli.factbase.vocab import ORDINALS, shipped_text
 
 TABLE = os.path.join(os.path.dirname(__file__), "clippings.tsv")
 CAPS = "caps"
@@ -156,15 +156,8 @@ _TENS = {
     w: 10 * n
     for n, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)  # noqa: SIM905
 }
-_ORDINAL_UNITS = {
-    w: n
-    for n, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"  # noqa: SIM905
-        " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(),
-        1,
-    )
-}
-_ORDINAL_TENS = {"twentieth": 20, "thirtieth": 30}
+_ORDINAL_UNITS = {w: n for n, w in enumerate(ORDINALS, 1)}  # first to twentieth
+_ORDINAL_TENS = {"thirtieth": 30}
 _MONTHS = frozenset(
     "january february march april may june july august september october november december"  # noqa: SIM905
     " jan feb mar apr jun jul aug sep sept oct nov dec".split()
