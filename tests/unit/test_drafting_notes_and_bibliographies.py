@@ -15,6 +15,7 @@ from defcoop_cli.curation.drafting.furniture import to_the_audience
 from defcoop_cli.curation.drafting.furniture.credits import about_itself
 from defcoop_cli.curation.drafting.furniture.listings import glossary
 from defcoop_cli.curation.drafting.furniture.roundups import chronicle_items
+from defcoop_cli.curation.drafting.names.common import language_code
 from defcoop_cli.curation.drafting.segments import candidates
 from defcoop_cli.curation.drafting.studies.annotations import annotated_apparatus
 from defcoop_cli.factbase.records import Doc, Entity
@@ -212,3 +213,32 @@ def test_a_story_citing_one_paper_keeps_its_lines() -> None:
     )
     found, furniture = candidates(text)
     assert annotated_apparatus(text, found, furniture) == (found, list(furniture))
+
+
+def test_a_longer_names_word_after_the_is_no_entity_of_its_own() -> None:
+    text = (
+        "Ines Varga met Beta's minister in Kell on Monday.\n"
+        "On Tuesday she spoke at the Kell Harbour Forum for Sea Studies.\n"
+        "Ines Varga told the Forum that Beta would join Exercise Tern.\n"
+        "Outside Marlow Hall, a few dozen fishermen waited for the ministers.\n"
+        "Beta wants the Quad to meet in Kell, Ines Varga said.\n"
+        "The Marsh Institute said the port would open in May.\n"
+    )
+    _, names = _made(text)
+    assert "Forum" not in names and "Kell Harbour Forum for Sea Studies" in names
+    assert "Marlow Hall" in names and "Outside Marlow Hall" not in names
+    assert "Quad" in names  # no longer name of the text holds it
+    assert "Marsh Institute" in names  # "The" is no name's word
+
+
+def test_a_language_code_is_no_entity_but_real_initials_are() -> None:
+    text = (
+        "Mode: consecutive, AL<>EN; whispered AL for two guests.\n"
+        "Ines Varga met Beta's minister in Kell on Monday.\n"
+        "The AL side said the drill would grow, and the KN observer agreed.\n"
+        "The UN envoy and the US observer welcomed the plan.\n"
+    )
+    _, names = _made(text)
+    assert "AL" not in names
+    assert "KN" in names  # initials the text joins to no other code
+    assert language_code("AL", text) and not language_code("UN", text)
