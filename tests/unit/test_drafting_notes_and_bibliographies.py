@@ -242,3 +242,16 @@ def test_a_language_code_is_no_entity_but_real_initials_are() -> None:
     assert "AL" not in names
     assert "KN" in names  # initials the text joins to no other code
     assert language_code("AL", text) and not language_code("UN", text)
+
+
+def test_a_special_title_with_its_portfolio_is_an_office_no_entity() -> None:
+    text = (
+        "Ines Varga met Beta's minister in Kell on Monday.\n"
+        "She was then Special Adviser for Maritime Security, the paper said.\n"
+        "Special Envoy Tomas Brandt joined the talks.\n"
+        "Special Forces from Beta joined Exercise Tern.\n"
+    )
+    _, names = _made(text)
+    assert not any(name.startswith("Special Advis") for name in names)
+    assert "Tomas Brandt" in names and "Special Envoy Tomas Brandt" not in names
+    assert "Special Forces" in names  # no title after "Special"
