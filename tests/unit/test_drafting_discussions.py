@@ -197,6 +197,11 @@ def test_news_in_the_first_person_outside_a_comment_is_no_chat(sentence: str) ->
         ("Done deal, the radars are bought.", False),
         ("Need more sources of cobalt, the ministry says.", False),
         ("Needs a source of money too, as the budget is set.", False),
+        # issue 24: a reply's verdict on another poster; a verdict on a party stays
+        ("Agree with Tomas.", True),
+        ("+1 to the OP.", True),
+        ("Agree with Berg that the port deal is overdue.", False),
+        ("Alves agreed with Berg on the port.", False),
     ],
 )
 def test_an_editors_note_is_on_the_pages_text_a_readers_comment_stays(

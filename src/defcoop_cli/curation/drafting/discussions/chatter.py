@@ -15,7 +15,8 @@ user's chat about himself or the thread.
   deletion"), a reply's short verdict naming no one, bare or on the page's text ("Agree on
   the title, and done.", "Done, with the release cited."; "Agreed, the talks produced
   nothing." is on the talks), a call for a source ("Needs a source before …", not "Need
-  more sources of rare earths"). What
+  more sources of rare earths"), a reply's verdict on another poster ("Agree with Ravi.",
+  "+1 to the OP."). What
   the edit is about may be named: the note tells the page's housekeeping, not the talks.
 
 Read only in the lines of posts (a comment's, a thread's, a quoted post's: `posts`), never in
@@ -57,6 +58,14 @@ _BARE_VERDICT = re.compile(r"^(?:Agree|Agreed|Disagree|Done|Not done|Support|Opp
 # money ("Need more sources of rare earths", "Needs a source of funding").
 _NEEDS_SOURCE = re.compile(r"^Needs? (?:a |more )?(?:source|citation|reference)s?\b(?!\s+of\b)")
 VERDICT_WORDS = 6  # "Agree on the title, and done."
+# A reply's verdict on another poster, named by a name of one or two words or the thread's
+# word: "Agree with Ravi.", "Disagree with @kestrel_watch.", "+1 to the OP."
+_ON_A_POSTER = re.compile(
+    r"(?:\+1|(?:I )?(?:fully |strongly )?(?:agree|agreed|disagree|second|seconded))"
+    r"(?: with| to)? (?:@[\w.-]+|u/[\w-]+|the (?:OP|op|above|previous (?:answer|post|reply))"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\W*",
+    re.I,
+)
 
 
 def chatter(
@@ -101,6 +110,8 @@ def _edit_note(sentence: str) -> bool:
     """Whether a post's sentence is an editor's note on the page's own text (the module's
     doc): his own edit told, a short verdict naming no one, a call for a source."""
     if _EDITED.search(sentence) or _NEEDS_SOURCE.match(sentence):
+        return True
+    if _ON_A_POSTER.fullmatch(sentence.strip()):
         return True
     short = len(sentence.split()) <= VERDICT_WORDS
     if not (short and _VERDICT.match(sentence)) or _NAMED.search(sentence):

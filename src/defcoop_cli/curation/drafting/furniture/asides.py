@@ -100,6 +100,7 @@ from defcoop_cli.curation.drafting.furniture.roundups import (
     Labelled,
     StoryNames,
     a_nation,
+    chronicle_items,
     common_words,
     cut_short,
     cut_summaries,
@@ -206,6 +207,7 @@ class Asides:
     def __init__(self, text: str, lines: Sequence[str], labelled: Labelled | None = None) -> None:
         self.lines = other_items(lines) | question_parts(lines) | notes(lines)
         self.lines |= figure_items(lines)  # a figures feature's items of other news
+        self.lines |= chronicle_items(lines)  # a day-in-history page's other years
         self.lines |= accessible_lines(lines)  # an Easy Read version's apparatus
         labelled = labelled or labelled_texts(lines)  # an item's sources' names cut off
         self.lines |= newsletter_items(labelled[0]) | listed_items(lines, labelled)

@@ -98,6 +98,20 @@ _CAVEAT = re.compile(
     r"|content|article|record|report|publication|work|transcript|archive)s?)?"
     r"(?: in (?:any|whole or in part|any form or by any means)(?: (?:form|way|medium))?)?"
     r" (?:is )?(?:strictly )?(?:prohibited|forbidden|not (?:permitted|allowed))\b[^.!?]{0,40}\."
+    # its handling: "Do not forward outside the agency.", "Please do not circulate this note
+    # beyond the desk." (a verb of passing a text on and where it may not go; a columnist's
+    # "Do not share the optimism." names no such limit)
+    r"|(?:please )?(?:do not|don['’]t|never) (?:forward|circulate|distribute|share|copy|pass on"
+    r"|send on|show|quote|cite|publish|reproduce|disclose)(?: (?:this|these|the|it|its)"
+    r"(?: [\w-]+){0,2})? (?:outside|beyond|further|externally|(?:to|with) (?:anyone|anybody"
+    r"|third parties|others|clients|the (?:press|media)))\b[^.!?]{0,60}\."
+    # what its content is for: "Content below is recorded only so that terms can be checked
+    # in context; it is not a record of the meeting." (the document's content, an adverb
+    # of purpose: "only", "solely")
+    r"|(?:the )?(?:content|contents|text|material|information|notes?)(?: (?:below|above"
+    r"|that follows?|here|in this (?:note|document|file)))? (?:is|are) (?:recorded|kept|given"
+    r"|included|set down|provided|reproduced|noted|listed) (?:here )?(?:only|solely|purely"
+    r"|just) (?:so that|so|for|to|as)\b[^!?]{0,200}"
     r"|(?:all )?(?:the )?(?:sessions|discussions|proceedings) (?:are|were|will be) (?:held |"
     r"conducted )?under (?:the )?chatham house rules?\b[^.!?]{0,60}\."
     # its disclaimer: "This newsletter is for information only and is not investment advice."
@@ -225,6 +239,16 @@ _DISCLAIMER = re.compile(
 )
 
 
+# A record's field with no value yet: "Next assignment with this client: to be confirmed.",
+# "Venue: TBC" (a label of a few words; a field tells nothing until it is filled).
+_UNFILLED = re.compile(
+    r"(?-i:[A-Z])[\w'’/()-]*(?: [\w'’/()-]+){0,6}:\s+(?:to be (?:confirmed|announced|decided"
+    r"|determined|advised|fixed|scheduled|notified)|tb[cad]|pending|n/?a|not applicable"
+    r"|none yet|not yet (?:known|fixed|set))\.?",
+    re.I,
+)
+
+
 def about_itself(sentence: str, transcript: bool = False) -> bool:
     """Whether the sentence is the document's caveat on its own text, a credit, a pool
     report's word on the pool, a letter's pointer to its enclosure, its notes on its own
@@ -233,7 +257,7 @@ def about_itself(sentence: str, transcript: bool = False) -> bool:
     text = sentence.strip()
     if transcript and _UNCHECKED.fullmatch(text):
         return True
-    patterns = (_CREDIT, _LABELLED, _CAVEAT, _POOL, _ENCLOSES, _NOTES, _DISCLAIMER)
+    patterns = (_CREDIT, _LABELLED, _CAVEAT, _POOL, _ENCLOSES, _NOTES, _DISCLAIMER, _UNFILLED)
     return any(p.fullmatch(text) for p in patterns)
 
 

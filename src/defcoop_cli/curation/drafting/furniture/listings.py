@@ -85,7 +85,11 @@ def pull_quotes(lines: Sequence[str]) -> set[int]:
 
 # A glossary's heading, and its entries: a term of a few words, a dash or colon, its sense.
 _GLOSSARY = re.compile(
+    r"(?:\d{1,2}[.)]\s+)?"  # a numbered section's: "2. TERMS THAT NEEDED CARE"
     r"(?i:(?:key |main )?(?:terms(?: explained| used)?|glossary|definitions|abbreviations"
+    # an interpreter's or a translator's note: "Terms that needed care", "Terminology"
+    r"|(?:terms|words|phrases)(?: that| which)? (?:needed|needs?|required|requires?"
+    r"|needing|requiring) (?:care|attention|checking)|terminology(?: notes?)?|vocabulary"
     r"|jargon buster|what the terms mean"
     # an Easy Read or plain-language version's box: "Hard words", "Word list"
     r"|(?:hard|difficult|key|new|tricky|useful|easy) words(?: explained)?|words? list"

@@ -267,6 +267,37 @@ def figure_items(lines: Sequence[str]) -> set[int]:
     return {n for i, item in enumerate(items) if i not in report and names[i] for n in item}
 
 
+# A day-in-history page ("On This Day"): the events of one date in several years, each
+# under its year on a line of its own ("1821" over "Napoleon died on Saint Helena …").
+_THIS_DAY = re.compile(
+    r"(?i)\b(?:on|from|for) this (?:day|date)\b|\b(?:this day|today) in history\b"
+    r"|\bborn on this day\b|\byears ago today\b"
+)
+_YEAR_LINE = re.compile(r"(?:1\d|20)\d\d")
+CHRONICLE_YEARS = 3  # a day-in-history page gives so many years at least
+
+
+def chronicle_items(lines: Sequence[str]) -> set[int]:
+    """A day-in-history page's entries of other events: the lines under each year, up to
+    the next, where none tells the talks (`_TALKS`, `tells_the_talks`); and its lines
+    before the first year that tell nothing of them (its standfirst, "Four moments from
+    this date …"). A page that calls itself no such page, or whose years hold no entry of
+    the talks, keeps its lines (a timeline of the ties tells their history)."""
+    years = [n for n, line in enumerate(lines) if _YEAR_LINE.fullmatch(line.strip())]
+    if len(years) < CHRONICLE_YEARS or not any(_THIS_DAY.search(line) for line in lines):
+        return set()
+    sections = [range(a, b) for a, b in zip(years, [*years[1:], len(lines)], strict=True)]
+
+    def talks(numbers: Iterable[int]) -> bool:
+        return any(_TALKS.search(lines[n]) or tells_the_talks(lines[n]) for n in numbers)
+
+    report = [section for section in sections if talks(section)]
+    if not report:
+        return set()
+    other = {n for section in sections if section not in report for n in section}
+    return other | {n for n in range(years[0]) if not talks((n,))}
+
+
 # The talks told by their parties' common nouns: "The two sides voice concern …"
 _PARTIES = re.compile(
     r"(?i)\b(?:two|both) (?:sides|countries|nations|governments|delegations|ministers|navies)\b"

@@ -7,10 +7,18 @@ cannot take as a new entity (every committee would be one). A noun of bodies is 
 names/proper_bodies.tsv, by scripts/build_proper_bodies.py) is a body's own name and stays,
 as does a name of several words ("Joint Working Group on Defence Equipment") or in capitals
 ("MPS").
+
+A longer name's word after "the" ("the Chamber" where the text names the "Indo-Nippon
+Chamber of Commerce", "the Ledger" beside the "Arabian Sea Ledger", "the Forum" beside the
+"Deccan Forum for Strategic Studies") is that name said short, no entity of its own
+(`short_form`); a word the text never gives inside a longer name ("the Quad") stays. So is
+a language's code, which an interpreter's or a translator's note joins to another by an
+arrow ("JA<>EN", "EN>JA": `language_code`): "the JA side" names no body; "US", "UN" stay.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -32,3 +40,42 @@ def common_body(words: Sequence[str]) -> bool:
     word = words[0].rstrip(".,;:")  # or a formal title's head alone: "the Agreement"
     capital = word[:1].isupper() and word[1:].islower()
     return capital and (word.lower() in _common_bodies() or lone_head(word))
+
+
+_THE = re.compile(r"(?i:the)\s+$")
+_ARTICLE = r"(?:The|A|An|This|That|These|Those|Its|Our|Their|His|Her)"  # no name's word
+
+
+def short_form(quote: str, a: int, b: int, text: str) -> bool:
+    """Whether quote[a:b], after "the", is a longer name of the text said short: the text
+    gives it after another capitalised word ("Arabian Sea Ledger") or before "of", "for" or
+    "on" and a capitalised word ("Forum for Strategic Studies")."""
+    if not _THE.search(quote, max(0, a - 4), a):
+        return False
+    name = re.escape(quote[a:b])
+    longer = (
+        rf"(?<![\w'’])(?!{_ARTICLE} )[A-Z][\w&'’-]* {name}(?![\w'’])"
+        rf"|(?<![\w'’]){name} (?:of|for|on) [A-Z]"
+    )
+    return re.search(longer, text) is not None
+
+
+_CODE = re.compile(r"[A-Z]{2,3}")
+_DIRECTION = r"\s?(?:<>|<->|->|→|↔|>|<)\s?"
+
+
+def language_code(name: str, text: str) -> bool:
+    """Whether a name of two or three capitals is a language's code: the text joins it to
+    another code by an arrow ("JA<>EN", "lead, JA>EN")."""
+    if not _CODE.fullmatch(name):
+        return False
+    pair = (
+        rf"(?<![\w<>-]){name}{_DIRECTION}[A-Z]{{2,3}}(?![\w<>])"
+        rf"|(?<![\w<>])[A-Z]{{2,3}}{_DIRECTION}{name}(?![\w<>-])"
+    )
+    return re.search(pair, text) is not None
+
+
+def said_short(quote: str, a: int, b: int, text: str) -> bool:
+    """Whether quote[a:b] is a longer name said short or a language's code."""
+    return short_form(quote, a, b, text) or language_code(quote[a:b], text)
