@@ -92,11 +92,30 @@ def test_the_terms_are_kept_and_read_through_the_index_again(base: Any, tmp_path
     whole = whole_in(str(tmp_path / "draft-terms-x.bin"))
     assert whole is not None and isinstance(whole.terms.by_stem, indexed.Stemmed)
     with pytest.raises(ValueError):  # facts that are no index's
-        whole.terms.over(doc._replace(facts=list(doc.facts)), range(len(facts)), lambda: read)
+        whole.terms.over(doc._replace(facts=list(doc.facts)), range(len(facts)), nationals)
     places = [p for p, f in enumerate(doc.facts) if f in set(facts)]
-    whole.terms.over(doc, places, lambda: read)
+    whole.terms.over(doc, places, nationals)
     stems = all_stems(read, whole.terms)
     assert whole.terms.df == read.df and by_stem(whole.terms, stems) == by_stem(read, stems)
+
+
+def test_kept_terms_over_a_failing_index_read_the_facts_again(
+    base: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A later draft's facts are read by position (`base.facts`): the terms read again
+    from them are filed by the same places."""
+    doc, facts, nationals, read = base
+    later = base_of(indexed.disk_index(doc))
+    terms = Terms.through_index(doc, facts, nationals)
+    places = [p for p, f in enumerate(doc.facts) if f in set(facts)]
+    terms.over(later, places, nationals)
+
+    def broken(*_: Any) -> Any:
+        raise indexed.Unreadable
+
+    monkeypatch.setattr(indexed, "positions", broken)
+    stems = all_stems(read)
+    assert by_stem(terms, stems) == by_stem(read, stems)
 
 
 def test_a_failing_index_reads_the_facts_again(base: Any, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -144,19 +144,19 @@ class Terms:
         keyworded, by_entity = keyword_facts(facts, spoken)
         by_stem = Stemmed(stemmed, keyworded, spoken, ())
         terms = cls(by_stem, by_entity, df, len(facts), len(doc.facts))
-        terms.over(doc, places, lambda: cls.of(doc, facts, nationals))
+        terms.over(doc, places, nationals)
         return terms
 
-    def over(self, doc: Doc, places: Sequence[int], again: Callable[[], Terms]) -> None:
+    def over(self, doc: Doc, places: Sequence[int], nationals: dict[str, str]) -> None:
         """Read the stems' facts (if read through the index) from doc's index, the finder's
-        facts at places of doc's; again: the terms read from the facts, should it fail
-        (ValueError: doc's facts are no index's on disk)."""
+        facts at places of doc's; should the index fail, from the facts (ValueError: doc's
+        facts are no index's on disk)."""
         if isinstance(self.by_stem, Stemmed):
             index = disk_index(doc)
             if index is None:
                 raise ValueError("no search index on disk")
             self.by_stem.index, self.by_stem.places = index, places
-            self.by_stem.again = lambda: again().by_stem
+            self.by_stem.again = lambda: _from_facts(doc, places, nationals).by_stem
 
     def idf(self) -> tuple[dict[str, float], float]:
         """Each meaning's IDF over the base, and the default (a meaning no fact holds)."""
@@ -230,6 +230,12 @@ def keep_whole(path: str, finder: CandidateFinder, every: dict[str, Any]) -> Non
         prune(os.path.dirname(path), TERMS, KEEP_FILES)
 
 
+def _from_facts(doc: Doc, places: Sequence[int], nationals: dict[str, str]) -> Terms:
+    """The terms read from the facts (`Terms.of`), the finder's at places of doc's."""
+    every = list(doc.facts)  # each fact read once: the same records by position after
+    return Terms.of(doc, [every[p] for p in places], nationals)
+
+
 def _positions(doc: Doc, facts: Sequence[Fact]) -> array[int]:
     """The positions in doc of facts (some of doc's, in its order)."""
     at = {id(f): k for k, f in enumerate(doc.facts)}
@@ -292,7 +298,7 @@ class CandidateFinder(ClaimFinder):
         if (picked and not 0 <= picked[-1] < len(doc.facts)) or len(picked) != self.terms.n:
             raise ValueError("the kept terms are of another fact base")
         self.facts = cast(list[Fact], Picked(doc.facts, picked))
-        self.terms.over(doc, picked, lambda: Terms.of(doc, self.facts, self.nationals))
+        self.terms.over(doc, picked, self.nationals)
         self.lists = every["lists"]
         days = [frozenset(map(date.fromordinal, d)) for d in every["days"]]
         self.when = [days[k] for k in memoryview(every["when"]).cast("i")]
