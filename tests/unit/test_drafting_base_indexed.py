@@ -137,3 +137,15 @@ def test_facts_of_no_index_on_disk_are_read_from_the_facts(base: Any) -> None:
     held: Doc = doc._replace(facts=list[Fact](doc.facts))
     with pytest.raises(ValueError):
         Terms.through_index(held, facts, nationals)
+
+
+def test_a_stems_facts_are_the_finders_places(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index's positions taken to the finder's places (an office's none), the facts
+    whose statement and quote are read from the facts (spoken) not taken from the index."""
+    monkeypatch.setattr(indexed, "positions", lambda index, terms: [0, 1, 3, 4] if terms else [])
+    terms = {"drill": [("statement", "drill")]}
+    # position 1 an office; place 2 (position 3) spoken, its stems read from the facts
+    held = indexed.Stemmed(terms, {"drill": [0]}, [2], [0, 2, 3, 4])
+    assert held.get("drill", []) == [0, 3] and held.get("none", []) == []
+    every = indexed.Stemmed(terms, {}, [3], [0, 1, 2, 3, 4])  # no office: places are positions
+    assert every.get("drill", []) == [0, 1, 4]

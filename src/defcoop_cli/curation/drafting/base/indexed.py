@@ -28,6 +28,7 @@ index when asked for. Should the index fail a check, the terms are read as befor
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from defcoop_cli.curation.drafting.claims.readings import own_meaning
@@ -206,8 +207,8 @@ def _positions(i: Any, terms: Sequence[tuple[str, str]]) -> list[int]:
     n = int(searcher.search(union, 1, count=True).count or 0)
     if not n:
         return []
-    addresses = [address for _, address in searcher.search(union, n, count=False).hits]
-    return [int(p or 0) for p in searcher.fast_field_values("pos", addresses)]
+    # ordered by position, each hit's first value is its position (no score, no second read)
+    return list(map(itemgetter(0), searcher.search(union, n, False, "pos").hits))
 
 
 def keyword_facts(
@@ -258,6 +259,8 @@ class Stemmed:
         self.index: Any = None  # set by `Terms.over`, with again
         self.again: Callable[[], Any] | None = None  # the stems' facts read from the facts
         self.read: dict[str, list[int]] = {}
+        self._places: dict[int, int] | None = None
+        self._spoken_set: set[int] | None = None
 
     def get(self, key: str, default: Any = None) -> Any:
         found = self.read.get(key)
@@ -266,9 +269,6 @@ class Stemmed:
         return found or default
 
     def _of(self, key: str) -> list[int]:
-        from bisect import bisect_left
-
-        places, n = self.places, len(self.places)
         held = set(self.keyworded.get(key, ()))
         try:
             found = positions(self.index, self.terms.get(key, ()))
@@ -277,9 +277,23 @@ class Stemmed:
                 raise
             self.read, self.terms, self.keyworded = self.again(), {}, {}
             return self.read.get(key, [])
-        spoken = set(self.spoken)
-        for p in found:
-            i = bisect_left(places, p)
-            if i < n and places[i] == p and i not in spoken:  # an office is no finder's fact
-                held.add(i)
+        if found:
+            place = self._place()
+            at: set[Any] = set(found) if place is None else set(map(place, found))
+            at.discard(None)  # a person's office: no finder's fact
+            held |= at - self._spoken()  # the spoken facts' stems are read from the facts
         return sorted(held)
+
+    def _place(self) -> Callable[[int], int | None] | None:
+        """A position's place among the finder's facts (None: every position is its own)."""
+        places = self.places
+        if not places or places[-1] == len(places) - 1:  # ascending: 0, 1, … n - 1
+            return None
+        if self._places is None:
+            self._places = {p: i for i, p in enumerate(places)}
+        return self._places.get
+
+    def _spoken(self) -> set[int]:
+        if self._spoken_set is None:
+            self._spoken_set = set(self.spoken)
+        return self._spoken_set
