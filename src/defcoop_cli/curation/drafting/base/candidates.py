@@ -45,11 +45,21 @@ from typing import Any, NamedTuple, cast
 
 import defcoop_cli.curation.drafting.claims.times as times
 from defcoop_cli.curation.drafting.base.facts import Picked
+from defcoop_cli.curation.drafting.base.indexed import (
+    Meanings,
+    Stemmed,
+    Stems,
+    Unreadable,
+    Words,
+    counts,
+    disk_index,
+    keyword_facts,
+)
 from defcoop_cli.curation.drafting.claims.finder import ClaimFinder
 from defcoop_cli.curation.drafting.claims.kept import CANDIDATES_FROM, KeptReadings, prune
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants
-from defcoop_cli.curation.drafting.claims.readings import countries_of, own_meaning
+from defcoop_cli.curation.drafting.claims.readings import countries_of
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.lookup.search.fields import quote_text, statement_text
 from defcoop_cli.lookup.search.text import PAIR, STOPWORDS, stem, tokens
@@ -58,7 +68,7 @@ __all__ = ["CANDIDATES_FROM", "CandidateFinder", "Whole", "keep_whole", "whole_i
 
 TERMS = "draft-terms-"  # the kept terms' files (`keep_whole`; as `claims.whole` names them)
 KEEP_FILES = 4
-_FORMAT = 2  # bumped when what a file holds changes shape
+_FORMAT = 3  # bumped when what a file holds changes shape (3: the stems' terms)
 _QUOTE = attrgetter("quote")
 TOP = 200  # a sentence's candidates (perf37: the same claims as every one, 97 facts each)
 
@@ -71,7 +81,7 @@ class Terms:
 
     def __init__(
         self,
-        by_stem: dict[str, list[int]],
+        by_stem: dict[str, list[int]] | Stemmed,
         by_entity: dict[str, list[int]],
         df: dict[str, int],
         n: int,
@@ -95,8 +105,8 @@ class Terms:
         by_entity, df = terms.by_entity, terms.df
         by_stem = defaultdict[str, list[int]](list)  # a plain dict at the end, in order
         # each term's meaning and stem looked up by `map`, in C (read once each)
-        meaning, stems = _Meanings(nationals).__getitem__, _Stems().__getitem__
-        words = _Words()
+        meaning, stems = Meanings(nationals).__getitem__, Stems().__getitem__
+        words = Words()
         heard = quotes if len(quotes) == len(doc.facts) else map(tokens, map(_QUOTE, doc.facts))
         for f, quoted in zip(doc.facts, heard, strict=True):
             said = set(statement_text(f.statement, tokens(f.statement)).split())
@@ -116,6 +126,37 @@ class Terms:
                 by_entity.setdefault(e, []).append(i)
         terms.by_stem = dict(by_stem)
         return terms
+
+    @classmethod
+    def through_index(cls, doc: Doc, facts: Sequence[Fact], nationals: dict[str, str]) -> Terms:
+        """The same terms, read through the search index doc's facts come from
+        (`base.indexed`); ValueError where there is none on disk, or it fails."""
+        index = disk_index(doc)
+        if index is None:
+            raise ValueError("no search index on disk")
+        try:
+            df, stemmed, spoken = counts(index, nationals, doc.facts)
+        except Unreadable as e:
+            raise ValueError("the search index cannot be read") from e
+        places = _positions(doc, facts)
+        at = {p: i for i, p in enumerate(places)}
+        spoken = [at[p] for p in spoken if p in at]  # the finder's facts' places
+        keyworded, by_entity = keyword_facts(facts, spoken)
+        by_stem = Stemmed(stemmed, keyworded, spoken, ())
+        terms = cls(by_stem, by_entity, df, len(facts), len(doc.facts))
+        terms.over(doc, places, nationals)
+        return terms
+
+    def over(self, doc: Doc, places: Sequence[int], nationals: dict[str, str]) -> None:
+        """Read the stems' facts (if read through the index) from doc's index, the finder's
+        facts at places of doc's; should the index fail, from the facts (ValueError: doc's
+        facts are no index's on disk)."""
+        if isinstance(self.by_stem, Stemmed):
+            index = disk_index(doc)
+            if index is None:
+                raise ValueError("no search index on disk")
+            self.by_stem.index, self.by_stem.places = index, places
+            self.by_stem.again = lambda: _from_facts(doc, places, nationals).by_stem
 
     def idf(self) -> tuple[dict[str, float], float]:
         """Each meaning's IDF over the base, and the default (a meaning no fact holds)."""
@@ -158,7 +199,10 @@ def whole_in(path: str) -> Whole | None:
     with contextlib.suppress(EOFError, ValueError, TypeError):
         value = marshal.loads(body) if body is not None else None
         if isinstance(value, tuple) and len(value) == 7 and value[0] == _FORMAT:
-            return Whole(Terms(*value[1:6]), value[6])
+            by_stem = value[1]  # or, read through the index, each stem's terms (`over`)
+            if isinstance(by_stem, tuple):
+                by_stem = Stemmed(by_stem[0], by_stem[1], by_stem[2], ())
+            return Whole(Terms(by_stem, *value[2:6]), value[6])
     return None
 
 
@@ -177,40 +221,25 @@ def keep_whole(path: str, finder: CandidateFinder, every: dict[str, Any]) -> Non
         "scopes": array("i", (scopes.setdefault(s, len(scopes)) for s in finder.scopes)).tobytes(),
         "scope_sets": tuple(scopes),
     }
-    kept = (_FORMAT, terms.by_stem, terms.by_entity, terms.df, terms.n, terms.size, every)
+    by_stem: Any = terms.by_stem
+    if isinstance(by_stem, Stemmed):  # its stems' terms: their facts read when asked for
+        by_stem = (by_stem.terms, by_stem.keyworded, list(by_stem.spoken))
+    kept = (_FORMAT, by_stem, terms.by_entity, terms.df, terms.n, terms.size, every)
     with contextlib.suppress(OSError, ValueError):
         keep_entry(Path(path), {"draft terms": os.path.basename(path)}, marshal.dumps(kept))
         prune(os.path.dirname(path), TERMS, KEEP_FILES)
 
 
-class _Meanings(dict[str, str | None]):
-    """The drafter's own reading of each index term (None: no content word), read once:
-    its first content word's own meaning, `readings.word_units`' first, without the other
-    readings that the IDF does not count."""
-
-    def __init__(self, nationals: dict[str, str]) -> None:
-        super().__init__()
-        self.spelled = dict(nationals)
-
-    def __missing__(self, term: str) -> str | None:
-        self[term] = found = own_meaning(term, self.spelled)
-        return found
+def _from_facts(doc: Doc, places: Sequence[int], nationals: dict[str, str]) -> Terms:
+    """The terms read from the facts (`Terms.of`), the finder's at places of doc's."""
+    every = list(doc.facts)  # each fact read once: the same records by position after
+    return Terms.of(doc, [every[p] for p in places], nationals)
 
 
-class _Stems(dict[str, str]):
-    """Each term's stem, stemmed once."""
-
-    def __missing__(self, term: str) -> str:
-        self[term] = found = stem(term)
-        return found
-
-
-class _Words(dict[str, list[str]]):
-    """Each keyword's words, read once (150,000 keywords at 100,000 facts, 27,000 distinct)."""
-
-    def __missing__(self, keyword: str) -> list[str]:
-        self[keyword] = found = tokens(keyword)
-        return found
+def _positions(doc: Doc, facts: Sequence[Fact]) -> array[int]:
+    """The positions in doc of facts (some of doc's, in its order)."""
+    at = {id(f): k for k, f in enumerate(doc.facts)}
+    return array("i", (at[id(f)] for f in facts))
 
 
 class CandidateFinder(ClaimFinder):
@@ -232,7 +261,10 @@ class CandidateFinder(ClaimFinder):
         self.readings = kept
         if whole is None:
             self.set_up(doc, find, countries_of(doc))
-            self.terms = Terms.of(doc, self.facts, self.nationals, quotes)
+            try:  # its statements' and quotes' words as the search index holds them
+                self.terms = Terms.through_index(doc, self.facts, self.nationals)
+            except ValueError:  # none on disk: read from the facts
+                self.terms = Terms.of(doc, self.facts, self.nationals, quotes)
             index = {f.id: i for i, f in enumerate(self.facts)}
             self.lists = {
                 i: index[f.part_of] for i, f in enumerate(self.facts) if f.part_of in index
@@ -266,6 +298,7 @@ class CandidateFinder(ClaimFinder):
         if (picked and not 0 <= picked[-1] < len(doc.facts)) or len(picked) != self.terms.n:
             raise ValueError("the kept terms are of another fact base")
         self.facts = cast(list[Fact], Picked(doc.facts, picked))
+        self.terms.over(doc, picked, self.nationals)
         self.lists = every["lists"]
         days = [frozenset(map(date.fromordinal, d)) for d in every["days"]]
         self.when = [days[k] for k in memoryview(every["when"]).cast("i")]

@@ -34,6 +34,11 @@ class BaseFacts(Sequence[Fact]):
     def __len__(self) -> int:
         return self._n
 
+    @property
+    def search_index(self) -> Index:
+        """The search index the facts are read from (`base.indexed` reads its terms)."""
+        return self._index
+
     def __getitem__(self, i: Any) -> Any:
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(self._n))]

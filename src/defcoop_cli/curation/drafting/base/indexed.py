@@ -1,0 +1,299 @@
+"""A big base's terms read through its search index (issue 26).
+
+`candidates.Terms.of` reads every fact's statement and quote into their words, each word's
+own meaning and stem, and files every fact under them: some 7 of a first draft's 20 s of
+CPU at 100,000 facts. The search index holds those words already: its statement and quote
+fields are the same texts (`fields.statement_text`, `quote_text`, of the same tokens:
+`index.documents.spaced_texts`), one document a fact in the base's order, and its facet
+field each fact's entities (`entity:<id>`). So, where the facts are a search index's on
+disk (`base.facts.BaseFacts`), `IndexTerms` reads from it the same counts:
+
+- each meaning's document frequency, exactly: the two fields' term dictionaries with each
+  term's count, each term's own meaning (`readings.own_meaning`, read once a term), and,
+  for a meaning of more than one term or field (or an entity's, `@id`, with its facet), the
+  documents holding any of them counted by the index (a union, as `Terms.of` counts a fact
+  once a meaning): every meaning's, at once, so the IDF is the same table;
+- each stem's facts (the finder's places), when a sentence first asks for them: the
+  documents whose statement or quote holds a term of that stem, and the finder's facts
+  whose keywords' words have it (read in Python: the index's keyword field also holds a
+  keyword's words run together, which `Terms.of` does not file);
+- each entity's facts, as `Terms.of` files them (a pass over the finder's facts).
+
+What a later draft reads is kept (`candidates.keep_whole`): the counts, the entities'
+facts, each stem's terms and its keyword facts; the stems' facts are read again through the
+index when asked for. Should the index fail a check, the terms are read as before
+(`Terms.of`), with the same values.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Sequence
+from operator import itemgetter
+from typing import Any, NamedTuple
+
+from defcoop_cli.curation.drafting.claims.readings import own_meaning
+from defcoop_cli.factbase.records import Doc, Fact
+from defcoop_cli.lookup.search.fields import quote_text, statement_text
+from defcoop_cli.lookup.search.reading.clippings import NUMBER_WORDS
+from defcoop_cli.lookup.search.text import PAIR, STOPWORDS, stem, tokens
+
+TEXT_FIELDS = ("statement", "quote")  # the fields whose words Terms.of reads, as indexed
+_ENTITY = "entity:"  # an entity's facet term (`layout.facet_term`: ids hold no space)
+
+
+class Meanings(dict[str, str | None]):
+    """The drafter's own reading of each index term (None: no content word), read once:
+    its first content word's own meaning, `readings.word_units`' first, without the other
+    readings that the IDF does not count."""
+
+    def __init__(self, nationals: dict[str, str]) -> None:
+        super().__init__()
+        self.spelled = dict(nationals)
+
+    def __missing__(self, term: str) -> str | None:
+        self[term] = found = own_meaning(term, self.spelled)
+        return found
+
+
+class Stems(dict[str, str]):
+    """Each term's stem, stemmed once."""
+
+    def __missing__(self, term: str) -> str:
+        self[term] = found = stem(term)
+        return found
+
+
+class Words(dict[str, list[str]]):
+    """Each keyword's words, read once (150,000 keywords at 100,000 facts, 27,000 distinct)."""
+
+    def __missing__(self, keyword: str) -> list[str]:
+        self[keyword] = found = tokens(keyword)
+        return found
+
+
+class Unreadable(Exception):
+    """The search index could not be read (its reader failed, or it is not on disk)."""
+
+
+def disk_index(doc: Doc) -> Any:
+    """The search index doc's facts are read from (`BaseFacts`), if any."""
+    return getattr(doc.facts, "search_index", None)
+
+
+def read_through(index: Any, read: Callable[[Any], Any]) -> Any:
+    """read(the index on disk): through `Resilient.use`, which rebuilds a failing index in
+    memory and reads that instead; Unreadable where there is no index on disk to read."""
+    from defcoop_cli.index.layout import CorruptIndex
+
+    def guarded(i: Any) -> Any:
+        if getattr(i, "searcher", None) is None or getattr(i, "schema", None) is None:
+            raise Unreadable  # an index in memory: no term dictionaries
+        try:
+            return read(i)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except Exception as e:  # tantivy's own errors: the index is damaged
+            raise CorruptIndex(f"{type(e).__name__}: {e}") from None
+
+    use = getattr(index, "use", None)
+    try:
+        return use(guarded) if use is not None else guarded(index)
+    except CorruptIndex as e:
+        raise Unreadable from e
+
+
+class Counted(NamedTuple):
+    """What `counts` reads of the index."""
+
+    df: dict[str, int]  # each meaning's document frequency, as `Terms.of` counts it
+    stemmed: dict[str, list[tuple[str, str]]]  # each stem's statement and quote terms
+    spoken: list[int]  # the positions of the facts holding a number in words (`said`)
+
+
+def counts(index: Any, nationals: dict[str, str], facts: Sequence[Fact]) -> Counted:
+    """Each meaning's document frequency over every fact (as `Terms.of` counts it: the
+    facts whose statement or quote holds a term of that own meaning, or, for `@id`, that
+    are about the entity), and each statement or quote term's stem's terms (function words
+    and breaks aside), read from the index; facts: the base's, in its order.
+
+    The index holds a statement's or quote's number in words as written ("fifteen"), where
+    the drafter's words (`text.tokens`) are its digits ("15", "twenty six": "26"): each
+    fact holding a number word in either field is read again, and its meanings counted as
+    `Terms.of` counts them in place of the index's (`said`)."""
+    meaning = Meanings(nationals).__getitem__
+
+    def read(i: Any) -> Counted:
+        import tantivy
+
+        searcher, schema = i.searcher, i.schema
+        stems = Stems().__getitem__
+        held: dict[str, list[tuple[str, str, int]]] = {}
+        stemmed: dict[str, list[tuple[str, str]]] = {}
+        for field in TEXT_FIELDS:
+            for term, count in searcher.terms_with_prefix(field, ""):
+                m = meaning(term)
+                if m is not None:  # a meaning is never ""
+                    held.setdefault(m, []).append((field, term, count))
+                if term not in STOPWORDS and term != PAIR:
+                    stemmed.setdefault(stems(term), []).append((field, term))
+        for term, count in searcher.terms_with_prefix("facet", _ENTITY):
+            held.setdefault(f"@{term[len(_ENTITY) :]}", []).append(("facet", term, count))
+        df: dict[str, int] = {}
+        should, query = tantivy.Occur.Should, tantivy.Query.term_query
+        for m, terms in held.items():
+            if len(terms) == 1:  # one term of one field: its own count
+                df[m] = terms[0][2]
+                continue
+            union = tantivy.Query.boolean_query(
+                [(should, query(schema, f, t)) for f, t, _ in terms]
+            )
+            df[m] = int(searcher.search(union, 1, count=True).count or 0)
+        numbers = [(f, t) for f in TEXT_FIELDS for t in sorted(NUMBER_WORDS)]
+        return Counted(df, stemmed, sorted(_positions(i, numbers)))
+
+    counted: Counted = read_through(index, read)
+    df = counted.df
+    for p in counted.spoken:  # the index's meanings of the fact taken back, the drafter's counted
+        f = facts[p]
+        held = {f"@{e}" for e in f.entities}
+        indexed = held | set(filter(None, map(meaning, indexed_words(f))))
+        drafted = held | set(filter(None, map(meaning, said(f))))
+        for m in indexed - drafted:
+            df[m] -= 1
+        for m in drafted - indexed:
+            df[m] = df.get(m, 0) + 1
+    return counted._replace(df={m: c for m, c in df.items() if c})
+
+
+def said(f: Fact) -> set[str]:
+    """The words of a fact's statement and quote as the drafter reads them (`Terms.of`)."""
+    found = set(statement_text(f.statement, tokens(f.statement)).split())
+    found.update(quote_text(tokens(f.quote)).split())
+    return found
+
+
+def indexed_words(f: Fact) -> set[str]:
+    """The words of a fact's statement and quote fields as the index holds them
+    (`index.documents.FactDocuments.of`)."""
+    from defcoop_cli.index.documents import spaced_texts
+
+    (words,), (spaced,), (split,) = spaced_texts([f.statement])
+    plain = split and STOPWORDS.isdisjoint(words)
+    found = set((spaced if plain else statement_text(f.statement, words, spaced)).split())
+    (words,), (spaced,), _ = spaced_texts([f.quote])
+    found.update((spaced if STOPWORDS.isdisjoint(words) else quote_text(words, spaced)).split())
+    return found
+
+
+def positions(index: Any, terms: Sequence[tuple[str, str]]) -> list[int]:
+    """The positions of the facts holding any of the terms (field, term), read from the
+    index."""
+    return read_through(index, lambda i: _positions(i, terms)) if terms else []
+
+
+def _positions(i: Any, terms: Sequence[tuple[str, str]]) -> list[int]:
+    import tantivy
+
+    from defcoop_cli.index.layout import any_term
+
+    by_field: dict[str, list[str]] = {}
+    for field, term in terms:
+        by_field.setdefault(field, []).append(term)
+    should = tantivy.Occur.Should
+    union = tantivy.Query.boolean_query(
+        [(should, any_term(i.schema, f, ts)) for f, ts in by_field.items()]
+    )
+    searcher = i.searcher
+    n = int(searcher.search(union, 1, count=True).count or 0)
+    if not n:
+        return []
+    # ordered by position, each hit's first value is its position (no score, no second read)
+    return list(map(itemgetter(0), searcher.search(union, n, False, "pos").hits))
+
+
+def keyword_facts(
+    facts: Sequence[Fact], spoken: Collection[int] = ()
+) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Each stem of the facts' keywords' words (function words and breaks aside) with the
+    facts (places) holding it, and each entity's facts, as `Terms.of` files them; and the
+    stems of the statement and quote of the facts at the places spoken (`counts`), which
+    the index holds otherwise."""
+    words, stems = Words(), Stems().__getitem__
+    by_stem: dict[str, list[int]] = {}
+    for i in sorted(spoken):
+        for s in set(map(stems, said(facts[i]) - STOPWORDS - {PAIR})):
+            by_stem.setdefault(s, []).append(i)
+    of_keyword: dict[str, list[str]] = {}
+    by_entity: dict[str, list[int]] = {}
+    for i, f in enumerate(facts):
+        for k in f.keywords:
+            found = of_keyword.get(k)
+            if found is None:
+                held = set(words[k]) - STOPWORDS - {PAIR}
+                found = of_keyword[k] = sorted(set(map(stems, held)))
+            for s in found:
+                by_stem.setdefault(s, []).append(i)
+        for e in f.entities:
+            by_entity.setdefault(e, []).append(i)
+    return by_stem, by_entity
+
+
+class Stemmed:
+    """Each stem's facts (the finder's places, ascending), as `Terms.of` files them: the
+    facts whose statement or quote holds a term of it (read through the index when first
+    asked for) or whose keywords' words have it."""
+
+    def __init__(
+        self,
+        terms: dict[str, list[tuple[str, str]]],
+        keyworded: dict[str, list[int]],
+        spoken: Sequence[int],
+        places: Sequence[int],
+    ) -> None:
+        """terms: each stem's statement and quote terms; keyworded: its facts by their
+        keywords' words, or by their statement and quote where these are spoken, the
+        facts (places) whose index terms are not read (`keyword_facts`); places: the
+        finder's facts' positions in the base, ascending."""
+        self.terms, self.keyworded, self.places = terms, keyworded, places
+        self.spoken = spoken
+        self.index: Any = None  # set by `Terms.over`, with again
+        self.again: Callable[[], Any] | None = None  # the stems' facts read from the facts
+        self.read: dict[str, list[int]] = {}
+        self._places: dict[int, int] | None = None
+        self._spoken_set: set[int] | None = None
+
+    def get(self, key: str, default: Any = None) -> Any:
+        found = self.read.get(key)
+        if found is None:
+            found = self.read[key] = self._of(key)
+        return found or default
+
+    def _of(self, key: str) -> list[int]:
+        held = set(self.keyworded.get(key, ()))
+        try:
+            found = positions(self.index, self.terms.get(key, ()))
+        except Unreadable:  # the index failed a check: every stem read from the facts
+            if self.again is None:
+                raise
+            self.read, self.terms, self.keyworded = self.again(), {}, {}
+            return self.read.get(key, [])
+        if found:
+            place = self._place()
+            at: set[Any] = set(found) if place is None else set(map(place, found))
+            at.discard(None)  # a person's office: no finder's fact
+            held |= at - self._spoken()  # the spoken facts' stems are read from the facts
+        return sorted(held)
+
+    def _place(self) -> Callable[[int], int | None] | None:
+        """A position's place among the finder's facts (None: every position is its own)."""
+        places = self.places
+        if not places or places[-1] == len(places) - 1:  # ascending: 0, 1, … n - 1
+            return None
+        if self._places is None:
+            self._places = {p: i for i, p in enumerate(places)}
+        return self._places.get
+
+    def _spoken(self) -> set[int]:
+        if self._spoken_set is None:
+            self._spoken_set = set(self.spoken)
+        return self._spoken_set

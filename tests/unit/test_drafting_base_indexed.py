@@ -1,0 +1,151 @@
+"""A big base's terms read through its search index (base.indexed): the same counts and
+the same facts as `Terms.of` reads from the facts, numbers in words among them; kept for
+a later draft; read from the facts again should the index fail."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from defcoop_cli.curation.drafting.base import indexed
+from defcoop_cli.curation.drafting.base.candidates import Terms, keep_whole, whole_in
+from defcoop_cli.curation.drafting.base.facts import base_of
+from defcoop_cli.curation.drafting.claims import ClaimFinder
+from defcoop_cli.curation.drafting.claims.readings import countries_of
+from defcoop_cli.factbase.records import Doc, Fact
+from defcoop_cli.index import engine
+from defcoop_cli.index.cache import open_index
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
+from generate import realistic, write_realistic
+
+pytestmark = pytest.mark.skipif(not engine.available(), reason="tantivy needs Python 3.11+")
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A realistic base of 1,500 facts (some numbers in words) over its index on disk, the
+    finder's facts and nationals, and the terms read from the facts."""
+    folder = tmp_path_factory.mktemp("indexed")
+    path = write_realistic(*realistic(1500), folder / "base")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(folder / "cache"))
+        patch.delenv("DEFCOOP_NO_CACHE", raising=False)
+        index = open_index([path])
+    doc = base_of(index)
+    finder = ClaimFinder.__new__(ClaimFinder)
+    finder.set_up(doc, lambda text: [], countries_of(doc))
+    yield doc, finder.facts, finder.nationals, Terms.of(doc, finder.facts, finder.nationals)
+    index.close()
+
+
+def by_stem(terms: Terms, stems: set[str]) -> dict[str, list[int]]:
+    return {s: terms.by_stem.get(s, []) for s in stems}
+
+
+def all_stems(*terms: Terms) -> set[str]:
+    found: set[str] = set()
+    for t in terms:
+        held = t.by_stem
+        found |= (
+            set(held.terms) | set(held.keyworded)
+            if isinstance(held, indexed.Stemmed)
+            else set(held)
+        )
+    return found
+
+
+def test_the_counts_and_facts_are_those_read_from_the_facts(base: Any) -> None:
+    doc, facts, nationals, read = base
+    # the class the index holds otherwise: numbers in words ("fifteen", the drafter's "15")
+    spoken = [f for f in doc.facts if indexed.said(f) != indexed.indexed_words(f)]
+    assert spoken and any(w.isdigit() for f in spoken for w in indexed.said(f))
+    terms = Terms.through_index(doc, facts, nationals)
+    assert isinstance(terms.by_stem, indexed.Stemmed)
+    assert terms.df == read.df and terms.idf() == read.idf()
+    assert terms.by_entity == read.by_entity and (terms.n, terms.size) == (read.n, read.size)
+    stems = all_stems(read, terms)
+    assert by_stem(terms, stems) == by_stem(read, stems)
+    text = " ".join(f.quote for f in spoken[:3])
+    assert terms.found(text, {"india"}) == read.found(text, {"india"})
+
+
+def test_the_index_words_are_the_built_index_own(base: Any) -> None:
+    """indexed_words: the statement and quote fields' terms as the build wrote them."""
+    doc, *_ = base
+    index = indexed.disk_index(doc)
+    for p, f in enumerate(doc.facts[:300]):
+        for word in indexed.indexed_words(f):
+            held = [("statement", word), ("quote", word)]
+            assert p in indexed.positions(index, held)
+
+
+def test_the_terms_are_kept_and_read_through_the_index_again(base: Any, tmp_path: Path) -> None:
+    doc, facts, nationals, read = base
+    terms = Terms.through_index(doc, facts, nationals)
+    finder = ClaimFinder.__new__(ClaimFinder)
+    finder.terms, finder.lists, finder.scopes = terms, {}, []  # type: ignore[attr-defined]
+    keep_whole(str(tmp_path / "draft-terms-x.bin"), finder, {})  # type: ignore[arg-type]
+    whole = whole_in(str(tmp_path / "draft-terms-x.bin"))
+    assert whole is not None and isinstance(whole.terms.by_stem, indexed.Stemmed)
+    with pytest.raises(ValueError):  # facts that are no index's
+        whole.terms.over(doc._replace(facts=list(doc.facts)), range(len(facts)), nationals)
+    places = [p for p, f in enumerate(doc.facts) if f in set(facts)]
+    whole.terms.over(doc, places, nationals)
+    stems = all_stems(read, whole.terms)
+    assert whole.terms.df == read.df and by_stem(whole.terms, stems) == by_stem(read, stems)
+
+
+def test_kept_terms_over_a_failing_index_read_the_facts_again(
+    base: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A later draft's facts are read by position (`base.facts`): the terms read again
+    from them are filed by the same places."""
+    doc, facts, nationals, read = base
+    later = base_of(indexed.disk_index(doc))
+    terms = Terms.through_index(doc, facts, nationals)
+    places = [p for p, f in enumerate(doc.facts) if f in set(facts)]
+    terms.over(later, places, nationals)
+
+    def broken(*_: Any) -> Any:
+        raise indexed.Unreadable
+
+    monkeypatch.setattr(indexed, "positions", broken)
+    stems = all_stems(read)
+    assert by_stem(terms, stems) == by_stem(read, stems)
+
+
+def test_a_failing_index_reads_the_facts_again(base: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc, facts, nationals, read = base
+    terms = Terms.through_index(doc, facts, nationals)
+    stems = sorted(all_stems(read))
+    before = terms.by_stem.get(stems[0], [])
+
+    def broken(*_: Any) -> Any:
+        raise indexed.Unreadable
+
+    monkeypatch.setattr(indexed, "positions", broken)
+    assert before == read.by_stem.get(stems[0], [])
+    assert by_stem(terms, set(stems)) == by_stem(read, set(stems))  # read from the facts
+
+
+def test_facts_of_no_index_on_disk_are_read_from_the_facts(base: Any) -> None:
+    doc, facts, nationals, _ = base
+    held: Doc = doc._replace(facts=list[Fact](doc.facts))
+    with pytest.raises(ValueError):
+        Terms.through_index(held, facts, nationals)
+
+
+def test_a_stems_facts_are_the_finders_places(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The index's positions taken to the finder's places (an office's none), the facts
+    whose statement and quote are read from the facts (spoken) not taken from the index."""
+    monkeypatch.setattr(indexed, "positions", lambda index, terms: [0, 1, 3, 4] if terms else [])
+    terms = {"drill": [("statement", "drill")]}
+    # position 1 an office; place 2 (position 3) spoken, its stems read from the facts
+    held = indexed.Stemmed(terms, {"drill": [0]}, [2], [0, 2, 3, 4])
+    assert held.get("drill", []) == [0, 3] and held.get("none", []) == []
+    every = indexed.Stemmed(terms, {}, [3], [0, 1, 2, 3, 4])  # no office: places are positions
+    assert every.get("drill", []) == [0, 1, 4]
