@@ -495,3 +495,48 @@ class TestWebSearchSyntaxOnTheCommandLine:
         typed = "site:example.org I'm writing a briefing, what did Japan say"
         doc = json.loads(call(capsys, *SHIPPED, "search", typed, "--json")[1])
         assert doc["query"] == typed and doc["read_as"] == "what did Japan say"
+
+
+def test_a_number_a_fact_spells_in_words_is_found_by_its_digits_and_its_words(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """The index reads a statement's numbers in words as a query does ("fifteen": "15"):
+    a plain statement ("Fifteen ships …", no hyphen) was indexed as written, so neither
+    "fifteen" nor "15" found it through the index, though both did without one."""
+    import hashlib
+
+    text = "Fifteen ships joined the drill near Gamma. The talks ended on the fifth of May."
+    quotes = [text.split(". ")[0], text.split(". ")[1].rstrip(".")]
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "s.txt").write_text(text, encoding="utf-8")
+    facts = [
+        {
+            **dict(id=fid, statement=quote + ".", kind="event", attribution="the article"),
+            **dict(stance="reported", topics=["talks"], entities=["gamma"], keywords=[]),
+            **dict(
+                source="s", quote=quote, span=[text.index(quote), text.index(quote) + len(quote)]
+            ),
+        }
+        for fid, quote in zip(("ships", "ended"), quotes, strict=True)
+    ]
+    source = dict(id="s", title="T", title_assigned_by="curator", kind="news article")
+    source |= dict(path="sources/s.txt", published=None, date_note="A test text, undated.")
+    source["sha256"] = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    doc = {
+        "schema_version": 1,
+        "sources": [source],
+        "topics": [dict(id="talks", title="Talks", description="Talks.", group="meeting")],
+        "entities": [dict(id="gamma", name="Gamma", type="place")],
+        "facts": facts,
+        "curator_notes": [],
+    }
+    path = tmp_path / "facts.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    for query, found in [
+        ("fifteen ships", "ships"),
+        ("15 ships", "ships"),
+        ("may fifth", "ended"),
+        ("5 may", "ended"),
+    ]:
+        got = call_json(capsys, "--no-default-facts", "--facts", str(path), "search", query)
+        assert [r["id"] for r in got["results"]][:1] == [found], query

@@ -185,6 +185,10 @@ def test_record_lines_are_record_lines(base: Path) -> None:
         ".",
         "",
         "The defence of the realm",  # a respelled word (defence)
+        "Fifteen ships sailed",  # a number in words: tokens writes it in digits
+        "talks on the fifth of May",  # a day spelled beside its month: its digits
+        "in two thousand and twenty five",  # a year in words
+        "the first round",  # an ordinal away from a month: as it is
     ],
 )
 def test_spaced_tokens_are_tokens_and_a_text_apart_only_by_spaces(text: str) -> None:

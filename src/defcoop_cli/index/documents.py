@@ -21,9 +21,12 @@ from defcoop_cli.factbase.events import event_by
 from defcoop_cli.factbase.records import Fact, Source
 from defcoop_cli.index.layout import facet_term
 from defcoop_cli.lookup.search.fields import FIELDS, FieldWords, quote_text, statement_text
+from defcoop_cli.lookup.search.reading.clippings import NUMBER_WORDS
 from defcoop_cli.lookup.search.text import PAIR, SPELLINGS, STOPWORDS, tokens
 
-_RESPELT = frozenset(SPELLINGS)  # words tokens respells: not as split
+# words tokens respells, and numbers in words it may write in digits ("fifteen": "15"): a
+# text holding one is not as split
+_RESPELT = frozenset(SPELLINGS) | NUMBER_WORDS
 _PLAIN = STOPWORDS.isdisjoint  # words with no function word: their text is as spaced
 
 
@@ -38,9 +41,9 @@ def spaced_texts(texts: Sequence[str]) -> tuple[list[list[str]], list[str], list
     """Each text's tokens, a text of them apart by white space, and whether it was read
     as split. Where a printable ASCII text changes by nothing but its case and a final
     full stop (most statements and quotes), the lowered text itself, its words as split (no
-    join to make): no hyphen, nothing respelt; else the tokens joined by spaces. The same
-    test as text.tokens' path with no pattern to run, and the same words (a test holds
-    both); each step mapped over the texts, in C."""
+    join to make): no hyphen, nothing respelt, no number in words; else the tokens joined by
+    spaces. The same test as text.tokens' path with no pattern to run, and the same words
+    (a test holds both); each step mapped over the texts, in C."""
     spaced = list(map(str.removesuffix, map(str.lower, texts), repeat(".")))
     words = list(map(str.split, spaced))
     # letters, digits and spaces only: so printable, with no apostrophe, backtick, &, + or

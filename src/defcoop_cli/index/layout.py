@@ -64,7 +64,8 @@ if TYPE_CHECKING:
     from _typeshed import StrPath
 
 MAGIC = "defcoop search index"
-FORMAT = "33"  # 33: the catalogue by marshal (32: it keeps the regional places…)
+# 34: a number in words indexed in digits, as a query reads it ("fifteen": "15")
+FORMAT = "34"  # (33: the catalogue by marshal (32: it keeps the regional places…)
 # The fields of the records the index stores: an index written with other fields (by a
 # checkout whose records changed, FORMAT or not) is not read.
 RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))
