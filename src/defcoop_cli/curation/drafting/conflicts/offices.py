@@ -69,6 +69,7 @@ _OFFICE = re.compile(
     r")(?!\w)",
     re.I,
 )
+OFFICE = _OFFICE  # an office's words (`conflicts.asserted` reads what a sentence asserts)
 # Where an office stands to the name it is given to: before it ("Defence Minister Gen
 # Nakatani", "the Minister of Defense of Japan, Mr Gen Nakatani"), after it in apposition
 # ("Gen Nakatani, Japan's national security adviser,"), or held ("served as defence
