@@ -32,7 +32,7 @@ FACTS = {
 
 
 def _claim(quote: str) -> str | None:
-    claim = office_claim(quote, MATCHER.find(quote), PEOPLE, FACTS)
+    claim = office_claim(quote, MATCHER.find(quote), PEOPLE, FACTS.get)
     return None if claim is None else claim["fact"]
 
 

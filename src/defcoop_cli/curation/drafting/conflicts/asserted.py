@@ -19,7 +19,7 @@ Advisor for National Security": the person's only adviser's role; not "Foreign M
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from defcoop_cli.curation.drafting.conflicts.offices import OFFICE
@@ -60,14 +60,14 @@ def office_claim(
     quote: str,
     found: Sequence[tuple[str, int, int]],
     people: dict[str, Entity],
-    facts: dict[str, Fact],
+    fact_of: Callable[[str], Fact | None],
 ) -> dict[str, Any] | None:
     """The claim (as the claim finder gives one: the fact, its source, its quote, the meanings
     shared, a score) of the first office the quote asserts of a person of the fact base, the
     fact of the role that is that office; None when it asserts none or no role is it."""
     for eid, said in asserted_offices(quote, [f for f in found if f[0] in people]):
         role = _role(people[eid], said)
-        fact = facts.get(role) if role else None
+        fact = fact_of(role) if role else None
         if fact is not None:
             shared = [f"@{eid}", office_core(said)]
             evidence = {"fact": fact.id, "source": fact.source, "quote": fact.quote}

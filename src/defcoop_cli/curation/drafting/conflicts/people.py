@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from defcoop_cli.curation.drafting.base.facts import fact_of
 from defcoop_cli.curation.drafting.conflicts.asserted import office_claim
 from defcoop_cli.curation.drafting.conflicts.offices import given_offices, office_conflicts
 from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
@@ -47,8 +48,7 @@ class DocumentOffices:
         self.text, self.matcher, self.nations = text, matcher, nations
         self.spans = spans  # where the facts drafted from the text are
         self.people = {e.id: e for e in doc.entities if e.type == "person"}
-        roles = {r.fact for e in self.people.values() for r in e.roles}
-        self.office_facts = {f.id: f for f in doc.facts if f.id in roles}
+        self.fact_of = fact_of(doc.facts)  # by id: a big base's facts are not all read
         self.names = PersonNames(doc.entities)
         self.offered: set[str] = set()
         self.styled: set[str] | None = None
@@ -75,7 +75,7 @@ class DocumentOffices:
     def claim(self, quote: str, found: Found) -> dict[str, Any] | None:
         """The claim of the office the quote asserts of a person ("Rajnath Singh is the
         Defence Minister of India": `asserted.office_claim`), if any."""
-        return office_claim(quote, found, self.people, self.office_facts)
+        return office_claim(quote, found, self.people, self.fact_of)
 
     def _pronoun(self, quote: str, found: Found) -> Found:
         """found, and an opening "He" or "She" of a quote that names no one of the fact base
