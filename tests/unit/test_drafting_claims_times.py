@@ -48,6 +48,13 @@ def test_the_day_before_the_talks_may_be_their_day_in_another_time_zone() -> Non
     assert not later.is_of(TALKS)
 
 
+def test_a_day_of_an_act_of_violence_is_the_acts_not_the_sentences() -> None:
+    assert other_times("She told them about the harbour bombing of 14 March.") == []
+    assert other_times("The ambushes of 9 June were discussed at length.") == []
+    (marked,) = other_times("Varga condemned the attack on 14 March.")  # the condemning's?
+    assert marked.day == 14
+
+
 def test_a_relative_time_is_of_no_date() -> None:
     (marked,) = other_times("They signed the pact three years ago.")
     assert marked.relative and not marked.is_of(TALKS)
@@ -101,6 +108,9 @@ SAME_EVENT = [
     ("Japan condemned last month's massacre of tourists at Pahalgam.", "Japan", "condemned",
      {"pahalgam-condemned"}),
     ("Singh briefed Nakatani on the attack at Pahalgam on 22 April.", "Rajnath Singh",
+     "briefed", {"pahalgam-briefing"}),
+    # a day of the act, another than the fact base's (a date conflict, not another occasion)
+    ("Then he briefed the visitors on the Pahalgam attack of 20 April.", "Rajnath Singh",
      "briefed", {"pahalgam-briefing"}),
 ]  # fmt: skip
 

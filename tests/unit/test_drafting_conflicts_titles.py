@@ -84,6 +84,27 @@ def test_a_document_gives_an_office_once() -> None:
     assert offices.conflicts(second, MATCHER.find(second), [], told, None) == []
 
 
+def test_a_bare_minister_before_a_sentence_giving_the_office_in_full_gives_none() -> None:
+    text = (
+        "DEFENCE NOTES\nChilean side: Minister of Defence Tomas Reyes\n"
+        "Varga opened by greeting Minister Reyes at the pier. "
+        "Chile's Minister of Defence, Tomas Reyes, praised the harbour."
+    )
+    told = Reading("event", "reported", "the article", "test")
+    first, second = text.split("\n")[2].split(". ")
+    at = [(text.index(s), text.index(s) + len(s)) for s in (first, second)]
+
+    def entities(spans: list[tuple[int, int]]) -> list[list[str]]:
+        offices = DocumentOffices(text, DOC, MATCHER, NATIONS, spans)
+        return [
+            [c["entity"] for c in offices.conflicts(s, MATCHER.find(s), [], told, None)]
+            for s in (first, second)
+        ]
+
+    assert entities(at) == [[], ["reyes"]]  # the full office's sentence carries the conflict
+    assert entities(at[:1]) == [["reyes"], ["reyes"]]  # only a label gives it in full
+
+
 def test_me_is_the_turns_speaker() -> None:
     quote = "Minister Varga welcomed me as Chile's Defence Minister, and I thanked her."
     offices = DocumentOffices(quote, DOC, MATCHER, NATIONS)

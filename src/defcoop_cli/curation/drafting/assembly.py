@@ -244,7 +244,8 @@ class _Drafting:
         self.others: tuple[dict[str, Any], ...] = ()  # the last fact's other claims (Match's)
         self.conflicts = Conflicts(doc, self.passes.held, fact_of(doc.facts), self.passes.events)
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
-        self.offices = DocumentOffices(text, doc, self.matcher, self.claims.countries)
+        spans = [(c.start, c.end) for c in found]  # a bare "Minister": conflicts.people
+        self.offices = DocumentOffices(text, doc, self.matcher, self.claims.countries, spans)
         self.commonest = [t for t, _ in self.passes.commonest[:1]]
         self.quotations = Quotations(text)  # of several sentences (no bound method: a cycle)
         self.voices = Voices(lines, text, self._party)  # a pitch's quotations (pitches/)
@@ -348,6 +349,9 @@ class _Drafting:
             fact["claim_of"] = match.claim["fact"]
             fact["claim_evidence"] = match.claim
         found = self.names.add_to(quote, self.matcher.find(quote))
+        held = None if ends_lead or r.asked else self.offices.claim(quote, found)
+        if held is not None:  # "Singh is India's Defence Minister": an office's fact's claim
+            fact["claim_of"], fact["claim_evidence"], self.others = held["fact"], held, ()
         parties = self.claims.parties_of(r.attribution, fact["entities"]) or {
             e for e in fact["entities"] if self.claims.types.get(e) == "country"
         }  # "the two countries' defence ministers": the countries' ministers

@@ -138,12 +138,14 @@ def other_times(text: str, occasions: Occasions | None = None) -> list[Marked]:
 # A day that an act of violence owns, after its place: "briefed him on the attack at
 # Pahalgam on 22 April", "the killing of tourists at Pahalgam on 24 April" (the attack's
 # day, right or wrong, and no other occasion of the sentence; conflicts/values.py compares
-# it). Not a day after the act alone ("condemned the attack on 23 April" may be the
-# condemnation's) nor after a meeting's place ("talks in Tokyo on 6 May"). Bounded: linear.
+# it); so is a day "of" the act ("the Pahalgam attack of 24 April"). Not a day after the
+# act "on" alone ("condemned the attack on 23 April" may be the condemnation's) nor after a
+# meeting's place ("talks in Tokyo on 6 May"). Bounded: linear.
+_ACT = r"\b(?:attack|massacre|assault|bombing|blast|killing|ambush|shooting)(?:es|s)?"
 _EVENT_DAY = re.compile(
-    r"\b(?:attack|massacre|assault|bombing|blast|killing|ambush|shooting)s?"
-    r"(?:\s+(?:of|on|against)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    rf"{_ACT}(?:\s+(?:of|on|against)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)?"
     r"\s+(?:at|in|near)\s+(?:[A-Z][\w'’&-]*\s+){1,3}on\s+\Z"
+    rf"|{_ACT}\s+of\s+\Z"
 )
 
 

@@ -69,6 +69,7 @@ _OFFICE = re.compile(
     r")(?!\w)",
     re.I,
 )
+OFFICE = _OFFICE  # an office's words (`conflicts.asserted` reads what a sentence asserts)
 # Where an office stands to the name it is given to: before it ("Defence Minister Gen
 # Nakatani", "the Minister of Defense of Japan, Mr Gen Nakatani"), after it in apposition
 # ("Gen Nakatani, Japan's national security adviser,"), or held ("served as defence
@@ -200,8 +201,9 @@ def office_conflicts(
     Nakatani") gives him an office only when none was given him before (R2, R10): the
     first present office a report gives. Without offered, titles give none. A bare
     "Minister" is the short form of an office the document gives in full: only the people
-    styled() returns (those the whole text gives an office, `styled_people`) hold one by it
-    ("I briefed Minister Nakatani" in a release that never names his portfolio: none)."""
+    styled() returns (those the text gives an office in full, but no drafted sentence does:
+    `conflicts.people`) hold one by it ("I briefed Minister Nakatani" in a release that
+    never names his portfolio: none)."""
     named = [(eid, a, b) for eid, a, b in found if eid in people]
     # a name that is a title ("Japanese Defence Minister") stands for the person: no name
     spans = sorted((a, b, eid) for eid, a, b in named if not _OFFICE.search(quote[a:b]))

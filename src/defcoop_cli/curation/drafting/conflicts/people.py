@@ -1,6 +1,7 @@
 """The offices one document gives its people, sentence by sentence: what a title standing
 for a person may give (the first office a report gives him, R2, R10), and whom a bare
-"Minister" may stand for (the people the whole text gives an office in full)."""
+"Minister" may stand for (the people the text gives an office in full, but in no sentence
+a fact is drafted from)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from defcoop_cli.curation.drafting.base.facts import fact_of
+from defcoop_cli.curation.drafting.conflicts.asserted import office_claim
 from defcoop_cli.curation.drafting.conflicts.offices import given_offices, office_conflicts
 from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
 from defcoop_cli.factbase.records import Doc
@@ -35,10 +38,17 @@ class DocumentOffices:
     entity's countries (claims.readings.countries_of)."""
 
     def __init__(
-        self, text: str, doc: Doc, matcher: EntityMatcher, nations: dict[str, frozenset[str]]
+        self,
+        text: str,
+        doc: Doc,
+        matcher: EntityMatcher,
+        nations: dict[str, frozenset[str]],
+        spans: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text, self.matcher, self.nations = text, matcher, nations
+        self.spans = spans  # where the facts drafted from the text are
         self.people = {e.id: e for e in doc.entities if e.type == "person"}
+        self.fact_of = fact_of(doc.facts)  # by id: a big base's facts are not all read
         self.names = PersonNames(doc.entities)
         self.offered: set[str] = set()
         self.styled: set[str] | None = None
@@ -62,6 +72,11 @@ class DocumentOffices:
             quote, self.people, found, parties, self.nations, speaker, self.offered, self._styled
         )
 
+    def claim(self, quote: str, found: Found) -> dict[str, Any] | None:
+        """The claim of the office the quote asserts of a person ("Rajnath Singh is the
+        Defence Minister of India": `asserted.office_claim`), if any."""
+        return office_claim(quote, found, self.people, self.fact_of)
+
     def _pronoun(self, quote: str, found: Found) -> Found:
         """found, and an opening "He" or "She" of a quote that names no one of the fact base
         as the one person the quote before named ("Nakatani is no minister. He was
@@ -78,9 +93,17 @@ class DocumentOffices:
         return [(next(iter(before)), 0, head.end()), *found]
 
     def _styled(self) -> set[str]:
+        """The people a bare "Minister" stands for: those the text gives an office in full,
+        but not in a sentence a fact is drafted from (that one carries the conflict, and a
+        bare title before it is no other office: only a heading, a label or a chair's call
+        giving it, the bare title is the office's first telling)."""
         if self.styled is None:
             found = self.names.add_to(self.text, self.matcher.find(self.text))
             self.styled = styled_people(self.text, found, self.people)
+            for a, b in self.spans if self.styled else ():
+                said = self.text[a:b]
+                found = self.names.add_to(said, self.matcher.find(said))
+                self.styled -= styled_people(said, found, self.styled)
         return self.styled
 
 

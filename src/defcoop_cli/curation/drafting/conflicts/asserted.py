@@ -1,0 +1,108 @@
+"""The office a sentence asserts of its subject, as a claim: "Rajnath Singh is the Defence
+Minister of India", "Nakatani has served as Japan's Minister of Defense since October",
+"Nakatani is not the defence minister, he serves as an adviser to the prime minister".
+
+The claim finder reads no person's office (conflicts compare it); but a sentence whose
+predicate is an office makes the claim of the fact giving that person that office. An office
+is asserted when the sentence (or the clause after a colon) opens with a person's name and
+goes on with "is", "was", "has been", "remains", "serves as" or "has served as" and the
+office (a "the", "a", a whose before it), or with a short clause and ", he is" (", she serves
+as") the office; and the office ends its clause ("of Japan", "since October 2024" after it at
+most). "Is not the defence minister", "is the first defence minister to visit", "returned to
+the post", "X, who is Japan's Minister of Defense, arrived" assert none. The fact is that of
+the person's role that is the same office (`vocab.same_office`: "former" is another), or of
+the one present role whose head holds the office's or is held by it ("adviser" of "Special
+Advisor for National Security": the person's only adviser's role; not "Foreign Minister" of
+"Defence Minister").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from defcoop_cli.curation.drafting.conflicts.offices import OFFICE
+from defcoop_cli.factbase.records import Entity, Fact
+from defcoop_cli.factbase.vocab import office_core, same_office
+
+_OPENS = re.compile(r"(?:^|:)\s*(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|Gen|General)\.?\s+)*$")
+_BETWEEN = re.compile(
+    r"\s+(?:[^,;.:]{1,40},\s+(?:he|she)\s+)?"  # "… holds no cabinet post now, he is"
+    r"(?:(?:is|was|has\s+been|remains)\s+(?:(?:now|still|currently)\s+)?"
+    r"|(?:has\s+)?serve[sd]?\s+as\s+)"
+    r"(?:(?:the|a|an)\s+)?(?:(?:[A-Z]\w*|prime\s+minister|president)['’]s\s+)?"
+)
+_ENDS = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)?)?"  # "… of Japan"
+    r"(?:\s+(?:since|from)\s+[^,;.:]{1,30})?"  # "since 1 October 2024"
+    r"\s*(?:[,;.:]|$)"
+)
+_PREPOSITION = re.compile(r"\s+(?:of|for|on|to|under)\s+")
+
+
+def asserted_offices(quote: str, found: Sequence[tuple[str, int, int]]) -> list[tuple[str, str]]:
+    """(person, office as written) for each office the quote asserts of a name opening it
+    (or its clause after a colon). found: the people's names in the quote (entity, start,
+    end), as EntityMatcher and PersonNames find them."""
+    out = []
+    for eid, a, b in found:
+        if not _OPENS.search(quote[:a]):
+            continue
+        for m in OFFICE.finditer(quote, b):
+            if _BETWEEN.fullmatch(quote, b, m.start()) and _ENDS.match(quote, m.end()):
+                out.append((eid, m.group()))
+                break
+    return out
+
+
+def office_claim(
+    quote: str,
+    found: Sequence[tuple[str, int, int]],
+    people: dict[str, Entity],
+    fact_of: Callable[[str], Fact | None],
+) -> dict[str, Any] | None:
+    """The claim (as the claim finder gives one: the fact, its source, its quote, the meanings
+    shared, a score) of the first office the quote asserts of a person of the fact base, the
+    fact of the role that is that office; None when it asserts none or no role is it."""
+    for eid, said in asserted_offices(quote, [f for f in found if f[0] in people]):
+        role = _role(people[eid], said)
+        fact = fact_of(role) if role else None
+        if fact is not None:
+            shared = [f"@{eid}", office_core(said)]
+            evidence = {"fact": fact.id, "source": fact.source, "quote": fact.quote}
+            return {**evidence, "shared": shared, "score": 1.0}
+    return None
+
+
+def _role(person: Entity, said: str) -> str | None:
+    """The fact of the person's role that is the office said: the same office, else the one
+    present role whose head is its or holds it ("adviser" of "special adviser": `_head`)."""
+    same = [r.fact for r in person.roles if r.fact and same_office(r.text, said)]
+    if same:
+        return same[0]
+    if office_core(said).startswith("former "):
+        return None
+    head = _head(said)
+    alike = [
+        r.fact
+        for r in person.roles
+        if r.fact and not office_core(r.text).startswith("former ") and _within(head, _head(r.text))
+    ]
+    return alike[0] if len(alike) == 1 else None
+
+
+def _head(office: str) -> list[str]:
+    """An office's head: its core's words before a preposition ("special adviser" of
+    "special adviser for national security", "adviser" of "adviser to the prime minister")."""
+    return _PREPOSITION.split(f" {office_core(office)} ", maxsplit=1)[0].split()
+
+
+def _within(one: list[str], other: list[str]) -> bool:
+    """Whether two heads end in one noun, the words of one all the other's ("adviser",
+    "special adviser"; not "foreign minister", "defence minister")."""
+    return (
+        bool(one and other)
+        and one[-1] == other[-1]
+        and (set(one) <= set(other) or set(other) <= set(one))
+    )
