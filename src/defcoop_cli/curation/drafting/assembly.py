@@ -443,11 +443,6 @@ class _Drafting:
         found = [i for i, a, b in self.matcher.find(name) if (a, b) == (0, len(name))]
         return next((self.matcher.entities[i].name for i in found if i in self.people), None)
 
-    def _held(self, office: str) -> str | None:
-        """The one person the fact base gives the office (R2's "Raksha Mantri")."""
-        held = [i for i in sorted(self.people) if self.speakers.holds(i, office)]
-        return held[0] if len(held) == 1 else None
-
     def _entities(self, c: Candidate, quote: str) -> list[str]:
         """The ids of the entities the quote names, the fact base's first, then its new
         names (made entities as they come; a capital as a subject names its country, as
@@ -458,8 +453,9 @@ class _Drafting:
         given = {**self.speakers.formal, **self.speakers.titles}  # "the Minister of Defense of X"
         for name in titled_alone(quote, given):  # "The Raksha Mantri briefed…", R2
             entities += [eid for eid in self.matcher.ids(name) if eid not in entities]
-        for held in (self._held(office) for office in own_titles(quote)):  # "RM held talks"
-            entities += [held] if held and held not in entities else []
+        for office in own_titles(quote):  # "RM held talks": the one person given it (R2)
+            held = [i for i in sorted(self.people) if self.speakers.holds(i, office)]
+            entities += held if len(held) == 1 and held[0] not in entities else []
         for eid in entities:
             if eid in self.people:
                 self.speakers.mentioned(self.matcher.entities[eid].name, True)
