@@ -127,21 +127,26 @@ NOT_YET = {
     # the fifty-first set, blind until measured at the twenty-fifth session's start, before
     # any change (45/49, 0.918 on first sight, two leaks of 11 off-topic and editorial
     # queries, RESULTS): a thriller novelist researching a plot; a satire writer (loose
-    # spoken questions: "what did they actually cover", "literally anything concrete")
-    "realistic topics a defence minister would discuss with japan - what did they actually cover",
-    "gen nakatani delhi visit purpose",
+    # spoken questions: "what did they actually cover", "literally anything concrete").
+    # Three answered by s44-search43 (an intensifier no word, a word judging "anything"
+    # or how likely dropped, a question's last "cover" read as "discuss": reading/held.py,
+    # text.STOPWORDS; a sentence's question after a dash no heading's subdivision,
+    # reading/syntax.is_heading; a visit names the meeting whose purpose is asked,
+    # leads.from_event). Left: three typos beside "defence", whose facts tie above the
+    # meeting's
     "japanese ninja special forces training with indian commandos",
-    "did they agree on literally anything concrete",
     "rajnth singh japn defence",
     "nakatani gift to rajnath",
     # the fiftieth set, blind until measured at the twenty-fourth session's end, after the
     # session's round (47/51, 0.922 on first sight, no leak of 9, RESULTS): a state
     # defence-corridor investment officer ("tier 2 supplier opportunities"); a community
-    # newsletter's editor for Indians in Japan (plain questions of why and how good)
+    # newsletter's editor for Indians in Japan (plain questions of why and how good). Two
+    # answered by s44-search43 ("talk about" before a place or time asks what was said,
+    # reading/phrases.py; "the whole region" a quantifier, text.STOPWORDS). Left: "tier 2
+    # supplier opportunities" (an investor's words no fact holds); "need each other" (the
+    # common challenges hold none of its words)
     "tier 2 supplier opportunities defence supply chains japan india",
-    "what did india and japan talk about at the defence meeting",
     "why do india and japan need each other for security",
-    "are india japan ties good for the whole region",
     # the forty-ninth set, blind until measured at the twenty-fourth session's start, before
     # any change (44/49, 0.898 on first sight, two leaks of 11 off-topic and editorial
     # queries, RESULTS): an RTI activist drafting requests to the ministry; a Singapore
@@ -249,7 +254,8 @@ NOT_YET = {
     # was agreed, reading/formal.py; a quoted word's element noun no word, reading/
     # writers.py). Left: a question after a dash ("- what did the ministers say") makes
     # "ministers" a term, and the regional issues' lead, which names the leaders, comes first
-    "UNCLOS compliance - what did the ministers say",
+    # (answered by s44-search43: a question put as a sentence after a dash is no heading's
+    # subdivision, reading/syntax.is_heading)
     # the forty-sixth set, blind until measured at the twenty-second session's start, before
     # any change (43/51, 0.843 on first sight, no leak, RESULTS): a TV news researcher's
     # frames for an anchor ("anchor Q:", "soundbite -", "- line for anchor", "what's the
@@ -277,8 +283,8 @@ NOT_YET = {
     # ("came out of", "came of" ask what came of it, reading/formal.py); "- anything
     # behind that claim" and "- threats identified" by s41-search33 (a qualifier ending a
     # query that finds nothing, reading/held.py); "did they sign anything, or only …" by
-    # s41-search32 (a signing of no subject asks what was agreed)
-    "did singh and nakatani agree anything real or was it just talk",
+    # s41-search32 (a signing of no subject asks what was agreed); "agree anything real or
+    # was it just talk" by s44-search43 (a word judging "anything" dropped, reading/held.py)
     "was the visit anything more than a handshake and a photo",
     "was pahalgam even brought up, or quietly skipped",
     "intro para: background to India-Japan defence relations",
@@ -325,9 +331,9 @@ NOT_YET = {
     # travel-security advisor's (13/30, no leak of 10 on first sight; 28/30 after
     # past_notes). Left: "did japan back india's counter-terror stance" after a topic of
     # "terror threat india" (the threat's words find the partnership's facts); "what does
-    # the article say happened there" of a place keeps "article", a word no fact holds
-    "terror threat india - did japan back india's counter-terror stance",
-    "jammu and kashmir - what does the article say happened there",
+    # the article say happened there" of a place keeps "article", a word no fact holds (both
+    # answered by s44-search43: a question put as a sentence after a dash is no heading's
+    # subdivision, reading/syntax.is_heading)
     # the forty-second set, blind until measured at the twentieth session's start, before
     # any change (0.902 recall@3 on first sight, one off-topic leak, RESULTS): a
     # counter-terrorism researcher's questions of form ("ministerial or delegation?",
@@ -1084,7 +1090,7 @@ def test_a_head_the_base_has_no_word_for_matched_by_a_guess_finds_nothing(query:
     ("query", "answer"),
     [
         ("malabar naval drills schedule", "exercise-malabar-participants"),
-        ("nakatani delhi trip purpose", "meeting-date"),
+        ("nakatani delhi trip purpose", "meeting-aim-review"),  # the aim, since s44-search43
         ("pahalgam attack japan reaction", "pahalgam-condemned"),
         ("industry co-production roadmap", "japanese-industry-invited"),
         ("japan's defence chief in new delhi", "nakatani-office-in-heading"),

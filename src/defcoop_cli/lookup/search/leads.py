@@ -55,6 +55,7 @@ VENUE_WORDS = frozenset(["venue", "venues", "location", "whereabouts"])
 # A gathering's words that are no fact's subject ("dialogue" is: the dialogue mechanism),
 # naming the meeting beside its parties' names
 TALKS = frozenset(["talks", "discussion", "discussions"])
+VISITS = frozenset(["visit", "visits", "trip", "trips"])
 PURPOSE_WORDS = frozenset(["purpose", "aim", "aims", "goal", "goals", "objective", "objectives"])
 
 Found = list[tuple[str, Best]]
@@ -151,6 +152,9 @@ def from_event(index: Index, reading: Reading, where: bool) -> dict[int, Found]:
         if any(set(tokens(n)) <= set(reading.terms) for e in named for n in (e.name, *e.aliases)):
             continue  # the query names the place: it asks of another ("before Delhi")
         terms = _naming(index, reading, event, RELATED if where else INFLECTED)
+        if not where:  # "nakatani visit purpose": a visit names the meeting, as talks do
+            related = _naming(index, reading, event, RELATED).items()
+            terms.update({t: b for t, b in related if t in TALKS | VISITS and t not in terms})
         if not terms:
             continue
         if where:

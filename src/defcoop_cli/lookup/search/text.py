@@ -26,8 +26,9 @@ if TYPE_CHECKING:  # typing is imported by mypy alone: a search loads no typing
     from defcoop_cli.lookup.search.reading.syntax import Syntax
 
 # Function and question words, prepositions, the verbs of asking in all their forms (happens,
-# meant) say how one asks, not what about; reflexives ("was the minister himself there") and
-# "else" stress, "versus" sets side by side. Not "between", "against": who stands with whom.
+# meant) say how one asks, not what about; reflexives, "else" and a spoken intensifier
+# ("literally", "honestly") stress, "whole" and "entire" ("the whole region") quantify,
+# "versus" sets side by side. Not "between", "against": who stands with whom.
 STOPWORDS = frozenset(
     """a about after again all also am an and any are as at be been before being both but by
     can could did do does doing done for from give had has have having he her here hers him
@@ -42,7 +43,7 @@ STOPWORDS = frozenset(
     go goes going gone went something anything everything detail details else whether taken
     across along alongside among amongst around beside besides despite during onto per
     regarding concerning toward towards via within without yourselves upshot now currently
-    really actually truly nothing versus vs
+    really actually truly nothing versus vs literally basically honestly genuinely whole entire
     """.split()  # noqa: SIM905 - a paragraph of words reads better than 170 strings
 ) - {"us"}  # the pronoun or the US by where it stands: places.pronoun_us_dropped
 

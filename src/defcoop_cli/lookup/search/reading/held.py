@@ -25,6 +25,7 @@ from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import SearchResult
 from defcoop_cli.lookup.search.reading.clippings import clippings
 from defcoop_cli.lookup.search.reading.formal import read_aim
+from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
 from defcoop_cli.lookup.search.text import (
     QUESTION_WORDS,
     STOPWORDS,
@@ -44,8 +45,75 @@ Search = Callable[[Index, Query, "SearchRequest"], SearchResult]
 def read_held(index: Index, query: Query) -> Query:
     """The query read with what the fact base holds: its clipped words held read as they
     are (read_as_held), a step aimed at one of its parties read as its purpose, not as
-    countering it (formal.read_aim)."""
-    return read_aim(index, read_as_held(query, index.vocabulary().has))
+    countering it (formal.read_aim), an indefinite pronoun's judging adjective dropped
+    (read_qualified)."""
+    has = index.vocabulary().has
+    return read_covered(read_qualified(read_aim(index, read_as_held(query, has)), has))
+
+
+# An indefinite pronoun ("anything", "something"; text.STOPWORDS) asks for whatever the
+# query's other words find; an adjective right after it, ending its clause, judges what
+# is asked ("did they agree on anything concrete", "anything real or just talk", "was
+# anything substantive signed"): a word of judging (JUDGING), or one the fact base holds
+# nowhere ending the clause, is no word to look for. A word the facts hold stays ("anything
+# maritime"), and so does an unheld one with more of the clause after it ("anything
+# tokyo offered"). The asker's
+# judging of how likely something is (LIKELY) judges wherever it stands, when the fact base
+# holds it nowhere ("realistic topics a minister would discuss").
+INDEFINITE = frozenset(["anything", "something", "nothing", "everything"])
+JUDGING = frozenset(
+    """concrete real substantive substantial tangible meaningful solid firm definite specific
+    serious worthwhile useful notable significant major big important""".split()  # noqa: SIM905
+)
+LIKELY = frozenset(["realistic", "plausible", "believable"])
+
+
+def read_qualified(query: Query, held: Callable[[str], bool]) -> Query:
+    """The query without the adjective that judges an indefinite pronoun, nor an unheld
+    word of how likely (above)."""
+    said = tokens(query.text)
+    if INDEFINITE.isdisjoint(said) and LIKELY.isdisjoint(said):
+        return query
+    ends = STOPWORDS - INDEFINITE
+    judged = {
+        word
+        for before, word, after in zip(said, said[1:], [*said[2:], ""], strict=False)
+        if before in INDEFINITE
+        and word not in STOPWORDS
+        and (word in JUDGING or ((after == "" or after in ends) and not held(word)))
+    } | {w for w in said if w in LIKELY and not held(w)}
+    terms = tuple(t for t in query.terms if t not in judged)
+    return query._replace(terms=terms) if terms and judged else query
+
+
+# "What did they cover", "what was covered in the talks", "what did the talks cover": "cover"
+# in a question of "what", with only function words or a gathering's noun between and after,
+# asks what was discussed; "what does the cooperation cover" asks its scope, kept.
+COVER = frozenset(["cover", "covers", "covered", "covering"])
+DISCUSS = "discuss"
+
+
+def read_covered(query: Query) -> Query:
+    """The query with a question's last "cover" read as "discuss" (above)."""
+    said = tokens(query.text)
+    if COVER.isdisjoint(said) or "what" not in said:
+        return query
+    asked = set()
+    for at, word in enumerate(said):
+        before = said[:at]
+        if (
+            word in COVER
+            and "what" in before
+            and _gathering_only(said[at + 1 :])
+            and _gathering_only(before[len(before) - before[::-1].index("what") :])
+        ):
+            asked.add(word)
+    terms = tuple(dict.fromkeys(DISCUSS if t in asked else t for t in query.terms))
+    return query._replace(terms=terms) if asked else query
+
+
+def _gathering_only(words: Sequence[str]) -> bool:
+    return all(w in STOPWORDS or w in GATHERINGS for w in words)
 
 
 def read_as_held(query: Query, held: Callable[[str], bool]) -> Query:

@@ -62,7 +62,8 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     # reads it as "how did … go" (GETTING_ON)
     **{(g, w): "went" for g in ("get", "got", "getting") for w in ("along", "on")},
     # saying: "what did they talk about drones" asks what was said of drones; last in the
-    # query ("what did they talk about") "talk" is what is asked about (SAYING)
+    # query ("what did they talk about") or before a place or time ("… talk about at the
+    # meeting": STRANDED) "talk" is what is asked about (SAYING)
     **{(t, "about"): "said of" for t in ("talk", "talks", "talked", "talking", "speak", "spoke")},
     # a party's turn
     ("for", "its", "part"): "as for it",
@@ -108,9 +109,7 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     ("of", "course"): "as expected",
     ("a", "lot", "of"): "much",
     ("lots", "of"): "much",
-    ("kind", "of"): "which",
-    ("sort", "of"): "which",
-    ("type", "of"): "which",
+    **{(k, "of"): "which" for k in ("kind", "sort", "type")},
     # an exam's multiple-choice stem: "which of the following", "consider the following
     # statements", "which of the statements given above is/are correct", "select the
     # correct answer", "X, recently in the news, is"; "the term X refers to" asks what X is
@@ -123,14 +122,13 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     **{(v, p): "means" for v, p in _MEANS},
 }
 # "As far as space is concerned": the closing words of "as far as".
-CONCERNED = frozenset(
-    [("is", "concerned"), ("are", "concerned"), ("was", "concerned"), ("were", "concerned")]
-)
+CONCERNED = frozenset((v, "concerned") for v in ("is", "are", "was", "were"))
 # The phrases that ask what held then (a query with one: text.Query.then): a curator's note
 # that dates or corrects what the article says answers them as a yes-no question's does.
 THEN = frozenset(p for p, means in FUNCTION_PHRASES.items() if means in ("then", "when … happened"))
 GETTING_ON = frozenset(p for p, means in FUNCTION_PHRASES.items() if means == "went")
 SAYING = frozenset(p for p, means in FUNCTION_PHRASES.items() if means == "said of")
+STRANDED = frozenset(["at", "in", "during", "on", "when", "while"])  # "talk about at the talks"
 WHEN, ASKING_ELSE = "when", frozenset(["what", "which", "who", "whom", "whose", "where"])
 HAPPENING = frozenset(["happen", "happens", "happened", "happening", "occurred", "occur"])
 _LONGEST = max(len(p) for p in FUNCTION_PHRASES)
@@ -161,7 +159,7 @@ def without_function_phrases(words: list[str], framed: bool = False) -> list[str
     i, far = 0, False
     while i < len(words):
         size = _phrase_at(words, i)
-        if size and i + size == len(words) and tuple(words[i:]) in SAYING:
+        if size and tuple(words[i : i + size]) in SAYING and {*words[i + size :][:1]} <= STRANDED:
             size = 0
         if size:
             far = far or tuple(words[i : i + size]) == ("as", "far", "as")

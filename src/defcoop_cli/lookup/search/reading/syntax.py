@@ -230,11 +230,23 @@ NAME_LINKS = frozenset(["of", "and", "the", "for", "in", "on", "at", "to", "by",
 
 def is_heading(text: str) -> bool:
     """Whether the query is written as a catalogue heading: two subdivisions or more, or
-    one inverted name ("Nakatani, Gen" or with its life dates)."""
+    one inverted name ("Nakatani, Gen" or with its life dates); not a topic followed by a
+    question put as a sentence, its auxiliary first or after its question word ("… - what
+    did they actually cover", "… - did japan back india's stance"): no heading asks so. A
+    question of a noun stays a subdivision ("… - which ministers met and where")."""
     if "--" in text or "—" in text or " - " in text or " – " in text:
-        return len([p for p in _SEPARATOR.split(text) if p.strip()]) >= 2
+        parts = [p.lower().split() for p in _SEPARATOR.split(text) if p.strip()]
+        return len(parts) >= 2 and not any(map(_asks_as_sentence, parts[1:]))
     return bool(_INVERTED_NAME.fullmatch(text.strip())) and (
         len(text.split()) <= 2 or bool(_LIFE.search(text))
+    )
+
+
+def _asks_as_sentence(words: list[str]) -> bool:
+    """Whether the words open a question put as a sentence: an auxiliary first, or after
+    a question word ("did japan back …", "what did they cover"; not "which ministers met")."""
+    return words[0] in AUXILIARIES or (
+        words[0] in _ASKING and len(words) > 1 and words[1] in AUXILIARIES
     )
 
 

@@ -1,0 +1,126 @@
+"""Loose spoken questions (issue 25): an intensifier or a quantifier, a word judging
+"anything" or how likely, "cover" and a stranded "talk about" asked of the talks, a
+question put as a sentence after a dash, a visit whose purpose is asked. Queries invented
+for these tests, on the shipped fact base."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REAL
+
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.reading.held import read_covered, read_qualified
+from defcoop_cli.lookup.search.reading.syntax import is_heading
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.service import SearchRequest, search
+
+AGREED = {"emerging-tech-cooperation", "industry-co-development", "indo-pacific-commitment"}
+DISCUSSED = {"meeting-focus-military", "meeting-strategic-objectives", "regional-issues-addressed"}
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(load(REAL))
+
+
+def ids(index: SearchIndex, query: str) -> list[str]:
+    return search(index, parse_query([query]), SearchRequest((query,))).shown_ids
+
+
+def terms(query: str) -> tuple[str, ...]:
+    return parse_query([query]).terms
+
+
+# ---- an intensifier or a quantifier is no word to find
+
+
+def test_a_spoken_intensifier_or_a_quantifier_is_no_term() -> None:
+    assert terms("what did they honestly agree on") == ("agree",)
+    assert terms("basically what did japan literally promise") == ("japan", "promise")
+    assert "entire" not in terms("is the partnership good for the entire region")
+    assert "whole" not in terms("good for the whole indo-pacific")
+
+
+def test_a_quantified_region_finds_the_regions_facts(index: SearchIndex) -> None:
+    found = ids(index, "is the partnership good for the entire region")
+    assert "relations-essential-for-region" in found[:3]
+
+
+# ---- a word judging "anything", or how likely
+
+
+def test_a_word_judging_anything_is_no_term(index: SearchIndex) -> None:
+    held = index.vocabulary().has
+    read = read_qualified(parse_query(["was anything tangible agreed"]), held)
+    assert read.terms == ("agreed",)
+    read = read_qualified(parse_query(["did they settle anything substantive"]), held)
+    assert "substantive" not in read.terms
+    assert AGREED & set(ids(index, "did the ministers agree on anything meaningful")[:3])
+
+
+def test_an_unheld_word_ending_the_clause_after_anything_is_no_term(index: SearchIndex) -> None:
+    held = index.vocabulary().has
+    read = read_qualified(parse_query(["did they agree on anything groundbreaking"]), held)
+    assert read.terms == ("agree",)
+    assert AGREED & set(ids(index, "did the two agree on anything groundbreaking?")[:3])
+
+
+def test_a_held_word_or_one_with_its_clause_after_it_is_kept(index: SearchIndex) -> None:
+    held = index.vocabulary().has
+    maritime = parse_query(["did they discuss anything maritime"])
+    assert read_qualified(maritime, held) == maritime  # the facts hold "maritime"
+    offered = parse_query(["did they accept anything tokyo offered"])
+    assert "tokyo" in read_qualified(offered, held).terms  # its clause goes on
+    assert "matter" in read_qualified(parse_query(["why does anything matter"]), held).terms
+
+
+def test_how_likely_the_asker_judges_it_is_no_term(index: SearchIndex) -> None:
+    held = index.vocabulary().has
+    read = read_qualified(parse_query(["plausible issues a minister raises on the sea"]), held)
+    assert "plausible" not in read.terms and "issues" in read.terms
+    assert "important" in read_qualified(parse_query(["why is the meeting important"]), held).terms
+
+
+# ---- "cover" and a stranded "talk about" asked of the talks
+
+
+def test_cover_asked_of_the_talks_is_discuss(index: SearchIndex) -> None:
+    assert read_covered(parse_query(["what did they cover"])).terms == ("discuss",)
+    assert read_covered(parse_query(["what was covered in the talks"])).terms == (
+        "discuss",
+        "talks",
+    )
+    scope = parse_query(["what does the cooperation cover"])
+    assert read_covered(scope) == scope  # the cooperation's scope, not a discussion
+    assert DISCUSSED & set(ids(index, "so what did the talks actually cover")[:3])
+
+
+def test_talk_about_before_a_place_or_time_asks_what_was_said(index: SearchIndex) -> None:
+    assert "talk" in terms("what did india and japan talk about in delhi")
+    assert DISCUSSED & set(ids(index, "what did india and japan talk about in delhi")[:3])
+    assert "talk" not in terms("what did they talk about cyber at the meeting")  # of cyber
+    assert "tech-cybersecurity" in ids(index, "what did they talk about cyber at the meeting")[:3]
+
+
+# ---- a question put as a sentence after a dash is no heading's subdivision
+
+
+def test_a_question_put_as_a_sentence_after_a_dash_is_no_heading() -> None:
+    assert not is_heading("space cooperation - did they agree on it")
+    assert not is_heading("the drills - what did the ministers say")
+    assert is_heading("VIP movement delhi - which officials met")  # a question of a noun
+    assert is_heading("India -- Military relations -- Japan")
+
+
+def test_the_topic_before_a_dashed_question_is_found(index: SearchIndex) -> None:
+    assert "tech-space" in ids(index, "space cooperation - did they agree on it")[:3]
+
+
+# ---- a visit whose purpose is asked names the meeting
+
+
+def test_a_visits_purpose_is_the_meetings_aim(index: SearchIndex) -> None:
+    aims = {"meeting-aim-review", "meeting-aim-new-avenues"}
+    assert aims & set(ids(index, "purpose of general nakatani's trip to india")[:2])
+    assert aims & set(ids(index, "gen nakatani india visit goal")[:2])
