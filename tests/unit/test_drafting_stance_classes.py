@@ -214,3 +214,52 @@ class TestAHopeThatFirmsAct:
     def test_no_firms_to_act_invites_no_one(self, sentence: str) -> None:
         hit = first_verb(sentence)
         assert hit is None or hit.stance != "invited"
+
+
+class TestAnAccountGiven:
+    @pytest.mark.parametrize(
+        ("sentence", "stance"),
+        [
+            ("Lee told Menon about the raid, and Menon condemned it", "briefed"),
+            ("Lee told his guest what happened", "briefed"),
+            ("The raid, which Lee described to Menon at the start", "briefed"),
+            ("Lee told his guest that Alpha condemned the raid", "condemned"),  # what it reports
+        ],
+    )
+    def test_telling_or_describing_an_event_to_someone_briefs(
+        self, sentence: str, stance: str
+    ) -> None:
+        hit = reported_verb(sentence)
+        assert hit is not None and hit.stance == stance
+
+    def test_an_exchange_had_with_someone_is_a_discussion(self) -> None:
+        hit = first_verb("I had a frank exchange with him on the reef")
+        assert hit is not None and hit.stance == "discussed"
+        assert first_verb("The exchange rate fell") is None
+
+
+class TestPromisesAndDenials:
+    def test_promises_as_a_noun_binds_no_one(self) -> None:
+        hit = reported_verb("Menon said the two sides had made similar promises before")
+        assert hit is not None and hit.stance == "reported"
+        hit = first_verb("Alpha promises to send two ships")
+        assert hit is not None and hit.stance == "agreed"
+
+    def test_nothing_signed_is_no_agreement(self) -> None:
+        r = reading("Nothing was signed.", speakers())
+        assert r.stance == "reported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Both navies opposed any change to the reef's status", "raised concern"),
+        ("The plan was opposed by the navy", "reported"),  # a passive's agent: no objection
+        ("Alpha has always opposed piracy in all its forms", "reported"),  # a position
+        ("Menon said Beta remains committed to open seas", "reported"),  # a position held
+        ("Both sides committed to hold talks", "agreed"),
+    ],
+)
+def test_an_objection_to_an_act_and_a_commitment_held(sentence: str, stance: str) -> None:
+    hit = reported_verb(sentence)
+    assert hit is not None and hit.stance == stance

@@ -153,6 +153,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # "I remain concerned about …" (not "as far as X is concerned", "concerned with"),
         # or by its clause: "We are alarmed that our government …", "are afraid that …"
         # (not the courtesy "I'm afraid that is all": "am afraid" is no plural's worry)
+        # an objection to an act by its verb, as by its noun ("opposed any unilateral change",
+        # "opposes attempts to…"; not "opposed terrorism", a position, nor "opposed by")
+        r"|oppos(?:ed|es)(?= (?:[\w'’-]+ ){0,3}?(?:changes?|attempts?|moves?|actions?|steps?"
+        r"|coercion|use of force)\b)"
         r"|(?:was|were|is|are|am|remain(?:ed|s)?) (?:(?:also|deeply|very|gravely|seriously"
         r"|particularly|increasingly) )?(?:(?:worried|concerned|alarmed|troubled|uneasy)"
         r" (?:about|over|at|by|that)|afraid that)(?<!\bam afraid that)",
@@ -169,9 +173,12 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "commitment",
     ),
     (
-        r"agree(?:d|s)?|signed|decided|committed|resolved|concurred"
+        # (a commitment held, "remains committed to", is a position stated: reported)
+        r"agree(?:d|s)?|signed|decided|resolved|concurred"
+        r"|(?<!\bremains )(?<!\bremain )(?<!\bremained )(?<!\bis )(?<!\bare )committed"
         # binding oneself to a future act: "pledged to build", "vowed to", "promised"
-        r"|pledg(?:ed|es)|vow(?:ed|s)|promis(?:ed|es)|undert(?:ook|akes)"
+        # ("promises" before what is promised: not the noun, "made similar promises before")
+        r"|pledg(?:ed|es)|vow(?:ed|s)|promised|promises(?= (?:to|that)\b)|undert(?:ook|akes)"
         # confirming together what will be: "confirmed that they would", "It was confirmed
         # that the next meeting would be held" (a bare "confirmed the visit", or "the
         # ministry confirmed that Ode would visit", reports)
@@ -198,6 +205,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"discuss(?:ed|es|ing)?|talked(?! up\b)|addressed|reviewed|deliberated|took stock"
         r"|(?:exchanged|shared) (?:their )?(?:views|notes|perspectives|assessments)|consulted"
         r"|(?:held|had) (?:[\w-]+ ){0,2}(?:discussions|deliberations|an exchange of views)"
+        # an exchange had with someone on a subject: "had a detailed exchange with him on…"
+        r"|(?:held|had) (?:an? )?(?:[\w-]+ ){0,2}exchanges?(?= (?:with|on)\b)"
         # the parties going through a subject together: "the ministers went over Malabar",
         # "both men mulled the drill", "the ministers also touched on relief" (one party's
         # "Singh went over the attack with his guest" briefs, "Singh spoke about" highlights)
@@ -241,12 +250,14 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "stressed",
         "position",
     ),
-    # explaining something to someone gives them an account: "explained the attack to his
-    # visitor"; and so does explaining (laying out) an event, what happened, not one's own
-    # policy: "explained the circumstances of the raid", "laid out India's response to the
-    # bombing" (R17; "explained its efforts toward self-reliance" puts a case, below)
+    # explaining or describing something to someone gives them an account: "explained the
+    # attack to his visitor", "which Singh described to Nakatani"; and so does explaining
+    # (laying out) an event, what happened, not one's own policy: "explained the
+    # circumstances of the raid", "laid out India's response to the bombing" (R17;
+    # "explained its efforts toward self-reliance" puts a case, below)
     (
-        r"explain(?:ed|s) (?:[\w'’-]+ ){1,12}?to(?= (?-i:[A-Z])| (?:his|her|their) )"
+        r"(?:explain(?:ed|s) (?:[\w'’-]+ ){1,12}?|describ(?:ed|es) (?:[\w'’-]+ ){0,12}?)to"
+        r"(?= (?-i:[A-Z])| (?:his|her|their) )"
         r"|(?:explain(?:ed|s)|laid out|lays out|sp(?:elt|elled) out) (?:[\w'’-]+ ){0,10}?"
         + HAPPENING,
         "briefed",
