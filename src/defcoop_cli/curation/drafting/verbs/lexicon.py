@@ -2,8 +2,8 @@
 proposes, found before the WordNet table's forms (finding.py finds them in a sentence).
 
 By stance class (issue 24's conventions, decided by class of verb): concern (raised, voiced,
-expressed or flagged concern or frustration, opposition, objections; raised the issue of; warned;
-were worried or concerned about),
+expressed or flagged concern or frustration, opposition, objections; raised the issue of; warned,
+cautions; were worried or concerned about; opposed an act: a change, attempts, moves),
 commitment (reaffirmed, reiterated, a position taken again: "again endorsed", the parties
 together affirming a view: "both ministers affirmed the importance of…"; agreed, signed,
 decided, finalised a pact; both sides signalling a course (R4); pledged, vowed, promised to
@@ -13,7 +13,8 @@ or shared views, reviewed, took stock; the talks as the subject: "the talks cove
 meeting focused on"), emphasis ("stressed": stressed, underlined, urged or called for a
 course of action, pressed for, voiced the need for), "highlighted" (highlighted, spoke
 about, pointed to, outlined, explained, set out, made a pitch for, flagged what is no
-concern), invitation and request (invited, asked, encouraged, urged, pressed, exhorted,
+concern), invitation and request (a pitch asking a party to act or for its investment; a
+hope or wish that firms act, R30; invited, asked, encouraged, urged, pressed, exhorted,
 courted, lobbied or nudged someone to act, pressed, pushed or called for or upon someone to
 act, requested, sought, appealed to, extended an invitation), briefing (briefed, apprised,
 updated someone on, walked someone through, explained something to someone, gave an account
