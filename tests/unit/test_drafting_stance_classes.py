@@ -192,7 +192,7 @@ class TestAHopeThatFirmsAct:
         [
             "Menon expressed his hope that Alpha companies would build ships in Beta.",
             "Menon hoped Alpha firms would soon open yards in Beta.",
-            "Menon wants Alpha shipyards to build in Beta.",
+            "Menon would like Alpha shipyards to build in Beta.",
         ],
     )
     def test_the_others_firms_are_invited(self, sentence: str) -> None:
@@ -208,7 +208,8 @@ class TestAHopeThatFirmsAct:
         [
             "The ministry hoped that the industry would be ready",  # no act: a state
             "Menon hoped the two sides would agree",  # no firms
-            "Menon wants to visit the yards",  # his own act
+            "Menon would like to visit the yards",  # his own act
+            "Menon wants Alpha firms to build ships at home",  # a plain wish: his position
         ],
     )
     def test_no_firms_to_act_invites_no_one(self, sentence: str) -> None:

@@ -85,8 +85,8 @@ def ministry_country(part: str, matcher: EntityMatcher) -> str | None:
 # country's ("Japanese firms") or both sides' ("the two countries", "both sides").
 _WISHED = re.compile(
     r"(?:was|were|is|are)\s+(?:also\s+)?(?:keen|eager|anxious)\s+to\s+see$"
-    r"|(?:(?:expressed|voiced|conveyed)\s+\w+\s+hope\s+that|hop(?:ed|es)(?:\s+that)?|wants"
-    r"|wanted|would\s+like)$"
+    r"|(?:(?:expressed|voiced|conveyed)\s+\w+\s+hope\s+that|hop(?:ed|es)(?:\s+that)?"
+    r"|would\s+like)$"
 )
 _BOTH_SIDES = re.compile(r"\s*(?:both|the\s+two)\s+(?:countries|sides|nations|governments)\b")
 

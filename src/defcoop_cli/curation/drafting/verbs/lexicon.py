@@ -320,11 +320,12 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # pitch to Japanese companies to build…"
         r"|pitch(?:ed|es) (?:[\w'’-]+ ){1,6}?to(?= (?:[\w'’-]+ ){0,2}?(?:" + _PARTY + r")\b)"
         r"|" + _PITCHED_TO +
-        # a hope or a wish that firms act: "expressed his hope that Japanese companies would
-        # invest", "hoped Japanese firms would join", "wants Japanese companies to build" (R30;
-        # one's own side's firms, names/doers.own_side_wish: reported)
+        # a hope that firms act, or the polite asking of "would like": "expressed his hope that
+        # Japanese companies would invest", "hoped Japanese firms would join", "would like
+        # Japanese companies to make…" (R30; one's own side's firms, names/doers.own_side_wish:
+        # reported; a plain "wants X to", an Easy Read text's wish, stays its subject's position)
         r"|(?:(?:expressed|voiced|conveyed) (?:his|her|their|its|the) hope that|hop(?:ed|es)"
-        r"(?: that)?|wants|wanted|would like)(?= " + _FIRMS + r")"
+        r"(?: that)?|would like)(?= " + _FIRMS + r")"
         # wishing to see a party act: "was keen to see Japanese firms invest" (R16: wanting
         # to act oneself reports)
         r"|(?:was|were|is|are) (?:also )?(?:keen|eager|anxious) to see(?= (?:[\w'’-]+ ){0,3}?"
