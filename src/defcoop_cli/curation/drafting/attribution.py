@@ -40,7 +40,7 @@ import re
 
 from defcoop_cli.curation.drafting.entities import a_body
 from defcoop_cli.curation.drafting.names.channels import CHANNEL, MASTHEAD, party_told
-from defcoop_cli.curation.drafting.names.doers import both_to_act, doer
+from defcoop_cli.curation.drafting.names.doers import both_to_act, doer, own_side_wish
 from defcoop_cli.curation.drafting.names.doers import ministry_country as _ministry
 from defcoop_cli.curation.drafting.names.markets import VIEW_VERBS
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
@@ -58,6 +58,7 @@ from defcoop_cli.curation.drafting.names.unnamed import (
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, title_run
 from defcoop_cli.curation.drafting.verbs import HEDGES, SAYING, Verb, reported_verb, told_that
 from defcoop_cli.curation.drafting.verbs.finding import opening_end
+from defcoop_cli.curation.drafting.verbs.lexicon import GIVEN_TIME as _GIVEN_TIME
 from defcoop_cli.curation.drafting.verbs.lexicon import JUDGING as _JUDGING
 from defcoop_cli.curation.drafting.verbs.parties import known_whole, party_named
 from defcoop_cli.curation.drafting.verbs.sayers import SPEAKS_AFTER as _SPEAKS_AFTER
@@ -174,6 +175,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
 def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
     hit = reported_verb(sentence)
     r = _reading(sentence, speakers, nested, hit)
+    r = own_side_wish(sentence, hit, r, speakers)  # R30: no invitation
     named = hit and r.stance == "reported" and _SIGNALLED.match(hit.match.group())
     concern = r.stance == "raised concern" and _BOTH_SIGNALLED.match(sentence)
     if (named and " and " in r.attribution) or (concern and r.attribution != THE_SOURCE):
@@ -240,10 +242,6 @@ def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
     one_side = speakers.matcher.find(said_by)  # "Indian officials", "officials in Delhi"
     joint = both_to_act(clause, speakers) and not one_side  # one side's word on both: reported
     return r._replace(kind=agreed[0], stance=agreed[1]) if joint else r
-
-
-# A subject given time at the talks undergoes their act ("got airtime", "got a hearing").
-_GIVEN_TIME = re.compile(r"(?:got|gets|received|receives|came|comes) ")
 
 
 def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speakers) -> bool:
@@ -334,7 +332,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if kind == "event" and stance == "reported":  # participant said": theirs (R6)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}': an event the article reports")
     after = sentence[m.end() :].lstrip()
-    if verb == "quoted" and _AS_SAYING.search(after):  # "The ministry quoted X as saying"
+    if verb in ("quoted", "quotes") and _AS_SAYING.search(after):  # "quoted X as saying"
         if found := speakers.speaker_at(after):
             return Reading(kind, stance, found[0], f"'{verb}' {found[0]} as saying", found[1])
         aux = _PASSIVE.search(subject)  # "X was quoted by the ministry as saying": X's
@@ -470,7 +468,7 @@ _SPEAKER_ENDS = re.compile(
     r"(?:\s*(?:[,;:!?\"”)]|\.(?:\s|$)|$)|\s+(?:of|from|at|in|on|who|told|to)\b)"
     r"|(?:an?|the|one|two)\s"
 )
-_AS_SAYING = re.compile(r"^[^,;]{1,80}? as (?:saying|having said)\b")
+_AS_SAYING = re.compile(r"^[^,;]{1,80}? (?:as (?:saying|having said)|saying|telling)\b")
 
 
 def _unnamed(text: str, speakers: Speakers) -> tuple[str, bool] | None:

@@ -27,11 +27,13 @@ def speech_act(text: str) -> str | None:
 
 # A negation within two words before the verb ("did not sign", "have not yet agreed",
 # "wasn't discussed"; not "not only agreed"), or a subject that names none ("No agreement
-# was signed", "Neither side condemned", "None of the ministers…").
+# was signed", "Neither side condemned", "None of the ministers…", "Nothing was signed").
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:not(?!\s+only\b)|never|no longer)|n't)\s+(?:\w+\s+){0,2}\Z", re.I
 )
-_NO_SUBJECT = re.compile(r"\s*(?:no|neither|none of)\b(?!\s+(?:doubt|less|sooner)\b)", re.I)
+_NO_SUBJECT = re.compile(
+    r"\s*(?:no|neither|none of|nothing|nobody)\b(?!\s+(?:doubt|less|sooner)\b)", re.I
+)
 
 
 def denied(before: str) -> bool:

@@ -3,15 +3,18 @@ keen to send…": Japan; "…, the two countries would expand…": both), and wh
 is both parties' act to come ("the two sides will study…"): a commitment they made, agreed,
 as both sides signalling a course is (R4 of tests/fixtures/CONVENTIONS.md); one party's
 ("Japan will send observers, the ministry stated"), or one side's channel's word on both
-("Indian officials said the two sides would…"), stays what it reports."""
+("Indian officials said the two sides would…"), stays what it reports. A wish that one's
+own side act invites no one (`own_side_wish`)."""
 
 from __future__ import annotations
 
 import re
 
+from defcoop_cli.curation.drafting.base.matchers import countries_matcher
 from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
-from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.speakers import Reading, Speakers
+from defcoop_cli.curation.drafting.verbs.finding import Verb
 
 # A clause whose subject does not act: "Nakatani is scheduled to travel", "is expected to",
 # or is only described: "Japan was a special partner", "Tokyo is the largest investor".
@@ -75,3 +78,31 @@ def ministry_country(part: str, matcher: EntityMatcher) -> str | None:
         return None
     whose = matcher.find(part[: owner.start()])
     return country_named(matcher, whose[0][0]) if len(whose) == 1 else None
+
+
+# A wish or a hope that a party act ("was keen to see Japanese firms join…", "hoped Japanese
+# firms would…": the lexicon's invitations by wish), and the party's first words: one
+# country's ("Japanese firms") or both sides' ("the two countries", "both sides").
+_WISHED = re.compile(
+    r"(?:was|were|is|are)\s+(?:also\s+)?(?:keen|eager|anxious)\s+to\s+see$"
+    r"|(?:(?:expressed|voiced|conveyed)\s+\w+\s+hope\s+that|hop(?:ed|es)(?:\s+that)?"
+    r"|would\s+like)$"
+)
+_BOTH_SIDES = re.compile(r"\s*(?:both|the\s+two)\s+(?:countries|sides|nations|governments)\b")
+
+
+def own_side_wish(sentence: str, hit: Verb | None, r: Reading, speakers: Speakers) -> Reading:
+    """A wish or a hope that a party act which asks nothing of another, reported: the party
+    is the wisher's own country's ("Nakatani was keen to see Japanese firms join…") or both sides
+    ("… to see the two countries move faster"); a host's wish that the guest's firms invest
+    invites them (R30 of tests/fixtures/CONVENTIONS.md). Else the reading as it is."""
+    if hit is None or not _WISHED.match(hit.match.group()):
+        return r
+    rest = sentence[hit.match.end() :]
+    country = speakers.country_of(r.attribution)
+    theirs = country is not None and countries_matcher(speakers.matcher).ids(
+        " ".join(rest.split()[:3])
+    ) == [country]
+    if not (theirs or _BOTH_SIDES.match(rest)):
+        return r
+    return r._replace(kind="position", stance="reported", rule=f"{r.rule}; a wish for its side")

@@ -28,6 +28,7 @@ from defcoop_cli.curation.drafting.entities import wordnet_nouns
 from defcoop_cli.curation.drafting.verbs.lexicon import COVERED, KINDS, TALKS
 from defcoop_cli.curation.drafting.verbs.progressive import verb_forms
 from defcoop_cli.curation.drafting.verbs.stilted import PATTERNS
+from defcoop_cli.curation.drafting.verbs.telling import told_of
 
 
 class Finder(Protocol):
@@ -402,8 +403,7 @@ def reported_verb(sentence: str) -> Verb | None:
         m = None if stance == "reported" else _found(sentence, pattern, hit.match.end())
         if m and (inner is None or m.start() < inner.match.start()):
             inner = Verb(m, stance, kind)
-    told = _TOLD_OF.match(sentence, hit.match.start())
-    if inner is None and told and told["noun"] in (None, "counterpart", *wordnet_nouns("person")):
+    if told_of(sentence, hit.match.start(), inner.match.start() if inner else None):
         return Verb(hit.match, "briefed", "event")  # "told his guest about the attack" (R37)
     if inner is None or _RELATIVE.search(sentence, hit.match.end(), inner.match.start()):
         return hit  # "X said the pact, which both signed in 2020, works": X said
@@ -449,16 +449,6 @@ _RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b", re.IGNORECASE)
 # A position taken again is reaffirmed ("again endorsed", "once again backed", "endorsed anew").
 _AGAIN_BEFORE = re.compile(r"\b(?:once\s+)?again\s+$", re.IGNORECASE)
 _AGAIN_AFTER = re.compile(r"\s+(?:once\s+)?(?:again|anew)\b", re.IGNORECASE)
-# Telling the counterpart of or about an event, as informing him of it, is a briefing (R17,
-# R37): "told Nakatani about the attack", "told his guest of the steps taken". The one told
-# a pronoun, a person's noun after its determiner or a name not of a house; what he is
-# told of an act ("the press of his hope", "us about India's plans": what one says).
-_TOLD_OF = re.compile(
-    r"(?:told|tells)\s+(?P<told>him|her|them|(?:the|his|her|their|its|our)\s+(?P<noun>[\w'’-]+)"
-    r"|(?!(?:Parliament|Congress|Cabinet|Diet|Senate|Lok Sabha|Rajya Sabha)\b)[A-Z][\w.'’-]*"
-    r"(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:about|of)\s+(?:[\w'’-]+\s+){0,4}?(?:attack|raid|strike"
-    r"|bombing|blast|killing|massacre|assault|ambush|shooting|incident|step|measure)s?\b"
-)
 # The one told, if named: "informed the committee that", the minutes' "informed that" (R37).
 _TOLD_THAT = re.compile(r"(?:told|tells|assured|informed)\s+(?:[\w.'’-]+\s+){0,4}?that\s+", re.I)
 

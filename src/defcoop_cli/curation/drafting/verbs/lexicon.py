@@ -2,8 +2,8 @@
 proposes, found before the WordNet table's forms (finding.py finds them in a sentence).
 
 By stance class (issue 24's conventions, decided by class of verb): concern (raised, voiced,
-expressed or flagged concern or frustration, opposition, objections; raised the issue of; warned;
-were worried or concerned about),
+expressed or flagged concern or frustration, opposition, objections; raised the issue of; warned,
+cautions; were worried or concerned about; opposed an act: a change, attempts, moves),
 commitment (reaffirmed, reiterated, a position taken again: "again endorsed", the parties
 together affirming a view: "both ministers affirmed the importance of…"; agreed, signed,
 decided, finalised a pact; both sides signalling a course (R4); pledged, vowed, promised to
@@ -13,7 +13,8 @@ or shared views, reviewed, took stock; the talks as the subject: "the talks cove
 meeting focused on"), emphasis ("stressed": stressed, underlined, urged or called for a
 course of action, pressed for, voiced the need for), "highlighted" (highlighted, spoke
 about, pointed to, outlined, explained, set out, made a pitch for, flagged what is no
-concern), invitation and request (invited, asked, encouraged, urged, pressed, exhorted,
+concern), invitation and request (a pitch asking a party to act or for its investment; a
+hope or wish that firms act, R30; invited, asked, encouraged, urged, pressed, exhorted,
 courted, lobbied or nudged someone to act, pressed, pushed or called for or upon someone to
 act, requested, sought, appealed to, extended an invitation), briefing (briefed, apprised,
 updated someone on, walked someone through, explained something to someone, gave an account
@@ -33,6 +34,8 @@ act's (`reported_verb`).
 """
 
 from __future__ import annotations
+
+import re
 
 # Whom an appeal is addressed to, and the act it asks of them: "Japanese firms to invest",
 # "Beta to act" (up to six words, then "to" and a verb: not "to the"; no time among them:
@@ -59,6 +62,13 @@ _NEWSROOM = (
     r" (?:the |our |my |his |her |its )?(?:[\w-]+ )?(?:desk|newsroom|editors?|sub-?editors"
     r"|reporters|journalists|correspondents?)\b"
 )
+# Firms that are to act, after a hope or a wish: "Japanese companies would invest", "Beta
+# firms to build" (firms only: "hoped the two sides would agree" invites no one).
+_FIRMS = (
+    r"(?:[\w'’-]+ ){0,3}?(?:compan(?:y|ies)|firms|industry|industries|investors|manufacturers"
+    r"|businesses|shipyards) (?:(?:would|will|could|can|might|should) (?:(?:also|soon|now|\w+ly)"
+    r" )?(?!(?:be|have|not|never)\b)[a-z]+|to [a-z]+)"
+)
 # What a party is asked to bring: "investment", "participation" (after "for": solicited).
 _INVESTMENT = r"(?:investments?|participation|co-?investment|capital)\b"
 # A pitch made to a party: "his pitch to Japanese firms" (the noun of an appeal, addressed).
@@ -77,6 +87,20 @@ _CONDEMNATION = r"(?:[\w'’]+ ){0,2}condemnation\b"
 # The party named before the "to" ("urged restraint to avoid hurting Japanese firms": none).
 _A_PARTY = (
     rf"(?=(?:[\w'’.-]+ ){{0,5}}?(?:(?-i:[A-Z])[\w'’.-]*|(?:{_PARTY})) (?:[\w'’.-]+ ){{0,5}}?to )"
+)
+# Making a pitch: one's case put ("made a strong pitch for joint patrols": highlighted),
+# unless what it asks is a party's investment ("made a pitch for Japanese investment"), or a
+# participle after it asks a party to act ("made a familiar pitch, asking Beta's firms to
+# build…"): the pitch is an invitation.
+_MADE_PITCH = r"ma(?:de|kes) (?:(?:a|an|his|her|their|its) )?(?:[\w-]+ ){0,2}?pitch"
+_PITCH_ASKS = (
+    r"(?: for(?= (?:[\w'’-]+ ){0,3}?" + _INVESTMENT + r")"
+    r"|(?: (?:on|for) [^,;.\"“”]{1,80}?)?, (?:asking|urging|inviting|encouraging|pressing)"
+    r"(?= " + _A_PARTY + _ADDRESSEE + r"))"
+)
+# A pitch or an invitation renewed to a party, or a pitch asking one to act (above).
+_PITCHED_TO = (
+    r"(?:reiterat(?:ed|es)|renewed|repeated|made) " + _PITCH + r"|" + _MADE_PITCH + _PITCH_ASKS
 )
 # After "pressed for", "called for": a party to act, not to have something done ("called for
 # the attackers to be brought to justice" calls for a course of action).
@@ -130,6 +154,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # "I remain concerned about …" (not "as far as X is concerned", "concerned with"),
         # or by its clause: "We are alarmed that our government …", "are afraid that …"
         # (not the courtesy "I'm afraid that is all": "am afraid" is no plural's worry)
+        # an objection to an act by its verb, as by its noun ("opposed any unilateral change",
+        # "opposes attempts to…"; not "opposed terrorism", a position, nor "opposed by")
+        r"|oppos(?:ed|es)(?= (?:[\w'’-]+ ){0,3}?(?:changes?|attempts?|moves?|actions?|steps?"
+        r"|coercion|use of force)\b)"
         r"|(?:was|were|is|are|am|remain(?:ed|s)?) (?:(?:also|deeply|very|gravely|seriously"
         r"|particularly|increasingly) )?(?:(?:worried|concerned|alarmed|troubled|uneasy)"
         r" (?:about|over|at|by|that)|afraid that)(?<!\bam afraid that)",
@@ -146,9 +174,12 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "commitment",
     ),
     (
-        r"agree(?:d|s)?|signed|decided|committed|resolved|concurred"
+        # (a commitment held, "remains committed to", is a position stated: reported)
+        r"agree(?:d|s)?|signed|decided|resolved|concurred"
+        r"|(?<!\bremains )(?<!\bremain )(?<!\bremained )(?<!\bis )(?<!\bare )committed"
         # binding oneself to a future act: "pledged to build", "vowed to", "promised"
-        r"|pledg(?:ed|es)|vow(?:ed|s)|promis(?:ed|es)|undert(?:ook|akes)"
+        # ("promises" before what is promised: not the noun, "made similar promises before")
+        r"|pledg(?:ed|es)|vow(?:ed|s)|promised|promises(?= (?:to|that)\b)|undert(?:ook|akes)"
         # confirming together what will be: "confirmed that they would", "It was confirmed
         # that the next meeting would be held" (a bare "confirmed the visit", or "the
         # ministry confirmed that Ode would visit", reports)
@@ -172,19 +203,27 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "commitment",
     ),
     (
-        r"discuss(?:ed|es|ing)?|talked|addressed|reviewed|deliberated|took stock"
+        r"discuss(?:ed|es|ing)?|talked(?! up\b)|addressed|reviewed|deliberated|took stock"
         r"|(?:exchanged|shared) (?:their )?(?:views|notes|perspectives|assessments)|consulted"
         r"|(?:held|had) (?:[\w-]+ ){0,2}(?:discussions|deliberations|an exchange of views)"
+        # an exchange had with someone on a subject: "had a detailed exchange with him on…"
+        r"|(?:held|had) (?:an? )?(?:[\w-]+ ){0,2}exchanges?(?= (?:with|on)\b)"
         # the parties going through a subject together: "the ministers went over Malabar",
         # "both men mulled the drill", "the ministers also touched on relief" (one party's
         # "Singh went over the attack with his guest" briefs, "Singh spoke about" highlights)
         r"|" + _JOINTLY + r"(?:went over|talked over|mulled(?: over)?|looked at|touched (?:up)?on"
-        r"|spoke (?:at length |in detail )?(?:about|of|on))"
+        r"|spoke (?:at (?:some |great )?length |in detail )?(?:about|of|on))"
         # the parties spending the talks on a subject: "the ministers spent most of the talks on"
         r"|" + _JOINTLY + r"spent (?:[\w'’-]+ ){1,8}?(?:on|discussing)\b"
         r"|" + _OF_THE_TALKS + rf"(?:{COVERED})"
         # a subject given time at the talks: "Exercises got airtime too", "got a hearing"
-        r"|(?:got|gets|received|receives) (?:some |much |more |little )?(?:airtime|a hearing)"
+        r"|(?:got|gets|received|receives) (?:some |much |more |little )?(?:airtime|a hearing"
+        r"|an? (?:brief |passing |fleeting )?mention)"
+        # a subject taking up the talks' time: "X was taken up at the talks", "Exercises
+        # took up much of the discussion"
+        r"|(?:was|were) (?:also )?taken up(?= (?:at|during|in) the (?:" + "|".join(TALKS) + r")\b)"
+        r"|t(?:ook|akes) up (?:much|most|some|part|a (?:\w+ )?(?:part|share)) of the"
+        r" (?:discussions?|talks|meeting|time)\b"
         # a subject arising: "The sea came up" (not "came up too: Nakatani condemned…", a lead
         # to the clause after its colon, which is the statement)
         r"|(?:came|comes) up(?! (?:with|against|to)\b)(?!(?: \w+)?:)",
@@ -212,29 +251,39 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "stressed",
         "position",
     ),
-    # explaining something to someone gives them an account: "explained the attack to his
-    # visitor"; and so does explaining (laying out) an event, what happened, not one's own
-    # policy: "explained the circumstances of the raid", "laid out India's response to the
-    # bombing" (R17; "explained its efforts toward self-reliance" puts a case, below)
+    # explaining or describing something to someone gives them an account: "explained the
+    # attack to his visitor", "which Singh described to Nakatani"; and so does explaining
+    # (laying out) an event, what happened, not one's own policy: "explained the
+    # circumstances of the raid", "laid out India's response to the bombing" (R17;
+    # "explained its efforts toward self-reliance" puts a case, below)
     (
-        r"explain(?:ed|s) (?:[\w'’-]+ ){1,12}?to(?= (?-i:[A-Z])| (?:his|her|their) )"
+        r"(?:explain(?:ed|s) (?:[\w'’-]+ ){1,12}?|describ(?:ed|es) (?:[\w'’-]+ ){0,12}?)to"
+        r"(?= (?-i:[A-Z])| (?:his|her|their) )"
         r"|(?:explain(?:ed|s)|laid out|lays out|sp(?:elt|elled) out) (?:[\w'’-]+ ){0,10}?"
         + HAPPENING,
         "briefed",
         "event",
     ),
     (
-        r"highlight(?:ed|s)?|spoke (?:at length |in detail )?(?:about|of|on)|drew attention to"
+        r"highlight(?:ed|s)?|spoke (?:at (?:some |great )?length |in detail )?(?:about|of|on)"
+        r"|drew attention to"
         # laying out one's case: "outlined India's push", "explained its efforts"
         r"|outlin(?:ed|es)|explain(?:ed|s)|elaborated (?:on|upon)|set out|sp(?:elt|elled) out"
         # making one's case: "made a strong pitch for", "made his usual pitch on"
-        r"|ma(?:de|kes) (?:(?:a|an|his|her|their|its) )?(?:[\w-]+ ){0,2}?pitch (?:on|for)"
+        r"|" + _MADE_PITCH + r"(?!" + _PITCH_ASKS + r") (?:on|for)"
         r"|flagged"  # "flagged joint production as the next step" (a concern's is above)
         # describing a country's progress towards making its own arms puts forward its own
         # effort (R33's kept case): "described India's progress towards self-reliance as …"
         r"|describ(?:ed|es)(?= (?:[\w'’-]+ ){0,3}?(?:progress|efforts?|strides|drive|push"
         r"|journey) (?:towards?|in|on) (?:[\w'’-]+ ){0,2}?(?:self-reliance|self reliance"
         r"|indigeni[sz]|own\b|domestic|indigenous|home-?grown|a?atmanirbhar))"
+        # praising or promoting one's own effort so too: "hailed India's progress towards
+        # self-reliance", "talked up India's drive" (R33); making one's case: "made the case for"
+        r"|(?:hail(?:ed|s)|tout(?:ed|s))(?= (?:[\w'’-]+ ){0,3}?(?:progress|efforts?|strides|drive"
+        r"|push|journey) (?:towards?|in|on|for) (?:[\w'’-]+ ){0,2}?(?:self-reliance|self reliance"
+        r"|indigeni[sz]|own\b|domestic|indigenous|home-?grown|a?atmanirbhar))"
+        r"|talk(?:ed|s) up|ma(?:de|kes) (?:the|a|an|his|her|their|its) (?:\w+ )?case (?:for|that)\b"
+        r"|singl(?:ed|es) out"
         r"|showcas(?:ed|es)",  # displaying one's case, as WordNet's "spotlighted" (no verb there)
         "highlighted",
         "position",
@@ -270,7 +319,13 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # a case pitched to a party: "pitched the scheme to foreign firms", "renewed his
         # pitch to Japanese companies to build…"
         r"|pitch(?:ed|es) (?:[\w'’-]+ ){1,6}?to(?= (?:[\w'’-]+ ){0,2}?(?:" + _PARTY + r")\b)"
-        r"|(?:reiterat(?:ed|es)|renewed|repeated|made) " + _PITCH +
+        r"|" + _PITCHED_TO +
+        # a hope that firms act, or the polite asking of "would like": "expressed his hope that
+        # Japanese companies would invest", "hoped Japanese firms would join", "would like
+        # Japanese companies to make…" (R30; one's own side's firms, names/doers.own_side_wish:
+        # reported; a plain "wants X to", an Easy Read text's wish, stays its subject's position)
+        r"|(?:(?:expressed|voiced|conveyed) (?:his|her|their|its|the) hope that|hop(?:ed|es)"
+        r"(?: that)?|would like)(?= " + _FIRMS + r")"
         # wishing to see a party act: "was keen to see Japanese firms invest" (R16: wanting
         # to act oneself reports)
         r"|(?:was|were|is|are) (?:also )?(?:keen|eager|anxious) to see(?= (?:[\w'’-]+ ){0,3}?"
@@ -291,7 +346,14 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "briefed",
         "event",
     ),
-    (r"warn(?:ed|s)?|cautioned", "raised concern", "concern"),
+    # the present's third person too, before what it warns of, past an aside ("She
+    # cautions, though, that…"; not the noun: "the cautions in the note")
+    (
+        r"warn(?:ed|s)?|cautioned"
+        r"|cautions(?=(?:,? (?:though|however|too|also),?)? (?:that|against|about|over)\b)",
+        "raised concern",
+        "concern",
+    ),
     (
         r"condemn(?:ed|s)?|denounc(?:ed|es?)|deplor(?:ed|es?)|slamm(?:ed|s)|hit out at"
         # a condemnation among what is conveyed: "conveyed its condolences and its firm
@@ -330,6 +392,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # writing and posting are saying: "wrote on social media that", "tweeted"
         r"|wr(?:ote|ites)|tweet(?:ed|s)|posted(?= (?:on|that|about)\b)|congratulat(?:ed|es)"
         r"|(?:(?:was|were) )?quoted as saying"  # "…," Nakatani was quoted as saying
+        # a document quoting a speaker's words: "It quotes Nakatani telling the press that…"
+        r"|quotes(?= (?:[\w'’.-]+ ){1,4}?(?:as )?(?:saying|telling|having said)\b)"
+        # accepting an invitation is one's answer to it: "Singh has accepted an invitation to…"
+        r"|accept(?:ed|s) (?:(?:an?|the|his|her|their|its|[A-Z][\w-]*['’]s) )?(?:\w+ )?invitation"
         r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition)(?! that\b)"
         # support given, not received: "Japan backed India's bid" ("backed by": passive)
         r"|(?:backed|supported|endorsed)(?! by\b)"
@@ -381,6 +447,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "event",
     ),
 )
+# A subject given time at the talks undergoes their act, as "were discussed" does ("got
+# airtime", "was taken up", "took up much of the discussion"):
+# matched on the verb's words.
+GIVEN_TIME = re.compile(r"(?:got|gets|received|receives|came|comes) |.*\bt(?:aken|ook|akes) up\b")
 KINDS = {
     "raised concern": "concern",
     "reaffirmed": "commitment",

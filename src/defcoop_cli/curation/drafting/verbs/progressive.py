@@ -32,10 +32,11 @@ _KEEN_TO = re.compile(
 # Opening (closing) the talks, or one's remarks, by an act: "Singh opened by briefing
 # Nakatani on…", "Nakatani opened his remarks by conveying…" (the
 # -ing form after "by" is the act, as a progressive's is).
-_BY_DOING = re.compile(
-    r"\b(?:opened|began|started|kicked off|closed|ended|wrapped up)(?: (?:the|their|its|his|her)"
-    r" (?:talks|meeting|session|discussions?|remarks|speech|statement|address))? by ([a-z]+ing)\b"
+OPENED_BY = (
+    r"(?:opened|began|started|kicked off|closed|ended|wrapped up)(?: (?:the|their|its|his|her)"
+    r" (?:talks|meeting|session|discussions?|remarks|speech|statement|address))? by"
 )
+_BY_DOING = re.compile(rf"\b{OPENED_BY} ([a-z]+ing)\b")
 
 
 # A document that "has" a person doing an act tells his act ("The release has Singh briefing…",

@@ -15,6 +15,7 @@ import re
 from defcoop_cli.curation.drafting.claims.acts import denied
 from defcoop_cli.curation.drafting.verbs.finding import SAYING, SPEAKER_ASIDE, Verb, first_verb
 from defcoop_cli.curation.drafting.verbs.lexicon import TALKS
+from defcoop_cli.curation.drafting.verbs.progressive import OPENED_BY
 
 # Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
 ADVERBS = frozenset(
@@ -80,12 +81,14 @@ def before_joined(subject: str) -> str:
     """The subject of a verb joined by "and" to a first one of the same subject, whose
     stance the sentence takes: "The Minister expressed his condolences and strongly
     (condemned)" is "The Minister" (no comma, quotation or clause between the two); the
-    subject of a verb of saying after a gesture ("smiled and (said)") is the gesture's."""
+    subject of a verb of saying after a gesture ("smiled and (said)") is the gesture's, and of
+    a participle after a verb of opening and "by" ("opened by (welcoming)") the opener's."""
     first = first_verb(subject)
     rest = subject[first.match.end() :] if first and first.match.start() > 0 else ""
     if first and _AND_JOINS.search(rest) and not _BETWEEN.search(rest):
         return subject[: first.match.start()]
     gesture = _GESTURE.search(subject)  # "An official smiled and (said)": "An official"
+    gesture = gesture or _BEGAN_BY.search(subject)  # "The minister opened by (welcoming)"
     return subject[: gesture.start()] + " " if gesture else subject
 
 
@@ -95,6 +98,12 @@ _GESTURE = re.compile(
     r"(?<=[a-z])\s+(?:\w+ly\s+)?(?:smiled|laughed|nodded|shrugged|paused|sighed|grinned"
     r"|frowned|winked|chuckled|hesitated|leaned in|looked up)\s+and\s+(?:\w+ly\s+)?$"
 )
+
+
+# A verb of opening or closing and "by" before the participle that is the act (progressive's
+# OPENED_BY): "The minister opened by (welcoming) his guest", "She closed the session by
+# (thanking)…".
+_BEGAN_BY = re.compile(rf"(?<=[a-z])\s+{OPENED_BY}\s+$")
 
 
 def act_denied(sentence: str, hit: Verb) -> bool:

@@ -1,0 +1,36 @@
+"""Telling the counterpart of an event, which briefs him (R17, R37 of
+tests/fixtures/CONVENTIONS.md): "told Nakatani about the attack", "told his guest what
+happened", unless what is told is another act of the same clause ("told his guest that Japan
+condemned…" takes the stance of what it reports: finding.reported_verb).
+"""
+
+from __future__ import annotations
+
+import re
+
+from defcoop_cli.curation.drafting.entities import wordnet_nouns
+
+# Telling the counterpart of or about an event, or what happened, is a briefing (R17, R37):
+# "told Nakatani about the attack", "told his guest what happened". The one told a pronoun, a
+# person's noun after its determiner or a name not of a house; what he is told of an act ("the
+# press of his hope", "us about India's plans": what one says).
+_TOLD_OF = re.compile(
+    r"(?:told|tells)\s+(?P<told>him|her|them|(?:the|his|her|their|its|our)\s+(?P<noun>[\w'’-]+)"
+    r"|(?!(?:Parliament|Congress|Cabinet|Diet|Senate|Lok Sabha|Rajya Sabha)\b)[A-Z][\w.'’-]*"
+    r"(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:what\s+(?:had\s+)?happened|(?:about|of)\s+(?:[\w'’-]+\s+)"
+    r"{0,4}?(?:attack|raid|strike|bombing|blast|killing|massacre|assault|ambush|shooting|incident"
+    r"|step|measure)s?\b)"
+)
+# A clause of its own after the telling: "told X about the attack, and Y condemned it".
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
+
+
+def told_of(sentence: str, at: int, inner: int | None) -> bool:
+    """Whether the verb of telling at `at` tells its hearer of an event: no verb of another
+    stance follows it (its start `inner`), or one follows only in a clause of its own ("told
+    X about the attack, and Y condemned it"); the one told a pronoun, a counterpart or a
+    person's noun, or a name."""
+    told = _TOLD_OF.match(sentence, at)
+    apart = told and inner is not None and _NEXT_CLAUSE.search(sentence, told.end(), inner)
+    hearer = told and told["noun"] in (None, "counterpart", *wordnet_nouns("person"))
+    return bool(hearer and (inner is None or apart))

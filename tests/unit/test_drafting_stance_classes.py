@@ -1,0 +1,266 @@
+"""Issue 24's classes of stance and attribution (s44-draft63): a pitch that asks a party to
+act, a warning in the present, an opener's participle, a wish for one's own side, a subject
+taking up the talks' time, one's own effort talked up. Invented sentences, invented parties."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.attribution import reading
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.verbs import first_verb, reported_verb
+from defcoop_cli.factbase.records import Entity, Role
+
+MENON = Entity("ravi-menon", "Ravi Menon", "person", roles=(Role("Beta's minister", "a"),))
+LEE = Entity("kim-lee", "Kim Lee", "person", roles=(Role("Alpha's minister", "a"),))
+MATCHER = EntityMatcher(
+    [Entity("alpha", "Alpha", "country"), Entity("beta", "Beta", "country"), MENON, LEE]
+)
+
+
+def speakers() -> Speakers:
+    who = Speakers(MATCHER, frozenset({"ravi-menon", "kim-lee"}))
+    who.mentioned("Kim Lee", True)
+    who.mentioned("Ravi Menon", True)
+    return who
+
+
+class TestAPitch:
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            ("On ports, Lee made his usual pitch, urging Beta firms to build docks", "urging"),
+            ("Lee made a pitch for Beta investment in the harbour", "made a pitch for"),
+            ("Lee made a strong pitch for joint drills, asking the navies to sail", "asking"),
+        ],
+    )
+    def test_a_pitch_asking_a_party_to_act_invites(self, sentence: str, verb: str) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and hit.stance == "invited"
+        assert hit.match.group().endswith(verb)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Lee made a strong pitch for joint drills",  # a case put: no party asked
+            "Lee made his pitch for the new dock, urging restraint to avoid a clash",
+        ],
+    )
+    def test_a_pitch_asking_no_party_puts_a_case(self, sentence: str) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and hit.stance == "highlighted"
+
+    def test_the_pitcher_is_the_subject_before_the_pitch(self) -> None:
+        r = reading(
+            "On ports, Lee made a familiar pitch, asking Beta firms to build docks", speakers()
+        )
+        assert (r.stance, r.attribution) == ("invited", "Kim Lee")
+
+
+class TestAWarningInThePresent:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "She cautions, however, that the docks are slow",
+            "The envoy cautions against haste",
+            "Lee cautions that the reef is contested",
+        ],
+    )
+    def test_cautions_before_what_it_warns_of_raises_concern(self, sentence: str) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and (hit.match.group(), hit.stance) == ("cautions", "raised concern")
+
+    def test_the_noun_is_no_verb(self) -> None:
+        assert first_verb("The cautions in the note were ignored") is None
+
+    def test_she_is_the_speaker_before(self) -> None:
+        who = speakers()
+        who.heard(reading("Kim Lee argues that the talks mattered.", who))
+        r = reading("She cautions, though, that Beta firms are slow to commit.", who)
+        assert (r.stance, r.attribution) == ("raised concern", "Kim Lee")
+
+
+@pytest.mark.parametrize("opening", ["opened by", "began by", "closed the session by"])
+def test_an_openers_participle_is_the_openers_act(opening: str) -> None:
+    r = reading(f"Kim Lee {opening} welcoming Menon and recalling their last meeting", speakers())
+    assert r.attribution == "Kim Lee"
+
+
+class TestAWishForOnesOwnSide:
+    """R30: a host's wish that the guest's firms act invites them; one's own firms, or both
+    sides, invites no one."""
+
+    def test_the_others_firms_are_invited(self) -> None:
+        r = reading("Menon was keen to see Alpha firms build ships in Beta", speakers())
+        assert (r.stance, r.attribution) == ("invited", "Ravi Menon")
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Menon was keen to see Beta firms build ships in Alpha",
+            "Menon was keen to see the two countries move faster on drills",
+        ],
+    )
+    def test_ones_own_firms_or_both_sides_report(self, sentence: str) -> None:
+        r = reading(sentence, speakers())
+        assert (r.stance, r.attribution) == ("reported", "Ravi Menon")
+
+
+class TestASubjectGivenTimeAtTheTalks:
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            ("The reef was taken up at the meeting", "was taken up"),
+            ("Drills took up most of the talks", "took up most of the talks"),
+            ("The dock got a passing mention", "got a passing mention"),
+        ],
+    )
+    def test_it_is_discussed(self, sentence: str, verb: str) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and (hit.match.group(), hit.stance) == (verb, "discussed")
+
+    def test_taken_up_by_someone_else_is_no_verb(self) -> None:
+        assert first_verb("The matter was taken up by the court in May") is None
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The reef was taken up at the talks.",
+            "Officials say drills took up much of the discussion.",
+        ],
+    )
+    def test_it_is_the_two_who_held_the_talks(self, sentence: str) -> None:
+        r = reading(sentence, speakers())
+        assert (r.stance, r.attribution) == ("discussed", "Kim Lee and Ravi Menon")
+
+
+class TestOnesOwnCaseTalkedUp:
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            ("Lee talked up Alpha's drive for self-reliance", "talked up"),
+            ("Lee hailed Alpha's progress towards self-reliance in ships", "hailed"),
+            ("Lee made the case for more shipbuilding at home", "made the case for"),
+            ("Both navies were singled out by Lee as models", "singled out"),
+            ("Lee spoke at some length about the docks", "spoke at some length about"),
+        ],
+    )
+    def test_it_is_highlighted(self, sentence: str, verb: str) -> None:
+        hit = first_verb(sentence)
+        assert hit is not None and (hit.match.group(), hit.stance) == (verb, "highlighted")
+
+    def test_hailing_anything_else_reports(self) -> None:
+        hit = reported_verb("Lee hailed the visit as a milestone")
+        assert hit is not None and hit.stance == "reported"
+
+    def test_pitching_to_a_party_still_invites(self) -> None:
+        hit = first_verb("Lee pitched the dock scheme to Beta firms")
+        assert hit is not None and hit.stance == "invited"
+
+    def test_talking_together_still_discusses(self) -> None:
+        hit = first_verb("The two talked about the reef")
+        assert hit is not None and hit.stance == "discussed"
+
+
+class TestAnAnswerAndAQuotation:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Kim Lee has accepted an invitation to visit Beta in the spring.",
+            "Kim Lee accepted Beta's invitation to sail with its navy, an aide said.",
+        ],
+    )
+    def test_accepting_an_invitation_is_the_acceptors_word(self, sentence: str) -> None:
+        r = reading(sentence, speakers())
+        assert (r.stance, r.attribution) == ("reported", "Kim Lee")
+
+    @pytest.mark.parametrize("saying", ["telling the press that", "as saying that", "saying"])
+    def test_a_document_quoting_a_speaker_gives_the_speakers_word(self, saying: str) -> None:
+        r = reading(f"It quotes Ravi Menon {saying} Beta would stand by Alpha.", speakers())
+        assert (r.stance, r.attribution) == ("reported", "Ravi Menon")
+
+    def test_quotes_as_a_noun_is_no_verb(self) -> None:
+        assert first_verb("The quotes in the piece are his") is None
+
+
+class TestAHopeThatFirmsAct:
+    """R30: a host's hope or wish that the guest's firms act invites them."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Menon expressed his hope that Alpha companies would build ships in Beta.",
+            "Menon hoped Alpha firms would soon open yards in Beta.",
+            "Menon would like Alpha shipyards to build in Beta.",
+        ],
+    )
+    def test_the_others_firms_are_invited(self, sentence: str) -> None:
+        r = reading(sentence, speakers())
+        assert (r.stance, r.attribution) == ("invited", "Ravi Menon")
+
+    def test_ones_own_firms_report(self) -> None:
+        r = reading("Menon hoped Beta firms would soon open yards in Alpha.", speakers())
+        assert (r.stance, r.attribution) == ("reported", "Ravi Menon")
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The ministry hoped that the industry would be ready",  # no act: a state
+            "Menon hoped the two sides would agree",  # no firms
+            "Menon would like to visit the yards",  # his own act
+            "Menon wants Alpha firms to build ships at home",  # a plain wish: his position
+        ],
+    )
+    def test_no_firms_to_act_invites_no_one(self, sentence: str) -> None:
+        hit = first_verb(sentence)
+        assert hit is None or hit.stance != "invited"
+
+
+class TestAnAccountGiven:
+    @pytest.mark.parametrize(
+        ("sentence", "stance"),
+        [
+            ("Lee told Menon about the raid, and Menon condemned it", "briefed"),
+            ("Lee told his guest what happened", "briefed"),
+            ("The raid, which Lee described to Menon at the start", "briefed"),
+            ("Lee told his guest that Alpha condemned the raid", "condemned"),  # what it reports
+        ],
+    )
+    def test_telling_or_describing_an_event_to_someone_briefs(
+        self, sentence: str, stance: str
+    ) -> None:
+        hit = reported_verb(sentence)
+        assert hit is not None and hit.stance == stance
+
+    def test_an_exchange_had_with_someone_is_a_discussion(self) -> None:
+        hit = first_verb("I had a frank exchange with him on the reef")
+        assert hit is not None and hit.stance == "discussed"
+        assert first_verb("The exchange rate fell") is None
+
+
+class TestPromisesAndDenials:
+    def test_promises_as_a_noun_binds_no_one(self) -> None:
+        hit = reported_verb("Menon said the two sides had made similar promises before")
+        assert hit is not None and hit.stance == "reported"
+        hit = first_verb("Alpha promises to send two ships")
+        assert hit is not None and hit.stance == "agreed"
+
+    def test_nothing_signed_is_no_agreement(self) -> None:
+        r = reading("Nothing was signed.", speakers())
+        assert r.stance == "reported"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Both navies opposed any change to the reef's status", "raised concern"),
+        ("The plan was opposed by the navy", "reported"),  # a passive's agent: no objection
+        ("Alpha has always opposed piracy in all its forms", "reported"),  # a position
+        ("Menon said Beta remains committed to open seas", "reported"),  # a position held
+        ("Both sides committed to hold talks", "agreed"),
+    ],
+)
+def test_an_objection_to_an_act_and_a_commitment_held(sentence: str, stance: str) -> None:
+    hit = reported_verb(sentence)
+    assert hit is not None and hit.stance == stance
