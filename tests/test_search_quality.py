@@ -304,7 +304,8 @@ NOT_YET = {
     # reading/held.py). Left: a sceptic's aside, "beyond X", the editorial's words
     "concrete outcomes of rajnath nakatnai talks, anything beyond a photo op",
     "strategic objectives beyond military cooperation discussed",
-    "spiritual view: peace not from weapons or alliances",
+    # ("spiritual view: peace not from weapons or alliances" kept out by s44-search44: a
+    # view named by a word only the editorial holds is the editorial's, reading/absence.py)
     # the forty-third set, blind until measured at the twentieth session's end, after every
     # merge of the session but the review's fixes (43/50, 0.860 on first sight, no leak,
     # RESULTS): a think-tank panel moderator's prep notes ("opening context line:",
@@ -585,7 +586,8 @@ NOT_YET = {
     "containment of hegemonic conduct in the neighbourhood",
     "compatibility of the two militaries' operating procedures",
     "machine cognition as a field of partnership",
-    "amicable settlement of the Indus waters controversy",
+    # ("amicable settlement of the Indus waters controversy" kept out by s44-search44: a
+    # name is written whole, "Indus" no start of industries, reading/bodies.py)
     # the devs18 set (s32-search15), judged before a run: a heading whose answer is a note's
     # date while the relation's facts rank first, an inverted phrase read by its rarer word,
     # and eight paraphrases each of whose words is a rare formal noun that neither the
@@ -839,8 +841,9 @@ NOT_YET = {
     "military space cooperation",
     "defence ties review between new delhi and tokyo",
     "japanese defence minister resigns",
-    "australia invites japanese firms to build submarines",
     "japan space agency moon landing",
+    # ("australia invites japanese firms to build submarines" kept out by s44-search44: a
+    # nation no party of the base's events is never let off, reading/absence.py)
     # the twenty-sixth set, blind until measured on main before this session's search round
     # (twelfth session, RESULTS): its first sight's six misses of the top three, a written
     # question's frame ("whether the Government has discussed…", "the steps taken to…", "the
@@ -870,7 +873,8 @@ NOT_YET = {
     # of the top three (no word of "together" for joint exercises) and its leak, kept after
     # the minus was read ("China" read in "South China Sea", Singh's office by his names)
     "what exercise both country doing together",
-    "Rajnath Singh -Nakatani China talks",
+    # ("Rajnath Singh -Nakatani China talks" kept out by s44-search44: excluding a party by
+    # name leaves out its events' facts, reading/exclusion.py)
     # the twenty-ninth set, blind until measured on main before and after this session's
     # search round merged (thirteenth session, RESULTS: 0.840 both times): a chatbot's
     # conversational questions, a treaty lawyer's; "I'm writing a briefing for tomorrow, what did…"

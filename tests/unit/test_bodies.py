@@ -118,6 +118,13 @@ def test_an_unknown_word_written_as_a_name_is_a_thing_the_base_does_not_know() -
     assert names("alpha ZRB talks") == [] and names("alpha ZoB talks") == []  # clippings
 
 
+def test_a_name_is_written_whole_not_as_the_start_of_a_held_word() -> None:
+    # "Epsil" begins "epsilon": a name so written is another thing, not the held word
+    assert names("alpha Epsil talks") == ["epsil"]
+    assert names("alpha epsil talks") == []  # in lower case it is no name: a clipped word
+    assert names("alpha Advert talks") == []  # the held word itself, whatever it begins
+
+
 def test_a_clipped_word_is_known_as_its_full_word_is() -> None:
     assert names("alpha Mtg beta") == []  # "mtg": meeting, a word the base holds
     assert names("alpha Phl beta") == ["phl"]  # "phl": the Philippines, which it does not

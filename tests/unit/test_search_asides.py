@@ -144,3 +144,16 @@ def test_a_figure_of_speech_is_no_weather(index: SearchIndex, query: str) -> Non
 def test_a_figurative_word_beside_the_weather_is_the_weather(index: SearchIndex) -> None:
     refused = query_elsewhere(index, parse_query(["monsoon forecast for delhi next week"]))
     assert refused is not None and refused.kind == "everyday"
+
+
+def test_a_view_only_the_editorial_holds_is_the_editorial_s(index: SearchIndex) -> None:
+    # "spiritual" is only the editorial's word: its view is the editorial's, left out
+    assert ids(index, "the spiritual view on peace between india and japan") == []
+    assert ids(index, "spiritual stance: no peace from arms") == []
+    asked = "spiritual view on peace"  # asked of the editorial, its facts are the answer
+    found = search(index, parse_query([asked]), SearchRequest((asked,), kinds=("editorial",)))
+    assert found.shown_ids and not ids(index, asked)
+    # a view the shown facts hold, or the editorial's word asked beside no view, is answered
+    assert "pahalgam-condemned" in ids(index, "japanese view on the pahalgam attack")[:3]
+    assert ids(index, "peace between india and japan")
+    assert ids(index, "global peace and harmony")

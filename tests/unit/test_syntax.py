@@ -104,6 +104,16 @@ def test_an_exclusion_leaves_out_the_notes_that_hold_it(index: SearchIndex) -> N
     assert "pahalgam-attack-date" not in ids(index, "pahalgam attack -killed")
 
 
+def test_excluding_a_party_by_name_leaves_out_its_events_facts(index: SearchIndex) -> None:
+    # the maritime facts are the meeting's, Nakatani one of its parties: without him, none
+    assert "common-challenge-maritime-security" in ids(index, "rajnath singh maritime talks")
+    assert ids(index, "rajnath singh -nakatani maritime talks") == []
+    # a word of no party's name, or only part of one, leaves the event's facts in
+    found = ids(index, "rajnath singh maritime talks -australia")
+    assert "common-challenge-maritime-security" in found
+    assert "common-challenge-maritime-security" in ids(index, "rajnath singh maritime talks -gen")
+
+
 def test_what_an_exclusion_hid_is_said(index: SearchIndex) -> None:
     query = "malabar -australia"
     result = search(index, parse_query([query]), SearchRequest((query,)))

@@ -21,7 +21,8 @@ judged query sets (benchmarks/quality.py, benchmarks/RESULTS.md):
   query's first word is a name, its subject ("India Japan naval exercise with France"),
   never let off so; nor is a noun phrase's head beside fewer than two matched terms past
   the base's subject ("indian defence company share prices", "civil nuclear deal"); nor a
-  year the base dates nothing in ("Malabar exercise 2024 Australia hosts": another edition).
+  year the base dates nothing in ("Malabar exercise 2024 Australia hosts"), nor a nation no
+  party of the base's events (absence.another_party: "australia invites japanese firms").
 
 Pure functions over an index, no I/O: lookup/service.py asks for them, renderers draw them.
 """
@@ -50,7 +51,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     term_weight,
 )
-from defcoop_cli.lookup.search.reading.absence import MEANINGS, dated_years
+from defcoop_cli.lookup.search.reading.absence import MEANINGS, another_party, dated_years
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.syntax import head_term
 from defcoop_cli.lookup.search.text import Query, parse_query, related, related_pairs, tokens
@@ -61,8 +62,7 @@ RARE_SHARE = 0.1
 NOWHERE_SHARE = 0.25
 NOWHERE_FROM = 5  # terms: a shorter query is its subject, every term of it
 NOWHERE_MATCHED = 0.6  # of the terms, held by a match that misses a word held nowhere
-# The closest matches looked at for one that passes the bar: the first that does leads.
-BAR_WINDOW = 10
+BAR_WINDOW = 10  # the closest matches looked at for one past the bar: the first that does leads
 CLOSE = INFLECTED
 TWO_RELATED = 2
 MODIFIER_SHARE = 0.25  # of the facts: a term reaching more is the base's subject
@@ -153,8 +153,7 @@ def _past_the_bar(
 class _Words:
     """Words of a term, or of a run of terms covering it ("fresh areas": the thesaurus's
     new avenues, as neighbours): the vocabulary's words with their scores, the thesaurus's
-    words of two words found as neighbours, and how many facts they reach, read from the
-    index only when first asked."""
+    words of two found as neighbours, and how many facts they reach (read when asked)."""
 
     def __init__(self, scores: dict[str, float], pairs: dict[str, str] | None = None) -> None:
         self.scores = scores
@@ -217,6 +216,7 @@ def _passes(
         return None
     if (
         not unmatched
+        or another_party(unmatched, index)
         or _modifiers_only(held, nowhere + guessed(match, index, words), query, index, words)
         or (
             bar.held_elsewhere

@@ -53,16 +53,33 @@ names something specific by its own or related words ("japan's defence chief in 
 delhi": delhi). A word WordNet relates by sense is no guess ("meeting city": Delhi, an
 instance of a city). The closest matches' bar reads a head held by any wider word alone
 as missed (search/partial.py).
+
+A nation the closest match does not hold, and that is no party of the fact base's events
+("australia" of "australia invites japanese firms to build submarines", where India invited
+them), names who acts in the query: another party's act, not the one the match reports.
+The closest matches' bar lets no such word go unmatched (another_party); a party's name
+("japan" of "Nakatani, current defence minister of Japan or former") may go, as may any
+other word held elsewhere.
+
+A word right before a view or a stance ("spiritual view: …", "the pacifist stance on …")
+that only the editorial's facts hold, by its own words, names whose view is asked: the
+editorial's, which search leaves out unless asked. The shown facts that hold the query's
+other words are not that view: search shows none (editorial_voice), as for an entity only
+the editorial names (registers._past_the_editorial). A word the editorial holds alone
+elsewhere in the query ("global peace and harmony") names no voice.
 """
 
 import itertools
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
-from defcoop_cli.factbase.records import Doc, Event
-from defcoop_cli.factbase.vocab import EDITORIAL
+from defcoop_cli.factbase.records import Doc, Entity, Event
+from defcoop_cli.factbase.vocab import EDITORIAL, shipped_text, table_rows
 from defcoop_cli.lookup.protocol import Index
-from defcoop_cli.lookup.search.matching import RELATED, VECTOR_HIGH
+from defcoop_cli.lookup.search.matching import RELATED, VECTOR_HIGH, own_forms
+from defcoop_cli.lookup.search.places import GAZETTEER
 from defcoop_cli.lookup.search.ranking import Ranking
+from defcoop_cli.lookup.search.reading.bodies import STANCES
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.text import QUESTION_WORDS, Query, related, tokens
 
@@ -291,3 +308,57 @@ def guessed_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
     if any(words[d.term][0].reach(index) <= subject for d in own):  # a guess scores less
         return ranking
     return ranking._replace(matches=[], total=0)
+
+
+def another_party(unmatched: Iterable[str], index: Index) -> str:
+    """The first unmatched term that names, alone, a nation (a country of the gazetteer or
+    of the fact base, or its demonym) none of whose names is a party's of the fact base's
+    events (above)."""
+    terms = [t for t in unmatched if t.isalpha()]
+    if not terms:
+        return ""
+    ids = {p for event in index.catalogue().events for p in event.parties}
+    named = [
+        (e.id, frozenset(" ".join(tokens(n)) for n in (e.name, *e.aliases)))
+        for e in _countries(index)
+    ]
+    held = frozenset().union(*(names for i, names in named if i in ids))
+    nations = {n: names for _, names in named for n in names if " " not in n}
+    nations.update({n: names | nations.get(n, frozenset()) for n, names in _nations().items()})
+    return next((t for t in terms if t in nations and held.isdisjoint(nations[t])), "")
+
+
+def _countries(index: Index) -> list[Entity]:
+    return index.entities_at(index.entity_listing("country")[0])
+
+
+@lru_cache(maxsize=1)
+def _nations() -> dict[str, frozenset[str]]:
+    """Each one-word name of a nation of the gazetteer (its country, its demonyms), with
+    all that nation's names. Read from the file beside the package (places.GAZETTEER)."""
+    found: dict[str, frozenset[str]] = {}
+    for country, _capital, demonym, _form, _more in table_rows(shipped_text(GAZETTEER), 5):
+        names = frozenset(" ".join(tokens(n)) for n in [country, *demonym.split(";")] if n)
+        found.update({n: names for n in names if " " not in n})
+    return found
+
+
+def unanswered(index: Index, query: Query, ranking: Ranking) -> Ranking:
+    """The ranking, or none where what the query asks is not in it: a head held only by a
+    guess (guessed_head), or a voice only the left-out editorial holds (editorial_voice)."""
+    return editorial_voice(index, query, guessed_head(index, query, ranking))
+
+
+def editorial_voice(index: Index, query: Query, ranking: Ranking) -> Ranking:
+    """The ranking, or none when the query asks a view named by a word only the editorial's
+    facts hold (above) and none of them is shown."""
+    if not ranking.matches:
+        return ranking
+    editorial, vocabulary = index.facet(f"kind:{EDITORIAL}"), index.vocabulary()
+    for word, after in itertools.pairwise(tokens(query.text)):
+        own = own_forms(word, vocabulary) if after in STANCES and word in query.terms else {}
+        held = set(index.hits(own)) if own else set()
+        if held and held <= editorial:
+            shown = index.positions([m.fact.id for m in ranking.matches])
+            return ranking if shown & held else ranking._replace(matches=[], total=0)
+    return ranking

@@ -50,8 +50,9 @@ A word written as a name is one wherever it stands: letters and digits together 
 "f35"), or a capital then lower case past the query's first word ("Tokyo Olympics supply
 chains"), where the query writes its other words in lower case (in a headline's capitals
 "Japan Backs Homemade Arms" no word is set apart). Unknown as above, it names a thing,
-event or body the fact base does not know. Not a word in capitals ("RM", "CT", "MoD" are
-clipped words of the article's things).
+event or body the fact base does not know; a name is written whole, so a held word it
+only begins is no reading of it ("Indus waters": not industries). Not a word in capitals
+("RM", "CT", "MoD" are clipped words of the article's things).
 """
 
 import re
@@ -60,7 +61,7 @@ from collections.abc import Callable, Iterable, Sequence
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import adjectives
 from defcoop_cli.lookup.protocol import Vocabulary
-from defcoop_cli.lookup.search.matching import wider_scores, word_scores
+from defcoop_cli.lookup.search.matching import PREFIX, wider_scores, word_scores
 from defcoop_cli.lookup.search.reading.clippings import clippings
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, related, related_pairs, tokens
 from defcoop_cli.patterns import Lazy
@@ -117,8 +118,11 @@ _PARTICIPLE = Lazy(r"[a-z]{3,}(?:ed|ised|ized)")
 NAMED_AFTER = frozenset({"exercise", "exercises", "operation", "drill", "drills", "wargames"})
 
 
-def unknown(term: str, vocabulary: Vocabulary, held: Callable[[str], bool]) -> bool:
-    """Whether no fact or note holds the term and no table relates it to a word held."""
+def unknown(
+    term: str, vocabulary: Vocabulary, held: Callable[[str], bool], whole: bool = False
+) -> bool:
+    """Whether no fact or note holds the term and no table relates it to a word held (whole:
+    a held word it only begins is no reading of it)."""
     if term.isdigit() or held(term):
         return False
     if term in clippings():  # "ind" is known as India is; "phl" unknown as the Philippines
@@ -126,7 +130,8 @@ def unknown(term: str, vocabulary: Vocabulary, held: Callable[[str], bool]) -> b
         return full != (term,) and all(unknown(word, vocabulary, held) for word in full)
     if related(term) or related_pairs(term):
         return False
-    return not word_scores(term, vocabulary) and not wider_scores(term, vocabulary)
+    read = [s for s in word_scores(term, vocabulary).values() if not whole or s != PREFIX]
+    return not read and not wider_scores(term, vocabulary)
 
 
 def bodies_elsewhere(
@@ -251,7 +256,7 @@ def names_elsewhere(text: str, vocabulary: Vocabulary, held: Callable[[str], boo
         w.lower()
         for i, w in enumerate(words)
         if (_ALPHANUMERIC.fullmatch(w) or (i and cased and _TITLED.fullmatch(w)))
-        and unknown(w.lower(), vocabulary, held)
+        and unknown(w.lower(), vocabulary, held, whole=bool(_TITLED.fullmatch(w)))
     ]
 
 

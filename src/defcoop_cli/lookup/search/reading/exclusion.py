@@ -9,6 +9,13 @@ no form of the word does it stand for the words it is a typo of, as a searched w
 would (`-nakatni` leaves out Nakatani). Never its synonyms, related words or prefixes: an
 exclusion is as literal as `grep -v`, but for a typo. An excluded phrase leaves out the
 facts that hold all its words, as neighbours when the fact base holds them so anywhere.
+
+A fact of an event takes the names of its parties from the event when search reads it
+("Rajnath Singh China talks" finds the South China Sea discussed at the meeting, whose
+parties are Rajnath Singh and Gen Nakatani): so an exclusion that names a party whole (all
+the words of one of its names or aliases, and no other) leaves out every fact of that
+party's events ("rajnath singh -nakatani china talks" asks about talks without him: the
+meeting's facts are his too, whether or not their statements name him).
 """
 
 from collections.abc import Sequence
@@ -18,7 +25,7 @@ from defcoop_cli.lookup.protocol import Index, Vocabulary
 from defcoop_cli.lookup.search.matching import INFLECTED, word_scores
 from defcoop_cli.lookup.search.memory import SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Filters, NoteMatch, note_words
-from defcoop_cli.lookup.search.text import STOPWORDS, Query, neighbour_pairs
+from defcoop_cli.lookup.search.text import STOPWORDS, Query, neighbour_pairs, tokens
 
 
 def excluded_words(word: str, vocabulary: Vocabulary) -> list[str]:
@@ -46,7 +53,19 @@ def excluded_positions(index: Index, query: Query) -> frozenset[int]:
         found = set.intersection(*held)
         together = index.pairs(neighbour_pairs(excluded)) if len(held) > 1 else set()
         out |= found & together if together else found
-    return frozenset(out)
+    return frozenset(out | _of_parties(index, query))
+
+
+def _of_parties(index: Index, query: Query) -> set[int]:
+    """The positions of the facts of the events of which an exclusion names a party whole."""
+    excluded = [set(_content(words)) for words in query.excluded]
+    out: set[int] = set()
+    for event in index.catalogue().events:
+        parties = [e for e in map(index.entity, event.parties) if e is not None]
+        names = [set(tokens(n)) for e in parties for n in (e.name, *e.aliases)]
+        if any(name in excluded for name in names):
+            out |= index.facet(f"event:{event.id}")
+    return out
 
 
 def excluded_note(note: CuratorNote, query: Query, known: Vocabulary) -> bool:

@@ -91,7 +91,7 @@ from defcoop_cli.lookup.search.partial import (
     shares_as_matches,
 )
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
-from defcoop_cli.lookup.search.reading.absence import guessed_head
+from defcoop_cli.lookup.search.reading.absence import unanswered
 from defcoop_cli.lookup.search.reading.formal import signed
 from defcoop_cli.lookup.search.reading.writers import read_promotion
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
@@ -364,13 +364,13 @@ def rank_read(
     index: Index, query: Query, chosen: Filters, limit: int, widen: bool, readings: Readings
 ) -> Ranking:
     """The facts matching every term (search/ranking.py), none where the query asks about
-    the editorial left out or a head the base has no word for (absence.guessed_head); for
+    the editorial left out or a head the base has no word for (absence.unanswered); for
     a catalogue heading, with no wider words, those holding its facets (headings.py)."""
     ranking = rank_facts(
         index, query, chosen, limit, widen=widen and not query.facets, readings=readings
     )
     if not query.facets:
-        return _past_the_editorial(index, query, chosen, guessed_head(index, query, ranking))
+        return _past_the_editorial(index, query, chosen, unanswered(index, query, ranking))
     from defcoop_cli.lookup.search.headings import held_by_facets
 
     return held_by_facets(index, query, ranking, readings)
