@@ -1,6 +1,7 @@
 """A big base's terms read through its search index (base.indexed): the same counts and
-the same facts as `Terms.of` reads from the facts, numbers in words among them; kept for
-a later draft; read from the facts again should the index fail."""
+the same facts as `Terms.of` reads from the facts, the index holding each fact's words as
+the drafter reads them (numbers in words among them); kept for a later draft; read from
+the facts again should the index fail."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ from defcoop_cli.curation.drafting.claims.readings import countries_of
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.index import engine
 from defcoop_cli.index.cache import open_index
+from defcoop_cli.index.documents import spaced_texts
+from defcoop_cli.lookup.search.fields import quote_text, statement_text
+from defcoop_cli.lookup.search.reading.clippings import NUMBER_WORDS
+from defcoop_cli.lookup.search.text import STOPWORDS, tokens
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from generate import realistic, write_realistic
@@ -42,6 +47,33 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Any:
     index.close()
 
 
+def drafted_words(f: Fact) -> set[str]:
+    """The words of a fact's statement and quote as the drafter reads them (`Terms.of`)."""
+    found = set(statement_text(f.statement, tokens(f.statement)).split())
+    found.update(quote_text(tokens(f.quote)).split())
+    return found
+
+
+def indexed_words(f: Fact) -> set[str]:
+    """The words of a fact's statement and quote fields as the index build writes them
+    (`index.documents.FactDocuments.of`; held to the built index below)."""
+    (words,), (spaced,), (split,) = spaced_texts([f.statement])
+    plain = split and STOPWORDS.isdisjoint(words)
+    found = set((spaced if plain else statement_text(f.statement, words, spaced)).split())
+    (words,), (spaced,), _ = spaced_texts([f.quote])
+    found.update((spaced if STOPWORDS.isdisjoint(words) else quote_text(words, spaced)).split())
+    return found
+
+
+def spelling_numbers(facts: Any) -> list[Fact]:
+    """The facts whose statement or quote spells a number in words ("fifteen")."""
+    return [
+        f
+        for f in facts
+        if not NUMBER_WORDS.isdisjoint(f"{f.statement} {f.quote}".lower().replace(".", " ").split())
+    ]
+
+
 def by_stem(terms: Terms, stems: set[str]) -> dict[str, list[int]]:
     return {s: terms.by_stem.get(s, []) for s in stems}
 
@@ -60,25 +92,31 @@ def all_stems(*terms: Terms) -> set[str]:
 
 def test_the_counts_and_facts_are_those_read_from_the_facts(base: Any) -> None:
     doc, facts, nationals, read = base
-    # the class the index holds otherwise: numbers in words ("fifteen", the drafter's "15")
-    spoken = [f for f in doc.facts if indexed.said(f) != indexed.indexed_words(f)]
-    assert spoken and any(w.isdigit() for f in spoken for w in indexed.said(f))
+    # every fact's words in the index are the drafter's, a number in words too ("fifteen":
+    # the drafter's "15", and the index's since its FORMAT 34): none is read again
+    spelt = spelling_numbers(doc.facts)
+    assert spelt and any(w.isdigit() for f in spelt for w in drafted_words(f))
+    assert [f for f in doc.facts if indexed_words(f) != drafted_words(f)] == []
     terms = Terms.through_index(doc, facts, nationals)
     assert isinstance(terms.by_stem, indexed.Stemmed)
     assert terms.df == read.df and terms.idf() == read.idf()
     assert terms.by_entity == read.by_entity and (terms.n, terms.size) == (read.n, read.size)
     stems = all_stems(read, terms)
     assert by_stem(terms, stems) == by_stem(read, stems)
-    text = " ".join(f.quote for f in spoken[:3])
+    text = " ".join(f.quote for f in spelt[:3])
     assert terms.found(text, {"india"}) == read.found(text, {"india"})
 
 
 def test_the_index_words_are_the_built_index_own(base: Any) -> None:
-    """indexed_words: the statement and quote fields' terms as the build wrote them."""
+    """indexed_words: the statement and quote fields' terms as the build wrote them, the
+    facts spelling numbers among them."""
     doc, *_ = base
     index = indexed.disk_index(doc)
-    for p, f in enumerate(doc.facts[:300]):
-        for word in indexed.indexed_words(f):
+    spelt = {id(f) for f in spelling_numbers(doc.facts)}
+    for p, f in enumerate(doc.facts):
+        if p >= 300 and id(f) not in spelt:
+            continue
+        for word in indexed_words(f):
             held = [("statement", word), ("quote", word)]
             assert p in indexed.positions(index, held)
 
@@ -140,12 +178,12 @@ def test_facts_of_no_index_on_disk_are_read_from_the_facts(base: Any) -> None:
 
 
 def test_a_stems_facts_are_the_finders_places(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The index's positions taken to the finder's places (an office's none), the facts
-    whose statement and quote are read from the facts (spoken) not taken from the index."""
+    """The index's positions taken to the finder's places (an office's none), with the
+    facts found by their keywords."""
     monkeypatch.setattr(indexed, "positions", lambda index, terms: [0, 1, 3, 4] if terms else [])
     terms = {"drill": [("statement", "drill")]}
-    # position 1 an office; place 2 (position 3) spoken, its stems read from the facts
-    held = indexed.Stemmed(terms, {"drill": [0]}, [2], [0, 2, 3, 4])
-    assert held.get("drill", []) == [0, 3] and held.get("none", []) == []
-    every = indexed.Stemmed(terms, {}, [3], [0, 1, 2, 3, 4])  # no office: places are positions
-    assert every.get("drill", []) == [0, 1, 4]
+    # position 1 an office; place 1 (position 2) found by its keywords
+    held = indexed.Stemmed(terms, {"drill": [1]}, [0, 2, 3, 4])
+    assert held.get("drill", []) == [0, 1, 2, 3] and held.get("none", []) == []
+    every = indexed.Stemmed(terms, {}, [0, 1, 2, 3, 4])  # no office: places are positions
+    assert every.get("drill", []) == [0, 1, 3, 4]

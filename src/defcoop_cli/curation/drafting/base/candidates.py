@@ -68,7 +68,8 @@ __all__ = ["CANDIDATES_FROM", "CandidateFinder", "Whole", "keep_whole", "whole_i
 
 TERMS = "draft-terms-"  # the kept terms' files (`keep_whole`; as `claims.whole` names them)
 KEEP_FILES = 4
-_FORMAT = 3  # bumped when what a file holds changes shape (3: the stems' terms)
+# bumped when what a file holds changes shape (3: the stems' terms; 4: no facts read again)
+_FORMAT = 4
 _QUOTE = attrgetter("quote")
 TOP = 200  # a sentence's candidates (perf37: the same claims as every one, 97 facts each)
 
@@ -135,14 +136,12 @@ class Terms:
         if index is None:
             raise ValueError("no search index on disk")
         try:
-            df, stemmed, spoken = counts(index, nationals, doc.facts)
+            df, stemmed = counts(index, nationals)
         except Unreadable as e:
             raise ValueError("the search index cannot be read") from e
         places = _positions(doc, facts)
-        at = {p: i for i, p in enumerate(places)}
-        spoken = [at[p] for p in spoken if p in at]  # the finder's facts' places
-        keyworded, by_entity = keyword_facts(facts, spoken)
-        by_stem = Stemmed(stemmed, keyworded, spoken, ())
+        keyworded, by_entity = keyword_facts(facts)
+        by_stem = Stemmed(stemmed, keyworded, ())
         terms = cls(by_stem, by_entity, df, len(facts), len(doc.facts))
         terms.over(doc, places, nationals)
         return terms
@@ -201,7 +200,7 @@ def whole_in(path: str) -> Whole | None:
         if isinstance(value, tuple) and len(value) == 7 and value[0] == _FORMAT:
             by_stem = value[1]  # or, read through the index, each stem's terms (`over`)
             if isinstance(by_stem, tuple):
-                by_stem = Stemmed(by_stem[0], by_stem[1], by_stem[2], ())
+                by_stem = Stemmed(by_stem[0], by_stem[1], ())
             return Whole(Terms(by_stem, *value[2:6]), value[6])
     return None
 
@@ -223,7 +222,7 @@ def keep_whole(path: str, finder: CandidateFinder, every: dict[str, Any]) -> Non
     }
     by_stem: Any = terms.by_stem
     if isinstance(by_stem, Stemmed):  # its stems' terms: their facts read when asked for
-        by_stem = (by_stem.terms, by_stem.keyworded, list(by_stem.spoken))
+        by_stem = (by_stem.terms, by_stem.keyworded)
     kept = (_FORMAT, by_stem, terms.by_entity, terms.df, terms.n, terms.size, every)
     with contextlib.suppress(OSError, ValueError):
         keep_entry(Path(path), {"draft terms": os.path.basename(path)}, marshal.dumps(kept))

@@ -27,14 +27,12 @@ index when asked for. Should the index fail a check, the terms are read as befor
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any, NamedTuple
 
 from defcoop_cli.curation.drafting.claims.readings import own_meaning
 from defcoop_cli.factbase.records import Doc, Fact
-from defcoop_cli.lookup.search.fields import quote_text, statement_text
-from defcoop_cli.lookup.search.reading.clippings import NUMBER_WORDS
 from defcoop_cli.lookup.search.text import PAIR, STOPWORDS, stem, tokens
 
 TEXT_FIELDS = ("statement", "quote")  # the fields whose words Terms.of reads, as indexed
@@ -107,19 +105,16 @@ class Counted(NamedTuple):
 
     df: dict[str, int]  # each meaning's document frequency, as `Terms.of` counts it
     stemmed: dict[str, list[tuple[str, str]]]  # each stem's statement and quote terms
-    spoken: list[int]  # the positions of the facts holding a number in words (`said`)
 
 
-def counts(index: Any, nationals: dict[str, str], facts: Sequence[Fact]) -> Counted:
+def counts(index: Any, nationals: dict[str, str]) -> Counted:
     """Each meaning's document frequency over every fact (as `Terms.of` counts it: the
     facts whose statement or quote holds a term of that own meaning, or, for `@id`, that
     are about the entity), and each statement or quote term's stem's terms (function words
-    and breaks aside), read from the index; facts: the base's, in its order.
+    and breaks aside), read from the index.
 
-    The index holds a statement's or quote's number in words as written ("fifteen"), where
-    the drafter's words (`text.tokens`) are its digits ("15", "twenty six": "26"): each
-    fact holding a number word in either field is read again, and its meanings counted as
-    `Terms.of` counts them in place of the index's (`said`)."""
+    The index's words of a statement or quote are the drafter's (`text.tokens`, a number in
+    words as its digits: `index.documents`, index FORMAT 34), so no fact is read again."""
     meaning = Meanings(nationals).__getitem__
 
     def read(i: Any) -> Counted:
@@ -148,41 +143,10 @@ def counts(index: Any, nationals: dict[str, str], facts: Sequence[Fact]) -> Coun
                 [(should, query(schema, f, t)) for f, t, _ in terms]
             )
             df[m] = int(searcher.search(union, 1, count=True).count or 0)
-        numbers = [(f, t) for f in TEXT_FIELDS for t in sorted(NUMBER_WORDS)]
-        return Counted(df, stemmed, sorted(_positions(i, numbers)))
+        return Counted(df, stemmed)
 
     counted: Counted = read_through(index, read)
-    df = counted.df
-    for p in counted.spoken:  # the index's meanings of the fact taken back, the drafter's counted
-        f = facts[p]
-        held = {f"@{e}" for e in f.entities}
-        indexed = held | set(filter(None, map(meaning, indexed_words(f))))
-        drafted = held | set(filter(None, map(meaning, said(f))))
-        for m in indexed - drafted:
-            df[m] -= 1
-        for m in drafted - indexed:
-            df[m] = df.get(m, 0) + 1
-    return counted._replace(df={m: c for m, c in df.items() if c})
-
-
-def said(f: Fact) -> set[str]:
-    """The words of a fact's statement and quote as the drafter reads them (`Terms.of`)."""
-    found = set(statement_text(f.statement, tokens(f.statement)).split())
-    found.update(quote_text(tokens(f.quote)).split())
-    return found
-
-
-def indexed_words(f: Fact) -> set[str]:
-    """The words of a fact's statement and quote fields as the index holds them
-    (`index.documents.FactDocuments.of`)."""
-    from defcoop_cli.index.documents import spaced_texts
-
-    (words,), (spaced,), (split,) = spaced_texts([f.statement])
-    plain = split and STOPWORDS.isdisjoint(words)
-    found = set((spaced if plain else statement_text(f.statement, words, spaced)).split())
-    (words,), (spaced,), _ = spaced_texts([f.quote])
-    found.update((spaced if STOPWORDS.isdisjoint(words) else quote_text(words, spaced)).split())
-    return found
+    return counted
 
 
 def positions(index: Any, terms: Sequence[tuple[str, str]]) -> list[int]:
@@ -211,18 +175,11 @@ def _positions(i: Any, terms: Sequence[tuple[str, str]]) -> list[int]:
     return list(map(itemgetter(0), searcher.search(union, n, False, "pos").hits))
 
 
-def keyword_facts(
-    facts: Sequence[Fact], spoken: Collection[int] = ()
-) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+def keyword_facts(facts: Sequence[Fact]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
     """Each stem of the facts' keywords' words (function words and breaks aside) with the
-    facts (places) holding it, and each entity's facts, as `Terms.of` files them; and the
-    stems of the statement and quote of the facts at the places spoken (`counts`), which
-    the index holds otherwise."""
+    facts (places) holding it, and each entity's facts, as `Terms.of` files them."""
     words, stems = Words(), Stems().__getitem__
     by_stem: dict[str, list[int]] = {}
-    for i in sorted(spoken):
-        for s in set(map(stems, said(facts[i]) - STOPWORDS - {PAIR})):
-            by_stem.setdefault(s, []).append(i)
     of_keyword: dict[str, list[str]] = {}
     by_entity: dict[str, list[int]] = {}
     for i, f in enumerate(facts):
@@ -247,20 +204,16 @@ class Stemmed:
         self,
         terms: dict[str, list[tuple[str, str]]],
         keyworded: dict[str, list[int]],
-        spoken: Sequence[int],
         places: Sequence[int],
     ) -> None:
         """terms: each stem's statement and quote terms; keyworded: its facts by their
-        keywords' words, or by their statement and quote where these are spoken, the
-        facts (places) whose index terms are not read (`keyword_facts`); places: the
-        finder's facts' positions in the base, ascending."""
+        keywords' words (`keyword_facts`); places: the finder's facts' positions in the
+        base, ascending."""
         self.terms, self.keyworded, self.places = terms, keyworded, places
-        self.spoken = spoken
         self.index: Any = None  # set by `Terms.over`, with again
         self.again: Callable[[], Any] | None = None  # the stems' facts read from the facts
         self.read: dict[str, list[int]] = {}
         self._places: dict[int, int] | None = None
-        self._spoken_set: set[int] | None = None
 
     def get(self, key: str, default: Any = None) -> Any:
         found = self.read.get(key)
@@ -281,7 +234,7 @@ class Stemmed:
             place = self._place()
             at: set[Any] = set(found) if place is None else set(map(place, found))
             at.discard(None)  # a person's office: no finder's fact
-            held |= at - self._spoken()  # the spoken facts' stems are read from the facts
+            held |= at
         return sorted(held)
 
     def _place(self) -> Callable[[int], int | None] | None:
@@ -292,8 +245,3 @@ class Stemmed:
         if self._places is None:
             self._places = {p: i for i, p in enumerate(places)}
         return self._places.get
-
-    def _spoken(self) -> set[int]:
-        if self._spoken_set is None:
-            self._spoken_set = set(self.spoken)
-        return self._spoken_set
