@@ -44,7 +44,8 @@ except ImportError:  # before it: three readings in three wings
     def joined(one: str, other: str) -> bool:
         return office_key(one) == office_key(other)
 
-from defcoop_cli.output.brief.titles import standard_title
+
+from defcoop_cli.output.brief.titles import standard_title  # noqa: E402
 
 
 def fact_files() -> Iterator[Path]:
