@@ -12,8 +12,14 @@ import pytest
 
 from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.claims.readings import word_units
-from defcoop_cli.curation.drafting.claims.times import other_times, without, without_next_sessions
+from defcoop_cli.curation.drafting.claims.times import (
+    Occasions,
+    other_times,
+    without,
+    without_next_sessions,
+)
 from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.factbase.records import Event
 from defcoop_cli.lookup.search.text import stem
 from unit.test_drafting_claims_paraphrases import _finder  # one finder of the shipped base
 
@@ -55,6 +61,20 @@ def test_a_day_of_an_act_of_violence_is_the_acts_not_the_sentences() -> None:
     assert marked.day == 14
 
 
+def test_a_day_of_an_act_named_for_no_events_place_is_another_time() -> None:
+    attack = Event("quay-attack", "attack", "Attack at Varna Quay", date(2025, 4, 2), place="Varna")
+    occasions = Occasions([attack])
+    (marked,) = other_times("Ito also recalled the Dunmore bombing of 3 June 2009.", occasions)
+    assert (marked.month, marked.day) == (6, 3)
+    (marked,) = other_times("She recalled the ambush in Dunmore on 3 June 2009.", occasions)
+    assert marked.day == 3
+    # the act at the event's place, or named for none: the act's day, right or wrong
+    assert other_times("Ito briefed her on the Varna quay bombing of 4 April.", occasions) == []
+    assert other_times("Ito briefed her on the ambush at Varna on 4 April.", occasions) == []
+    assert other_times("She told them about the harbour bombing of 14 March.", occasions) == []
+    assert other_times("Ito condemned the April bombing of 4 April.", occasions) == []
+
+
 def test_a_relative_time_is_of_no_date() -> None:
     (marked,) = other_times("They signed the pact three years ago.")
     assert marked.relative and not marked.is_of(TALKS)
@@ -86,6 +106,9 @@ OTHER_EVENTS = [
         "the article",
     ),
     ("Singh had visited Tokyo in September 2022 for talks with his counterpart.", "the article"),
+    # another act than the fact base's, named for its place, on its own day
+    ("Singh also recalled the Mumbai bombing of 12 March 1993.", "Rajnath Singh"),
+    ("Singh told Nakatani about the attack in Mumbai on 26 November 2008.", "Rajnath Singh"),
     (
         "The two defence ministers sat down together in Laos two years ago to discuss "
         "maritime security.",
@@ -111,6 +134,8 @@ SAME_EVENT = [
      "briefed", {"pahalgam-briefing"}),
     # a day of the act, another than the fact base's (a date conflict, not another occasion)
     ("Then he briefed the visitors on the Pahalgam attack of 20 April.", "Rajnath Singh",
+     "briefed", {"pahalgam-briefing"}),
+    ("Singh told Nakatani about the Pahalgam terror attack of 24 April.", "Rajnath Singh",
      "briefed", {"pahalgam-briefing"}),
 ]  # fmt: skip
 

@@ -58,6 +58,12 @@ def _claim(quote: str) -> str | None:
             "special adviser on oceans.",
             "reyes-adviser",
         ),
+        # what follows the office says no more of its own: a phrase in apposition, a tag
+        ("Ilse Varga is the Defence Minister of Norway, a post she took in 2021.", "varga-office"),
+        ("Varga is Norway's Defence Minister, officials said.", "varga-office"),
+        # an office held once, its span ended: the former role's
+        ("Tomas Reyes was Chile's Defence Minister from 2014 to 2016.", "reyes-former"),
+        ("Reyes served as Chile's Minister of Defence from 2014 until 2016.", "reyes-former"),
     ],
 )
 def test_an_office_the_sentence_asserts_makes_its_facts_claim(quote: str, fact: str) -> None:
@@ -75,6 +81,14 @@ def test_an_office_the_sentence_asserts_makes_its_facts_claim(quote: str, fact: 
         "Reyes returned to the post of defence minister in March.",  # no predicate
         "Varga said Reyes is the Defence Minister of Chile.",  # not the sentence's subject
         "Reyes is the Foreign Minister of Chile.",  # no role of his is that office
+        # another clause goes on: its claim is the sentence's, the office said in passing
+        "Ilse Varga is Norway's Defence Minister, and she briefed Reyes on the drills.",
+        "Varga is the Defence Minister of Norway, and she told Reyes about the fire.",
+        "Reyes is Chile's Special Adviser for Oceans: he briefed Varga on the survey.",
+        "Reyes is Chile's special adviser for oceans; he told Varga of the survey.",
+        # an office held once, but not when: no present role's, no former one's either
+        "Reyes was Chile's Defence Minister.",
+        "Reyes was Chile's defence minister; he now advises the president.",
     ],
 )
 def test_an_office_said_in_passing_makes_no_claim(quote: str) -> None:

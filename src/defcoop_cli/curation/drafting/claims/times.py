@@ -124,7 +124,9 @@ def other_times(text: str, occasions: Occasions | None = None) -> list[Marked]:
     opened: list[int] = []
     closed: list[int] = []
     for m in _MARKER.finditer(text):
-        if (m["day"] or m["mday"]) and _EVENT_DAY.search(text, max(0, m.start() - 90), m.start()):
+        day = m["day"] or m["mday"]
+        act = _EVENT_DAY.search(text, max(0, m.start() - 90), m.start()) if day else None
+        if act and not _elsewhere(act, occasions):
             continue  # "the killing of tourists at Pahalgam on 24 April": the killing's day
         if not opened:
             opened = [0, *(o.start() for o in _OPENER.finditer(text))]
@@ -140,13 +142,34 @@ def other_times(text: str, occasions: Occasions | None = None) -> list[Marked]:
 # day, right or wrong, and no other occasion of the sentence; conflicts/values.py compares
 # it); so is a day "of" the act ("the Pahalgam attack of 24 April"). Not a day after the
 # act "on" alone ("condemned the attack on 23 April" may be the condemnation's) nor after a
-# meeting's place ("talks in Tokyo on 6 May"). Bounded: linear.
+# meeting's place ("talks in Tokyo on 6 May"). An act named for a place that no event of
+# the fact base was held at ("the Mumbai attack of 26 November 2008", "the bombing in
+# Mumbai on …") is another act: its day is another time (`_elsewhere`). Bounded: linear.
 _ACT = r"\b(?:attack|massacre|assault|bombing|blast|killing|ambush|shooting)(?:es|s)?"
+_NAMED = r"[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,2}"  # a name: "Mumbai", "Oklahoma City"
+_NOT_A_MODIFIER = r"(?!(?:on|of|in|at|near|about|against|the|a|an|to|for|with|by|and|after)\b)"
 _EVENT_DAY = re.compile(
     rf"{_ACT}(?:\s+(?:of|on|against)\s+(?:[\w'’-]+\s+){{0,2}}?[\w'’-]+)?"
-    r"\s+(?:at|in|near)\s+(?:[A-Z][\w'’&-]*\s+){1,3}on\s+\Z"
-    rf"|{_ACT}\s+of\s+\Z"
+    rf"\s+(?:at|in|near)\s+(?P<at>{_NAMED})\s+on\s+\Z"
+    # "the Mumbai attack of", "the Pahalgam terror attack of": the name before it, if any
+    rf"|(?:(?<![\w'’-])(?P<named>{_NAMED})\s+(?:{_NOT_A_MODIFIER}[a-z][\w-]*\s+){{0,2}}?)?"
+    rf"{_ACT}\s+of\s+\Z"
 )
+_NO_PLACE = frozenset(m.capitalize() for m in (*_MONTHS.split("|"), *WEEKDAYS))
+
+
+def _elsewhere(act: re.Match[str], occasions: Occasions | None) -> bool:
+    """Whether an act of violence a day is owned by is named for a place (a capitalised
+    name after "at"/"in"/"near" it, or before it; not a month or weekday, nor a sentence's
+    first word unless places.tsv knows it) that none of the fact base's events were held
+    at: another act, whose day is another time. Unknown without the fact base's events."""
+    name = act["at"] or act["named"]
+    if occasions is None or not name or name.split()[0] in _NO_PLACE:
+        return False
+    if act.start("named" if act["named"] else "at") == 0 and not _a_place(name):
+        return False  # "Terror attack of 22 April …": a capitalised first word
+    places = {p for ps in occasions.places.values() for p in ps}
+    return bool(places) and not any(_same(name, p) for p in places)
 
 
 def _named(m: re.Match[str]) -> tuple[int | None, int | None, int | None]:

@@ -8,12 +8,17 @@ is asserted when the sentence (or the clause after a colon) opens with a person'
 goes on with "is", "was", "has been", "remains", "serves as" or "has served as" and the
 office (a "the", "a", a whose before it), or with a short clause and ", he is" (", she serves
 as") the office; and the office ends its clause ("of Japan", "since October 2024" after it at
-most). "Is not the defence minister", "is the first defence minister to visit", "returned to
-the post", "X, who is Japan's Minister of Defense, arrived" assert none. The fact is that of
-the person's role that is the same office (`vocab.same_office`: "former" is another), or of
-the one present role whose head holds the office's or is held by it ("adviser" of "Special
-Advisor for National Security": the person's only adviser's role; not "Foreign Minister" of
-"Defence Minister").
+most), and the sentence (what follows its stop is a subordinate or relative clause, a
+phrase in apposition or a reporting tag; not another clause: "…, and he briefed Nakatani
+on the attack", ": he briefed …" make that clause's claim). "Is not the defence minister",
+"is the first defence minister to visit", "returned to the post", "X, who is Japan's
+Minister of Defense, arrived" assert none. A past predicate ("was", "served as") asserts a
+former office only: "former" said, or a span ended ("from 2014 to 2016"); "X was Japan's
+Defence Minister" alone may tell of the talks' time or another, and asserts none. The fact
+is that of the person's role that is the same office (`vocab.same_office`: "former" is
+another), or of the one present role whose head holds the office's or is held by it
+("adviser" of "Special Advisor for National Security": the person's only adviser's role;
+not "Foreign Minister" of "Defence Minister").
 """
 
 from __future__ import annotations
@@ -35,9 +40,25 @@ _BETWEEN = re.compile(
 )
 _ENDS = re.compile(
     r"(?:\s+of\s+(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)?)?"  # "… of Japan"
-    r"(?:\s+(?:since|from)\s+[^,;.:]{1,30})?"  # "since 1 October 2024"
-    r"\s*(?:[,;.:]|$)"
+    r"(?:\s+(?P<span>since|from)\s+[^,;.:]{1,30})?"  # "since 1 October 2024"
+    r"\s*(?:(?P<stop>[,;:])|\.|$)"
 )
+# What may follow an office ending its clause with a stop, the sentence saying no more of
+# its own: a clause a subordinator or a relative opens (", when he came back to the
+# cabinet"), a phrase in apposition (", a post he has held since 2021"), a reporting tag
+# (", officials said"). Not another clause ("…, and he briefed Nakatani on …", ": he
+# briefed …", "; he now advises …"): that clause's claim is the sentence's.
+_TAG = re.compile(
+    r"(?!(?:and|but|while|yet|so|then)\b)(?:[\w'’.-]+\s+){1,5}?"
+    r"(?:said|says|added|noted|stated|confirmed|told\s+(?:the\s+)?(?:reporters|journalists|media))"
+    r"(?:\s+on\s+\w+|\s+\w+day)?[.!]?\Z"
+)
+_SAYS_NO_MORE = re.compile(
+    r"\s*(?:when|where|who|whom|whose|which|since|after|before|until|a|an)\b"
+)
+# A past predicate ("was", "served as"): an office held once, a former role's (or, "from
+# 2014 to 2016", one given as ended); the present role's only when the office is told so.
+_PAST = re.compile(r"\s+(?:[^,;.:]{1,40},\s+(?:he|she)\s+)?(?:was|served)\b")
 _PREPOSITION = re.compile(r"\s+(?:of|for|on|to|under)\s+")
 
 
@@ -50,10 +71,25 @@ def asserted_offices(quote: str, found: Sequence[tuple[str, int, int]]) -> list[
         if not _OPENS.search(quote[:a]):
             continue
         for m in OFFICE.finditer(quote, b):
-            if _BETWEEN.fullmatch(quote, b, m.start()) and _ENDS.match(quote, m.end()):
-                out.append((eid, m.group()))
+            end = _ENDS.match(quote, m.end())
+            if _BETWEEN.fullmatch(quote, b, m.start()) and end and _alone(quote, end):
+                said = m.group()
+                if _PAST.match(quote, b) and not said.lower().startswith("former "):
+                    ended = end["span"] == "from"  # "from 2014 to 2016"; else when?
+                    said = f"former {office_core(said)}" if ended else ""
+                if said:
+                    out.append((eid, said))
                 break
     return out
+
+
+def _alone(quote: str, end: re.Match[str]) -> bool:
+    """Whether the office ends the sentence, or what follows its stop says no more of its
+    own (`_SAYS_NO_MORE`, `_TAG`)."""
+    rest = quote[end.end() :]
+    if end["stop"] is None or not rest.strip():
+        return True
+    return bool(_TAG.match(rest.strip()) or (end["stop"] == "," and _SAYS_NO_MORE.match(rest)))
 
 
 def office_claim(
