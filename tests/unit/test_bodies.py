@@ -125,6 +125,14 @@ def test_a_name_is_written_whole_not_as_the_start_of_a_held_word() -> None:
     assert names("alpha Advert talks") == []  # the held word itself, whatever it begins
 
 
+def test_a_capital_in_a_run_of_capitals_may_be_a_shortened_word_s() -> None:
+    # after another capitalised word the capital may be the run's, as a heading writes a
+    # shortened word: "Epsil" is read as it is in lower case, the start of "epsilon"
+    assert names("Alpha Beta Epsil talks") == [] and names("alpha Beta Epsil talks") == []
+    assert names("alpha beta Epsil talks") == ["epsil"]  # set apart by lower case before it
+    assert names("Alpha Beta Zorbex talks") == ["zorbex"]  # unknown however it stands
+
+
 def test_a_clipped_word_is_known_as_its_full_word_is() -> None:
     assert names("alpha Mtg beta") == []  # "mtg": meeting, a word the base holds
     assert names("alpha Phl beta") == ["phl"]  # "phl": the Philippines, which it does not

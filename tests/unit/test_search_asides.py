@@ -157,3 +157,43 @@ def test_a_view_only_the_editorial_holds_is_the_editorial_s(index: SearchIndex) 
     assert "pahalgam-condemned" in ids(index, "japanese view on the pahalgam attack")[:3]
     assert ids(index, "peace between india and japan")
     assert ids(index, "global peace and harmony")
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("what is japan's true stance on the south china sea", "unilateral-actions-concern"),
+        ("japan's true response to pahalgam", "pahalgam-condemned"),
+        ("the true stance of both sides on the indo-pacific", "indo-pacific-commitment"),
+        ("what was india's real response to the attack", "pahalgam-condemned"),
+    ],
+)
+def test_a_word_the_editorial_only_uses_in_passing_names_no_voice(
+    index: SearchIndex, query: str, answer: str
+) -> None:
+    # "true", "real": only the editorial's statements use them, as no entity, keyword or
+    # topic of theirs: they say what kind the view is, not whose
+    assert answer in ids(index, query)[:3]
+
+
+def test_a_word_before_the_editorial_s_name_is_part_of_its_voice(index: SearchIndex) -> None:
+    # "sahib" only a statement uses, right before the view; "kabir" before it names the voice
+    assert ids(index, "kabir sahib views on war and peace") == []
+    assert ids(index, "spiritual stance of the talks") == []
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("India Japan Strat dialogue", "meeting-strategic-objectives"),
+        ("Rajnath Singh Nakatani Strat talks", "meeting-strategic-objectives"),
+    ],
+)
+def test_a_shortened_word_in_a_run_of_capitals_is_read_as_the_word(
+    index: SearchIndex, query: str, answer: str
+) -> None:
+    # the run's capitals are a heading's: "Strat" is strategic's, as in lower case
+    assert answer in ids(index, query)[:3]
+    # a capital after lower case sets a name apart, written whole: not industries
+    refused = query_elsewhere(index, parse_query(["settling the Indus waters row"]))
+    assert refused is not None and refused.kind == "name"

@@ -114,6 +114,17 @@ def test_excluding_a_party_by_name_leaves_out_its_events_facts(index: SearchInde
     assert "common-challenge-maritime-security" in ids(index, "rajnath singh maritime talks -gen")
 
 
+@pytest.mark.parametrize(
+    "query", ["malabar exercise -japan", "malabar -india", "joint exercises -japanese"]
+)
+def test_excluding_a_nation_leaves_out_what_names_it_not_its_events(
+    index: SearchIndex, query: str
+) -> None:
+    # a nation is a side the meeting's facts speak for, not a participant: only the facts
+    # that name it go (the Malabar fact names the US and Australia, not Japan or India)
+    assert "exercise-malabar-participants" in ids(index, query)[:3]
+
+
 def test_what_an_exclusion_hid_is_said(index: SearchIndex) -> None:
     query = "malabar -australia"
     result = search(index, parse_query([query]), SearchRequest((query,)))

@@ -66,7 +66,12 @@ that only the editorial's facts hold, by its own words, names whose view is aske
 editorial's, which search leaves out unless asked. The shown facts that hold the query's
 other words are not that view: search shows none (editorial_voice), as for an entity only
 the editorial names (registers._past_the_editorial). A word the editorial holds alone
-elsewhere in the query ("global peace and harmony") names no voice.
+elsewhere in the query ("global peace and harmony") names no voice. A word names a voice
+when it names who speaks or what the editorial's facts are about (one of their entities'
+names, their keywords, their topics' titles), alone or before another such word of the
+editorial's ("kabir sahib views"); not a word their statements only use in passing, which
+says what kind the view is, not whose ("japan's true stance on X": the editorial's "true
+knowledge" is no voice).
 """
 
 import itertools
@@ -355,10 +360,32 @@ def editorial_voice(index: Index, query: Query, ranking: Ranking) -> Ranking:
     if not ranking.matches:
         return ranking
     editorial, vocabulary = index.facet(f"kind:{EDITORIAL}"), index.vocabulary()
-    for word, after in itertools.pairwise(tokens(query.text)):
-        own = own_forms(word, vocabulary) if after in STANCES and word in query.terms else {}
-        held = set(index.hits(own)) if own else set()
-        if held and held <= editorial:
+    words = tokens(query.text)
+    for k, after in enumerate(words):
+        if after not in STANCES:
+            continue
+        held: set[int] = set()
+        for word in reversed(words[:k]):  # the editorial's words right before the view
+            own = own_forms(word, vocabulary) if word in query.terms else {}
+            found = set(index.hits(own)) if own else set()
+            if not found or not found <= editorial:
+                break
+            if _names_a_voice(index, own, found):
+                held = found
+                break
+        if held:
             shown = index.positions([m.fact.id for m in ranking.matches])
             return ranking if shown & held else ranking._replace(matches=[], total=0)
     return ranking
+
+
+def _names_a_voice(index: Index, own: Iterable[str], held: set[int]) -> bool:
+    """Whether a fact that holds the word (by its own forms) has it in one of its entities'
+    names, its keywords or its topics' titles: who speaks, or what it is about (above)."""
+    forms, titles = set(own), {t.id: (t.title, *t.aliases) for t in index.topics}
+    for fact in index.facts_at(sorted(held)):
+        names = [n for e in map(index.entity, fact.entities) if e for n in (e.name, *e.aliases)]
+        names += [*fact.keywords, *(n for t in fact.topics for n in titles.get(t, ()))]
+        if any(forms.intersection(tokens(n)) for n in names):
+            return True
+    return False

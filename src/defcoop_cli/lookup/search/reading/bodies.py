@@ -51,8 +51,12 @@ A word written as a name is one wherever it stands: letters and digits together 
 chains"), where the query writes its other words in lower case (in a headline's capitals
 "Japan Backs Homemade Arms" no word is set apart). Unknown as above, it names a thing,
 event or body the fact base does not know; a name is written whole, so a held word it
-only begins is no reading of it ("Indus waters": not industries). Not a word in capitals
-("RM", "CT", "MoD" are clipped words of the article's things).
+only begins is no reading of it ("the Indus waters": not industries). Only a word its
+capital sets apart, after a word in lower case: after another capitalised word it may take
+its capital from the run it stands in, as a heading's shortened word does ("India Japan
+Strat dialogue", "Rajnath Singh Nakatani Strat talks": strategic), and is read as a word
+in lower case is. Not a word in capitals ("RM", "CT", "MoD" are clipped words of the
+article's things).
 """
 
 import re
@@ -256,8 +260,14 @@ def names_elsewhere(text: str, vocabulary: Vocabulary, held: Callable[[str], boo
         w.lower()
         for i, w in enumerate(words)
         if (_ALPHANUMERIC.fullmatch(w) or (i and cased and _TITLED.fullmatch(w)))
-        and unknown(w.lower(), vocabulary, held, whole=bool(_TITLED.fullmatch(w)))
+        and unknown(w.lower(), vocabulary, held, whole=_set_apart_whole(words, i))
     ]
+
+
+def _set_apart_whole(words: Sequence[str], i: int) -> bool:
+    """Whether the word is written whole as a name: a capital then lower case, after a
+    word in lower case (not in a run of capitalised words; the module's docstring)."""
+    return bool(_TITLED.fullmatch(words[i])) and i > 0 and not words[i - 1][:1].isupper()
 
 
 _ALPHANUMERIC = Lazy(r"(?=\w*[^\W\d_])(?=\w*\d)\w+")

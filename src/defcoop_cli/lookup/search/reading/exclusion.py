@@ -15,7 +15,10 @@ A fact of an event takes the names of its parties from the event when search rea
 parties are Rajnath Singh and Gen Nakatani): so an exclusion that names a party whole (all
 the words of one of its names or aliases, and no other) leaves out every fact of that
 party's events ("rajnath singh -nakatani china talks" asks about talks without him: the
-meeting's facts are his too, whether or not their statements name him).
+meeting's facts are his too, whether or not their statements name him). Only a person's:
+a nation or a body is a side the facts speak for, the fact base's whole subject, not a
+participant whose acts they are; excluding it leaves out what names it, as `grep -v` would
+("malabar -japan" keeps the exercise's navies, which its statement names without Japan).
 """
 
 from collections.abc import Sequence
@@ -26,6 +29,8 @@ from defcoop_cli.lookup.search.matching import INFLECTED, word_scores
 from defcoop_cli.lookup.search.memory import SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Filters, NoteMatch, note_words
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, neighbour_pairs, tokens
+
+PERSON = "person"  # the entity type of a party whose acts an event's facts are
 
 
 def excluded_words(word: str, vocabulary: Vocabulary) -> list[str]:
@@ -57,11 +62,13 @@ def excluded_positions(index: Index, query: Query) -> frozenset[int]:
 
 
 def _of_parties(index: Index, query: Query) -> set[int]:
-    """The positions of the facts of the events of which an exclusion names a party whole."""
+    """The positions of the facts of the events of which an exclusion names a person, a
+    party, whole."""
     excluded = [set(_content(words)) for words in query.excluded]
     out: set[int] = set()
     for event in index.catalogue().events:
-        parties = [e for e in map(index.entity, event.parties) if e is not None]
+        found = map(index.entity, event.parties)
+        parties = [e for e in found if e is not None and e.type == PERSON]
         names = [set(tokens(n)) for e in parties for n in (e.name, *e.aliases)]
         if any(name in excluded for name in names):
             out |= index.facet(f"event:{event.id}")
