@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.curation.drafting.attribution import reading
+from defcoop_cli.curation.drafting.claims.acts import denied
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.verbs import first_verb, reported_verb
@@ -264,3 +265,76 @@ class TestPromisesAndDenials:
 def test_an_objection_to_an_act_and_a_commitment_held(sentence: str, stance: str) -> None:
     hit = reported_verb(sentence)
     assert hit is not None and hit.stance == stance
+
+
+# Narrowed (s44-fixdraftj, review 20a): describing something as something tells no one; a
+# denying subject only its own verb's; the press told is no counterpart briefed; a pitch for
+# investment asks a named party's, and asking both sides asks no other party; a hope for
+# both countries' firms invites no one.
+def test_describing_as_judges_and_describing_to_someone_briefs() -> None:
+    hit = reported_verb("Lee described the ties as vital to Alpha's security")
+    assert hit is not None and hit.stance != "briefed"
+    hit = reported_verb("Lee described the raid to Menon at the start of the talks")
+    assert hit is not None and hit.stance == "briefed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Nothing has changed since both sides agreed to expand the drills, Menon said.",
+        "Nobody expected the two sides to sign a pact, but they agreed to start talks on one.",
+    ],
+)
+def test_a_denying_subject_of_another_clause_denies_nothing(sentence: str) -> None:
+    assert reading(sentence, speakers()).stance == "agreed"
+
+
+@pytest.mark.parametrize(
+    ("before", "denies"),
+    [
+        ("Nothing was ", True),
+        ("No formal agreement was ", True),
+        ("No contract or memorandum was ", True),
+        ("Neither side ", True),
+        ("None of the ministers ", True),
+        ("Nobody has yet ", True),
+        ("Nothing has changed since both sides ", False),
+        ("Nobody expected the two sides to sign a pact, but they ", False),
+        ("No doubt the two sides ", False),
+    ],
+)
+def test_the_denying_subject_is_the_verbs_own(before: str, denies: bool) -> None:
+    assert denied(before) is denies
+
+
+def test_the_press_told_what_happened_is_no_briefing() -> None:
+    hit = reported_verb("Lee told the journalist what happened at the talks")
+    assert hit is not None and hit.stance != "briefed"
+    hit = reported_verb("Lee told his guest what happened at the talks")
+    assert hit is not None and hit.stance == "briefed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Lee made a pitch for higher domestic investment in research", "highlighted"),
+        ("Lee made a pitch for faster talks, asking both sides to finish the pact", "highlighted"),
+        ("Lee made a pitch for Beta investment in the harbour", "invited"),
+        ("Lee made a pitch for faster talks, asking Beta firms to build docks", "invited"),
+    ],
+)
+def test_a_pitch_invites_only_a_named_party(sentence: str, stance: str) -> None:
+    hit = first_verb(sentence)
+    assert hit is not None and hit.stance == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Menon hoped Alpha and Beta companies would build radars together.", "reported"),
+        ("Menon hoped Beta and Alpha firms would build ships.", "reported"),
+        ("Menon hoped Alpha firms would open yards in Beta.", "invited"),
+    ],
+)
+def test_a_hope_for_both_countries_firms_invites_no_one(sentence: str, stance: str) -> None:
+    assert reading(sentence, speakers()).stance == stance

@@ -31,8 +31,20 @@ def speech_act(text: str) -> str | None:
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:not(?!\s+only\b)|never|no longer)|n't)\s+(?:\w+\s+){0,2}\Z", re.I
 )
+# The subject that names none is the verb's own: only its noun's words and the verb's
+# auxiliaries between them ("Nothing was (signed)"; not "Nothing has changed since both sides
+# (agreed)", "Nobody expected …, but they (agreed)": another clause's verb).
+_AUX = (
+    r"(?:was|were|is|are|be|been|being|has|have|had|will|would|shall|should|can|could|may"
+    r"|might|must|do|does|did)"
+)
+_NOUN_WORD = rf"(?!(?:{_AUX}|since|but|that|when|after|because|while|as|until|before"
+_NOUN_WORD += r"|though|although|if|who|which|to)\b)[\w'’-]+"
 _NO_SUBJECT = re.compile(
-    r"\s*(?:no|neither|none of|nothing|nobody)\b(?!\s+(?:doubt|less|sooner)\b)", re.I
+    r"\s*(?:(?:no|neither)\b(?!\s+(?:doubt|less|sooner)\b)(?:\s+" + _NOUN_WORD + r"){1,5}?"
+    r"|none\s+of(?:\s+" + _NOUN_WORD + r"){1,5}?|(?:nothing|nobody|none)(?:\s+else)?)"
+    rf"(?:\s+(?:{_AUX}|also|yet|ever|\w+ly))*\s*\Z",
+    re.I,
 )
 
 

@@ -82,12 +82,14 @@ def ministry_country(part: str, matcher: EntityMatcher) -> str | None:
 
 # A wish or a hope that a party act ("was keen to see Japanese firms join…", "hoped Japanese
 # firms would…": the lexicon's invitations by wish), and the party's first words: one
-# country's ("Japanese firms") or both sides' ("the two countries", "both sides").
+# country's ("Japanese firms") or both sides' ("the two countries", "both sides", "Indian
+# and Japanese firms": two names joined, `_PAIR`).
 _WISHED = re.compile(
     r"(?:was|were|is|are)\s+(?:also\s+)?(?:keen|eager|anxious)\s+to\s+see$"
     r"|(?:(?:expressed|voiced|conveyed)\s+\w+\s+hope\s+that|hop(?:ed|es)(?:\s+that)?"
     r"|would\s+like)$"
 )
+_PAIR = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*\b")
 _BOTH_SIDES = re.compile(r"\s*(?:both|the\s+two)\s+(?:countries|sides|nations|governments)\b")
 
 
@@ -100,9 +102,15 @@ def own_side_wish(sentence: str, hit: Verb | None, r: Reading, speakers: Speaker
         return r
     rest = sentence[hit.match.end() :]
     country = speakers.country_of(r.attribution)
-    theirs = country is not None and countries_matcher(speakers.matcher).ids(
-        " ".join(rest.split()[:3])
-    ) == [country]
-    if not (theirs or _BOTH_SIDES.match(rest)):
+    countries = countries_matcher(speakers.matcher)
+    theirs = country is not None and countries.ids(" ".join(rest.split()[:3])) == [country]
+    # both countries' firms named, the wisher's with the other's: "Indian and Japanese firms"
+    pair = _PAIR.match(rest)
+    both = (
+        pair is not None
+        and country in countries.ids(pair.group())
+        and len(set(countries.ids(pair.group()))) == 2
+    )
+    if not (theirs or both or _BOTH_SIDES.match(rest)):
         return r
     return r._replace(kind="position", stance="reported", rule=f"{r.rule}; a wish for its side")

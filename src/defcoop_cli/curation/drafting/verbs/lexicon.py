@@ -89,13 +89,16 @@ _A_PARTY = (
     rf"(?=(?:[\w'’.-]+ ){{0,5}}?(?:(?-i:[A-Z])[\w'’.-]*|(?:{_PARTY})) (?:[\w'’.-]+ ){{0,5}}?to )"
 )
 # Making a pitch: one's case put ("made a strong pitch for joint patrols": highlighted),
-# unless what it asks is a party's investment ("made a pitch for Japanese investment"), or a
-# participle after it asks a party to act ("made a familiar pitch, asking Beta's firms to
-# build…"): the pitch is an invitation.
+# unless what it asks is a named party's investment ("made a pitch for Japanese investment";
+# not "for higher domestic investment"), or a participle after it asks a party to act ("made
+# a familiar pitch, asking Beta's firms to build…"; not "asking both sides to…", one's own
+# among them): the pitch is an invitation.
 _MADE_PITCH = r"ma(?:de|kes) (?:(?:a|an|his|her|their|its) )?(?:[\w-]+ ){0,2}?pitch"
 _PITCH_ASKS = (
-    r"(?: for(?= (?:[\w'’-]+ ){0,3}?" + _INVESTMENT + r")"
+    r"(?: for(?= (?:[\w'’-]+ ){0,2}?(?:foreign|overseas|outside|(?-i:[A-Z])[\w'’-]*) "
+    r"(?:[\w'’-]+ )?" + _INVESTMENT + r")"
     r"|(?: (?:on|for) [^,;.\"“”]{1,80}?)?, (?:asking|urging|inviting|encouraging|pressing)"
+    r"(?! (?:both|all|the two) (?:sides|countries|nations|governments|parties)\b)"
     r"(?= " + _A_PARTY + _ADDRESSEE + r"))"
 )
 # A pitch or an invitation renewed to a party, or a pitch asking one to act (above).
@@ -252,12 +255,14 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         "position",
     ),
     # explaining or describing something to someone gives them an account: "explained the
-    # attack to his visitor", "which Singh described to Nakatani"; and so does explaining
+    # attack to his visitor", "which Singh described to Nakatani" (describing something as
+    # something judges it: "described the ties as vital to India's security" tells no one);
+    # and so does explaining
     # (laying out) an event, what happened, not one's own policy: "explained the
     # circumstances of the raid", "laid out India's response to the bombing" (R17;
     # "explained its efforts toward self-reliance" puts a case, below)
     (
-        r"(?:explain(?:ed|s) (?:[\w'’-]+ ){1,12}?|describ(?:ed|es) (?:[\w'’-]+ ){0,12}?)to"
+        r"(?:explain(?:ed|s) (?:[\w'’-]+ ){1,12}?|describ(?:ed|es) (?:(?!as\b)[\w'’-]+ ){0,12}?)to"
         r"(?= (?-i:[A-Z])| (?:his|her|their) )"
         r"|(?:explain(?:ed|s)|laid out|lays out|sp(?:elt|elled) out) (?:[\w'’-]+ ){0,10}?"
         + HAPPENING,

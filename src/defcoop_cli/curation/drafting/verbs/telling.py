@@ -21,6 +21,13 @@ _TOLD_OF = re.compile(
     r"{0,4}?(?:attack|raid|strike|bombing|blast|killing|massacre|assault|ambush|shooting|incident"
     r"|step|measure)s?\b)"
 )
+# The press is told for the public, no counterpart briefed: "told the journalist what
+# happened", "met reporters and told them…" (the pronoun's press named before it).
+_PRESS = re.compile(
+    r"\b(?:journalists?|reporters?|correspondents?|press|media|newsmen|newspersons?|editors?"
+    r"|interviewers?|broadcasters?|newspapers?)\b",
+    re.I,
+)
 # A clause of its own after the telling: "told X about the attack, and Y condemned it".
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
 
@@ -33,4 +40,7 @@ def told_of(sentence: str, at: int, inner: int | None) -> bool:
     told = _TOLD_OF.match(sentence, at)
     apart = told and inner is not None and _NEXT_CLAUSE.search(sentence, told.end(), inner)
     hearer = told and told["noun"] in (None, "counterpart", *wordnet_nouns("person"))
-    return bool(hearer and (inner is None or apart))
+    press = told and _PRESS.search(
+        told["told"] if told["told"][0].isupper() or told["noun"] else sentence[: told.end("told")]
+    )
+    return bool(hearer and not press and (inner is None or apart))
