@@ -28,6 +28,8 @@ BLIND = frozenset(
     [
         "judged_queries_fiftyfirst.json",
         "judged_queries_fiftysecond.json",
+        "judged_queries_fiftythird.json",
+        "judged_queries_fiftyfourth.json",
     ]
 )
 
