@@ -130,12 +130,11 @@ NOT_YET = {
     # queries, RESULTS): a hotel owner in Pahalgam's tourism trade; a diplomatic historian
     # of India-Japan relations ("incident", "told … about", "dimension of the partnership")
     "solidarity with india from foreign countries after baisaran attack",
-    "rajnath singh told japan about pahalgam incident",
     "japan travel advisory for kashmir after attack",
     "how does this meeting help india",
-    "human resource development and economic resilience dimension of the partnership",
-    "Japan as India's strategic partner over recent years",
-    "did the indian side raise cross-border terrorism",
+    # answered by s44-search45: "incident" an attack's related word, "cross-border
+    # terrorism" terrorism's (thesaurus.json); "dimension of", "aspect of", "in/over recent
+    # years" function phrases (reading/phrases.py)
     # the fifty-first set, blind until measured at the twenty-fifth session's start, before
     # any change (45/49, 0.918 on first sight, two leaks of 11 off-topic and editorial
     # queries, RESULTS): a thriller novelist researching a plot; a satire writer (loose
