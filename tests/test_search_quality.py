@@ -107,6 +107,7 @@ SETS = (
     "judged_queries_fortyninth.json",  # blind until measured (twenty-fourth session's start)
     "judged_queries_fiftieth.json",  # blind until measured (twenty-fourth session's end)
     "judged_queries_fiftyfirst.json",  # blind until measured (twenty-fifth session's start)
+    "judged_queries_fiftysecond.json",  # blind until measured (twenty-fifth session's end)
 )
 QUERIES = [
     q
@@ -124,6 +125,16 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the fifty-second set, blind until measured at the twenty-fifth session's end, after the
+    # session's round (42/48, 0.875 on first sight, one leak of 12 off-topic and editorial
+    # queries, RESULTS): a hotel owner in Pahalgam's tourism trade; a diplomatic historian
+    # of India-Japan relations ("incident", "told … about", "dimension of the partnership")
+    "solidarity with india from foreign countries after baisaran attack",
+    "japan travel advisory for kashmir after attack",
+    "how does this meeting help india",
+    # answered by s44-search45: "incident" an attack's related word, "cross-border
+    # terrorism" terrorism's (thesaurus.json); "dimension of", "aspect of", "in/over recent
+    # years" function phrases (reading/phrases.py)
     # the fifty-first set, blind until measured at the twenty-fifth session's start, before
     # any change (45/49, 0.918 on first sight, two leaks of 11 off-topic and editorial
     # queries, RESULTS): a thriller novelist researching a plot; a satire writer (loose

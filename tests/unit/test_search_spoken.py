@@ -124,3 +124,21 @@ def test_a_visits_purpose_is_the_meetings_aim(index: SearchIndex) -> None:
     aims = {"meeting-aim-review", "meeting-aim-new-avenues"}
     assert aims & set(ids(index, "purpose of general nakatani's trip to india")[:2])
     assert aims & set(ids(index, "gen nakatani india visit goal")[:2])
+
+
+# ---- a historian's framing and a reporter's euphemism (s44-search45)
+
+
+def test_an_aspect_or_a_dimension_of_a_topic_is_no_term() -> None:
+    assert terms("the space dimension of the ties") == terms("the space ties")
+    assert terms("naval aspects of the relationship") == terms("naval relationship")
+    assert terms("drills over the recent years") == terms("drills")
+    assert terms("drills in recent years") == terms("drills")
+
+
+def test_an_incident_is_an_attack_and_cross_border_terrorism_terrorism(
+    index: SearchIndex,
+) -> None:
+    briefing = {"pahalgam-briefing", "pahalgam-condemned", "pahalgam-solidarity"}
+    assert briefing & set(ids(index, "what did the minister say of the terror incident")[:3])
+    assert briefing & set(ids(index, "japan's response to cross-border terror")[:3])

@@ -47,6 +47,7 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     ("these", "days"): "now",
     ("right", "now"): "now",
     ("so", "far"): "until now",
+    **{(p, *t, "recent", "years"): "lately" for p in ("in", "over") for t in ((), ("the",))},
     ("as", "yet"): "until now",
     ("in", "the", "wake", "of"): "after",
     ("in", "the", "run", "up", "to"): "before",
@@ -83,6 +84,7 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     ("when", "it", "comes", "to"): "about",
     ("as", "far", "as"): "about (with '… is concerned' after)",
     ("as", "part", "of"): "within",
+    **{(n + s, "of"): "about" for n in ("aspect", "dimension", "facet") for s in ("", "s")},
     ("how", "well"): "how (its question word kept)",
     # adding and joining
     ("as", "well", "as"): "and",
