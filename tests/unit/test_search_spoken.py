@@ -75,6 +75,32 @@ def test_a_held_word_or_one_with_its_clause_after_it_is_kept(index: SearchIndex)
     assert "matter" in read_qualified(parse_query(["why does anything matter"]), held).terms
 
 
+def test_a_subjects_word_after_anything_is_kept(index: SearchIndex) -> None:
+    # an unheld word ending the clause is dropped only when evaluative ("groundbreaking"):
+    # a subject's word the facts hold nowhere finds nothing, as nothing of it was said
+    held = index.vocabulary().has
+    for query in ("did they discuss anything nuclear", "did they agree on anything nuclear"):
+        assert "nuclear" in read_qualified(parse_query([query]), held).terms
+        assert ids(index, query) == []
+    assert ids(index, "did they discuss anything chemical or biological") == []
+    read = read_qualified(parse_query(["did they discuss anything remarkable"]), held)
+    assert read.terms == ("discuss",)
+
+
+def test_a_judging_word_the_facts_hold_is_kept_when_anything_is_its_subject(
+    index: SearchIndex,
+) -> None:
+    # "is there anything significant about X": the facts that call it significant answer
+    held = index.vocabulary().has
+    read = read_qualified(parse_query(["is there anything significant about the meeting"]), held)
+    assert "significant" in read.terms
+    assert ids(index, "is there anything significant about the meeting")[0] == "meeting-milestone"
+    assert "meeting-milestone" in ids(index, "was anything significant achieved")[:3]
+    # after a verb it is the asker's bar: dropped, held or not
+    read = read_qualified(parse_query(["did singh and nakatani agree anything real"]), held)
+    assert "real" not in read.terms
+
+
 def test_how_likely_the_asker_judges_it_is_no_term(index: SearchIndex) -> None:
     held = index.vocabulary().has
     read = read_qualified(parse_query(["plausible issues a minister raises on the sea"]), held)
@@ -93,6 +119,19 @@ def test_cover_asked_of_the_talks_is_discuss(index: SearchIndex) -> None:
     )
     scope = parse_query(["what does the cooperation cover"])
     assert read_covered(scope) == scope  # the cooperation's scope, not a discussion
+
+
+def test_cover_in_the_present_or_with_a_particle_is_kept(index: SearchIndex) -> None:
+    # the simple present asks what something includes (the regular dialogue's scope)
+    for query in ("what does the dialogue cover", "what is covered in the dialogue"):
+        assert read_covered(parse_query([query])) == parse_query([query])
+    assert not DISCUSSED & set(ids(index, "what does the dialogue cover"))
+    hid = parse_query(["what did they cover up"])  # a phrasal verb: what they hid
+    assert read_covered(hid) == hid
+    assert read_covered(parse_query(["what did the dialogue cover"])).terms == (
+        "dialogue",
+        "discuss",
+    )
     assert DISCUSSED & set(ids(index, "so what did the talks actually cover")[:3])
 
 
@@ -101,6 +140,19 @@ def test_talk_about_before_a_place_or_time_asks_what_was_said(index: SearchIndex
     assert DISCUSSED & set(ids(index, "what did india and japan talk about in delhi")[:3])
     assert "talk" not in terms("what did they talk about cyber at the meeting")  # of cyber
     assert "tech-cybersecurity" in ids(index, "what did they talk about cyber at the meeting")[:3]
+    assert "talk" in terms("what did they talk about at the defence meeting")
+    assert "talk" in terms("what did they talk about on monday in new delhi")
+
+
+def test_talk_about_before_its_subject_asks_of_the_subject(index: SearchIndex) -> None:
+    # "on X", "in the context of X", a region, an occasion with its subject after it
+    assert terms("what did they talk about on drones") == ("drones",)
+    assert "tech-autonomous-weapons" in ids(index, "what did they talk about on drones")[:2]
+    assert "talk" not in terms("what did they talk about in the context of maritime security")
+    found = ids(index, "what did they talk about in the indo-pacific")
+    assert found[0] == "indo-pacific-commitment"
+    assert "talk" not in terms("what did they talk about during the meeting on cyber threats")
+    assert "pahalgam-condemned" in ids(index, "what did they talk about on terrorism")[:3]
 
 
 # ---- a question put as a sentence after a dash is no heading's subdivision
@@ -124,6 +176,13 @@ def test_a_visits_purpose_is_the_meetings_aim(index: SearchIndex) -> None:
     aims = {"meeting-aim-review", "meeting-aim-new-avenues"}
     assert aims & set(ids(index, "purpose of general nakatani's trip to india")[:2])
     assert aims & set(ids(index, "gen nakatani india visit goal")[:2])
+
+
+def test_a_visit_names_only_the_facts_that_speak_of_the_gathering(index: SearchIndex) -> None:
+    # the drills' purpose shares the meeting's source and parties, not the visit
+    found = ids(index, "why did nakatani visit india")
+    assert "exercises-improve-interoperability" not in found[:5]
+    assert found[0] in {"meeting-aim-review", "meeting-aim-new-avenues"}
 
 
 # ---- a historian's framing and a reporter's euphemism (s44-search45)

@@ -152,9 +152,11 @@ def from_event(index: Index, reading: Reading, where: bool) -> dict[int, Found]:
         if any(set(tokens(n)) <= set(reading.terms) for e in named for n in (e.name, *e.aliases)):
             continue  # the query names the place: it asks of another ("before Delhi")
         terms = _naming(index, reading, event, RELATED if where else INFLECTED)
+        gathering: dict[str, Best] = {}
         if not where:  # "nakatani visit purpose": a visit names the meeting, as talks do
             related = _naming(index, reading, event, RELATED).items()
-            terms.update({t: b for t, b in related if t in TALKS | VISITS and t not in terms})
+            gathering = {t: b for t, b in related if t in TALKS | VISITS and t not in terms}
+            terms.update(gathering)
         if not terms:
             continue
         if where:
@@ -169,8 +171,18 @@ def from_event(index: Index, reading: Reading, where: bool) -> dict[int, Found]:
                 continue
             own = {t for t, _ in found_at(reading, position)}
             if where or own & terms.keys():
-                inherited[position] = [(t, b) for t, b in terms.items() if t not in own]
+                aside = own if _of_gathering(fact, event) else own | gathering.keys()
+                inherited[position] = [(t, b) for t, b in terms.items() if t not in aside]
     return inherited
+
+
+def _of_gathering(fact: Fact, event: Event) -> bool:
+    """Whether the fact speaks of the event as a gathering, by its kind's word or a word
+    for talks in its statement or keywords ("the meeting aimed to …"): a visit then names
+    it. A fact of the same source naming only the parties ("the drills help improve …")
+    is no visit's purpose."""
+    said = set(tokens(" ".join([fact.statement, *fact.keywords])))
+    return not said.isdisjoint({event.kind, f"{event.kind}s", *TALKS, *VISITS})
 
 
 def _aims(reading: Reading) -> set[int]:

@@ -57,6 +57,8 @@ read as "agree" where "what" or "anything" is its object, and an outcome's noun 
 or "which" asks so as the verb does (decided_read). "Who decided", "decide the dates" and an
 aim ("what was the meeting meant to achieve": the verb after "to") are read as they are."""
 
+import itertools
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from defcoop_cli.lookup.protocol import Index
@@ -248,6 +250,40 @@ def signs(words: list[str], i: int) -> bool:
 def signed(words: list[str]) -> bool:
     """Whether the words ask whether something was signed (a signing verb: signs)."""
     return any(w in SIGNING and signs(words, i) for i, w in enumerate(words))
+
+
+# "What did they talk about at the defence meeting": "talk about" before its occasion asks
+# what was said there (reading/phrases.py): words after it that are none, a clause of time
+# ("when they met"), or phrases each naming a gathering (its last word), a place (one of
+# WordNet's) or a day ("at the meeting", "in delhi", "on monday"). Otherwise they say what
+# was talked about: "on drones", "in the context of X", "in the indo-pacific" (no city,
+# country or state), and an occasion with its subject after it ("during the talks on cyber").
+STRANDED = frozenset(["at", "in", "during", "on"])
+WHILE = frozenset(["when", "while"])
+OCCASIONS = frozenset("meeting meetings talks dialogue summit visit trip conference".split())  # noqa: SIM905
+DAYS = frozenset(
+    """day days week month year morning evening today yesterday monday tuesday wednesday
+    thursday friday saturday sunday""".split()  # noqa: SIM905
+)
+
+
+def occasion_after(words: list[str]) -> bool:
+    """Whether the words after "talk about" are none or name its occasion (above)."""
+    if not words or words[0] in WHILE:
+        return True
+    if words[0] not in STRANDED:
+        return False
+    from defcoop_cli.lookup.search.reading.syntax import MONTHS
+    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this
+
+    said = [w for w in words if w not in STOPWORDS or w in STRANDED]
+    ends = [i for i, w in enumerate(said) if w in STRANDED] + [len(said)]
+    for start, end in itertools.pairwise(ends):  # each preposition's phrase
+        named = said[start + 1 : end]
+        day = all(w in DAYS or w in MONTHS or w.isdigit() for w in named)
+        if not named or not (named[-1] in OCCASIONS or day or _a_place(tuple(named))):
+            return False
+    return True
 
 
 def _a_place(words: tuple[str, ...]) -> bool:

@@ -54,10 +54,14 @@ def read_held(index: Index, query: Query) -> Query:
 # An indefinite pronoun ("anything", "something"; text.STOPWORDS) asks for whatever the
 # query's other words find; an adjective right after it, ending its clause, judges what
 # is asked ("did they agree on anything concrete", "anything real or just talk", "was
-# anything substantive signed"): a word of judging (JUDGING), or one the fact base holds
-# nowhere ending the clause, is no word to look for. A word the facts hold stays ("anything
-# maritime"), and so does an unheld one with more of the clause after it ("anything
-# tokyo offered"). The asker's
+# anything substantive signed"): a word of judging (JUDGING), or an evaluative one
+# (EVALUATIVE: "groundbreaking", "remarkable", "noteworthy") the fact base holds nowhere
+# ending the clause, is no word to look for. A word of a subject stays, held ("anything
+# maritime") or not ("anything nuclear", "anything chemical": none found, as none was
+# said), and so does one with more of the clause after it ("anything tokyo offered"). A
+# judging word the facts hold stays where "anything" is the subject of "is" or "was"
+# ("is there anything significant about the meeting": the facts call it significant);
+# after a verb it is the asker's bar ("did they agree on anything meaningful"). The asker's
 # judging of how likely something is (LIKELY) judges wherever it stands, when the fact base
 # holds it nowhere ("realistic topics a minister would discuss").
 INDEFINITE = frozenset(["anything", "something", "nothing", "everything"])
@@ -65,6 +69,8 @@ JUDGING = frozenset(
     """concrete real substantive substantial tangible meaningful solid firm definite specific
     serious worthwhile useful notable significant major big important""".split()  # noqa: SIM905
 )
+EVALUATIVE = ("ing", "able", "ible", "ous", "ful", "worthy")
+COPULAS = frozenset(["is", "was", "are", "were", "there"])
 LIKELY = frozenset(["realistic", "plausible", "believable"])
 
 
@@ -77,10 +83,12 @@ def read_qualified(query: Query, held: Callable[[str], bool]) -> Query:
     ends = STOPWORDS - INDEFINITE
     judged = {
         word
-        for before, word, after in zip(said, said[1:], [*said[2:], ""], strict=False)
+        for at, (before, word, after) in enumerate(
+            zip(said, said[1:], [*said[2:], ""], strict=False)
+        )
         if before in INDEFINITE
         and word not in STOPWORDS
-        and (word in JUDGING or ((after == "" or after in ends) and not held(word)))
+        and (_judging(word, held, said[at - 1 : at]) or (after in ends | {""} and _bar(word, held)))
     } | {w for w in said if w in LIKELY and not held(w)}
     terms = tuple(t for t in query.terms if t not in judged)
     return query._replace(terms=terms) if terms and judged else query
@@ -88,9 +96,26 @@ def read_qualified(query: Query, held: Callable[[str], bool]) -> Query:
 
 # "What did they cover", "what was covered in the talks", "what did the talks cover": "cover"
 # in a question of "what", with only function words or a gathering's noun between and after,
-# asks what was discussed; "what does the cooperation cover" asks its scope, kept.
+# asks what was discussed. In the simple present (PRESENT, "covers") it asks what something
+# includes, kept: "what does the cooperation cover", "what does the dialogue cover" (what
+# the regular dialogue includes), "what is covered by the dialogue"; so is a phrasal verb
+# with its particle ("what did they cover up": what they hid).
 COVER = frozenset(["cover", "covers", "covered", "covering"])
+PRESENT = frozenset(["do", "does", "is", "are", "am", "covers"])
+PARTICLES = frozenset(["up", "for"])
 DISCUSS = "discuss"
+
+
+def _judging(word: str, held: Callable[[str], bool], subject_of: Sequence[str]) -> bool:
+    """Whether the word judges "anything": a word of judging, but one the facts hold after
+    "is" or "was" (the comment above)."""
+    return word in JUDGING and not (COPULAS.intersection(subject_of) and held(word))
+
+
+def _bar(word: str, held: Callable[[str], bool]) -> bool:
+    """Whether the word, ending the clause after "anything", is an evaluative word the
+    facts hold nowhere ("groundbreaking"), not a subject's ("nuclear")."""
+    return word.endswith(EVALUATIVE) and not held(word)
 
 
 def read_covered(query: Query) -> Query:
@@ -102,11 +127,13 @@ def read_covered(query: Query) -> Query:
     for at, word in enumerate(said):
         before = said[:at]
         if (
-            word in COVER
-            and "what" in before
-            and _gathering_only(said[at + 1 :])
-            and _gathering_only(before[len(before) - before[::-1].index("what") :])
+            word not in COVER
+            or "what" not in before
+            or PARTICLES.intersection(said[at + 1 : at + 2])
         ):
+            continue
+        between = before[len(before) - before[::-1].index("what") :]
+        if PRESENT.isdisjoint([*between, word]) and _gathering_only([*between, *said[at + 1 :]]):
             asked.add(word)
     terms = tuple(dict.fromkeys(DISCUSS if t in asked else t for t in query.terms))
     return query._replace(terms=terms) if asked else query

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS
 from defcoop_cli.lookup.search.reading import writers
-from defcoop_cli.lookup.search.reading.formal import worded_in
+from defcoop_cli.lookup.search.reading.formal import occasion_after, worded_in
 from defcoop_cli.patterns import Lazy
 
 # An exam's words for picking an option, and for a topic of the day ("recently in news").
@@ -63,8 +63,8 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     # reads it as "how did … go" (GETTING_ON)
     **{(g, w): "went" for g in ("get", "got", "getting") for w in ("along", "on")},
     # saying: "what did they talk about drones" asks what was said of drones; last in the
-    # query ("what did they talk about") or before a place or time ("… talk about at the
-    # meeting": STRANDED) "talk" is what is asked about (SAYING)
+    # query ("what did they talk about") or before its occasion ("… talk about at the
+    # meeting", "… in delhi": formal.occasion_after) "talk" is what is asked about (SAYING)
     **{(t, "about"): "said of" for t in ("talk", "talks", "talked", "talking", "speak", "spoke")},
     # a party's turn
     ("for", "its", "part"): "as for it",
@@ -130,7 +130,6 @@ CONCERNED = frozenset((v, "concerned") for v in ("is", "are", "was", "were"))
 THEN = frozenset(p for p, means in FUNCTION_PHRASES.items() if means in ("then", "when … happened"))
 GETTING_ON = frozenset(p for p, means in FUNCTION_PHRASES.items() if means == "went")
 SAYING = frozenset(p for p, means in FUNCTION_PHRASES.items() if means == "said of")
-STRANDED = frozenset(["at", "in", "during", "on", "when", "while"])  # "talk about at the talks"
 WHEN, ASKING_ELSE = "when", frozenset(["what", "which", "who", "whom", "whose", "where"])
 HAPPENING = frozenset(["happen", "happens", "happened", "happening", "occurred", "occur"])
 _LONGEST = max(len(p) for p in FUNCTION_PHRASES)
@@ -161,7 +160,7 @@ def without_function_phrases(words: list[str], framed: bool = False) -> list[str
     i, far = 0, False
     while i < len(words):
         size = _phrase_at(words, i)
-        if size and tuple(words[i : i + size]) in SAYING and {*words[i + size :][:1]} <= STRANDED:
+        if size and tuple(words[i : i + size]) in SAYING and occasion_after(words[i + size :]):
             size = 0
         if size:
             far = far or tuple(words[i : i + size]) == ("as", "far", "as")
