@@ -12,7 +12,7 @@ import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.furniture import to_the_audience
-from defcoop_cli.curation.drafting.furniture.credits import about_itself
+from defcoop_cli.curation.drafting.furniture.credits import about_itself, record_fields
 from defcoop_cli.curation.drafting.furniture.listings import glossary
 from defcoop_cli.curation.drafting.furniture.roundups import chronicle_items
 from defcoop_cli.curation.drafting.names.common import language_code
@@ -48,12 +48,37 @@ def _made(text: str) -> tuple[list[str], list[str]]:
         "Never share this summary with third parties.",
         "Text below is kept only so that terms can be checked; it is no minute of the talks.",
         "The notes that follow are given solely for the interpreters' use.",
-        "Next booking with this ministry: to be confirmed.",
-        "Venue of the follow-up session: TBC",
     ],
 )
 def test_a_notes_handling_purpose_and_unfilled_field_are_furniture(sentence: str) -> None:
     assert about_itself(sentence) and to_the_audience(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["Next booking with this ministry: to be confirmed.", "Venue of the session: TBC"]
+)
+def test_an_unfilled_field_is_furniture_in_a_record_only(sentence: str) -> None:
+    assert about_itself(sentence, record=True) and to_the_audience(sentence, record=True)
+    assert not about_itself(sentence) and not to_the_audience(sentence)
+
+
+def test_a_record_has_filled_fields_a_story_its_status_lines() -> None:
+    assert record_fields(["Job ref: KB-25-04", "Mode: consecutive", "Next booking: TBC"])
+    story = [
+        "Ines Varga met Beta's minister in Kell on Monday.",
+        "Next round of the talks: pending.",
+        "Venue for the next round: to be confirmed.",
+    ]
+    assert not record_fields(story)
+    quotes, _ = _made("\n\n".join(story))
+    assert any(q.startswith("Next round of the talks") for q in quotes)
+    assert any(q.startswith("Venue for the next round") for q in quotes)
+
+
+def test_a_caveat_on_the_text_told_by_a_speaker_is_news() -> None:
+    said = "The material is provided only for background, officials said, adding that talks ended."
+    assert not about_itself(said)
+    assert about_itself("The material is provided only for background use by the desk.")
 
 
 @pytest.mark.parametrize(
@@ -95,6 +120,13 @@ def test_a_partys_question_or_a_host_city_stays(sentence: str) -> None:
     assert not to_the_audience(sentence)
 
 
+def test_a_host_of_talks_previewing_his_question_is_news() -> None:
+    assert not to_the_audience("The host, Ines Varga, will ask whether Beta can join the plan.")
+    assert not to_the_audience("The host will ask whether the drill can grow.")
+    assert to_the_audience("The host, Mira Sen, asks her guest whether Beta can join the plan.")
+    assert to_the_audience("This week's presenter wonders whether the drill can grow.")
+
+
 NOTE = """NORTHBRIDGE INTERPRETING - KELL OFFICE
 Job ref: NB-25-17
 Mode: consecutive, AL<>EN
@@ -132,6 +164,20 @@ def test_a_glossary_under_a_numbered_heading_of_terms_is_furniture() -> None:
     ]
     assert glossary(lines) == {1, 2, 3}
     assert glossary(["2. What the ministers said", "- drills: Alpha wants more"]) == set()
+
+
+def test_a_deals_numbered_terms_are_no_glossary() -> None:
+    explainer = [
+        "Alpha and Beta signed a pact on patrol boats.",
+        "2. Terms",
+        "Duration: ten years, renewable by consent.",
+        "Cost sharing: each side pays for its own yards.",
+        "Building: the boats will be built in both countries.",
+    ]
+    assert glossary(explainer) == set()
+    terms = ["Beta joined the littoral patrol and a joint drill.", "2. Terms"]
+    terms += ["- littoral patrol: a patrol close to the shore", "- joint drill: both navies drill"]
+    assert glossary(terms) == {1, 2, 3}
 
 
 DAY_PAGE = [
@@ -255,3 +301,44 @@ def test_a_special_title_with_its_portfolio_is_an_office_no_entity() -> None:
     assert not any(name.startswith("Special Advis") for name in names)
     assert "Tomas Brandt" in names and "Special Envoy Tomas Brandt" not in names
     assert "Special Forces" in names  # no title after "Special"
+
+
+def test_a_timelines_year_of_the_two_countries_stays_on_a_day_in_history_story() -> None:
+    story = [
+        "Ines Varga met Beta's minister in Kell on Monday.",
+        "The visit fell on a date rich in history: on this day in 2015 Beta signed a pact.",
+        "2008",
+        "Alpha and Beta issued a joint declaration on security cooperation.",
+        "2015",
+        "The two countries signed an agreement on the transfer of patrol boats.",
+        "2025",
+        "Ines Varga and Beta's minister met in Kell.",
+    ]
+    assert chronicle_items(story) == set()
+    assert chronicle_items(DAY_PAGE) == {0, 1, 2, 3, 4, 5}
+
+
+def test_a_fact_boxs_list_is_no_bibliography() -> None:
+    text = (
+        "Ines Varga met Beta's minister in Kell on Monday, their third meeting.\n"
+        "Previous meetings:\n"
+        "- First port dialogue, Kell (2019). The ministers agreed to begin talks on patrols.\n"
+        "- Second port dialogue, Ostport (2022). The ministers agreed to hold Exercise Tern.\n"
+        "Beta's naval budget rose sharply (2024). Ines Varga said Alpha would match it.\n"
+    )
+    found, furniture = candidates(text)
+    assert annotated_apparatus(text, found, furniture) == (found, list(furniture))
+    quotes, _ = _made(BIBLIOGRAPHY.replace("2. Holt, Dana.", "2. Holt, D. and K. Mori."))
+    assert not any("Holt" in q for q in quotes)
+
+
+def test_a_longer_name_said_short_speaks_as_its_entity() -> None:
+    text = (
+        "Ines Varga met Beta's minister in Kell on Monday.\n\n"
+        "The Ostport Ledger reported that the two sides agreed on a plan. The Ledger said the "
+        "plan would be published next month.\n"
+    )
+    made: dict[str, Any] = draft(text, "n", DOC, {}, "/articles/n.txt", "9.9")
+    said = next(f for f in made["facts"] if f["quote"].startswith("The Ledger said"))
+    assert said["entities"] == ["ostport-ledger"]
+    assert "ledger" not in [e["id"] for e in made["entities"]]

@@ -53,7 +53,7 @@ from defcoop_cli.curation.drafting.entities import (
 from defcoop_cli.curation.drafting.exams.quizzes import quiz_apparatus
 from defcoop_cli.curation.drafting.furniture.citations import without_markers
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
-from defcoop_cli.curation.drafting.names.common import said_short
+from defcoop_cli.curation.drafting.names.common import own_entity, said_short
 from defcoop_cli.curation.drafting.names.described import Described
 from defcoop_cli.curation.drafting.names.markets import market_sentence
 from defcoop_cli.curation.drafting.names.plural import plural_pair
@@ -471,8 +471,9 @@ class _Drafting:
                 written = gazetteer().capitals.get(written, written)
             made = set(self.new.by_id)  # a name said short makes no entity, joins its own
             eid, named = self.new.add(written, titled, self.speakers.persons, place)
-            if eid not in made and said_short(quote, a, b, self.text):
-                del self.new.by_id[eid]  # "the Ledger" beside the "Arabian Sea Ledger"
+            if eid not in made and (longer := said_short(quote, a, b, self.text)) is not None:
+                del self.new.by_id[eid]  # "the Ledger" beside the "Arabian Sea Ledger": its
+                entities += own_entity(longer, self.matcher.find(longer), self.new.by_id, entities)
                 continue
             if named:
                 self.speakers.mentioned(*named)

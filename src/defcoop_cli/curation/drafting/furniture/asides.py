@@ -68,7 +68,7 @@ from collections.abc import Iterator, Sequence
 from defcoop_cli.curation.drafting.body.official import official_form, official_lines, own_word
 from defcoop_cli.curation.drafting.body.wrapped import GAP
 from defcoop_cli.curation.drafting.furniture.citations import REMARK
-from defcoop_cli.curation.drafting.furniture.credits import accessible_lines
+from defcoop_cli.curation.drafting.furniture.credits import accessible_lines, record_fields
 from defcoop_cli.curation.drafting.furniture.listings import (
     claim_boxes,
     glossary,
@@ -218,6 +218,7 @@ class Asides:
         self.lines |= claim_boxes(lines)  # a fact check's quoted claim under its label
         self.lines |= official_lines(lines)  # an official paper's nil returns, addressees
         self._paper = official_form(lines)  # its annex pointers and colophon: its own word
+        self._record = record_fields(lines)  # a record's or a form's unfilled fields
         self.lines |= thread_replies(lines)  # other accounts' replies under a thread
         self.lines |= {n for n, line in enumerate(lines) if listing(line) or own_notice(line)}
         self._listed = tickers(lines)  # a stock page's chips: its market colour is no report's
@@ -250,7 +251,7 @@ class Asides:
             return True  # a summary cut short: "… to draw up a list of…"
         if GAP.fullmatch(sentence.strip()) or REMARK.fullmatch(sentence.strip()):
             return True  # "[inaudible] ...": a transcript's gap; "[FQ: …]", a marker's remark
-        if to_the_audience(sentence, transcript=self._speech or bool(self._labels)):
+        if to_the_audience(sentence, self._speech or bool(self._labels), self._record):
             return True
         if signpost(sentence) or (self._paper and own_word(sentence)):  # "See Annex I."
             return True

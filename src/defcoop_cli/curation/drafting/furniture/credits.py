@@ -107,11 +107,11 @@ _CAVEAT = re.compile(
     r"|third parties|others|clients|the (?:press|media)))\b[^.!?]{0,60}\."
     # what its content is for: "Content below is recorded only so that terms can be checked
     # in context; it is not a record of the meeting." (the document's content, an adverb
-    # of purpose: "only", "solely")
+    # of purpose: "only", "solely"; not told by a speaker: "…, officials said, adding …")
     r"|(?:the )?(?:content|contents|text|material|information|notes?)(?: (?:below|above"
     r"|that follows?|here|in this (?:note|document|file)))? (?:is|are) (?:recorded|kept|given"
     r"|included|set down|provided|reproduced|noted|listed) (?:here )?(?:only|solely|purely"
-    r"|just) (?:so that|so|for|to|as)\b[^!?]{0,200}"
+    r"|just) (?:so that|so|for|to|as)\b(?![^!?]*\b(?:said|says|told|added|adding)\b)[^!?]{0,200}"
     r"|(?:all )?(?:the )?(?:sessions|discussions|proceedings) (?:are|were|will be) (?:held |"
     r"conducted )?under (?:the )?chatham house rules?\b[^.!?]{0,60}\."
     # its disclaimer: "This newsletter is for information only and is not investment advice."
@@ -249,15 +249,27 @@ _UNFILLED = re.compile(
 )
 
 
-def about_itself(sentence: str, transcript: bool = False) -> bool:
+# ... only in a record or a form, a text of filled fields too ("Job ref: NB-25-17", "Mode:
+# consecutive"): in a news story "Venue for the next round: pending." tells the talks' state.
+_FILLED = re.compile(r"(?-i:[A-Z])[\w'’/()-]*(?: [\w'’/()-]+){0,3}:\s+\S+(?: \S+){0,5}")
+FIELDS = 2  # a record gives so many filled fields at least
+
+
+def record_fields(lines: Sequence[str]) -> bool:
+    """Whether the text is a record or a form: it gives FIELDS filled fields at least."""
+    filled = (line.strip() for line in lines)
+    return sum(bool(_FILLED.fullmatch(f)) and not _UNFILLED.fullmatch(f) for f in filled) >= FIELDS
+
+
+def about_itself(sentence: str, transcript: bool = False, record: bool = False) -> bool:
     """Whether the sentence is the document's caveat on its own text, a credit, a pool
     report's word on the pool, a letter's pointer to its enclosure, its notes on its own
     figures and making or an investment disclaimer; in a transcript, its bare "it has not
-    been checked" too."""
+    been checked" too; in a record (`record_fields`), a field with no value yet."""
     text = sentence.strip()
-    if transcript and _UNCHECKED.fullmatch(text):
+    if (transcript and _UNCHECKED.fullmatch(text)) or (record and _UNFILLED.fullmatch(text)):
         return True
-    patterns = (_CREDIT, _LABELLED, _CAVEAT, _POOL, _ENCLOSES, _NOTES, _DISCLAIMER, _UNFILLED)
+    patterns = (_CREDIT, _LABELLED, _CAVEAT, _POOL, _ENCLOSES, _NOTES, _DISCLAIMER)
     return any(p.fullmatch(text) for p in patterns)
 
 

@@ -113,10 +113,26 @@ def glossary(lines: Sequence[str]) -> set[int]:
         if _GLOSSARY.fullmatch(line.strip()):
             first = n + 2 if n + 1 < len(lines) and _RULE.fullmatch(lines[n + 1]) else n + 1
             entries = list(itertools.takewhile(_ENTRY.fullmatch, lines[first:]))
+            if _BARE_TERMS.fullmatch(line.strip()) and not _used(entries, lines, n):
+                entries = []  # "2. Terms" over "Duration: five years": a deal's terms
             count = len(entries) or _term_lines(lines, first)
             if count:
                 found |= set(range(n, first + count))
     return found
+
+
+# A bare "Terms" heads a deal's terms as well ("Duration: five years"): a glossary's when
+# most of its entries' terms are words the piece uses outside the box.
+_BARE_TERMS = re.compile(r"(?:\d{1,2}[.)]\s+)?(?i:terms)\s*:?")
+_TERM_OF = re.compile(r"\s*[-•*]?\s*(?P<term>[^:–—]+?)(?:\s+[-–—]|\s*:)\s")
+
+
+def _used(entries: Sequence[str], lines: Sequence[str], heading: int) -> bool:
+    """Whether most of the entries' terms are words of the lines before the heading."""
+    before = "\n".join(lines[:heading])
+    terms = [m["term"] for m in map(_TERM_OF.match, entries) if m]
+    used = [t for t in terms if re.search(rf"(?i)(?<![^\W_]){re.escape(t)}(?![^\W_])", before)]
+    return 2 * len(used) > len(terms)
 
 
 def _term_lines(lines: Sequence[str], start: int) -> int:

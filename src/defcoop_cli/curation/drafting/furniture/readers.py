@@ -108,23 +108,29 @@ _HANDOVER = re.compile(
 # A programme's host asking, told in the programme's notes: "Host Ishita Rao asks him
 # whether the deal will hold.", "Our presenter puts it to her whether …": a question put,
 # no fact (a party's "Singh asked whether …" has no host's title before it).
+_HOST = rf"(?:co-?)?(?:host|presenter|anchor|interviewer|moderator)(?:,? {_NAME},?)?"
+_HEARER = r"(?:him|her|them|(?:the|our|his|her|their) (?:guests?|panel(?:lists)?))"
+# The question is put to the programme's guest ("asks her", "asks the panel"), or the host is
+# the programme's own ("our presenter wonders"): a host of talks who "will ask whether Japan
+# can join" previews the talks, news.
 _HOST_ASKS = re.compile(
-    rf"(?:(?:our|the|your|this week['’]s) )?(?:co-?)?(?:host|presenter|anchor|interviewer"
-    rf"|moderator)(?:,? {_NAME},?)? (?:asks|will ask|wonders|puts it to (?:him|her|them|the guests?"
-    r"|our guests?))(?: (?:him|her|them|the guests?|our guests?|the panel(?:lists)?))?"
+    rf"(?:(?:the )?{_HOST} (?:asks|will ask|puts it to) {_HEARER}"
+    rf"|(?:our|your|this week['’]s) {_HOST} (?:asks|will ask|wonders|puts it to {_HEARER})"
+    rf"(?: {_HEARER})?)"
     r" (?:whether|if|what|why|how|when|who|which)\b[^!]{0,200}[.?]",
     re.IGNORECASE,
 )
 
 
-def to_the_audience(sentence: str, transcript: bool = False) -> bool:
+def to_the_audience(sentence: str, transcript: bool = False, record: bool = False) -> bool:
     """Whether the sentence speaks to the audience on the coverage, is the newsroom's
     hand-over to its own people or its sign-on, instructs the reader, tells its host's
     question (`_HOST_ASKS`), or is the document's word on itself (a caveat on its text, a
-    credit, in a transcript its bare "it": furniture/credits.py)."""
+    credit, in a transcript its bare "it", in a record its unfilled field:
+    furniture/credits.py)."""
     if (_ADDRESS.match(sentence) and _COVERAGE.search(sentence)) or instructs(sentence):
         return True
-    if about_itself(sentence, transcript):
+    if about_itself(sentence, transcript, record):
         return True
     return (
         _HANDOVER.fullmatch(sentence.strip()) is not None

@@ -279,7 +279,8 @@ CHRONICLE_YEARS = 3  # a day-in-history page gives so many years at least
 
 def chronicle_items(lines: Sequence[str]) -> set[int]:
     """A day-in-history page's entries of other events: the lines under each year, up to
-    the next, where none tells the talks (`_TALKS`, `tells_the_talks`); and its lines
+    the next, where none tells the talks (`_TALKS`, `tells_the_talks`) or the two parties'
+    doings ("The two countries signed …", `_PARTIES`: their ties' history); and its lines
     before the first year that tell nothing of them (its standfirst, "Four moments from
     this date …"). A page that calls itself no such page, or whose years hold no entry of
     the talks, keeps its lines (a timeline of the ties tells their history)."""
@@ -288,8 +289,11 @@ def chronicle_items(lines: Sequence[str]) -> set[int]:
         return set()
     sections = [range(a, b) for a, b in zip(years, [*years[1:], len(lines)], strict=True)]
 
-    def talks(numbers: Iterable[int]) -> bool:
-        return any(_TALKS.search(lines[n]) or tells_the_talks(lines[n]) for n in numbers)
+    def talks(numbers: Iterable[int]) -> bool:  # or the parties' ties ("the two countries")
+        return any(
+            _TALKS.search(lines[n]) or tells_the_talks(lines[n]) or _PARTIES.search(lines[n])
+            for n in numbers
+        )
 
     report = [section for section in sections if talks(section)]
     if not report:

@@ -11,7 +11,8 @@ as does a name of several words ("Joint Working Group on Defence Equipment") or 
 A longer name's word after "the" ("the Chamber" where the text names the "Indo-Nippon
 Chamber of Commerce", "the Ledger" beside the "Arabian Sea Ledger", "the Forum" beside the
 "Deccan Forum for Strategic Studies") is that name said short, no entity of its own
-(`short_form`); a word the text never gives inside a longer name ("the Quad") stays. So is
+(`short_form`), and its speaker's or subject's entity is the longer name's; a word the
+text never gives inside a longer name ("the Quad") stays. So is
 a language's code, which an interpreter's or a translator's note joins to another by an
 arrow ("JA<>EN", "EN>JA": `language_code`): "the JA side" names no body; "US", "UN" stay.
 """
@@ -19,9 +20,10 @@ arrow ("JA<>EN", "EN>JA": `language_code`): "the JA side" names no body; "US", "
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from defcoop_cli.curation.drafting.names.several import lone_head
 from defcoop_cli.factbase.vocab import word_list
@@ -46,18 +48,19 @@ _THE = re.compile(r"(?i:the)\s+$")
 _ARTICLE = r"(?:The|A|An|This|That|These|Those|Its|Our|Their|His|Her)"  # no name's word
 
 
-def short_form(quote: str, a: int, b: int, text: str) -> bool:
-    """Whether quote[a:b], after "the", is a longer name of the text said short: the text
-    gives it after another capitalised word ("Arabian Sea Ledger") or before "of", "for" or
-    "on" and a capitalised word ("Forum for Strategic Studies")."""
+def short_form(quote: str, a: int, b: int, text: str) -> str | None:
+    """The longer name of the text that quote[a:b], after "the", says short, else None: the
+    text gives it after other capitalised words ("Arabian Sea Ledger", the whole run) or
+    before "of", "for" or "on" and a capitalised word ("Forum for Strategic Studies")."""
     if not _THE.search(quote, max(0, a - 4), a):
-        return False
-    name = re.escape(quote[a:b])
-    longer = (
-        rf"(?<![\w'’])(?!{_ARTICLE} )[A-Z][\w&'’-]* {name}(?![\w'’])"
-        rf"|(?<![\w'’]){name} (?:of|for|on) [A-Z]"
+        return None
+    name, word = re.escape(quote[a:b]), r"[A-Z][\w&'’-]*"
+    longer = re.compile(
+        rf"(?<![\w'’])(?P<before>(?:(?!{_ARTICLE} ){word} )*){name}"
+        rf"(?P<after> (?:of|for|on) {word}(?:(?: (?:of|for|on|and|the))* {word})*)?(?![\w'’])"
     )
-    return re.search(longer, text) is not None
+    found = (m[0] for m in longer.finditer(text) if m["before"] or m["after"])
+    return next(found, None)
 
 
 _CODE = re.compile(r"[A-Z]{2,3}")
@@ -76,6 +79,19 @@ def language_code(name: str, text: str) -> bool:
     return re.search(pair, text) is not None
 
 
-def said_short(quote: str, a: int, b: int, text: str) -> bool:
-    """Whether quote[a:b] is a longer name said short or a language's code."""
-    return short_form(quote, a, b, text) or language_code(quote[a:b], text)
+def said_short(quote: str, a: int, b: int, text: str) -> str | None:
+    """The longer name quote[a:b] says short ("" for a language's code, which stands for no
+    name of the text), else None."""
+    if language_code(quote[a:b], text):
+        return ""
+    return short_form(quote, a, b, text)
+
+
+def own_entity(
+    longer: str, found: Iterable[tuple[str, int, int]], made: Mapping[str, Any], have: list[str]
+) -> list[str]:
+    """The entity of the longer name a short one says (not in have): the fact base's, its
+    whole name matched (found: the matcher's ids and spans in it), else the one made for it."""
+    whole = [i for i, a, b in found if (a, b) == (0, len(longer))]
+    own = whole or [i for i, e in made.items() if longer in (e.name, *e.aliases)][:1]
+    return [i for i in own if i not in have]

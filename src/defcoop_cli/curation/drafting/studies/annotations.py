@@ -32,8 +32,15 @@ from defcoop_cli.factbase.sentences import sentence_spans
 
 ENTRIES = 2  # an annotated bibliography cites so many sources at least
 # An entry: its marker, its author (no stop but an initial's), then a bare year after a
-# stop ("Chicago": ". 2025. ") or in brackets ("APA": " (2025). "), then its title.
-_AUTHOR = r"[A-Z][^.\n]{1,120}?(?:(?<=\b[A-Z])\.[^.\n]{0,40}?){0,3}"
+# stop ("Chicago": ". 2025. ") or in brackets ("APA": " (2025). "), then its title. An
+# author is a name: capitalised words and initials, joined by commas, "and", "&" or a
+# name's small words ("Iyer, S.", "Ministry of Defence, Government of India", "Saito,
+# Kenji, and Meera Pillai"); a fact box's "First 2+2 dialogue, New Delhi (2019)." or a
+# sentence's "Japan's defence budget rose sharply (2024)." has other words, no author.
+_NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w'’-]*)"
+_AUTHOR = (
+    rf"{_NAME_WORD}(?:,? (?:{_NAME_WORD}|of|and|the|for|on|de|van|von|da|del|et al\.|&)){{0,12}}"
+)
 _ENTRY = re.compile(
     rf"(?:[-•*]\s*)?(?:\*?\d{{1,3}}[.)]\s+)?{_AUTHOR}"
     r"(?:\.\s+(?:19|20)\d\d[a-z]?\.|\s+\((?:19|20)\d\d[a-z]?(?:,[^()\n]{1,20})?\)\.)\s+\S"
