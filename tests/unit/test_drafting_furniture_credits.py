@@ -253,3 +253,25 @@ def test_what_may_not_be_done_with_the_reports_own_material_is_its_note(
     sentence: str, furniture: bool
 ) -> None:
     assert about_itself(sentence) is furniture
+
+
+@pytest.mark.parametrize(
+    ("sentence", "furniture"),
+    [
+        ("This release contains forward-looking statements based on current plans.", True),
+        ("Forward-looking statements in this announcement speak only as of its date.", True),
+        ("Actual results could differ materially from those the company expects.", True),
+        ("For more information, visit www.harbourworks.example.", True),
+        ("For further details, please contact the press office on 555 0142.", True),
+        ("For more information on the yard, e-mail media@harbourworks.example.", True),
+        ('To unsubscribe from these updates, reply with "stop".', True),
+        # a news sentence that reads alike tells the talks
+        ("The minister said he looked forward to statements of support from both navies.", False),
+        ("For more than a decade, the two coast guards have trained together.", False),
+        ("For more information on the pact, officials said, a briefing would follow.", False),
+        ("The delegation will visit the shipyard in Kobe on Tuesday.", False),
+        ("Results of the joint trials may differ from last year's, the admiral said.", False),
+    ],
+)
+def test_a_releases_own_boilerplate_is_furniture(sentence: str, furniture: bool) -> None:
+    assert about_itself(sentence) is furniture

@@ -234,7 +234,15 @@ _DISCLAIMER = re.compile(
     r"|[^!?]{0,120}\bsubject to market risks?\b[^!?]{0,160}"
     r"|[^.!?]{0,60}\b(?:is|are) not (?:a |an )?(?:registered |licensed |sebi[- ]registered )?"
     r"(?:investment|financial) advis[eo]rs?\b[^.!?]{0,100}\."
-    r"|past performance (?:is|does) not?\b[^!?]{0,200}",
+    r"|past performance (?:is|does) not?\b[^!?]{0,200}"
+    # a release's own boilerplate: its forward-looking caveat ("This release contains
+    # forward-looking statements …", "Actual results may differ materially …"), its
+    # pointer for more ("For more information, visit …") and a mailing's way out
+    r"|[^!?]{0,160}\bforward[- ]looking statements?\b[^!?]{0,240}"
+    r"|actual results (?:may|could|might) differ materially\b[^!?]{0,240}"
+    r"|for (?:more|further) (?:information|details)(?: on [^,.!?]{1,60})?,? (?:please )?"
+    r"(?:visit|see|contact|call|e-?mail|write to|go to)\b[^!?]{0,160}"
+    r"|to unsubscribe\b[^!?]{0,200}",
     re.I,
 )
 
@@ -264,8 +272,9 @@ def record_fields(lines: Sequence[str]) -> bool:
 def about_itself(sentence: str, transcript: bool = False, record: bool = False) -> bool:
     """Whether the sentence is the document's caveat on its own text, a credit, a pool
     report's word on the pool, a letter's pointer to its enclosure, its notes on its own
-    figures and making or an investment disclaimer; in a transcript, its bare "it has not
-    been checked" too; in a record (`record_fields`), a field with no value yet."""
+    figures and making, an investment disclaimer or a release's own boilerplate; in a
+    transcript, its bare "it has not been checked" too; in a record (`record_fields`), a
+    field with no value yet."""
     text = sentence.strip()
     if (transcript and _UNCHECKED.fullmatch(text)) or (record and _UNFILLED.fullmatch(text)):
         return True
