@@ -21,12 +21,9 @@ from defcoop_cli.factbase.events import event_by
 from defcoop_cli.factbase.records import Fact, Source
 from defcoop_cli.index.layout import facet_term
 from defcoop_cli.lookup.search.fields import FIELDS, FieldWords, quote_text, statement_text
-from defcoop_cli.lookup.search.reading.clippings import NUMBER_WORDS
-from defcoop_cli.lookup.search.text import PAIR, SPELLINGS, STOPWORDS, tokens
+from defcoop_cli.lookup.search.reading.clippings import REWRITTEN
+from defcoop_cli.lookup.search.text import PAIR, STOPWORDS, tokens
 
-# words tokens respells, and numbers in words it may write in digits ("fifteen": "15"): a
-# text holding one is not as split
-_RESPELT = frozenset(SPELLINGS) | NUMBER_WORDS
 _PLAIN = STOPWORDS.isdisjoint  # words with no function word: their text is as spaced
 
 
@@ -50,7 +47,7 @@ def spaced_texts(texts: Sequence[str]) -> tuple[list[list[str]], list[str], list
     # _ (one look at the text, where four more were made before it)
     alnum = map(str.isalnum, map(str.replace, spaced, repeat(" "), repeat("")))
     split = list(
-        map(all, zip(map(str.isascii, texts), alnum, map(_RESPELT.isdisjoint, words), strict=True))
+        map(all, zip(map(str.isascii, texts), alnum, map(REWRITTEN.isdisjoint, words), strict=True))
     )
     for i in compress(range(len(texts)), map(not_, split)):
         words[i] = tokens(texts[i])

@@ -17,7 +17,13 @@ from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.vocab import beside, shipped_text
 from defcoop_cli.index.stemming import english_stemmer
 from defcoop_cli.lookup.search.reading import clippings, formal, phrases, writers
-from defcoop_cli.lookup.search.reading.clippings import NUMBER_WORDS, in_digits, the_two_as_both
+from defcoop_cli.lookup.search.reading.clippings import (
+    NUMBER_WORDS,
+    REWRITTEN,
+    SPELLINGS,
+    in_digits,
+    the_two_as_both,
+)
 from defcoop_cli.lookup.search.reading.wider import lemmas
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
@@ -73,16 +79,6 @@ SYNONYM_GROUPS = (
     ("mood", "atmosphere", "tone"),
     ("future", "forward"),
 )
-# American spellings are read as the British ones the article uses.
-SPELLINGS = {
-    "defense": "defence",
-    "behavior": "behaviour",
-    "program": "programme",
-    "programs": "programmes",
-    "organization": "organisation",
-    "organizations": "organisations",
-    "center": "centre",
-}
 
 _APOSTROPHE_S = Lazy(r"['`]s\b")  # ’ and ‘ are ' first: a class beyond Latin-1 compiles slowly
 _APOSTROPHE = Lazy(r"['`]")
@@ -146,7 +142,7 @@ def words(text: str) -> list[str]:
     """Its words, respelt, numbers from eleven up in digits (reading/clippings.py)."""
     if "&" not in text and "+" not in text and "_" not in text:  # every word is alphanumeric
         split = text.split()
-        if SPELLINGS.keys().isdisjoint(split) and NUMBER_WORDS.isdisjoint(split):  # in C
+        if REWRITTEN.isdisjoint(split):  # in C
             return split
         return in_digits([SPELLINGS.get(w, w) for w in split])
     stripped = (raw.strip("&+") for raw in text.split())

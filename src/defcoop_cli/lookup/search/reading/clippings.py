@@ -1,5 +1,5 @@
-"""Words read in a standard form, in a query (and, for numbers, in a fact too): clipped
-words in full, numbers written in words as digits.
+"""Words read in a standard form, in a query (and, for numbers and spellings, in a fact too):
+clipped words in full, numbers written in words as digits, American spellings as British.
 
 Clipped words read in full: "ind jpn def min mtg" is India, Japan, defence minister,
 meeting. The table (clippings.tsv, built by scripts/build_clippings.py) holds English
@@ -166,6 +166,19 @@ CENTURIES = frozenset(["19", "20"])  # a year's: "nineteen ninety", "twenty twen
 NUMBER_WORDS = (
     frozenset(_TEENS) | frozenset(_TENS) | frozenset(_ORDINAL_UNITS) | frozenset(_ORDINAL_TENS)
 ) | frozenset(["thousand"])
+# American spellings are read as the British ones the article uses.
+SPELLINGS = {
+    "defense": "defence",
+    "behavior": "behaviour",
+    "program": "programme",
+    "programs": "programmes",
+    "organization": "organisation",
+    "organizations": "organisations",
+    "center": "centre",
+}
+# The words text.words rewrites (a spelling, a number in words it may write in digits,
+# "fifteen": "15"): a text holding none is its words as split (index.documents reads so too).
+REWRITTEN = frozenset(SPELLINGS) | NUMBER_WORDS
 
 
 def in_digits(words: list[str]) -> list[str]:
