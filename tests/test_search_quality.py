@@ -108,6 +108,7 @@ SETS = (
     "judged_queries_fiftieth.json",  # blind until measured (twenty-fourth session's end)
     "judged_queries_fiftyfirst.json",  # blind until measured (twenty-fifth session's start)
     "judged_queries_fiftysecond.json",  # blind until measured (twenty-fifth session's end)
+    "judged_queries_fiftythird.json",  # blind until measured (twenty-sixth session's start)
 )
 QUERIES = [
     q
@@ -125,6 +126,15 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the fifty-third set, blind until measured at the twenty-sixth session's start, before
+    # any change (45/48, 0.938 on first sight, one leak of 12 off-topic and editorial
+    # queries, RESULTS): an equity research analyst covering listed defence stocks; a
+    # disaster-management NGO coordinator ("tailwinds", "order announcements", "space tech
+    # for disaster monitoring")
+    "any order announcements from rajnath nakatani meet",
+    "tailwinds for indian defence manufacturing from japan ties",
+    "civil military coordination in cyclone response",
+    "space tech for disaster monitoring",
     # the fifty-second set, blind until measured at the twenty-fifth session's end, after the
     # session's round (42/48, 0.875 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): a hotel owner in Pahalgam's tourism trade; a diplomatic historian
