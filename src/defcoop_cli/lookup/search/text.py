@@ -345,12 +345,10 @@ def _synonyms_by_letter() -> dict[str, list[tuple[str, tuple[str, ...], str]]]:
 def synonyms(term: str) -> tuple[str, ...]:
     """The other words of the term's synonym group, whatever the term's form (of two words
     of the same stem, the later one's group; of those that list it, listed_meanings)."""
-    root, own = stem(term), listed_meanings(term)
-    found: tuple[str, ...] = ()
-    for word, others, name in _synonyms_by_letter().get(root[:1], []):
-        if stem(word) == root and (not own or name in own):
-            found = others
-    return found
+    root = stem(term)
+    groups = [(o, g) for w, o, g in _synonyms_by_letter().get(root[:1], []) if stem(w) == root]
+    own = listed_meanings(term) if groups else None  # most words' (issue 26): no lemma read
+    return next((o for o, g in reversed(groups) if not own or g in own), ())
 
 
 @lru_cache(maxsize=8192)
