@@ -187,3 +187,30 @@ def test_a_stems_facts_are_the_finders_places(monkeypatch: pytest.MonkeyPatch) -
     assert held.get("drill", []) == [0, 1, 2, 3] and held.get("none", []) == []
     every = indexed.Stemmed(terms, {}, [0, 1, 2, 3, 4])  # no office: places are positions
     assert every.get("drill", []) == [0, 1, 3, 4]
+
+
+def test_the_votes_hold_the_quotes_words_only_where_no_index_holds_them(
+    base: Any, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A big base's votes hand each quote's words to the terms' pass (`Kept.heard`) only
+    where the terms are read from the facts; read through the index, none are held (issue
+    26): the same votes either way."""
+    from defcoop_cli.curation.drafting.claims import whole
+    from defcoop_cli.curation.drafting.claims.kept import KeptReadings
+
+    doc, given = base[0], []
+    real = whole.topic_votes
+    monkeypatch.setattr(whole, "topic_votes", lambda d, **kw: given.append(kw) or real(d, **kw))
+
+    def kept() -> whole.Kept:
+        made = whole.Kept.__new__(whole.Kept)
+        made.votes, made.heard, made.readings, made.key = None, [], KeptReadings(), "k"
+        made.votes_path = str(tmp_path / "votes.bin")
+        return made
+
+    through, plain = kept(), kept()
+    indexed_votes = through.topic_votes(doc)
+    plain_votes = plain.topic_votes(doc._replace(facts=list(doc.facts)))  # no index on disk
+    assert given[0]["heard"] is None and through.heard == []
+    assert given[1]["heard"] is plain.heard and len(plain.heard) == len(doc.facts)
+    assert dict(indexed_votes.facts) == dict(plain_votes.facts) and indexed_votes == plain_votes

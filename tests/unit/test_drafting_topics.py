@@ -354,3 +354,19 @@ def test_the_quotes_stems_tallied_when_asked_are_those_tallied_at_once() -> None
     assert proposed_topics([], "The navy grew.", later) == proposed_topics(
         [], "The navy grew.", now
     )
+
+
+def test_the_votes_without_the_quotes_words_held_are_those_with_them() -> None:
+    """A big base's votes with no later pass wanting the quotes' words (the terms read
+    through a search index, issue 26) read each quote once, after the keywords, holding
+    none: the same tallies and counts, keys in the same order, as with them held."""
+    facts = quoting_facts()
+    heard: list[list[str]] = []
+    held = topic_votes(doc(*facts), quotes_later=lambda _: None, heard=heard)
+    alone = topic_votes(doc(*facts), quotes_later=lambda _: None)
+    assert len(heard) == len(facts) and alone == held
+    for table in ("entities", "words", "phrases", "facts"):
+        mine, theirs = getattr(alone, table), getattr(held, table)
+        assert list(mine.items()) == list(theirs.items()), table
+    assert alone.facts["naval drills"] == 2  # a keyword of one fact, said by another
+    assert alone.facts["drills"] == 2 and alone.titles == held.titles

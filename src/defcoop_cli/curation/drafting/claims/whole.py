@@ -135,8 +135,12 @@ class Kept:
             # 100,000 quotes' stems, as a first draft's sentences read new texts, took
             # more than their stemming (and every later draft read them back); and only
             # when a sentence asks for them (`topics.QuotedLater`), then kept with the rest
+            from defcoop_cli.curation.drafting.base.indexed import disk_index
+
+            # the quotes' words held for the terms only where no search index holds them
+            heard = self.heard if disk_index(doc) is None else None
             with no_cycle_collection():  # a pass over every fact: no cycle made
-                self.votes = topic_votes(doc, quotes_later=self._keep_votes, heard=self.heard)
+                self.votes = topic_votes(doc, quotes_later=self._keep_votes, heard=heard)
             self._keep_votes(self.votes)
         elif self.votes is not None and self.votes.quoted is None:  # kept without them
             self.votes = QuotedLater.over(self.votes, doc, self._keep_votes)
