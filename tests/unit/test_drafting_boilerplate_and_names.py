@@ -14,7 +14,7 @@ import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.furniture.credits import own_boilerplate
-from defcoop_cli.curation.drafting.names.common import bare_company, holiday
+from defcoop_cli.curation.drafting.names.common import bare_company, holiday, own_outlet
 from defcoop_cli.factbase.records import Doc, Entity
 
 DOC = Doc(
@@ -137,3 +137,18 @@ def test_a_news_line_that_opens_like_boilerplate_stays() -> None:
         "Ines Varga said the firm is a partner registered with the ministry.",
     ]
     assert own_boilerplate(lines) == set()
+
+
+def test_the_publishers_name_said_short_is_no_new_entity_but_another_bodys_is() -> None:
+    text = "On Monday the Forum hosted Ines Varga.\n"
+    own: dict[str, Any] = draft(
+        text, "r", DOC, {"publisher": "Norrvik Forum for Sea Studies"}, "/a/r.txt", "9.9"
+    )
+    assert "Forum" not in [e["name"] for e in own["entities"]]
+    assert own_outlet("told the Forum", 9, 14, "Norrvik Forum for Sea Studies")
+    assert not own_outlet("told the Forum", 9, 14, "Kell Daily")
+
+
+def test_a_legislatures_house_alone_is_no_entity() -> None:
+    _, _, names = _made("Ines Varga told the House that Beta would join Exercise Tern.")
+    assert "House" not in names

@@ -28,7 +28,7 @@ from defcoop_cli.curation.drafting.entities import (
     untitled,
     wordnet_nouns,
 )
-from defcoop_cli.curation.drafting.names import common_body
+from defcoop_cli.curation.drafting.names import common_body, own_outlet
 from defcoop_cli.curation.drafting.names.plural import Told, plural_pair
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
 from defcoop_cli.curation.drafting.names.unnamed import Introduced, by_body, source_name
@@ -486,11 +486,11 @@ def outlets(
     text: str, names: list[tuple[int, int]], publisher: str
 ) -> tuple[list[tuple[int, int]], list[str]]:
     """The names (spans) that are no news outlet (a word of name_words.tsv's media words, no
-    ministry's) speech is told to or comes through, nor the publisher ("told MPS" by its
-    dateline), and the outlets but the publisher: the channel, no party, no new entity."""
+    ministry's) speech is told to or comes through, nor the publisher (`own_outlet`: "told
+    MPS", "the Forum"), and the outlets but the publisher: the channel, no party or entity."""
     kept, told = [], []
     for a, b in names:
-        words, own = set(text[a:b].split()), text[a:b].casefold() == publisher.casefold()
+        words, own = set(text[a:b].split()), own_outlet(text, a, b, publisher)
         media = words & name_words()["media word"] and not words & {"Ministry", "Department"}
         if own or (media and _TO_OUTLET.search(text[max(0, a - 30) : a])):
             if not publisher.casefold().startswith(text[a:b].casefold()):

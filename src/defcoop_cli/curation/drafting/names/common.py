@@ -83,6 +83,16 @@ def bare_company(written: str, text: str) -> str:
 _SUFFIXED = re.compile(r"(?: Co\.?)?,? (?:Ltd|Inc|Corp|LLC|K\.K|Pte\.? Ltd|Pvt\.? Ltd)\.?$")
 
 
+def own_outlet(text: str, a: int, b: int, publisher: str) -> bool:
+    """Whether text[a:b] names the source's own publisher: its name whole ("told MPS", by
+    its dateline), or one word of it after "the" ("the Forum" on the page of the Deccan
+    Forum for Strategic Studies): the channel, no new entity."""
+    name = text[a:b]
+    if not publisher or name.casefold() == publisher.casefold():
+        return bool(publisher)
+    return " " not in name and name in publisher.split() and bool(_THE.search(text, 0, a))
+
+
 def short_form(quote: str, a: int, b: int, text: str) -> str | None:
     """The longer name of the text that quote[a:b], after "the", says short, else None: the
     text gives it after other capitalised words ("Arabian Sea Ledger", the whole run) or
