@@ -392,8 +392,7 @@ def own_boilerplate(lines: Sequence[str]) -> set[int]:
     section: list[int] | None = None  # the lines of an "About X" section so far
     for n, line in enumerate([*lines, ""]):
         text = line.strip()
-        heading = _boiler_heading(text)
-        if section is not None and (heading or n == len(lines)):
+        if section is not None and (n == len(lines) or _boiler_heading(text)):
             if any(_PROFILE.search(lines[k]) for k in section[1:]):
                 found.update(section)
             section = None
@@ -419,16 +418,21 @@ def _sections(
     for n, line in enumerate(lines):
         if opens.fullmatch(line.strip()):
             section = True
-        elif heading(line.strip()):
+        elif section and heading(line.strip()):  # read only in a section: a line may be long
             section = False
         if section:
             found.add(n)
     return found
 
 
+HEADING_CHARS = 120  # a heading is a line of at most so many characters
+
+
 def _boiler_heading(line: str) -> bool:
     """A heading: a short line with no final stop ("Forward-Looking Statements", "WHAT
     HAPPENED (from the readouts)"), or all capitals."""
+    if len(line) > HEADING_CHARS:
+        return False  # no heading, and a long line's words are not split
     words = line.split()
     if not words or re.fullmatch(r"[-=_~*\s]+", line):
         return False
