@@ -26,3 +26,14 @@ def test_it_stands_before_the_first_sentence_once() -> None:
     assert placed.split("\n")[:3] == ["Harbour talks", "TOKYO", TEXT.split("\n")[1]]
     assert with_dateline(placed, BYLINE) == placed  # a line opens with it already
     assert with_dateline(TEXT, "<p>No byline here.</p>") == TEXT
+
+
+def test_a_dateline_element_in_a_meta_block_gives_its_place_and_day() -> None:
+    meta = (
+        '<div class="story-meta"><span class="byline">By Oren Halvik</span>'
+        '<span class="dateline-text">Osaka, June 3, 2025, 09:15 JST</span>'
+        '<span class="updated">Updated 10:02 JST</span></div>'
+    )
+    assert page_dateline(meta) == "Osaka, June 3, 2025, 09:15 JST"
+    assert page_dateline(meta.replace("Osaka", "Sports Desk")) is None  # no place known
+    assert page_dateline('<span class="dateline">Osaka, where the ships wait</span>') is None

@@ -53,7 +53,7 @@ from defcoop_cli.curation.drafting.entities import (
 from defcoop_cli.curation.drafting.exams.quizzes import quiz_apparatus
 from defcoop_cli.curation.drafting.furniture.citations import without_markers
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
-from defcoop_cli.curation.drafting.names.common import own_entity, said_short
+from defcoop_cli.curation.drafting.names.common import bare_company, own_entity, said_short
 from defcoop_cli.curation.drafting.names.described import Described
 from defcoop_cli.curation.drafting.names.markets import market_sentence
 from defcoop_cli.curation.drafting.names.plural import plural_pair
@@ -466,7 +466,7 @@ class _Drafting:
         for a, b in names:
             titled = titled_before(quote[max(0, a - 80) : a])  # "Lt. Gen. Ida Marsh"
             place = placed_before(quote[max(0, a - 40) : a])  # "near Jaisalmer"
-            written = quote[a:b]
+            written = bare_company(quote[a:b], self.text)  # "X Co., Ltd." said "X" too
             if governs(quote, a):  # a capital not after "in", "at": its country ("Beijing has…")
                 written = gazetteer().capitals.get(written, written)
             made = set(self.new.by_id)  # a name said short makes no entity, joins its own

@@ -25,11 +25,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from defcoop_cli.curation.drafting.names import by_portfolio, common_body, name_variants
+from defcoop_cli.curation.drafting.names import by_portfolio, common_name, name_variants
 from defcoop_cli.curation.drafting.names.several import (
     BODY_LIST,
     is_adjective,
     kind_of_document,
+    numbered_title,
     opens_sentence,
     split_at_and,
     title_after,
@@ -60,7 +61,7 @@ _DAYS = "|".join(w.title() for w in sorted(name_words()["not a name"]) if len(w)
 _LINK = r"(?:on|concerning|regarding)"  # "Agreement concerning the Transfer of …"
 # ("in the Field of": "Memorandum of Cooperation in the Field of Defence")
 _JOINED = (
-    rf"\s+(?:(?:of|the|and|for|de|al)\s+)?|(?:{_ON})\s+{_LINK}\s+(?!(?:{_DAYS})\b)(?:the\s+)?"
+    rf"\s+(?:(?:of|the|and|for|de|al|&)\s+)?|(?:{_ON})\s+{_LINK}\s+(?!(?:{_DAYS})\b)(?:the\s+)?"
     r"|\s+in\s+the\s+(?=Field\s+of\s)"
 )
 NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:(?:{_JOINED})[A-Z][\w’'-]*)*")
@@ -217,7 +218,7 @@ def capitalised_names(
     for at, name in _names(text):
         for a, b in _split_at_possessive(at, name):
             first, _, rest = text[a:b].partition(" ")  # "Both Navies": a common noun
-            if first.lower() in NOT_NAMES and rest:
+            if first.lower() in NOT_NAMES and rest and not numbered_title(text[a:b]):
                 a = b if " " not in rest else a + len(first) + 1
             elif _LEADING.match(text[a:b] + " "):  # "The Gulf Ocean Forum", "For Tokyo"
                 a = text.index(" ", a) + 1
@@ -276,7 +277,7 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
     at = a if coded else (m.start(1) if (m := _CODED.search(text, 0, a)) else -1)
     if at >= 0 and _course(text, at):
         return False  # a course and its title: "POLS 347 (Security in Asia)"
-    if _not_a_name(words) or common_body(words) or kind_of_document(text, a, name):
+    if _not_a_name(words) or common_name(words) or kind_of_document(text, a, name):
         return False  # "Committee", not "Indian Navy"; "a Memorandum of …": a kind of thing
     if len(words) > 1 and _AL.search(words[-1]) and _COMMON_NEXT.match(text, b):
         return False  # capitals before a common noun: "Annual Defence Ministerial talks"

@@ -28,7 +28,7 @@ from defcoop_cli.curation.drafting.entities import (
     untitled,
     wordnet_nouns,
 )
-from defcoop_cli.curation.drafting.names import common_body
+from defcoop_cli.curation.drafting.names import common_body, own_outlet
 from defcoop_cli.curation.drafting.names.plural import Told, plural_pair
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
 from defcoop_cli.curation.drafting.names.unnamed import Introduced, by_body, source_name
@@ -485,14 +485,14 @@ def _a_body(words: list[str]) -> bool:
 def outlets(
     text: str, names: list[tuple[int, int]], publisher: str
 ) -> tuple[list[tuple[int, int]], list[str]]:
-    """The names (spans of text) that are no news outlet (a word of name_words.tsv's media
-    words, no ministry's) speech is told to or comes through, and the outlets but the
-    source's publisher: the report's channel, no party and no new entity."""
+    """The names (spans) that are no news outlet (a word of name_words.tsv's media words, no
+    ministry's) speech is told to or comes through, nor the publisher (`own_outlet`: "told
+    MPS", "the Forum"), and the outlets but the publisher: the channel, no party or entity."""
     kept, told = [], []
     for a, b in names:
-        words = set(text[a:b].split())
+        words, own = set(text[a:b].split()), own_outlet(text, a, b, publisher)
         media = words & name_words()["media word"] and not words & {"Ministry", "Department"}
-        if media and _TO_OUTLET.search(text[max(0, a - 30) : a]):
+        if own or (media and _TO_OUTLET.search(text[max(0, a - 30) : a])):
             if not publisher.casefold().startswith(text[a:b].casefold()):
                 told.append(text[a:b])
             continue

@@ -4,7 +4,8 @@ A news page may set its dateline apart from the story, in the byline block besid
 author ("<div class="byline">Meenakshi Rao <span class="dateline">NEW DELHI</span></div>"),
 which the extraction drops with the byline. The dateline is read from the page itself: an
 element whose class names a dateline, or a byline whose text ends in a place in capitals
-that the gazetteer knows; and, when the extracted text has no line opening with it, it is
+that the gazetteer knows, or is all a known place with its day ("Tokyo, May 6, 2025, 08:40
+JST"); and, when the extracted text has no line opening with it, it is
 set on its own line before the body's first sentence (the saved text is the one the
 quotes refer to; a dateline's line is furniture).
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 
 from defcoop_cli.curation.drafting.pages import gazetteer
 
@@ -27,13 +29,21 @@ TAG = re.compile(r"<[^<>]{0,500}>")
 _PLACE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3})(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
 )
+# A place in any case with its day, perhaps its year and clock time, a dateline element's
+# whole text: "Tokyo, May 6, 2025, 08:40 JST", "New Delhi, 5 May 2025"
+_MONTH = r"[A-Z][a-z]{2,8}\.?"
+_DATED = re.compile(
+    r"(?P<place>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}), "
+    rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?"
+    r"(?:,? \d{1,2}[:.]\d\d(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,4})?)?"
+)
 # The body's first sentence: a line of eight words or more ending in a stop
 _SENTENCE_LINE = re.compile(r"^(?:\S+\s+){7,}\S*[.!?][\"”’)]?$")
 
 
 def page_dateline(page: str) -> str | None:
     """The dateline the page's byline block gives, or None."""
-    for m in CLASSED.finditer(page):
+    for m in _classed(page):
         classes = m["cls"].lower().split()
         if not any(c.startswith(("dateline", "byline")) for c in classes):
             continue
@@ -43,11 +53,21 @@ def page_dateline(page: str) -> str | None:
                 (x["inner"] for x in CLASSED.finditer(inner) if "dateline" in x["cls"]), inner
             )
         words = " ".join(html.unescape(TAG.sub(" ", inner)).split()).rstrip(":–—- ")
-        found = _PLACE.search(words)
+        found = _DATED.fullmatch(words) or _PLACE.search(words)  # "Tokyo, May 6, 2025, …"
         if found is None or found.end() != len(words) or not _known(found["place"]):
             continue
         return found.group()
     return None
+
+
+def _classed(page: str, depth: int = 2) -> Iterator[re.Match[str]]:
+    """The page's classed elements, and those inside an element whose class names no
+    dateline nor byline (a meta block around them), a few levels down."""
+    for m in CLASSED.finditer(page):
+        yield m
+        classes = m["cls"].lower().split()
+        if depth and not any(c.startswith(("dateline", "byline")) for c in classes):
+            yield from _classed(m["inner"], depth - 1)
 
 
 def _known(place: str) -> bool:

@@ -28,6 +28,7 @@ from defcoop_cli.curation.drafting.pages import (
     dateline_heads,
     read_dateline,
 )
+from defcoop_cli.curation.drafting.studies.clippings import clip_header
 from defcoop_cli.factbase.records import Doc
 
 _MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -55,7 +56,8 @@ def dated(
     dateline, the furniture's labelled date first."""
     given = meta.get("published")
     known = [e.date for e in doc.events if e.date is not None]
-    furniture = [line for line in furniture if not AS_OF.match(line)]  # a price's day
+    # a price's day, a reader's highlight's day ("Added on …": studies/clippings.py)
+    furniture = [line for line in furniture if not AS_OF.match(line) and not clip_header(line)]
     meta, note = dated_meta(meta, furniture, lines)
     line = read_dateline(lines[0]) if lines else None
     if not given and (line is None or line.day is None):

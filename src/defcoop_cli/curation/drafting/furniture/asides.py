@@ -68,7 +68,11 @@ from collections.abc import Iterator, Sequence
 from defcoop_cli.curation.drafting.body.official import official_form, official_lines, own_word
 from defcoop_cli.curation.drafting.body.wrapped import GAP
 from defcoop_cli.curation.drafting.furniture.citations import REMARK
-from defcoop_cli.curation.drafting.furniture.credits import accessible_lines, record_fields
+from defcoop_cli.curation.drafting.furniture.credits import (
+    accessible_lines,
+    own_boilerplate,
+    record_fields,
+)
 from defcoop_cli.curation.drafting.furniture.listings import (
     claim_boxes,
     glossary,
@@ -209,6 +213,7 @@ class Asides:
         self.lines |= figure_items(lines)  # a figures feature's items of other news
         self.lines |= chronicle_items(lines)  # a day-in-history page's other years
         self.lines |= accessible_lines(lines)  # an Easy Read version's apparatus
+        self.lines |= own_boilerplate(lines)  # a firm's word on itself, its source line
         labelled = labelled or labelled_texts(lines)  # an item's sources' names cut off
         self.lines |= newsletter_items(labelled[0]) | listed_items(lines, labelled)
         self.lines |= summarised_items(labelled[0])  # a feed's summaries of other news

@@ -33,7 +33,7 @@ of a release's day or of a ministry's "we".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from defcoop_cli.factbase.sentences import sentence_spans
 
@@ -330,15 +330,7 @@ def accessible_lines(lines: Sequence[str]) -> set[int]:
     if not any(_LABEL_LINE.fullmatch(line) or _DECLARES.search(line) for line in head):
         return set()
     found = {n for n, line in enumerate(lines) if _LABEL_LINE.fullmatch(line) or _apparatus(line)}
-    section = False
-    for n, line in enumerate(lines):
-        if _OWN_SECTION.fullmatch(line):
-            section = True
-        elif _section_heading(line):
-            section = False
-        if section:
-            found.add(n)
-    return found
+    return found | _sections(lines, _OWN_SECTION, _section_heading)
 
 
 def _apparatus(line: str) -> bool:
@@ -355,3 +347,94 @@ def _section_heading(line: str) -> bool:
         and not re.search(r"[.!?:;…\"”’)\]]$", line)
         and not re.fullmatch(r"[-=_~*\s]+", line)
     )
+
+
+# A firm's own boilerplate: the sections it writes of itself on every release or alert, a
+# heading "About Sakai Marine" over a company's profile, "About us", "How we can help", "Our
+# services", up to the next heading
+_ABOUT_NAME = re.compile(rf"\s*(?i:about) (?!(?i:the|this|these|our|your)\b)(?:{_NAME})\s*:?\s*")
+_BOILERPLATE_SECTION = re.compile(
+    r"\s*(?:about (?:us|the (?:company|firm|group))|how we can help|our (?:services|expertise"
+    r"|practice|offices|firm)|why (?:choose )?us|(?:media|press|investor) (?:contacts?"
+    r"|enquiries|inquiries))\s*:?\s*",
+    re.I,
+)
+# A company's profile: its founding, seat, listing or staff ("Founded in 1952 and
+# headquartered in Yokohama, …", "… is a leading maker of …", "… employs 4,000 people")
+_PROFILE = re.compile(
+    r"(?i)\b(?:founded|established|incorporated) in (?:19|20)\d\d\b|\bheadquartered in\b"
+    r"|\bis a leading\b|\bemploys [\d,]+|\blisted on the\b|\b(?:a|its) (?:wholly[- ]owned )?"
+    r"subsidiary of\b"
+)
+# A distributor's line naming the release's source ("SOURCE Sakai Marine Co., Ltd."), a
+# firm's legal form and registration ("X & Partners is a partnership registered in India";
+# "… is a limited liability partnership incorporated under …"), a line that is all a
+# company's name with its legal form ("Sakai Marine Systems Co., Ltd.")
+_LEGAL = (
+    r"(?:Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|K\.K\.|LLP|LLC|GmbH"
+    r"|Pvt\.? Ltd\.?|plc|PLC)"
+)
+_SOURCE_LINE = re.compile(rf"SOURCE:? {_NAME}(?:,? {_LEGAL})?\.?")
+_COMPANY_LINE = re.compile(rf"{_NAME}(?: & {_NAME})?,? {_LEGAL}")
+_REGISTERED = re.compile(
+    rf"{_NAME}(?: & {_NAME})?(?:,? {_LEGAL})? is an? (?:[\w-]+ ){{0,3}}?"
+    r"(?:partnership|company|firm|corporation|LLP|LLC|practice)"
+    r" (?:registered|incorporated|organi[sz]ed|regulated|authori[sz]ed|established)\b"
+)
+
+
+def own_boilerplate(lines: Sequence[str]) -> set[int]:
+    """The lines of a firm's own boilerplate (its sections about itself, "About X" over a
+    company's profile, its registration, a distributor's source line, a line all a company's
+    name with its legal form): the firm's word on itself, on every release alike, no
+    statement of the news. An exam note's "About Dharma Guardian" tells no profile: kept."""
+    found: set[int] = set()
+    section: list[int] | None = None  # the lines of an "About X" section so far
+    for n, line in enumerate([*lines, ""]):
+        text = line.strip()
+        if section is not None and (n == len(lines) or _boiler_heading(text)):
+            if any(_PROFILE.search(lines[k]) for k in section[1:]):
+                found.update(section)
+            section = None
+        if n == len(lines):
+            break
+        if _ABOUT_NAME.fullmatch(text):
+            section = [n]
+        elif section is not None:
+            section.append(n)
+        own = _SOURCE_LINE.fullmatch(text) or _COMPANY_LINE.fullmatch(text)
+        if own or _REGISTERED.match(text):
+            found.add(n)
+    return found | _sections(lines, _BOILERPLATE_SECTION, _boiler_heading)
+
+
+def _sections(
+    lines: Sequence[str], opens: re.Pattern[str], heading: Callable[[str], bool]
+) -> set[int]:
+    """The lines of the sections a heading of `opens` heads, each from its heading up to
+    the next `heading`."""
+    found: set[int] = set()
+    section = False
+    for n, line in enumerate(lines):
+        if opens.fullmatch(line.strip()):
+            section = True
+        elif section and heading(line.strip()):  # read only in a section: a line may be long
+            section = False
+        if section:
+            found.add(n)
+    return found
+
+
+HEADING_CHARS = 120  # a heading is a line of at most so many characters
+
+
+def _boiler_heading(line: str) -> bool:
+    """A heading: a short line with no final stop ("Forward-Looking Statements", "WHAT
+    HAPPENED (from the readouts)"), or all capitals."""
+    if len(line) > HEADING_CHARS:
+        return False  # no heading, and a long line's words are not split
+    words = line.split()
+    if not words or re.fullmatch(r"[-=_~*\s]+", line):
+        return False
+    short = len(words) <= SECTION_HEADING_WORDS and not re.search(r"[.!?:;…\"”’]$", line)
+    return short or line.upper() == line

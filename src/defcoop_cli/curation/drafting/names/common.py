@@ -8,6 +8,9 @@ names/proper_bodies.tsv, by scripts/build_proper_bodies.py) is a body's own name
 as does a name of several words ("Joint Working Group on Defence Equipment") or in capitals
 ("MPS").
 
+A company named with its legal suffix ("Sakai Marine Co., Ltd.") and without it ("CEO of Sakai
+Marine") is one, by the name without it (`bare_company`).
+
 A longer name's word after "the" ("the Chamber" where the text names the "Indo-Nippon
 Chamber of Commerce", "the Ledger" beside the "Arabian Sea Ledger", "the Forum" beside the
 "Deccan Forum for Strategic Studies") is that name said short, no entity of its own
@@ -26,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from defcoop_cli.curation.drafting.names.several import lone_head
+from defcoop_cli.curation.drafting.pages import name_words
 from defcoop_cli.factbase.vocab import word_list
 
 
@@ -33,6 +37,22 @@ from defcoop_cli.factbase.vocab import word_list
 def _common_bodies() -> frozenset[str]:
     here = Path(__file__).parent  # body_nouns.tsv read once, entities.wordnet_nouns' too
     return word_list(here.parent / "body_nouns.tsv") - word_list(here / "proper_bodies.tsv")
+
+
+def common_name(words: Sequence[str]) -> bool:
+    """Whether a name is a lone common noun of bodies (`common_body`) or a holiday's."""
+    return common_body(words) or holiday(words)
+
+
+def holiday(words: Sequence[str]) -> bool:
+    """Whether a name is a festival's or a holiday's, a period of the calendar as "Monday"
+    is, no entity: one of name_words' holidays ("Diwali", "Obon"), or capitalised words
+    ending in a holiday's last word ("Golden Week", "Republic Day", "New Year's Eve")."""
+    kinds = name_words()
+    lowered = [w.strip(".,;:'’").lower() for w in words]
+    if len(words) == 1:
+        return lowered[0] in kinds["holiday"]
+    return lowered[-1] in kinds["holiday end"] and all(w[:1].isupper() for w in words)
 
 
 def common_body(words: Sequence[str]) -> bool:
@@ -46,6 +66,31 @@ def common_body(words: Sequence[str]) -> bool:
 
 _THE = re.compile(r"(?i:the)\s+$")
 _ARTICLE = r"(?:The|A|An|This|That|These|Those|Its|Our|Their|His|Her)"  # no name's word
+
+
+def bare_company(written: str, text: str) -> str:
+    """A company's name without its legal suffix where the text names it so too ("Sakai
+    Marine Systems Co., Ltd." and "… CEO of Sakai Marine Systems"), else as written."""
+    bare = _SUFFIXED.sub("", written)
+    if bare == written:
+        return written
+    alone = re.compile(
+        rf"(?<![\w-]){re.escape(bare)}(?![\w-]|\.?,? (?:Co|Ltd|Inc|Corp|LLC|K\.K|P))"
+    )
+    return bare if alone.search(text) else written
+
+
+_SUFFIXED = re.compile(r"(?: Co\.?)?,? (?:Ltd|Inc|Corp|LLC|K\.K|Pte\.? Ltd|Pvt\.? Ltd)\.?$")
+
+
+def own_outlet(text: str, a: int, b: int, publisher: str) -> bool:
+    """Whether text[a:b] names the source's own publisher: its name whole ("told MPS", by
+    its dateline), or one word of it after "the" ("the Forum" on the page of the Deccan
+    Forum for Strategic Studies): the channel, no new entity."""
+    name = text[a:b]
+    if not publisher or name.casefold() == publisher.casefold():
+        return bool(publisher)
+    return " " not in name and name in publisher.split() and bool(_THE.search(text, 0, a))
 
 
 def short_form(quote: str, a: int, b: int, text: str) -> str | None:

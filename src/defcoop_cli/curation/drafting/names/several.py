@@ -11,7 +11,10 @@ nothing: never its pieces, and its head noun alone ("Agreement") is no name; nor
 after "a" or "an", a kind of document ("signed a Memorandum of Understanding"). A statute's
 title with its short title in brackets and its year ("SEBI (LODR) Regulations, 2015", as a
 company's filing cites it) is one law; a company's name goes on past its legal suffix after
-a comma ("Hokuyo Marine Industries Co., Ltd."). A name of words
+a comma ("Hokuyo Marine Industries Co., Ltd."), and is named as the text names it without
+the suffix, where it does ("CEO of Sakai Marine" beside "Sakai Marine Co., Ltd."); a
+government's rules by their title with its year ("Defence Acquisition Procedure 2020") or
+its number ("Three Principles on …"). A name of words
 joined by "and" and no such body or title, "Visakhapatnam and Kochi", is two (entities'
 split); so are two titles joined by "and the".
 """
@@ -54,6 +57,7 @@ _STATUTE = re.compile(
     rf"{_W}(?: {_W})* \([A-Z][^()\n]{{1,100}}\) (?:Act|Regulations|Rules|Ordinance|Code)"
     r"(?:, (?:19|20)\d\d\b)?"
 )
+_YEAR = re.compile(r",? (?:19|20)\d\d\b(?![-–/.]\d)")
 # A company's legal suffix after its name and a comma: ", Ltd.", " Co., Ltd.", ", Inc.".
 _LEGAL_SUFFIX = re.compile(r"(?:(?<= Co)\.)?,? (?:Ltd|Inc|Corp|LLC|K\.K|Pte\.? Ltd|Pvt\.? Ltd)\.")
 
@@ -86,7 +90,8 @@ def title_kind(name: str) -> str | None:
     """A formal title's entity type by its head noun, first or last: a document's is a law
     or agreement ("Agreement on …", "… Services Agreement"), a dialogue's or mechanism's a
     programme ("Defence Policy Dialogue"); None for any other name."""
-    words = name.split()
+    words = _YEAR.sub("", name).split()  # "… Procedure 2020"
+    words = words[1:] if numbered_title(" ".join(words)) else words  # "Three Principles …"
     heads = {words[0], words[-1]} if len(words) > 1 else set()
     if heads & _DOCUMENTS or _STATUTE.fullmatch(name):
         return "law or agreement"
@@ -107,6 +112,8 @@ def title_end(text: str, start: int, end: int) -> int:
         return max(end, statute.end())
     if suffix := _LEGAL_SUFFIX.match(text, end):
         return suffix.end()
+    if text[start:end].rsplit(" ", 1)[-1] in _DOCUMENTS and (year := _YEAR.match(text, end)):
+        return year.end()  # "Defence Acquisition Procedure 2020": its year is its title's
     if not _DOCUMENTS.union(_MECHANISMS).intersection(text[start:end].split(" ", 3)[:3]):
         return end  # no head among its first words ("Under the Pact …", "A Memorandum …")
     while (link := _GOES_ON.match(text, end)) and (more := _WORDS.match(text, link.end())):
@@ -178,13 +185,28 @@ _ADJECTIVE = re.compile(
 )
 
 
+def numbered_title(name: str) -> bool:
+    """Whether a name is a formal title led by its number and head noun ("Three Principles
+    on …", "Five Principles of …"): the number is the title's."""
+    number, _, rest = name.partition(" ")
+    return number.lower() in _NUMBERS and rest.split(" ", 1)[0] in _DOCUMENTS
+
+
+_NUMBERS = frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+)
+
+
 def is_adjective(word: str) -> bool:
     return _ADJECTIVE.search(word.rstrip(".,").lower()) is not None
 
 
 def split_at_and(start: int, found: str) -> list[tuple[int, int]]:
     """ "Visakhapatnam and Kochi" is two names (spans into the text, trailing punctuation
-    dropped, but a legal suffix's stop: "Co., Ltd.")."""
+    dropped, but a legal suffix's stop: "Co., Ltd."); a company's officer before "of" is
+    no name's word ("CEO of Sakai Marine": the company)."""
+    if officer := _OFFICER_OF.match(found):
+        start, found = start + officer.end(), found[officer.end() :]
     head, of, rest = found.partition(" of ")
     if one_body(found) or _LEGAL_SUFFIX.search(found[-12:]):  # "Ministry of Economy, Trade …"
         return [(start, start + len(found))]
@@ -205,6 +227,14 @@ def split_at_and(start: int, found: str) -> list[tuple[int, int]]:
                 out.append((start + at, start + at + len(name)))
         at += len(part)
     return out
+
+
+# A company's officer: "CEO of", "President and CEO of", "Founder and Chairman of"
+_OFFICER = (
+    r"(?:CEO|CFO|COO|CTO|Chief Executive(?: Officer)?|Managing Director|Founder|Co-founder"
+    r"|Chairman|Chairwoman|Chairperson)"
+)
+_OFFICER_OF = re.compile(rf"(?:(?:President|Founder|Chairman) and )?{_OFFICER} of (?=[A-Z])")
 
 
 def _shared(head: str) -> bool:

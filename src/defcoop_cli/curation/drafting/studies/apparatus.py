@@ -38,6 +38,7 @@ from defcoop_cli.curation.drafting.body.wrapped import Line
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.segments import Candidate, lines
 from defcoop_cli.curation.drafting.studies.annotations import annotated_apparatus
+from defcoop_cli.curation.drafting.studies.clippings import clip_spans
 from defcoop_cli.curation.drafting.topics import dated
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.sentences import sentence_spans
@@ -111,6 +112,8 @@ def study_apparatus(
     """The candidates without a study document's apparatus, and the furniture with it;
     any other document as it came."""
     found, furniture = annotated_apparatus(text, found, furniture)  # annotations.py
+    clipped = clip_spans(lines(text))  # an annotation export's (clippings.py)
+    found, furniture = spans_apart(found, furniture, clipped, replacing=True)
     studied = _GLOSSARY.search(text) or _READING.search(text)
     if not (studied or _DEFINING.search(text)):  # cheap: no heading, no definition
         return found, list(furniture)
