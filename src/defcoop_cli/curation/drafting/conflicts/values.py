@@ -23,7 +23,9 @@ fact of the same claim, or than a curator note gives for the same thing.
   `Conflicts.with_notes`). A drafted fact about two `date` notes' things compares no day
   (which day is whose cannot be told). A note about an event named for its place ("Pahalgam
   terrorist attack") is about a fact naming the place with a word of violence ("the
-  massacre near Pahalgam").
+  massacre near Pahalgam"). A count of the pair's meeting ("their third meeting", "the third
+  meeting between the two men": `meeting_counts`) is about the fact base's one meeting, and
+  compared with the count a note about it gives ("the two ministers' second meeting").
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from defcoop_cli.curation.drafting.conflicts.days import (
 )
 from defcoop_cli.curation.drafting.entities import gazetteer
 from defcoop_cli.factbase.records import CuratorNote, Doc, Fact
+from defcoop_cli.factbase.vocab import ORDINALS
 
 # A note's things: not people and countries (named by nearly every fact and note).
 _BROAD = ("person", "country")
@@ -159,9 +162,9 @@ class Conflicts:
         the drafted fact makes) or whose entities include one of entities or of the claims'
         facts' (the claim says what the sentence is about: "the April 22 attack" is the
         Pahalgam attack when the claim's fact names it)."""
-        claimed = list(claims)
-        if len(self.venues) == 1 and _meeting_dated(quote):  # "The meeting, on Tuesday, 6 May"
-            claimed += self.venues[0][2]  # the facts telling where it was held: the meeting's
+        claimed, counts = list(claims), meeting_counts(self._now(quote), _OF_THE_PAIR)
+        if len(self.venues) == 1 and (_meeting_dated(quote) or counts):  # "The meeting, on
+            claimed += self.venues[0][2]  # 6 May", "their third meeting": the meeting's facts
         named = [*entities, *(e for c in claimed for e in self._entities_of(c))]
         if VIOLENCE.search(quote):  # "the massacre near Pahalgam" is the Pahalgam attack
             named += [event for event, place in self.events if place in named]
@@ -181,9 +184,10 @@ class Conflicts:
             if "year" in mine:
                 theirs["year"] = (note.date.year, written)
             out += _differing("date", mine, theirs, {"note": note.id})
-        numbers = _numbers(quote)
+        numbers = {**_numbers(quote), **counts}
         for note in about if numbers else ():
-            out += _differing("number", numbers, _numbers(note.text), {"note": note.id})
+            theirs = {**_numbers(note.text), **meeting_counts(note.text, _COUNTED)}
+            out += _differing("number", numbers, theirs, {"note": note.id})
         return _one_each(out + self._months_at(quote))
 
     def _months_at(self, quote: str) -> list[dict[str, Any]]:
@@ -362,6 +366,34 @@ def _places(doc: Doc) -> dict[str, tuple[str, str]]:
 
 _COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NUMBER = re.compile(rf"(?<![\w.,$-])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_COUNT})\s+([A-Za-z]+)\b", re.I)
+
+
+# A meeting counted ("their second meeting in six months", "the third meeting between the
+# two men", "the pair's second encounter"): a count of two or more, of the two who met (the
+# meeting "between" or "of" the two, or theirs), is the count of the fact base's meeting
+# (R2: a note's "second meeting" against it); "first" tells of another, earlier one
+# ("recalled their first meeting in Vientiane"), and "the second meeting of the working
+# group" of no pair. Bounded words, no nested repetition: linear.
+_NTH = rf"({'|'.join(ORDINALS[1:])})\s+(?:(?:bilateral|in-person|face-to-face|formal)\s+)?"
+_NTH += r"(meeting|talks|encounter)\b"
+_COUNTED = re.compile(rf"\b{_NTH}", re.I)
+_OF_THE_PAIR = re.compile(
+    rf"\b(?:their|our|(?:men|ministers|leaders|pair|two)['’]s?)\s+{_NTH}"
+    rf"|\bthe\s+{_NTH}\s+(?:between|of)\s+(?:both|them|the\s+(?:ministers|pair)|the\s+two"
+    r"(?:\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts)\b|(?!\s*[\w'’-])))",
+    re.I,
+)
+
+
+def meeting_counts(text: str, pattern: re.Pattern[str]) -> dict[str, tuple[Any, str]]:
+    """The one count a text gives of a meeting (`_OF_THE_PAIR`'s, in a sentence; a note's
+    any), keyed apart from the numbers before a noun ("two meetings" is no count of one)."""
+    found: dict[str, set[tuple[Any, str]]] = {}
+    for m in pattern.finditer(text):
+        k = next(k for k, g in enumerate(m.groups(), 1) if g)  # its ordinal, then its noun
+        written, count = text[m.start(k) : m.end(k + 1)], ORDINALS.index(m[k].lower()) + 1
+        found.setdefault("#meeting", set()).add((count, written))
+    return single(found)
 
 
 def _numbers(text: str) -> dict[str, tuple[Any, str]]:
