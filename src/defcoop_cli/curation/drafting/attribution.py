@@ -139,6 +139,9 @@ def _its_speaker(sentence: str, r: Reading, speakers: Speakers) -> Reading | Non
 
 _CITED = re.compile(r"\b(?:according to|per(?= (?:an?|the|his|her|their|its) ))")
 _THE = re.compile(r"\s*the\s", re.IGNORECASE)
+# An unnamed source of the talks in its own words ("officials on both sides"): it tells the
+# talks' acts, a "They" that agreed after it is the talks' two parties.
+_OFFICIALS = re.compile(r"^(?:unnamed )?(?:officials|diplomats|delegates|aides|sources)\b")
 _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", re.I)
 
 
@@ -166,7 +169,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
 
 
 def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
-    hit = reported_verb(sentence)
+    hit = reported_verb(sentence, speakers.press and not nested)
     r = _reading(sentence, speakers, nested, hit)
     r = own_side_wish(sentence, hit, r, speakers)  # R30: no invitation
     named = hit and r.stance == "reported" and _SIGNALLED.match(hit.match.group())
@@ -271,10 +274,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     verb = "according to" if m.group().lower() == "per" else m.group().lower()  # "per X"
     quoted = next((q for q in _QUOTED.finditer(sentence) if q.start() < m.start() < q.end()), None)
     if not nested and (quoted or quote_open(subject)):  # '"We agreed…," he said': outside
-        rest = sentence[quoted.end() :] if quoted else None
+        rest = sentence[quoted.end() - 1 :] if quoted else None  # its closing mark kept:
         closing = None if quoted else re.search(r"[\"”]", sentence[m.end() :])
-        if closing:
-            rest = sentence[m.end() + closing.end() :]
+        if closing:  # '," said Kenji Arakawa, President of X' is the speaker after a quotation
+            rest = sentence[m.end() + closing.start() :]
         if rest is not None:
             outside = reading(rest, speakers, nested=True)  # one level: no recursion
             if outside.attribution != THE_SOURCE:
@@ -334,6 +337,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if verb == "according to":  # the source is what follows: "…, according to the ministry"
         found = _unnamed(after, speakers) or speakers.speaker_at(after)  # R9, R6
         found = found or ((informant, False) if (informant := informed(after)) else None)
+        words = _GENERIC_GROUP.fullmatch(clause := re.split(r"[,;]", after)[0].strip(" ."))
+        found = found or ((source_name(clause), False) if words else None)  # "analysts in X"
         generic = _GENERIC.match(after)
         if found or generic:
             who, person = found or (source_name(generic.group()) if generic else "", False)
@@ -405,6 +410,13 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     clause = subject.rpartition(",")[2]  # "On the sea, the two voiced…": the clause's own
     party = speakers.unnamed(_bare(clause)) or party_named(subject, matcher, people)
     group = None if _THE_TWO.match(clause) else speakers.last_group  # "The two": people
+    heard = speakers.group_heard  # the group's own reading: telling, not acting, at the talks
+    # (… They also agreed": the talks' two parties; "Officials met. They agreed": theirs)
+    relayed = heard and heard.attribution == group and heard.stance not in _JOINT
+    relayed = relayed and bool(_OFFICIALS.search(group or "")) and stance in _JOINT
+    if party is None and _THEY.match(clause) and relayed and len(speakers.order) > 1:
+        pair = speakers.group("both ministers") or THE_SOURCE  # "Officials on both sides said
+        return Reading(kind, stance, pair, f"'{verb}'; the talks' two parties, a source told")
     if party is None and _THEY.match(clause) and group:
         return Reading(kind, stance, group, f"'{verb}'; the parties named before")
     if party is None and _THEY.match(clause) and len(speakers.order) >= 2:

@@ -109,7 +109,9 @@ _PROPER = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b")
 # Japanese diplomat", "Indian officials"; a relative clause after it ("… I spoke to") no part.
 _UNNAMED = re.compile(
     r"((?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Tt]he)\s+)?(?:[A-Za-z][a-z]+\s+)?([A-Z][a-z]+)"
-    r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+))(?:\s+(?:who|whom|that|I|we|he|she|they)\b.*)?",
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+))(?:\s+(?:who|whom|that|I|we|he|she|they)\b.*"
+    # a participle phrase is the person's own words (R27): "… travelling with the delegation"
+    r"|(\s+[a-z]{2,}ing\s+(?:with|at|in|on|for|from|to|the|his|her|their)\s+[^,;:]+))?",
     re.DOTALL,
 )
 
@@ -160,6 +162,8 @@ class Speakers:
         self.issuer: str | None = None  # a company's filing: its issuer (turns/letters.py)
         self.year: int | None = None  # the report's: its opening's date's (a dateline's)
         self.introduced, self.told = Introduced(), Told()  # "the official"; the story's people
+        self.press = False  # the sentence before named the press: "told them" tells it
+        self.group_heard: Reading | None = None  # the reading a group was last heard in
         for i in sorted(people):
             self._surname(matcher.entities[i].name)
 
@@ -302,7 +306,9 @@ class Speakers:
         m = _UNNAMED.fullmatch(subject.strip())
         if not m or m[3] not in wordnet_nouns("person") or not self._nations.ids(m[2]):
             return by_body(subject, self._nations, self.matcher)
-        return None if self.matcher.find(m.group(1)[m.end(2) - m.start(1) :]) else source_name(m[1])
+        if self.matcher.find(m.group(1)[m.end(2) - m.start(1) :]):
+            return None
+        return source_name(m[1] + (m[4] or "").rstrip(" ."))
 
     def _of_country(self, word: str) -> str | None:
         ids = self._nations.ids(word)
@@ -318,7 +324,7 @@ class Speakers:
             self.persons.add(r.attribution)
             self._surname(r.attribution)
         elif _PLURAL.search(r.attribution):
-            self.last_group = r.attribution
+            self.last_group, self.group_heard = r.attribution, r
         else:
             self.last_thing = r.attribution
 
