@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.curation.drafting.entities import a_body
+from defcoop_cli.curation.drafting.entities import a_body, wordnet_nouns
 from defcoop_cli.curation.drafting.names.channels import CHANNEL, MASTHEAD, party_told
 from defcoop_cli.curation.drafting.names.doers import both_to_act, doer, own_side_wish
 from defcoop_cli.curation.drafting.names.doers import ministry_country as _ministry
@@ -386,6 +386,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             return Reading(kind, stance, _ministry(part, matcher) or part, f"'{verb}' by {part}")
     if held := spoken_of(subject, speakers):  # "Singh briefed Nakatani. The defence minister…"
         return Reading(kind, stance, held, f"'{verb}' by {held}, its holder spoken of before", True)
+    of = _NOUN_NAME.search(subject[-SUBJECT_TAIL:])  # "Rajya Sabha member Devendra Pathak
+    who = speakers.named(of[2]) if of and of[1] in wordnet_nouns("person") else None
+    if who and who[1]:  # of the Opposition said": the name after the noun, not the body's
+        return Reading(kind, stance, who[0], f"'{verb}' by {who[0]}, after '{of[1]}'", True)
     group_of = _GENERIC_GROUP.fullmatch(_bare(subject))  # "Tracker analysts": no name's
     named = None if group_of else speakers.named(subject.lstrip(" \"“‘'"))
     if named is None and tail and not group_of:  # "Traders in Mumbai": the group's place
@@ -434,6 +438,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     return Reading(kind, stance, party, f"'{verb}' by {party}", person)
 
 
+# A name after a noun of persons, a body after it: "member Devendra Pathak of the Opposition".
+_NOUN_NAME = re.compile(
+    r"\b([a-z]+) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:of|from) (?:the )?[\w'’ -]{2,40}?\s*$"
+)
 # The speaker after the verb, and nothing more of a clause ("…, said Tomas Verhoeven, an
 # analyst"): "Nakatani, speaking through an interpreter, said Tokyo valued…" is Nakatani's.
 _SPEAKER_ENDS = re.compile(
