@@ -387,9 +387,9 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if held := spoken_of(subject, speakers):  # "Singh briefed Nakatani. The defence minister…"
         return Reading(kind, stance, held, f"'{verb}' by {held}, its holder spoken of before", True)
     of = _NOUN_NAME.search(subject[-SUBJECT_TAIL:])  # "Rajya Sabha member Devendra Pathak
-    who = speakers.named(of[2]) if of and of[1] in wordnet_nouns("person") else None
-    if who and who[1]:  # of the Opposition said": the name after the noun, not the body's
-        return Reading(kind, stance, who[0], f"'{verb}' by {who[0]}, after '{of[1]}'", True)
+    holder = speakers.named(of[2]) if of and of[1] in wordnet_nouns("person") else None
+    if of and holder and holder[1]:  # of the Opposition said": the name after the noun
+        return Reading(kind, stance, holder[0], f"'{verb}' by {holder[0]}, after '{of[1]}'", True)
     group_of = _GENERIC_GROUP.fullmatch(_bare(subject))  # "Tracker analysts": no name's
     named = None if group_of else speakers.named(subject.lstrip(" \"“‘'"))
     if named is None and tail and not group_of:  # "Traders in Mumbai": the group's place
