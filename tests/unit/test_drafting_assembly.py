@@ -624,3 +624,12 @@ def test_a_subheads_section_of_views_ends_at_its_paragraph() -> None:
     assert made["Alpha now drills every spring, and the habit holds"]["topics"][0] == "views"
     assert made["Beta sent ships to the drill"]["topics"][0] == "drills"
     assert made["Alpha and Beta held a second drill on Friday"]["topics"][0] == "drills"
+
+
+def test_a_clause_telling_them_after_the_press_is_named_tells_the_press() -> None:
+    # review 20a: the clause split kept "reporters" from the telling rule; a near clause
+    # telling the counterpart is still a briefing (R37)
+    press = facts("Ravi Menon met reporters and told them what happened at the port.")
+    assert press["told them what happened at the port"]["stance"] == "reported"
+    guest = facts("Ravi Menon met his guest and told him what happened at the port.")
+    assert guest["told him what happened at the port"]["stance"] == "briefed"

@@ -41,6 +41,22 @@ class TestTheSpeakerAfterTheVerb:
         assert (r.attribution, r.person) == ("Tomas Verhoeven", True)
         assert r.rule == "'said' by Tomas Verhoeven; a commentator's view"  # an analyst
 
+    def test_said_x_after_a_quotation_with_a_verb_of_its_own(self) -> None:
+        # heldout63's class: the quotation's own verb read first, its speaker after it
+        quoted = '"The drill confirms that the port matters," said Tomas Verhoeven, head of Kell'
+        r = reading(quoted, speakers())
+        assert (r.attribution, r.person) == ("Tomas Verhoeven", True)
+        r = reading('"The drill confirms that the port matters," it went on', speakers())
+        assert r.attribution == THE_SOURCE  # no speaker named after it
+
+    def test_a_name_after_a_noun_of_persons_and_before_its_body(self) -> None:
+        # issue 24: "Rajya Sabha member X of the Opposition said" was the house's
+        sentence = "Reacting to the drill, Kell Council member Lio Brant of the Opposition said"
+        r = reading(f"{sentence} the port was slow", speakers())
+        assert (r.attribution, r.person) == ("Lio Brant", True)
+        r = reading("The chief of the Kell Ports Authority said the port was slow", speakers())
+        assert r.attribution == "Kell Ports Authority"  # no name after a noun: the body's
+
     def test_said_x_after_a_comma_one_of_the_fact_bases_people(self) -> None:
         r = reading("The drill will grow, said Ravi Menon", speakers())
         assert (r.attribution, r.person) == ("Ravi Menon", True)

@@ -10,6 +10,7 @@ from defcoop_cli.curation.drafting.scripts import (
     label_names,
     presides,
     transcript_labels,
+    transcript_turns,
 )
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.factbase.records import Entity
@@ -46,12 +47,12 @@ def _speakers() -> Speakers:
 
 
 def test_in_a_script_an_anchor_or_reporter_who_never_asks_narrates() -> None:
-    turns = _speakers().turns(SCRIPT)
+    turns = transcript_turns(_speakers(), SCRIPT)
     assert [(t.speaker, t.asks) for t in turns] == [("", False), ("", False), ("Kenji Ode", False)]
 
 
 def test_in_a_transcript_a_reporter_still_asks() -> None:
-    turns = _speakers().turns("Reporter: Ships sailed.\nODE: They did.\n")
+    turns = transcript_turns(_speakers(), "Reporter: Ships sailed.\nODE: They did.\n")
     assert [(t.speaker, t.asks) for t in turns] == [("the reporter", True), ("Kenji Ode", False)]
 
 
@@ -82,7 +83,7 @@ class TestHouseRecords:
     )
 
     def test_a_titles_label_with_a_name_in_brackets_is_that_persons(self) -> None:
-        turns = _speakers().turns(self.RECORD)
+        turns = transcript_turns(_speakers(), self.RECORD)
         assert turns[1].speaker == "Kenji Ode"  # not "Of Ports"
 
     def test_a_members_seat_in_brackets_is_no_name(self) -> None:
@@ -104,7 +105,7 @@ class TestOtherLabelStyles:
         text = "○Chair: The minister.\n○Minister (ODE Kenji): We sail in May.\n"
         labels = [label for _, _, label in transcript_labels(text)]
         assert labels == ["Chair", "Minister (ODE Kenji)"]
-        assert _speakers().turns(text)[1].speaker == "Kenji Ode"
+        assert transcript_turns(_speakers(), text)[1].speaker == "Kenji Ode"
         assert [text[a] for a, _, _ in transcript_labels(text)] == ["○", "○"]  # the circle's
 
     def test_any_words_before_a_bracketed_name_label_that_person(self) -> None:
@@ -113,7 +114,7 @@ class TestOtherLabelStyles:
             "Chairperson (TANI Ryo): Questions.\nMember (SAWA Emi): The fleet sailed.\n"
             "Member (KURO Jun): Did it?\nMinister (ODE Kenji): It did.\n"
         )
-        turns = _speakers().turns(text)
+        turns = transcript_turns(_speakers(), text)
         assert [t.speaker for t in turns[1:]] == ["Sawa Emi", "Kuro Jun", "Kenji Ode"]  # as written
         assert presides(transcript_labels(text)[0][2])  # the chair's, by its word
         # a direction in brackets names no one: "(V/O)", "(IN HINDI)"
@@ -146,7 +147,7 @@ def test_a_name_with_an_office_or_firm_after_a_dash_labels_its_persons_turn() ->
         "Ana Perl - Harbour Capital",
         "Kenji Ode - Chairman and Managing Director",
     ]
-    turns = _speakers().turns(call)
+    turns = transcript_turns(_speakers(), call)
     assert [t.speaker for t in turns] == ["the moderator", "Ana Perl", "Kenji Ode"]
 
 
@@ -168,7 +169,7 @@ SHOT_LIST = (
 def test_a_shot_lists_soundbite_cue_labels_a_name_and_its_sections_are_the_articles() -> None:
     labels = [label for _, _, label in transcript_labels(SHOT_LIST)]
     assert labels == ["Kenji Ode", "Mira Tolle", "STORYLINE"]  # "SHOTLIST:" a field: no turn
-    turns = _speakers().turns(SHOT_LIST)
+    turns = transcript_turns(_speakers(), SHOT_LIST)
     assert [t.speaker for t in turns] == ["Kenji Ode", "Mira Tolle", ""]
 
 
@@ -179,7 +180,8 @@ def test_a_cue_naming_no_one_and_a_section_heading_label_no_speaker() -> None:
         "ODE: We met.\nBACKGROUND: The ministers met in May.\n"
     )
     assert [label for _, _, label in transcript_labels(text)] == ["Mira Tolle", "ODE", "BACKGROUND"]
-    assert [t.speaker for t in _speakers().turns(text)] == ["Mira Tolle", "Kenji Ode", ""]
+    turns = transcript_turns(_speakers(), text)
+    assert [t.speaker for t in turns] == ["Mira Tolle", "Kenji Ode", ""]
 
 
 def test_a_name_without_a_cue_is_no_label() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.scripts import transcript_labels, turn_at
+from defcoop_cli.curation.drafting.scripts import transcript_labels, transcript_turns, turn_at
 from defcoop_cli.curation.drafting.speakers import Speakers, outlets, proper_words
 from defcoop_cli.factbase.records import Entity, Role
 
@@ -53,7 +53,7 @@ class TestTranscriptTurns:
 
     def test_an_answer_with_no_one_named_in_the_heading_is_the_articles(self) -> None:
         text = "Explainer - the harbour talks\n\nQ: Who met?\nA: Two ministers met.\n"
-        turns = _speakers().turns(text)
+        turns = transcript_turns(_speakers(), text)
         assert [(t.speaker, t.person, t.asks) for t in turns] == [
             ("the reporter", False, True),
             ("", False, False),
@@ -64,7 +64,7 @@ class TestTranscriptTurns:
 
     def test_an_answer_is_the_person_the_heading_names_a_question_the_reporters(self) -> None:
         text = "Briefing by Spokesperson Shri Arun Pillai\n\nQ: Will they meet?\nA: They will.\n"
-        turns = _speakers().turns(text)
+        turns = transcript_turns(_speakers(), text)
         assert [(t.speaker, t.asks) for t in turns] == [
             ("the reporter", True),
             ("Arun Pillai", False),
@@ -74,7 +74,7 @@ class TestTranscriptTurns:
 
     def test_a_heading_name_in_capitals_is_the_fact_bases_person(self) -> None:
         text = "Press Conference by Defense Minister ODE Kenji\nReporter: And?\nMinister: Yes.\n"
-        assert _speakers().turns(text)[1].speaker == "Kenji Ode"
+        assert transcript_turns(_speakers(), text)[1].speaker == "Kenji Ode"
 
     def test_a_title_alone_is_its_one_holder_not_spoken_of_in_the_turns(self) -> None:
         matcher = EntityMatcher(
@@ -87,13 +87,13 @@ class TestTranscriptTurns:
         )
         who = Speakers(matcher, frozenset({"ode", "ek"}))
         text = "Reporter: And?\nMinister: I met Minister Tomas Ek today.\n"
-        assert who.turns(text)[1].speaker == "Kenji Ode"  # a minister names his guest
+        assert transcript_turns(who, text)[1].speaker == "Kenji Ode"  # a minister names his guest
         unnamed = "Reporter: And?\nMinister: I met him today.\n"
-        assert who.turns(unnamed)[1].speaker == "the minister"  # two hold the title
+        assert transcript_turns(who, unnamed)[1].speaker == "the minister"  # two hold the title
 
     def test_a_name_label_is_the_person_it_names(self) -> None:
         text = "Moderator: Welcome.\nODE: Thank you.\nMr Ek: Thank you.\n"
-        assert [t.speaker for t in _speakers().turns(text)] == [
+        assert [t.speaker for t in transcript_turns(_speakers(), text)] == [
             "the moderator",
             "Kenji Ode",
             "Tomas Ek",

@@ -314,6 +314,15 @@ def test_the_press_told_what_happened_is_no_briefing() -> None:
     assert hit is not None and hit.stance == "briefed"
 
 
+def test_a_pronoun_told_after_the_press_is_named_is_the_press() -> None:
+    # review 20a: "Lee met reporters and told them …", the clause split apart from "reporters"
+    who = speakers()
+    who.press = True  # the clause before named the press
+    assert reading("Lee told them what happened at the talks", who).stance == "reported"
+    who.press = False  # the clause before named the counterpart: a briefing (R37)
+    assert reading("Lee told him what happened at the talks", who).stance == "briefed"
+
+
 @pytest.mark.parametrize(
     ("sentence", "stance"),
     [

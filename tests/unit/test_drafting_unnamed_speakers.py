@@ -421,3 +421,77 @@ def test_two_ministers_named_only_in_a_background_clause_are_not_the_two(
         speakers.mentioned(name, True)
     r = reading("The two ministers agreed to open a customs desk.", speakers)
     assert r.attribution == who
+
+
+# An unnamed source's own qualifier is part of its name (R27, issue 24's heldout64 class): a
+# participle phrase after a nation's official, a place after "according to" a group's noun,
+# a place after a group's restrictive clause; without one, the name as R9 gives it.
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "The port reopened on Tuesday, a Beta official travelling with the envoy said.",
+            "beta official travelling with the envoy",
+        ),
+        ("The port reopened on Tuesday, a Beta official said.", "beta official"),
+        (
+            "An Alpha diplomat attending the talks said the port would reopen.",
+            "alpha diplomat attending the talks",
+        ),
+        ("The deal will be signed in May, according to analysts in Kell.", "analysts in kell"),
+        ("The deal will be signed in May, according to analysts.", "unnamed analysts"),
+        (
+            "Officials we spoke to in Kell underlined that the deal was close.",
+            "officials we spoke to in kell",
+        ),
+        ("Officials we spoke to underlined that the deal was close.", "officials we spoke to"),
+    ],
+)
+def test_an_unnamed_sources_own_qualifier_is_part_of_its_name(sentence: str, who: str) -> None:
+    assert said(sentence)[1] == who
+
+
+# "They" after an unnamed source of the talks ("officials on both sides said …") doing the
+# talks' own act (agreed, discussed, reaffirmed) is the talks' two parties, not the source
+# that told it; after a commentators' group, in another act, or after the officials' own
+# talks, the group as before.
+@pytest.mark.parametrize(
+    ("source", "then", "who"),
+    [
+        (
+            "Officials on both sides said the talks went well.",
+            "They also agreed that the drill should grow.",
+            "Ravi Menon and Ana Costa",
+        ),
+        (
+            "Officials at the meeting said the mood was warm.",
+            "They also discussed the customs desk.",
+            "Ravi Menon and Ana Costa",
+        ),
+        (
+            "Analysts in Kell said the talks went well.",
+            "They also discussed the customs desk.",
+            "analysts in kell",
+        ),
+        (
+            "Officials on both sides said the talks went well.",
+            "They said the mood was warm.",
+            "officials on both sides",
+        ),
+        # the officials' own talks, not told of the ministers': theirs
+        (
+            "Officials on both sides discussed the customs desk.",
+            "They also agreed on a timetable for port calls.",
+            "officials on both sides",
+        ),
+    ],
+)
+def test_they_after_a_source_of_the_talks_doing_the_talks_act_is_the_two_parties(
+    source: str, then: str, who: str
+) -> None:
+    speakers = Speakers(_MINISTERS, frozenset({"ravi-menon", "ana-costa"}))
+    speakers.heard(reading("Ravi Menon met Ana Costa in Kell on Tuesday.", speakers))
+    for name in ("Ravi Menon", "Ana Costa"):
+        speakers.mentioned(name, True)
+    speakers.heard(reading(source, speakers))
+    assert reading(then, speakers).attribution == who

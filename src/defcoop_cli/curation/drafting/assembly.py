@@ -62,7 +62,7 @@ from defcoop_cli.curation.drafting.names.titles import own_titles
 from defcoop_cli.curation.drafting.pages import governs
 from defcoop_cli.curation.drafting.pitches.voices import Voices
 from defcoop_cli.curation.drafting.posts import housekeeping, post_turns
-from defcoop_cli.curation.drafting.scripts import inner_turn, turn_at
+from defcoop_cli.curation.drafting.scripts import inner_turn, transcript_turns, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
 from defcoop_cli.curation.drafting.studies.apparatus import study_apparatus
@@ -216,7 +216,7 @@ class _Drafting:
         self.carried = Carried()  # the group a "They" carries from the sentence before
         self.editorial = self.bullets.news(self.editorial)  # its doer's, no promotion
         self.described = Described(self.matcher)  # "the press secretary": the one so titled
-        self.turns = talk_turns(text, self.speakers.turns(text))  # a talk's: turns/talks.py
+        self.turns = talk_turns(text, transcript_turns(self.speakers, text))  # turns/talks.py
         lines = list(each_line(text))
         self.views = under_views(text, lines, {c.paragraph for c in found})
         self.turns = self.turns or unlabelled_turns(lines, self.matcher, self.people, author)

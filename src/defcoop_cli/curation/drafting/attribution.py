@@ -38,28 +38,31 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.curation.drafting.entities import a_body
+from defcoop_cli.curation.drafting.entities import a_body, wordnet_nouns
 from defcoop_cli.curation.drafting.names.channels import CHANNEL, MASTHEAD, party_told
 from defcoop_cli.curation.drafting.names.doers import both_to_act, doer, own_side_wish
 from defcoop_cli.curation.drafting.names.doers import ministry_country as _ministry
-from defcoop_cli.curation.drafting.names.markets import VIEW_VERBS
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
-from defcoop_cli.curation.drafting.names.titles import TITLE_MEANS, apart, bygone, countrys_title
+from defcoop_cli.curation.drafting.names.titles import bygone, countrys_title, spoken_of
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC as _GENERIC
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC_GROUP as _GENERIC_GROUP
 from defcoop_cli.curation.drafting.names.unnamed import (
     bare_persons,
     informed,
     named_before,
-    out_of_office,
     qualified_plural,
     source_name,
 )
-from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers, title_run
+from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers
 from defcoop_cli.curation.drafting.verbs import HEDGES, SAYING, Verb, reported_verb, told_that
+from defcoop_cli.curation.drafting.verbs.commentators import (
+    COMMENTATOR,
+    TAIL,
+    commentator,
+    reported_clauses,
+)
 from defcoop_cli.curation.drafting.verbs.finding import opening_end
 from defcoop_cli.curation.drafting.verbs.lexicon import GIVEN_TIME as _GIVEN_TIME
-from defcoop_cli.curation.drafting.verbs.lexicon import JUDGING as _JUDGING
 from defcoop_cli.curation.drafting.verbs.parties import known_whole, party_named
 from defcoop_cli.curation.drafting.verbs.sayers import SPEAKS_AFTER as _SPEAKS_AFTER
 from defcoop_cli.curation.drafting.verbs.sayers import TO_BE as _TO_BE
@@ -69,11 +72,10 @@ from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, 
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
-from defcoop_cli.curation.drafting.verbs.views import HIS_VIEW, QUOTATIONS, THINKS, own_view, viewer
-from defcoop_cli.curation.drafting.verbs.views import officer as _officer
+from defcoop_cli.curation.drafting.verbs.views import HIS_VIEW, THINKS, own_view, viewer
 from defcoop_cli.curation.drafting.verbs.views import viewed as _viewed
 from defcoop_cli.factbase.sentences import quote_open
-from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
+from defcoop_cli.factbase.vocab import THE_SOURCE
 
 _PASSIVE = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:(?:\w+ly|also|further|then|again|later)\s+)?$",
@@ -97,17 +99,8 @@ WE_ACTS = _JOINT | {"stressed"}  # "we" of the speaker and the other: "We also u
 _PRONOUN = re.compile(r"\b(?:he|she)\s+(?:(?:also|later|then|further|again)\s+|\w+ly\s+)?$", re.I)
 # "…, said Tomas Verhoeven": the speaker after the verb, after a comma or a closing quote.
 _INVERTED = re.compile(r"[,\"”’]\s*$")
-# A subject's last stretch: '"…," Mr. Menon told reporters', "A spokesperson, Wang Lei, said".
-_TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
 # A quotation in single quotes, closed after punctuation ("Kastania’s" has no closing quote).
 _QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’\n]{0,600}?[,.!?][’']")
-# A commentator, not a party: who studies or comments on the matter ("said Meera Rao, who
-# studies Japan at a think tank", "who teaches"; "analysts"): their view is an assessment.
-_COMMENTATOR = re.compile(
-    r"\b(?:think[- ]tanks?|studies|teaches|fellow|professor|columnist"
-    rf"|{commentator_nouns(singular=True, market=True)})\b",
-    re.IGNORECASE,
-)
 
 
 # A subject that is someone's body: "Veloria's defence ministry", "Japan's Air Force".
@@ -146,6 +139,9 @@ def _its_speaker(sentence: str, r: Reading, speakers: Speakers) -> Reading | Non
 
 _CITED = re.compile(r"\b(?:according to|per(?= (?:an?|the|his|her|their|its) ))")
 _THE = re.compile(r"\s*the\s", re.IGNORECASE)
+# An unnamed source of the talks in its own words ("officials on both sides"): it tells the
+# talks' acts, a "They" that agreed after it is the talks' two parties.
+_OFFICIALS = re.compile(r"^(?:unnamed )?(?:officials|diplomats|delegates|aides|sources)\b")
 _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", re.I)
 
 
@@ -173,7 +169,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
 
 
 def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
-    hit = reported_verb(sentence)
+    hit = reported_verb(sentence, speakers.press and not nested)
     r = _reading(sentence, speakers, nested, hit)
     r = own_side_wish(sentence, hit, r, speakers)  # R30: no invitation
     named = hit and r.stance == "reported" and _SIGNALLED.match(hit.match.group())
@@ -207,7 +203,7 @@ def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
         and (by := _its_speaker(sentence, r, speakers))
     ):
         return by
-    if not nested and hit is not None and _commentator(sentence, hit.match, r, speakers):
+    if not nested and hit is not None and commentator(sentence, hit.match, r, speakers):
         return r._replace(view=True, rule=f"{r.rule}; a commentator's view")
     if nested or hit is None:
         return r
@@ -230,7 +226,7 @@ def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
     inner = reading(rest, speakers, nested=True)
     if inner.attribution != THE_SOURCE and "party named before" not in inner.rule:  # a doer
         return inner._replace(rule=f"{inner.rule}; {channel}")
-    clauses = _reported_clauses(sentence, hit.match)
+    clauses = reported_clauses(sentence, hit.match)
     found = next(((c, d) for c in clauses if (d := doer(c, speakers))), None)
     if hit.stance != "reported" or found is None:
         paper = MASTHEAD.fullmatch(_bare(said_by))  # "The Times of India reported that…":
@@ -242,38 +238,6 @@ def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
     one_side = speakers.matcher.find(said_by)  # "Indian officials", "officials in Delhi"
     joint = both_to_act(clause, speakers) and not one_side  # one side's word on both: reported
     return r._replace(kind=agreed[0], stance=agreed[1]) if joint else r
-
-
-def _commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speakers) -> bool:
-    """Whether a verb of saying's speaker is a commentator: a generic one ("analysts"), an
-    unnamed one out of office ("a retired vice chief", "one former ambassador"), or one the
-    fact base does not know whom the sentence describes as one ("…, said Meera Rao, who
-    studies Japan at a think tank"); a commentator is no party to the talks."""
-    first = verb.group().split()[0].lower()  # "hailed … as", "played down": a view's verbs
-    said = verb.group().lower() in SAYING or first in _JUDGING or first in VIEW_VERBS
-    if not said or r.attribution == THE_SOURCE:
-        return False
-    told = (doer(c, speakers) for c in _reported_clauses(sentence, verb))  # a party's act: its
-    if out_of_office(r.attribution) and not any(told):  # "retired (indian) admiral" or not
-        return True
-    if speakers.matcher.ids(re.split(r" (?:in|from|at|of) ", r.attribution)[0]):  # "… in Delhi"
-        return False
-    before = QUOTATIONS.sub(" ", sentence[: verb.start()]).rsplit(",", 1)[-1]
-    speaker = before + " " + QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
-    last = r.attribution.split()[-1]
-    officer = _officer(sentence[: verb.start()], speakers)  # "Our president, X", a club's
-    return _COMMENTATOR.search(speaker) is not None or bool(_COMMENTATOR.fullmatch(last) or officer)
-
-
-def _reported_clauses(sentence: str, m: re.Match[str]) -> list[str]:
-    """What a verb of saying may report: the content before it and its speaker ("Japan will
-    send observers, the ministry stated"), and what follows it ("The official said Tokyo
-    was keen…"); a quotation's words are its speaker's, never a doer's."""
-    subject = sentence[: m.start()]
-    tail = _TAIL.search(subject)
-    before = subject[: tail.start()] if tail else ""
-    after = re.sub(r"^\s*that\b", "", sentence[m.end() :])
-    return [c for c in (before, after) if not quote_open(c) and c.lstrip()[:1] not in "\"“‘'"]
 
 
 def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) -> Reading:
@@ -293,7 +257,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         wisher = reading(f"{wish.group(1)} said.", speakers, nested=True)
         if wisher.attribution != THE_SOURCE:
             rule = f"a wish to act; {wisher.rule}"  # a commentator's ("Fund managers"): a view
-            view = not wisher.person and _COMMENTATOR.search(wish.group(1)) is not None
+            view = not wisher.person and COMMENTATOR.search(wish.group(1)) is not None
             return Reading("position", "reported", wisher.attribution, rule, wisher.person, view)
     if hit is None:
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
@@ -310,10 +274,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     verb = "according to" if m.group().lower() == "per" else m.group().lower()  # "per X"
     quoted = next((q for q in _QUOTED.finditer(sentence) if q.start() < m.start() < q.end()), None)
     if not nested and (quoted or quote_open(subject)):  # '"We agreed…," he said': outside
-        rest = sentence[quoted.end() :] if quoted else None
+        rest = sentence[quoted.end() - 1 :] if quoted else None  # its closing mark kept:
         closing = None if quoted else re.search(r"[\"”]", sentence[m.end() :])
-        if closing:
-            rest = sentence[m.end() + closing.end() :]
+        if closing:  # '," said Kenji Arakawa, President of X' is the speaker after a quotation
+            rest = sentence[m.end() + closing.start() :]
         if rest is not None:
             outside = reading(rest, speakers, nested=True)  # one level: no recursion
             if outside.attribution != THE_SOURCE:
@@ -373,6 +337,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if verb == "according to":  # the source is what follows: "…, according to the ministry"
         found = _unnamed(after, speakers) or speakers.speaker_at(after)  # R9, R6
         found = found or ((informant, False) if (informant := informed(after)) else None)
+        words = _GENERIC_GROUP.fullmatch(clause := re.split(r"[,;]", after)[0].strip(" ."))
+        found = found or ((source_name(clause), False) if words else None)  # "analysts in X"
         generic = _GENERIC.match(after)
         if found or generic:
             who, person = found or (source_name(generic.group()) if generic else "", False)
@@ -383,7 +349,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if (verb in _SPEECH or quotes) and said_by and (found := speakers.speaker_at(after)):
         return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
     back = named_before(_bare(subject), last_party, speakers.introduced)  # "The official"
-    if back and (back == last_party or not _spoken_of(subject, speakers)):  # an office's holder
+    if back and (back == last_party or not spoken_of(subject, speakers)):  # an office's holder
         return Reading(kind, stance, back, f"'{verb}' by {back}, named before")
     if _PRONOUN.search(subject):
         if he := speakers.subject or speakers.last_person or speakers.introduced.last:  # X
@@ -392,7 +358,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if group := speakers.group(subject):
         return Reading(kind, stance, group, f"'{verb}' by {group}")
     # '"…," Mr. Menon told'; "A spokesperson, Wang Lei, said"; "…, Hiroshi Tanaka, also said"
-    tail = _TAIL.search(_without_adverbs(subject)[-SUBJECT_TAIL:])
+    tail = TAIL.search(_without_adverbs(subject)[-SUBJECT_TAIL:])
     body = known_whole(tail.group(1), speakers) if tail and verb in _SPEECH else None
     if body:  # "…, the Indian Army said in a statement"
         return Reading(kind, stance, body[0], f"'{verb}' by {body[0]}", body[1])
@@ -418,8 +384,12 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             return Reading(kind, stance, apposed[0], said, True)
         if owned and not countrys_title(part, speakers):  # R8: "Japan's foreign ministry"
             return Reading(kind, stance, _ministry(part, matcher) or part, f"'{verb}' by {part}")
-    if held := _spoken_of(subject, speakers):  # "Singh briefed Nakatani. The defence minister…"
+    if held := spoken_of(subject, speakers):  # "Singh briefed Nakatani. The defence minister…"
         return Reading(kind, stance, held, f"'{verb}' by {held}, its holder spoken of before", True)
+    of = _NOUN_NAME.search(subject[-SUBJECT_TAIL:])  # "Rajya Sabha member Devendra Pathak
+    holder = speakers.named(of[2]) if of and of[1] in wordnet_nouns("person") else None
+    if of and holder and holder[1]:  # of the Opposition said": the name after the noun
+        return Reading(kind, stance, holder[0], f"'{verb}' by {holder[0]}, after '{of[1]}'", True)
     group_of = _GENERIC_GROUP.fullmatch(_bare(subject))  # "Tracker analysts": no name's
     named = None if group_of else speakers.named(subject.lstrip(" \"“‘'"))
     if named is None and tail and not group_of:  # "Traders in Mumbai": the group's place
@@ -444,6 +414,13 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     clause = subject.rpartition(",")[2]  # "On the sea, the two voiced…": the clause's own
     party = speakers.unnamed(_bare(clause)) or party_named(subject, matcher, people)
     group = None if _THE_TWO.match(clause) else speakers.last_group  # "The two": people
+    heard = speakers.group_heard  # the group's own reading: telling, not acting, at the talks
+    # (… They also agreed": the talks' two parties; "Officials met. They agreed": theirs)
+    relayed = heard and heard.attribution == group and heard.stance not in _JOINT
+    relayed = relayed and bool(_OFFICIALS.search(group or "")) and stance in _JOINT
+    if party is None and _THEY.match(clause) and relayed and len(speakers.order) > 1:
+        pair = speakers.group("both ministers") or THE_SOURCE  # "Officials on both sides said
+        return Reading(kind, stance, pair, f"'{verb}'; the talks' two parties, a source told")
     if party is None and _THEY.match(clause) and group:
         return Reading(kind, stance, group, f"'{verb}'; the parties named before")
     if party is None and _THEY.match(clause) and len(speakers.order) >= 2:
@@ -461,6 +438,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     return Reading(kind, stance, party, f"'{verb}' by {party}", person)
 
 
+# A name after a noun of persons, a body after it: "member Devendra Pathak of the Opposition".
+_NOUN_NAME = re.compile(
+    r"\b([a-z]+) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:of|from) (?:the )?[\w'’ -]{2,40}?\s*$"
+)
 # The speaker after the verb, and nothing more of a clause ("…, said Tomas Verhoeven, an
 # analyst"): "Nakatani, speaking through an interpreter, said Tokyo valued…" is Nakatani's.
 _SPEAKER_ENDS = re.compile(
@@ -476,23 +457,3 @@ def _unnamed(text: str, speakers: Speakers) -> tuple[str, bool] | None:
     who = speakers.unnamed(re.split(r"[,;]", text)[0].rstrip(" ."))
     who = who or speakers.introduced.opening(text)  # "per an MEA official outside the room"
     return (who, False) if who else None
-
-
-def _spoken_of(subject: str, speakers: Speakers) -> str | None:
-    """The person the sentence before was said by, when the subject is a title alone the fact
-    base gives them ("The defence minister also…"); else the one person of the fact base it
-    gives the title to, when the article names them ("Raksha Mantri briefed…": Singh's, R2)."""
-    words = re.sub(r"^the\s+", "", _bare(subject.rpartition(",")[2]).lower()).split()
-    ids = [i for i in speakers.matcher.ids(speakers.subject or "") if i in speakers.people]
-    cased = [w if w in ("of", "the") else w.capitalize() for w in words]  # "Minister of Defence"
-    if not words or title_run(cased) != len(words) or bygone(subject, speakers):
-        return None
-    title = " ".join(words)
-    if len(ids) == 1 and speakers.holds(ids[0], title) and not apart(title, speakers):
-        return speakers.subject
-    held = [i for i in speakers.people if speakers.holds(i, TITLE_MEANS.get(title, title))]
-    names = [speakers.matcher.entities[i].name for i in held]
-    if len(names) > 1:  # held by both: the piece's principal, the holder it names first
-        names = [n for n in speakers.order if n in names][:1]
-    name = names[0] if len(names) == 1 else None
-    return name if name and (name in speakers.order or title in TITLE_MEANS) else None

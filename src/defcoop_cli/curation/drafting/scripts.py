@@ -1,18 +1,28 @@
 """The shape of a transcript or a broadcast script: its speakers' labels at lines' starts
 ("Q:", "Minister:", "NAKATANI:", "REPORTER (V/O):", "SOT — NAME, OFFICE:"), the turns they
 open, and which are no one's: a line in capitals (a caption, a ticker) opens no turn.
-Who a label stands for is speakers.py's.
+Who a label stands for, given who the article has named so far (`Speakers`), is
+`transcript_turns`'s.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from defcoop_cli.curation.drafting.budgets.signs import is_budget
-from defcoop_cli.curation.drafting.entities import NOT_A_PERSON, TITLES, untitled, wordnet_nouns
+from defcoop_cli.curation.drafting.entities import (
+    NAME,
+    NOT_A_PERSON,
+    TITLES,
+    untitled,
+    wordnet_nouns,
+)
 from defcoop_cli.curation.drafting.pages import IN_CAPITALS
+
+if TYPE_CHECKING:
+    from defcoop_cli.curation.drafting.speakers import Speakers
 
 # A transcript's speaker label at a line's start, up to four capitalised words and a colon:
 # "Minister:", "Q:", "NAKATANI:", "Mr Singh:"; which words make one, label_kind says. A
@@ -371,3 +381,82 @@ def inner_turn(label: Turn | None, bite: Turn | None) -> Turn | None:
     if bite is not None and bite.speaker and (label is None or bite.start > label.start):
         return bite
     return label or bite
+
+
+def transcript_turns(speakers: Speakers, text: str) -> list[Turn]:
+    """A transcript's turns, each until the next label: a questioner's is "the reporter"'s,
+    a moderator's "the moderator"'s (in a script, one who never asks narrates: "", the
+    article's); a name's, or a title's naming him after it, the person named; an unnamed
+    official's ("SENIOR OFFICIAL ONE") the label in lower case; an answer's ("A:") or a
+    title's, the person the heading names as briefing, else an answer's the article's (a
+    fact box's), a title's the one person of the fact base with it not spoken of in those
+    turns, else the title. A spokesperson or an unnamed official is a channel."""
+    labels = transcript_labels(text)
+    if not labels:
+        return []
+    ends = [a for a, _, _ in labels[1:]] + [len(text)]
+    said: dict[str, str] = {}  # each label's turns, their text
+    for (_, body, label), end in zip(labels, ends, strict=True):
+        said[label] = said.get(label, "") + " " + text[body:end]
+    host, script = _host(speakers, text[: labels[0][0]]), is_script(text)
+    named, turns = label_names(text, labels), list[Turn]()  # "Spokesperson, Shri A B:"
+    for start, _, label in labels:
+        kind = label_kind(label, cued(text, start))  # "STORYLINE:" heads a section
+        if kind == "heads" or (kind != "answers" and script and "?" not in said[label]):
+            turns.append(Turn(start, "", False, False))  # narrates: read as the article
+            continue
+        if kind != "answers":
+            asker = "the reporter" if kind == "asks" else "the moderator"
+            turns.append(Turn(start, asker, False, True))
+            continue
+        if (dashed := named_before(label)) or unnamed_official(label):  # "Nikhil Rao -
+            # Chairman": him; "SENIOR OFFICIAL ONE": named by the label alone (R9)
+            who, person = _labelled(speakers, dashed) if dashed else (label.lower(), True)
+            turns.append(Turn(start, who, person, False, is_channel(label)))
+            continue
+        last = label.split()[-1].lower()
+        titled = last in ANSWERING | TITLES  # "A", "Minister"
+        if not host and last in ANSWERING:  # a fact box's Q and A
+            turns.append(Turn(start, "", False, False))  # no one named: the article's
+            continue
+        given = named.get(label)
+        found = (
+            _labelled(speakers, given) if given else None if titled else _labelled(speakers, label)
+        )
+        who, person = found or host or _title_holder(speakers, label, said[label])
+        turns.append(Turn(start, who, person, False, is_channel(label)))
+    return turns
+
+
+def _labelled(speakers: Speakers, label: str) -> tuple[str, bool]:
+    """The person a name label stands for ("NAKATANI", "Mr Singh"): the fact base's, by
+    a name or a surname, else the name as written (capitals made a name's case)."""
+    name = untitled(label)[0]
+    if speakers.known_as(name) != name:
+        return speakers.known_as(name), True
+    cased = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in name.split())
+    found = speakers.speaker_at(cased)
+    return found or (speakers.surnames.get(cased) or cased, True)
+
+
+def _host(speakers: Speakers, heading: str) -> tuple[str, bool] | None:
+    """The person a transcript's heading names as giving it: one the fact base knows,
+    else the name after "by" ("Press Conference by Defense Minister NAKATANI Gen")."""
+    ids = {eid for eid, _, _ in speakers.matcher.find(heading) if eid in speakers.people}
+    if len(ids) == 1:
+        return speakers.matcher.entities[ids.pop()].name, True
+    by = re.search(r"\bby\s+(?:the\s+)?(" + NAME.pattern + ")", heading)
+    name, titled = untitled(by.group(1)) if by else ("", False)
+    if not titled and not re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", name):
+        return None  # "by the Minister of Defense": a title, no name
+    return speakers.known_as(name), True
+
+
+def _title_holder(speakers: Speakers, label: str, turns: str) -> tuple[str, bool]:
+    """The one person of the fact base with the label's title who is not spoken of in
+    the label's turns (a minister names his counterpart, not himself); else the title."""
+    title = label.split()[-1].lower()
+    said = {eid for eid, _, _ in speakers.matcher.find(turns)}  # spoken of in the turns
+    others = sorted(speakers.people - said)
+    found = [speakers.matcher.entities[i].name for i in others if speakers.holds(i, title)]
+    return (found[0], True) if len(found) == 1 else (f"the {label.lower()}", True)

@@ -33,19 +33,8 @@ from defcoop_cli.curation.drafting.names.plural import Told, plural_pair
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
 from defcoop_cli.curation.drafting.names.unnamed import Introduced, by_body, source_name
 from defcoop_cli.curation.drafting.pages import name_words, read_dateline
-from defcoop_cli.curation.drafting.scripts import (
-    ANSWERING,
-    cued,
-    is_channel,
-    is_script,
-    label_kind,
-    label_names,
-    named_before,
-    roster_titles,
-    transcript_labels,
-    unnamed_official,
-)
 from defcoop_cli.curation.drafting.scripts import Turn as Turn
+from defcoop_cli.curation.drafting.scripts import roster_titles
 from defcoop_cli.curation.drafting.verbs.sayers import filing_issuer
 from defcoop_cli.curation.drafting.verbs.views import OWN_BODY, OWN_ERRORS
 from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
@@ -120,7 +109,9 @@ _PROPER = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]{2,})\b")
 # Japanese diplomat", "Indian officials"; a relative clause after it ("… I spoke to") no part.
 _UNNAMED = re.compile(
     r"((?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]ome|[Ss]everal|[Tt]he)\s+)?(?:[A-Za-z][a-z]+\s+)?([A-Z][a-z]+)"
-    r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+))(?:\s+(?:who|whom|that|I|we|he|she|they)\b.*)?",
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+))(?:\s+(?:who|whom|that|I|we|he|she|they)\b.*"
+    # a participle phrase is the person's own words (R27): "… travelling with the delegation"
+    r"|(\s+[a-z]{2,}ing\s+(?:with|at|in|on|for|from|to|the|his|her|their)\s+[^,;:]+))?",
     re.DOTALL,
 )
 
@@ -171,6 +162,8 @@ class Speakers:
         self.issuer: str | None = None  # a company's filing: its issuer (turns/letters.py)
         self.year: int | None = None  # the report's: its opening's date's (a dateline's)
         self.introduced, self.told = Introduced(), Told()  # "the official"; the story's people
+        self.press = False  # the sentence before named the press: "told them" tells it
+        self.group_heard: Reading | None = None  # the reading a group was last heard in
         for i in sorted(people):
             self._surname(matcher.entities[i].name)
 
@@ -194,79 +187,6 @@ class Speakers:
         self.titles.update(roster_titles(text))  # "Anil Bose - Chairman": "The Chairman"
         self.club, self.corrects = OWN_BODY.search(text) is not None, bool(OWN_ERRORS.search(text))
         self.issuer, self.year = filing_issuer(text), read_dateline(text[:400]).year
-
-    def turns(self, text: str) -> list[Turn]:
-        """A transcript's turns, each until the next label: a questioner's is "the reporter"'s,
-        a moderator's "the moderator"'s (in a script, one who never asks narrates: "", the
-        article's); a name's, or a title's naming him after it, the person named; an unnamed
-        official's ("SENIOR OFFICIAL ONE") the label in lower case; an answer's ("A:") or a
-        title's, the person the heading names as briefing, else an answer's the article's (a
-        fact box's), a title's the one person of the fact base with it not spoken of in those
-        turns, else the title. A spokesperson or an unnamed official is a channel."""
-        labels = transcript_labels(text)
-        if not labels:
-            return []
-        ends = [a for a, _, _ in labels[1:]] + [len(text)]
-        said: dict[str, str] = {}  # each label's turns, their text
-        for (_, body, label), end in zip(labels, ends, strict=True):
-            said[label] = said.get(label, "") + " " + text[body:end]
-        host, script = self._host(text[: labels[0][0]]), is_script(text)
-        named, turns = label_names(text, labels), list[Turn]()  # "Spokesperson, Shri A B:"
-        for start, _, label in labels:
-            kind = label_kind(label, cued(text, start))  # "STORYLINE:" heads a section
-            if kind == "heads" or (kind != "answers" and script and "?" not in said[label]):
-                turns.append(Turn(start, "", False, False))  # narrates: read as the article
-                continue
-            if kind != "answers":
-                asker = "the reporter" if kind == "asks" else "the moderator"
-                turns.append(Turn(start, asker, False, True))
-                continue
-            if (dashed := named_before(label)) or unnamed_official(label):  # "Nikhil Rao -
-                # Chairman": him; "SENIOR OFFICIAL ONE": named by the label alone (R9)
-                who, person = self._labelled(dashed) if dashed else (label.lower(), True)
-                turns.append(Turn(start, who, person, False, is_channel(label)))
-                continue
-            last = label.split()[-1].lower()
-            titled = last in ANSWERING | TITLES  # "A", "Minister"
-            if not host and last in ANSWERING:  # a fact box's Q and A
-                turns.append(Turn(start, "", False, False))  # no one named: the article's
-                continue
-            given = named.get(label)
-            found = self._labelled(given) if given else None if titled else self._labelled(label)
-            who, person = found or host or self._titled(label, said[label])
-            turns.append(Turn(start, who, person, False, is_channel(label)))
-        return turns
-
-    def _labelled(self, label: str) -> tuple[str, bool]:
-        """The person a name label stands for ("NAKATANI", "Mr Singh"): the fact base's, by
-        a name or a surname, else the name as written (capitals made a name's case)."""
-        name = untitled(label)[0]
-        if self.known_as(name) != name:
-            return self.known_as(name), True
-        cased = " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in name.split())
-        found = self.speaker_at(cased)
-        return found or (self.surnames.get(cased) or cased, True)
-
-    def _host(self, heading: str) -> tuple[str, bool] | None:
-        """The person a transcript's heading names as giving it: one the fact base knows,
-        else the name after "by" ("Press Conference by Defense Minister NAKATANI Gen")."""
-        ids = {eid for eid, _, _ in self.matcher.find(heading) if eid in self.people}
-        if len(ids) == 1:
-            return self.matcher.entities[ids.pop()].name, True
-        by = re.search(r"\bby\s+(?:the\s+)?(" + NAME.pattern + ")", heading)
-        name, titled = untitled(by.group(1)) if by else ("", False)
-        if not titled and not re.fullmatch(r"[A-Z][a-z]+ [A-Z][a-z]+", name):
-            return None  # "by the Minister of Defense": a title, no name
-        return self.known_as(name), True
-
-    def _titled(self, label: str, turns: str) -> tuple[str, bool]:
-        """The one person of the fact base with the label's title who is not spoken of in
-        the label's turns (a minister names his counterpart, not himself); else the title."""
-        title = label.split()[-1].lower()
-        said = {eid for eid, _, _ in self.matcher.find(turns)}  # spoken of in the turns
-        others = sorted(self.people - said)
-        found = [self.matcher.entities[i].name for i in others if self.holds(i, title)]
-        return (found[0], True) if len(found) == 1 else (f"the {label.lower()}", True)
 
     def holds(self, eid: str, title: str) -> bool:
         """Whether the fact base gives the person the title, in a role or an alias."""
@@ -386,7 +306,9 @@ class Speakers:
         m = _UNNAMED.fullmatch(subject.strip())
         if not m or m[3] not in wordnet_nouns("person") or not self._nations.ids(m[2]):
             return by_body(subject, self._nations, self.matcher)
-        return None if self.matcher.find(m.group(1)[m.end(2) - m.start(1) :]) else source_name(m[1])
+        if self.matcher.find(m.group(1)[m.end(2) - m.start(1) :]):
+            return None
+        return source_name(m[1] + (m[4] or "").rstrip(" ."))
 
     def _of_country(self, word: str) -> str | None:
         ids = self._nations.ids(word)
@@ -402,7 +324,7 @@ class Speakers:
             self.persons.add(r.attribution)
             self._surname(r.attribution)
         elif _PLURAL.search(r.attribution):
-            self.last_group = r.attribution
+            self.last_group, self.group_heard = r.attribution, r
         else:
             self.last_thing = r.attribution
 

@@ -1,6 +1,7 @@
 """How many of a run of capitalised words are a person's title: "Japanese Defence
 Minister", "Minister of Defense of Japan", "Raksha Mantri" (TITLES, with the words that
-qualify one, TITLE_MODIFIERS, and a nationality's word before it).
+qualify one, TITLE_MODIFIERS, and a nationality's word before it); and whom a title alone
+standing as a subject means (`spoken_of`).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from defcoop_cli.curation.drafting.entities import TITLE_MODIFIERS, TITLES
+from defcoop_cli.curation.drafting.verbs.subjects import bare
 
 if TYPE_CHECKING:
     from defcoop_cli.curation.drafting.speakers import Speakers
@@ -92,3 +94,23 @@ def bygone(subject: str, speakers: Speakers) -> bool:
     Defense Minister …" in a report of 2025): the office's holder then, not today's."""
     m = _DATED.match(subject)
     return bool(m and speakers.year and int(m[1]) < speakers.year)
+
+
+def spoken_of(subject: str, speakers: Speakers) -> str | None:
+    """The person the sentence before was said by, when the subject is a title alone the fact
+    base gives them ("The defence minister also…"); else the one person of the fact base it
+    gives the title to, when the article names them ("Raksha Mantri briefed…": Singh's, R2)."""
+    words = re.sub(r"^the\s+", "", bare(subject.rpartition(",")[2]).lower()).split()
+    ids = [i for i in speakers.matcher.ids(speakers.subject or "") if i in speakers.people]
+    cased = [w if w in ("of", "the") else w.capitalize() for w in words]  # "Minister of Defence"
+    if not words or title_run(cased) != len(words) or bygone(subject, speakers):
+        return None
+    title = " ".join(words)
+    if len(ids) == 1 and speakers.holds(ids[0], title) and not apart(title, speakers):
+        return speakers.subject
+    held = [i for i in speakers.people if speakers.holds(i, TITLE_MEANS.get(title, title))]
+    names = [speakers.matcher.entities[i].name for i in held]
+    if len(names) > 1:  # held by both: the piece's principal, the holder it names first
+        names = [n for n in speakers.order if n in names][:1]
+    name = names[0] if len(names) == 1 else None
+    return name if name and (name in speakers.order or title in TITLE_MEANS) else None

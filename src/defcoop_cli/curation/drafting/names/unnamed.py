@@ -200,10 +200,12 @@ class Introduced:
 
 
 # A plural noun of persons with a restrictive clause of its own, the whole subject: "Officers
-# who took part", "Analysts we spoke to" (no comma: a clause set off by commas is an aside).
+# who took part", "Analysts we spoke to (in Delhi)" (no comma: a clause set off by commas is
+# an aside).
 _QUALIFIED = re.compile(
     r"\s*((?:(?:[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Ff]ew)\s+)?(?:[a-z-]+\s+)?([A-Z]?[a-z]+)"
-    r"\s+(?:who|that|whom|we|I)\s+[a-z][a-z ]{1,40}?)\s*"
+    r"\s+(?:who|that|whom|we|I)\s+[a-z][a-z ]{1,40}?"
+    r"(?:\s+(?:in|at|from)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?)\s*"  # "… in New Delhi"
 )
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from defcoop_cli.curation.drafting.entities import TITLES, wordnet_nouns
 from defcoop_cli.curation.drafting.names.unnamed import source_name
 from defcoop_cli.curation.drafting.verbs.finding import opening_end
+from defcoop_cli.curation.drafting.verbs.telling import names_press
 
 if TYPE_CHECKING:
     from defcoop_cli.curation.drafting.speakers import Speakers
@@ -114,8 +115,10 @@ class Carried:
         self.one_before: str | None = None  # speakers.last_person before it
 
     def after(self, sentence: str, speakers: Speakers) -> None:
-        """After the sentence is read (its "They" read with the group carried)."""
+        """After the sentence is read (its "They" read with the group carried); the press it
+        names is whom a "told them" after it tells."""
         self._after_one(sentence, speakers)
+        speakers.press = names_press(sentence)
         if self.group is not None and THEY.match(sentence):
             return  # "They demanded … They also said …": still theirs
         if self.group is not None and speakers.last_group == self.group:

@@ -384,10 +384,11 @@ SAYING = frozenset(
 )
 
 
-def reported_verb(sentence: str) -> Verb | None:
+def reported_verb(sentence: str, press: bool = False) -> Verb | None:
     """The verb whose stance the sentence takes: its first, unless that only reports
     speech ("X told Y that Japan condemned…", "she said they had agreed…") and a verb
-    of another stance follows in what is reported."""
+    of another stance follows in what is reported; press: the text before named the press
+    (a "told them" tells it, telling.told_of)."""
     hit = _again(sentence, first_verb(sentence))
     if (
         hit
@@ -403,7 +404,7 @@ def reported_verb(sentence: str) -> Verb | None:
         m = None if stance == "reported" else _found(sentence, pattern, hit.match.end())
         if m and (inner is None or m.start() < inner.match.start()):
             inner = Verb(m, stance, kind)
-    if told_of(sentence, hit.match.start(), inner.match.start() if inner else None):
+    if told_of(sentence, hit.match.start(), inner.match.start() if inner else None, press):
         return Verb(hit.match, "briefed", "event")  # "told his guest about the attack" (R37)
     if inner is None or _RELATIVE.search(sentence, hit.match.end(), inner.match.start()):
         return hit  # "X said the pact, which both signed in 2020, works": X said

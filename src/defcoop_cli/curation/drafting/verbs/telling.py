@@ -32,15 +32,23 @@ _PRESS = re.compile(
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
 
 
-def told_of(sentence: str, at: int, inner: int | None) -> bool:
+def names_press(text: str) -> bool:
+    """Whether the text names the press: a "told them" after it may tell the press."""
+    return _PRESS.search(text) is not None
+
+
+def told_of(sentence: str, at: int, inner: int | None, press: bool = False) -> bool:
     """Whether the verb of telling at `at` tells its hearer of an event: no verb of another
     stance follows it (its start `inner`), or one follows only in a clause of its own ("told
     X about the attack, and Y condemned it"); the one told a pronoun, a counterpart or a
-    person's noun, or a name."""
+    person's noun, or a name; a pronoun no counterpart when the sentence or clause before
+    named the press (`press`: "Singh met reporters and told them what happened")."""
     told = _TOLD_OF.match(sentence, at)
+    if told and press and told["told"] in ("him", "her", "them"):
+        return False
     apart = told and inner is not None and _NEXT_CLAUSE.search(sentence, told.end(), inner)
     hearer = told and told["noun"] in (None, "counterpart", *wordnet_nouns("person"))
-    press = told and _PRESS.search(
+    public = told and _PRESS.search(
         told["told"] if told["told"][0].isupper() or told["noun"] else sentence[: told.end("told")]
     )
-    return bool(hearer and not press and (inner is None or apart))
+    return bool(hearer and not public and (inner is None or apart))
