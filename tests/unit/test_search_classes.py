@@ -131,7 +131,7 @@ def test_quick_talk_in_trouble_is_the_communication_stressed(index: SearchIndex)
     assert ids(index, "why do markets fall when there is trouble") == []
 
 
-# ---- a threat and to threaten, endanger, imperil: the base's "threaten"
+# ---- a threat asked of the sea lanes: the concern that unilateral actions threaten them
 
 
 def test_a_threat_is_what_the_facts_say_threatens(index: SearchIndex) -> None:

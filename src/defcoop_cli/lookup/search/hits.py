@@ -188,8 +188,8 @@ def asks_outcome_of(query: Query) -> bool:
     VISIT RESULTS", "was any MoU signed"): not "the outcome document of the summit", nor
     "election results" (the outcome of no event of the fact base: leads.from_subject)."""
     said, headline = tokens(query.text), query.text.isupper()
-    if comes_of(said) or AGREE in decided_read(said):  # "what came out of the talks"
-        return True  # or what they achieved: "did the meeting achieve anything"
+    if comes_of(said) or decided_read(said).count(AGREE) > said.count(AGREE):
+        return True  # "what came out of the talks", "did the meeting achieve anything"
     return not (OUTCOME | SIGNING).isdisjoint(said) and any(
         asks_outcome(said, i, STOPWORDS, headline) for i in range(len(said))
     )
