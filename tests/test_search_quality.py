@@ -131,10 +131,10 @@ NOT_YET = {
     # queries, RESULTS): an equity research analyst covering listed defence stocks; a
     # disaster-management NGO coordinator ("tailwinds", "order announcements", "space tech
     # for disaster monitoring")
-    "any order announcements from rajnath nakatani meet",
-    "tailwinds for indian defence manufacturing from japan ties",
+    # answered by s45-search46: an order's announcements ask what came of it, reading/formal.py
+    # answered by s45-search46: a market register's tailwind, thesaurus.json
     "civil military coordination in cyclone response",
-    "space tech for disaster monitoring",
+    # answered by s45-search46: a relief task after "for" her use, reading/writers.py
     # the fifty-second set, blind until measured at the twenty-fifth session's end, after the
     # session's round (42/48, 0.875 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): a hotel owner in Pahalgam's tourism trade; a diplomatic historian
@@ -166,7 +166,7 @@ NOT_YET = {
     # reading/phrases.py; "the whole region" a quantifier, text.STOPWORDS). Left: "tier 2
     # supplier opportunities" (an investor's words no fact holds); "need each other" (the
     # common challenges hold none of its words)
-    "tier 2 supplier opportunities defence supply chains japan india",
+    # answered by s45-search46: a tier 2 supplier supply chains', thesaurus.json
     "why do india and japan need each other for security",
     # the forty-ninth set, blind until measured at the twenty-fourth session's start, before
     # any change (44/49, 0.898 on first sight, two leaks of 11 off-topic and editorial
@@ -234,8 +234,8 @@ NOT_YET = {
     # five plain-register thesaurus entries: a friend a partner, people killed or a bad
     # thing that happened an attack, talking fast communication, trouble a crisis, keeping
     # peace peace and stability, which answer four more of the forty-eighth's)
-    "what does make weapons at home mean for india, simply put",
-    "why should the two countries talk quickly when there is trouble",
+    # answered by s45-search46: weapons at home self-reliance's, thesaurus.json
+    # answered by s45-search46: a clause's "when" asks no date, formal.asked_questions
     "what rules of the sea do they want everyone to follow, easy words",
     "how does this meeting help keep peace, for children",
     # the devs37 set (s42-search35), judged before a run: a production desk's words around
@@ -248,7 +248,7 @@ NOT_YET = {
     # attack's date note, which places it in northern India, above the briefing naming J&K
     "count of key highlights for the listicle",
     "which cities are mentioned in the piece? for the map layer",
-    "locator map: where is pahalgam",
+    # answered by s45-search46: where a regional town is, its facts say, hits._asked
     # the devs38 set (s42-search36), judged before a run: a coder's scheme words ("source
     # actor =", "actor attribute", "… variable:", "event type =", "item:", "material … or
     # statement only"), "does the report name X as …", a count of one fact's parts (23/32
@@ -265,7 +265,7 @@ NOT_YET = {
     # or a meal refused, reading/absence.py). Left: "achieve" (a verb of outcome no
     # outcome reading has), "besides X, what else" (X's words still looked for); a party
     # in lower case before a reaction to the meeting is refused since (s41-search34)
-    "did the meeting achieve anything or was it mere ceremony",
+    # answered by s45-search46: achieving asks what came of it, no note first
     "besides freedom of navigation, what else does the indo-pacific vision support",
     # the devs35 set (s41-search32), judged before a run: a newsroom's production labels,
     # a law-of-the-sea researcher's questions, whether an instrument was signed or
@@ -337,7 +337,7 @@ NOT_YET = {
     # reading/writers.py past_notes). Left: "where is" a place the base names asks for the
     # event's place (leads.py), so the attack's date note, which places it in northern
     # India, comes before the briefing that names Jammu & Kashmir
-    "pahalgam where is it, which state/UT",
+    # answered by s45-search46: where a regional town is, its facts say, hits._asked
     # the devs34 set (s40-search31), judged before a run: a staffer's outcome questions
     # under sceptical asides, offices held, MoD/C2/comms, "besides"/"apart from" X (20/33
     # and no leak of 7 on first sight). "settle on", "decided" and "what outcomes did X
@@ -399,7 +399,7 @@ NOT_YET = {
     "apart from co-production, what else did the industrial cooperation include",
     "HADR tasks for the two militaries - does the article mention any",
     "other than defence, which areas of india japan cooperation",
-    "which armed forces train together in Dharma Guardian - for relief liaison",
+    # answered by s45-search46: a relief task after "for" her use, reading/writers.py
     # the fortieth set, blind until measured at the nineteenth session's start, before any
     # change (42/45, 0.933 on first sight, one editorial leak, RESULTS): a speechwriter's
     # lines to find and a media-ethics researcher's questions on the article's wording and
@@ -556,7 +556,7 @@ NOT_YET = {
     # whose words the fact base lacks
     # ("drive to build its own weapons"), one whose false detail ("joint patrols") ranks
     # the article's assessment first, and a typo'd list
-    "claim tokyo is backing india's drive to build its own weapons",
+    # answered by s45-search46: "own weapons" one term, self-reliance's
     "hacking threats and machine lerning cooperation between the two militaries",
     "claim india and japan agreed to joint patrols in the south china sea",
     # the devs22 set (s36-search19), judged before a run: 20/34 on first sight (no leak);
@@ -599,10 +599,10 @@ NOT_YET = {
     # sight) and its one leak (another dispute's settlement beside the article's words);
     # twelve answered by the same round, the thesaurus's formal register (its "formal
     # register:" entries), which leaves these: two or more of their words in no table
-    "identification of untapped domains for joint endeavour",
-    "transmission of engineering proficiency between the partners",
+    # answered by s45-search46: joint endeavour cooperation's, thesaurus.json
+    # answered by s45-search46: transmission a formal exchange, thesaurus.json
     "demeanour of the interlocutors during the colloquy",
-    "fraternal succour against insurgent violence",
+    # answered by s45-search46: insurgent violence terrorism's, thesaurus.json
     "volatility in the contested southern Chinese waters",
     "containment of hegemonic conduct in the neighbourhood",
     "compatibility of the two militaries' operating procedures",
@@ -616,7 +616,7 @@ NOT_YET = {
     # answered by s32-search16's formal register of the thesaurus, these three left
     "India -- Foreign relations -- Japan -- 2025-05",
     "Security, International -- Indo-Pacific Region",
-    "reciprocal conveyance of technical expertise",
+    # answered by s45-search46: conveyance a formal exchange, thesaurus.json
     "amelioration of catastrophe response capacities",
     "mitigation of interstate frictions by pacific means",
     # the devs15 set (s26-search12), judged before a run: of its six first-sight misses of
@@ -758,7 +758,7 @@ NOT_YET = {
     # manufacturing drive" answered by the same round: a word's most frequent sense's
     # broader sense, WordNet's hypernym, scripts/build_wider.py; "protecting little
     # countries from bullying" when a term is common on the retry by its own words only)
-    "Singh pushes for more homemade military gear",
+    # answered by s45-search46: homemade for self-reliance, thesaurus.json
     "joint efforts on global warming",
     "economic toughness against shocks",
     # the nineteenth and twentieth sets, blind until measured after s21-search6 (ninth
@@ -767,7 +767,7 @@ NOT_YET = {
     "keeping shipping lanes safe and following the law of the sea",
     "yearly summits and joint foreign and defence minister talks India Japan",
     "Why are India and Japan stepping up defence cooperation?",
-    "india wants to make its own weapons rajnath tells japan",
+    # answered by s45-search46: "own weapons" one term, self-reliance's
     # ("ind jpn def min mtg new delhi" answered by s21-search7: clipped words and ISO 3166
     # country codes read in full, search/reading/clippings.py; the leak "rajnath singh sco
     # defence ministers meeting china" kept out: a word no table relates before a gathering

@@ -27,7 +27,14 @@ from defcoop_cli.lookup.search.matching import (
     widened,
     word_scores,
 )
-from defcoop_cli.lookup.search.reading.formal import OUTCOME, SIGNING, asks_outcome, comes_of
+from defcoop_cli.lookup.search.reading.formal import (
+    AGREE,
+    OUTCOME,
+    SIGNING,
+    asks_outcome,
+    comes_of,
+    decided_read,
+)
 from defcoop_cli.lookup.search.reading.phrases import (
     FRAME_AFTER,
     FRAME_ASKING,
@@ -126,8 +133,15 @@ def read_once(index: Index, query: Query, wide: bool, readings: Readings) -> Rea
 
 def _asked(index: Index, query: Query) -> tuple[str, ...]:
     """The query's question words that the fact base uses as keywords ('where' on the
-    venue): for this query they are terms like the others, matched as they are."""
-    return tuple(w for w in query.questions if index.in_field(w, "keyword"))
+    venue): for this query they are terms like the others, matched as they are. But where
+    a town is that the base writes as lying in a region ("Pahalgam, Jammu & Kashmir"),
+    asked with no other word ("where is pahalgam"), is what the facts naming it say."""
+    asked = tuple(w for w in query.questions if index.in_field(w, "keyword"))
+    if "where" in asked and any(
+        set(tokens(p.name)) == set(query.terms) for p in index.regional_places()
+    ):
+        return tuple(w for w in asked if w != "where")
+    return asked
 
 
 def asks_how_it_went(query: Query) -> bool:
@@ -174,8 +188,8 @@ def asks_outcome_of(query: Query) -> bool:
     VISIT RESULTS", "was any MoU signed"): not "the outcome document of the summit", nor
     "election results" (the outcome of no event of the fact base: leads.from_subject)."""
     said, headline = tokens(query.text), query.text.isupper()
-    if comes_of(said):  # "what came out of the delhi talks"
-        return True
+    if comes_of(said) or decided_read(said).count(AGREE) > said.count(AGREE):
+        return True  # "what came out of the talks", "did the meeting achieve anything"
     return not (OUTCOME | SIGNING).isdisjoint(said) and any(
         asks_outcome(said, i, STOPWORDS, headline) for i in range(len(said))
     )

@@ -32,7 +32,14 @@ from collections.abc import Iterable, Sequence
 from defcoop_cli.factbase.records import CuratorNote, Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
-from defcoop_cli.lookup.search.hits import ENTITY, STATEMENT, Reading, Readings, read_once
+from defcoop_cli.lookup.search.hits import (
+    ENTITY,
+    OUTCOME_TERM,
+    STATEMENT,
+    Reading,
+    Readings,
+    read_once,
+)
 from defcoop_cli.lookup.search.leads import (
     FIELD_NAMES,
     WEIGHTS,
@@ -472,4 +479,7 @@ def order_notes(
         held = {d.term for m in facts[:1] for d in m.details}
         holds = [bool(held) and held <= {d.term for d in m.details} for m in notes]
         return notes, any(m.score > best for m in notes) or any(holds)
-    return notes, query.yes_no and any(m.score > best for m in notes)
+    # what came of the talks, asked yes or no ("did the meeting achieve anything"), is what
+    # was agreed: the best fact holds it by its kind, and no note leads it
+    agreed = any(d.term == OUTCOME_TERM for m in facts[:1] for d in m.details)
+    return notes, query.yes_no and not agreed and any(m.score > best for m in notes)

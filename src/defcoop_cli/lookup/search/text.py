@@ -158,9 +158,11 @@ YES_NO = COPULAS | frozenset(["do", "does", "did", "has", "have", "had"])
 
 # Function-word compounds, typed apart or hyphenated, are one term (know-how: knowhow).
 TAKES = ("take", "takes", "taking", "took", "taken")
+OWN_MAKE = ("weapons", "arms", "weaponry", "armaments")  # a country's own, as it makes them
 FUNCTION_WORD_COMPOUNDS = {
     ("know", "how"): "knowhow",
     **{(t, w): "take" + w for t in TAKES for w in ("part", "stock")},
+    **{("own", w): "own" + w for w in OWN_MAKE},  # "its own arms": the thesaurus's self-reliance
 }
 _HYPHENATED = Lazy(r"\w+(?:[-‐‑–]\w+)+")
 _DASHES = "‐‑–"  # besides "-"
@@ -293,7 +295,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     words = phrases.without_function_phrases(all_words, framed)  # "the ministers named X"
     kept = _joined(formal.unframed(the_two_as_both(words), STOPWORDS, text.isupper()))
     terms = tuple(t for t in kept if t not in STOPWORDS)
-    questions = tuple(dict.fromkeys(w for w in all_words if w in QUESTION_WORDS))
+    questions = formal.asked_questions(all_words, QUESTION_WORDS)  # not "… when they met"
     identity = any(  # not "who is meeting with who": a verb's -ing after is an act
         a in IDENTITY and b in COPULAS and not (len(c) > 5 and c.endswith("ing"))
         for a, b, c in zip(all_words, all_words[1:], [*all_words[2:], ""], strict=False)

@@ -9,8 +9,9 @@ japan government" asks his office. "The governments of India and Japan" keep the
 text.STOPWORDS). "The
 outcome of the talks" (or "the talks outcome", ending the query) asks what came of them
 (search.hits.asks_happened), "outcome" no word to look for; "the outcome document of the
-summit" looks for it. "Results", "deliverables", "takeaways" (of or from it) and a "readout"
-ask so as "outcome" does ("JPN DEFMIN
+summit" looks for it. "Results", "deliverables", "takeaways", "announcements" (of, from or
+out of it; an order's or a contract's too, in an analyst's shorthand: "any order
+announcements from the meet") and a "readout" ask so as "outcome" does ("JPN DEFMIN
 DELHI VISIT RESULTS"), and what came of a meeting is what its parties agreed or committed
 to, not its date. Whether an instrument was signed ("was any MoU signed during the visit",
 "did they sign a deal") asks so too (CONVENTIONS.md Q7): the article reports no signing,
@@ -49,9 +50,10 @@ one not asked about. Without a side ("who led the talks") it is read as it is; a
 team is a side only with whose it is named before it ("the Japanese party"): "who led the
 party" asks of a political party, read as it is.
 
-What the two decided, settled on, announced or achieved, asked of no subject ("what was
-decided at the meeting", "what did the two sides settle on, if anything", "what outcomes did
-the ministers announce", "did the meeting achieve anything"), is what they agreed: the verb
+What the two decided, settled on, announced, achieved, yielded or delivered, asked of no
+subject ("what was decided at the meeting", "what did the two sides settle on, if anything",
+"what outcomes did the ministers announce", "did the meeting achieve anything", "what did
+the talks yield"), is what they agreed: the verb
 of deciding (DECIDING; "settle" only before "on": "settle disputes" is the facts' word) is
 read as "agree" where "what" or "anything" is its object, and an outcome's noun after "what"
 or "which" asks so as the verb does (decided_read). "Who decided", "decide the dates" and an
@@ -74,6 +76,7 @@ OUTCOME = frozenset(
     [
         *("outcome", "outcomes", "result", "results", "readout", "readouts"),
         *("deliverable", "deliverables", "takeaway", "takeaways"),
+        *("announcement", "announcements"),
     ]
 )
 # "What came out of the talks", "what came of them" ask so as "outcome" does (the phrase is
@@ -94,6 +97,9 @@ INSTRUMENTS = frozenset(
     ceremonies""".split()  # noqa: SIM905
 )
 
+# A procurement's instruments, in market shorthand: asked only as an outcome's kind ("any
+# order announcements from the meet": what came of it, what the two agreed)
+ORDERS = frozenset(["order", "orders", "contract", "contracts"])
 
 # The request's own words before the document, and the documents (the docstring)
 REQUESTING = frozenset(
@@ -217,10 +223,12 @@ def asks_outcome(
     which is no more a question than in lower case."""
     if (words[i] in SIGNING and signs(words, i)) or (words[i] in INSTRUMENTS and signed(words)):
         return True
+    if words[i] in INSTRUMENTS | ORDERS and words[i + 1 : i + 2]:  # "order announcements from …"
+        return words[i + 1] in OUTCOME and asks_outcome(words, i + 1, function_words, headline)
     if words[i] not in OUTCOME:
         return False
     after = tuple(w for w in words[i + 1 :] if w not in function_words)
-    joined = words[i + 1 : i + 2] in (["of"], ["from"])
+    joined = words[i + 1 : i + 2] in (["of"], ["from"]) or words[i + 1 : i + 3] == ["out", "of"]
     return joined or not after or (headline and _a_place(after))
 
 
@@ -332,7 +340,7 @@ def unframed(words: list[str], function_words: frozenset[str], headline: bool = 
 
 DECIDING = frozenset(
     """decide decides decided settle settles settled announce announces announced achieve
-    achieves achieved""".split()  # noqa: SIM905
+    achieves achieved yield yields yielded deliver delivers delivered""".split()  # noqa: SIM905
 )
 INDEFINITE = frozenset(["what", "anything"])
 WHICH = frozenset(["what", "which"])  # "which outcomes did they announce"
@@ -402,3 +410,20 @@ REPORTED = frozenset(
     dispatch bulletin digest talks meeting meetings dialogue summit visit""".split()  # noqa: SIM905
 )
 REPORT_REACH = 3  # "in the delhi talks", "in the joint statement"
+
+
+# A "when" after a question's own word that opens a clause of time ("why talk quickly when
+# there is trouble", "… when a crisis hits") asks no date: "there" or a noun's determiner
+# follows it ("when they met" names the meeting, whose date is its fact's: it stays)
+CLAUSE_SUBJECTS = frozenset("there the a an this".split())  # noqa: SIM905
+
+
+def asked_questions(words: list[str], question_words: frozenset[str]) -> tuple[str, ...]:
+    """The question words the words ask, in order, once each: not a "when" opening a
+    clause of time after another question word."""
+    asked: dict[str, None] = {}
+    for i, w in enumerate(words):
+        clause = w == "when" and bool(asked) and words[i + 1 : i + 2] != []
+        if w in question_words and not (clause and words[i + 1] in CLAUSE_SUBJECTS):
+            asked[w] = None
+    return tuple(asked)

@@ -41,7 +41,11 @@ word of use (USEFUL) before "for", "in" or "to", or a modal before a verb of ser
 (SERVING), to the end, is her work, no word of the facts: what she asks is before it, a noun
 phrase. Not where a clause's subject stands before it ("japan would support make in india",
 "did they say japan may help …", "drills useful for …": a bare word, or a verb of saying) or
-a question opens the query ("is japan helpful to …"): that is the fact asked.
+a question opens the query ("is japan helpful to …"): that is the fact asked. Her purpose is
+also her task named after "for", ending the query, with no word of use: relief words and
+one of relief work's tasks (RELIEF, RELIEF_TASKS: "space tech for disaster monitoring", "…
+- for relief liaison"), after a question too; "cooperation for disaster relief" names no
+task, and is what she asks.
 
 An advertorial auditor names the text as the source of what it asks ("according to the
 article, who briefed whom"): the text is every fact's source, and the phrase no words to
@@ -159,6 +163,10 @@ USEFUL = frozenset("useful helpful valuable handy applicable benefit benefits le
 USEFUL_FOR = frozenset(["for", "in", "to"])
 MODALS = frozenset("could can might would may".split())  # noqa: SIM905
 SERVING = frozenset("support help aid assist serve inform benefit".split())  # noqa: SIM905
+# Or her purpose named by relief work's own task after "for", ending the query, with no
+# word of use: "space tech for disaster monitoring", "… - for relief liaison"
+RELIEF = frozenset("disaster disasters relief rescue humanitarian emergency".split())  # noqa: SIM905
+RELIEF_TASKS = frozenset("monitoring liaison planning ops missions mapping".split())  # noqa: SIM905
 ASKING = frozenset(  # a question opening the query asks for the fact, not her use of it
     "is are was were do does did has have had will shall should who what which how why".split()  # noqa: SIM905
 )
@@ -210,6 +218,9 @@ def past_writers_frames(words: list[str]) -> list[str]:
 def _without_purpose(words: list[str]) -> list[str]:
     """The words without a planner's purpose ending them (the module's docstring), when
     what she asks is named before it."""
+    task = _relief_task(words)
+    if task and _names_what_is_asked(words[:task]):
+        return words[:task]
     if not words or words[0] in ASKING | MODALS:  # "is japan helpful to …": the fact asked
         return words
     for i in range(1, len(words) - 2):
@@ -217,6 +228,17 @@ def _without_purpose(words: list[str]) -> list[str]:
         if useful or (words[i] in MODALS and words[i + 1] in SERVING):
             return words[:i] if _names_what_is_asked(words[:i]) else words
     return words
+
+
+def _relief_task(words: list[str]) -> int:
+    """Where "for" opens a relief task ending the words (RELIEF words, then one of
+    RELIEF_TASKS: "for disaster monitoring"), else 0; "for disaster relief" names none."""
+    i = len(words) - 1
+    if i < 2 or words[i] not in RELIEF_TASKS:
+        return 0
+    while i > 0 and words[i - 1] in RELIEF:
+        i -= 1
+    return i - 1 if i < len(words) - 1 and words[i - 1] == "for" else 0
 
 
 def _names_what_is_asked(words: list[str]) -> bool:

@@ -1,0 +1,143 @@
+"""Classes of answerable queries that found nothing or the wrong thing first (issue 25,
+s45-search46), each with an answered query of our own and a near off-topic one that still
+finds nothing: an analyst's market words, a relief planner's task after "for", what came
+of the talks asked by an announcement or a verb of achieving, a country's own weapons,
+a supplier's tier, where a town the base places in a region is. On the shipped fact base."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REAL
+
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.reading.writers import past_writers_frames
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.service import SearchRequest, search
+
+OUTCOMES = {"industry-co-development", "emerging-tech-cooperation", "indo-pacific-commitment"}
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(load(REAL))
+
+
+def ids(index: SearchIndex, query: str) -> list[str]:
+    return search(index, parse_query([query]), SearchRequest((query,))).shown_ids
+
+
+# ---- an equity analyst's market words: a tailwind or a catalyst is support, a boost
+
+
+def test_a_tailwind_is_the_support_the_facts_record(index: SearchIndex) -> None:
+    found = ids(index, "japanese tailwinds for indian arms manufacturing")
+    assert "japan-supports-make-in-india" in found[:3]
+    assert ids(index, "tailwinds for the tokyo stock market") == []
+    assert ids(index, "catalyst for indian shipbuilding stocks") == []
+
+
+# ---- a relief planner's task after "for", ending the query, is her use, not what she asks
+
+
+def test_a_relief_task_after_for_is_her_use(index: SearchIndex) -> None:
+    words = ["satellite", "technology", "for", "disaster", "mapping"]
+    assert past_writers_frames(words) == ["satellite", "technology"]
+    assert "tech-space" in ids(index, "satellite technology for disaster mapping")[:3]
+    # a relief word that is no task is what she asks; so is a bare word before "for"
+    assert past_writers_frames(["cooperation", "for", "disaster", "relief"])[-1] == "relief"
+    assert past_writers_frames(["satellites", "for", "disaster", "monitoring"])[-1] == "monitoring"
+    assert ids(index, "chinese satellites for disaster monitoring") == []
+
+
+# ---- what came of the talks: an announcement, an order announced, a verb of achieving
+
+
+def test_announcements_from_the_talks_ask_what_came_of_them(index: SearchIndex) -> None:
+    assert OUTCOMES & set(ids(index, "contract announcements out of the singh nakatani talks")[:3])
+    assert OUTCOMES & set(ids(index, "announcements from the delhi meeting")[:3])
+    assert ids(index, "contract announcements from the rafale deal") == []
+    assert ids(index, "election announcements from the delhi government") == []
+
+
+def test_what_the_talks_delivered_is_what_was_agreed_before_any_note(index: SearchIndex) -> None:
+    for asked in ("did the talks deliver anything", "what did the meeting yield"):
+        assert ids(index, asked)[0] in {
+            *OUTCOMES,
+            "tech-cybersecurity",
+            "tech-artificial-intelligence",
+        }, asked
+    # an aim is no outcome: "meant to achieve" asks what the meeting was for
+    assert ids(index, "what was the meeting meant to achieve")[0] == "meeting-aim-review"
+    assert ids(index, "did the rafale talks deliver anything") == []
+
+
+# ---- a country's own weapons, homemade, made at home: self-reliance
+
+
+def test_a_countrys_own_weapons_are_its_self_reliance(index: SearchIndex) -> None:
+    assert "self-reliance-highlighted" in ids(index, "singh wants india to build its own arms")[:3]
+    assert "self-reliance-highlighted" in ids(index, "more homemade weaponry for india")[:3]
+    assert ids(index, "pakistan builds its own weapons") == []
+
+
+# ---- a supplier's tier: the supply chains
+
+
+def test_a_tier_of_suppliers_is_the_supply_chain(index: SearchIndex) -> None:
+    asked = "tier 1 suppliers for japanese defence firms"
+    assert "industry-supply-chains" in ids(index, asked)[:3]
+    assert ids(index, "apple suppliers in india") == []
+
+
+# ---- where a town is that the base writes as lying in a region
+
+
+def test_where_a_town_of_a_region_is_is_what_its_facts_say(index: SearchIndex) -> None:
+    assert "pahalgam-briefing" in ids(index, "so where is pahalgam?")[:3]
+    assert ids(index, "where did they meet")[0] == "meeting-location"
+    assert ids(index, "where is kyoto") == []
+
+
+# ---- a formal register's words for what the base says plainly
+
+
+def test_formal_words_for_exchange_and_violence(index: SearchIndex) -> None:
+    asked = "mutual conveyance of engineering know-how"
+    assert "industry-know-how-exchange" in ids(index, asked)[:3]
+    assert "pahalgam-solidarity" in ids(index, "fraternal solidarity against militant violence")
+    assert ids(index, "conveyance of land titles in kashmir") == []
+    assert ids(index, "insurgent violence in manipur") == []
+
+
+# ---- a "when" that opens a clause of time inside a question asks no date
+
+
+def test_a_when_clause_inside_a_question_asks_no_date() -> None:
+    from defcoop_cli.lookup.search.reading.formal import asked_questions
+    from defcoop_cli.lookup.search.text import QUESTION_WORDS
+
+    words = ["why", "talk", "fast", "when", "a", "crisis", "hits"]
+    assert asked_questions(words, QUESTION_WORDS) == ("why",)
+    words = ["what", "did", "they", "say", "when", "they", "met"]  # the meeting's date stays asked
+    assert asked_questions(words, QUESTION_WORDS) == ("what", "when")
+    assert asked_questions(["when", "there", "is", "a", "2+2"], QUESTION_WORDS) == ("when",)
+
+
+def test_quick_talk_in_trouble_is_the_communication_stressed(index: SearchIndex) -> None:
+    assert ids(index, "why must they talk fast when a crisis hits")[:1] == [
+        "strategic-communication-stressed"
+    ]
+    assert ids(index, "why do markets fall when there is trouble") == []
+
+
+# ---- a threat asked of the sea lanes: the concern that unilateral actions threaten them
+
+
+def test_a_threat_is_what_the_facts_say_threatens(index: SearchIndex) -> None:
+    assert ids(index, "do unilateral moves endanger shipping lanes")[:1] == [
+        "unilateral-actions-concern"
+    ]
+    assert ids(index, "threats to trade routes")[:1] == ["unilateral-actions-concern"]
+    assert ids(index, "threat of nuclear war in europe") == []
+    assert ids(index, "climate change threatens pacific islands") == []
