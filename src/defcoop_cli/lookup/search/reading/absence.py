@@ -71,7 +71,8 @@ related word after a noun held nowhere ("tourist arrivals": the thesaurus's enga
 names the thing asked; when the first full match holds nothing else past who is named (a
 person's or a country's names) and the base's common words (past RARE_SHARE of the
 facts), it holds none of it, and search shows none (unheld_head). Not a head of "of" ("the
-surname of the general": what the named one has), nor a number.
+surname of the general": what the named one has), a number, or a figure of speech
+("defence ties forecast": FIGURATIVE, the outlook of what the other words name).
 
 Two neighbouring words, written apart, that the closest match misses, the first held
 nowhere and a noun (no adjective, no verb's form: "cyclone response", "ninja special
@@ -401,7 +402,7 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
     before = words[words.index(head) - 1] if words.index(head) else ""
     if head in by and (before not in query.terms or before in by or not _noun(before)):
         return ranking  # "tourist arrivals": the head held, after a noun no match holds
-    if head in _who(index) or (head not in by and related(head)):
+    if head in _who(index) | FIGURATIVE or (head not in by and related(head)):
         return ranking
     found = partial.term_words(index, query)
     if (
