@@ -366,19 +366,17 @@ def _nations() -> dict[str, frozenset[str]]:
 def another_actor(index: Index, query: Query, ranking: Ranking) -> Ranking:
     """The ranking, or none when a nation no party of the base's events, which its first
     match does not hold, acts in the query (above)."""
-    first = ranking.matches[0] if ranking.matches else None
-    held = {d.term for d in first.details} if first else set()
-    nation = another_party([t for t in query.terms if t not in held], index) if first else ""
-    words = tokens(query.text)
-    if not nation or nation not in words or f"{nation}'s" in query.text.lower():
+    held = {d.term for d in ranking.matches[0].details} if ranking.matches else set()
+    words, asking = tokens(query.text), QUESTION_WORDS.union(AUXILIARIES.split())
+    acting = [  # a subject's word the match misses, before a word it holds
+        w
+        for k, w in enumerate(words[:-1])
+        if (k == 0 or words[k - 1] in asking) and w not in held and words[k + 1] in held
+    ]
+    nation = another_party(acting, index) if acting and held else ""
+    if not nation or f"{nation}'s" in query.text.lower():
         return ranking
-    k = words.index(nation)
-    subject = k == 0 or words[k - 1] in QUESTION_WORDS or words[k - 1] in AUXILIARIES.split()
-    return (
-        ranking._replace(matches=[], total=0)
-        if subject and words[k + 1 : k + 2] and words[k + 1] in held
-        else ranking
-    )
+    return ranking._replace(matches=[], total=0)
 
 
 def _who(index: Index) -> frozenset[str]:
