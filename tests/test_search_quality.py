@@ -133,7 +133,8 @@ NOT_YET = {
     # for disaster monitoring")
     # answered by s45-search46: an order's announcements ask what came of it, reading/formal.py
     # answered by s45-search46: a market register's tailwind, thesaurus.json
-    "civil military coordination in cyclone response",
+    # ("civil military coordination in cyclone response" kept out by s45-search47: a noun
+    # held nowhere before another missed word, absence.missed_phrase)
     # answered by s45-search46: a relief task after "for" her use, reading/writers.py
     # the fifty-second set, blind until measured at the twenty-fifth session's end, after the
     # session's round (42/48, 0.875 on first sight, one leak of 12 off-topic and editorial
@@ -154,10 +155,9 @@ NOT_YET = {
     # text.STOPWORDS; a sentence's question after a dash no heading's subdivision,
     # reading/syntax.is_heading; a visit names the meeting whose purpose is asked,
     # leads.from_event). Left: three typos beside "defence", whose facts tie above the
-    # meeting's
-    "japanese ninja special forces training with indian commandos",
+    # meeting's. The ninja and the gift kept out by s45-search47 (absence.missed_phrase,
+    # unheld_head)
     "rajnth singh japn defence",
-    "nakatani gift to rajnath",
     # the fiftieth set, blind until measured at the twenty-fourth session's end, after the
     # session's round (47/51, 0.922 on first sight, no leak of 9, RESULTS): a state
     # defence-corridor investment officer ("tier 2 supplier opportunities"); a community
@@ -457,7 +457,7 @@ NOT_YET = {
     # nowhere beside only the base's subject words refused, RESULTS; a visit by another
     # country's minister refused as its office's own act, s41-search34). Left: "tourist
     # arrivals", matched in full by wider words of cooperation
-    "japan india tourist arrivals",
+    # ("japan india tourist arrivals" kept out by s45-search47: absence.unheld_head)
     # the thirty-eighth set, blind until measured at the eighteenth session's start, before
     # any change (41/49, 0.837 on first sight, one editorial leak, RESULTS): an ASEAN desk
     # officer's readout questions ("did the … readout reference ASEAN centrality", "was
@@ -797,7 +797,7 @@ NOT_YET = {
     "the force behind india's drive to build its own arms",
     "the regular channels of talks between the two governments",
     "how did the two leaders get along",
-    "japan india bilateral trade agreement tariffs",
+    # ("… bilateral trade agreement tariffs" kept out by s45-search47: absence.unheld_head)
     # the twenty-second set, blind until measured after s22-search8 (tenth session), a
     # development set since; its misses of the top three ("AI and cyber coop Ind Jpn", lost
     # by that round's names rule, answered again by the lead after: a clipped word is known
@@ -861,7 +861,7 @@ NOT_YET = {
     # misses of the top three and its leaks (another event of the article's names)
     "military space cooperation",
     "defence ties review between new delhi and tokyo",
-    "japanese defence minister resigns",
+    # ("japanese defence minister resigns" kept out by s45-search47: absence.unheld_head)
     "japan space agency moon landing",
     # ("australia invites japanese firms to build submarines" kept out by s44-search44: a
     # nation no party of the base's events is never let off, reading/absence.py)
@@ -1055,6 +1055,49 @@ def test_a_refusal_of_anothers_voice_or_act_leaves_ordinary_queries_their_answer
     # issue 25: a reaction to the meeting asked of a word the base does not know, and
     # another nation's minister's visit, are refused (reading/bodies.py, elsewhere.py);
     # a held giver's reaction, a reaction to the attack, the held minister's visit are not
+    assert answer in found(query)[:3]
+
+
+@pytest.mark.parametrize(
+    ("refused", "query", "answer"),
+    [
+        # another nation acts what a party of the base did (absence.another_actor)
+        (
+            "australia condemns the pahalgam attack",
+            "japan condemned the pahalgam attack",
+            "pahalgam-condemned",
+        ),
+        (
+            "china reaffirms support for make in india",
+            "china's assertive behaviour",
+            "countering-assertive-behaviour",
+        ),
+        # the head of the noun phrase, which no word of the base holds (absence.unheld_head)
+        ("nakatani souvenir for rajnath", "nakatani visit to rajnath", "meeting-held"),
+        (
+            "indian defence minister retires",
+            "indian defence minister briefs nakatani",
+            "pahalgam-briefing",
+        ),
+        (
+            "india japan pilgrim arrivals",
+            "the job title of the indian defence minister",
+            "rajnath-singh-office",
+        ),
+        # a noun held nowhere before another missed word (absence.missed_phrase)
+        (
+            "army coordination in wildfire response with japan",
+            "binding pledge to co-develop defence technology",
+            "industry-co-development",
+        ),
+    ],
+)
+def test_a_thing_the_base_does_not_hold_finds_nothing_and_a_near_query_its_answer(
+    refused: str, query: str, answer: str
+) -> None:
+    # issue 25: each refused query (invented here, as its near one) finds facts on main
+    # before s45-search47: the base's words for who and where, not for what is asked
+    assert found(refused) == ()
     assert answer in found(query)[:3]
 
 

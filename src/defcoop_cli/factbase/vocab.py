@@ -367,3 +367,12 @@ def person_nouns() -> frozenset[str]:
     scripts/build_person_nouns.py): read by search, which imports none of the drafting."""
     package = os.path.dirname(os.path.dirname(__file__))
     return word_list(os.path.join(package, "curation", "drafting", "person_nouns.tsv"))
+
+
+@cache
+def base_verbs() -> frozenset[str]:
+    """WordNet's verbs in their base form (curation/drafting/furniture/base_verbs.tsv, by
+    scripts/build_base_verbs.py): read by search, which imports none of the drafting."""
+    package = os.path.dirname(os.path.dirname(__file__))
+    path = ("curation", "drafting", "furniture", "base_verbs.tsv")
+    return word_list(os.path.join(package, *path))

@@ -21,10 +21,9 @@ judged query sets (benchmarks/quality.py, benchmarks/RESULTS.md):
   query's first word is a name, its subject ("India Japan naval exercise with France"),
   never let off so; nor is a noun phrase's head beside fewer than two matched terms past
   the base's subject ("indian defence company share prices", "civil nuclear deal"); nor a
-  year the base dates nothing in ("Malabar exercise 2024 Australia hosts"), nor a nation no
-  party of the base's events (absence.another_party: "australia invites japanese firms").
-
-Pure functions over an index, no I/O: lookup/service.py asks for them, renderers draw them.
+  year the base dates nothing in ("Malabar exercise 2024 Australia hosts"), a nation no
+  party of the base's events ("australia invites japanese firms"), or a noun held nowhere
+  before another missed word ("cyclone response"; reading/absence.py). No I/O.
 """
 
 import itertools
@@ -51,7 +50,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     term_weight,
 )
-from defcoop_cli.lookup.search.reading.absence import MEANINGS, another_party, dated_years
+from defcoop_cli.lookup.search.reading import absence
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.syntax import head_term
 from defcoop_cli.lookup.search.text import Query, parse_query, related, related_pairs, tokens
@@ -205,18 +204,18 @@ def _passes(
     match: Match, query: Query, index: Index, words: TermWords, bar: Bar, hidden: set[int]
 ) -> Partial | None:
     """Which terms the match holds and misses, if it passes the bar (the module's
-    docstring); None if not. A missed term that only hidden facts hold (the editorial
-    left out: "spiritual" of "spiritual leader") says the query asks about them, not
-    about the shown facts that hold its other words (the two leaders)."""
+    docstring; nowhere: held by no fact, alone or run together); None if not. A missed
+    term that only hidden facts hold (the editorial left out: "spiritual" of "spiritual
+    leader") says the query asks about them, not the shown facts holding its other words."""
     held = {d.term for d in match.details}
     unmatched = tuple(t for t in query.terms if t not in held)
-    # held alone or run together with its neighbours ("foreign investment")
     nowhere = [t for t in unmatched if not any(found.held(index) for found in words[t])]
     if hidden and any(_only_in(words[t], index, hidden) for t in unmatched if t not in nowhere):
         return None
     if (
         not unmatched
-        or another_party(unmatched, index)
+        or absence.another_party(unmatched, index)
+        or absence.missed_phrase(query, unmatched, nowhere)
         or _modifiers_only(held, nowhere + guessed(match, index, words), query, index, words)
         or (
             bar.held_elsewhere
@@ -257,7 +256,7 @@ def _modifiers_only(
     "rates" of "freight rates", held by a wider guess alone; "deal" of "civil nuclear deal":
     no form of it held, no sense related), and holds only its modifiers: fewer than TWO_OWN
     terms, no guess, not the base's subject (past MODIFIER_SHARE of facts: defence, india)."""
-    head = head_term([w for w in tokens(query.text) if w not in MEANINGS], query.terms)
+    head = head_term([w for w in tokens(query.text) if w not in absence.MEANINGS], query.terms)
     known = not head or head in held or related(head)
     if head not in nowhere and (known or any(f.positions(index, CLOSE) for f in words[head])):
         return False
@@ -280,7 +279,7 @@ def _let_off(nowhere: list[str], matched: int, query: Query, bar: Bar, index: In
         return False
     names = {t for word, terms in written[1:] if word[:1].isupper() for t in terms}
     years = {t for t in nowhere if len(t) == 4 and t.isdigit() and t[:2] in CENTURIES}
-    names |= years - dated_years(index.catalogue())
+    names |= years - absence.dated_years(index.catalogue())
     if names.isdisjoint(nowhere):
         return True
     from defcoop_cli.lookup.search.places import wider_region

@@ -59,7 +59,27 @@ A nation the closest match does not hold, and that is no party of the fact base'
 them), names who acts in the query: another party's act, not the one the match reports.
 The closest matches' bar lets no such word go unmatched (another_party); a party's name
 ("japan" of "Nakatani, current defence minister of Japan or former") may go, as may any
-other word held elsewhere.
+other word held elsewhere. Nor may such a nation, by its own name (no possessive: "china's
+navy" names whose navy), stand first in the query or after its question's auxiliary and
+right before a word the first full match holds ("australia invites japanese firms to
+invest", "china reaffirmed commitment to …"): it acts, in the query, what the match
+reports a party of the base acting (another_actor).
+
+A noun phrase's head that the fact base has no word for, no form nor related word ("gift"
+of "nakatani gift to rajnath", "resigns", "tariffs"), or that a match holds only by a
+related word after a noun held nowhere ("tourist arrivals": the thesaurus's engagement),
+names the thing asked; when the first full match holds nothing else past who is named (a
+person's or a country's names) and the base's common words (past RARE_SHARE of the
+facts), it holds none of it, and search shows none (unheld_head). Not a head of "of" ("the
+surname of the general": what the named one has), a number, or a figure of speech
+("defence ties forecast": FIGURATIVE, the outlook of what the other words name).
+
+Two neighbouring words, written apart, that the closest match misses, the first held
+nowhere and a noun (no adjective, no verb's form: "cyclone response", "ninja special
+forces"), name a thing of their own the match does not hold: the closest matches' bar lets
+no such pair go (missed_phrase), where one word held nowhere may be phrasing ("hosts",
+"latest news", "binding pledge"). A word matched by a related sense is no missed word
+("contested Asian waters": Asian is Indian's wider sense).
 
 A word right before a view or a stance ("spiritual view: …", "the pacifist stance on …")
 that only the editorial's facts hold, by its own words, names whose view is asked: the
@@ -78,6 +98,7 @@ import itertools
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
+from defcoop_cli.factbase import vocab
 from defcoop_cli.factbase.records import Doc, Entity, Event
 from defcoop_cli.factbase.vocab import EDITORIAL, shipped_text, table_rows
 from defcoop_cli.lookup.protocol import Index
@@ -86,6 +107,7 @@ from defcoop_cli.lookup.search.places import GAZETTEER
 from defcoop_cli.lookup.search.ranking import Ranking
 from defcoop_cli.lookup.search.reading.bodies import STANCES
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
+from defcoop_cli.lookup.search.reading.syntax import head_term
 from defcoop_cli.lookup.search.text import QUESTION_WORDS, Query, related, tokens
 
 NEGATIONS = frozenset(["not", "never", "neither", "nor"])
@@ -197,15 +219,9 @@ def _journey(
             return word
         near = words[max(k - 1, 0) : k] + words[k + 1 : k + 2]
         beside = [w for w in near if w not in TRAVEL | stopwords | JOURNEY and held(w)]
-        if (TRAVEL.intersection(said) or word == _head(words, said)) and not beside:
+        if (TRAVEL.intersection(said) or word == head_term(words, said)) and not beside:
             return word  # framed as travel, or the query's head ("… trekking hotels")
     return ""
-
-
-def _head(words: list[str], said: list[str]) -> str:
-    from defcoop_cli.lookup.search.reading.syntax import head_term
-
-    return head_term(words, said)
 
 
 MEANINGS = frozenset(["meaning", "meanings", "definition"])
@@ -300,7 +316,6 @@ def guessed_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
     if first is None or not near:  # GloVe's near words score less than any sense's
         return ranking  # a word alone ("FOIP") is its own subject: its guess is all it asks
     from defcoop_cli.lookup.search import partial
-    from defcoop_cli.lookup.search.reading.syntax import head_term
 
     head = head_term(tokens(query.text), query.terms)
     if head not in near:
@@ -348,9 +363,94 @@ def _nations() -> dict[str, frozenset[str]]:
     return found
 
 
+def another_actor(index: Index, query: Query, ranking: Ranking) -> Ranking:
+    """The ranking, or none when a nation no party of the base's events, which its first
+    match does not hold, acts in the query (above)."""
+    held = {d.term for d in ranking.matches[0].details} if ranking.matches else set()
+    words, asking = tokens(query.text), QUESTION_WORDS.union(AUXILIARIES.split())
+    acting = [  # a subject's word the match misses, before a word it holds
+        w
+        for k, w in enumerate(words[:-1])
+        if (k == 0 or words[k - 1] in asking) and w not in held and words[k + 1] in held
+    ]
+    nation = another_party(acting, index) if acting and held else ""
+    if not nation or f"{nation}'s" in query.text.lower():
+        return ranking
+    return ranking._replace(matches=[], total=0)
+
+
+def _who(index: Index) -> frozenset[str]:
+    """The words of the names of the fact base's persons and countries: who is named."""
+    people = [e for e in index.entities if e.type in ("person", "country")]
+    return frozenset(w for e in people for n in (e.name, *e.aliases) for w in tokens(n))
+
+
+def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
+    """The ranking, or none when its first match misses the head of the query's noun
+    phrase, which the base has no word for, and holds nothing else past who is named and
+    the base's common words (above)."""
+    first = ranking.matches[0] if ranking.matches and len(query.terms) > 1 else None
+    words = tokens(query.text)
+    head = head_term(words, query.terms) if first else ""
+    if not head or head.isdigit() or words[words.index(head) + 1 :][:1] == ["of"]:
+        return ranking
+    from defcoop_cli.lookup.search import partial
+
+    by = {d.term: d.word for d in first.details} if first else {}
+    before = words[words.index(head) - 1] if words.index(head) else ""
+    if head in by and (before not in query.terms or before in by or not _noun(before)):
+        return ranking  # "tourist arrivals": the head held, after a noun no match holds
+    if head in _who(index) | FIGURATIVE or (head not in by and related(head)):
+        return ranking
+    found = partial.term_words(index, query)
+    if (
+        any(f.held(index) for f in found[head])
+        if head not in by
+        else (
+            partial.own_score(found, head, by[head]) >= partial.CLOSE
+            or any(f.held(index) for f in found[before])
+            or related(before)
+        )
+    ):
+        return ranking
+    rare, who = partial.RARE_SHARE * index.size(), _who(index)
+    for term, word in by.items():
+        own = term in found and partial.own_score(found, term, word) >= RELATED
+        if own and term != head and term not in who and found[term][0].reach(index) <= rare:
+            return ranking
+    return ranking._replace(matches=[], total=0)
+
+
+def _noun(word: str) -> bool:
+    """Whether a word may be a noun before another: no adjective of WordNet's that is no
+    noun, nor its comparative or superlative, nor a form of a verb of WordNet's."""
+    adjectives, verbs = vocab.adjectives(), vocab.base_verbs()
+    cut = {"s": 1, "es": 2, "ed": 2, "ing": 3, "er": 2, "est": 3}
+    stems = {
+        word,
+        *(word[:-n] + e for end, n in cut.items() if word.endswith(end) for e in ("", "e")),
+    }
+    stems |= {s[:-1] for s in stems if len(s) > 3 and s[-1] == s[-2]}  # "planned", "biggest"
+    return stems.isdisjoint(adjectives) and stems.isdisjoint(verbs)
+
+
+def missed_phrase(query: Query, missed: Sequence[str], nowhere: Sequence[str]) -> str:
+    """The first of two neighbouring words, written apart, that a closest match misses,
+    the first held nowhere and a noun (above); ""."""
+    written = (query.given or query.text).lower().split()  # "home / world": no neighbours
+    for a, b in itertools.pairwise(w.rstrip(",.;:?!)") for w in written):
+        if not (a.isalpha() and b.isalpha()):
+            continue  # "know-how transfer;", "(day/month/year)": no phrase of two words
+        if a in missed and b in missed and a in nowhere and _noun(a):
+            return a
+    return ""
+
+
 def unanswered(index: Index, query: Query, ranking: Ranking) -> Ranking:
     """The ranking, or none where what the query asks is not in it: a head held only by a
-    guess (guessed_head), or a voice only the left-out editorial holds (editorial_voice)."""
+    guess (guessed_head) or by none (unheld_head), another nation's act (another_actor),
+    or a voice only the left-out editorial holds (editorial_voice)."""
+    ranking = another_actor(index, query, unheld_head(index, query, ranking))
     return editorial_voice(index, query, guessed_head(index, query, ranking))
 
 
