@@ -109,6 +109,7 @@ SETS = (
     "judged_queries_fiftyfirst.json",  # blind until measured (twenty-fifth session's start)
     "judged_queries_fiftysecond.json",  # blind until measured (twenty-fifth session's end)
     "judged_queries_fiftythird.json",  # blind until measured (twenty-sixth session's start)
+    "judged_queries_fiftyfourth.json",  # blind until measured (twenty-sixth session's end)
 )
 QUERIES = [
     q
@@ -126,6 +127,21 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the fifty-fourth set, blind until measured at the twenty-sixth session's end, after
+    # the session's round (39/47, 0.830 on first sight, two leaks of 13 off-topic and
+    # editorial queries, RESULTS): a college quizmaster setting a current-affairs round; a
+    # marine war-risk underwriter's analyst ("Q." before a question, "LOSC", a typo beside
+    # "security", how many areas were listed)
+    "Q. name the india japan army exercise",
+    "nakatani first name",
+    "JIMEX naval exercise",
+    "how many areas were listed as key discussion points",
+    "how many nations in quad",
+    "LOSC adherence",
+    "did they name china as the aggressor",
+    "maritme security cooperation",
+    "regional stability concerns indo pacific",
+    "cyber threats to ports and shipping",
     # the fifty-third set, blind until measured at the twenty-sixth session's start, before
     # any change (45/48, 0.938 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): an equity research analyst covering listed defence stocks; a
