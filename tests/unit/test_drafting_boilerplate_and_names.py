@@ -152,3 +152,29 @@ def test_the_publishers_name_said_short_is_no_new_entity_but_another_bodys_is() 
 def test_a_legislatures_house_alone_is_no_entity() -> None:
     _, _, names = _made("Ines Varga told the House that Beta would join Exercise Tern.")
     assert "House" not in names
+
+
+def test_a_storys_about_box_with_the_news_under_it_stays() -> None:
+    drill = [
+        "About Exercise Tern",
+        "Exercise Tern, established in 1998 as a drill between Alpha and Beta, now takes in "
+        "two more navies.",
+        "Ines Varga said Alpha would host Exercise Tern in November.",
+        "The two ministers agreed to meet again in Kell next year.",
+    ]
+    assert own_boilerplate(drill) == set()
+    yard = ["About Brenna Yards", "Brenna Yards, established in 1934, builds frigates."]
+    assert own_boilerplate([*yard, drill[2]]) == set()  # the news runs on under it
+    # a release's profile of the firm, up to its next heading, is still its own
+    assert own_boilerplate([*yard, "Media contact"]) == {0, 1, 2}
+    assert own_boilerplate(yard) == {0, 1}
+
+
+def test_a_companys_description_told_as_news_stays() -> None:
+    lines = [
+        "Brenna Yards is a state-owned company established in 1934, and it will build the new "
+        "frigates with a Beta partner, Ines Varga said.",
+        "Harlan & Voss is a firm registered in Kell that will supply sensors, officials said.",
+        "Harlan & Voss is a firm registered in Kell; its Vask office is licensed in Beta.",
+    ]
+    assert own_boilerplate(lines) == {2}

@@ -37,3 +37,16 @@ def test_a_dateline_element_in_a_meta_block_gives_its_place_and_day() -> None:
     assert page_dateline(meta) == "Osaka, June 3, 2025, 09:15 JST"
     assert page_dateline(meta.replace("Osaka", "Sports Desk")) is None  # no place known
     assert page_dateline('<span class="dateline">Osaka, where the ships wait</span>') is None
+
+
+def test_a_sidebar_cards_byline_date_is_no_dateline() -> None:
+    card = (
+        '<div class="sidebar-card"><a href="/r">Ports in the north</a>'
+        '<span class="byline-date">Osaka, June 2, 2025</span></div>'
+    )
+    page = '<div class="story-meta"><span class="byline">By Oren Halvik</span></div>' + card
+    assert page_dateline(page) is None
+    assert page_dateline(f"<aside>{card}</aside>") is None
+    # the story's own meta block still gives its dateline element
+    meta = '<div class="story-meta"><span class="dateline">Osaka, June 3, 2025</span></div>'
+    assert page_dateline(meta + card) == "Osaka, June 3, 2025"

@@ -112,3 +112,26 @@ def test_a_story_that_mentions_a_readers_note_once_is_left_alone() -> None:
     assert "Location of the talks was kept secret until Monday, officials said" in quotes
     assert "Ines Varga met Beta's navy chief in Kell on Monday" in quotes
     assert not any(line.startswith("Note:") for line in furniture)
+
+
+def test_an_editors_dated_notes_are_the_storys() -> None:
+    story = (
+        "Note, 6 May 2025: An earlier version of this story gave the wrong venue for the talks.\n"
+        "Ines Varga met Beta's navy chief in Kell on Monday.\n"
+        "The two sides agreed to hold Exercise Tern twice a year.\n"
+        "Note, 7 May 2025: This story has been updated with comments from Beta's embassy.\n"
+        "A Beta embassy spokesperson said the visit had strengthened ties.\n"
+    )
+    quotes, _, _, _ = _made(story)
+    assert "Ines Varga met Beta's navy chief in Kell on Monday" in quotes
+    assert "A Beta embassy spokesperson said the visit had strengthened ties" in quotes
+    assert not clip_header("Note, 6 May 2025: An earlier version of this story gave the venue.")
+    dated = "Comment, 5 May 2025\nInes Varga said Alpha valued Beta's support.\n"
+    dated += "Clip - May 5, 2025\nThe two sides agreed to hold Exercise Tern twice a year.\n"
+    quotes, _, _, _ = _made(dated)
+    assert "Ines Varga said Alpha valued Beta's support" in quotes
+    # an export's dated headers between its rules are still its own
+    ruled = dated.replace("\nClip", "\n==========\nClip") + "==========\n"
+    quotes, furniture, _, _ = _made(ruled)
+    assert "Comment, 5 May 2025" in furniture
+    assert "Ines Varga said Alpha valued Beta's support" not in quotes

@@ -4,8 +4,9 @@ A news page may set its dateline apart from the story, in the byline block besid
 author ("<div class="byline">Meenakshi Rao <span class="dateline">NEW DELHI</span></div>"),
 which the extraction drops with the byline. The dateline is read from the page itself: an
 element whose class names a dateline, or a byline whose text ends in a place in capitals
-that the gazetteer knows, or is all a known place with its day ("Tokyo, May 6, 2025, 08:40
-JST"); and, when the extracted text has no line opening with it, it is
+that the gazetteer knows, or a dateline's element that is all a known place with its day
+("Tokyo, May 6, 2025, 08:40 JST"), at the top of the page or in its story's meta block
+(not a sidebar card's); and, when the extracted text has no line opening with it, it is
 set on its own line before the body's first sentence (the saved text is the one the
 quotes refer to; a dateline's line is furniture).
 """
@@ -47,26 +48,34 @@ def page_dateline(page: str) -> str | None:
         classes = m["cls"].lower().split()
         if not any(c.startswith(("dateline", "byline")) for c in classes):
             continue
-        inner = m["inner"]
+        inner, dateline = m["inner"], any("dateline" in c for c in classes)
         if any(c.startswith("byline") for c in classes):  # its own dateline element first
-            inner = next(
-                (x["inner"] for x in CLASSED.finditer(inner) if "dateline" in x["cls"]), inner
-            )
+            own = next((x for x in CLASSED.finditer(inner) if "dateline" in x["cls"]), None)
+            inner, dateline = (own["inner"], True) if own else (inner, dateline)
         words = " ".join(html.unescape(TAG.sub(" ", inner)).split()).rstrip(":–—- ")
-        found = _DATED.fullmatch(words) or _PLACE.search(words)  # "Tokyo, May 6, 2025, …"
+        # a place in any case with its day only in a dateline's element ("Tokyo, May 6,
+        # 2025, …"); a byline's date ("byline-date") is the page's, no dateline
+        found = (_DATED.fullmatch(words) if dateline else None) or _PLACE.search(words)
         if found is None or found.end() != len(words) or not _known(found["place"]):
             continue
         return found.group()
     return None
 
 
+# A block of the story's own meta: its class names meta, a header, the story's info or
+# its author ("story-meta", "article-header", "post-info"); a sidebar's card, a related
+# story's teaser or a widget is another story's, and its byline no dateline of this one
+_META_BLOCK = re.compile(r"meta|header|info|details|author|credits?$|attribution")
+
+
 def _classed(page: str, depth: int = 2) -> Iterator[re.Match[str]]:
-    """The page's classed elements, and those inside an element whose class names no
-    dateline nor byline (a meta block around them), a few levels down."""
+    """The page's classed elements, and those inside a meta block (`_META_BLOCK`; its
+    class names no dateline nor byline), a few levels down."""
     for m in CLASSED.finditer(page):
         yield m
         classes = m["cls"].lower().split()
-        if depth and not any(c.startswith(("dateline", "byline")) for c in classes):
+        own = any(c.startswith(("dateline", "byline")) for c in classes)
+        if depth and not own and any(_META_BLOCK.search(c) for c in classes):
             yield from _classed(m["inner"], depth - 1)
 
 

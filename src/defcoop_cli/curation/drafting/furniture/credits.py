@@ -360,12 +360,14 @@ _BOILERPLATE_SECTION = re.compile(
     re.I,
 )
 # A company's profile: its founding, seat, listing or staff ("Founded in 1952 and
-# headquartered in Yokohama, …", "… is a leading maker of …", "… employs 4,000 people")
+# headquartered in Yokohama, …", "… is a leading maker of …", "… employs 4,000 people"); a
+# founding a firm's only with a firm's word or trade by it ("… Co., Ltd. builds sonar …": a
+# drill "established in 1992 as a bilateral drill" is no firm)
 _PROFILE = re.compile(
-    r"(?i)\b(?:founded|established|incorporated) in (?:19|20)\d\d\b|\bheadquartered in\b"
-    r"|\bis a leading\b|\bemploys [\d,]+|\blisted on the\b|\b(?:a|its) (?:wholly[- ]owned )?"
-    r"subsidiary of\b"
+    r"(?i)\bheadquartered in\b|\bis a leading\b|\bemploys [\d,]+|\blisted on the\b"
+    r"|\b(?:a|its) (?:wholly[- ]owned )?subsidiary of\b"
 )
+_FOUNDED = re.compile(r"(?i)\b(?:founded|established|incorporated) in (?:19|20)\d\d\b")
 # A distributor's line naming the release's source ("SOURCE Sakai Marine Co., Ltd."), a
 # firm's legal form and registration ("X & Partners is a partnership registered in India";
 # "… is a limited liability partnership incorporated under …"), a line that is all a
@@ -374,12 +376,23 @@ _LEGAL = (
     r"(?:Co\.,? Ltd\.?|Ltd\.?|Limited|Inc\.?|Corp\.?|Corporation|K\.K\.|LLP|LLC|GmbH"
     r"|Pvt\.? Ltd\.?|plc|PLC)"
 )
+_FIRM = re.compile(
+    rf"\b{_LEGAL}|(?i:\b(?:company|firm|maker|manufacturer|supplier|shipbuilder|shipyard"
+    r"|provider|producer|developer|enterprise|start-?up|business)s?\b|\b(?:designs|builds|makes"
+    r"|manufactures|supplies|produces|develops|provides|sells|serves|offers)\b)"
+)
 _SOURCE_LINE = re.compile(rf"SOURCE:? {_NAME}(?:,? {_LEGAL})?\.?")
 _COMPANY_LINE = re.compile(rf"{_NAME}(?: & {_NAME})?,? {_LEGAL}")
 _REGISTERED = re.compile(
     rf"{_NAME}(?: & {_NAME})?(?:,? {_LEGAL})? is an? (?:[\w-]+ ){{0,3}}?"
     r"(?:partnership|company|firm|corporation|LLP|LLC|practice)"
     r" (?:registered|incorporated|organi[sz]ed|regulated|authori[sz]ed|established)\b"
+    r"(?! in (?:19|20)\d\d)"  # its founding year is a profile's, no registration
+)
+# ... its registration alone: a line that tells what the firm will do or whose word it is
+# ("… registered in Mumbai that will supply sensors, officials said.") is news
+_NEWS = re.compile(
+    r"(?i)\b(?:said|says|told|tells|added|according to|will|would|shall|plans? to|is to|agreed)\b"
 )
 
 
@@ -393,7 +406,7 @@ def own_boilerplate(lines: Sequence[str]) -> set[int]:
     for n, line in enumerate([*lines, ""]):
         text = line.strip()
         if section is not None and (n == len(lines) or _boiler_heading(text)):
-            if any(_PROFILE.search(lines[k]) for k in section[1:]):
+            if _profile(lines, section[1:]):
                 found.update(section)
             section = None
         if n == len(lines):
@@ -403,9 +416,33 @@ def own_boilerplate(lines: Sequence[str]) -> set[int]:
         elif section is not None:
             section.append(n)
         own = _SOURCE_LINE.fullmatch(text) or _COMPANY_LINE.fullmatch(text)
-        if own or _REGISTERED.match(text):
+        if own or (_REGISTERED.match(text) and not _NEWS.search(text)):
             found.add(n)
     return found | _sections(lines, _BOILERPLATE_SECTION, _boiler_heading)
+
+
+def _profile(lines: Sequence[str], body: Sequence[int]) -> bool:
+    """Whether an "About X" section's lines are all a company's profile: one line at least
+    tells the firm's founding with its trade, or its seat, staff or listing, and every line
+    says so or is the release's own (`about_itself`, "For more information, visit …"). A
+    story's box on a drill or a yard with the news running on under it is the story's."""
+    told = [k for k in body if lines[k].strip()]
+    return (
+        bool(told)
+        and all(_firms(lines[k]) or _own_line(lines[k]) for k in told)
+        and any(_firms(lines[k]) for k in told)
+    )
+
+
+def _firms(line: str) -> bool:
+    """Whether the line tells a company's profile (its founding with a firm's word)."""
+    return bool(_PROFILE.search(line) or (_FOUNDED.search(line) and _FIRM.search(line)))
+
+
+def _own_line(line: str) -> bool:
+    """Whether every sentence of the line is the document's word on itself."""
+    spans = sentence_spans(line)
+    return bool(spans) and all(about_itself(line[a:b]) for a, b in spans)
 
 
 def _sections(

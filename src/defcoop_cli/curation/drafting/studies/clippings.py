@@ -4,8 +4,11 @@ headers: a line that names an annotation (a highlight, a note, a bookmark, a cli
 annotation, perhaps "Your …" and a colour) and where or when it was made, in fields ("-
 Your Highlight on page 211 | Location 3188-3191 | Added on Sunday, 18 January 2026",
 "Highlight (yellow) · Page 12 · 3 Feb 2026", "Note - Location 455 - Created 4 Feb 2026");
-two such lines at least. In such a document these are the export's, no source's
-statement:
+two such lines at least, two of them saying where in the work unless the clips stand
+between an export's rules ("=========="); a header's date is a stamp, a date and clock and
+no more (an editor's "Note, 6 May 2025: An earlier version of this story …" is the story's,
+and a dated "Comment, 5 May 2025" over a paragraph no clip). In such a document these
+are the export's, no source's statement:
 
 - the clip headers themselves (their "Location", "Added" no entities);
 - the line right above a header that names the work, when it is no sentence (its title
@@ -23,7 +26,7 @@ alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # a leaf: body/dating.py reads the headers, apparatus.py the spans
@@ -39,19 +42,29 @@ _WHERE = (
     r"(?:(?:on |at )?(?:page|p\.|pg\.?|location|loc\.?|position|chapter|ch\.) ?[\divxlc]+"
     r"(?:[-–]\d+)?|\d{1,3} ?%)"
 )
+# a stamp's date and clock, no more: "Sunday, 18 January 2026 21:14:07", "3 Feb 2026",
+# "2026-02-03 10:15"; an editor's dated note ("Note, 6 May 2025: An earlier version …") runs
+# on into free text after its date and is no clip's header
+_CLOCK = r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?:[:.]\d\d)?(?: ?[ap]\.?m\.?)?(?: (?-i:[A-Z]{2,4}))?)?"
+_DAY = (  # its year may go unsaid only after a stamp's verb ("Added on Monday, 2 March")
+    rf"(?:(?:[a-z]+day,? )?(?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}})YEAR"
+    r"|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+_STAMPED = _DAY.replace("YEAR", r"(?:,? \d{4})?")
+_DATED = _DAY.replace("YEAR", r",? \d{4}")
 _WHEN = (
-    rf"(?:(?:added|created|highlighted|noted|saved|modified|updated)(?: on| at)?:? .+"
-    rf"|(?:[a-z]+day,? )?\d{{1,2}} {_MONTH},? \d{{4}}.*|{_MONTH} \d{{1,2}},? \d{{4}}.*"
-    r"|\d{4}-\d\d-\d\d.*)"
+    rf"(?:(?:added|created|highlighted|noted|saved|modified|updated)(?: on| at)?:? "
+    rf"{_STAMPED}|{_DATED}){_CLOCK}"
 )
 _FIELD = rf"(?:{_WHERE}|{_WHEN})"
 _SEP = r"\s*(?:[|·•,;]|\s[-–—]\s)\s*"
 _HEADER = re.compile(
     rf"(?:[-•*]\s*)?(?:your |my )?(?P<kind>{_KIND})(?: ?\([a-z ]{{1,20}}\))?"
-    rf"(?:(?:{_SEP}|\s+){_WHERE}(?:(?:{_SEP}|\s+){_FIELD})*|{_SEP}{_WHEN})",
+    rf"(?:(?:{_SEP}|\s+)(?P<where>{_WHERE})(?:(?:{_SEP}|\s+){_FIELD})*|{_SEP}{_WHEN})",
     re.I,
 )
 _SEPARATOR = re.compile(r"[=\-_*~]{5,}")
+_RULE = re.compile(r"={5,}")  # an export's rule between clips
 # A note set in a highlight's place: "Note: …", "My note: …", "Reader's note - …"
 _LABELLED_NOTE = re.compile(
     rf"(?:[-•*]\s*)?(?:my |reader'?s |your )?{_NOTE_KIND}\s*[:–—-]\s+\S", re.I
@@ -64,7 +77,7 @@ def clip_spans(every: Sequence[Line]) -> list[tuple[int, int]]:
     """The spans of an annotation export's apparatus among its lines (see the module's
     doc), in order; none in any other text."""
     headers = {n: m for n, line in enumerate(every) if (m := _HEADER.fullmatch(line.text.strip()))}
-    if len(headers) < HEADERS:
+    if len(headers) < HEADERS or not _export(every, headers.values()):
         return []
     titles = {n - 1 for n in headers if n > 0 and _title(every[n - 1].text, n - 1 in headers)}
     gone = set(headers) | titles
@@ -77,6 +90,14 @@ def clip_spans(every: Sequence[Line]) -> list[tuple[int, int]]:
             gone.add(k)  # the reader's note, however it reads
     gone |= {n for n, line in enumerate(every) if _LABELLED_NOTE.match(line.text)}
     return [(every[n].start, every[n].end) for n in sorted(gone)]
+
+
+def _export(every: Sequence[Line], headers: Iterable[re.Match[str]]) -> bool:
+    """Whether the headers are an export's: HEADERS of them say where in the work (a page,
+    a location), or the clips stand between an export's rules ("=========="); a dated
+    "Comment, 5 May 2025" over a story's paragraph is no clip's header."""
+    placed = sum(m["where"] is not None for m in headers)
+    return placed >= HEADERS or any(_RULE.fullmatch(line.text.strip()) for line in every)
 
 
 def clip_header(line: str) -> bool:
