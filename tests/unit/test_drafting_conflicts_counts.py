@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts
+from defcoop_cli.factbase.records import Entity
 from unit.test_drafting_conflicts import MEETING_DOC
 
 NOTE = MEETING_DOC.curator_notes[0]._replace(
@@ -56,3 +57,47 @@ def test_another_count_of_the_pairs_meeting_is_a_number_conflict_with_the_note(
 )
 def test_the_same_count_another_meeting_or_none_gives_no_conflict(quote: str) -> None:
     assert COUNTS.with_notes(quote, [], []) == []
+
+
+# The meeting's people known (its event's parties): "their" is theirs only where the sentence
+# names them or the pair, or no one else (review 21a, item 3).
+PEOPLE = MEETING_DOC._replace(
+    entities=[
+        *MEETING_DOC.entities,
+        Entity("varga", "Ilse Varga", "person", ("Varga",)),
+        Entity("brandt", "Odo Brandt", "person", ("Brandt",)),
+    ],
+    events=[MEETING_DOC.events[0]._replace(parties=("varga", "brandt"))],
+    curator_notes=[NOTE, *MEETING_DOC.curator_notes[1:]],
+)
+PEOPLE_COUNTS = Conflicts(PEOPLE)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Officials from the two port boards held their fourth meeting on ferries in Ossel.",
+        "The coast guards of Beta and Gamma held their fifth meeting in Tessel.",
+        "President Karl Umber and Premier Ada Lind will hold their third meeting in June.",
+        "Chancellor Ada Lind and President Karl Umber held their third meeting in Tessel.",
+        "Varga and Brandt will hold their third meeting in Tessel later this year.",  # planned
+    ],
+)
+def test_a_count_of_others_or_of_a_meeting_planned_gives_no_conflict(quote: str) -> None:
+    assert PEOPLE_COUNTS.with_notes(quote, [], []) == []
+
+
+@pytest.mark.parametrize(
+    ("quote", "this"),
+    [
+        ("Ilse Varga met Odo Brandt in Port Lem on Monday, their third meeting.", "third meeting"),
+        ("Varga and Brandt held their fourth meeting in Port Lem.", "fourth meeting"),
+        ("It was their third meeting in a year.", "third meeting"),
+        ("The ministers held their third meeting in Port Lem.", "third meeting"),
+    ],
+)
+def test_the_pairs_count_is_still_compared_where_their_people_are_known(
+    quote: str, this: str
+) -> None:
+    found = PEOPLE_COUNTS.with_notes(quote, [], [])
+    assert [c["this"] for c in found] == [this]

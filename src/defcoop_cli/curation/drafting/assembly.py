@@ -461,7 +461,7 @@ class _Drafting:
                 self.speakers.mentioned(self.matcher.entities[eid].name, True)
         opens = c.parent is None or c.rule.startswith("bullet item")
         names = capitalised_names(opened, [(a, b) for _, a, b in known], opens=opens)
-        names, self.outlets = outlets(quote, names, self.publisher)  # "told Ganga News"
+        names, self.outlets = outlets(quote, names, self.publisher, self.text)  # "told X News"
         names = [(a, b) for a, b in names if quote[a:b] not in self.legend.sources]  # "JS"
         for a, b in names:
             titled = titled_before(quote[max(0, a - 80) : a])  # "Lt. Gen. Ida Marsh"

@@ -277,7 +277,7 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
     at = a if coded else (m.start(1) if (m := _CODED.search(text, 0, a)) else -1)
     if at >= 0 and _course(text, at):
         return False  # a course and its title: "POLS 347 (Security in Asia)"
-    if _not_a_name(words) or common_name(words) or kind_of_document(text, a, name):
+    if _not_a_name(words) or common_name(words, text, a, b) or kind_of_document(text, a, name):
         return False  # "Committee", not "Indian Navy"; "a Memorandum of …": a kind of thing
     if len(words) > 1 and _AL.search(words[-1]) and _COMMON_NEXT.match(text, b):
         return False  # capitals before a common noun: "Annual Defence Ministerial talks"

@@ -30,6 +30,7 @@ from defcoop_cli.curation.drafting.entities import (
 )
 from defcoop_cli.curation.drafting.names import common_body, own_outlet
 from defcoop_cli.curation.drafting.names.plural import Told, plural_pair
+from defcoop_cli.curation.drafting.names.several import bodies_joined
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
 from defcoop_cli.curation.drafting.names.unnamed import Introduced, by_body, source_name
 from defcoop_cli.curation.drafting.pages import name_words, read_dateline
@@ -363,7 +364,7 @@ class Speakers:
         bound = self.titles.get(title) or self.formal.get(title)
         if bound is not None or title_run(words) == len(words):
             return (bound, True) if bound else None
-        name, titled = untitled(" ".join(words))
+        name, titled = untitled(bodies_joined(" ".join(words)))  # "… Industries & X": two
         titled = titled or dotted
         if self.known_as(name) != name:  # "NAKATANI Gen said": Gen Nakatani's
             return self.known_as(name), True
@@ -405,14 +406,15 @@ def _a_body(words: list[str]) -> bool:
 
 
 def outlets(
-    text: str, names: list[tuple[int, int]], publisher: str
+    text: str, names: list[tuple[int, int]], publisher: str, article: str = ""
 ) -> tuple[list[tuple[int, int]], list[str]]:
     """The names (spans) that are no news outlet (a word of name_words.tsv's media words, no
     ministry's) speech is told to or comes through, nor the publisher (`own_outlet`: "told
-    MPS", "the Forum"), and the outlets but the publisher: the channel, no party or entity."""
+    MPS", "the Forum", not where the article says the word short of its own longer name),
+    and the outlets but the publisher: the channel, no party or entity."""
     kept, told = [], []
     for a, b in names:
-        words, own = set(text[a:b].split()), own_outlet(text, a, b, publisher)
+        words, own = set(text[a:b].split()), own_outlet(text, a, b, publisher, article)
         media = words & name_words()["media word"] and not words & {"Ministry", "Department"}
         if own or (media and _TO_OUTLET.search(text[max(0, a - 30) : a])):
             if not publisher.casefold().startswith(text[a:b].casefold()):

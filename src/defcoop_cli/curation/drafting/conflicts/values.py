@@ -90,6 +90,15 @@ class Conflicts:
             for e in doc.events
             if e.kind == "meeting" and e.place and e.place in held
         ]
+        people = {e.id: [e.name, *e.aliases] for e in doc.entities if e.type == "person"}
+        met = [
+            n
+            for e in doc.events
+            if e.kind == "meeting"
+            for p in e.parties
+            for n in people.get(p, ())
+        ]
+        self.met = _names_pattern(met)  # the meeting's people's names
         broad = {e.id for e in doc.entities if e.type in _BROAD}
         self.events = named_for(doc) if events is None else events
         self.fact_of = fact_of or {f.id: f for f in doc.facts}.get
@@ -162,7 +171,7 @@ class Conflicts:
         the drafted fact makes) or whose entities include one of entities or of the claims'
         facts' (the claim says what the sentence is about: "the April 22 attack" is the
         Pahalgam attack when the claim's fact names it)."""
-        claimed, counts = list(claims), meeting_counts(self._now(quote), _OF_THE_PAIR)
+        claimed, counts = list(claims), meeting_counts(self._now(quote), _OF_THE_PAIR, self._pairs)
         if len(self.venues) == 1 and (_meeting_dated(quote) or counts):  # "The meeting, on
             claimed += self.venues[0][2]  # 6 May", "their third meeting": the meeting's facts
         named = [*entities, *(e for c in claimed for e in self._entities_of(c))]
@@ -189,6 +198,21 @@ class Conflicts:
             theirs = {**_numbers(note.text), **meeting_counts(note.text, _COUNTED)}
             out += _differing("number", numbers, theirs, {"note": note.id})
         return _one_each(out + self._months_at(quote))
+
+    def _pairs(self, before: str) -> bool:
+        """Whether a count of a meeting is of this one, by its sentence to it: no meeting
+        planned ("will hold their third meeting"), and "their" the pair's: the sentence
+        names one of the meeting's people or the pair ("the ministers"), or no body of
+        others ("Officials from the two navies held their fourth meeting") nor, the
+        meeting's people known, others by name ("Prime Minister A B and …")."""
+        before = re.split(r"[.;!?]\s", before)[-1]
+        if _PLANNED.search(before):
+            return False
+        if not re.search(r"\b(?:their|our)\s+(?:[\w-]+\s+){1,2}\w+\Z", before, re.I):
+            return True
+        if _PAIR.search(before) or (self.met and self.met.search(before)):
+            return True
+        return not _BODY.search(before) and not (self.met and _NAMED.search(before))
 
     def _months_at(self, quote: str) -> list[dict[str, Any]]:
         """A month alone given to what happened at a place ("after they first met at a
@@ -385,11 +409,38 @@ _OF_THE_PAIR = re.compile(
 )
 
 
-def meeting_counts(text: str, pattern: re.Pattern[str]) -> dict[str, tuple[Any, str]]:
-    """The one count a text gives of a meeting (`_OF_THE_PAIR`'s, in a sentence; a note's
-    any), keyed apart from the numbers before a noun ("two meetings" is no count of one)."""
+# A count of a meeting planned, not held ("will hold their third meeting"); whose "their"
+# is: the pair's named, a body of others' ("Officials … held their"), or others by name (a
+# titled name, or two names joined by "and"). Bounded words: linear.
+_PLANNED = re.compile(
+    r"\b(?:will|shall|would|(?:due|set|expected|scheduled|plans?|planned|agreed|intends?)\s+to)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:hold|have|meet|host|convene)\b",
+    re.I,
+)
+_PAIR = re.compile(r"\b(?:ministers|men|leaders|counterparts|pair|both)\b", re.I)
+_BODY = re.compile(
+    r"\b(?:officials|officers|navies|armies|forces|guards|chiefs|secretaries"
+    r"|delegations|groups|teams|committees|ministries|agencies|commanders|envoys|diplomats"
+    r"|experts|staffs|services|panels|councils|parliaments|legislators|lawmakers)\b",
+    re.I,
+)
+_TITLE = r"(?:Minister|President|Secretary|Chief|General|Admiral|Ambassador|Mr|Ms|Mrs|Dr)"
+_NAMED = re.compile(  # a titled name, or two names of two words or more joined by "and"
+    rf"\b{_TITLE}\b\.?(?:\s+[A-Z][\w'’-]+)+"
+    r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
+)
+
+
+def meeting_counts(
+    text: str, pattern: re.Pattern[str], keep: Callable[[str], bool] | None = None
+) -> dict[str, tuple[Any, str]]:
+    """The one count a text gives of a meeting (`_OF_THE_PAIR`'s, in a sentence, those
+    `keep` keeps by the text to each's end; a note's any), keyed apart from the numbers
+    before a noun ("two meetings" is no count of one)."""
     found: dict[str, set[tuple[Any, str]]] = {}
     for m in pattern.finditer(text):
+        if keep is not None and not keep(text[: m.end()]):
+            continue
         k = next(k for k, g in enumerate(m.groups(), 1) if g)  # its ordinal, then its noun
         written, count = text[m.start(k) : m.end(k + 1)], ORDINALS.index(m[k].lower()) + 1
         found.setdefault("#meeting", set()).add((count, written))

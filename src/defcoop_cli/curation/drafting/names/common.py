@@ -39,9 +39,10 @@ def _common_bodies() -> frozenset[str]:
     return word_list(here.parent / "body_nouns.tsv") - word_list(here / "proper_bodies.tsv")
 
 
-def common_name(words: Sequence[str]) -> bool:
-    """Whether a name is a lone common noun of bodies (`common_body`) or a holiday's."""
-    return common_body(words) or holiday(words)
+def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) -> bool:
+    """Whether a name (text[a:b], where given) is a lone common noun of bodies
+    (`common_body`) or a holiday's (not one that speaks: `speaks`)."""
+    return common_body(words) or (holiday(words) and not (text and speaks(text, a, b)))
 
 
 def holiday(words: Sequence[str]) -> bool:
@@ -53,6 +54,21 @@ def holiday(words: Sequence[str]) -> bool:
     if len(words) == 1:
         return lowered[0] in kinds["holiday"]
     return lowered[-1] in kinds["holiday end"] and all(w[:1].isupper() for w in words)
+
+
+def speaks(text: str, a: int, b: int) -> bool:
+    """Whether the name text[a:b] reports, says or is told: a publication's or a body's
+    ("Aviation Week reported", "according to Defense Week"), never a period of the
+    calendar's."""
+    return bool(_REPORTS.match(text, b) or _TOLD.search(text, max(0, a - 16), a))
+
+
+_REPORTS = re.compile(
+    r"(?:['’]s\s+(?:report|reporter|correspondent|editor|story)|\s+(?:has\s+|had\s+)?"
+    r"(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|published|learned|learnt"
+    r"|added|noted|stated|told|claimed|revealed))\b"
+)
+_TOLD = re.compile(r"\b(?:according\s+to|told|telling|quoted\s+by|reported\s+by)\s+$")
 
 
 def common_body(words: Sequence[str]) -> bool:
@@ -83,14 +99,19 @@ def bare_company(written: str, text: str) -> str:
 _SUFFIXED = re.compile(r"(?: Co\.?)?,? (?:Ltd|Inc|Corp|LLC|K\.K|Pte\.? Ltd|Pvt\.? Ltd)\.?$")
 
 
-def own_outlet(text: str, a: int, b: int, publisher: str) -> bool:
+def own_outlet(text: str, a: int, b: int, publisher: str, article: str = "") -> bool:
     """Whether text[a:b] names the source's own publisher: its name whole ("told MPS", by
     its dateline), or one word of it after "the" ("the Forum" on the page of the Deccan
-    Forum for Strategic Studies): the channel, no new entity."""
+    Forum for Strategic Studies): the channel, no new entity; not a word the article says
+    short of a longer name of its own, not the publisher's ("the Indo-Pacific Business
+    Forum … told the Forum": that body's)."""
     name = text[a:b]
     if not publisher or name.casefold() == publisher.casefold():
         return bool(publisher)
-    return " " not in name and name in publisher.split() and bool(_THE.search(text, 0, a))
+    if " " in name or name not in publisher.split() or not _THE.search(text, 0, a):
+        return False
+    longer = short_form(text, a, b, article) if article else None
+    return longer is None or longer.casefold() in publisher.casefold()
 
 
 def short_form(quote: str, a: int, b: int, text: str) -> str | None:

@@ -133,15 +133,19 @@ def title_after(text: str, end: int) -> int | None:
 
 
 KIND_WORDS = 3  # a kind's words: "Memorandum of Understanding", "Joint Venture Agreement"
-_INDEFINITE = re.compile(r"\b(?:[Aa]n?)(?: [a-z][\w-]*){0,2} $")
+# "a", "an", or a count ("Two Memorandum of Understanding were exchanged": of a kind too)
+_INDEFINITE = re.compile(
+    r"\b(?:[Aa]n?|(?i:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|\d{1,2})"
+    r"(?: [a-z][\w-]*){0,2} $"
+)
 
 
 def kind_of_document(text: str, at: int, name: str) -> bool:
     """Whether a document's title of three words at most at text[at:] follows "a" or "an"
-    (and up to two small words: "a non-binding Memorandum of Understanding", "a Teaming
-    Agreement"): a kind of document, no name; a title naming its subjects after them is
-    one ("a Memorandum of Cooperation in the Field of Tide Charts"). Or a body's initials
-    modifying a kind (`of_a_kind`)."""
+    or a count (and up to two small words: "a non-binding Memorandum of Understanding", "a
+    Teaming Agreement", "Two Memorandum of …"): a kind of document, no name; a title naming
+    its subjects after them is one ("a Memorandum of Cooperation in the Field of Tide
+    Charts"). Or a body's initials modifying a kind (`of_a_kind`)."""
     before = text[max(0, at - 40) : at]
     short = len(name.split()) <= KIND_WORDS
     if of_a_kind(text, at, at + len(name)):
@@ -187,9 +191,21 @@ _ADJECTIVE = re.compile(
 
 def numbered_title(name: str) -> bool:
     """Whether a name is a formal title led by its number and head noun ("Three Principles
-    on …", "Five Principles of …"): the number is the title's."""
+    on …", "Five Principles of …"): the number is the title's. The head is plural, as its
+    number asks, and the title goes on past it ("on Export of …"): "Two Memorandum of
+    Understanding were exchanged" counts documents of a kind, and "Three Guidelines" alone
+    names none."""
     number, _, rest = name.partition(" ")
-    return number.lower() in _NUMBERS and rest.split(" ", 1)[0] in _DOCUMENTS
+    head, _, more = rest.partition(" ")
+    return (
+        number.lower() in _NUMBERS
+        and head in _DOCUMENTS
+        and head.endswith("s")
+        and _QUALIFIED.match(more) is not None
+    )
+
+
+_QUALIFIED = re.compile(r"(?:on|of|for|to|governing)\s+(?:the\s+)?[A-Z]")
 
 
 _NUMBERS = frozenset(
@@ -207,6 +223,10 @@ def split_at_and(start: int, found: str) -> list[tuple[int, int]]:
     no name's word ("CEO of Sakai Marine": the company)."""
     if officer := _OFFICER_OF.match(found):
         start, found = start + officer.end(), found[officer.end() :]
+    if cut := _BODIES_JOINED.search(found):  # "… Heavy Industries & Larsen & Toubro": two
+        return split_at_and(start, found[: cut.start(1)]) + split_at_and(
+            start + cut.end(1), found[cut.end(1) :]
+        )
     head, of, rest = found.partition(" of ")
     if one_body(found) or _LEGAL_SUFFIX.search(found[-12:]):  # "Ministry of Economy, Trade …"
         return [(start, start + len(found))]
@@ -227,6 +247,17 @@ def split_at_and(start: int, found: str) -> list[tuple[int, int]]:
                 out.append((start + at, start + at + len(name)))
         at += len(part)
     return out
+
+
+# "&" after a body's own word ("Industries &", "Army &") joins two bodies; between names
+# ("Larsen & Toubro", "Science & Technology") it joins one.
+_BODIES_JOINED = re.compile(rf"\b(?:{'|'.join(sorted(name_words()['body word']))})( & )(?=\S)")
+
+
+def bodies_joined(name: str) -> str:
+    """The name with each "&" that joins two bodies said "and" ("Mitsubishi Heavy Industries
+    and Larsen & Toubro": two parties)."""
+    return _BODIES_JOINED.sub(lambda m: m[0].replace(" & ", " and "), name)
 
 
 # A company's officer: "CEO of", "President and CEO of", "Founder and Chairman of"
