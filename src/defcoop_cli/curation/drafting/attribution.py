@@ -418,6 +418,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     # (… They also agreed": the talks' two parties; "Officials met. They agreed": theirs)
     relayed = heard and heard.attribution == group and heard.stance not in _JOINT
     relayed = relayed and bool(_OFFICIALS.search(group or "")) and stance in _JOINT
+    relayed = relayed and not speakers.told_group  # "They" may be the group it told of
     if party is None and _THEY.match(clause) and relayed and len(speakers.order) > 1:
         pair = speakers.group("both ministers") or THE_SOURCE  # "Officials on both sides said
         return Reading(kind, stance, pair, f"'{verb}'; the talks' two parties, a source told")

@@ -164,6 +164,7 @@ class Speakers:
         self.introduced, self.told = Introduced(), Told()  # "the official"; the story's people
         self.press: frozenset[str] = frozenset()  # the pronouns telling the press named before
         self.group_heard: Reading | None = None  # the reading a group was last heard in
+        self.told_group = False  # the sentence before told of another group's act
         for i in sorted(people):
             self._surname(matcher.entities[i].name)
 
