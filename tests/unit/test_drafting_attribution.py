@@ -57,6 +57,23 @@ class TestTheSpeakerAfterTheVerb:
         r = reading("The chief of the Kell Ports Authority said the port was slow", speakers())
         assert r.attribution == "Kell Ports Authority"  # no name after a noun: the body's
 
+    @pytest.mark.parametrize(
+        "subject",
+        [
+            "The delegation led by member Lio Brant of the Kell Council",
+            "A team with Council member Lio Brant of the Opposition",
+            "Officials accompanying member Lio Brant from the Kell Council",
+        ],
+    )
+    def test_a_name_after_a_noun_of_persons_hanging_on_a_head_before_it(self, subject: str) -> None:
+        # review 21a: the name is in a phrase of the subject's head, not the subject
+        r = reading(f"{subject} said the port was slow", speakers())
+        assert r.attribution != "Lio Brant"
+        # the near subject: the noun of persons heads it, a body's name before it
+        near = "Kell House of Councillors member Lio Brant of the Opposition"
+        r = reading(f"{near} said the port was slow", speakers())
+        assert (r.attribution, r.person) == ("Lio Brant", True)
+
     def test_said_x_after_a_comma_one_of_the_fact_bases_people(self) -> None:
         r = reading("The drill will grow, said Ravi Menon", speakers())
         assert (r.attribution, r.person) == ("Ravi Menon", True)

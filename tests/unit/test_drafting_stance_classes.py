@@ -11,6 +11,7 @@ from defcoop_cli.curation.drafting.claims.acts import denied
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.verbs import first_verb, reported_verb
+from defcoop_cli.curation.drafting.verbs.telling import names_press
 from defcoop_cli.factbase.records import Entity, Role
 
 MENON = Entity("ravi-menon", "Ravi Menon", "person", roles=(Role("Beta's minister", "a"),))
@@ -317,10 +318,36 @@ def test_the_press_told_what_happened_is_no_briefing() -> None:
 def test_a_pronoun_told_after_the_press_is_named_is_the_press() -> None:
     # review 20a: "Lee met reporters and told them …", the clause split apart from "reporters"
     who = speakers()
-    who.press = True  # the clause before named the press
+    who.press = names_press("Lee met reporters")  # the clause before named the press
     assert reading("Lee told them what happened at the talks", who).stance == "reported"
-    who.press = False  # the clause before named the counterpart: a briefing (R37)
+    who.press = names_press("Lee met his guest")  # the counterpart: a briefing (R37)
     assert reading("Lee told him what happened at the talks", who).stance == "briefed"
+
+
+@pytest.mark.parametrize(
+    ("before", "told", "stance"),
+    [
+        # review 21a: a "him" or "her" is no press conference, no newspaper: the guest briefed
+        ("Lee received Kim soon after a press conference in Kell", "him", "briefed"),
+        ("Lee met Kim after the morning newspapers ran the story", "her", "briefed"),
+        # "them" after the press named, a "him" after one of the press: the press told
+        ("Lee received Kim soon after a press conference in Kell", "them", "reported"),
+        ("Lee met a reporter from the Kell Times", "him", "reported"),
+        ("Lee met a correspondent of the Kell Times", "her", "reported"),
+    ],
+)
+def test_a_pronoun_told_is_the_press_only_as_the_press_named_before_can_be(
+    before: str, told: str, stance: str
+) -> None:
+    who = speakers()
+    who.press = names_press(before)
+    assert reading(f"He told {told} about the attack on the port", who).stance == stance
+
+
+@pytest.mark.parametrize(("told", "stance"), [("him", "briefed"), ("them", "reported")])
+def test_a_pronoun_told_after_the_press_named_in_its_own_sentence(told: str, stance: str) -> None:
+    said = f"After a press conference in Kell, Lee told {told} about the attack on the port"
+    assert reading(said, speakers()).stance == stance
 
 
 @pytest.mark.parametrize(

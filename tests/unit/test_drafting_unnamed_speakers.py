@@ -9,6 +9,7 @@ import pytest
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.verbs.antecedents import Carried
 from defcoop_cli.factbase.records import Entity, Role
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -478,6 +479,23 @@ def test_an_unnamed_sources_own_qualifier_is_part_of_its_name(sentence: str, who
             "They said the mood was warm.",
             "officials on both sides",
         ),
+        # review 21a: what they told has a group of its own as subject, whom "They" may
+        # mean: not the ministers; no group told of: the ministers
+        (
+            "Officials said the two coast guards met in Kell.",
+            "They agreed to hold a joint drill in June.",
+            "unnamed officials",
+        ),
+        (
+            "Officials on both sides said that the dock workers met on Monday.",
+            "They also agreed on a timetable for port calls.",
+            "officials on both sides",
+        ),
+        (
+            "Officials said the talks in Kell went well.",
+            "They agreed to hold a joint drill in June.",
+            "Ravi Menon and Ana Costa",
+        ),
         # the officials' own talks, not told of the ministers': theirs
         (
             "Officials on both sides discussed the customs desk.",
@@ -494,4 +512,5 @@ def test_they_after_a_source_of_the_talks_doing_the_talks_act_is_the_two_parties
     for name in ("Ravi Menon", "Ana Costa"):
         speakers.mentioned(name, True)
     speakers.heard(reading(source, speakers))
+    Carried().after(source, speakers)  # as the assembly reads each sentence
     assert reading(then, speakers).attribution == who

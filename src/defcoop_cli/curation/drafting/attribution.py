@@ -169,7 +169,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
 
 
 def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
-    hit = reported_verb(sentence, speakers.press and not nested)
+    hit = reported_verb(sentence, frozenset() if nested else speakers.press)
     r = _reading(sentence, speakers, nested, hit)
     r = own_side_wish(sentence, hit, r, speakers)  # R30: no invitation
     named = hit and r.stance == "reported" and _SIGNALLED.match(hit.match.group())
@@ -386,9 +386,12 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             return Reading(kind, stance, _ministry(part, matcher) or part, f"'{verb}' by {part}")
     if held := spoken_of(subject, speakers):  # "Singh briefed Nakatani. The defence minister…"
         return Reading(kind, stance, held, f"'{verb}' by {held}, its holder spoken of before", True)
-    of = _NOUN_NAME.search(subject[-SUBJECT_TAIL:])  # "Rajya Sabha member Devendra Pathak
+    # "Rajya Sabha member Devendra Pathak of the Opposition said": the name after the noun,
+    # unless the noun hangs on a head before it ("The delegation led by member X of Y")
+    of = _NOUN_NAME.search(ends := subject[-SUBJECT_TAIL:])
+    of = None if of and _LINKED.search(ends[: of.start()].rpartition(",")[2]) else of
     holder = speakers.named(of[2]) if of and of[1] in wordnet_nouns("person") else None
-    if of and holder and holder[1]:  # of the Opposition said": the name after the noun
+    if of and holder and holder[1]:
         return Reading(kind, stance, holder[0], f"'{verb}' by {holder[0]}, after '{of[1]}'", True)
     group_of = _GENERIC_GROUP.fullmatch(_bare(subject))  # "Tracker analysts": no name's
     named = None if group_of else speakers.named(subject.lstrip(" \"“‘'"))
@@ -418,6 +421,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     # (… They also agreed": the talks' two parties; "Officials met. They agreed": theirs)
     relayed = heard and heard.attribution == group and heard.stance not in _JOINT
     relayed = relayed and bool(_OFFICIALS.search(group or "")) and stance in _JOINT
+    relayed = relayed and not speakers.told_group  # "They" may be the group it told of
     if party is None and _THEY.match(clause) and relayed and len(speakers.order) > 1:
         pair = speakers.group("both ministers") or THE_SOURCE  # "Officials on both sides said
         return Reading(kind, stance, pair, f"'{verb}'; the talks' two parties, a source told")
@@ -441,6 +445,12 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
 # A name after a noun of persons, a body after it: "member Devendra Pathak of the Opposition".
 _NOUN_NAME = re.compile(
     r"\b([a-z]+) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:of|from) (?:the )?[\w'’ -]{2,40}?\s*$"
+)
+# A word hanging that noun on a head before it, the subject's own: "The delegation led by
+# member X of Y", "A team with Diet member X" (not a name's own "of": "House of Councillors").
+_LINKED = re.compile(
+    r"\b(?:[a-z][\w'’-]*\s+(?:of|for|from|to|and|or)|by|with|including|accompanying"
+    r"|alongside|among|under|behind|besides|like)\s"
 )
 # The speaker after the verb, and nothing more of a clause ("…, said Tomas Verhoeven, an
 # analyst"): "Nakatani, speaking through an interpreter, said Tokyo valued…" is Nakatani's.

@@ -163,8 +163,9 @@ class Speakers:
         self.issuer: str | None = None  # a company's filing: its issuer (turns/letters.py)
         self.year: int | None = None  # the report's: its opening's date's (a dateline's)
         self.introduced, self.told = Introduced(), Told()  # "the official"; the story's people
-        self.press = False  # the sentence before named the press: "told them" tells it
+        self.press: frozenset[str] = frozenset()  # the pronouns telling the press named before
         self.group_heard: Reading | None = None  # the reading a group was last heard in
+        self.told_group = False  # the sentence before told of another group's act
         for i in sorted(people):
             self._surname(matcher.entities[i].name)
 

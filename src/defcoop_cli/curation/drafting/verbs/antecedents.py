@@ -84,6 +84,28 @@ def _clause(sentence: str) -> str:
     return sentence[lead.end() if lead and lead.group() else start :]
 
 
+# What a sentence reports, after its verb of saying: "Officials said (that) the two coast
+# guards met in Chennai."
+_REPORTS = re.compile(
+    r"\b(?:said|says|added|noted|stated|confirmed|explained|reported)(?:,)?\s+(?:that\s+)?"
+)
+
+
+def told_group(sentence: str) -> bool:
+    """Whether what the sentence reports has a group of its own as its subject, a plural of
+    persons or bodies and no party to the talks ("Officials said the two coast guards met":
+    a "They" after it may be the coast guards; "… said the two ministers met" is the parties,
+    "… said the talks went well" no group)."""
+    for said in _REPORTS.finditer(sentence):
+        subject = _SUBJECT.match(sentence, said.end())
+        head = subject[2].lower() if subject else ""
+        if not head.endswith("s") or head.rstrip("s") in TITLES or head in _PARTIES:
+            continue
+        if head in wordnet_nouns("person") or head in wordnet_nouns("body"):
+            return True
+    return False
+
+
 def person_subject(sentence: str, speakers: Speakers) -> str | None:
     """The name of the one unnamed person the sentence's own subject is ("A union leader"
     -> "union leader", as R9 names an unnamed source), else None: a quantifier's group, a
@@ -119,6 +141,7 @@ class Carried:
         names is whom a "told them" after it tells."""
         self._after_one(sentence, speakers)
         speakers.press = names_press(sentence)
+        speakers.told_group = told_group(sentence)
         if self.group is not None and THEY.match(sentence):
             return  # "They demanded … They also said …": still theirs
         if self.group is not None and speakers.last_group == self.group:

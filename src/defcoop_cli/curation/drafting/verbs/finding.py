@@ -384,11 +384,11 @@ SAYING = frozenset(
 )
 
 
-def reported_verb(sentence: str, press: bool = False) -> Verb | None:
+def reported_verb(sentence: str, press: frozenset[str] = frozenset()) -> Verb | None:
     """The verb whose stance the sentence takes: its first, unless that only reports
     speech ("X told Y that Japan condemned…", "she said they had agreed…") and a verb
-    of another stance follows in what is reported; press: the text before named the press
-    (a "told them" tells it, telling.told_of)."""
+    of another stance follows in what is reported; press: the pronouns a telling tells the
+    press named before by (a "told them" after "reporters", telling.names_press)."""
     hit = _again(sentence, first_verb(sentence))
     if (
         hit

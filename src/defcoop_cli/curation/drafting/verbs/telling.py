@@ -28,27 +28,42 @@ _PRESS = re.compile(
     r"|interviewers?|broadcasters?|newspapers?)\b",
     re.I,
 )
+# One of the press, whom a "him" or "her" may tell: "met a reporter and told him …" (a
+# newspaper, the media or a press conference is no one a "him" stands for).
+_PRESS_ONE = re.compile(
+    r"\b(?:journalist|reporter|correspondent|editor|interviewer|broadcaster|newsman"
+    r"|newsperson)\b",
+    re.I,
+)
 # A clause of its own after the telling: "told X about the attack, and Y condemned it".
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
 
 
-def names_press(text: str) -> bool:
-    """Whether the text names the press: a "told them" after it may tell the press."""
-    return _PRESS.search(text) is not None
+def names_press(text: str) -> frozenset[str]:
+    """The pronouns a "told …" after the text may tell the press by: "them" after any press
+    named ("reporters", "a press conference"), "him" or "her" too after one of the press
+    ("a reporter")."""
+    if _PRESS_ONE.search(text):
+        return frozenset({"him", "her", "them"})
+    return frozenset({"them"}) if _PRESS.search(text) else frozenset()
 
 
-def told_of(sentence: str, at: int, inner: int | None, press: bool = False) -> bool:
+def told_of(sentence: str, at: int, inner: int | None, press: frozenset[str] = frozenset()) -> bool:
     """Whether the verb of telling at `at` tells its hearer of an event: no verb of another
     stance follows it (its start `inner`), or one follows only in a clause of its own ("told
     X about the attack, and Y condemned it"); the one told a pronoun, a counterpart or a
     person's noun, or a name; a pronoun no counterpart when the sentence or clause before
-    named the press (`press`: "Singh met reporters and told them what happened")."""
+    named the press as the pronoun may stand for it (`press`, names_press: "Singh met
+    reporters and told them what happened"; a "him" after "a press conference" is no press)."""
     told = _TOLD_OF.match(sentence, at)
-    if told and press and told["told"] in ("him", "her", "them"):
+    if told and told["told"] in press:
         return False
     apart = told and inner is not None and _NEXT_CLAUSE.search(sentence, told.end(), inner)
     hearer = told and told["noun"] in (None, "counterpart", *wordnet_nouns("person"))
-    public = told and _PRESS.search(
-        told["told"] if told["told"][0].isupper() or told["noun"] else sentence[: told.end("told")]
+    named = told["told"][0].isupper() or told["noun"] if told else False
+    public = told and (
+        _PRESS.search(told["told"])
+        if named
+        else told["told"] in names_press(sentence[: told.end("told")])
     )
     return bool(hearer and not public and (inner is None or apart))
