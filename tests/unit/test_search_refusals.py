@@ -197,3 +197,43 @@ def test_a_head_no_fact_holds_a_form_of_is_no_modifiers_answer(index: SearchInde
     assert ids(index, "india japan civil aviation deal") == []  # "deal": GloVe's guesses only
     assert "tech-space" in ids(index, "india japan civil space deal")[:3]
     assert "industry-co-development" in ids(index, "india japan defence technology pact")[:3]
+
+
+# ---- a head the base has no word for, and another nation's act (absence.py), narrowed:
+# a report's noun, a quality of a relationship and a nation before no verb are answered
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("india japan defence ties momentum", "relations-beneficial-for-both"),
+        ("india japan defence relations depth", "relations-beneficial-for-both"),
+        ("india japan military ties trajectory", "relations-beneficial-for-both"),
+        ("rajnath singh remarks", "rajnath-singh-office"),
+        ("rajnath nakatani chemistry", "meeting-atmosphere"),
+        ("nakatani rajnath singh talks transcript", "meeting-held"),
+        ("rajnath singh nakatani meeting press release", "meeting-held"),
+        ("china assertive behaviour in the region", "countering-assertive-behaviour"),
+        ("chinese assertive behaviour", "countering-assertive-behaviour"),
+    ],
+)
+def test_a_report_a_relationships_quality_or_a_nation_acting_nothing_is_answered(
+    index: SearchIndex, query: str, answer: str
+) -> None:
+    assert answer in ids(index, query)[:3]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "india japan partnership tariffs",  # things counted, no quality of the ties
+        "rajnath nakatani souvenirs",
+        "nakatani keepsake for rajnath",
+        "australia condemns the pahalgam attack",
+        "china reaffirms support for make in india",
+    ],
+)
+def test_an_unheld_thing_or_another_nations_act_stays_refused(
+    index: SearchIndex, query: str
+) -> None:
+    assert ids(index, query) == []

@@ -61,9 +61,9 @@ The closest matches' bar lets no such word go unmatched (another_party); a party
 ("japan" of "Nakatani, current defence minister of Japan or former") may go, as may any
 other word held elsewhere. Nor may such a nation, by its own name (no possessive: "china's
 navy" names whose navy), stand first in the query or after its question's auxiliary and
-right before a word the first full match holds ("australia invites japanese firms to
-invest", "china reaffirmed commitment to …"): it acts, in the query, what the match
-reports a party of the base acting (another_actor).
+right before a verb's form the first full match holds ("australia invites japanese firms
+to invest", "china reaffirmed …"; not "china assertive behaviour"): it acts, in the query,
+what the match reports a party of the base acting (another_actor).
 
 A noun phrase's head that the fact base has no word for, no form nor related word ("gift"
 of "nakatani gift to rajnath", "resigns", "tariffs"), or that a match holds only by a
@@ -71,8 +71,10 @@ related word after a noun held nowhere ("tourist arrivals": the thesaurus's enga
 names the thing asked; when the first full match holds nothing else past who is named (a
 person's or a country's names) and the base's common words (past RARE_SHARE of the
 facts), it holds none of it, and search shows none (unheld_head). Not a head of "of" ("the
-surname of the general": what the named one has), a number, or a figure of speech
-("defence ties forecast": FIGURATIVE, the outlook of what the other words name).
+surname of the general": what the named one has), a number, a figure of speech ("defence
+ties forecast": FIGURATIVE), a report's noun ("rajnath singh statement", "talks transcript":
+formal.REPORTED, what it says), or one noun, no plural, after a word for a relationship or
+two persons' names ("defence ties depth", "rajnath nakatani chemistry": its quality).
 
 Two neighbouring words, written apart, that the closest match misses, the first held
 nowhere and a noun (no adjective, no verb's form: "cyclone response", "ninja special
@@ -98,7 +100,6 @@ import itertools
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
-from defcoop_cli.factbase import vocab
 from defcoop_cli.factbase.records import Doc, Entity, Event
 from defcoop_cli.factbase.vocab import EDITORIAL, shipped_text, table_rows
 from defcoop_cli.lookup.protocol import Index
@@ -107,8 +108,9 @@ from defcoop_cli.lookup.search.places import GAZETTEER
 from defcoop_cli.lookup.search.ranking import Ranking
 from defcoop_cli.lookup.search.reading.bodies import STANCES
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
-from defcoop_cli.lookup.search.reading.syntax import head_term
-from defcoop_cli.lookup.search.text import QUESTION_WORDS, Query, related, tokens
+from defcoop_cli.lookup.search.reading.formal import REPORTED
+from defcoop_cli.lookup.search.reading.syntax import head_term, noun, plural, verb
+from defcoop_cli.lookup.search.text import QUESTION_WORDS, SYNONYM_GROUPS, Query, related, tokens
 
 NEGATIONS = frozenset(["not", "never", "neither", "nor"])
 FAILING = frozenset(["fail", "fails", "failed", "failing"])
@@ -371,7 +373,10 @@ def another_actor(index: Index, query: Query, ranking: Ranking) -> Ranking:
     acting = [  # a subject's word the match misses, before a word it holds
         w
         for k, w in enumerate(words[:-1])
-        if (k == 0 or words[k - 1] in asking) and w not in held and words[k + 1] in held
+        if (k == 0 or words[k - 1] in asking)
+        and w not in held
+        and words[k + 1] in held
+        and verb(words[k + 1])  # acts: "china reaffirms …", not "china assertive behaviour"
     ]
     nation = another_party(acting, index) if acting and held else ""
     if not nation or f"{nation}'s" in query.text.lower():
@@ -398,10 +403,12 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
 
     by = {d.term: d.word for d in first.details} if first else {}
     before = words[words.index(head) - 1] if words.index(head) else ""
-    if head in by and (before not in query.terms or before in by or not _noun(before)):
+    if head in by and (before not in query.terms or before in by or not noun(before)):
         return ranking  # "tourist arrivals": the head held, after a noun no match holds
-    if head in _who(index) | FIGURATIVE or (head not in by and related(head)):
-        return ranking
+    if head in _who(index) | FIGURATIVE | REPORTED or (head not in by and related(head)):
+        return ranking  # a report's noun ("X statement", "talks transcript"): what it says
+    if _of_a_relation(index, words[: words.index(head)]) and not plural(head):
+        return ranking  # "defence ties depth", "rajnath nakatani chemistry": the ties' quality
     found = partial.term_words(index, query)
     if (
         any(f.held(index) for f in found[head])
@@ -421,17 +428,19 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
     return ranking._replace(matches=[], total=0)
 
 
-def _noun(word: str) -> bool:
-    """Whether a word may be a noun before another: no adjective of WordNet's that is no
-    noun, nor its comparative or superlative, nor a form of a verb of WordNet's."""
-    adjectives, verbs = vocab.adjectives(), vocab.base_verbs()
-    cut = {"s": 1, "es": 2, "ed": 2, "ing": 3, "er": 2, "est": 3}
-    stems = {
-        word,
-        *(word[:-n] + e for end, n in cut.items() if word.endswith(end) for e in ("", "e")),
-    }
-    stems |= {s[:-1] for s in stems if len(s) > 3 and s[-1] == s[-2]}  # "planned", "biggest"
-    return stems.isdisjoint(adjectives) and stems.isdisjoint(verbs)
+# The words for a relationship: a noun right after one may be its quality ("ties depth")
+RELATION = next(frozenset(g) for g in SYNONYM_GROUPS if "ties" in g)
+
+
+def _of_a_relation(index: Index, before: Sequence[str]) -> bool:
+    """Whether the words before a head end in a relationship's word or in the names of two
+    of the base's persons side by side ("rajnath nakatani"): a head no plural is a quality
+    of the relationship, which the facts about it answer (above)."""
+    people = [{w for n in (e.name, *e.aliases) for w in tokens(n)} for e in index.entities]
+    people = [p for p, e in zip(people, index.entities, strict=True) if e.type == "person"]
+    pair = [{k for k, p in enumerate(people) if w in p} for w in before[-2:]]
+    named = len(pair) == 2 and all(pair) and not pair[0] & pair[1]
+    return named or (bool(before) and before[-1] in RELATION)
 
 
 def missed_phrase(query: Query, missed: Sequence[str], nowhere: Sequence[str]) -> str:
@@ -441,7 +450,7 @@ def missed_phrase(query: Query, missed: Sequence[str], nowhere: Sequence[str]) -
     for a, b in itertools.pairwise(w.rstrip(",.;:?!)") for w in written):
         if not (a.isalpha() and b.isalpha()):
             continue  # "know-how transfer;", "(day/month/year)": no phrase of two words
-        if a in missed and b in missed and a in nowhere and _noun(a):
+        if a in missed and b in missed and a in nowhere and noun(a):
             return a
     return ""
 

@@ -21,6 +21,7 @@
 import re
 from collections.abc import Collection, Sequence
 
+from defcoop_cli.factbase import vocab
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import NamedTuple
 
@@ -357,3 +358,31 @@ def head_term(words: Sequence[str], terms: Collection[str]) -> str:
     cut = next((i for i, w in enumerate(words) if i and w in HEAD_ENDS), len(words))
     heads = [w for w in words[:cut] if w in terms]
     return heads[-1] if heads else ""
+
+
+def plural(word: str) -> bool:
+    """Whether a noun is written as a plural: things counted ("tariffs", "arrivals"), not a
+    quality, which is one ("depth", "momentum")."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _forms_of(word: str) -> set[str]:
+    """The word and what it may be a form of, cut of an ending ("planned", "biggest")."""
+    cut = {"s": 1, "es": 2, "ed": 2, "ing": 3, "er": 2, "est": 3}
+    stems = {
+        word,
+        *(word[:-n] + e for end, n in cut.items() if word.endswith(end) for e in ("", "e")),
+    }
+    return stems | {s[:-1] for s in stems if len(s) > 3 and s[-1] == s[-2]}
+
+
+def noun(word: str) -> bool:
+    """Whether a word may be a noun before another: no adjective of WordNet's that is no
+    noun, nor its comparative or superlative, nor a form of a verb of WordNet's."""
+    stems = _forms_of(word)
+    return stems.isdisjoint(vocab.adjectives()) and stems.isdisjoint(vocab.base_verbs())
+
+
+def verb(word: str) -> bool:
+    """Whether a word may be a form of a verb of WordNet's (its base, -s, -ed, -ing)."""
+    return not _forms_of(word).isdisjoint(vocab.base_verbs())
