@@ -30,7 +30,10 @@ meeting").
 "The two" is read as "both": "what did the two ministers discuss" asks about both parties,
 as "both ministers" does, and "both" is a function word. Not "between the two", which is
 how the article too names the parties ("between the two defence establishments"), so its
-"two" is looked for."""
+"two" is looked for.
+
+Function-word compounds, typed apart, are one term in a query (as_compounds): "know how"
+is knowhow, a country's "own weapons" self-reliance's."""
 
 import os
 import re
@@ -253,3 +256,25 @@ def the_two_as_both(words: list[str]) -> list[str]:
         else w
         for i, w in enumerate(words)
     ]
+
+
+# Function-word compounds, typed apart or hyphenated, are one term (know-how: knowhow).
+TAKES = ("take", "takes", "taking", "took", "taken")
+OWN_MAKE = ("weapons", "arms", "weaponry", "armaments")  # a country's own, as it makes them
+FUNCTION_WORD_COMPOUNDS = {
+    ("know", "how"): "knowhow",
+    **{(t, w): "take" + w for t in TAKES for w in ("part", "stock")},
+    **{("own", w): "own" + w for w in OWN_MAKE},  # "its own arms": the thesaurus's self-reliance
+}
+
+
+def as_compounds(words: list[str]) -> list[str]:
+    """The words, with each function-word compound (know how) as its one term."""
+    out: list[str] = []
+    for word in words:
+        joined = FUNCTION_WORD_COMPOUNDS.get((out[-1], word)) if out else None
+        if joined:
+            out[-1] = joined
+        else:
+            out.append(word)
+    return out
