@@ -94,7 +94,11 @@ a question opens the query ("is japan helpful to …"): that is the fact asked. 
 also her task named after "for", ending the query, with no word of use: relief words and
 one of relief work's tasks (RELIEF, RELIEF_TASKS: "space tech for disaster monitoring", "…
 - for relief liaison"), after a question too; "cooperation for disaster relief" names no
-task, and is what she asks.
+task, and is what she asks. Nor is a task her purpose after a noun of working together
+with no field of its own, only its parties before it (WORKING_TOGETHER: "india japan
+cooperation for relief missions", "partnership for rescue missions"): the task is the field
+of the cooperation asked, and is what she asks; "space cooperation for disaster monitoring"
+names its field, and the task her use.
 """
 
 from __future__ import annotations
@@ -113,6 +117,14 @@ SERVING = frozenset("support help aid assist serve inform benefit".split())  # n
 # word of use: "space tech for disaster monitoring", "… - for relief liaison"
 RELIEF = frozenset("disaster disasters relief rescue humanitarian emergency".split())  # noqa: SIM905
 RELIEF_TASKS = frozenset("monitoring liaison planning ops missions mapping".split())  # noqa: SIM905
+# A noun of working together before "for", with no field of its own (only its parties
+# before it), takes the relief task as its field, what she asks: "india japan cooperation
+# for relief missions", "partnership for rescue missions" ("space cooperation for …" has one)
+WORKING_TOGETHER = frozenset(
+    """cooperation cooperating collaboration collaborating partnership partnerships ties
+    relations relationship""".split()  # noqa: SIM905
+)
+BILATERAL = frozenset("bilateral two both mutual".split())  # noqa: SIM905
 ASKING = frozenset(  # a question opening the query asks for the fact, not her use of it
     "is are was were do does did has have had will shall should who what which how why".split()  # noqa: SIM905
 )
@@ -444,13 +456,30 @@ def past_purpose(words: list[str]) -> list[str]:
 
 def _relief_task(words: list[str]) -> int:
     """Where "for" opens a relief task ending the words (RELIEF words, then one of
-    RELIEF_TASKS: "for disaster monitoring"), else 0; "for disaster relief" names none."""
+    RELIEF_TASKS: "for disaster monitoring"), else 0; "for disaster relief" names none, nor
+    does a task after a noun of working together, its field (WORKING_TOGETHER)."""
     i = len(words) - 1
     if i < 2 or words[i] not in RELIEF_TASKS:
         return 0
     while i > 0 and words[i - 1] in RELIEF:
         i -= 1
-    return i - 1 if i < len(words) - 1 and words[i - 1] == "for" else 0
+    if i == len(words) - 1 or words[i - 1] != "for" or _task_is_field(words[: i - 1]):
+        return 0
+    return i - 1
+
+
+def _task_is_field(words: list[str]) -> bool:
+    """Whether the words before "for" end on a noun of working together (WORKING_TOGETHER)
+    with no field of its own: no word before it but its parties, places WordNet knows
+    ("india japan cooperation"), and function words."""
+    from defcoop_cli.lookup.search.places import wordnet_places
+    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
+
+    if not words or words[-1] not in WORKING_TOGETHER:
+        return False
+    filed = wordnet_places().filed
+    before = [w for w in words[:-1] if w not in STOPWORDS and w not in BILATERAL]
+    return all((w,) in filed.get(w, ()) for w in before)
 
 
 def _names_what_is_asked(words: list[str]) -> bool:
