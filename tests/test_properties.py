@@ -26,7 +26,7 @@ from defcoop_cli.factbase.vocab import KINDS
 from defcoop_cli.index.documents import spaced_tokens
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.ranking import Filters, rank_facts
-from defcoop_cli.lookup.search.reading.clippings import unclipped
+from defcoop_cli.lookup.search.reading.clippings import FUNCTION_WORD_COMPOUNDS, unclipped
 from defcoop_cli.lookup.search.reading.formal import unframed
 from defcoop_cli.lookup.search.reading.phrases import (
     FUNCTION_PHRASES,
@@ -34,7 +34,6 @@ from defcoop_cli.lookup.search.reading.phrases import (
     without_function_phrases,
 )
 from defcoop_cli.lookup.search.text import (
-    FUNCTION_WORD_COMPOUNDS,
     STOPWORDS,
     normalise,
     parse_query,

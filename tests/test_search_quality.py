@@ -728,7 +728,7 @@ NOT_YET = {
     # of its singular; the eleventh's "stocktake of the bilateral security relationship"
     # and the thirteenth's "taking stock of the current security partnership and finding
     # fresh areas to work together" when "take stock" is one term of the thesaurus's
-    # reviewing (text.FUNCTION_WORD_COMPOUNDS) and a function word no typo's word
+    # reviewing (clippings.FUNCTION_WORD_COMPOUNDS) and a function word no typo's word
     # The ninth's "Indian defence chief holds talks with Tokyo security aide", the
     # tenth's "Japan backs New Delhi's campaign against militants", the twelfth's
     # "Japanese ex-minister calls on Rajnath" and the fifteenth's "Singh sits down with

@@ -50,6 +50,22 @@ def test_a_relief_task_after_for_is_her_use(index: SearchIndex) -> None:
     assert ids(index, "chinese satellites for disaster monitoring") == []
 
 
+def test_a_relief_task_after_a_noun_of_working_together_is_its_field(index: SearchIndex) -> None:
+    # review 21b, item 1: the parties' cooperation for a relief task asks about the task
+    words = ["india", "japan", "cooperation", "for", "relief", "missions"]
+    assert past_writers_frames(words) == words
+    for asked in (
+        "india japan cooperation for relief missions",
+        "japan india cooperation for humanitarian missions",
+        "india japan partnership for rescue missions",
+    ):
+        assert ids(index, asked)[:1] == ["wider-disaster-response"], asked
+    # a noun of working together with a field of its own: the task is still her use
+    words = ["space", "cooperation", "for", "disaster", "monitoring"]
+    assert past_writers_frames(words) == ["space", "cooperation"]
+    assert ids(index, "hostage rescue missions in syria") == []
+
+
 # ---- what came of the talks: an announcement, an order announced, a verb of achieving
 
 
@@ -81,6 +97,16 @@ def test_a_countrys_own_weapons_are_its_self_reliance(index: SearchIndex) -> Non
     assert ids(index, "pakistan builds its own weapons") == []
 
 
+def test_own_weapons_traded_are_no_self_reliance(index: SearchIndex) -> None:
+    # review 21b, item 5: a verb of trade before the owner asks of a sale, not of making
+    assert "ownweapons" not in parse_query(["does japan sell its own weapons to india"]).terms
+    assert "ownarms" not in parse_query(["will tokyo export its own arms"]).terms
+    assert "ownweapons" in parse_query(["india wants to build its own weapons"]).terms
+    found = ids(index, "does japan sell its own weapons to india")
+    assert "self-reliance-highlighted" not in found
+    assert "self-reliance-highlighted" in ids(index, "does india want to make its own weapons")[:3]
+
+
 # ---- a supplier's tier: the supply chains
 
 
@@ -88,6 +114,13 @@ def test_a_tier_of_suppliers_is_the_supply_chain(index: SearchIndex) -> None:
     asked = "tier 1 suppliers for japanese defence firms"
     assert "industry-supply-chains" in ids(index, asked)[:3]
     assert ids(index, "apple suppliers in india") == []
+
+
+def test_a_bare_supplier_is_no_supply_chain(index: SearchIndex) -> None:
+    # review 21b, item 4: who supplies a country its arms is a party no fact names
+    assert ids(index, "who is india's largest arms supplier") == []
+    assert ids(index, "india's top arms suppliers") == []
+    assert "industry-supply-chains" in ids(index, "japanese supplier base for indian defence")[:3]
 
 
 # ---- where a town is that the base writes as lying in a region
@@ -108,6 +141,16 @@ def test_formal_words_for_exchange_and_violence(index: SearchIndex) -> None:
     assert "pahalgam-solidarity" in ids(index, "fraternal solidarity against militant violence")
     assert ids(index, "conveyance of land titles in kashmir") == []
     assert ids(index, "insurgent violence in manipur") == []
+
+
+def test_transmission_is_an_exchange_only_of_something(index: SearchIndex) -> None:
+    # review 21b, item 6: "transmission" before "of" is passing a thing on; a compound's
+    # "transmission" (power, lines, a car's) is none
+    asked = "transmission of engineering proficiency between the partners"
+    assert "industry-know-how-exchange" in ids(index, asked)[:3]
+    assert ids(index, "power transmission lines") == []
+    assert ids(index, "gearbox transmission repair") == []
+    assert ids(index, "public conveyance in delhi") == []
 
 
 # ---- a "when" that opens a clause of time inside a question asks no date

@@ -21,6 +21,7 @@ from defcoop_cli.lookup.search.reading.clippings import (
     NUMBER_WORDS,
     REWRITTEN,
     SPELLINGS,
+    as_compounds,
     in_digits,
     the_two_as_both,
 )
@@ -156,14 +157,6 @@ COPULAS = frozenset(["is", "are", "was", "were"])
 # A yes-no question's first words ("did Japan condemn…"): a curator's note may say if so.
 YES_NO = COPULAS | frozenset(["do", "does", "did", "has", "have", "had"])
 
-# Function-word compounds, typed apart or hyphenated, are one term (know-how: knowhow).
-TAKES = ("take", "takes", "taking", "took", "taken")
-OWN_MAKE = ("weapons", "arms", "weaponry", "armaments")  # a country's own, as it makes them
-FUNCTION_WORD_COMPOUNDS = {
-    ("know", "how"): "knowhow",
-    **{(t, w): "take" + w for t in TAKES for w in ("part", "stock")},
-    **{("own", w): "own" + w for w in OWN_MAKE},  # "its own arms": the thesaurus's self-reliance
-}
 _HYPHENATED = Lazy(r"\w+(?:[-‐‑–]\w+)+")
 _DASHES = "‐‑–"  # besides "-"
 # A statement's framing ("The article says …") does not say what it is about.
@@ -180,18 +173,6 @@ def compounds(text: str) -> list[str]:
 def unframed(words: list[str]) -> list[str]:
     """A statement's words without its leading "The article" framing."""
     return words[2:] if tuple(words[:2]) == FRAMING else words
-
-
-def _joined(words: list[str]) -> list[str]:
-    """The words, with each function-word compound (know how) as its one term."""
-    out: list[str] = []
-    for word in words:
-        joined = FUNCTION_WORD_COMPOUNDS.get((out[-1], word)) if out else None
-        if joined:
-            out[-1] = joined
-        else:
-            out.append(word)
-    return out
 
 
 # "sea of japan": two terms joined by "of" (and articles) name one thing (neighbour pairs).
@@ -293,7 +274,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
         all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
     all_words = phrases.without_mention_frame(writers.past_writers_frames(all_words), STOPWORDS)
     words = phrases.without_function_phrases(all_words, framed)  # "the ministers named X"
-    kept = _joined(formal.unframed(the_two_as_both(words), STOPWORDS, text.isupper()))
+    kept = as_compounds(formal.unframed(the_two_as_both(words), STOPWORDS, text.isupper()))
     terms = tuple(t for t in kept if t not in STOPWORDS)
     questions = formal.asked_questions(all_words, QUESTION_WORDS)  # not "… when they met"
     identity = any(  # not "who is meeting with who": a verb's -ing after is an act
@@ -420,7 +401,7 @@ def _thesaurus() -> _Thesaurus:
         forms = [
             [SPELLINGS.get(w, w)]
             if w.isascii() and w.isalpha() and w.islower()
-            else _joined(tokens(w))
+            else as_compounds(tokens(w))
             for w in item["words"]
         ]
         content = [_content(ws) for ws in forms]
@@ -449,7 +430,7 @@ def _entries(term: str) -> list[tuple[Related, dict[str, str]]]:
     if "capital" in term:  # a capital by description (places.py, imported only then)
         from defcoop_cli.lookup.search.places import capital_described
     if "capital" in term and (described := capital_described(term)):
-        forms = [[term], _joined(tokens(described[0]))]
+        forms = [[term], as_compounds(tokens(described[0]))]
         found.append(_Entry(described[1], forms, forms).of(0))
     return found + [entry.of(i) for entry, i in table.runs.get(term, [])]
 

@@ -30,7 +30,11 @@ meeting").
 "The two" is read as "both": "what did the two ministers discuss" asks about both parties,
 as "both ministers" does, and "both" is a function word. Not "between the two", which is
 how the article too names the parties ("between the two defence establishments"), so its
-"two" is looked for."""
+"two" is looked for.
+
+Function-word compounds, typed apart, are one term in a query (as_compounds): "know how" is
+knowhow, a country's "own weapons" self-reliance's (but not after a verb of trade),
+"transmission of" a formal exchange (not "power transmission")."""
 
 import os
 import re
@@ -253,3 +257,44 @@ def the_two_as_both(words: list[str]) -> list[str]:
         else w
         for i, w in enumerate(words)
     ]
+
+
+# Function-word compounds, typed apart or hyphenated, are one term (know-how: knowhow).
+TAKES = ("take", "takes", "taking", "took", "taken")
+OWN_MAKE = ("weapons", "arms", "weaponry", "armaments")  # a country's own, as it makes them
+# A noun of passing with a common compound reading ("power transmission", "transmission
+# lines") means passing a thing on only before "of": the thesaurus's formal exchange
+PASSING_OF = ("transmission", "conveyance")
+FUNCTION_WORD_COMPOUNDS = {
+    ("know", "how"): "knowhow",
+    **{(t, w): "take" + w for t in TAKES for w in ("part", "stock")},
+    **{("own", w): "own" + w for w in OWN_MAKE},  # "its own arms": the thesaurus's self-reliance
+    **{(w, "of"): w + "of" for w in PASSING_OF},
+}
+# But one's own weapons traded ("does japan sell its own weapons") are no self-reliance:
+# a verb of trade before "own" or its owner leaves "own" and the weapons apart
+TRADING = frozenset(
+    """sell sells selling sold export exports exporting exported supply supplies supplying
+    supplied transfer transfers transferring transferred buy buys buying bought import
+    imports importing imported purchase purchases purchasing purchased""".split()  # noqa: SIM905
+)
+
+
+def as_compounds(words: list[str]) -> list[str]:
+    """The words, with each function-word compound (know how) as its one term."""
+    out: list[str] = []
+    for word in words:
+        joined = FUNCTION_WORD_COMPOUNDS.get((out[-1], word)) if out else None
+        if joined and out[-1] == "own" and _traded(out[:-1]):
+            joined = None
+        if joined:
+            out[-1] = joined
+        else:
+            out.append(word)
+    return out
+
+
+def _traded(before: list[str]) -> bool:
+    """Whether a verb of trade (TRADING) governs the words ending before "own": just
+    before it or before its owner ("sell its own weapons", "sell india's own weapons")."""
+    return not TRADING.isdisjoint(before[-2:])

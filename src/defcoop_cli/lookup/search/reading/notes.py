@@ -1,5 +1,6 @@
 """Notes written to be read out or shown, read past their labels (issue 25): a panel
-moderator's, a travel-security advisor's and a television newsroom's.
+moderator's, a travel-security advisor's and a television newsroom's; and a planner's
+purpose after what she asks (past_purpose, which writers.py reads).
 
 A panel moderator heads a question with her note's label ("opening line:", "closing q:",
 "audience q likely:", "prompt for the ex-diplomat:", "follow up q -") and ends one with what
@@ -81,12 +82,53 @@ before (SECTIONS: "in the conclusion", "in the wrap-up"), is no word to look for
 title in the reports", a text read with nothing of the kind, stays. The wording's noun after
 a word of what is asked ("CT solidarity wording Japan", "milestone framing") is none either
 (before "in", "on", "of", "for", "about" it is a readout checker's frame: phrases.py).
+
+A disaster-relief planner asks what the talks hold and says, after it, what she would use it
+for: "interoperability from the drills useful for relief ops", "coordination benefits for
+relief missions", "space cooperation could support disaster monitoring". Her purpose, from a
+word of use (USEFUL) before "for", "in" or "to", or a modal before a verb of serving
+(SERVING), to the end, is her work, no word of the facts: what she asks is before it, a noun
+phrase. Not where a clause's subject stands before it ("japan would support make in india",
+"did they say japan may help …", "drills useful for …": a bare word, or a verb of saying) or
+a question opens the query ("is japan helpful to …"): that is the fact asked. Her purpose is
+also her task named after "for", ending the query, with no word of use: relief words and
+one of relief work's tasks (RELIEF, RELIEF_TASKS: "space tech for disaster monitoring", "…
+- for relief liaison"), after a question too; "cooperation for disaster relief" names no
+task, and is what she asks. Nor is a task her purpose after a noun of working together
+with no field of its own, only its parties before it (WORKING_TOGETHER: "india japan
+cooperation for relief missions", "partnership for rescue missions"): the task is the field
+of the cooperation asked, and is what she asks; "space cooperation for disaster monitoring"
+names its field, and the task her use.
 """
 
 from __future__ import annotations
 
 import itertools
 import re
+
+DETERMINERS = frozenset("the a an his her my our their your this that its".split())  # noqa: SIM905
+# A planner's purpose (the module's docstring): "… useful for relief ops", "… could
+# support disaster monitoring"
+USEFUL = frozenset("useful helpful valuable handy applicable benefit benefits lessons".split())  # noqa: SIM905
+USEFUL_FOR = frozenset(["for", "in", "to"])
+MODALS = frozenset("could can might would may".split())  # noqa: SIM905
+SERVING = frozenset("support help aid assist serve inform benefit".split())  # noqa: SIM905
+# Or her purpose named by relief work's own task after "for", ending the query, with no
+# word of use: "space tech for disaster monitoring", "… - for relief liaison"
+RELIEF = frozenset("disaster disasters relief rescue humanitarian emergency".split())  # noqa: SIM905
+RELIEF_TASKS = frozenset("monitoring liaison planning ops missions mapping".split())  # noqa: SIM905
+# A noun of working together before "for", with no field of its own (only its parties
+# before it), takes the relief task as its field, what she asks: "india japan cooperation
+# for relief missions", "partnership for rescue missions" ("space cooperation for …" has one)
+WORKING_TOGETHER = frozenset(
+    """cooperation cooperating collaboration collaborating partnership partnerships ties
+    relations relationship""".split()  # noqa: SIM905
+)
+BILATERAL = frozenset("bilateral two both mutual".split())  # noqa: SIM905
+ASKING = frozenset(  # a question opening the query asks for the fact, not her use of it
+    "is are was were do does did has have had will shall should who what which how why".split()  # noqa: SIM905
+)
+SAYING = frozenset("say says said saying tell tells told state states stated".split())  # noqa: SIM905
 
 # A moderator's and an advisor's notes (the module's docstring)
 _PANEL = """panel panelist panelists moderator audience floor cue prompt q qn question questions
@@ -395,3 +437,59 @@ def past_monitor(text: str) -> str:
         if before and before[0].lower() not in STOPWORDS:
             read = read[: noun.start()] + read[noun.end() :]
     return text if read == text else content_left(read, text)
+
+
+def past_purpose(words: list[str]) -> list[str]:
+    """The words without a planner's purpose ending them (the module's docstring), when
+    what she asks is named before it."""
+    task = _relief_task(words)
+    if task and _names_what_is_asked(words[:task]):
+        return words[:task]
+    if not words or words[0] in ASKING | MODALS:  # "is japan helpful to …": the fact asked
+        return words
+    for i in range(1, len(words) - 2):
+        useful = words[i] in USEFUL and words[i + 1] in USEFUL_FOR
+        if useful or (words[i] in MODALS and words[i + 1] in SERVING):
+            return words[:i] if _names_what_is_asked(words[:i]) else words
+    return words
+
+
+def _relief_task(words: list[str]) -> int:
+    """Where "for" opens a relief task ending the words (RELIEF words, then one of
+    RELIEF_TASKS: "for disaster monitoring"), else 0; "for disaster relief" names none, nor
+    does a task after a noun of working together, its field (WORKING_TOGETHER)."""
+    i = len(words) - 1
+    if i < 2 or words[i] not in RELIEF_TASKS:
+        return 0
+    while i > 0 and words[i - 1] in RELIEF:
+        i -= 1
+    if i == len(words) - 1 or words[i - 1] != "for" or _task_is_field(words[: i - 1]):
+        return 0
+    return i - 1
+
+
+def _task_is_field(words: list[str]) -> bool:
+    """Whether the words before "for" end on a noun of working together (WORKING_TOGETHER)
+    with no field of its own: no word before it but its parties, places WordNet knows
+    ("india japan cooperation"), and function words."""
+    from defcoop_cli.lookup.search.places import wordnet_places
+    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
+
+    if not words or words[-1] not in WORKING_TOGETHER:
+        return False
+    filed = wordnet_places().filed
+    before = [w for w in words[:-1] if w not in STOPWORDS and w not in BILATERAL]
+    return all((w,) in filed.get(w, ()) for w in before)
+
+
+def _names_what_is_asked(words: list[str]) -> bool:
+    """Whether the words before a purpose name what a planner asks: a noun phrase, opened
+    by a determiner or of two content words at least ("the hotline", "coordination
+    benefits"), and no clause's subject: a bare word ("japan would support make in india",
+    "drills useful for …") or words after a verb of saying ("… say it would support …")."""
+    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
+
+    content = [w for w in words if w not in STOPWORDS]
+    if not content or SAYING.intersection(words):
+        return False
+    return len(content) > 1 or words[0] in DETERMINERS

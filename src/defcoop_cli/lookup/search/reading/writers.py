@@ -1,7 +1,7 @@
 """Registers of people who write from the article or audit it, read as what they are (issue
-25): a speechwriter's frame, a delegate's paper, a planner's purpose, an advertorial
-auditor's question, a researcher's check of what a statement mentions; notes written to be
-read out or shown (a moderator's, an advisor's, a newsroom's) are notes.py's.
+25): a speechwriter's frame, a delegate's paper, an advertorial auditor's question, a
+researcher's check of what a statement mentions; notes written to be read out or shown (a
+moderator's, an advisor's, a newsroom's) and a planner's purpose are notes.py's.
 
 A speechwriter wraps what the facts should give in the words of the drafting: the speech
 itself ("for the speech", "in the toast", "the minister's remarks", "in the address"), the
@@ -33,19 +33,6 @@ clause, the verb a resolution's clause opens with and that names no act of the t
 (CLAUSE_OPENERS: "noting", "recalling", "calls upon") are no words to look for. A paper is
 read only as a whole phrase at either end: "resolution" alone is the disputes' peaceful
 resolution, "position" Nakatani's office.
-
-A disaster-relief planner asks what the talks hold and says, after it, what she would use it
-for: "interoperability from the drills useful for relief ops", "coordination benefits for
-relief missions", "space cooperation could support disaster monitoring". Her purpose, from a
-word of use (USEFUL) before "for", "in" or "to", or a modal before a verb of serving
-(SERVING), to the end, is her work, no word of the facts: what she asks is before it, a noun
-phrase. Not where a clause's subject stands before it ("japan would support make in india",
-"did they say japan may help …", "drills useful for …": a bare word, or a verb of saying) or
-a question opens the query ("is japan helpful to …"): that is the fact asked. Her purpose is
-also her task named after "for", ending the query, with no word of use: relief words and
-one of relief work's tasks (RELIEF, RELIEF_TASKS: "space tech for disaster monitoring", "…
-- for relief liaison"), after a question too; "cooperation for disaster relief" names no
-task, and is what she asks.
 
 An advertorial auditor names the text as the source of what it asks ("according to the
 article, who briefed whom"): the text is every fact's source, and the phrase no words to
@@ -102,12 +89,14 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.lookup.search.reading.notes import (
+    DETERMINERS,
     past_coding,
     past_desk,
     past_form,
     past_monitor,
     past_newsroom,
     past_notes,
+    past_purpose,
     past_trailing,
 )
 
@@ -120,7 +109,6 @@ SPEECHES = frozenset(
     "speech speeches remarks toast toasts keynote speechwriter speechwriters".split()  # noqa: SIM905
 )
 ADDRESS = "address"
-DETERMINERS = frozenset("the a an his her my our their your this that its".split())  # noqa: SIM905
 PARTS = frozenset(
     """line lines sentence sentences paragraph paragraphs passage passages phrase phrases
     words wording opening opener closing ending conclusion flourish flourishes
@@ -156,21 +144,6 @@ CLAUSE_OPENERS = frozenset(
     """noting recalling recognising recognizing observing bearing mindful aware calls
     call upon urges encourages requests""".split()  # noqa: SIM905
 )
-
-# A planner's purpose (the module's docstring): "… useful for relief ops", "… could
-# support disaster monitoring"
-USEFUL = frozenset("useful helpful valuable handy applicable benefit benefits lessons".split())  # noqa: SIM905
-USEFUL_FOR = frozenset(["for", "in", "to"])
-MODALS = frozenset("could can might would may".split())  # noqa: SIM905
-SERVING = frozenset("support help aid assist serve inform benefit".split())  # noqa: SIM905
-# Or her purpose named by relief work's own task after "for", ending the query, with no
-# word of use: "space tech for disaster monitoring", "… - for relief liaison"
-RELIEF = frozenset("disaster disasters relief rescue humanitarian emergency".split())  # noqa: SIM905
-RELIEF_TASKS = frozenset("monitoring liaison planning ops missions mapping".split())  # noqa: SIM905
-ASKING = frozenset(  # a question opening the query asks for the fact, not her use of it
-    "is are was were do does did has have had will shall should who what which how why".split()  # noqa: SIM905
-)
-SAYING = frozenset("say says said saying tell tells told state states stated".split())  # noqa: SIM905
 
 PROMOTING = frozenset(
     """promote promotes promoted promoting promotion advertise advertises advertised
@@ -211,47 +184,8 @@ _PUNCTUATION = "\"'’‘“”?!.,:;()"
 def past_writers_frames(words: list[str]) -> list[str]:
     """The words read past a speechwriter's frame, a delegate's paper and an advertorial
     auditor's (above)."""
-    words = _without_purpose(_without_paper(_without_speech_frame(words)))
+    words = past_purpose(_without_paper(_without_speech_frame(words)))
     return _advertorial_asked(_without_text_as_source(words))
-
-
-def _without_purpose(words: list[str]) -> list[str]:
-    """The words without a planner's purpose ending them (the module's docstring), when
-    what she asks is named before it."""
-    task = _relief_task(words)
-    if task and _names_what_is_asked(words[:task]):
-        return words[:task]
-    if not words or words[0] in ASKING | MODALS:  # "is japan helpful to …": the fact asked
-        return words
-    for i in range(1, len(words) - 2):
-        useful = words[i] in USEFUL and words[i + 1] in USEFUL_FOR
-        if useful or (words[i] in MODALS and words[i + 1] in SERVING):
-            return words[:i] if _names_what_is_asked(words[:i]) else words
-    return words
-
-
-def _relief_task(words: list[str]) -> int:
-    """Where "for" opens a relief task ending the words (RELIEF words, then one of
-    RELIEF_TASKS: "for disaster monitoring"), else 0; "for disaster relief" names none."""
-    i = len(words) - 1
-    if i < 2 or words[i] not in RELIEF_TASKS:
-        return 0
-    while i > 0 and words[i - 1] in RELIEF:
-        i -= 1
-    return i - 1 if i < len(words) - 1 and words[i - 1] == "for" else 0
-
-
-def _names_what_is_asked(words: list[str]) -> bool:
-    """Whether the words before a purpose name what a planner asks: a noun phrase, opened
-    by a determiner or of two content words at least ("the hotline", "coordination
-    benefits"), and no clause's subject: a bare word ("japan would support make in india",
-    "drills useful for …") or words after a verb of saying ("… say it would support …")."""
-    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
-
-    content = [w for w in words if w not in STOPWORDS]
-    if not content or SAYING.intersection(words):
-        return False
-    return len(content) > 1 or words[0] in DETERMINERS
 
 
 def _paper_at(words: list[str], i: int) -> int:
