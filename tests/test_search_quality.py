@@ -132,12 +132,11 @@ NOT_YET = {
     # editorial queries, RESULTS): a college quizmaster setting a current-affairs round; a
     # marine war-risk underwriter's analyst ("Q." before a question, "LOSC", a typo beside
     # "security", how many areas were listed)
-    "Q. name the india japan army exercise",
-    "nakatani first name",
-    "JIMEX naval exercise",
+    # answered by s45-search48: a quiz's "Q." label (reading/notes.py), a given name asked as
+    # the "first name", LOSC in the thesaurus, an unknown name before "naval exercise"
+    # (reading/bodies.py)
     "how many areas were listed as key discussion points",
     "how many nations in quad",
-    "LOSC adherence",
     "did they name china as the aggressor",
     "maritme security cooperation",
     "regional stability concerns indo pacific",
@@ -430,11 +429,11 @@ NOT_YET = {
     # reading/writers.py and a verifier's "does the story source its claim"). Left, none of
     # them the register's frame: "where … go from here" (the future) read as a place
     # question; "which city" with nothing it is the city of; "first name" (the twenty-
-    # seventh's "full name first name"); "accuse … by name" (no fact's verb: China is never
+    # seventh's "full name first name"; both answered by s45-search48, a given name asked as
+    # the first name); "accuse … by name" (no fact's verb: China is never
     # named); a signing asked with no subject ("a deal was signed": a usage error)
     "a hopeful ending about where the dialogues go from here",
     "which city to name in the speech's opening",
-    "how to write nakatani's first name in the address",
     "does the piece accuse china by name",
     "advertorial check: does the article say a deal was signed",
     # the thirty-ninth set, blind until measured at the eighteenth session's end, after every
@@ -894,9 +893,10 @@ NOT_YET = {
     # about" a verb of saying, "who is meeting with who" asks who met whom (hits.py),
     # "now" a function word, "japan government" Japan (reading/formal.py); its leak kept
     # out when a year the fact base dates nothing in names another event (partial.py)
+    # ("Gen Nakatani full name first name" answered by s45-search48: a given name asked as
+    # the first name)
     "Delhi talks Singh Nakatani strengthen military ties",
     "japan security adviser to PM visits india",
-    "Gen Nakatani full name first name",
     # the twenty-eighth set, blind until measured on main at this session's start
     # (thirteenth session, RESULTS): a voice assistant's dictation, a fact-checker's claims;
     # "did naka tani come to delhi in may twenty twenty five" and "ministers want faster

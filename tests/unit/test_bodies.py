@@ -49,6 +49,15 @@ def test_an_unknown_word_after_an_exercises_or_an_operations_noun_is_another_one
     assert bodies("exercise deltta") == []  # a typo of one
 
 
+def test_an_unknown_name_before_an_exercises_noun_is_another_exercise() -> None:
+    """Set apart as a name, with only the exercise's kind between ("ZORBEX naval exercise")."""
+    assert bodies("ZORBEX naval exercise") == ["zorbex"]
+    assert bodies("alpha Zorbex joint air exercise") == ["zorbex"]
+    assert bodies("DELTA naval exercise") == []  # a held name
+    assert bodies("zorbex naval exercise") == []  # not set apart as a name
+    assert bodies("ZORBEX beta exercise") == []  # no kind of exercise between
+
+
 def test_an_unknown_word_before_a_reaction_is_another_bodys_voice() -> None:
     assert bodies("the Zorbex response to the alpha beta talks") == ["zorbex"]
     assert bodies("zorbex's statement on delta") == ["zorbex"]  # a possessive

@@ -86,3 +86,26 @@ def test_a_blank_to_fill_in_is_no_word_and_its_hyphen_no_exclusion() -> None:
     assert query.excluded == () and "based" in query.terms
     assert parse_query(["the talks were friendly and ______"]).terms == ("talks", "friendly")
     assert parse_query(["meeting_outcomes"]).text == "meeting outcomes"  # a slug's underscore
+
+
+def test_a_question_label_ending_in_a_stop_or_a_bracket_is_no_term() -> None:
+    """A quiz's "Q." or "Q4)" before its question (reading/notes.py: past_notes)."""
+    assert terms("Q. which drill includes Australia") == ("drill", "includes", "australia")
+    assert terms("Q4) which drill includes Australia") == ("drill", "includes", "australia")
+    assert terms("Question 12. who met Alpha") == ("met", "alpha")
+
+
+def test_a_q_that_labels_no_question_stays() -> None:
+    assert terms("Q fever outbreak") == ("q", "fever", "outbreak")  # no stop after it
+    assert "quad" in terms("quad. which drill")  # a word, no label
+
+
+def test_a_given_name_asked_by_another_of_its_names_is_a_given_name() -> None:
+    """The notes say "given name"; a quiz asks the "first name" or "forename"."""
+    assert terms("beta first name") == ("beta", "given", "name")
+    assert terms("beta's forename") == ("beta", "given", "name")
+    assert terms("first names of the delegates") == ("given", "names", "delegates")
+
+
+def test_first_apart_from_name_stays_first() -> None:
+    assert terms("the first meeting of the names") == ("first", "meeting", "names")

@@ -480,3 +480,10 @@ def test_who_led_a_side_asks_who_met_the_other_side(led: str, met: str) -> None:
 @pytest.mark.parametrize("text", ["who led the talks", "the party led by nakatani"])
 def test_leading_without_a_side_asked_stays(text: str) -> None:
     assert "led" in parse_query([text]).terms
+
+
+def test_another_abbreviation_of_a_convention_finds_the_convention() -> None:
+    """LOSC, the Law of the Sea Convention, as UNCLOS; the entry says what it means."""
+    found = [e for e in related("losc") if "unclos" in e.words]
+    assert found and "LOSC" in found[0].means
+    assert not any("losc" in e.words for e in related("loss"))  # a near word keeps its own

@@ -9,7 +9,9 @@ facts' words, its notes), no table relates it to a held word (the thesaurus, Wor
 GloVe's) and it is no typo of one, the gathering is another body's: the query is about
 another event, whatever else it shares with the article (its minister, "defence").
 A word right after an exercise's or an operation's noun ("Exercise Talisman Sabre",
-"operation sindoor") names it the same way: unknown, another exercise.
+"operation sindoor") names it the same way: unknown, another exercise; so does a word
+set apart as a name before one, with only the exercise's kind between ("JIMEX naval
+exercise").
 A voice's reaction is such a gathering too ("Trinamool's response", "congress party
 reaction", "the BJP statement"): a word the fact base does not know before it is another
 body's voice when the query sets it apart as one, written as a name or a possessive, or
@@ -120,6 +122,12 @@ NATION_WORDS = 3  # the longest nation's name read before a voice: "united arab 
 _PARTICIPLE = Lazy(r"[a-z]{3,}(?:ed|ised|ized)")
 # An exercise's or an operation's noun, before its name: "Exercise Talisman Sabre".
 NAMED_AFTER = frozenset({"exercise", "exercises", "operation", "drill", "drills", "wargames"})
+# A name set apart before an exercise's noun names it too ("JIMEX naval exercise", "Red
+# Flag air exercise"), with only the kind of exercise between (EXERCISE_KINDS).
+EXERCISE_KINDS = frozenset(
+    """naval navy maritime army land air military joint bilateral trilateral multilateral
+    annual combined field live fire war training sea""".split()  # noqa: SIM905
+)
 
 
 def unknown(
@@ -154,6 +162,7 @@ def bodies_elsewhere(
         and (
             _before_gathering(terms[i + 1 :], between, term in named)
             or (i and terms[i - 1] in NAMED_AFTER)
+            or (term in named and _before_exercise(terms[i + 1 :]))
         )
         and unknown(term, vocabulary, held)
     ]
@@ -272,6 +281,16 @@ def _set_apart_whole(words: Sequence[str], i: int) -> bool:
 
 _ALPHANUMERIC = Lazy(r"(?=\w*[^\W\d_])(?=\w*\d)\w+")
 _TITLED = Lazy(r"[^\W\d_a-z][^\W\dA-Z_]+")
+
+
+def _before_exercise(rest: Sequence[str]) -> bool:
+    """Whether an exercise's noun comes next, only kinds of exercise before it."""
+    for word in rest[:REACH]:
+        if word in NAMED_AFTER:
+            return True
+        if word not in EXERCISE_KINDS:
+            return False
+    return False
 
 
 def _before_gathering(rest: tuple[str, ...], between: frozenset[str], named: bool = True) -> bool:

@@ -151,6 +151,12 @@ _BARE = re.compile(
     r"\s*[?.!]*\s*$"
 )
 _DAY = re.compile(r"(?i)(\s+[-–—]+\s+)(?:what|which)\s+(?:day|date)\s*[?.!]*\s*$")
+# A quiz or exam's question label, numbered or not, ending in a full stop or a bracket
+# ("Q. …", "Q3) …", "Qn 2. …", "Question 4. …"): the colon's label is phrases.py's.
+_QUESTION_LABEL = re.compile(r"(?i)^\s*(?:q|qn|qs|ques|question)\s*\d{0,3}\s*[.)]\s+(?=\S)")
+# A given name asked by another of its names ("first name", "forename", "christian name"):
+# the notes say "given name".
+_GIVEN_NAME = re.compile(r"(?i)\b(?:(?:first|christian)[\s-]+name|fore[\s-]?name)(s?)\b")
 _UNIT = "state|ut|district|province|prefecture|territory"  # UNITS; "region" after one
 _UNITS = re.compile(
     rf"(?i)\b(?:which|what)\s+(?:{_UNIT})(?:(?:\s*/\s*|\s+or\s+)(?:{_UNIT}|region))*\s*(?=[,?.!]|\s+is\s+it\b|$)"
@@ -166,11 +172,12 @@ def content_left(read: str, text: str) -> str:
 
 
 def past_notes(text: str) -> str:
-    """The text read past a moderator's label and purpose, an advisor's purpose and bare
-    question (the module's docstring), where a content word is left; else as it is."""
+    """The text read past a quiz's question label, a moderator's label and purpose, an
+    advisor's purpose and bare question (the module's docstring), with a given name asked
+    by another of its names as "given name", where a content word is left; else as it is."""
     from defcoop_cli.lookup.search.text import tokens  # text.py imports this module
 
-    read = text
+    read = _GIVEN_NAME.sub(r"given name\1", _QUESTION_LABEL.sub("", text))
     head = _HEAD.match(read)
     if head and all(w in PANEL_LABELS for w in tokens(head.group(1))):
         read = read[head.end() :]
