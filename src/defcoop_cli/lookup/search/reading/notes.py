@@ -106,6 +106,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from defcoop_cli.lookup.search.reading.syntax import bare_partnership
+
 DETERMINERS = frozenset("the a an his her my our their your this that its".split())  # noqa: SIM905
 # A planner's purpose (the module's docstring): "… useful for relief ops", "… could
 # support disaster monitoring"
@@ -117,14 +119,6 @@ SERVING = frozenset("support help aid assist serve inform benefit".split())  # n
 # word of use: "space tech for disaster monitoring", "… - for relief liaison"
 RELIEF = frozenset("disaster disasters relief rescue humanitarian emergency".split())  # noqa: SIM905
 RELIEF_TASKS = frozenset("monitoring liaison planning ops missions mapping".split())  # noqa: SIM905
-# A noun of working together before "for", with no field of its own (only its parties
-# before it), takes the relief task as its field, what she asks: "india japan cooperation
-# for relief missions", "partnership for rescue missions" ("space cooperation for …" has one)
-WORKING_TOGETHER = frozenset(
-    """cooperation cooperating collaboration collaborating partnership partnerships ties
-    relations relationship""".split()  # noqa: SIM905
-)
-BILATERAL = frozenset("bilateral two both mutual".split())  # noqa: SIM905
 ASKING = frozenset(  # a question opening the query asks for the fact, not her use of it
     "is are was were do does did has have had will shall should who what which how why".split()  # noqa: SIM905
 )
@@ -464,29 +458,17 @@ def past_purpose(words: list[str]) -> list[str]:
 def _relief_task(words: list[str]) -> int:
     """Where "for" opens a relief task ending the words (RELIEF words, then one of
     RELIEF_TASKS: "for disaster monitoring"), else 0; "for disaster relief" names none, nor
-    does a task after a noun of working together, its field (WORKING_TOGETHER)."""
+    does a task after a noun of working together, its field (syntax.bare_partnership)."""
+    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
+
     i = len(words) - 1
     if i < 2 or words[i] not in RELIEF_TASKS:
         return 0
     while i > 0 and words[i - 1] in RELIEF:
         i -= 1
-    if i == len(words) - 1 or words[i - 1] != "for" or _task_is_field(words[: i - 1]):
+    if i == len(words) - 1 or words[i - 1] != "for" or bare_partnership(words[: i - 1], STOPWORDS):
         return 0
     return i - 1
-
-
-def _task_is_field(words: list[str]) -> bool:
-    """Whether the words before "for" end on a noun of working together (WORKING_TOGETHER)
-    with no field of its own: no word before it but its parties, places WordNet knows
-    ("india japan cooperation"), and function words."""
-    from defcoop_cli.lookup.search.places import wordnet_places
-    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
-
-    if not words or words[-1] not in WORKING_TOGETHER:
-        return False
-    filed = wordnet_places().filed
-    before = [w for w in words[:-1] if w not in STOPWORDS and w not in BILATERAL]
-    return all((w,) in filed.get(w, ()) for w in before)
 
 
 def _names_what_is_asked(words: list[str]) -> bool:

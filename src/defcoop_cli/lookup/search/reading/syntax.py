@@ -386,3 +386,26 @@ def noun(word: str) -> bool:
 def verb(word: str) -> bool:
     """Whether a word may be a form of a verb of WordNet's (its base, -s, -ed, -ing)."""
     return not _forms_of(word).isdisjoint(vocab.base_verbs())
+
+
+# A noun of working together before "for", with no field of its own (only its parties
+# before it), takes the relief task as its field, what she asks: "india japan cooperation
+# for relief missions", "partnership for rescue missions" ("space cooperation for …" has one)
+WORKING_TOGETHER = frozenset(
+    """cooperation cooperating collaboration collaborating partnership partnerships ties
+    relations relationship""".split()  # noqa: SIM905
+)
+BILATERAL = frozenset("bilateral two both mutual".split())  # noqa: SIM905
+
+
+def bare_partnership(words: list[str], function_words: Collection[str]) -> bool:
+    """Whether the words (before a relief task's "for", reading/notes.py) end on a noun of
+    working together (WORKING_TOGETHER) with no field of its own: no word before it but its
+    parties, places WordNet knows ("india japan cooperation"), and function words."""
+    from defcoop_cli.lookup.search.places import wordnet_places
+
+    if not words or words[-1] not in WORKING_TOGETHER:
+        return False
+    filed = wordnet_places().filed
+    before = [w for w in words[:-1] if w not in function_words and w not in BILATERAL]
+    return all((w,) in filed.get(w, ()) for w in before)
