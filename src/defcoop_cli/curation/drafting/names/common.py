@@ -28,7 +28,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from defcoop_cli.curation.drafting.names.several import lone_head
+from defcoop_cli.curation.drafting.names.several import LEGAL_FORMS, lone_head
 from defcoop_cli.curation.drafting.pages import name_words
 from defcoop_cli.factbase.vocab import word_list
 
@@ -96,7 +96,7 @@ def bare_company(written: str, text: str) -> str:
     return bare if alone.search(text) else written
 
 
-_SUFFIXED = re.compile(r"(?: Co\.?)?,? (?:Ltd|Inc|Corp|LLC|K\.K|Pte\.? Ltd|Pvt\.? Ltd)\.?$")
+_SUFFIXED = re.compile(rf"(?: Co\.?)?,? {LEGAL_FORMS}\.?$")
 
 
 def own_outlet(text: str, a: int, b: int, publisher: str, article: str = "") -> bool:

@@ -59,7 +59,10 @@ _STATUTE = re.compile(
 )
 _YEAR = re.compile(r",? (?:19|20)\d\d\b(?![-–/.]\d)")
 # A company's legal suffix after its name and a comma: ", Ltd.", " Co., Ltd.", ", Inc.".
-_LEGAL_SUFFIX = re.compile(r"(?:(?<= Co)\.)?,? (?:Ltd|Inc|Corp|LLC|K\.K|Pte\.? Ltd|Pvt\.? Ltd)\.")
+# A company's legal form after its name ("Ltd", "K.K", "Pvt. Ltd"; names/common.py reads
+# it too, for a company said with and without it)
+LEGAL_FORMS = r"(?:Ltd|Inc|Corp|LLC|K\.K|Pte\.? Ltd|Pvt\.? Ltd)"
+_LEGAL_SUFFIX = re.compile(rf"(?:(?<= Co)\.)?,? {LEGAL_FORMS}\.")
 
 
 def one_body(found: str) -> bool:
