@@ -110,6 +110,7 @@ SETS = (
     "judged_queries_fiftysecond.json",  # blind until measured (twenty-fifth session's end)
     "judged_queries_fiftythird.json",  # blind until measured (twenty-sixth session's start)
     "judged_queries_fiftyfourth.json",  # blind until measured (twenty-sixth session's end)
+    "judged_queries_fiftyfifth.json",  # blind until measured (twenty-seventh session's start)
 )
 QUERIES = [
     q
@@ -127,6 +128,15 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the fifty-fifth set, blind until measured at the twenty-seventh session's start, before
+    # any change (47/50, 0.940 on first sight, one leak of 10 off-topic and editorial
+    # queries, RESULTS): a Services Selection Board aspirant preparing a lecturette; an
+    # office-bearer of a workers' union at a defence public-sector undertaking ("lecturette
+    # points", "jobs to DPSU workers", "yrs", "workers or labour")
+    "lecturette points india japan defence ties",
+    "will japan co-production bring jobs to DPSU workers",
+    "Japan key strategic partner India recent yrs intensified",
+    "did rajnath talk about workers or labour in japan meeting",
     # the fifty-fourth set, blind until measured at the twenty-sixth session's end, after
     # the session's round (39/47, 0.830 on first sight, two leaks of 13 off-topic and
     # editorial queries, RESULTS): a college quizmaster setting a current-affairs round; a
