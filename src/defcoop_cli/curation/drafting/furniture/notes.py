@@ -15,6 +15,13 @@ student's declaration that it is his own work ("Declaration: I declare that this
 my own work …"), and the marker's comments closing it under their heading ("INSTRUCTOR'S
 COMMENTS (FQ, 23/05/2025)", "Tutor's feedback:", "Examiner's report") with whatever
 follows them (the comments, a grade). Neither tells the paper's report (`marked_lines`).
+The comments may open the marked paper instead, under a heading naming none ("OVERALL
+COMMENT", "General feedback:") in a paper's head with its mark: they run to the rule that
+opens the copy ("----- SUBMITTED COPY -----"). A form's declaration is the applicant's own
+("I certify that the information given in this application is true …"), and so is a
+teacher's or a tutor's note on a lesson or a worksheet under its label ("Teacher's note:
+this story is simplified …", "Note for teachers: …"): no report's. A news story that quotes
+a teacher's comment has a speaker's verb in its sentence and no such label opening its line.
 """
 
 from __future__ import annotations
@@ -75,13 +82,38 @@ _DECLARATION = re.compile(
     r"|all )?(?:my|our) own (?:original |unaided |independent )?work\b"
     r"(?![^\n]*,[^,\n]*\b(?:said|says|told|tells|added|stated|declared)\b)"
 )
+# A form's declaration: "I certify that the information given in this application is true
+# to the best of my knowledge." (the particulars of this form, true, correct or complete).
+_FORMS_DECLARATION = re.compile(
+    r"(?i:[\w ]{0,30}declaration[\w ]{0,20}:\s*)?(?:I|We) (?:hereby )?(?i:declare|confirm|certify"
+    r"|affirm|attest|undertake)\b[^.!?\n]{0,20}\bthe (?:information|particulars|details"
+    r"|statements?|facts)\b[^.!?\n]{0,40}\b(?:in|on) this (?:application|form|proposal|return"
+    r"|claim|declaration)\b[^.!?\n]{0,20}\b(?:is|are) (?:true|correct|complete|accurate)\b"
+    r"(?![^\n]*,[^,\n]*\b(?:said|says|told|tells|added|stated|declared)\b)"
+)
+# A teacher's or a tutor's note on a lesson under its label: "Teacher's note: …", "Note for
+# teachers: …", "Tutor's notes - …" (the role's words as _MARKERS_HEADING's).
+_ROLES = (
+    r"(?:instructor|tutor|marker|examiner|supervisor|assessor|reviewer|referee|lecturer"
+    r"|teacher|grader|moderator|trainer|facilitator)"
+)
+_TEACHERS_NOTE = re.compile(
+    rf"(?i:(?:the )?{_ROLES}s?['’]s? notes?|notes? (?:for|to) (?:the )?{_ROLES}s?)\s*[:–—-]\s*\S"
+)
 # The heading of a marker's comments on a paper: a reader's role, "'s", what he wrote, and
 # perhaps his initials or the day in brackets ("INSTRUCTOR'S COMMENTS (FQ, 23/05/2025)").
+_WRITTEN = r"(?:comments?|feedback|notes?|remarks?|report|assessment|evaluation)"
 _MARKERS_HEADING = re.compile(
-    r"(?i)(?:the )?(?:instructor|tutor|marker|examiner|supervisor|assessor|reviewer|referee"
-    r"|lecturer|teacher|grader|moderator)s?['’]s? (?:comments?|feedback|notes?|remarks?|report"
-    r"|assessment|evaluation)(?P<by> ?\([^()\n]{0,60}\))?:?"
+    rf"(?i)(?:the )?{_ROLES}s?['’]s? {_WRITTEN}(?P<by> ?\([^()\n]{{0,60}}\))?:?"
 )
+# A heading naming comments and no reader ("OVERALL COMMENT", "General feedback:"): a
+# marker's in a marked paper's head only (`marked_lines`).
+_COMMENTS_HEADING = re.compile(
+    r"(?i)(?:overall|general|summary|final|marker['’]s|marking) (?:comments?|feedback|remarks?)"
+    r"(?P<by> ?\([^()\n]{0,60}\))?:?"
+)
+# A rule across the line, perhaps with a label in it: "----- SUBMITTED COPY -----", "=====".
+_RULE = re.compile(r"[-=_*~]{3,}(?:[^-=_*~]{0,40}[-=_*~]{3,})?")
 # A mark, grade-shaped and alone on its line: "Grade: A-", "Mark: 66/100 (Upper Second)",
 # "Mark: 64", "Final score: 71%". "Result: the panel called for …" is a report's news.
 _MARK = re.compile(
@@ -94,19 +126,37 @@ _PAPERS_HEAD = re.compile(
     r"(?i)(?:student|candidate(?: number| no\.?)?|roll no\.?|date submitted|submitted|course"
     r"|module|assignment)\s*:\s*\S"
 )
+_MARKED_BY = re.compile(r"(?i)(?:marked|graded|assessed|evaluated) by\s*:\s*\S")
 
 
 def marked_lines(lines: Sequence[str]) -> set[int]:
     """A paper's declaration of own work, and its marker's comments: their heading and
-    every line after it (the module's doc). A paper's only: the heading under the paper's
-    head (a student's particulars or his declaration), signed in brackets or before a
-    grade-shaped mark; a seminar report's "Moderator's remarks (Dr Meera Iyengar)" heads news."""
-    found = {n for n, line in enumerate(lines) if _DECLARATION.match(line.strip())}
+    every line after it, or up to the rule opening the copy for comments heading the paper
+    (the module's doc). A paper's only: the heading under the paper's head (a student's
+    particulars or his declaration), signed in brackets or before a grade-shaped mark; a
+    seminar report's "Moderator's remarks (Dr Meera Iyengar)" heads news. And a form's
+    declaration, and a teacher's note under its label."""
+    found = {
+        n
+        for n, line in enumerate(lines)
+        if _DECLARATION.match(said := line.strip())
+        or _FORMS_DECLARATION.match(said)
+        or _TEACHERS_NOTE.match(said)
+    }
     for n, line in enumerate(lines):
-        if not (head := _MARKERS_HEADING.fullmatch(line.strip())):
+        own = _MARKERS_HEADING.fullmatch(line.strip())
+        head = own or _COMMENTS_HEADING.fullmatch(line.strip())
+        if not head:
             continue
         paper = found or any(_PAPERS_HEAD.match(before.strip()) for before in lines[:n])
         marked = head["by"] or any(_MARK.fullmatch(after.strip()) for after in lines[n + 1 :])
+        if not own:  # no reader named: the paper's head marks it ("Marked by: …", "Mark: 64")
+            marked = marked or any(
+                _MARK.fullmatch(x.strip()) or _MARKED_BY.match(x.strip()) for x in lines[:n]
+            )
         if paper and marked:
-            return found | set(range(n, len(lines)))
+            end = next(
+                (m for m in range(n + 1, len(lines)) if _RULE.fullmatch(lines[m].strip())), None
+            )
+            return found | set(range(n, len(lines) if own or end is None else end))
     return found
