@@ -50,7 +50,7 @@ from defcoop_cli.curation.drafting.entities import (
     titled_alone,
     titled_before,
 )
-from defcoop_cli.curation.drafting.exams.quizzes import quiz_apparatus
+from defcoop_cli.curation.drafting.exams.worksheets import exam_apparatus
 from defcoop_cli.curation.drafting.furniture.citations import without_markers
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
 from defcoop_cli.curation.drafting.names.common import bare_company, own_entity, said_short
@@ -103,7 +103,7 @@ class Draft:
     ) -> None:
         legend, doc = legends.read(text, doc)  # "KEY: RS = Rajnath Singh": RS his alias
         found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)))
-        found, furniture = quiz_apparatus(text, found, furniture, doc)
+        found, furniture = exam_apparatus(text, found, furniture, doc)  # exams/: a quiz's, a form's
         collective = Collective(text, doc.entities)  # a body's own "we" (collectives/)
         found, furniture = demands_apart(text, found, furniture, collective.speaks)  # R35
         found, furniture = study_apparatus(text, found, furniture, doc)  # a guide's (studies/)

@@ -90,11 +90,11 @@ def quiz_apparatus(
     every = lines(text)
     gone = _apparatus(every, EntityMatcher(doc.entities))
     verdicts = (c for c in found if c.parent is None and is_verdict(text[c.start : c.end]))
-    gone += [(c.start, _stopped(text, c.end)) for c in verdicts]
+    gone += [(c.start, stopped(text, c.end)) for c in verdicts]
     return spans_apart(found, furniture, gone, replacing=True)
 
 
-def _stopped(text: str, end: int) -> int:
+def stopped(text: str, end: int) -> int:
     """The end of a sentence with its closing marks: a candidate leaves out its full stop,
     which furniture must hold (`add` wants every character of a sentence covered)."""
     while end < len(text) and text[end] in _CLOSING:

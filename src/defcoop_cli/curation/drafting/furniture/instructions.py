@@ -177,7 +177,7 @@ def _place_names() -> frozenset[str]:
     )
 
 
-def _a_verb(word: str) -> bool:
+def a_verb(word: str) -> bool:
     """Whether a capitalised word opening a sentence is a verb's base form, not a place's
     name ("Japan" is a verb too in WordNet: to lacquer)."""
     verb = word.lower()
@@ -210,7 +210,7 @@ def instructs(sentence: str) -> bool:
     if never := _NEGATIVE.match(text):  # "Do not call him General Nakatani."
         return _WRITING.fullmatch(never[1]) is not None
     if (term := _TERM_OBJECT.match(text)) and terms:  # 'Search "Gen Nakatani" as a phrase.'
-        return _a_verb(term[1])
+        return a_verb(term[1])
     m = _OPENING.match(text)
     if not m or len(text.split()) < MIN_WORDS or not (m[1] or _OBJECT.fullmatch(m[3])):
         return False
