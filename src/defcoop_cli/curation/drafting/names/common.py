@@ -48,12 +48,14 @@ def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) ->
 def holiday(words: Sequence[str]) -> bool:
     """Whether a name is a festival's or a holiday's, a period of the calendar as "Monday"
     is, no entity: one of name_words' holidays ("Diwali", "Obon"), or capitalised words
-    ending in a holiday's last word ("Golden Week", "Republic Day", "New Year's Eve")."""
+    ending in a holiday's last word ("Golden Week", "Republic Day", "New Year's Eve"), or
+    a legislature's session's ("Monsoon Session", "Budget Session")."""
     kinds = name_words()
     lowered = [w.strip(".,;:'’").lower() for w in words]
     if len(words) == 1:
         return lowered[0] in kinds["holiday"]
-    return lowered[-1] in kinds["holiday end"] and all(w[:1].isupper() for w in words)
+    ends = kinds["holiday end"] | kinds["sitting end"]  # and a legislature's "Monsoon Session"
+    return lowered[-1] in ends and all(w[:1].isupper() for w in words)
 
 
 def speaks(text: str, a: int, b: int) -> bool:

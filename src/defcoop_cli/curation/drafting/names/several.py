@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from defcoop_cli.curation.drafting.furniture.instructions import a_verb
 from defcoop_cli.curation.drafting.pages import gazetteer, name_words
 
 _W = r"[A-Z][\w’'-]*"
@@ -230,7 +231,12 @@ def split_at_and(start: int, found: str) -> list[tuple[int, int]]:
         return split_at_and(start, found[: cut.start(1)]) + split_at_and(
             start + cut.end(1), found[cut.end(1) :]
         )
+    code = _TYPE_CODE.search(found)  # "… Self-Defense Force U-4": the aircraft's type
+    if code and _BODY_WORD.search(found, 0, code.start()):
+        found = found[: code.start()]
     head, of, rest = found.partition(" of ")
+    if of and person_of_body(head, rest):  # "Kenta Moriyama of Hokuriku University": two
+        return split_at_and(start, head) + split_at_and(start + len(head) + 4, rest)
     if one_body(found) or _LEGAL_SUFFIX.search(found[-12:]):  # "Ministry of Economy, Trade …"
         return [(start, start + len(found))]
     if of and _shared(head):  # "the Corridors of Uttar Pradesh and Tamil Nadu": the places
@@ -250,6 +256,36 @@ def split_at_and(start: int, found: str) -> list[tuple[int, int]]:
                 out.append((start + at, start + at + len(name)))
         at += len(part)
     return out
+
+
+# A type's code after a body's name: an aircraft's, a vehicle's or a ship's ("U-4", "C-295",
+# "P-8I", "F-35B"), no part of the name of the body that flies it and no entity of its own
+# ("Japan Air Self-Defense Force U-4"); after its maker's name it names the aircraft
+# ("ShinMaywa US-2", one name).
+_TYPE_CODE = re.compile(r"(?<=\S) [A-Z]{1,3}-\d{1,4}[A-Z]{0,2}\W*$")
+_BODY_WORD = re.compile(rf"\b(?:{'|'.join(sorted(name_words()['body word']))})\b")
+_NAME_WORDS = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
+
+
+def person_of_body(head: str, rest: str) -> bool:
+    """Whether "head of rest" is a person at a body ("Kenta Moriyama of Hokuriku University",
+    "Professor Ana Ruiz of …"): after its titles, head is two or three capitalised words, none
+    a title's, a body's, a place's, a stop word, an adjective or an English verb ("Annual
+    Report of …", "Joint Statement of …" name no one); rest has a body's word."""
+    kinds, places = name_words(), gazetteer()
+    titles = kinds["title"] | kinds["title modifier"]
+    words = head.split()
+    while words and words[0].rstrip(".").lower() in titles:
+        words = words[1:]
+    common = titles | kinds["stop word"] | kinds["house capital"] | kinds["event word"]
+    common |= kinds["not a name"]
+    named = places.countries | places.demonyms | places.places | kinds["place word"]
+    if not _NAME_WORDS.fullmatch(" ".join(words)) or any(
+        w.lower() in common or w in kinds["body word"] or w in named or is_adjective(w) or a_verb(w)
+        for w in words
+    ):
+        return False
+    return any(w in kinds["body word"] for w in rest.split())
 
 
 # "&" after a body's own word ("Industries &", "Army &") joins two bodies; between names
