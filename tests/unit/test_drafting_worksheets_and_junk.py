@@ -176,3 +176,29 @@ class TestJunkNames:
         found = "Professor Kenji Morita of Tamura University"
         spans = split_at_and(0, found)
         assert [found[a:b] for a, b in spans] == ["Professor Kenji Morita", "Tamura University"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Ines Varga warned of coercion at sea, stopping short of naming Kastania.",
+            "Ines Varga declined to name Kastania, but warned of coercion near Kell.",
+            "Ines Varga spoke of pressure on the shipping lanes without naming Kastania.",
+        ],
+    )
+    def test_a_name_said_to_be_left_unnamed_is_no_entity(self, text: str) -> None:
+        assert "Kastania" not in _names(text)
+
+    def test_a_name_named_is_an_entity(self) -> None:
+        assert "Kastania" in _names("Ines Varga named Kastania as the source of the pressure.")
+
+    def test_a_bases_place_said_alone_is_the_base_a_towns_name_is_the_town(self) -> None:
+        text = (
+            "A Beta jet landed at Air Force Station Tarapur on Sunday. Such jets are a rare "
+            "sight at Tarapur, Ines Varga said."
+        )
+        assert _names(text) == ["Air Force Station Tarapur"]
+        text = (
+            "A Beta jet landed at Air Force Station Jaisalmer on Sunday. Ines Varga later "
+            "toured Jaisalmer."
+        )
+        assert "Jaisalmer" in _names(text)

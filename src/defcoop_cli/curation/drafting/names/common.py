@@ -18,6 +18,9 @@ Chamber of Commerce", "the Ledger" beside the "Arabian Sea Ledger", "the Forum" 
 text never gives inside a longer name ("the Quad") stays. So is
 a language's code, which an interpreter's or a translator's note joins to another by an
 arrow ("JA<>EN", "EN>JA": `language_code`): "the JA side" names no body; "US", "UN" stay.
+A base's place said alone ("Palam" beside "Air Force Station Palam") is the base said
+short (`base_short`). Nor is a name the sentence says it leaves unnamed ("stopped short
+of naming China", "without naming …"): named only as not named, it makes no entity there.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from defcoop_cli.curation.drafting.names.several import LEGAL_FORMS, lone_head
-from defcoop_cli.curation.drafting.pages import name_words
+from defcoop_cli.curation.drafting.pages import gazetteer, name_words
 from defcoop_cli.factbase.vocab import word_list
 
 
@@ -149,10 +152,32 @@ def language_code(name: str, text: str) -> bool:
 
 def said_short(quote: str, a: int, b: int, text: str) -> str | None:
     """The longer name quote[a:b] says short ("" for a language's code, which stands for no
-    name of the text), else None."""
-    if language_code(quote[a:b], text):
+    name of the text, and for a name the sentence says is left unnamed), else None."""
+    if language_code(quote[a:b], text) or _UNNAMED.search(quote, max(0, a - 40), a):
         return ""
-    return short_form(quote, a, b, text)
+    return short_form(quote, a, b, text) or base_short(quote[a:b], text)
+
+
+def base_short(name: str, text: str) -> str | None:
+    """The base's or station's name of the text that a one-word name ends, after its own
+    words and a body's only, a base's among them ("Air Force Station Palam": "Palam" said
+    short), else None; not a place of the gazetteer, which names its town ("Air Force
+    Station Jaisalmer" beside the city's "Jaisalmer"), nor a name after "Exercise" alone."""
+    places, kinds = gazetteer(), name_words()
+    if " " in name or name in places.places or name in places.capitals:
+        return None
+    own = "|".join(sorted(kinds["body word"] | kinds["base word"]))
+    before = rf"(?<![\w'’-])((?:(?:{own}) )+){re.escape(name)}(?![\w'’-])"
+    found = (m for m in re.finditer(before, text) if kinds["base word"] & {*m[1].split()})
+    return next((m[0] for m in found), None)
+
+
+# A name the sentence says is not named: "stopped short of naming China", "without naming
+# …", "declined to name …", "did not name …" (its one mention makes no entity).
+_UNNAMED = re.compile(
+    r"(?:\bshort of|\bwithout|\b(?:avoid|refrain|declin)\w*(?: from| to)?|\b(?:did|does|do|would"
+    r"|will) not|n['’]t) (?:(?:explicitly|directly|publicly|openly) )?nam(?:e|es|ed|ing) $"
+)
 
 
 def own_entity(
