@@ -66,6 +66,7 @@ from defcoop_cli.curation.drafting.scripts import inner_turn, transcript_turns, 
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
 from defcoop_cli.curation.drafting.studies.apparatus import study_apparatus
+from defcoop_cli.curation.drafting.studies.entries import Entries
 from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, under_views
 from defcoop_cli.curation.drafting.turns.bullets import Bullets
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
@@ -248,6 +249,7 @@ class _Drafting:
         self.commonest = [t for t, _ in self.passes.commonest[:1]]
         self.quotations = Quotations(text)  # of several sentences (no bound method: a cycle)
         self.voices = Voices(lines, text, self._party)  # a pitch's quotations (pitches/)
+        self.entries = Entries(text, self.matcher)  # a bibliography's annotations' sources
         self.legend = legends.NO_LEGEND  # the document's own short forms (base/legends.py)
         self.collective = Collective.NONE  # a body's own "we": its views (the draft's, below)
 
@@ -400,7 +402,7 @@ class _Drafting:
                 r = self.bullets.read(quote, c, r, lambda s: self._read(s, turn))
                 if whole is not None:  # the speaker named after the quotation's end is its
                     r = quoted(*whole, quote, r, self.speakers)  # sentences' speaker
-                r = self.voices.read(c.start, r)
+                r = self.entries.read(c.start, quote, self.voices.read(c.start, r))
                 self.described.read(quote)
                 if r.rule.endswith("'s turn"):  # a speaker's own voice: "he" is another
                     self.speakers.subject = None
