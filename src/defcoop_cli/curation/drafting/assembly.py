@@ -249,7 +249,7 @@ class _Drafting:
         self.commonest = [t for t, _ in self.passes.commonest[:1]]
         self.quotations = Quotations(text)  # of several sentences (no bound method: a cycle)
         self.voices = Voices(lines, text, self._party)  # a pitch's quotations (pitches/)
-        self.entries = Entries(text, self.matcher)  # a bibliography's annotations' sources
+        self.entries = Entries(lines, self.matcher)  # a bibliography's annotations' sources
         self.legend = legends.NO_LEGEND  # the document's own short forms (base/legends.py)
         self.collective = Collective.NONE  # a body's own "we": its views (the draft's, below)
 

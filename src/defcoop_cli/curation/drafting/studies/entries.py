@@ -21,10 +21,11 @@ India reported…" is the paper's word); a government ministry's is its country'
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.entities import NOT_A_PERSON, EntityMatcher
 from defcoop_cli.curation.drafting.pages import name_words
-from defcoop_cli.curation.drafting.segments import lines
+from defcoop_cli.curation.drafting.segments import Line
 from defcoop_cli.curation.drafting.speakers import Reading
 from defcoop_cli.curation.drafting.studies.annotations import (
     ENTRIES,
@@ -82,9 +83,9 @@ def _source(entry: str, matcher: EntityMatcher) -> tuple[str, bool] | None:
 class Entries:
     """An annotated bibliography's annotations, each with its entry's source."""
 
-    def __init__(self, text: str, matcher: EntityMatcher) -> None:
+    def __init__(self, every: Sequence[Line], matcher: EntityMatcher) -> None:
+        """every: the text's lines (segments.lines), read as they are, not copied."""
         self.spans: list[tuple[int, int, tuple[str, bool]]] = []
-        every = lines(text)
         at = [n for n, line in enumerate(every) if ENTRY.match(line.text)]
         if len(at) < ENTRIES:
             return
