@@ -10,6 +10,7 @@ from conftest import ARTICLES, work_of
 from defcoop_cli.curation.drafting import assembly
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.claims import Moved
+from defcoop_cli.curation.drafting.names import described
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Role, Topic
 
 DOC = Doc(
@@ -174,8 +175,8 @@ class TestReadingsCarried:
         """names/described.py reads a title alone only once a title has a new name: until
         then no sentence's verb is searched for it again (a third more of a long one's)."""
         sought: list[str] = []
-        real = assembly.reported_verb
-        monkeypatch.setattr(assembly, "reported_verb", lambda s: sought.append(s) or real(s))
+        real = described.reported_verb
+        monkeypatch.setattr(described, "reported_verb", lambda s: sought.append(s) or real(s))
         drafted("Alpha sent ships, the press secretary said.")
         assert sought == []
         found = facts(

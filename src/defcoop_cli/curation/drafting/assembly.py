@@ -66,6 +66,7 @@ from defcoop_cli.curation.drafting.scripts import inner_turn, transcript_turns, 
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
 from defcoop_cli.curation.drafting.studies.apparatus import study_apparatus
+from defcoop_cli.curation.drafting.studies.entries import Entries
 from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, under_views
 from defcoop_cli.curation.drafting.turns.bullets import Bullets
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
@@ -74,7 +75,6 @@ from defcoop_cli.curation.drafting.turns.monologues import unlabelled_turns
 from defcoop_cli.curation.drafting.turns.quotations import Quotations, quoted
 from defcoop_cli.curation.drafting.turns.talks import talk_turns
 from defcoop_cli.curation.drafting.turns.voices import in_turn
-from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.curation.drafting.verbs.antecedents import Carried
 from defcoop_cli.curation.drafting.verbs.introductions import introduces_people
 from defcoop_cli.curation.ids import Ids
@@ -249,6 +249,7 @@ class _Drafting:
         self.commonest = [t for t, _ in self.passes.commonest[:1]]
         self.quotations = Quotations(text)  # of several sentences (no bound method: a cycle)
         self.voices = Voices(lines, text, self._party)  # a pitch's quotations (pitches/)
+        self.entries = Entries(lines, self.matcher)  # a bibliography's annotations' sources
         self.legend = legends.NO_LEGEND  # the document's own short forms (base/legends.py)
         self.collective = Collective.NONE  # a body's own "we": its views (the draft's, below)
 
@@ -382,19 +383,6 @@ class _Drafting:
             notes.append("no fact shares its names or words: the commonest topic; choose one")
         return list(self.commonest)
 
-    def _described(self, sentence: str, r: Reading) -> Reading:
-        """A speaker by a title alone that the report gave one new name ("The press secretary
-        said…" after "Press Secretary Haruka Ishida"): that person, where none or the title is."""
-        if not any(self.described.by_title.values()):  # no title given one new name yet:
-            return r  # no verb to look for (a third more of a long sentence's verb search)
-        hit = reported_verb(sentence)
-        subject = " ".join(sentence[: hit.match.start()].split()) if hit else ""
-        who = self.described.who(subject) if subject else None
-        if who is None or r.attribution not in (THE_SOURCE, subject.lower()):
-            return r
-        said_as, rule = subject.lower(), f"{r.rule}; {subject!r}: {who}"
-        return r._replace(attribution=who, person=True, said_as=said_as, rule=rule)
-
     def _reading(self, n: int, c: Candidate, quote: str) -> tuple[Reading, Candidate, int]:
         """What the candidate reads as; the candidate, an item's parent the sentence whose
         list it is (the one before, for a sentence that only goes on with it); and the
@@ -414,7 +402,7 @@ class _Drafting:
                 r = self.bullets.read(quote, c, r, lambda s: self._read(s, turn))
                 if whole is not None:  # the speaker named after the quotation's end is its
                     r = quoted(*whole, quote, r, self.speakers)  # sentences' speaker
-                r = self.voices.read(c.start, r)
+                r = self.entries.read(c.start, quote, self.voices.read(c.start, r))
                 self.described.read(quote)
                 if r.rule.endswith("'s turn"):  # a speaker's own voice: "he" is another
                     self.speakers.subject = None
@@ -436,7 +424,7 @@ class _Drafting:
         """What a sentence reads as: by its verb, in its speaker's turn, taken up."""
         r = in_turn(turn, sentence, reading(sentence, self.speakers), self.speakers)
         r = taken_up(sentence, r, self.speakers)  # "…, and Y shared it"
-        return self.legend.source_of(sentence, self._described(sentence, r))
+        return self.legend.source_of(sentence, self.described.speaker(sentence, r))
 
     def _party(self, name: str) -> str | None:
         """The fact base's name of the person the whole name stands for, else None."""

@@ -264,8 +264,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     m, stance, kind = hit
     main = opening_end(sentence)  # "When X met Y, the headlines wrote…": the headlines
     subject = before_joined(sentence[main if main <= m.start() else 0 : m.start()])
-    if not nested and (plural := qualified_plural(_bare(subject))):  # "Officers who took part"
-        return Reading(kind, stance, plural, f"'{m.group()}' by {plural}")
+    end = subject.rpartition(",")[2] if m.group().lower() in _SPEECH else ""  # "…, members
+    for part in (subject, end) if not nested else ():  # who track it said": its own
+        if plural := qualified_plural(_bare(part)):  # "Officers who took part"
+            return Reading(kind, stance, plural, f"'{m.group()}' by {plural}")
     relative = _RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
     if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told
         subject = subject[: relative.start()] + " "

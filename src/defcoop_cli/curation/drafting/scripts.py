@@ -215,8 +215,20 @@ def _form_fields(text: str) -> list[tuple[int, int]]:
     return [
         (run[0].start(), run[-1].end())
         for run in runs
-        if len(run) >= 2 and any(m.group(1).lower() in _FIELDS for m in run)
+        if len(run) >= 2 and any(_a_field(m.group(1)) for m in run)
     ]
+
+
+# A field's name of more words: "Date of submission", "Proposal reference", "Roll No.".
+_FIELD_ENDS = frozenset(["reference", "number", "no", "code"])
+
+
+def _a_field(label: str) -> bool:
+    """Whether a label is a header's or a form's field's name: a field word alone ("Date"),
+    opening "… of …" ("Date of submission"), or a reference's word closing it."""
+    words = label.lower().rstrip(" .").split()
+    opens = words[0] in _FIELDS and (len(words) == 1 or words[1] == "of")
+    return bool(words) and (opens or words[-1] in _FIELD_ENDS)
 
 
 def transcript_labels(text: str) -> list[tuple[int, int, str]]:

@@ -366,7 +366,8 @@ class Speakers:
         if bound is not None or title_run(words) == len(words):
             return (bound, True) if bound else None
         name, titled = untitled(bodies_joined(" ".join(words)))  # "… Industries & X": two
-        titled = titled or dotted
+        name, described = _described(name)  # "Reader Arjun Mehra", "X Y of Z University"
+        titled = titled or dotted or described
         if self.known_as(name) != name:  # "NAKATANI Gen said": Gen Nakatani's
             return self.known_as(name), True
         words = name.split()
@@ -386,6 +387,27 @@ class Speakers:
             if not titled:
                 return None
         return name, titled or not NOT_A_PERSON.search(name)
+
+
+# A person's name and the body he is of: "Kenta Moriyama of Hokuriku University".
+_OF_BODY = re.compile(r"((?:[A-Z][\w’'-]*\s){1,3}[A-Z][\w’'-]*) of (?:the )?(.+)")
+
+
+def _described(name: str) -> tuple[str, bool]:
+    """A name without a common noun of persons before it ("Reader Arjun Mehra", "Spotter X
+    Y": the noun says what he is, as a title does, and is no part of the name; three words
+    at least, a two-word name keeps its first) or the body after it ("X Y of Z
+    University"); and whether it had either."""
+    words = name.split()
+    noun = words[0].lower() in wordnet_nouns("person") and words[0].lower() not in TITLES
+    rest = " ".join(words[1:])
+    capitalised = all(w[:1].isupper() for w in words[1:]) and not NOT_A_PERSON.search(rest)
+    if len(words) >= 3 and noun and capitalised:
+        return rest, True
+    of = _OF_BODY.fullmatch(name)
+    if of and NOT_A_PERSON.search(of[2]) and not NOT_A_PERSON.search(of[1]):
+        return of[1], True
+    return name, False
 
 
 # A document a party issues, before the party: "a statement from", "the readout issued by".

@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.speakers import title_run
+from defcoop_cli.curation.drafting.speakers import Reading, title_run
+from defcoop_cli.curation.drafting.verbs import reported_verb
+from defcoop_cli.factbase.vocab import THE_SOURCE
 
 # A run of capitalised words: a title and then a name ("Press Secretary Haruka Ishida").
 _RUN = re.compile(r"(?<![\w'’-])(?:[A-Z][\w.'’-]*\s+){2,7}[A-Z][\w'’-]*")
@@ -51,3 +53,16 @@ class Described:
         secretary"), if the report gave that title to one new name."""
         m = _DESCRIPTION.fullmatch(subject)
         return self.by_title.get(m.group(2).lower()) or None if m else None
+
+    def speaker(self, sentence: str, r: Reading) -> Reading:
+        """A speaker by a title alone that the report gave one new name ("The press secretary
+        said…" after "Press Secretary Haruka Ishida"): that person, where none or the title is."""
+        if not any(self.by_title.values()):  # no title given one new name yet: no verb
+            return r  # to look for (a third more of a long sentence's verb search)
+        hit = reported_verb(sentence)
+        subject = " ".join(sentence[: hit.match.start()].split()) if hit else ""
+        who = self.who(subject) if subject else None
+        if who is None or r.attribution not in (THE_SOURCE, subject.lower()):
+            return r
+        said_as, rule = subject.lower(), f"{r.rule}; {subject!r}: {who}"
+        return r._replace(attribution=who, person=True, said_as=said_as, rule=rule)

@@ -27,7 +27,7 @@ from defcoop_cli.factbase.vocab import MARKET_PEOPLE, commentator_nouns
 # them), then an optional body after it; a relative clause after all that is no part.
 _BY_BODY = re.compile(
     r"((?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:of|the|for|at|from|and)\b)[A-Za-z][A-Za-z-]*\s+){0,3}?"
-    r"([a-z]+(?:-[a-z]+)?)(?:\s+(?:for|of|at|from)\s+(?:the\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}[a-z]+)?)"
+    r"([a-z]+(?:-[a-z]+)?)(?:\s+(?:for|of|at|from|in)\s+(?:the\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}[a-z]+)?)"
     r"(?:,?\s+(?:who|whom|that|I|we|he|she|they|[a-z]+ing)\b.*)?",
     re.DOTALL,
 )

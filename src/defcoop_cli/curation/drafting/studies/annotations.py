@@ -41,10 +41,9 @@ _NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|[A-Z][\w'’-]*)"
 _AUTHOR = (
     rf"{_NAME_WORD}(?:,? (?:{_NAME_WORD}|of|and|the|for|on|de|van|von|da|del|et al\.|&)){{0,12}}"
 )
-_ENTRY = re.compile(
-    rf"(?:[-•*]\s*)?(?:\*?\d{{1,3}}[.)]\s+)?{_AUTHOR}"
-    r"(?:\.\s+(?:19|20)\d\d[a-z]?\.|\s+\((?:19|20)\d\d[a-z]?(?:,[^()\n]{1,20})?\)\.)\s+\S"
-)
+MARKER = r"(?:[-•*]\s*)?(?:\*?\d{1,3}[.)]\s+)?"  # an entry's bullet, star or number
+YEAR = r"(?:\.\s+(?:19|20)\d\d[a-z]?\.|\s+\((?:19|20)\d\d[a-z]?(?:,[^()\n]{1,20})?\)\.)\s+"
+ENTRY = re.compile(rf"{MARKER}{_AUTHOR}{YEAR}\S")
 _APPARATUS = r"(?:citations|entries|annotations|references|items|sources listed)"
 # Its rules on its own apparatus: "Citations follow …", "Entries marked * are …"
 _OWN_RULE = re.compile(
@@ -65,13 +64,13 @@ _TO_DO = re.compile(
 )
 # An annotation's opening naming what the source is, and no verb after its noun: a stop, a
 # comma or a preposition follows it ("Japan's account, in numbered paragraphs …").
-_SOURCE_NOUN = (
+SOURCE_NOUN = (
     r"(?:readout|report|account|release|overview|summary|article|piece|op-ed|column|essay"
     r"|post|book|chapter|study|paper|survey|transcript|statement|interview|analysis"
     r"|commentary|editorial|briefing|story|dispatch|explainer|note)"
 )
 _WHAT_IT_IS = re.compile(
-    rf"(?:(?:the|a|an|its|(?-i:[A-Z])[\w-]*['’]s) )?(?:[\w'’-]+ ){{0,3}}?{_SOURCE_NOUN}"
+    rf"(?:(?:the|a|an|its|(?-i:[A-Z])[\w-]*['’]s) )?(?:[\w'’-]+ ){{0,3}}?{SOURCE_NOUN}"
     r"(?:[,;:]| (?:of|from|on|in|by|with|for|about)\b|(?=\.$))[^!?]*\.",
     re.I,
 )
@@ -86,7 +85,7 @@ def annotated_apparatus(
     """The candidates without an annotated bibliography's apparatus (see the module's doc),
     the furniture with it; any other text as it came."""
     every = lines(text)
-    entries = [n for n, line in enumerate(every) if _ENTRY.match(line.text)]
+    entries = [n for n, line in enumerate(every) if ENTRY.match(line.text)]
     if len(entries) < ENTRIES:
         return found, list(furniture)
     gone = [(every[n].start, every[n].end) for n in entries]
