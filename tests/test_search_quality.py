@@ -133,9 +133,9 @@ NOT_YET = {
     # queries, RESULTS): a Services Selection Board aspirant preparing a lecturette; an
     # office-bearer of a workers' union at a defence public-sector undertaking ("lecturette
     # points", "jobs to DPSU workers", "yrs", "workers or labour")
-    "lecturette points india japan defence ties",
-    "will japan co-production bring jobs to DPSU workers",
-    "Japan key strategic partner India recent yrs intensified",
+    # answered by s46-search49: a candidate's exercise and its points heading the query no
+    # words (reading/writers.py's papers); "yrs" a text message's years (clippings.tsv);
+    # DPSUs and jobs defence manufacturing's related words (thesaurus.json)
     "did rajnath talk about workers or labour in japan meeting",
     # the fifty-fourth set, blind until measured at the twenty-sixth session's end, after
     # the session's round (39/47, 0.830 on first sight, two leaks of 13 off-topic and

@@ -184,3 +184,40 @@ def test_a_threat_is_what_the_facts_say_threatens(index: SearchIndex) -> None:
     assert ids(index, "threats to trade routes")[:1] == ["unilateral-actions-concern"]
     assert ids(index, "threat of nuclear war in europe") == []
     assert ids(index, "climate change threatens pacific islands") == []
+
+
+# ---- the fifty-fifth's classes (s46-search49): a candidate's exercise or a student's notes
+# framing what she asks, a text message's clipped span of time, a workers' union's words
+# for defence manufacturing
+
+
+def test_a_candidates_exercise_heading_the_query_is_no_word(index: SearchIndex) -> None:
+    words = ["lecturette", "points", "on", "quad", "naval", "drills"]
+    assert past_writers_frames(words) == ["quad", "naval", "drills"]
+    assert past_writers_frames(["gd", "topic", "malabar"]) == ["malabar"]
+    assert past_writers_frames(["notes", "on", "pahalgam"]) == ["pahalgam"]
+    assert past_writers_frames(["malabar", "talking", "points"]) == ["malabar"]
+    # only the exercise's own words: "points" alone stays, as does a lone frame
+    assert past_writers_frames(["points", "of", "agreement"]) == ["points", "of", "agreement"]
+    assert past_writers_frames(["essay"]) == ["essay"]
+    found = ids(index, "lecturette points on india japan strategic partnership")
+    assert "japan-key-partner" in found[:3]
+    assert ids(index, "gd topic: bullet train project india japan") == []
+    assert ids(index, "lecturette points on the ukraine war") == []
+
+
+def test_a_text_messages_clipped_years_are_years(index: SearchIndex) -> None:
+    from defcoop_cli.lookup.search.reading.clippings import unclipped
+
+    assert unclipped(["past", "few", "yrs"], "past few yrs") == ["past", "few", "years"]
+    assert unclipped(["in", "3", "mths"], "in 3 mths") == ["in", "3", "months"]
+    assert "cooperation-intensified" in ids(index, "india japan coop intensified recent yrs")[:3]
+    assert ids(index, "japan bullet train delays recent yrs") == []
+
+
+def test_a_unions_jobs_and_dpsus_are_defence_manufacturing(index: SearchIndex) -> None:
+    found = ids(index, "does japanese co-development mean more DPSU jobs")
+    assert "industry-co-development" in found[:3]
+    assert ids(index, "DPSU privatisation and japanese collaboration") == []
+    assert ids(index, "employment visa for japan") == []
+    assert ids(index, "pension rules for DPSU employees") == []
