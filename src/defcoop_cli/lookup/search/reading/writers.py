@@ -140,9 +140,11 @@ _PAPERS = """position paper, position papers, working paper, country profile, ba
     sitrep, sitreps, situation report, preambulatory clause, preambulatory clauses, operative
     clause, operative clauses, draft resolution"""
 # An interview candidate's exercises of the same kind (a services selection board's
-# lecturette, group discussion and essay), and a student's notes for them
+# lecturette, group discussion and essay), and a student's notes for them (bare "notes"
+# only before what they are on: "my notes say …" are the asker's, not a paper)
 _EXERCISES = """lecturette, lecturettes, lecturette topic, group discussion, gd, gd topic,
-    gd topics, extempore, essay, essay topic, talking points, key points, short notes, notes"""
+    gd topics, extempore, essay, essay topic, talking points, key points, short notes,
+    notes on, notes about"""
 PAPERS = tuple(
     sorted((tuple(p.split()) for p in f"{_PAPERS}, {_EXERCISES}".split(",")), key=len, reverse=True)
 )
