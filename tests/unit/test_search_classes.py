@@ -221,3 +221,45 @@ def test_a_unions_jobs_and_dpsus_are_defence_manufacturing(index: SearchIndex) -
     assert ids(index, "DPSU privatisation and japanese collaboration") == []
     assert ids(index, "employment visa for japan") == []
     assert ids(index, "pension rules for DPSU employees") == []
+
+
+# ---- plain words for the base's terms (s46-search49): self-directed and self-guided machines
+# are autonomous ones, thinking machines AI, joint efforts cooperation, unrestricted
+# passage freedom of navigation
+
+
+def test_self_directed_and_self_guided_machines_are_autonomous(index: SearchIndex) -> None:
+    assert "tech-autonomous-weapons" in ids(index, "self-directed drones in combat")[:3]
+    assert "tech-autonomous-weapons" in ids(index, "self-guided weapons india japan")[:3]
+    assert ids(index, "robots in car factories") == []
+    assert ids(index, "self-directed learning for students") == []
+
+
+def test_thinking_machines_are_artificial_intelligence(index: SearchIndex) -> None:
+    assert "tech-artificial-intelligence" in ids(index, "thinking machines for defence")[:3]
+    assert ids(index, "thinking machines in hollywood films") == []
+
+
+def test_joint_efforts_are_cooperation(index: SearchIndex) -> None:
+    assert "wider-climate-security" in ids(index, "combined efforts on climate security")[:3]
+    assert ids(index, "joint efforts on river cleaning") == []
+
+
+def test_unrestricted_passage_is_freedom_of_navigation(index: SearchIndex) -> None:
+    found = ids(index, "unrestricted navigation in the indo-pacific")
+    assert "indo-pacific-freedom-of-navigation" in found[:3]
+    assert ids(index, "unrestricted passage through the suez canal") == []
+
+
+def test_robots_and_smart_machines_are_left_out() -> None:
+    # Japan's robotics and its smart homes are other subjects: neither is related to the
+    # autonomous weapons or AI the facts hold (thesaurus.json)
+    import json
+    from pathlib import Path
+
+    import defcoop_cli.lookup.search as search_package
+
+    path = Path(search_package.__file__).with_name("thesaurus.json")
+    words = {w.lower() for e in json.loads(path.read_text("utf-8"))["entries"] for w in e["words"]}
+    assert {"self-directed", "thinking machines"} <= words
+    assert words.isdisjoint({"robots", "robotics", "smart machines"})
