@@ -65,6 +65,9 @@ CLIPPINGS = {
     # the attack"), and Japan's two-letter code, which no English word spells
     "abt": "about", "wat": "what", "wht": "what", "btwn": "between",
     "ppl": "people", "pls": "please", "plz": "please", "jp": "japan", "msg": "message",
+    # and its clipped spans of time ("recent yrs", "past 2 yrs", "in 3 mths")
+    "yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week",
+    "wks": "weeks",
 }  # fmt: skip
 # A defence attaché's cable, written in telegraphic capitals: its abbreviations and the
 # words each stands for (written for this project from the usage of diplomatic and

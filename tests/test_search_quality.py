@@ -133,9 +133,9 @@ NOT_YET = {
     # queries, RESULTS): a Services Selection Board aspirant preparing a lecturette; an
     # office-bearer of a workers' union at a defence public-sector undertaking ("lecturette
     # points", "jobs to DPSU workers", "yrs", "workers or labour")
-    "lecturette points india japan defence ties",
-    "will japan co-production bring jobs to DPSU workers",
-    "Japan key strategic partner India recent yrs intensified",
+    # answered by s46-search49: a candidate's exercise and its points heading the query no
+    # words (reading/writers.py's papers); "yrs" a text message's years (clippings.tsv);
+    # DPSUs and jobs defence manufacturing's related words (thesaurus.json)
     "did rajnath talk about workers or labour in japan meeting",
     # the fifty-fourth set, blind until measured at the twenty-sixth session's end, after
     # the session's round (39/47, 0.830 on first sight, two leaks of 13 off-topic and
@@ -677,13 +677,13 @@ NOT_YET = {
     # (RESULTS, 2026-12-04, fourth stop)
     "Japanese prime minister's national security adviser visits Delhi",
     "machine learning for military use",
-    "unrestricted passage at sea in the Asia-Pacific",
+    # answered by s46-search49: unrestricted passage freedom of navigation, thesaurus.json
     # the tenth set, blind, measured before and after this stop's search round (RESULTS,
     # 2026-12-04, fifth stop): unchanged by it
     # ("Indian armed forces minister hosts Tokyo security aide in the capital" answered in
     # the thirteenth session, third of the closest matches, when a defence establishment
     # is the armed forces in the thesaurus; its first is still another fact)
-    "self-directed unmanned weaponry",
+    # answered by s46-search49: self-directed autonomous, thesaurus.json
     "orbital and satellite defence capabilities",
     "right of ships to sail unhindered through international waters",
     "settling territorial quarrels without force",
@@ -747,7 +747,7 @@ NOT_YET = {
     # talks" when a where question names its event by a related word ("talks": leads.py)
     # and its leak "Japan India bullet train project" kept out when the second word of a
     # compound of WordNet's whose first the fact base lacks is not looked for (hits.py)
-    "robots and thinking machines in warfare",
+    # answered by s46-search49: thinking machines AI, thesaurus.json
     "responding together to floods and earthquakes",
     "building weapons at home rather than buying abroad",
     "passing on engineering skills between the two industries",
@@ -784,7 +784,7 @@ NOT_YET = {
     # broader sense, WordNet's hypernym, scripts/build_wider.py; "protecting little
     # countries from bullying" when a term is common on the retry by its own words only)
     # answered by s45-search46: homemade for self-reliance, thesaurus.json
-    "joint efforts on global warming",
+    # answered by s46-search49: joint efforts cooperation, thesaurus.json
     "economic toughness against shocks",
     # the nineteenth and twentieth sets, blind until measured after s21-search6 (ninth
     # session), development sets since; their misses of the top three and one leak (an

@@ -184,3 +184,82 @@ def test_a_threat_is_what_the_facts_say_threatens(index: SearchIndex) -> None:
     assert ids(index, "threats to trade routes")[:1] == ["unilateral-actions-concern"]
     assert ids(index, "threat of nuclear war in europe") == []
     assert ids(index, "climate change threatens pacific islands") == []
+
+
+# ---- the fifty-fifth's classes (s46-search49): a candidate's exercise or a student's notes
+# framing what she asks, a text message's clipped span of time, a workers' union's words
+# for defence manufacturing
+
+
+def test_a_candidates_exercise_heading_the_query_is_no_word(index: SearchIndex) -> None:
+    words = ["lecturette", "points", "on", "quad", "naval", "drills"]
+    assert past_writers_frames(words) == ["quad", "naval", "drills"]
+    assert past_writers_frames(["gd", "topic", "malabar"]) == ["malabar"]
+    assert past_writers_frames(["notes", "on", "pahalgam"]) == ["pahalgam"]
+    assert past_writers_frames(["malabar", "talking", "points"]) == ["malabar"]
+    # only the exercise's own words: "points" alone stays, as does a lone frame
+    assert past_writers_frames(["points", "of", "agreement"]) == ["points", "of", "agreement"]
+    assert past_writers_frames(["essay"]) == ["essay"]
+    found = ids(index, "lecturette points on india japan strategic partnership")
+    assert "japan-key-partner" in found[:3]
+    assert ids(index, "gd topic: bullet train project india japan") == []
+    assert ids(index, "lecturette points on the ukraine war") == []
+
+
+def test_a_text_messages_clipped_years_are_years(index: SearchIndex) -> None:
+    from defcoop_cli.lookup.search.reading.clippings import unclipped
+
+    assert unclipped(["past", "few", "yrs"], "past few yrs") == ["past", "few", "years"]
+    assert unclipped(["in", "3", "mths"], "in 3 mths") == ["in", "3", "months"]
+    assert "cooperation-intensified" in ids(index, "india japan coop intensified recent yrs")[:3]
+    assert ids(index, "japan bullet train delays recent yrs") == []
+
+
+def test_a_unions_jobs_and_dpsus_are_defence_manufacturing(index: SearchIndex) -> None:
+    found = ids(index, "does japanese co-development mean more DPSU jobs")
+    assert "industry-co-development" in found[:3]
+    assert ids(index, "DPSU privatisation and japanese collaboration") == []
+    assert ids(index, "employment visa for japan") == []
+    assert ids(index, "pension rules for DPSU employees") == []
+
+
+# ---- plain words for the base's terms (s46-search49): self-directed and self-guided machines
+# are autonomous ones, thinking machines AI, joint efforts cooperation, unrestricted
+# passage freedom of navigation
+
+
+def test_self_directed_and_self_guided_machines_are_autonomous(index: SearchIndex) -> None:
+    assert "tech-autonomous-weapons" in ids(index, "self-directed drones in combat")[:3]
+    assert "tech-autonomous-weapons" in ids(index, "self-guided weapons india japan")[:3]
+    assert ids(index, "robots in car factories") == []
+    assert ids(index, "self-directed learning for students") == []
+
+
+def test_thinking_machines_are_artificial_intelligence(index: SearchIndex) -> None:
+    assert "tech-artificial-intelligence" in ids(index, "thinking machines for defence")[:3]
+    assert ids(index, "thinking machines in hollywood films") == []
+
+
+def test_joint_efforts_are_cooperation(index: SearchIndex) -> None:
+    assert "wider-climate-security" in ids(index, "combined efforts on climate security")[:3]
+    assert ids(index, "joint efforts on river cleaning") == []
+
+
+def test_unrestricted_passage_is_freedom_of_navigation(index: SearchIndex) -> None:
+    found = ids(index, "unrestricted navigation in the indo-pacific")
+    assert "indo-pacific-freedom-of-navigation" in found[:3]
+    assert ids(index, "unrestricted passage through the suez canal") == []
+
+
+def test_robots_and_smart_machines_are_left_out() -> None:
+    # Japan's robotics and its smart homes are other subjects: neither is related to the
+    # autonomous weapons or AI the facts hold (thesaurus.json)
+    import json
+    from pathlib import Path
+
+    import defcoop_cli.lookup.search as search_package
+
+    path = Path(search_package.__file__).with_name("thesaurus.json")
+    words = {w.lower() for e in json.loads(path.read_text("utf-8"))["entries"] for w in e["words"]}
+    assert {"self-directed", "thinking machines"} <= words
+    assert words.isdisjoint({"robots", "robotics", "smart machines"})

@@ -32,7 +32,11 @@ heading the query ("sitrep: …", "background guide: which navies …", "operati
 clause, the verb a resolution's clause opens with and that names no act of the talks
 (CLAUSE_OPENERS: "noting", "recalling", "calls upon") are no words to look for. A paper is
 read only as a whole phrase at either end: "resolution" alone is the disputes' peaceful
-resolution, "position" Nakatani's office.
+resolution, "position" Nakatani's office. A candidate preparing for a selection board's
+interview names the exercise she prepares the same way, and a student her notes ("lecturette
+points india japan defence ties", "GD topic: …", "essay on …", "notes on …", "… - talking
+points"): the exercise (a lecturette, a group discussion or "GD", an extempore, an essay) and
+the notes are papers too, and the points she wants a piece of one.
 
 An advertorial auditor names the text as the source of what it asks ("according to the
 article, who briefed whom"): the text is every fact's source, and the phrase no words to
@@ -135,7 +139,15 @@ SAID_ON = frozenset(["on", "about"])  # a speaker's speech on X: what he said on
 _PAPERS = """position paper, position papers, working paper, country profile, background guide,
     sitrep, sitreps, situation report, preambulatory clause, preambulatory clauses, operative
     clause, operative clauses, draft resolution"""
-PAPERS = tuple(tuple(p.split()) for p in _PAPERS.split(","))
+# An interview candidate's exercises of the same kind (a services selection board's
+# lecturette, group discussion and essay), and a student's notes for them (bare "notes"
+# only before what they are on: "my notes say …" are the asker's, not a paper)
+_EXERCISES = """lecturette, lecturettes, lecturette topic, group discussion, gd, gd topic,
+    gd topics, extempore, essay, essay topic, talking points, key points, short notes,
+    notes on, notes about"""
+PAPERS = tuple(
+    sorted((tuple(p.split()) for p in f"{_PAPERS}, {_EXERCISES}".split(",")), key=len, reverse=True)
+)
 PAPER_PIECES = frozenset(
     """line lines idea ideas wording language quote quotes cite names points notes
     background data""".split()  # noqa: SIM905
