@@ -30,7 +30,10 @@ layer. For each order:
   order's brief is the same text (drafts made over other adds may link otherwise, so
   this is the loop's whole spread), whether the stale drafts added as listed brief as
   they did shuffled (the same drafts: only the order of adds differs, which must never
-  show), and the first office "Who met whom" gives Gen Nakatani.
+  show), and the first office "Who met whom" gives Gen Nakatani;
+- reordered: whether each order's layer briefs alike when its lists are reversed and its
+  ids renamed to sort the other way (reordered.py): the same facts, so a brief that
+  differs chose by file order or ids (the brief's fault, never the drafter's spread).
 
 The table gives the listed order's figures, and where an order differs, its own.
 """
@@ -53,6 +56,7 @@ from itertools import combinations
 from pathlib import Path
 
 from draft_reports import DEV_SETS, REPORTS
+from reordered import ids_of, renamed_back, write_reordered
 
 from defcoop_cli.cli.app import run
 from defcoop_cli.factbase.linking import claim_root
@@ -99,6 +103,7 @@ class Outcome:
     stray: list[str] = field(default_factory=list)
     brief: str = ""
     again: str = ""  # stale: the same drafts added as listed
+    reordered: bool = True  # its layer reordered and renamed briefs alike
 
     @property
     def rows(self) -> int:
@@ -145,6 +150,7 @@ def _loop(reports: list[Path], order: str, work: Path) -> tuple[Outcome, Path]:
                 break
             outcome.added += 1
     outcome.brief = _brief()
+    outcome.reordered = _reordered_alike(target, work / "reordered", outcome.brief)
     if order == "stale" and not outcome.refused:  # the same drafts added as listed
         assert _call("init", str(work / "again"))[0] == 0
         again = work / "again" / "facts.json"
@@ -157,6 +163,26 @@ def _loop(reports: list[Path], order: str, work: Path) -> tuple[Outcome, Path]:
         else:
             outcome.again = _brief()
     return outcome, target
+
+
+def _reordered_alike(layer: Path, to: Path, brief: str) -> bool:
+    """Whether the layer, its lists reversed and its ids renamed, briefs as it does."""
+    names = write_reordered(layer, to, _shipped_ids())
+    os.environ["DEFCOOP_FACTS"] = os.pathsep.join(
+        [str(default_factbase_path()), str(to / layer.name)]
+    )
+    again = renamed_back(_brief(), names)
+    os.environ["DEFCOOP_FACTS"] = os.pathsep.join([str(default_factbase_path()), str(layer)])
+    return again == brief
+
+
+_SHIPPED: set[str] = set()
+
+
+def _shipped_ids() -> set[str]:
+    if not _SHIPPED:
+        _SHIPPED.update(ids_of(json.loads(default_factbase_path().read_text(encoding="utf-8"))))
+    return _SHIPPED
 
 
 def _brief() -> str:
@@ -292,6 +318,7 @@ def main() -> None:
         "formed": 0,
     }
     total |= {"new": 0, "conflicts": 0, "judged": 0, "stray": 0, "fit": 0, "same": 0, "alike": 0}
+    total |= {"reordered": 0, "layers": 0}
     notes: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["XDG_CACHE_HOME"] = str(Path(tmp) / "cache")
@@ -317,6 +344,11 @@ def main() -> None:
             total["fit"] += first.rows <= 23
             total["same"] += len({r.brief for r in results.values()}) == 1
             total["alike"] += results["stale"].again == results["stale"].brief
+            for o in ORDERS:
+                total["layers"] += 1
+                total["reordered"] += results[o].reordered
+                if not results[o].reordered:
+                    notes.append(f"{name} {o}: reordered and renamed, briefs otherwise")
             if args.each:
                 notes += [f"{name} wrong: {w}" for w in first.wrong]
                 notes += [f"{name} stray: {s}" for s in first.stray]
@@ -333,6 +365,9 @@ def main() -> None:
         f"| {t['wrong']} of {t['formed']} | {t['new']} | {t['conflicts']}/{t['judged']} "
         f"| {t['stray']} "
         f"| {t['fit']} fit | {t['same']} same | {t['alike']} alike | |"
+    )
+    print(
+        f"same facts reordered and renamed, brief alike: {t['reordered']} of {t['layers']} layers"
     )
     for line in notes:
         print(line)

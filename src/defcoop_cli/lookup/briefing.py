@@ -268,12 +268,27 @@ def watch_outs(fb: FactBase) -> list[Note]:
     dated, newer side first (lookup/order.py), so that conflicts told as one lead with the
     newest report's side, the title "Who met whom" gives first; conflicts whose first sides
     are of one date in those sides' report order, then by their next sides (`side_key`),
-    never in the order of the reports that wrote them (the one added later wrote it)."""
+    never in the order of the reports that wrote them (the one added later wrote it).
+    Each side is ranked among all the notes' sides by the same key (then its label), so
+    that sides told in several notes merge in one order, whichever note told each."""
     places = fact_places(fb)
     notes = [_note(n, fb, places) for n in fb.doc.curator_notes]
     sideless = [(newest_key(None), False, 0, "")]
     keys = {n.id: [side_key(s.facts, fb, places) for s in n.sides] or sideless for n in notes}
+    ranked = sorted({(side_key(s.facts, fb, places), s.label) for n in notes for s in n.sides})
+    rank = {key: i for i, key in enumerate(ranked)}
+    notes = [
+        _ranked(n, [rank[side_key(s.facts, fb, places), s.label] for s in n.sides]) for n in notes
+    ]
     return sorted(notes, key=lambda n: (WATCH_OUT_ORDER.get(n.type, 2), keys[n.id]))
+
+
+def _ranked(note: Note, ranks: list[int]) -> Note:
+    """The note, its sides in the order of their ranks."""
+    order = sorted(range(len(ranks)), key=ranks.__getitem__)
+    return note._replace(
+        sides=tuple(note.sides[i] for i in order), ranks=tuple(ranks[i] for i in order)
+    )
 
 
 def bottom_line(

@@ -376,6 +376,9 @@ class Note(NamedTuple):
     references: tuple[Reference, ...]
     short: str  # one line for the short brief
     sides: tuple[Side, ...] = ()  # a conflict's sides
+    # each side's place among all the brief's conflicts' sides (lower first: newest dated,
+    # then report order), so that sides merged from several notes keep one order
+    ranks: tuple[int, ...] = ()
 
 
 class KeyPoint(NamedTuple):

@@ -354,6 +354,8 @@ def _briefing(result: Briefing) -> dict[str, Any]:
         for section, drawn in zip(sections, brief[name], strict=True):
             for point, doc in zip(section.points, drawn["points"], strict=True):
                 doc["reports"] = wording.reports(point.reports)  # '2 sources', or ""
+    for note in brief["watch_outs"]:
+        note.pop("ranks", None)  # the short brief's order of merged sides, not data
     return envelope(brief=brief)
 
 

@@ -408,8 +408,18 @@ def _merged_conflicts(group: Sequence[Note]) -> list[Note]:
         if same is None:
             out.append(n)
         elif n.sides:
-            out[out.index(same)] = same._replace(sides=(*same.sides, *n.sides))
+            out[out.index(same)] = _with_sides(same, n)
     return out
+
+
+def _with_sides(note: Note, other: Note) -> Note:
+    """A conflict with another's sides, in the order of the sides' ranks (lookup's: the
+    newest dated first, then report order), not of the notes that told them."""
+    sides, ranks = (*note.sides, *other.sides), (*note.ranks, *other.ranks)
+    if len(ranks) != len(sides):
+        return note._replace(sides=sides, ranks=())
+    order = sorted(range(len(sides)), key=ranks.__getitem__)
+    return note._replace(sides=tuple(sides[i] for i in order), ranks=tuple(ranks[i] for i in order))
 
 
 def _at_least(most: int | None, floor: int) -> int | None:
