@@ -40,6 +40,15 @@ from defcoop_cli.curation.drafting.claims.times import (
     other_times,
     without,
 )
+from defcoop_cli.curation.drafting.conflicts.counts import (
+    BODY,
+    COUNTED,
+    NAMED,
+    OF_THE_PAIR,
+    PAIR,
+    PLANNED,
+    meeting_counts,
+)
 from defcoop_cli.curation.drafting.conflicts.days import (
     VIOLENCE,
     days_in,
@@ -49,7 +58,6 @@ from defcoop_cli.curation.drafting.conflicts.days import (
 )
 from defcoop_cli.curation.drafting.entities import gazetteer
 from defcoop_cli.factbase.records import CuratorNote, Doc, Fact
-from defcoop_cli.factbase.vocab import ORDINALS
 
 # A note's things: not people and countries (named by nearly every fact and note).
 _BROAD = ("person", "country")
@@ -171,7 +179,7 @@ class Conflicts:
         the drafted fact makes) or whose entities include one of entities or of the claims'
         facts' (the claim says what the sentence is about: "the April 22 attack" is the
         Pahalgam attack when the claim's fact names it)."""
-        claimed, counts = list(claims), meeting_counts(self._now(quote), _OF_THE_PAIR, self._pairs)
+        claimed, counts = list(claims), meeting_counts(self._now(quote), OF_THE_PAIR, self._pairs)
         if len(self.venues) == 1 and (_meeting_dated(quote) or counts):  # "The meeting, on
             claimed += self.venues[0][2]  # 6 May", "their third meeting": the meeting's facts
         named = [*entities, *(e for c in claimed for e in self._entities_of(c))]
@@ -195,7 +203,7 @@ class Conflicts:
             out += _differing("date", mine, theirs, {"note": note.id})
         numbers = {**_numbers(quote), **counts}
         for note in about if numbers else ():
-            theirs = {**_numbers(note.text), **meeting_counts(note.text, _COUNTED)}
+            theirs = {**_numbers(note.text), **meeting_counts(note.text, COUNTED)}
             out += _differing("number", numbers, theirs, {"note": note.id})
         return _one_each(out + self._months_at(quote))
 
@@ -206,13 +214,13 @@ class Conflicts:
         others ("Officials from the two navies held their fourth meeting") nor, the
         meeting's people known, others by name ("Prime Minister A B and …")."""
         before = re.split(r"[.;!?]\s", before)[-1]
-        if _PLANNED.search(before):
+        if PLANNED.search(before):
             return False
         if not re.search(r"\b(?:their|our)\s+(?:[\w-]+\s+){1,2}\w+\Z", before, re.I):
             return True
-        if _PAIR.search(before) or (self.met and self.met.search(before)):
+        if PAIR.search(before) or (self.met and self.met.search(before)):
             return True
-        return not _BODY.search(before) and not (self.met and _NAMED.search(before))
+        return not BODY.search(before) and not (self.met and NAMED.search(before))
 
     def _months_at(self, quote: str) -> list[dict[str, Any]]:
         """A month alone given to what happened at a place ("after they first met at a
@@ -390,61 +398,6 @@ def _places(doc: Doc) -> dict[str, tuple[str, str]]:
 
 _COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NUMBER = re.compile(rf"(?<![\w.,$-])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_COUNT})\s+([A-Za-z]+)\b", re.I)
-
-
-# A meeting counted ("their second meeting in six months", "the third meeting between the
-# two men", "the pair's second encounter"): a count of two or more, of the two who met (the
-# meeting "between" or "of" the two, or theirs), is the count of the fact base's meeting
-# (R2: a note's "second meeting" against it); "first" tells of another, earlier one
-# ("recalled their first meeting in Vientiane"), and "the second meeting of the working
-# group" of no pair. Bounded words, no nested repetition: linear.
-_NTH = rf"({'|'.join(ORDINALS[1:])})\s+(?:(?:bilateral|in-person|face-to-face|formal)\s+)?"
-_NTH += r"(meeting|talks|encounter)\b"
-_COUNTED = re.compile(rf"\b{_NTH}", re.I)
-_OF_THE_PAIR = re.compile(
-    rf"\b(?:their|our|(?:men|ministers|leaders|pair|two)['’]s?)\s+{_NTH}"
-    rf"|\bthe\s+{_NTH}\s+(?:between|of)\s+(?:both|them|the\s+(?:ministers|pair)|the\s+two"
-    r"(?:\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts)\b|(?!\s*[\w'’-])))",
-    re.I,
-)
-
-
-# A count of a meeting planned, not held ("will hold their third meeting"); whose "their"
-# is: the pair's named, a body of others' ("Officials … held their"), or others by name (a
-# titled name, or two names joined by "and"). Bounded words: linear.
-_PLANNED = re.compile(
-    r"\b(?:will|shall|would|(?:due|set|expected|scheduled|plans?|planned|agreed|intends?)\s+to)"
-    r"\s+(?:[\w'’-]+\s+){0,2}?(?:hold|have|meet|host|convene)\b",
-    re.I,
-)
-_PAIR = re.compile(r"\b(?:ministers|men|leaders|counterparts|pair|both)\b", re.I)
-_BODY = re.compile(
-    r"\b(?:officials|officers|navies|armies|forces|guards|chiefs|secretaries"
-    r"|delegations|groups|teams|committees|ministries|agencies|commanders|envoys|diplomats"
-    r"|experts|staffs|services|panels|councils|parliaments|legislators|lawmakers)\b",
-    re.I,
-)
-_TITLE = r"(?:Minister|President|Secretary|Chief|General|Admiral|Ambassador|Mr|Ms|Mrs|Dr)"
-_NAMED = re.compile(  # a titled name, or two names of two words or more joined by "and"
-    rf"\b{_TITLE}\b\.?(?:\s+[A-Z][\w'’-]+)+"
-    r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
-)
-
-
-def meeting_counts(
-    text: str, pattern: re.Pattern[str], keep: Callable[[str], bool] | None = None
-) -> dict[str, tuple[Any, str]]:
-    """The one count a text gives of a meeting (`_OF_THE_PAIR`'s, in a sentence, those
-    `keep` keeps by the text to each's end; a note's any), keyed apart from the numbers
-    before a noun ("two meetings" is no count of one)."""
-    found: dict[str, set[tuple[Any, str]]] = {}
-    for m in pattern.finditer(text):
-        if keep is not None and not keep(text[: m.end()]):
-            continue
-        k = next(k for k, g in enumerate(m.groups(), 1) if g)  # its ordinal, then its noun
-        written, count = text[m.start(k) : m.end(k + 1)], ORDINALS.index(m[k].lower()) + 1
-        found.setdefault("#meeting", set()).add((count, written))
-    return single(found)
 
 
 def _numbers(text: str) -> dict[str, tuple[Any, str]]:
