@@ -64,3 +64,30 @@ def meeting_counts(
         written, count = text[m.start(k) : m.end(k + 1)], ORDINALS.index(m[k].lower()) + 1
         found.setdefault("#meeting", set()).add((count, written))
     return single(found)
+
+
+# A meeting told as the pair's first ("It was the first time the two ministers had met",
+# "they met for the first time"): a count of one of the fact base's meeting, against a
+# note's "second meeting". Not a first since another time or at a place ("the first time
+# they met since 2019", "had met in Delhi"), nor others' first ("the first time the two
+# navies met"): the clause ends there. Bounded words: linear.
+_WHO_MET = (
+    r"(?:the\s+two(?:\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts))?|they"
+    r"|both(?:\s+(?:ministers|men|leaders))?|the\s+(?:ministers|pair))"
+)
+_FIRST_MET = re.compile(
+    rf"\bthe\s+first\s+time\s+(?:that\s+)?{_WHO_MET}\s+(?:had\s+|have\s+)?(?:ever\s+)?met"
+    rf"|\b{_WHO_MET}\s+(?:had\s+|have\s+)?met\s+for\s+the\s+first\s+time",
+    re.I,
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?,)\"”’]|\Z)")
+
+
+def first_met(text: str) -> dict[str, tuple[Any, str]]:
+    """The count of one a text gives the pair's meeting by telling it as their first
+    (`_FIRST_MET`), keyed as `meeting_counts` keys a count; none for a plan ("will meet for
+    the first time") or a first told otherwise."""
+    for m in _FIRST_MET.finditer(text):
+        if _CLAUSE_ENDS.match(text, m.end()) and not PLANNED.search(text, 0, m.start()):
+            return {"#meeting": (1, m.group())}
+    return {}

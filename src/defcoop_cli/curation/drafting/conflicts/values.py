@@ -37,6 +37,8 @@ from typing import Any
 from defcoop_cli.curation.drafting.claims.times import (
     NEXT_SESSION,
     SUBORDINATE,
+    TOLD,
+    Occasions,
     other_times,
     without,
 )
@@ -47,16 +49,22 @@ from defcoop_cli.curation.drafting.conflicts.counts import (
     OF_THE_PAIR,
     PAIR,
     PLANNED,
+    first_met,
     meeting_counts,
 )
 from defcoop_cli.curation.drafting.conflicts.days import (
+    MEETS,
     VIOLENCE,
     days_in,
+    met_on,
     other_things,
     single,
     thing_dated,
+    told_day,
+    told_otherwise,
 )
 from defcoop_cli.curation.drafting.entities import gazetteer
+from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.records import CuratorNote, Doc, Fact
 
 # A note's things: not people and countries (named by nearly every fact and note).
@@ -83,10 +91,13 @@ class Conflicts:
         held: dict[str, list[str]] | None = None,
         fact_of: Callable[[str], Fact | None] | None = None,
         events: list[tuple[str, str]] | None = None,
+        occasions: Occasions | None = None,
     ) -> None:
         """held: `held_in(doc.facts)`, fact_of: a fact by its id, events: `named_for(doc)`,
         where already made (a big fact base's are kept with the draft's tables:
-        `base.passes`)."""
+        `base.passes`); occasions: the report's own date, where a draft has it (its "on
+        Tuesday" read against it: `days.told_day`)."""
+        self.occasions = occasions
         self.places = _places(doc)  # a place's name -> (kind, which place)
         names = "|".join(re.escape(n) for n in sorted(self.places, key=len, reverse=True))
         self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
@@ -107,6 +118,15 @@ class Conflicts:
             for n in people.get(p, ())
         ]
         self.met = _names_pattern(met)  # the meeting's people's names
+        # one of them met by the other, as the verb before the name tells it ("received Gen
+        # Nakatani", "sat down with Mr. Singh"): what a day in its clause dates
+        self.meets = self.met and re.compile(rf"{MEETS}{self.met.pattern}", re.I)
+        sources = {s.id: s for s in doc.sources}
+        meetings = {e.id for e in doc.events if e.kind == "meeting" and e.date is not None}
+        # the facts of the dated meeting that tell what was done there (a relative day dates)
+        self.of_meeting = {
+            f.id for f in doc.facts if f.kind in TOLD and event_of(f, sources) in meetings
+        }
         broad = {e.id for e in doc.entities if e.type in _BROAD}
         self.events = named_for(doc) if events is None else events
         self.fact_of = fact_of or {f.id: f for f in doc.facts}.get
@@ -172,16 +192,30 @@ class Conflicts:
         return [{"field": "place", "this": said[1], "others": others}]
 
     def with_notes(
-        self, quote: str, entities: Iterable[str], claims: Iterable[str]
+        self,
+        quote: str,
+        entities: Iterable[str],
+        claims: Iterable[str],
     ) -> list[dict[str, Any]]:
         """The days and numbers the quote gives otherwise than a curator note about the same
         thing: the notes whose facts include one of claims (the existing facts whose claim
         the drafted fact makes) or whose entities include one of entities or of the claims'
         facts' (the claim says what the sentence is about: "the April 22 attack" is the
-        Pahalgam attack when the claim's fact names it)."""
-        claimed, counts = list(claims), meeting_counts(self._now(quote), OF_THE_PAIR, self._pairs)
-        if len(self.venues) == 1 and (_meeting_dated(quote) or counts):  # "The meeting, on
-            claimed += self.venues[0][2]  # 6 May", "their third meeting": the meeting's facts
+        Pahalgam attack when the claim's fact names it). A day given to the meeting (after
+        naming it, or by the verb of one of its people met: `days.met_on`) is compared with the
+        meeting's note alone, whatever other dated thing the sentence names; so is a day
+        named relative to the report's ("on Tuesday", `days.told_day`)."""
+        now, claimed, mine = self._now(quote), list(claims), days_in(quote)
+        counts = meeting_counts(now, OF_THE_PAIR, self._pairs)
+        counts = counts or first_met(now)  # "the first time the two ministers had met"
+        told = (
+            {}
+            if "day" in mine
+            else told_day(quote, claimed, self.of_meeting, self.occasions, self.met)
+        )
+        meeting = _meeting_dated(quote) or met_on(quote, mine, self.meets) or bool(told)
+        if len(self.venues) == 1 and (meeting or counts):  # "The meeting, on 6 May", "their
+            claimed += self.venues[0][2]  # third meeting": the meeting's facts
         named = [*entities, *(e for c in claimed for e in self._entities_of(c))]
         if VIOLENCE.search(quote):  # "the massacre near Pahalgam" is the Pahalgam attack
             named += [event for event, place in self.events if place in named]
@@ -189,8 +223,11 @@ class Conflicts:
         found = (n for key in keys for n in self.notes.get(key, ()))
         about = list({n.id: n for n in found}.values())
         dated = [n for n in about if n.date is not None]
+        if meeting and thing_dated(quote, mine) not in ("attack", "document"):  # the day is
+            dated = [n for n in dated if set(n.facts) & set(claimed)]  # the meeting's note's
         out = []
-        mine = days_in(quote)
+        if len(dated) == 1 and told:
+            out += told_otherwise(told, dated[0])
         if len(dated) == 1 and "day" in mine and self._dates(dated[0], quote, claimed):
             note = dated[0]
             assert note.date is not None
