@@ -21,11 +21,14 @@ fact of the same claim, or than a curator note gives for the same thing.
   spelled, "the sixth of May"), or another number before the same noun than the note's
   text, is proposed as `conflict` whose other side is the note (`{"note": ID, "text": …}`:
   `Conflicts.with_notes`). A drafted fact about two `date` notes' things compares no day
-  (which day is whose cannot be told). A note about an event named for its place ("Pahalgam
-  terrorist attack") is about a fact naming the place with a word of violence ("the
-  massacre near Pahalgam"). A count of the pair's meeting ("their third meeting", "the third
-  meeting between the two men": `meeting_counts`) is about the fact base's one meeting, and
-  compared with the count a note about it gives ("the two ministers' second meeting").
+  (which day is whose cannot be told), unless it gives the day to the meeting (after naming
+  it, or by the verb of one of its people met, `days.met_on`): then the meeting's note
+  alone; a weekday relative to the report's date is compared so too (`days.told_day`). A
+  note about an event named for its place ("Pahalgam terrorist attack") is about a fact
+  naming the place with a word of violence ("the massacre near Pahalgam"). A count of the
+  pair's meeting ("their third meeting", "the third meeting between the two men", "the
+  first time the two ministers had met": counts.py) is about the fact base's one meeting,
+  and compared with the count a note about it gives ("the two ministers' second meeting").
 """
 
 from __future__ import annotations
