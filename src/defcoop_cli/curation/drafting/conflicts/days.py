@@ -5,6 +5,7 @@ compares."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from defcoop_cli.factbase.vocab import ORDINALS
@@ -150,18 +151,18 @@ def met_on(quote: str, days: dict[str, tuple[Any, str]], meets: re.Pattern[str] 
 def told_day(
     quote: str,
     claims: list[str],
-    of_meeting: set[str],
+    of_meeting: Callable[[str], bool],
     occasions: Occasions | None,
     met: re.Pattern[str] | None,
 ) -> dict[str, tuple[Any, ...]]:
     """The one weekday relative to the report's (`Occasions.told_days`) of a sentence making
-    the claim of a fact of what was done at the meeting (of_meeting), given to one of its
-    people (met: their names) as the doer: right after the name ("Singh on Sunday briefed")
-    or opening the sentence before it ("On Tuesday morning Defence Minister Singh
-    received"); not another's act ("The Opposition on Tuesday played down Singh's talks"),
-    a plan ("will meet on Thursday"), nor an attack's or a document's day by the nearest
-    word before it: {"day": (its possible days, as written)}, else none."""
-    if occasions is None or met is None or not set(claims) & of_meeting or _PLAN.search(quote):
+    the claim of a fact of what was done at the meeting (of_meeting, by its id), given to
+    one of its people (met: their names) as the doer: right after the name ("Singh on
+    Sunday briefed") or opening the sentence before it ("On Tuesday morning Defence
+    Minister Singh received"); not another's act ("The Opposition on Tuesday played down
+    Singh's talks"), a plan ("will meet on Thursday"), nor an attack's or a document's day
+    by the nearest word before it: {"day": (its possible days, as written)}, else none."""
+    if occasions is None or met is None or not any(map(of_meeting, claims)) or _PLAN.search(quote):
         return {}
     told = occasions.told_days(quote)
     if len(told) != 1:

@@ -124,12 +124,8 @@ class Conflicts:
         # one of them met by the other, as the verb before the name tells it ("received Gen
         # Nakatani", "sat down with Mr. Singh"): what a day in its clause dates
         self.meets = self.met and re.compile(rf"{MEETS}{self.met.pattern}", re.I)
-        sources = {s.id: s for s in doc.sources}
-        meetings = {e.id for e in doc.events if e.kind == "meeting" and e.date is not None}
-        # the facts of the dated meeting that tell what was done there (a relative day dates)
-        self.of_meeting = {
-            f.id for f in doc.facts if f.kind in TOLD and event_of(f, sources) in meetings
-        }
+        self.sources = {s.id: s for s in doc.sources}
+        self.meetings = {e.id for e in doc.events if e.kind == "meeting" and e.date is not None}
         broad = {e.id for e in doc.entities if e.type in _BROAD}
         self.events = named_for(doc) if events is None else events
         self.fact_of = fact_of or {f.id: f for f in doc.facts}.get
@@ -214,7 +210,7 @@ class Conflicts:
         told = (
             {}
             if "day" in mine
-            else told_day(quote, claimed, self.of_meeting, self.occasions, self.met)
+            else told_day(quote, claimed, self._of_meeting, self.occasions, self.met)
         )
         meeting = _meeting_dated(quote) or met_on(quote, mine, self.meets) or bool(told)
         if len(self.venues) == 1 and (meeting or counts):  # "The meeting, on 6 May", "their
@@ -246,6 +242,14 @@ class Conflicts:
             theirs = {**_numbers(note.text), **meeting_counts(note.text, COUNTED)}
             out += _differing("number", numbers, theirs, {"note": note.id})
         return _one_each(out + self._months_at(quote))
+
+    def _of_meeting(self, fact_id: str) -> bool:
+        """Whether a fact tells what was done at the dated meeting (what a relative day
+        dates), read by its id alone (a big fact base's facts are read by position)."""
+        fact = self.fact_of(fact_id)
+        return (
+            fact is not None and fact.kind in TOLD and event_of(fact, self.sources) in self.meetings
+        )
 
     def _pairs(self, before: str) -> bool:
         """Whether a count of a meeting is of this one, by its sentence to it: no meeting
