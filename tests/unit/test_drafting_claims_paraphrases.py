@@ -193,6 +193,13 @@ PARAPHRASES = [
         "reported",
         {"japanese-industry-invited"},
     ),
+    (  # standing with a people at a hard hour is solidarity, the hour no word of the claim's
+        "Tokyo stands with the Indian people at this painful hour",
+        "Japanese delegation",
+        "reported",
+        {"pahalgam-solidarity"},
+    ),
+    ("Japan stood by India in its hour of need", "Japan", "reported", {"pahalgam-solidarity"}),
     (  # a joint development (and production) is co-developing (co-producing)
         "Singh flagged the need to move faster on the joint development and production of "
         "defence equipment",
@@ -204,6 +211,19 @@ PARAPHRASES = [
 
 # sentence, attribution, stance, the claim it resembles and must not link
 NEAR_MISSES = [
+    # a hard hour of something else, or no one stood with: no solidarity
+    (
+        "Japan stands with India on sea lanes at this difficult time for the region",
+        "Japan",
+        "reported",
+        "pahalgam-solidarity",
+    ),
+    (
+        "India stood by its position at a difficult moment in the talks",
+        "India",
+        "reported",
+        "pahalgam-solidarity",
+    ),
     # the same reporting verb and stance, and nothing else in common
     ("Singh highlighted the point", "Rajnath Singh", "highlighted", "self-reliance-highlighted"),
     (

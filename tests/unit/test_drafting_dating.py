@@ -71,6 +71,24 @@ def test_a_dateline_on_its_own_line_dates_the_text() -> None:
     assert meta["published"] == "2024-11-18"
 
 
+def test_a_paragraphs_head_that_is_a_sentence_is_no_dateline() -> None:
+    # a tutor's comment heading a paragraph, the story's dated dateline below it: the
+    # dateline dates the words, not the header's "Handed in" day (issue 24)
+    text = (
+        "Handed in: 21 November 2024\nCheck each figure. Notes are in brackets.\n"
+        "OSLO, Nov 18: The ministers met on Monday.\n"
+    )
+    furniture = [(0, 27), (28, 46), (70, 83)]
+    assert [text[a:b] for a, b in furniture][1:] == ["Check each figure.", "OSLO, Nov 18:"]
+    assert datelines(text, furniture) == ["OSLO, Nov 18:"]
+    meta, _ = dated({}, [text[a:b] for a, b in furniture], datelines(text, furniture), DOC)
+    assert meta["published"] == "2024-11-18"
+    # a dateline that ends as a sentence, with a day or an agency, is one still
+    text = "TROMSO, Nov 19. The ministers met.\nBERGEN (Fjord Wire). Ships sailed.\n"
+    assert datelines(text, [(0, 15)]) == ["TROMSO, Nov 19."]
+    assert datelines(text, [(35, 55)]) == ["BERGEN (Fjord Wire)."]
+
+
 def test_a_pages_labelled_date_where_its_metadata_has_none() -> None:
     page = '<div class="meta">Oslo, 17-18 November 2024 | Updated 9 November 2024</div>'
     assert page_published(page, "2024-11-18") == "2024-11-09"

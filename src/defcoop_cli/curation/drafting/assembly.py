@@ -18,7 +18,7 @@ from typing import Any
 from defcoop_cli.curation.anchoring import context
 from defcoop_cli.curation.drafting.attribution import continues, reading
 from defcoop_cli.curation.drafting.base import legends
-from defcoop_cli.curation.drafting.base.facts import fact_ids, fact_of
+from defcoop_cli.curation.drafting.base.facts import fact_ids
 from defcoop_cli.curation.drafting.base.sources import source_entry
 from defcoop_cli.curation.drafting.body import dated, datelines, unbroken
 from defcoop_cli.curation.drafting.body.decks import set_apart
@@ -30,7 +30,6 @@ from defcoop_cli.curation.drafting.claims.whole import Kept
 from defcoop_cli.curation.drafting.collectives.demands import demands_apart
 from defcoop_cli.curation.drafting.collectives.voice import Collective
 from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices, PersonNames
-from defcoop_cli.curation.drafting.conflicts.values import Conflicts
 from defcoop_cli.curation.drafting.discussions.chatter import chatter
 from defcoop_cli.curation.drafting.editorial import (
     EDITORIAL_NOTE,
@@ -242,7 +241,7 @@ class _Drafting:
         self.names = PersonNames(doc.entities)
         self.claims = kept.claim_finder(doc, self.matcher.find, self.votes)  # and keeps them
         self.others: tuple[dict[str, Any], ...] = ()  # the last fact's other claims (Match's)
-        self.conflicts = Conflicts(doc, self.passes.held, fact_of(doc.facts), self.passes.events)
+        self.conflicts = self.passes.conflicts(doc, self.claims.occasions)  # "on Tuesday"
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
         spans = [(c.start, c.end) for c in found]  # a bare "Minister": conflicts.people
         self.offices = DocumentOffices(text, doc, self.matcher, self.claims.countries, spans)

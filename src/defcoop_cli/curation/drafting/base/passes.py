@@ -12,8 +12,10 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from defcoop_cli.curation.drafting.base.facts import fact_of
 from defcoop_cli.curation.drafting.claims.assignment import claims_of
-from defcoop_cli.curation.drafting.conflicts.values import held_in, named_for
+from defcoop_cli.curation.drafting.claims.times import Occasions
+from defcoop_cli.curation.drafting.conflicts.values import Conflicts, held_in, named_for
 from defcoop_cli.curation.drafting.topics import commonest_topics
 from defcoop_cli.factbase.records import Doc
 
@@ -25,6 +27,11 @@ class Passes(NamedTuple):
     claim_of: dict[str, str]  # a fact -> its claim, another fact's
     commonest: list[tuple[str, int]]  # the topics, the most used first (`commonest_topics`)
     events: list[tuple[str, str]]  # an event named for its place: (event, place) (of entities)
+
+    def conflicts(self, doc: Doc, occasions: Occasions) -> Conflicts:
+        """A draft's reader of value conflicts, with these places and events, and the
+        report's own date (occasions: its "on Tuesday")."""
+        return Conflicts(doc, self.held, fact_of(doc.facts), self.events, occasions)
 
 
 def passes_of(doc: Doc) -> Passes:

@@ -1,5 +1,7 @@
-"""The source's date from its datelines: a paragraph's dateline head, or a dateline on a
-line of its own above the body ("NEW DELHI, May 5" under a byline); a day without a year
+"""The source's date from its datelines: a paragraph's dateline head (not a head that ends as
+a sentence with no day or agency, "Check every date.": a tutor's comment above the story's
+dated dateline, whose day comes first), or a dateline on a line of its own above the body
+("NEW DELHI, May 5" under a byline); a day without a year
 takes the year that sets it nearest a date the fact base knows (its events'), within a
 year, with a note to check it (pages.dated_meta reads the rest). Without a dated dateline,
 a date the furniture labels as the document's ("Published: …", "DATE: 07/05/2025", a
@@ -42,10 +44,23 @@ _OWN_LINE = re.compile(
 def datelines(text: str, furniture: Sequence[tuple[int, int]]) -> list[str]:
     """The datelines, in order: the paragraphs' heads (pages.dateline_heads), else the
     furniture lines that are a dateline whole, followed by a line of the text."""
-    heads = dateline_heads(text, furniture)
+    heads = [h for h in dateline_heads(text, furniture) if not _a_sentence(h)]
     if heads:
         return heads
     return [text[a:b] for a, b in furniture if _OWN_LINE.fullmatch(text, a, b) and text[b:].strip()]
+
+
+# A paragraph's head that ends as a sentence does ("Check every date against the readout."):
+# furniture at a paragraph's head (a tutor's comment), no dateline, unless it gives a day or
+# an agency ("TOKYO, May 6.", "NEW DELHI (Reuters)."); a later dated dateline comes first.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s*\Z")
+
+
+def _a_sentence(head: str) -> bool:
+    """Whether a paragraph's head is a sentence, no dateline: it ends as one, with no day
+    or agency of a dateline."""
+    line = read_dateline(head)
+    return bool(_SENTENCE_END.search(head)) and line.day is None and line.agency is None
 
 
 def dated(

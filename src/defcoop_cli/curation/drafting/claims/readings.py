@@ -333,15 +333,26 @@ def glossed(text: str) -> str:
     readings then make the same claim): paraphrases.tsv's ("hosted" a meeting, "stood
     with" someone solidarity, "urged" someone "to" act an invitation, ties that "have
     grown" intensified); a paraphrase that says the word and nothing else ("=" before the
-    word: "sat down with", "in the strongest terms") is replaced by it."""
+    word: "sat down with", "in the strongest terms") is replaced by it, or only its group
+    "said" where it has one (the rest is what it is said of), by the word or by nothing
+    where the row gives none ("stands with India at this difficult hour" says what "stands
+    with India" says)."""
     if _any_paraphrase().search(text) is None:  # none matches: none changes the text
         return text
     for word, paraphrase in _paraphrases():
-        if word.startswith("="):  # the paraphrase says the word and nothing else
+        if "said" in paraphrase.groupindex:
+            text = paraphrase.sub(lambda m, w=word[1:]: _said_replaced(m, w), text)  # type: ignore[misc]
+        elif word.startswith("="):  # the paraphrase says the word and nothing else
             text = paraphrase.sub(f" {word[1:]} ", text)
         else:
             text = paraphrase.sub(lambda m, w=word: f"{m.group()} {w}", text)  # type: ignore[misc]
     return text
+
+
+def _said_replaced(m: re.Match[str], word: str) -> str:
+    """A match with its group "said" replaced by the word, the rest as it was."""
+    a, b = m.start("said") - m.start(), m.end("said") - m.start()
+    return f"{m.group()[:a]} {word} {m.group()[b:]}"
 
 
 @lru_cache(maxsize=1)

@@ -340,6 +340,23 @@ class Occasions:
             )
         return out
 
+    def told_days(self, text: str) -> list[tuple[str, tuple[date, ...]]]:
+        """Each weekday a sentence names relative to the report's ("on Tuesday"; not a
+        reporting tag's: ", an official said on Friday."), as written, and the days past it
+        may be: the last one before the report's date, or, the report's own weekday, that
+        day or the one a week before ("on Monday" in a Monday's paper). None without the
+        report's date (conflicts/days.py compares them with a note's day of the meeting)."""
+        if self.day is None:
+            return []
+        out = []
+        for m in _RELATIVE_DAY.finditer(text):
+            tag = _SAYING_TAG.search(text, 0, m.start()) and _TAG_END.match(text, m.end())
+            if m["weekday"] and not tag:
+                back = (self.day.weekday() - WEEKDAYS.index(m["weekday"].lower())) % 7
+                days = tuple(self.day - timedelta(days=b) for b in ((back,) if back else (0, 7)))
+                out.append((m.group(), days))
+        return out
+
     def another(self, text: str) -> bool:
         """Whether a sentence's own occasion, by a day or a call its main clause names, is
         another than every dated event's: a place it gives that occasion is no event's

@@ -5,9 +5,14 @@ compares."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from defcoop_cli.factbase.vocab import ORDINALS
+
+if TYPE_CHECKING:
+    from defcoop_cli.curation.drafting.claims.times import Occasions
+    from defcoop_cli.factbase.records import CuratorNote
 
 # What an event named for its place is, when a fact names the place and one of these.
 VIOLENCE = re.compile(
@@ -38,6 +43,14 @@ _NAMES_TALKS = re.compile(
 )
 
 
+# A day naming the attack it comes before ("went over the April 22 terrorist attack"): the
+# attack's day, whatever the nearest word before it names.
+_NAMES_ATTACK = re.compile(
+    r"(?:\s+(?!(?:on|of|in|at|about|for|by|with|the|and)\b)[\w'’-]+){0,2}?\s+" + VIOLENCE.pattern,
+    re.I,
+)
+
+
 def thing_dated(text: str, days: dict[str, tuple[Any, str]]) -> str | None:
     """What the text's one day dates ("attack", "document", "meeting"), or None."""
     if "day" not in days:
@@ -46,6 +59,8 @@ def thing_dated(text: str, days: dict[str, tuple[Any, str]]) -> str | None:
     before = re.split(r"[.;:!?]\s", text[max(0, at - 120) : at])[-1] if at > 0 else ""
     if at >= 0 and _NAMES_TALKS.match(text, at + len(days["day"][1])):  # "the 6 May talks"
         return "meeting"
+    if at >= 0 and _NAMES_ATTACK.match(text, at + len(days["day"][1])):  # "the April 22
+        return "attack"  # terrorist attack"
     kind = None
     for m in _THINGS.finditer(before):
         kind = m.lastgroup
@@ -103,3 +118,74 @@ def spelled_days(text: str) -> list[tuple[str, int, int, int | None]]:
             year = int(m.group(3)) if m.group(3) else None
             out.append((m.group(), month, day, year))
     return out
+
+
+# A verb of one of the meeting's people met by the other, the name after it within three
+# words ("received Gen Nakatani", "sat down with Mr. Singh"); a day opening its sentence ("On
+# 7 May 2025, …", "On Monday, 5 May"); what else a day may date; a plan, not what was done.
+MEETS = (
+    r"\b(?:met|meets|received|receives|hosted|hosts|s[ai]t\s+down\s+with|h(?:e|o)lds?\s+talks"
+    r"\s+with|called\s+on)\s+(?:[\w.'’-]+\s+){0,3}?"
+)
+_OPENING_DAY = re.compile(r"\s*(?:[Oo]n\s+)?(?:[A-Z][a-z]+,?\s+)?")
+_OTHER_THINGS = ("attack", "document")
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
+_PLAN = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set|expected)\s+to)\b", re.I)
+
+
+def met_on(quote: str, days: dict[str, tuple[Any, str]], meets: re.Pattern[str] | None) -> bool:
+    """Whether the quote's one day is given to the meeting by the verb of one of its people
+    met (meets: `MEETS` and their names), in the day's clause before it ("sat down with Mr.
+    Singh at South Block on May 6"), or anywhere in a sentence the day opens ("On 7 May, …,
+    Singh received Nakatani"); not a day the nearest word before gives an attack or a
+    document."""
+    if "day" not in days or meets is None or thing_dated(quote, days) in _OTHER_THINGS:
+        return False
+    at = quote.find(days["day"][1])
+    if _OPENING_DAY.fullmatch(quote, 0, at):
+        return bool(meets.search(quote))
+    ends = [m.end() for m in meets.finditer(quote, 0, at)]
+    return bool(ends) and not re.search(r"[,;.:!?]", quote[ends[-1] : at])
+
+
+def told_day(
+    quote: str,
+    claims: list[str],
+    of_meeting: Callable[[str], bool],
+    occasions: Occasions | None,
+    met: re.Pattern[str] | None,
+) -> dict[str, tuple[Any, ...]]:
+    """The one weekday relative to the report's (`Occasions.told_days`) of a sentence making
+    the claim of a fact of what was done at the meeting (of_meeting, by its id), given to
+    one of its people (met: their names) as the doer: right after the name ("Singh on
+    Sunday briefed") or opening the sentence before it ("On Tuesday morning Defence
+    Minister Singh received"); not another's act ("The Opposition on Tuesday played down
+    Singh's talks"), a plan ("will meet on Thursday"), nor an attack's or a document's day
+    by the nearest word before it: {"day": (its possible days, as written)}, else none."""
+    if occasions is None or met is None or not any(map(of_meeting, claims)) or _PLAN.search(quote):
+        return {}
+    told = occasions.told_days(quote)
+    if len(told) != 1:
+        return {}
+    written, days = told[0]
+    at = quote.find(written)
+    after = re.compile(rf"{_PART_OF_DAY}(?:[\w.'’-]+\s+){{0,3}}?{met.pattern}(?!['’]s)")
+    doer = re.search(rf"{met.pattern}\s+\Z", quote[:at]) or (
+        not quote[:at].strip() and after.match(quote, at + len(written))
+    )
+    if not doer or thing_dated(quote, {"day": (days, written)}) in _OTHER_THINGS:
+        return {}
+    return {"day": (days, written)}
+
+
+def told_otherwise(told: dict[str, tuple[Any, ...]], note: CuratorNote) -> list[dict[str, Any]]:
+    """A date conflict of a relative day (`told_day`) none of whose possible days is the
+    note's, the nearest within NEAR_DAYS of it (further off: another occasion, R38)."""
+    from defcoop_cli.curation.drafting.claims.times import NEAR_DAYS
+
+    days, written = told["day"]
+    when = note.date
+    if when is None or when in days or min(abs((d - when).days) for d in days) > NEAR_DAYS:
+        return []
+    other = {"note": note.id, "text": f"{when.day} {when:%B %Y}"}
+    return [{"field": "date", "this": written, "others": [other]}]

@@ -21,11 +21,14 @@ fact of the same claim, or than a curator note gives for the same thing.
   spelled, "the sixth of May"), or another number before the same noun than the note's
   text, is proposed as `conflict` whose other side is the note (`{"note": ID, "text": …}`:
   `Conflicts.with_notes`). A drafted fact about two `date` notes' things compares no day
-  (which day is whose cannot be told). A note about an event named for its place ("Pahalgam
-  terrorist attack") is about a fact naming the place with a word of violence ("the
-  massacre near Pahalgam"). A count of the pair's meeting ("their third meeting", "the third
-  meeting between the two men": `meeting_counts`) is about the fact base's one meeting, and
-  compared with the count a note about it gives ("the two ministers' second meeting").
+  (which day is whose cannot be told), unless it gives the day to the meeting (after naming
+  it, or by the verb of one of its people met, `days.met_on`): then the meeting's note
+  alone; a weekday relative to the report's date is compared so too (`days.told_day`). A
+  note about an event named for its place ("Pahalgam terrorist attack") is about a fact
+  naming the place with a word of violence ("the massacre near Pahalgam"). A count of the
+  pair's meeting ("their third meeting", "the third meeting between the two men", "the
+  first time the two ministers had met": counts.py) is about the fact base's one meeting,
+  and compared with the count a note about it gives ("the two ministers' second meeting").
 """
 
 from __future__ import annotations
@@ -37,19 +40,35 @@ from typing import Any
 from defcoop_cli.curation.drafting.claims.times import (
     NEXT_SESSION,
     SUBORDINATE,
+    TOLD,
+    Occasions,
     other_times,
     without,
 )
+from defcoop_cli.curation.drafting.conflicts.counts import (
+    BODY,
+    COUNTED,
+    NAMED,
+    OF_THE_PAIR,
+    PAIR,
+    PLANNED,
+    first_met,
+    meeting_counts,
+)
 from defcoop_cli.curation.drafting.conflicts.days import (
+    MEETS,
     VIOLENCE,
     days_in,
+    met_on,
     other_things,
     single,
     thing_dated,
+    told_day,
+    told_otherwise,
 )
 from defcoop_cli.curation.drafting.entities import gazetteer
+from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.records import CuratorNote, Doc, Fact
-from defcoop_cli.factbase.vocab import ORDINALS
 
 # A note's things: not people and countries (named by nearly every fact and note).
 _BROAD = ("person", "country")
@@ -75,10 +94,13 @@ class Conflicts:
         held: dict[str, list[str]] | None = None,
         fact_of: Callable[[str], Fact | None] | None = None,
         events: list[tuple[str, str]] | None = None,
+        occasions: Occasions | None = None,
     ) -> None:
         """held: `held_in(doc.facts)`, fact_of: a fact by its id, events: `named_for(doc)`,
         where already made (a big fact base's are kept with the draft's tables:
-        `base.passes`)."""
+        `base.passes`); occasions: the report's own date, where a draft has it (its "on
+        Tuesday" read against it: `days.told_day`)."""
+        self.occasions = occasions
         self.places = _places(doc)  # a place's name -> (kind, which place)
         names = "|".join(re.escape(n) for n in sorted(self.places, key=len, reverse=True))
         self.at_place = re.compile(rf"\b(?:in|at) (?:the )?({names})\b")
@@ -99,6 +121,11 @@ class Conflicts:
             for n in people.get(p, ())
         ]
         self.met = _names_pattern(met)  # the meeting's people's names
+        # one of them met by the other, as the verb before the name tells it ("received Gen
+        # Nakatani", "sat down with Mr. Singh"): what a day in its clause dates
+        self.meets = self.met and re.compile(rf"{MEETS}{self.met.pattern}", re.I)
+        self.sources = {s.id: s for s in doc.sources}
+        self.meetings = {e.id for e in doc.events if e.kind == "meeting" and e.date is not None}
         broad = {e.id for e in doc.entities if e.type in _BROAD}
         self.events = named_for(doc) if events is None else events
         self.fact_of = fact_of or {f.id: f for f in doc.facts}.get
@@ -164,16 +191,30 @@ class Conflicts:
         return [{"field": "place", "this": said[1], "others": others}]
 
     def with_notes(
-        self, quote: str, entities: Iterable[str], claims: Iterable[str]
+        self,
+        quote: str,
+        entities: Iterable[str],
+        claims: Iterable[str],
     ) -> list[dict[str, Any]]:
         """The days and numbers the quote gives otherwise than a curator note about the same
         thing: the notes whose facts include one of claims (the existing facts whose claim
         the drafted fact makes) or whose entities include one of entities or of the claims'
         facts' (the claim says what the sentence is about: "the April 22 attack" is the
-        Pahalgam attack when the claim's fact names it)."""
-        claimed, counts = list(claims), meeting_counts(self._now(quote), _OF_THE_PAIR, self._pairs)
-        if len(self.venues) == 1 and (_meeting_dated(quote) or counts):  # "The meeting, on
-            claimed += self.venues[0][2]  # 6 May", "their third meeting": the meeting's facts
+        Pahalgam attack when the claim's fact names it). A day given to the meeting (after
+        naming it, or by the verb of one of its people met: `days.met_on`) is compared with the
+        meeting's note alone, whatever other dated thing the sentence names; so is a day
+        named relative to the report's ("on Tuesday", `days.told_day`)."""
+        now, claimed, mine = self._now(quote), list(claims), days_in(quote)
+        counts = meeting_counts(now, OF_THE_PAIR, self._pairs)
+        counts = counts or first_met(now)  # "the first time the two ministers had met"
+        told = (
+            {}
+            if "day" in mine
+            else told_day(quote, claimed, self._of_meeting, self.occasions, self.met)
+        )
+        meeting = _meeting_dated(quote) or met_on(quote, mine, self.meets) or bool(told)
+        if len(self.venues) == 1 and (meeting or counts):  # "The meeting, on 6 May", "their
+            claimed += self.venues[0][2]  # third meeting": the meeting's facts
         named = [*entities, *(e for c in claimed for e in self._entities_of(c))]
         if VIOLENCE.search(quote):  # "the massacre near Pahalgam" is the Pahalgam attack
             named += [event for event, place in self.events if place in named]
@@ -181,8 +222,11 @@ class Conflicts:
         found = (n for key in keys for n in self.notes.get(key, ()))
         about = list({n.id: n for n in found}.values())
         dated = [n for n in about if n.date is not None]
+        if meeting and thing_dated(quote, mine) not in ("attack", "document"):  # the day is
+            dated = [n for n in dated if set(n.facts) & set(claimed)]  # the meeting's note's
         out = []
-        mine = days_in(quote)
+        if len(dated) == 1 and told:
+            out += told_otherwise(told, dated[0])
         if len(dated) == 1 and "day" in mine and self._dates(dated[0], quote, claimed):
             note = dated[0]
             assert note.date is not None
@@ -195,9 +239,17 @@ class Conflicts:
             out += _differing("date", mine, theirs, {"note": note.id})
         numbers = {**_numbers(quote), **counts}
         for note in about if numbers else ():
-            theirs = {**_numbers(note.text), **meeting_counts(note.text, _COUNTED)}
+            theirs = {**_numbers(note.text), **meeting_counts(note.text, COUNTED)}
             out += _differing("number", numbers, theirs, {"note": note.id})
         return _one_each(out + self._months_at(quote))
+
+    def _of_meeting(self, fact_id: str) -> bool:
+        """Whether a fact tells what was done at the dated meeting (what a relative day
+        dates), read by its id alone (a big fact base's facts are read by position)."""
+        fact = self.fact_of(fact_id)
+        return (
+            fact is not None and fact.kind in TOLD and event_of(fact, self.sources) in self.meetings
+        )
 
     def _pairs(self, before: str) -> bool:
         """Whether a count of a meeting is of this one, by its sentence to it: no meeting
@@ -206,13 +258,13 @@ class Conflicts:
         others ("Officials from the two navies held their fourth meeting") nor, the
         meeting's people known, others by name ("Prime Minister A B and …")."""
         before = re.split(r"[.;!?]\s", before)[-1]
-        if _PLANNED.search(before):
+        if PLANNED.search(before):
             return False
         if not re.search(r"\b(?:their|our)\s+(?:[\w-]+\s+){1,2}\w+\Z", before, re.I):
             return True
-        if _PAIR.search(before) or (self.met and self.met.search(before)):
+        if PAIR.search(before) or (self.met and self.met.search(before)):
             return True
-        return not _BODY.search(before) and not (self.met and _NAMED.search(before))
+        return not BODY.search(before) and not (self.met and NAMED.search(before))
 
     def _months_at(self, quote: str) -> list[dict[str, Any]]:
         """A month alone given to what happened at a place ("after they first met at a
@@ -390,61 +442,6 @@ def _places(doc: Doc) -> dict[str, tuple[str, str]]:
 
 _COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NUMBER = re.compile(rf"(?<![\w.,$-])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_COUNT})\s+([A-Za-z]+)\b", re.I)
-
-
-# A meeting counted ("their second meeting in six months", "the third meeting between the
-# two men", "the pair's second encounter"): a count of two or more, of the two who met (the
-# meeting "between" or "of" the two, or theirs), is the count of the fact base's meeting
-# (R2: a note's "second meeting" against it); "first" tells of another, earlier one
-# ("recalled their first meeting in Vientiane"), and "the second meeting of the working
-# group" of no pair. Bounded words, no nested repetition: linear.
-_NTH = rf"({'|'.join(ORDINALS[1:])})\s+(?:(?:bilateral|in-person|face-to-face|formal)\s+)?"
-_NTH += r"(meeting|talks|encounter)\b"
-_COUNTED = re.compile(rf"\b{_NTH}", re.I)
-_OF_THE_PAIR = re.compile(
-    rf"\b(?:their|our|(?:men|ministers|leaders|pair|two)['’]s?)\s+{_NTH}"
-    rf"|\bthe\s+{_NTH}\s+(?:between|of)\s+(?:both|them|the\s+(?:ministers|pair)|the\s+two"
-    r"(?:\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts)\b|(?!\s*[\w'’-])))",
-    re.I,
-)
-
-
-# A count of a meeting planned, not held ("will hold their third meeting"); whose "their"
-# is: the pair's named, a body of others' ("Officials … held their"), or others by name (a
-# titled name, or two names joined by "and"). Bounded words: linear.
-_PLANNED = re.compile(
-    r"\b(?:will|shall|would|(?:due|set|expected|scheduled|plans?|planned|agreed|intends?)\s+to)"
-    r"\s+(?:[\w'’-]+\s+){0,2}?(?:hold|have|meet|host|convene)\b",
-    re.I,
-)
-_PAIR = re.compile(r"\b(?:ministers|men|leaders|counterparts|pair|both)\b", re.I)
-_BODY = re.compile(
-    r"\b(?:officials|officers|navies|armies|forces|guards|chiefs|secretaries"
-    r"|delegations|groups|teams|committees|ministries|agencies|commanders|envoys|diplomats"
-    r"|experts|staffs|services|panels|councils|parliaments|legislators|lawmakers)\b",
-    re.I,
-)
-_TITLE = r"(?:Minister|President|Secretary|Chief|General|Admiral|Ambassador|Mr|Ms|Mrs|Dr)"
-_NAMED = re.compile(  # a titled name, or two names of two words or more joined by "and"
-    rf"\b{_TITLE}\b\.?(?:\s+[A-Z][\w'’-]+)+"
-    r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
-)
-
-
-def meeting_counts(
-    text: str, pattern: re.Pattern[str], keep: Callable[[str], bool] | None = None
-) -> dict[str, tuple[Any, str]]:
-    """The one count a text gives of a meeting (`_OF_THE_PAIR`'s, in a sentence, those
-    `keep` keeps by the text to each's end; a note's any), keyed apart from the numbers
-    before a noun ("two meetings" is no count of one)."""
-    found: dict[str, set[tuple[Any, str]]] = {}
-    for m in pattern.finditer(text):
-        if keep is not None and not keep(text[: m.end()]):
-            continue
-        k = next(k for k, g in enumerate(m.groups(), 1) if g)  # its ordinal, then its noun
-        written, count = text[m.start(k) : m.end(k + 1)], ORDINALS.index(m[k].lower()) + 1
-        found.setdefault("#meeting", set()).add((count, written))
-    return single(found)
 
 
 def _numbers(text: str) -> dict[str, tuple[Any, str]]:

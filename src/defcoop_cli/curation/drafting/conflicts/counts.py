@@ -1,0 +1,93 @@
+"""A count of the pair's meeting a text gives ("their third meeting", "the second meeting
+between the two men"), which conflicts/values.py compares with a curator note's count of
+the fact base's meeting; and what tells a count of others' or of a plan apart."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from defcoop_cli.curation.drafting.conflicts.days import single
+from defcoop_cli.factbase.vocab import ORDINALS
+
+# A meeting counted ("their second meeting in six months", "the third meeting between the
+# two men", "the pair's second encounter"): a count of two or more, of the two who met (the
+# meeting "between" or "of" the two, or theirs), is the count of the fact base's meeting
+# (R2: a note's "second meeting" against it); "first" tells of another, earlier one
+# ("recalled their first meeting in Vientiane"), and "the second meeting of the working
+# group" of no pair. Bounded words, no nested repetition: linear.
+_NTH = rf"({'|'.join(ORDINALS[1:])})\s+(?:(?:bilateral|in-person|face-to-face|formal)\s+)?"
+_NTH += r"(meeting|talks|encounter)\b"
+COUNTED = re.compile(rf"\b{_NTH}", re.I)
+OF_THE_PAIR = re.compile(
+    rf"\b(?:their|our|(?:men|ministers|leaders|pair|two)['’]s?)\s+{_NTH}"
+    rf"|\bthe\s+{_NTH}\s+(?:between|of)\s+(?:both|them|the\s+(?:ministers|pair)|the\s+two"
+    r"(?:\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts)\b|(?!\s*[\w'’-])))",
+    re.I,
+)
+
+
+# A count of a meeting planned, not held ("will hold their third meeting"); whose "their"
+# is: the pair's named, a body of others' ("Officials … held their"), or others by name (a
+# titled name, or two names joined by "and"). Bounded words: linear.
+PLANNED = re.compile(
+    r"\b(?:will|shall|would|(?:due|set|expected|scheduled|plans?|planned|agreed|intends?)\s+to)"
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:hold|have|meet|host|convene)\b",
+    re.I,
+)
+PAIR = re.compile(r"\b(?:ministers|men|leaders|counterparts|pair|both)\b", re.I)
+BODY = re.compile(
+    r"\b(?:officials|officers|navies|armies|forces|guards|chiefs|secretaries"
+    r"|delegations|groups|teams|committees|ministries|agencies|commanders|envoys|diplomats"
+    r"|experts|staffs|services|panels|councils|parliaments|legislators|lawmakers)\b",
+    re.I,
+)
+_TITLE = r"(?:Minister|President|Secretary|Chief|General|Admiral|Ambassador|Mr|Ms|Mrs|Dr)"
+NAMED = re.compile(  # a titled name, or two names of two words or more joined by "and"
+    rf"\b{_TITLE}\b\.?(?:\s+[A-Z][\w'’-]+)+"
+    r"|\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s+and\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
+)
+
+
+def meeting_counts(
+    text: str, pattern: re.Pattern[str], keep: Callable[[str], bool] | None = None
+) -> dict[str, tuple[Any, str]]:
+    """The one count a text gives of a meeting (`OF_THE_PAIR`'s, in a sentence, those
+    `keep` keeps by the text to each's end; a note's any), keyed apart from the numbers
+    before a noun ("two meetings" is no count of one)."""
+    found: dict[str, set[tuple[Any, str]]] = {}
+    for m in pattern.finditer(text):
+        if keep is not None and not keep(text[: m.end()]):
+            continue
+        k = next(k for k, g in enumerate(m.groups(), 1) if g)  # its ordinal, then its noun
+        written, count = text[m.start(k) : m.end(k + 1)], ORDINALS.index(m[k].lower()) + 1
+        found.setdefault("#meeting", set()).add((count, written))
+    return single(found)
+
+
+# A meeting told as the pair's first ("It was the first time the two ministers had met",
+# "they met for the first time"): a count of one of the fact base's meeting, against a
+# note's "second meeting". Not a first since another time or at a place ("the first time
+# they met since 2019", "had met in Delhi"), nor others' first ("the first time the two
+# navies met"): the clause ends there. Bounded words: linear.
+_WHO_MET = (
+    r"(?:the\s+two(?:\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts))?|they"
+    r"|both(?:\s+(?:ministers|men|leaders))?|the\s+(?:ministers|pair))"
+)
+_FIRST_MET = re.compile(
+    rf"\bthe\s+first\s+time\s+(?:that\s+)?{_WHO_MET}\s+(?:had\s+|have\s+)?(?:ever\s+)?met"
+    rf"|\b{_WHO_MET}\s+(?:had\s+|have\s+)?met\s+for\s+the\s+first\s+time",
+    re.I,
+)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?,)\"”’]|\Z)")
+
+
+def first_met(text: str) -> dict[str, tuple[Any, str]]:
+    """The count of one a text gives the pair's meeting by telling it as their first
+    (`_FIRST_MET`), keyed as `meeting_counts` keys a count; none for a plan ("will meet for
+    the first time") or a first told otherwise."""
+    for m in _FIRST_MET.finditer(text):
+        if _CLAUSE_ENDS.match(text, m.end()) and not PLANNED.search(text, 0, m.start()):
+            return {"#meeting": (1, m.group())}
+    return {}

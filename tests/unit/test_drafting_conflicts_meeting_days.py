@@ -1,0 +1,175 @@
+"""The day a sentence gives the fact base's meeting, against the meeting's date note (issue
+24): a day given by the verb of one of its people met ("sat down with Odo Brandt at the Old
+Fort on 6 May"), or in a sentence the day opens ("On 7 May, …, Ilse Varga received Odo
+Brandt"), compared with the meeting's note alone though the sentence names a dated attack
+too; a weekday named relative to the report's own date ("on Tuesday") in a claim of what
+was done at the meeting, one of its people the doer; and the meeting told as the pair's
+first ("the first time the two ministers had met") against the note's "second meeting".
+Sentences of my own (fictional Port Lem, Ilse Varga, Odo Brandt), judged before running."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from defcoop_cli.curation.drafting.claims.times import Occasions
+from defcoop_cli.curation.drafting.conflicts.counts import first_met
+from defcoop_cli.curation.drafting.conflicts.values import Conflicts
+from defcoop_cli.factbase.records import Entity, Event
+from unit.test_drafting_claims import fact
+from unit.test_drafting_conflicts import MEETING_DOC, REFERENCE
+
+TALKS = datetime.date(2031, 5, 5)  # a Monday
+MEETING = Event(
+    "harbour-talks", "meeting", "Harbour talks", TALKS, place="Port Lem", parties=("ilse", "odo")
+)
+NOTE = MEETING_DOC.curator_notes[0]._replace(
+    text="Dated reports put the harbour talks in Port Lem on Monday 5 May 2031, the pair's "
+    "second meeting in a year."
+)
+ATTACK_NOTE = NOTE._replace(
+    id="attack-date",
+    text="The harbour attack was on 20 April 2031.",
+    date=datetime.date(2031, 4, 20),
+    facts=(),
+    entities=("harbour-attack",),
+    references=(REFERENCE,),
+)
+BRIEFED = fact(
+    "attack-briefing", "Ilse Varga briefed Odo Brandt on the attack", "reported", (), "x"
+)
+OTHER = fact("ferry-fares", "Gamma cut ferry fares", "reported", (), "Gamma")  # no event's
+DOC = MEETING_DOC._replace(
+    entities=[
+        *MEETING_DOC.entities,
+        Entity("ilse", "Ilse Varga", "person", aliases=("Varga",)),
+        Entity("odo", "Odo Brandt", "person", aliases=("Brandt",)),
+    ],
+    facts=[
+        *(f._replace(event="harbour-talks") for f in MEETING_DOC.facts if f.id != "attack-toll"),
+        BRIEFED._replace(event="harbour-talks"),
+        OTHER,
+    ],
+    events=[MEETING],
+    curator_notes=[NOTE, ATTACK_NOTE, *MEETING_DOC.curator_notes[1:]],
+)
+
+
+def _conflicts(published: str | None = None) -> Conflicts:
+    occasions = Occasions(DOC.events)
+    occasions.on(published)
+    return Conflicts(DOC, occasions=occasions)
+
+
+@pytest.mark.parametrize(
+    ("quote", "entities", "this"),
+    [
+        (
+            "When she sat down with Odo Brandt at the Old Fort on 6 May, she said little.",
+            [],
+            "6 May",
+        ),
+        (
+            "On 7 May 2031, a fortnight after the harbour attack, Ilse Varga received Odo "
+            "Brandt at the Old Fort.",
+            ["harbour-attack"],
+            "7 May 2031",
+        ),
+        ("Varga hosted Brandt at the Old Fort on 5 May.", [], None),  # the note's day
+        # a day another word owns: the attack's, a document's; a clause after a comma
+        ("Varga received Brandt and recalled the harbour attack on 6 May.", [], None),
+        ("Varga met Brandt, a report dated 6 May says.", [], None),
+        ("Varga met Brandt, who had landed on 4 May.", [], None),
+        # a day naming the attack after it, the nearest word before it the meeting's
+        ("At the meeting, Varga went over the 20 April harbour attack.", ["harbour-attack"], None),
+        ("At the meeting, Varga went over the 21 April harbour attack.", ["harbour-attack"], None),
+        ("Varga visited the harbour museum on 6 May.", [], None),  # no meeting of the pair
+    ],
+)
+def test_a_day_given_by_the_verb_of_the_pair_met_is_compared_with_the_meetings_note(
+    quote: str, entities: list[str], this: str | None
+) -> None:
+    found = _conflicts().with_notes(quote, entities, [])
+    assert [(c["field"], c["this"]) for c in found] == ([("date", this)] if this else [])
+    assert all(c["others"] == [{"note": "talks-date", "text": "5 May 2031"}] for c in found)
+
+
+@pytest.mark.parametrize(
+    ("quote", "claims", "published", "this"),
+    [
+        # by a Wednesday's report, "on Tuesday" is 6 May; by a Tuesday's, "on Sunday" 4 May
+        (
+            "On Tuesday morning Varga received him at the Old Fort.",
+            ["talks-held"],
+            "2031-05-07",
+            "On Tuesday",
+        ),
+        (
+            "Varga on Sunday briefed her guest on the attack.",
+            ["attack-briefing"],
+            "2031-05-06",
+            "on Sunday",
+        ),
+        (
+            "On Tuesday evening, Harbour Minister Ilse Varga hosted him at the Old Fort.",
+            ["talks-held"],
+            "2031-05-07",
+            "On Tuesday",
+        ),
+        # "today", "yesterday": a letter's or release's quoted inside a later document may
+        # be its own day, not the report's; another's act on that day ("The Opposition on
+        # Tuesday played down Varga's talks"), or Varga's day not her act's: none
+        ("Varga received him at the Old Fort yesterday.", ["talks-held"], "2031-05-07", None),
+        (
+            "The Opposition on Tuesday played down Varga's talks with Brandt.",
+            ["talks-held"],
+            "2031-05-07",
+            None,
+        ),
+        (
+            "Varga, asked on Tuesday about the talks, smiled.",
+            ["talks-held"],
+            "2031-05-07",
+            None,
+        ),
+        # the meeting's own day, or the report's weekday a week on ("on Monday" in the next
+        # Monday's column): none
+        ("On Monday Varga received him at the Old Fort.", ["talks-held"], "2031-05-07", None),
+        ("On Monday Varga received him at the Old Fort.", ["talks-held"], "2031-05-12", None),
+        # a plan; the saying's day; a claim of no meeting's fact; a report weeks later; no date
+        ("Varga will receive him on Tuesday.", ["talks-held"], "2031-05-05", None),
+        ("Varga received him, an aide said on Tuesday.", ["talks-held"], "2031-05-07", None),
+        ("On Tuesday Gamma cut ferry fares.", ["ferry-fares"], "2031-05-07", None),
+        ("On Tuesday Varga received him at the Old Fort.", ["talks-held"], "2031-07-16", None),
+        ("On Tuesday Varga received him at the Old Fort.", ["talks-held"], None, None),
+    ],
+)
+def test_a_day_named_relative_to_the_reports_is_compared_with_the_meetings_note(
+    quote: str, claims: list[str], published: str | None, this: str | None
+) -> None:
+    found = _conflicts(published).with_notes(quote, [], claims)
+    assert [c["this"] for c in found if c["field"] == "date"] == ([this] if this else [])
+    assert all(c["others"][0]["note"] == "talks-date" for c in found)
+
+
+@pytest.mark.parametrize(
+    ("quote", "this"),
+    [
+        (
+            "It was the first time the two ministers had met.",
+            "the first time the two ministers had met",
+        ),
+        ("They met for the first time, an aide said.", "They met for the first time"),
+        ("The two ministers met for the first time in 2019.", None),  # another time
+        ("It was the first time the two ministers had met since the storm.", None),
+        ("It was the first time the two navies had met.", None),  # others' first
+        ("It was their second meeting in a year.", None),  # the note's count
+    ],
+)
+def test_the_meeting_told_as_the_pairs_first_is_a_count_against_the_note(
+    quote: str, this: str | None
+) -> None:
+    found = _conflicts().with_notes(quote, [], [])
+    assert [c["this"] for c in found if c["field"] == "number"] == ([this] if this else [])
+    assert bool(first_met(quote)) == (this is not None)
