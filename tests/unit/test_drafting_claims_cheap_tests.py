@@ -63,15 +63,44 @@ def test_a_table_none_of_whose_words_the_text_has_is_not_tried() -> None:
     tables = [f for f, stance, _ in VERBS if hasattr(f, "forms") and stance != "reported"]
     assert tables
     text = "Nothing in this line tells of anyone."
-    words = readings._words(text)
+    said = readings._words(text)
+    words = said.words
     for table in tables:
         held = not words.isdisjoint(table.forms) or not words.isdisjoint(table.phrasal)
-        assert readings._may_find(table, words, text) == held
+        assert readings._may_find(table, said) == held
         if not held:  # not tried, and indeed it finds nothing
             assert next(table.finditer(text), None) is None
     # a table's own word is tried
     form = sorted(tables[0].forms)[0]
-    assert readings._may_find(tables[0], readings._words(f"Beta {form} it."), "")
-    # a lexicon pattern is always tried
+    assert readings._may_find(tables[0], readings._words(f"Beta {form} it."))
+    # a lexicon pattern is always tried in a text not in ASCII (its heads are not looked for)
     lexicon = next(f for f, _, _ in VERBS if not hasattr(f, "forms"))
-    assert readings._may_find(lexicon, frozenset(), "")
+    assert readings._may_find(lexicon, readings._Said(frozenset(), None))
+
+
+LEXICON_SENTENCES = [
+    "Beta reiterated its resolve to guard the strait.",
+    "Gamma voiced concern over the harbour tolls.",
+    "At the talks it was agreed that the ferries would run.",
+    "Beta’s envoy reaffirmed the pact and expressed condolences.",  # not ASCII: searched
+    "The ministers exchanged views on the ferry lanes and hailed the outcome.",
+    "Nothing here reports anything; the rain fell.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES + LEXICON_SENTENCES)
+def test_the_lexicon_heads_change_no_class(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A lexicon pattern none of whose heads a text holds is not searched: the classes and
+    the classed text the same as with every pattern searched."""
+    classed, classes = readings.classed(text), readings.classes(text)
+    monkeypatch.setattr(readings, "_lexicon_heads", dict)  # no heads: every pattern tried
+    assert readings.classed(text) == classed == _classed_one_by_one(text)
+    assert readings.classes(text) == classes
+
+
+def test_a_text_holding_no_head_skips_the_pattern() -> None:
+    heads = readings._lexicon_heads()
+    said = readings._words("Nothing here reports anything; the rain fell.")
+    lexicon = [f for f, _, _ in VERBS if id(f) in heads and heads[id(f)] is not None]
+    assert lexicon
+    assert not any(readings._may_find(f, said) for f in lexicon)

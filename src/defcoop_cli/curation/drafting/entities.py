@@ -42,7 +42,7 @@ from defcoop_cli.curation.drafting.pages import governs, name_words, regional
 from defcoop_cli.curation.drafting.pages import placed_before as placed_before
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Entity
-from defcoop_cli.factbase.sentences import ABBREVIATIONS, FoldedNames
+from defcoop_cli.factbase.sentences import ABBREVIATIONS, FoldedNames, whole_word_spans
 from defcoop_cli.factbase.vocab import UNDER_REVIEW, word_list
 
 ID_WORDS = 6
@@ -93,10 +93,9 @@ class EntityMatcher:
         names.sort(key=lambda n: (-len(n[0]), n[0]))
         kin = {i: e.name.split()[1:] for i, e in self.entities.items() if e.type == "person"}
         self._family = {(n.lower(), i) for n, i in names if n in kin.get(i, ())}
-        flags = [0 if _exact_case(n) else re.I for n, _ in names]  # and what a text must hold:
-        self._patterns = [  # the name in case-folded letters, a quick test before the search
-            (rf"(?<![\w-]){re.escape(n)}(?![\w-])", f, eid, n.casefold())
-            for (n, eid), f in zip(names, flags, strict=True)
+        self._patterns = [  # and what a text must hold: the name in case-folded letters, a
+            (n, not _exact_case(n), eid, n.casefold())  # quick test before the search
+            for n, eid in names
         ]
         self._folded = FoldedNames([p[3] for p in self._patterns])  # looked up, not each tried
         # one-word names, for compounds: "India-Japan" names India and Japan; "Indo-" India
@@ -122,9 +121,10 @@ class EntityMatcher:
         """(entity id, start, end) of each match, overlaps resolved longest first."""
         taken = bytearray(len(text))  # the characters a longer name has matched already
         found: list[tuple[str, int, int]] = []
-        for name, flags, eid, _ in [self._patterns[k] for k in self._folded.places(text)]:
-            for m in _compiled(name, flags).finditer(text):  # compiled once held
-                start, end = m.span()
+        lowered = text.lower() if text.isascii() else None
+        for name, folds, eid, _ in [self._patterns[k] for k in self._folded.places(text)]:
+            for start, said in whole_word_spans(text, name, folds, lowered):
+                end = said
                 if any(taken[start:end]):
                     continue
                 if _LONGER_NAME.match(text, end):  # "Indian Ocean" is not India; "2+2 Foreign
@@ -132,12 +132,12 @@ class EntityMatcher:
                     if title is None or any(taken[start:title]):  # Dialogue" is the 2+2's
                         continue
                     end = title
-                if (m.group().lower(), eid) in self._family and _given(text, m.start(), taken):
+                if (text[start:said].lower(), eid) in self._family and _given(text, start, taken):
                     continue  # "Rajesh Kumar Singh" is not Rajnath Singh
-                if eid in self._city and _named_before(text, m.start()):
+                if eid in self._city and _named_before(text, start):
                     continue  # "South Delhi" is not the capital
                 taken[start:end] = b"\x01" * (end - start)
-                if eid in self._city and governs(text, m.start()):  # "New Delhi wants…"
+                if eid in self._city and governs(text, start):  # "New Delhi wants…"
                     eid = self._city[eid]
                 found.append((eid, start, end))
         for m in _COMPOUND.finditer(text):
@@ -169,7 +169,6 @@ _PLACE_WORDS = re.compile(  # or a name that is one alone: an ocean by its short
 )
 
 # Names joined by hyphens or dashes: "India-Japan", "Japan–India", "India-Japan-US".
-_compiled = lru_cache(maxsize=65536)(re.compile)  # a name's pattern, once a text holds it
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w’']*(?:[-–][A-Z][\w’']*)+(?![\w-])")
 _NAMED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)(?<![’']s) $")
 
