@@ -369,3 +369,25 @@ def test_a_terms_own_meaning_is_its_first_reading() -> None:
     for term in terms:
         units = word_units(term, nationals)
         assert own_meaning(term, nationals) == (units[0][0] if units else None), term
+
+
+def test_a_plain_terms_own_meaning_is_read_without_tokenising(monkeypatch) -> None:
+    """A term of one plain word (lower-case ASCII letters and digits, respelt by no rule)
+    is its own only token: its own meaning is read without the patterns and `tokens`
+    (issue 26), the same as `word_units`' first reading; a respelt word, a capital, a
+    hyphen or a non-ASCII letter is read through them, as before."""
+    import defcoop_cli.lookup.search.text as text
+    from defcoop_cli.curation.drafting.claims.readings import own_meaning
+
+    nationals = {"gamman": "@gamma"}
+    plain = ["talks", "met", "held", "the", "ab", "42", "5th", "said", "gamman", "frigates"]
+    plain += ["cooperation", "article", "a1b2", "exercised"]
+    others = ["defense", "twelve", "Talks", "co-develop", "know-how", "défense", "j&k", "2+2"]
+    first = {t: next(iter(word_units(t, nationals)), (None,))[0] for t in plain + others}
+    read: list[str] = []
+    tokens = text.tokens
+    monkeypatch.setattr(text, "tokens", lambda t: read.append(t) or tokens(t))
+    assert all(own_meaning(t, nationals) == first[t] for t in plain)
+    assert read == []  # no plain term was tokenised
+    assert all(own_meaning(t, nationals) == first[t] for t in others)
+    assert len(read) == len(others)
