@@ -1,5 +1,6 @@
 """What a query asks that the match search found does not hold (lookup/search/reading/
-refusing/asked.py, reading/bodies.py), on the shipped fact base: each refused query beside
+refusing/asked.py, reading/bodies.py), and the where-is and announcement questions
+(search/hits.py, reading/formal.py), on the shipped fact base: each refused query beside
 a near ordinary one that still finds its answer. The queries are invented for the tests."""
 
 from __future__ import annotations
@@ -67,3 +68,34 @@ def test_another_body_s_act_the_closest_match_misses_finds_nothing(index: Search
     # closest match misses (it held only japan and the drill)
     assert found(index, "japan disaster agency tsunami drill") == []
     assert found(index, "space agency cooperation")[:1] == ["tech-space"]
+
+
+@pytest.mark.parametrize("query", ["where is kashmir", "where is pahalgam situated"])
+def test_where_a_place_or_its_region_is_asked_gives_the_fact_naming_the_region(
+    index: SearchIndex, query: str
+) -> None:
+    assert found(index, query)[:1] == ["pahalgam-briefing"]
+
+
+def test_where_the_meeting_was_is_still_its_venue(index: SearchIndex) -> None:
+    assert found(index, "where was the meeting located")[:1] == ["meeting-location"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "were any announcements made at the talks",
+        "what was announced following the meeting",
+        "main takeaways from the rajnath nakatani meeting",
+    ],
+)
+def test_announcements_and_takeaways_ask_what_the_two_agreed(
+    index: SearchIndex, query: str
+) -> None:
+    assert "emerging-tech-cooperation" in found(index, query)[:3]
+
+
+def test_an_outcome_noun_with_nothing_asked_of_is_still_a_usage_error() -> None:
+    with pytest.raises(UsageError):
+        parse_query(["key outcomes"])
+    assert parse_query(["results at stake"]).terms == ("results", "stake")
