@@ -70,6 +70,8 @@ NEXT, NEXT_TERM, FUTURE = frozenset(["next", "future", "ahead"]), "(next)", "fut
 # "how did the talks go" asks how they went: the words of their tone (atmosphere, and the
 # thesaurus's cordial, friendly…) add a term, as a purpose does for "why".
 GO, WENT_TERM, TONE = frozenset(["go", "goes", "going", "gone", "went"]), "(went)", "atmosphere"
+# "where is pahalgam" asks the region the base writes it in: its words add a term the same way
+WHERE_TERM = "(where)"
 # "what happened at the meeting" asks for events: the facts of the event kind add a term,
 # found "in kind" after leads.py's "lead" and "event" fields.
 HAPPENED, HAPPENED_TERM, EVENT_KIND = "happened", "(happened)", "event"
@@ -134,14 +136,28 @@ def read_once(index: Index, query: Query, wide: bool, readings: Readings) -> Rea
 def _asked(index: Index, query: Query) -> tuple[str, ...]:
     """The query's question words that the fact base uses as keywords ('where' on the
     venue): for this query they are terms like the others, matched as they are. But where
-    a town is that the base writes as lying in a region ("Pahalgam, Jammu & Kashmir"),
-    asked with no other word ("where is pahalgam"), is what the facts naming it say."""
+    a town is that the base writes as lying in a region ("Pahalgam, Jammu & Kashmir"), or
+    where that region is, asked with no other word ("where is pahalgam", "where is
+    kashmir"; text.LOCATING's "located" is no word), is what the facts naming it say."""
     asked = tuple(w for w in query.questions if index.in_field(w, "keyword"))
-    if "where" in asked and any(
-        set(tokens(p.name)) == set(query.terms) for p in index.regional_places()
-    ):
+    if "where" in asked and region_asked(index, query):
         return tuple(w for w in asked if w != "where")
     return asked
+
+
+def region_asked(index: Index, query: Query) -> list[str]:
+    """The words of the region a where-is question's place lies in, as the base writes it
+    ("Town, Region": the town asked or the region itself); [] for any other query."""
+    asked = set(query.terms)
+    if "where" not in query.questions or not asked:
+        return []
+    for place in index.regional_places():
+        for alias in place.aliases:
+            town, comma, region = alias.partition(",")
+            named = asked in ({*tokens(place.name)}, {*tokens(town)})
+            if comma and (named or asked <= {*tokens(region)}):
+                return tokens(region)
+    return []
 
 
 def asks_how_it_went(query: Query) -> bool:
@@ -349,6 +365,9 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     if words[WHY_TERM] and MATTERS & set(query.terms):  # "why is it important"
         words[WHY_TERM] = {**word_scores(SIGNIFICANCE, vocabulary), **words[WHY_TERM]}
     reached = {t: _beyond_topics(index.hits(w)) for t, w in words.items() if w}
+    if region := region_asked(index, query):  # "where is pahalgam": the fact giving its region
+        words[WHERE_TERM] = {w: EXACT for w in region}
+        reached[WHERE_TERM] = _beyond_topics(index.hits(words[WHERE_TERM]))
     if asks_happened(query):
         kind = index.facet(f"kind:{EVENT_KIND}")
         reached[HAPPENED_TERM] = {p: (-EXACT, KIND, EVENT_KIND) for p in kind}

@@ -52,6 +52,7 @@ from defcoop_cli.lookup.search.ranking import (
 )
 from defcoop_cli.lookup.search.reading import absence
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
+from defcoop_cli.lookup.search.reading.refusing import asked
 from defcoop_cli.lookup.search.reading.syntax import head_term
 from defcoop_cli.lookup.search.text import Query, parse_query, related, related_pairs, tokens
 from defcoop_cli.tuples import NamedTuple
@@ -215,7 +216,7 @@ def _passes(
     if (
         not unmatched
         or absence.another_party(unmatched, index)
-        or absence.missed_phrase(query, unmatched, nowhere)
+        or asked.missed_body(query, unmatched, nowhere, guessed(match, index, words))
         or _modifiers_only(held, nowhere + guessed(match, index, words), query, index, words)
         or (
             bar.held_elsewhere

@@ -244,6 +244,10 @@ def _syntax(parts: Sequence[str], text: str) -> "Syntax | None":
     return read_parts(parts)
 
 
+# What a where-question says of the place it asks: no word to look for ("where is X located")
+LOCATING = frozenset("located situated situate lie lies exactly".split())  # noqa: SIM905
+
+
 def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None) -> Query:
     """The terms to look for (a clipping held read as it is); a usage error when none."""
     text, given, parts, framed = phrases.past_frames(parts, _asks_about)  # "claim …", "quiz: …"
@@ -275,8 +279,9 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     all_words = phrases.without_mention_frame(writers.past_writers_frames(all_words), STOPWORDS)
     words = phrases.without_function_phrases(all_words, framed)  # "the ministers named X"
     kept = as_compounds(formal.unframed(the_two_as_both(words), STOPWORDS, text.isupper()))
-    terms = tuple(t for t in kept if t not in STOPWORDS)
     questions = formal.asked_questions(all_words, QUESTION_WORDS)  # not "… when they met"
+    placed = LOCATING if "where" in questions else frozenset()  # "where is X located"
+    terms = tuple(t for t in kept if t not in STOPWORDS and t not in placed)
     identity = any(  # not "who is meeting with who": a verb's -ing after is an act
         a in IDENTITY and b in COPULAS and not (len(c) > 5 and c.endswith("ing"))
         for a, b, c in zip(all_words, all_words[1:], [*all_words[2:], ""], strict=False)

@@ -384,7 +384,7 @@ def another_actor(index: Index, query: Query, ranking: Ranking) -> Ranking:
     return ranking._replace(matches=[], total=0)
 
 
-def _who(index: Index) -> frozenset[str]:
+def who_is_named(index: Index) -> frozenset[str]:
     """The words of the names of the fact base's persons and countries: who is named."""
     people = [e for e in index.entities if e.type in ("person", "country")]
     return frozenset(w for e in people for n in (e.name, *e.aliases) for w in tokens(n))
@@ -405,7 +405,7 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
     before = words[words.index(head) - 1] if words.index(head) else ""
     if head in by and (before not in query.terms or before in by or not noun(before)):
         return ranking  # "tourist arrivals": the head held, after a noun no match holds
-    if head in _who(index) | FIGURATIVE | REPORTED or (head not in by and related(head)):
+    if head in who_is_named(index) | FIGURATIVE | REPORTED or (head not in by and related(head)):
         return ranking  # a report's noun ("X statement", "talks transcript"): what it says
     if _of_a_relation(index, words[: words.index(head)]) and not plural(head):
         return ranking  # "defence ties depth", "rajnath nakatani chemistry": the ties' quality
@@ -420,7 +420,7 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
         )
     ):
         return ranking
-    rare, who = partial.RARE_SHARE * index.size(), _who(index)
+    rare, who = partial.RARE_SHARE * index.size(), who_is_named(index)
     for term, word in by.items():
         own = term in found and partial.own_score(found, term, word) >= RELATED
         if own and term != head and term not in who and found[term][0].reach(index) <= rare:

@@ -8,6 +8,12 @@ gathering or officer it is. When the fact base holds that word nowhere (its
 facts' words, its notes), no table relates it to a held word (the thesaurus, WordNet's,
 GloVe's) and it is no typo of one, the gathering is another body's: the query is about
 another event, whatever else it shares with the article (its minister, "defence").
+So does a word written apart inside a run of the query's terms that ends in a gathering,
+between two words of the run the base holds ("india japan asean defence ministers plus
+meeting": the parties' meeting of another body), when no table but GloVe's relates it to a
+held word: GloVe's near words are near a body's name in use ("asean": "bilateral"), no
+reading of it (a word of a hyphened compound, "one-off meeting", is no name; "japanese
+prime minister": "prime" is next to the gathering, its kind).
 A word right after an exercise's or an operation's noun ("Exercise Talisman Sabre",
 "operation sindoor") names it the same way: unknown, another exercise; so does a word
 set apart as a name before one, with only the exercise's kind between ("JIMEX naval
@@ -131,10 +137,14 @@ EXERCISE_KINDS = frozenset(
 
 
 def unknown(
-    term: str, vocabulary: Vocabulary, held: Callable[[str], bool], whole: bool = False
+    term: str,
+    vocabulary: Vocabulary,
+    held: Callable[[str], bool],
+    whole: bool = False,
+    vectors: bool = True,
 ) -> bool:
     """Whether no fact or note holds the term and no table relates it to a word held (whole:
-    a held word it only begins is no reading of it)."""
+    a held word it only begins is no reading of it; vectors: GloVe's near words count)."""
     if term.isdigit() or held(term):
         return False
     if term in clippings():  # "ind" is known as India is; "phl" unknown as the Philippines
@@ -143,7 +153,7 @@ def unknown(
     if related(term) or related_pairs(term):
         return False
     read = [s for s in word_scores(term, vocabulary).values() if not whole or s != PREFIX]
-    return not read and not wider_scores(term, vocabulary)
+    return not read and not wider_scores(term, vocabulary, vectors)
 
 
 def bodies_elsewhere(
@@ -165,7 +175,33 @@ def bodies_elsewhere(
             or (term in named and _before_exercise(terms[i + 1 :]))
         )
         and unknown(term, vocabulary, held)
-    ]
+    ] or _within_a_gathering(query, vocabulary, held)
+
+
+def _within_a_gathering(
+    query: Query, vocabulary: Vocabulary, held: Callable[[str], bool]
+) -> list[str]:
+    """The query's words written apart inside a run of its terms that ends in a gathering,
+    between two held words of the run, that the base holds nowhere and no table but
+    GloVe's relates to a held word (the module's docstring)."""
+    found: list[str] = []
+    run: list[str] = []
+    for written in [*(query.given or query.text).lower().split(), ""]:
+        word = written.rstrip(",.;:?!)")
+        if word.isalnum() and word in query.terms and word not in GATHERINGS:
+            run.append(word)  # a word before a colon or a comma ends the run: "channels:"
+            run = run if word == written else []
+            continue
+        if word in GATHERINGS:
+            found += [
+                w
+                for k, w in enumerate(run[1:-1], 1)
+                if any(map(held, run[:k]))
+                and any(map(held, run[k + 1 :]))
+                and unknown(w, vocabulary, held, vectors=False)
+            ]
+        run = []
+    return found
 
 
 def political_voices(query: Query, portfolios: frozenset[str]) -> list[str]:

@@ -9,12 +9,16 @@ japan government" asks his office. "The governments of India and Japan" keep the
 text.STOPWORDS). "The
 outcome of the talks" (or "the talks outcome", ending the query) asks what came of them
 (search.hits.asks_happened), "outcome" no word to look for; "the outcome document of the
-summit" looks for it. "Results", "deliverables", "takeaways", "announcements" (of, from or
-out of it; an order's or a contract's too, in an analyst's shorthand: "any order
-announcements from the meet") and a "readout" ask so as "outcome" does ("JPN DEFMIN
-DELHI VISIT RESULTS"), and what came of a meeting is what its parties agreed or committed
-to, not its date. Whether an instrument was signed ("was any MoU signed during the visit",
-"did they sign a deal") asks so too (CONVENTIONS.md Q7): the article reports no signing,
+summit" looks for it. "Results", "deliverables", "takeaways", "announcements" (of, from,
+out of, after or following it, or made at it; an order's or a contract's too, in an
+analyst's shorthand: "any order announcements from the meet") and a "readout" ask so as
+"outcome" does ("JPN DEFMIN DELHI VISIT RESULTS"), and what came of a meeting is what its
+parties agreed or committed to, not its date. A word of its weight or kind before such a
+noun ("key takeaways", "press announcements": OUTCOME_SAID) is no word to look for, nor is
+its making after it ("announcements were made": MADE); made and asked of nothing else
+("what announcements were made") it asks what was agreed, as "what was announced" does.
+Whether an instrument was signed ("was any MoU signed during the visit", "did they sign a
+deal") asks so too (CONVENTIONS.md Q7): the article reports no signing,
 and what came of the talks is what the two agreed; the signing verb (SIGNING) and the
 instruments it names (INSTRUMENTS, and the ceremony of signing one) are no words to look
 for. So is an instrument "concluded" (CONCLUDING: "was a defence agreement concluded", "is
@@ -96,6 +100,15 @@ INSTRUMENTS = frozenset(
     treaties accord accords instrument instruments document documents jv jvs ceremony
     ceremonies""".split()  # noqa: SIM905
 )
+
+# What an outcome's noun is said of ("key takeaways of the meeting", "press announcements
+# after the talks"): its weight or how it was given, no word to look for
+OUTCOME_SAID = frozenset(
+    "key main major chief top big biggest important official public press joint formal".split()  # noqa: SIM905
+)
+OCCASION = (["after"], ["following"])  # "announcements after the meeting": its outcome
+# An outcome's verb of making ("what announcements were made"): asks what was announced
+MADE = frozenset("made issued given released".split())  # noqa: SIM905
 
 # A procurement's instruments, in market shorthand: asked only as an outcome's kind ("any
 # order announcements from the meet": what came of it, what the two agreed)
@@ -227,9 +240,18 @@ def asks_outcome(
         return words[i + 1] in OUTCOME and asks_outcome(words, i + 1, function_words, headline)
     if words[i] not in OUTCOME:
         return False
-    after = tuple(w for w in words[i + 1 :] if w not in function_words)
-    joined = words[i + 1 : i + 2] in (["of"], ["from"]) or words[i + 1 : i + 3] == ["out", "of"]
+    rest = words[i + 1 + made(words, i) :]  # "announcements (were) made after the talks"
+    after = tuple(w for w in rest if w not in function_words)
+    at = (["at"],) if made(words, i) else ()  # "made at the meeting", not "results at stake"
+    joined = rest[:1] in (["of"], ["from"], *OCCASION, *at) or rest[:2] == ["out", "of"]
     return joined or not after or (headline and _a_place(after))
+
+
+def made(words: list[str], i: int) -> int:
+    """How many words after words[i], an outcome's noun, say it was made ("announcements
+    were made", "takeaways issued"): its being and a verb of making (MADE); 0 for none."""
+    k = i + 1 + (words[i + 1 : i + 2] in (["was"], ["were"], ["been"]))
+    return k - i if words[k : k + 1] and words[k] in MADE else 0
 
 
 def comes_of(words: list[str]) -> bool:
@@ -321,6 +343,7 @@ def unframed(words: list[str], function_words: frozenset[str], headline: bool = 
     def asked(i: int) -> bool:
         return asks_outcome(words, i, function_words, headline)
 
+    outcomes = [j for j, w in enumerate(words) if w in OUTCOME and asked(j)]
     for i, w in enumerate(words):
         after = words[i + 1 : i + 2]
         named = i > 0 and (words[i - 1] == "the" or words[i - 1] not in function_words)
@@ -328,14 +351,20 @@ def unframed(words: list[str], function_words: frozenset[str], headline: bool = 
             continue
         if (w in ACTS_TAKEN and TAKEN.intersection(after)) or w in FRAME_WORDS:
             continue
-        if asked(i):
-            continue
+        if asked(i) or (w in OUTCOME_SAID and after and asked(i + 1)):
+            continue  # "key takeaways of the meeting": the takeaways' weight, no word
+        if any(j < i <= j + made(words, j) for j in outcomes):
+            continue  # "announcements were made": the outcome's making
         out.append(w)
     if any(w not in function_words for w in out):
         return out
-    if signed(words):  # "did they sign anything": what the two agreed (the docstring)
-        return [*out, AGREE]
-    return [w for i, w in enumerate(words) if w not in FRAME_WORDS and not asked(i)]
+    if signed(words) or any(made(words, j) for j in outcomes):
+        return [*out, AGREE]  # "did they sign anything", "what announcements were made"
+    return [
+        w
+        for i, w in enumerate(words)
+        if w not in FRAME_WORDS and not asked(i) and not (w in OUTCOME_SAID and i + 1 in outcomes)
+    ]
 
 
 DECIDING = frozenset(
@@ -372,7 +401,8 @@ def _of_nothing(words: list[str], i: int) -> bool:
     """Whether words[i], a verb of deciding, asks of no object but "what" or "anything":
     "what" before it, or "anything" (or nothing) after it and its particle."""
     after = [w for w in words[i + 1 : i + 3] if w not in ("on", "upon")][:1]
-    return after in ([], ["anything"], ["at"], ["in"], ["during"], ["if"]) and (
+    occasion = (["at"], ["in"], ["during"], ["after"], ["following"])  # "… after the talks"
+    return after in ([], ["anything"], *occasion, ["if"]) and (
         "what" in words[:i] or after == ["anything"]
     )
 

@@ -91,8 +91,8 @@ from defcoop_cli.lookup.search.partial import (
     shares_as_matches,
 )
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
-from defcoop_cli.lookup.search.reading.absence import unanswered
 from defcoop_cli.lookup.search.reading.formal import signed
+from defcoop_cli.lookup.search.reading.refusing.asked import unanswered
 from defcoop_cli.lookup.search.reading.writers import read_promotion
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
