@@ -111,6 +111,7 @@ SETS = (
     "judged_queries_fiftythird.json",  # blind until measured (twenty-sixth session's start)
     "judged_queries_fiftyfourth.json",  # blind until measured (twenty-sixth session's end)
     "judged_queries_fiftyfifth.json",  # blind until measured (twenty-seventh session's start)
+    "judged_queries_fiftysixth.json",  # blind until measured (twenty-seventh session's end)
 )
 QUERIES = [
     q
@@ -128,6 +129,15 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the fifty-sixth set, blind until measured at the twenty-seventh session's end, after
+    # the session's round (44/48, 0.917 on first sight, no leak of 12 off-topic and editorial
+    # queries, RESULTS): an export-control compliance officer at a Japanese electronics
+    # maker; a naval open-source-intelligence hobbyist ("ex-JMOD", "national security
+    # adviser", "peaceful dispute resolution")
+    "defence industrial cooperation India Japan reaffirmed",
+    "venue of meeting with Japan's national security adviser",
+    "Nakatani ex-JMOD minister now special adviser",
+    "peaceful dispute resolution international law",
     # the fifty-fifth set, blind until measured at the twenty-seventh session's start, before
     # any change (47/50, 0.940 on first sight, one leak of 10 off-topic and editorial
     # queries, RESULTS): a Services Selection Board aspirant preparing a lecturette; an
