@@ -14,8 +14,8 @@ import pytest
 from defcoop_cli.curation.drafting.base import indexed
 from defcoop_cli.curation.drafting.base.candidates import Terms, keep_whole, whole_in
 from defcoop_cli.curation.drafting.base.facts import base_of
+from defcoop_cli.curation.drafting.base.matchers import countries_of
 from defcoop_cli.curation.drafting.claims import ClaimFinder
-from defcoop_cli.curation.drafting.claims.readings import countries_of
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.index import engine
 from defcoop_cli.index.cache import open_index

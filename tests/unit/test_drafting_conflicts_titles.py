@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.claims.readings import countries_of
+from defcoop_cli.curation.drafting.base.matchers import countries_of
 from defcoop_cli.curation.drafting.conflicts.offices import office_conflicts
 from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices
 from defcoop_cli.curation.drafting.entities import EntityMatcher

@@ -55,11 +55,11 @@ from defcoop_cli.curation.drafting.base.indexed import (
     disk_index,
     keyword_facts,
 )
+from defcoop_cli.curation.drafting.base.matchers import countries_of
 from defcoop_cli.curation.drafting.claims.finder import ClaimFinder
 from defcoop_cli.curation.drafting.claims.kept import CANDIDATES_FROM, KeptReadings, prune
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants
-from defcoop_cli.curation.drafting.claims.readings import countries_of
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.lookup.search.fields import quote_text, statement_text
 from defcoop_cli.lookup.search.text import PAIR, STOPWORDS, stem, tokens

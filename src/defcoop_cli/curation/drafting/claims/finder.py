@@ -58,6 +58,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import defcoop_cli.curation.drafting.claims.times as times
+from defcoop_cli.curation.drafting.base.matchers import countries_of
 from defcoop_cli.curation.drafting.claims.acts import act_says, hoped_of, speech_act
 from defcoop_cli.curation.drafting.claims.kept import KeptReadings, reached
 from defcoop_cli.curation.drafting.claims.lists import Lists
@@ -68,7 +69,6 @@ from defcoop_cli.curation.drafting.claims.readings import (
     Meant,
     classed,
     classes,
-    countries_of,
     glossed,
     said_by,
     senses_of,

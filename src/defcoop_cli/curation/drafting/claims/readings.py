@@ -12,7 +12,6 @@ from typing import Any, NamedTuple
 
 from defcoop_cli.curation.drafting.base.distinct import reader
 from defcoop_cli.curation.drafting.verbs import VERBS, verb_spans
-from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 
@@ -419,24 +418,6 @@ def _any_paraphrase() -> re.Pattern[str]:
     (each row's pattern tried only then: drafting time), exactly as the rows one by one
     would leave it, since a row that matches nothing changes nothing for the next."""
     return re.compile("|".join(f"(?:{p.pattern})" for _, p in _paraphrases()), re.I)
-
-
-def countries_of(doc: Doc) -> dict[str, frozenset[str]]:
-    """Each entity's countries: a country its own; another entity's, the countries its
-    name, aliases and roles name ("Japanese delegation", "India's Defence Minister")."""
-    from defcoop_cli.curation.drafting.entities import EntityMatcher
-
-    nations = EntityMatcher(e for e in doc.entities if e.type == "country")
-    out = {}
-    for e in doc.entities:
-        if e.type == "country":
-            out[e.id] = frozenset({e.id})
-            continue
-        words = " ; ".join([e.name, *e.aliases, *(r.text for r in e.roles)])
-        named = set(nations.ids(words))
-        if named:
-            out[e.id] = frozenset(named)
-    return out
 
 
 # Who a sentence tells acted, when its clause names a party of its own ("Singh told the

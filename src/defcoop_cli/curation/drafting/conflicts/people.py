@@ -35,7 +35,7 @@ class DocumentOffices:
     before it gave: the people given an office so far (a title standing for one of them
     gives none), and the people the whole text styles by an office (read when first
     asked: only a quote with a bare "Minister" before a name asks). nations: each
-    entity's countries (claims.readings.countries_of)."""
+    entity's countries (base.matchers.countries_of)."""
 
     def __init__(
         self,
