@@ -203,7 +203,9 @@ _FIELD_LINE = re.compile(
 def _form_fields(text: str) -> list[tuple[int, int]]:
     """The spans of each run of a form's field lines, one line after another, that holds a
     header's field ("Date:", "Venue:"): a session's "Chair:" and "Speaker:" among them are
-    its fields, not a transcript's speakers (a run of "Q:" and "A:" lines holds none)."""
+    its fields, not a transcript's speakers (a run of "Q:" and "A:" lines holds none). A
+    speaker's line closing the run just before another label's line is the dialogue's first
+    turn, not a field."""
     runs: list[list[re.Match[str]]] = []
     for m in _FIELD_LINE.finditer(text[:5000]):
         if len(m.group().split()) > 16:
@@ -212,6 +214,9 @@ def _form_fields(text: str) -> list[tuple[int, int]]:
             runs[-1].append(m)
         else:
             runs.append([m])
+    for run in runs:  # a speaker's unpunctuated turn opening the dialogue after the run
+        if not _a_field(run[-1].group(1)) and _LABEL.match(text, run[-1].end() + 1):
+            run.pop()  # ("MODERATOR: Good evening" before "RAO: Thank you."): a label still
     return [
         (run[0].start(), run[-1].end())
         for run in runs

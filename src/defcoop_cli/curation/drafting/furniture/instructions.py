@@ -56,10 +56,6 @@ _WRITING = re.compile(
 # A term in quotes, short and whole ("Gen Nakatani"), not a speaker's sentence.
 _QUOTED = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 _TERM = re.compile(r"[^,.!?;:]{1,40}")
-# A speaker's tag after his words: ", Singh said", ", officials warned".
-_TAGGED = re.compile(
-    r",[\"”]?\s+(?:[\w.'’-]+\s+){1,5}?(?:said|says|told|added|warned|cautioned|urged|insisted)\b"
-)
 _TERM_OBJECT = re.compile(r"[-•*–]?\s*([A-Z][a-z]+)\s+[\"“]")  # a verb, a quoted term
 # A search string: a Boolean operator in capitals between terms, a name (capitalised, not in
 # capitals), a quoted phrase or a group in brackets: 'Nakatani AND (Singh OR "Raksha Mantri")'.
@@ -177,6 +173,28 @@ def _place_names() -> frozenset[str]:
     )
 
 
+# A speaker's tag in a line, in any of its forms: "…, according to the ministry", "…, says
+# analyst X" (the verb before the name), "…, X said", '"…," officials warned', "…, diplomats
+# say" (a plural's). Not a learner's own "…, and say why" or a relative's "…, which the
+# minister said …".
+_SAYING = (
+    r"(?:say|says|said|told|added|adds|asked|noted|notes|wrote|writes|stated|recalled"
+    r"|explained|argued|argues|warned|warns|cautioned|urged|insisted|insists|claimed|claims)"
+)
+_TAG = re.compile(
+    r"\baccording to\b"
+    r"|,[\"”]?\s+(?:says|said|adds|added|writes|wrote|notes|noted|argues|argued|warns|warned)\s+\w"
+    r"|,[\"”]?\s+(?!(?:and|or|then|to|please|so|but|which|who|whom|what|that|when|where|how|if"
+    rf"|whether)\b)(?:[\w.'’-]+\s+){{1,6}}?{_SAYING}\b"
+)
+
+
+def speakers_tag(line: str) -> bool:
+    """Whether a line carries a speaker's tag (`_TAG`): a news sentence, no form's or
+    worksheet's own words."""
+    return _TAG.search(line) is not None
+
+
 def a_verb(word: str) -> bool:
     """Whether a capitalised word opening a sentence is a verb's base form, not a place's
     name ("Japan" is a verb too in WordNet: to lacquer)."""
@@ -191,7 +209,7 @@ def instructs(sentence: str) -> bool:
     or points him to a page of the site."""
     text = sentence.strip()
     terms = _QUOTED.findall(text)  # short terms in quotes only, no speaker's tag
-    if _TAGGED.search(text) or not all(map(_TERM.fullmatch, terms)):
+    if speakers_tag(text) or not all(map(_TERM.fullmatch, terms)):
         return False  # a speaker's words: "India will NOT be cowed," Singh said.
     if re.search(r"[\"“”]", _QUOTED.sub("", text)):  # a quotation open
         return False

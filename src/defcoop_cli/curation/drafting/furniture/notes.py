@@ -21,7 +21,8 @@ opens the copy ("----- SUBMITTED COPY -----"). A form's declaration is the appli
 ("I certify that the information given in this application is true …"), and so is a
 teacher's or a tutor's note on a lesson or a worksheet under its label ("Teacher's note:
 this story is simplified …", "Note for teachers: …"): no report's. A news story that quotes
-a teacher's comment has a speaker's verb in its sentence and no such label opening its line.
+a teacher's comment has a speaker's verb in its sentence and no such label opening its line;
+a line under the label with a speaker's tag ("…, Rao added in a letter") is news too.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
+from defcoop_cli.curation.drafting.furniture.instructions import speakers_tag
 
 # A full name, "is"/"was"/"has been", a determiner, then the words of an office up to a
 # preposition, a comma or the sentence's end: "Meera Iyengar is a Senior Fellow in …".
@@ -100,6 +102,8 @@ _ROLES = (
 _TEACHERS_NOTE = re.compile(
     rf"(?i:(?:the )?{_ROLES}s?['’]s? notes?|notes? (?:for|to) (?:the )?{_ROLES}s?)\s*[:–—-]\s*\S"
 )
+
+
 # The heading of a marker's comments on a paper: a reader's role, "'s", what he wrote, and
 # perhaps his initials or the day in brackets ("INSTRUCTOR'S COMMENTS (FQ, 23/05/2025)").
 _WRITTEN = r"(?:comments?|feedback|notes?|remarks?|report|assessment|evaluation)"
@@ -141,7 +145,7 @@ def marked_lines(lines: Sequence[str]) -> set[int]:
         for n, line in enumerate(lines)
         if _DECLARATION.match(said := line.strip())
         or _FORMS_DECLARATION.match(said)
-        or _TEACHERS_NOTE.match(said)
+        or (_TEACHERS_NOTE.match(said) and not speakers_tag(said))
     }
     for n, line in enumerate(lines):
         own = _MARKERS_HEADING.fullmatch(line.strip())
