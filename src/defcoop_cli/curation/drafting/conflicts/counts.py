@@ -81,13 +81,35 @@ _FIRST_MET = re.compile(
     re.I,
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?,)\"”’]|\Z)")
+# A speaker's tag set inside the clause ("They met for the first time, Singh recalled, at
+# …"): the clause goes on after it, and ends only where a sentence's clause does.
+_TAG = re.compile(
+    r",\s+(?:[\w.'’-]+\s+){1,4}?(?:said|says|recalled|recalls|added|adds|noted|notes"
+    r"|remembered|remembers|explained|told\s+[\w'’-]+)\s*(?=[,.;:!?]|\Z)"
+)
+_ENDS_AFTER_TAG = re.compile(r"\s*(?:[.;:!?)\"”’]|\Z)")
 
 
-def first_met(text: str) -> dict[str, tuple[Any, str]]:
+def first_met(text: str, met: re.Pattern[str] | None = None) -> dict[str, tuple[Any, str]]:
     """The count of one a text gives the pair's meeting by telling it as their first
     (`_FIRST_MET`), keyed as `meeting_counts` keys a count; none for a plan ("will meet for
-    the first time") or a first told otherwise."""
+    the first time"), a first told otherwise (after a tag set inside the clause too), nor
+    others' ("they" after a body of others or others by name, met: the pair's names)."""
     for m in _FIRST_MET.finditer(text):
-        if _CLAUSE_ENDS.match(text, m.end()) and not PLANNED.search(text, 0, m.start()):
-            return {"#meeting": (1, m.group())}
+        tag = _TAG.match(text, m.end())
+        ends = _ENDS_AFTER_TAG.match(text, tag.end()) if tag else _CLAUSE_ENDS.match(text, m.end())
+        if not ends or PLANNED.search(text, 0, m.start()):
+            continue
+        if re.search(r"\bthey\b", m.group(), re.I) and not _theirs(text[: m.start()], met):
+            continue
+        return {"#meeting": (1, m.group())}
     return {}
+
+
+def _theirs(before: str, met: re.Pattern[str] | None) -> bool:
+    """Whether the "they" after `before` (its sentence to it) may be the pair: it names the
+    pair or one of them (met), or no body of others nor, the pair's names known, others by
+    name ("Coast guard commanders … met on Monday; it was the first time they had met")."""
+    if PAIR.search(before) or (met is not None and met.search(before)):
+        return True
+    return not BODY.search(before) and not (met is not None and NAMED.search(before))

@@ -25,12 +25,15 @@ VIOLENCE = re.compile(
 # "Statement issued by …, New Delhi, 5 May 2025", a paper's "Our page-one report of May 6")
 # or a meeting ("met in New Delhi on Tuesday, 6 May"). A day after none of them dates what
 # the other side's does.
+_MEETING_WORDS = (
+    r"\b(?:met|meet|meeting|talks|held|received|hosted|visit|visited|summit|dialogue"
+    r"|called on)\b"
+)
 _THINGS = re.compile(
     rf"(?P<attack>{VIOLENCE.pattern}|\b(?:killed|died|wounded)\b)"
     r"|(?P<document>\b(?:dated|issued|letter|statement|communiqu[eé]|published|posted|filed"
     r"|released|circulated|report|story|article|edition)\b)"
-    r"|(?P<meeting>\b(?:met|meet|meeting|talks|held|received|hosted|visit|visited|summit"
-    r"|dialogue|called on)\b)",
+    rf"|(?P<meeting>{_MEETING_WORDS})",
     re.I,
 )
 
@@ -132,6 +135,40 @@ _OTHER_THINGS = ("attack", "document")
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
 _PLAN = re.compile(r"\b(?:will|shall|(?:is|are|was|were)\s+(?:due|set|expected)\s+to)\b", re.I)
 
+# A day shifted to another act by an offset from the meeting ("On 6 May, a day after she
+# hosted him, …", "a day after the two ministers agreed", "the day before the talks"): the
+# day named is not the meeting's when what the offset counts from tells the meeting (a
+# meeting's word or verb, or its agreeing, in the offset's clause). Bounded: linear.
+_SHIFT = re.compile(
+    r"\b(?:(?:a|one|two|three|the|a\s+few|some)\s+(?:days?|weeks?|hours?|nights?)|hours|days)"
+    r"\s+(?:after|before)\s+([^,;.:!?]{0,120})",
+    re.I,
+)
+_MEETING_ACT = re.compile(rf"{_MEETING_WORDS}|\b(?:agreed|signed)\b", re.I)
+# A verb of telling: the day before it (after the teller's name, if any) is the telling's
+# ("Singh on Tuesday told reporters that …", "On Thursday, Minister Singh said that when
+# he received …"), not the meeting's, whatever the told clause names.
+_TELLING = (
+    r"(?:said|says|told|tells|recalled|recalls|added|adds|noted|notes|remarked|stated|states"
+    r"|announced|announces|wrote|writes|tweeted|posted|disclosed|revealed|explained|explains"
+    r"|claimed|insisted|confirmed|asserted|maintained|described|informed)\b"
+)
+_TOLD_AFTER = re.compile(rf"{_PART_OF_DAY}(?:[A-Z][\w.'’-]*\s+){{0,4}}{_TELLING}")
+# What opens a clause the name is in, between an opening day and the name ("On Tuesday, a
+# day after Singh received him, …"): not the day's clause's doer.
+_SUBORDINATE = r"(?!(?:after|before|when|since|while|until|once|as)\b)"
+
+
+def shifted(quote: str) -> bool:
+    """Whether the quote counts its day from the meeting (`_SHIFT`): another act's day."""
+    return any(_MEETING_ACT.search(m[1]) for m in _SHIFT.finditer(quote))
+
+
+def telling_day(quote: str, written: str) -> bool:
+    """Whether the day written is the day of a telling (`_TELLING`) the day modifies."""
+    at = quote.find(written)
+    return at >= 0 and bool(_TOLD_AFTER.match(quote, at + len(written)))
+
 
 def met_on(quote: str, days: dict[str, tuple[Any, str]], meets: re.Pattern[str] | None) -> bool:
     """Whether the quote's one day is given to the meeting by the verb of one of its people
@@ -140,6 +177,8 @@ def met_on(quote: str, days: dict[str, tuple[Any, str]], meets: re.Pattern[str] 
     Singh received Nakatani"); not a day the nearest word before gives an attack or a
     document."""
     if "day" not in days or meets is None or thing_dated(quote, days) in _OTHER_THINGS:
+        return False
+    if shifted(quote) or telling_day(quote, days["day"][1]):  # another act's day
         return False
     at = quote.find(days["day"][1])
     if _OPENING_DAY.fullmatch(quote, 0, at):
@@ -164,16 +203,22 @@ def told_day(
     by the nearest word before it: {"day": (its possible days, as written)}, else none."""
     if occasions is None or met is None or not any(map(of_meeting, claims)) or _PLAN.search(quote):
         return {}
+    if shifted(quote):  # "Singh on Tuesday briefed the Cabinet, a day after they agreed"
+        return {}
     told = occasions.told_days(quote)
     if len(told) != 1:
         return {}
     written, days = told[0]
     at = quote.find(written)
-    after = re.compile(rf"{_PART_OF_DAY}(?:[\w.'’-]+\s+){{0,3}}?{met.pattern}(?!['’]s)")
+    after = re.compile(
+        rf"{_PART_OF_DAY}(?:{_SUBORDINATE}[\w.'’-]+\s+){{0,3}}?{met.pattern}(?!['’]s)"
+    )
     doer = re.search(rf"{met.pattern}\s+\Z", quote[:at]) or (
         not quote[:at].strip() and after.match(quote, at + len(written))
     )
-    if not doer or thing_dated(quote, {"day": (days, written)}) in _OTHER_THINGS:
+    if not doer or telling_day(quote, written):  # the telling's day, not the meeting's
+        return {}
+    if thing_dated(quote, {"day": (days, written)}) in _OTHER_THINGS:
         return {}
     return {"day": (days, written)}
 

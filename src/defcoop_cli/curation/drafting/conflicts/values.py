@@ -61,6 +61,7 @@ from defcoop_cli.curation.drafting.conflicts.days import (
     days_in,
     met_on,
     other_things,
+    shifted,
     single,
     thing_dated,
     told_day,
@@ -204,9 +205,10 @@ class Conflicts:
         naming it, or by the verb of one of its people met: `days.met_on`) is compared with the
         meeting's note alone, whatever other dated thing the sentence names; so is a day
         named relative to the report's ("on Tuesday", `days.told_day`)."""
-        now, claimed, mine = self._now(quote), list(claims), days_in(quote)
+        now, claimed = self._now(quote), list(claims)
+        mine = {} if shifted(quote) else days_in(quote)  # "a day after they met": another's
         counts = meeting_counts(now, OF_THE_PAIR, self._pairs)
-        counts = counts or first_met(now)  # "the first time the two ministers had met"
+        counts = counts or first_met(now, self.met)  # "the first time the two ministers met"
         told = (
             {}
             if "day" in mine
