@@ -395,11 +395,13 @@ _OF_BODY = re.compile(r"((?:[A-Z][\w’'-]*\s){1,3}[A-Z][\w’'-]*) of (?:the )?
 
 def _described(name: str) -> tuple[str, bool]:
     """A name without a common noun of persons before it ("Reader Arjun Mehra", "Spotter X
-    Y": the noun says what he is, as a title does, and is no part of the name; three words
+    Y": the noun says what he is, as a title does, and is no part of the name; not a noun
+    that is also a given name, "Krishna X Y", "Raja X Y"; three words
     at least, a two-word name keeps its first) or the body after it ("X Y of Z
     University"); and whether it had either."""
     words = name.split()
-    noun = words[0].lower() in wordnet_nouns("person") and words[0].lower() not in TITLES
+    first = words[0].lower()  # a role's noun, no title nor given name ("Raja X Y", "Guru X Y")
+    noun = first in wordnet_nouns("person") and first not in TITLES | name_words()["given name"]
     rest = " ".join(words[1:])
     capitalised = all(w[:1].isupper() for w in words[1:]) and not NOT_A_PERSON.search(rest)
     if len(words) >= 3 and noun and capitalised:

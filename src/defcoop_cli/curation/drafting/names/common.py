@@ -152,10 +152,26 @@ def language_code(name: str, text: str) -> bool:
 
 def said_short(quote: str, a: int, b: int, text: str) -> str | None:
     """The longer name quote[a:b] says short ("" for a language's code, which stands for no
-    name of the text, and for a name the sentence says is left unnamed), else None."""
+    name of the text, and for a name the sentence says is left unnamed), else None; None
+    too where a place's words stand around it ("near Palam", "Palam village")."""
     if language_code(quote[a:b], text) or _UNNAMED.search(quote, max(0, a - 40), a):
         return ""
+    if _LOCALITY_BEFORE.search(quote, max(0, a - 30), a) or _LOCALITY_AFTER.match(quote, b):
+        return None  # "residents of Palam", "Palam village": the place itself
     return short_form(quote, a, b, text) or base_short(quote[a:b], text)
+
+
+# A place's words around a one-word name, which make it the locality, not a base said short:
+# "residents of Palam", "near Palam", "Palam village", "the Palam area".
+_LOCALITY_BEFORE = re.compile(
+    r"\b(?:near|nearby|around|outside|(?:residents|villagers|people|locals|streets|outskirts)"
+    r" of)\s+$",
+    re.IGNORECASE,
+)
+_LOCALITY_AFTER = re.compile(
+    r"\s+(?:village|villages|town|area|areas|locality|neighbou?rhood|colony|suburb|market"
+    r"|bazaar|road|residents|villagers|locals|district|ward|municipality|panchayat)\b"
+)
 
 
 def base_short(name: str, text: str) -> str | None:

@@ -232,7 +232,7 @@ def split_at_and(start: int, found: str) -> list[tuple[int, int]]:
             start + cut.end(1), found[cut.end(1) :]
         )
     code = _TYPE_CODE.search(found)  # "… Self-Defense Force U-4": the aircraft's type
-    if code and _BODY_WORD.search(found, 0, code.start()):
+    if code and _vehicle_of_service(found[: code.start()], code[0]):
         found = found[: code.start()]
     head, of, rest = found.partition(" of ")
     if of and person_of_body(head, rest):  # "Kenta Moriyama of Hokuriku University": two
@@ -259,11 +259,25 @@ def split_at_and(start: int, found: str) -> list[tuple[int, int]]:
 
 
 # A type's code after a body's name: an aircraft's, a vehicle's or a ship's ("U-4", "C-295",
-# "P-8I", "F-35B"), no part of the name of the body that flies it and no entity of its own
-# ("Japan Air Self-Defense Force U-4"); after its maker's name it names the aircraft
-# ("ShinMaywa US-2", one name).
+# "P-8I", "F-35B"), no part of the name of the service that flies it and no entity of its
+# own ("Japan Air Self-Defense Force U-4"); after its maker's name it names the aircraft
+# ("ShinMaywa US-2", one name); the body's own initials are its designation ("… CTF-150").
 _TYPE_CODE = re.compile(r"(?<=\S) [A-Z]{1,3}-\d{1,4}[A-Z]{0,2}\W*$")
-_BODY_WORD = re.compile(rf"\b(?:{'|'.join(sorted(name_words()['body word']))})\b")
+# A service's last word: the body that flies or sails a type ("… Air Force", "… Navy").
+_SERVICE = frozenset(["Force", "Forces", "Navy", "Army", "Guard", "Fleet", "Corps", "Wing"])
+
+
+def _vehicle_of_service(name: str, code: str) -> bool:
+    """Whether a type's code after a name is a vehicle's of the service the name ends with
+    ("Indian Air Force C-295"), not the body's own designation, its initials ("Combined Task
+    Force CTF-150"), nor an aircraft after its maker ("… Heavy Industries F-2")."""
+    words = name.split()
+    letters = code.strip(" .,;:!?").split("-")[0]
+    initials = "".join(w[0] for w in words[-len(letters) :] if w[:1].isupper())
+    own = len(letters) > 1 and letters == initials  # "Force F-35B": one letter is no initials
+    return bool(words) and words[-1] in _SERVICE and not own
+
+
 _NAME_WORDS = re.compile(r"[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}")
 
 

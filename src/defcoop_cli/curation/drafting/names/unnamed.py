@@ -27,10 +27,17 @@ from defcoop_cli.factbase.vocab import MARKET_PEOPLE, commentator_nouns
 # them), then an optional body after it; a relative clause after all that is no part.
 _BY_BODY = re.compile(
     r"((?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:of|the|for|at|from|and)\b)[A-Za-z][A-Za-z-]*\s+){0,3}?"
-    r"([a-z]+(?:-[a-z]+)?)(?:\s+(?:for|of|at|from|in)\s+(?:the\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}[a-z]+)?)"
+    r"([a-z]+(?:-[a-z]+)?)(?:\s+(for|of|at|from|in)\s+(?:the\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}([a-z]+))?)"
     r"(?:,?\s+(?:who|whom|that|I|we|he|she|they|[a-z]+ing)\b.*)?",
     re.DOTALL,
 )
+
+
+def _body_noun(word: str) -> bool:
+    """Whether a noun names a body one can be in: WordNet's ("navy", "delegation") or a
+    department's ("ministry"), or an office ("office", "secretariat", "cabinet")."""
+    own = {"ministry", "agency", "department", "office", "secretariat", "cabinet", "embassy"}
+    return word in own or word in wordnet_nouns("body")
 
 
 # A generic source, anywhere in a subject or what follows "according to": officials, a
@@ -112,6 +119,8 @@ def by_body(subject: str, nations: EntityMatcher, matcher: EntityMatcher) -> str
     m = _BY_BODY.fullmatch(subject.strip())
     if not m or not set(m[2].split("-")) & wordnet_nouns("person"):  # "director-general"
         return None
+    if m[3] == "in" and not _body_noun(m[4]):  # "an officer in a briefing": no body he is in
+        return source_name(subject.strip()[: m.start(3)].rstrip())
     words = [w for w in m[1].split()[1:] if not nations.ids(w)]  # "Japanese": the body's
     department = [w for w in words[:-1] if w[0].isupper()]  # "a Defense Ministry official"
     department = [w for w in department if not w.endswith("-based")]  # "A Mumbai-based …"
