@@ -12,10 +12,9 @@ following the news would add them), then by source id. ("Who met whom" puts a
 person's newest dated title first all the same: it orders titles by date first.) A
 source's facts come in the order of its text, where their spans start (the file's order,
 the order a curator or the drafter wrote them in, only between facts starting at one
-place); a curator note goes with the
-report that wrote it: the source, among those of the facts it cites, of the highest
-layer, the first such in report order (a note citing no fact stays beside the note before
-it).
+place); a curator note goes with the report that wrote it: the source, among those of the
+facts it cites, of the highest layer, the first such in report order (a note citing no
+fact stays beside the note before it).
 """
 
 from __future__ import annotations
@@ -30,6 +29,13 @@ from defcoop_cli.factbase.records import CuratorNote, Fact, Side, Source
 
 Rank = tuple[int, int, int, str]
 FIRST: Rank = (-1, 0, 0, "")
+# a fact's place: its source's in report order, its span's start in the source's text, and
+# its place in the file (the last resort: facts of one source starting at one place)
+Place = tuple[int, int, int]
+# where words stand: the fact's source, its span's start, the words' place in its quote,
+# the fact's place in the file
+TextPlace = tuple[int, int, int, int]
+NOWHERE: TextPlace = (0, 0, 0, 0)
 T = TypeVar("T")
 
 
@@ -117,15 +123,6 @@ def newer_first(sides: Sequence[Side], fb: FactBase, places: dict[str, Place]) -
     `fact_places`): never as the note was written, which tells which report was added
     later (`side_key`)."""
     return tuple(sorted(sides, key=lambda side: side_key(side, fb, places)))
-
-
-# a fact's place: its source's in report order, its span's start in the source's text, and
-# its place in the file (the last resort: facts of one source starting at one place)
-Place = tuple[int, int, int]
-# where words stand: the fact's source, its span's start, the words' place in its quote,
-# the fact's place in the file
-TextPlace = tuple[int, int, int, int]
-NOWHERE: TextPlace = (0, 0, 0, 0)
 
 
 def fact_places(fb: FactBase) -> dict[str, Place]:
