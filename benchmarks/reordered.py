@@ -1,10 +1,11 @@
 """The same facts, written in another order and under other ids (issue 24): a fact file whose
 lists (sources and their facts, a source's facts among themselves, entities, notes, events,
 roles; an entity's roles and participants; a fact's topics and entities; a note's facts,
-sides and entities) are reversed, and whose own ids (facts, entities, notes, events, claims; none the layers below
-use) are renamed so that they sort the other way. curator_loop.py briefs each order's layer
-both ways: a brief that differs chose by the file's order or by ids, never by the facts'
-content and dates (a drafter's spread cannot show here: the facts are the same).
+sides and entities) are reversed, and whose own ids (facts, entities, notes, events,
+claims; none the layers below use) are renamed so that they sort the other way.
+curator_loop.py briefs each order's layer both ways: a brief that differs chose by the
+file's order or by ids, never by the facts' content and dates (a drafter's spread cannot
+show here: the facts are the same).
 
     python benchmarks/reordered.py LAYER.json   # its brief, and the reordered one's, compared
 """
