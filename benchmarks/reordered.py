@@ -1,10 +1,11 @@
 """The same facts, written in another order and under other ids (issue 24): a fact file whose
-lists (sources and their facts, entities, notes, events, roles; an entity's roles and
-participants; a fact's topics and entities; a note's facts, sides and entities) are
-reversed, and whose own ids (facts, entities, notes, events, claims; none the layers below
-use) are renamed so that they sort the other way. curator_loop.py briefs each order's layer
-both ways: a brief that differs chose by the file's order or by ids, never by the facts'
-content and dates (a drafter's spread cannot show here: the facts are the same).
+lists (sources and their facts, a source's facts among themselves, entities, notes, events,
+roles; an entity's roles and participants; a fact's topics and entities; a note's facts,
+sides and entities) are reversed, and whose own ids (facts, entities, notes, events,
+claims; none the layers below use) are renamed so that they sort the other way.
+curator_loop.py briefs each order's layer both ways: a brief that differs chose by the
+file's order or by ids, never by the facts' content and dates (a drafter's spread cannot
+show here: the facts are the same).
 
     python benchmarks/reordered.py LAYER.json   # its brief, and the reordered one's, compared
 """
@@ -37,7 +38,9 @@ def reordered(doc: dict[str, Any], below: set[str]) -> tuple[dict[str, Any], dic
     sources = [s["id"] for s in doc.get("sources", [])][::-1]
     doc["sources"] = doc.get("sources", [])[::-1]
     place = {s: i for i, s in enumerate(sources)}
-    doc["facts"] = sorted(doc.get("facts", []), key=lambda f: place.get(f["source"], -1))
+    # a source's facts reversed too: the file's order within a source is the order they
+    # were written in, the brief reads them in the order of the source's text
+    doc["facts"] = sorted(doc.get("facts", [])[::-1], key=lambda f: place.get(f["source"], -1))
     for key in ("entities", "topics", "curator_notes", "events", "roles"):
         if isinstance(doc.get(key), list):
             doc[key] = doc[key][::-1]

@@ -90,3 +90,55 @@ def test_a_whole_brief_of_merged_sides_is_the_same_unfolded() -> None:
         ]
 
     assert drawn((paper, shared), (wire, paper, shared)) == drawn((paper, shared), (wire, shared))
+
+
+def _two_facts_titled(reverse: bool) -> FactBase:
+    """mini, Alpha given a title by each of two facts of its one source (the meeting's, then
+    the next sentence's), one note setting the titles against each other; with the source's
+    facts written in the file as they are, or reversed."""
+    fb = load_layers([MINI])
+    quotes = {"talks-held": "Alpha, the Chair, met Beta", "talks-topic": "the Envoy for talks"}
+    facts = [f._replace(quote=quotes.get(f.id, f.quote)) for f in fb.doc.facts]
+    roles = (Role("Chair", "talks-held"), Role("Envoy", "talks-topic"))
+    entities = [e._replace(roles=roles) if e.id == "alpha" else e for e in fb.doc.entities]
+    sides = (Side("Envoy", ("talks-topic",)), Side("Chair", ("talks-held",)))
+    note = CuratorNote("alpha-title", "Titles differ.", "the sources", "conflict", sides=sides)
+    return _grown(
+        fb, facts=facts[::-1] if reverse else facts, entities=entities, curator_notes=[note]
+    )
+
+
+def test_a_sources_facts_in_another_file_order_give_the_same_brief() -> None:
+    """A source's facts written in the file in another order (the order a curator or the
+    drafter wrote them) are the same facts: titles and conflict sides of one source come in
+    the order of its text, where their facts' spans start, never the file's order."""
+    written, reversed_ = (
+        build_briefing(_two_facts_titled(False)),
+        build_briefing(_two_facts_titled(True)),
+    )
+    assert written == reversed_
+    alpha = next(p for p in written.people if p.name == "Alpha")
+    assert [r.text for r in alpha.roles] == ["Chair", "Envoy"]
+    (note,) = written.watch_outs
+    assert [s.label for s in note.sides] == ["Chair", "Envoy"]
+
+
+def test_a_conflicts_sides_from_one_fact_in_the_person_lines_order() -> None:
+    """Two titles one fact gives, set against each other by a note: the watch-out gives its
+    sides in the order the person's line gives the titles (where the quote gives them),
+    not in the labels' alphabetical order."""
+    fb = load_layers([MINI])
+    quote = "Alpha, the Minister and the Chair, met Beta in Gamma City"
+    facts = [f._replace(quote=quote) if f.id == "talks-held" else f for f in fb.doc.facts]
+    roles = (Role("Chair", "talks-held"), Role("Minister", "talks-held"))
+    entities = [e._replace(roles=roles) if e.id == "alpha" else e for e in fb.doc.entities]
+    for sides in [
+        (Side("Chair", ("talks-held",)), Side("Minister", ("talks-held",))),
+        (Side("Minister", ("talks-held",)), Side("Chair", ("talks-held",))),
+    ]:
+        note = CuratorNote("alpha-title", "Titles differ.", "the sources", "conflict", sides=sides)
+        b = build_briefing(_grown(fb, facts=facts, entities=entities, curator_notes=[note]))
+        alpha = next(p for p in b.people if p.name == "Alpha")
+        (drawn,) = b.watch_outs
+        assert [r.text for r in alpha.roles] == ["Minister", "Chair"]
+        assert [s.label for s in drawn.sides] == ["Minister", "Chair"]

@@ -24,6 +24,8 @@ from defcoop_cli.lookup.meeting import (
     who_met,
 )
 from defcoop_cli.lookup.order import (
+    NOWHERE,
+    Place,
     fact_places,
     in_report_order,
     newer_first,
@@ -243,7 +245,7 @@ def scope(fb: FactBase, tallies: dict[str, SourceTally] | None = None) -> list[S
     return out
 
 
-def _note(n: CuratorNote, fb: FactBase, places: dict[str, int]) -> Note:
+def _note(n: CuratorNote, fb: FactBase, places: dict[str, Place]) -> Note:
     refs = tuple(
         Reference(r.publisher, r.title, r.url, r.published.isoformat(), r.via) for r in n.references
     )
@@ -270,16 +272,15 @@ def watch_outs(fb: FactBase) -> list[Note]:
     are of one date in those sides' report order, then by their next sides (`side_key`),
     never in the order of the reports that wrote them (the one added later wrote it).
     Each side is ranked among all the notes' sides by the same key (then its label), so
-    that sides told in several notes merge in one order, whichever note told each."""
+    that sides told in several notes merge in one order, whichever note told each; sides of
+    one source in the order of its text, where their labels stand (as the person's line)."""
     places = fact_places(fb)
     notes = [_note(n, fb, places) for n in fb.doc.curator_notes]
-    sideless = [(newest_key(None), False, 0, "")]
-    keys = {n.id: [side_key(s.facts, fb, places) for s in n.sides] or sideless for n in notes}
-    ranked = sorted({(side_key(s.facts, fb, places), s.label) for n in notes for s in n.sides})
+    sideless = [(newest_key(None), False, NOWHERE, "")]
+    keys = {n.id: [side_key(s, fb, places) for s in n.sides] or sideless for n in notes}
+    ranked = sorted({(side_key(s, fb, places), s.label) for n in notes for s in n.sides})
     rank = {key: i for i, key in enumerate(ranked)}
-    notes = [
-        _ranked(n, [rank[side_key(s.facts, fb, places), s.label] for s in n.sides]) for n in notes
-    ]
+    notes = [_ranked(n, [rank[side_key(s, fb, places), s.label] for s in n.sides]) for n in notes]
     return sorted(notes, key=lambda n: (WATCH_OUT_ORDER.get(n.type, 2), keys[n.id]))
 
 

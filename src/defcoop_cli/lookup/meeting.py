@@ -8,8 +8,8 @@ from collections.abc import Collection, Iterable, Sequence
 from datetime import date
 
 from defcoop_cli.factbase.loader import FactBase
-from defcoop_cli.factbase.records import Entity, Fact, Role
-from defcoop_cli.lookup.order import FIRST, newest, source_ranks
+from defcoop_cli.factbase.records import Entity, Fact
+from defcoop_cli.lookup.order import FIRST, in_text, newest, source_ranks, text_places
 from defcoop_cli.lookup.results import Cited, DateLine, Person
 
 
@@ -94,12 +94,13 @@ def meeting_section(
         disputes[fact] = [*disputes.get(fact, []), *notes]
     persons = []
     ranks = source_ranks(fb)
-    at = {fact.id: i for i, fact in enumerate(fb.doc.facts)}  # report order
+    at = text_places(fb.doc.facts)  # fb in report order: build_briefing's
     for e, f in people:
         # the titles nothing disputes first, the newest dated first: the office the best
         # sources give; only the titles the sources in use tell (a brief --source X shows
         # X's alone); titles of one date in report order, those of one source in the order
-        # of its text: never the order of adds or of the entity's roles list
+        # of its text (their facts' spans, then where the quote gives them): never the
+        # order of adds, of the source's facts in the file or of the entity's roles list
         told = [r for r in e.roles if r.fact in fb.facts]
         dated = {r.fact: d for r in told if (d := _published(fb, r.fact)) is not None}
         ordered = sorted(
@@ -108,7 +109,8 @@ def meeting_section(
                 r.fact in disputes,
                 -dated[r.fact].toordinal() if r.fact in dated else 0,
                 ranks.get(fb.facts[r.fact].source, FIRST),
-                *_in_text(r, fb.facts[r.fact], at),
+                *in_text(r.text, fb.facts[r.fact], at.get(r.fact, (len(at), 0, 0))),
+                r.text,
             ),
         )
         roles = tuple(Cited(r.text, (r.fact,)) for r in ordered)
@@ -120,13 +122,6 @@ def meeting_section(
         persons.append(Person(e.name, (f.id,), roles, flags, disputed, when))
     places = [Cited(e.name, (f.id,)) for e, f in named(fb, events, "place")]
     return met[:1], persons, places
-
-
-def _in_text(role: Role, fact: Fact, places: dict[str, int]) -> tuple[int, int, str]:
-    """Where a title stands in its source's text: its fact's place in report order, then
-    where the fact's quote gives it (one not found in it last), then its words."""
-    at = fact.quote.casefold().find(role.text.casefold())
-    return places.get(fact.id, len(places)), at if at >= 0 else len(fact.quote), role.text
 
 
 def meeting_dates(fb: FactBase) -> list[DateLine]:

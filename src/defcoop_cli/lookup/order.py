@@ -10,10 +10,11 @@ article a curator files with the reports of it, undated as the shipped one is), 
 order the reports were published in (a wire before the paper's copy of it, as a curator
 following the news would add them), then by source id. ("Who met whom" puts a
 person's newest dated title first all the same: it orders titles by date first.) A
-source's facts keep their order (the order of its text); a curator note goes with the
-report that wrote it: the source, among those of the facts it cites, of the highest
-layer, the first such in report order (a note citing no fact stays beside the note before
-it).
+source's facts come in the order of its text, where their spans start (the file's order,
+the order a curator or the drafter wrote them in, only between facts starting at one
+place); a curator note goes with the report that wrote it: the source, among those of the
+facts it cites, of the highest layer, the first such in report order (a note citing no
+fact stays beside the note before it).
 """
 
 from __future__ import annotations
@@ -24,10 +25,17 @@ from datetime import date
 from typing import TypeVar
 
 from defcoop_cli.factbase.loader import FactBase
-from defcoop_cli.factbase.records import CuratorNote, Side, Source
+from defcoop_cli.factbase.records import CuratorNote, Fact, Side, Source
 
 Rank = tuple[int, int, int, str]
 FIRST: Rank = (-1, 0, 0, "")
+# a fact's place: its source's in report order, its span's start in the source's text, and
+# its place in the file (the last resort: facts of one source starting at one place)
+Place = tuple[int, int, int]
+# where words stand: the fact's source, its span's start, the words' place in its quote,
+# the fact's place in the file
+TextPlace = tuple[int, int, int, int]
+NOWHERE: TextPlace = (0, 0, 0, 0)
 T = TypeVar("T")
 
 
@@ -69,6 +77,15 @@ def _sorted(items: Sequence[T], ranks: Sequence[Rank | None]) -> list[T]:
     return [items[i] for i in sorted(range(len(items)), key=keys.__getitem__)]
 
 
+def _in_text_order(facts: Sequence[Fact], ranks: Sequence[Rank | None]) -> list[Fact]:
+    """Facts in their sources' report order, a source's in the order of its text: where
+    their spans start, the file's order (the order they were written in) only between facts
+    starting at one place; a fact of a source fb lacks after the one before it."""
+    keys = _beside(ranks)
+    at = sorted(range(len(facts)), key=lambda i: (keys[i], ranks[i] is None, facts[i].span[0], i))
+    return [facts[i] for i in at]
+
+
 def _same(new: Sequence[object], was: Sequence[object]) -> bool:
     return len(new) == len(was) and all(map(operator.is_, new, was))
 
@@ -78,7 +95,7 @@ def in_report_order(fb: FactBase) -> FactBase:
     they already are)."""
     ranks = source_ranks(fb)
     sources = sorted(fb.doc.sources, key=lambda s: ranks[s.id])
-    facts = _sorted(fb.doc.facts, [ranks.get(f.source) for f in fb.doc.facts])
+    facts = _in_text_order(fb.doc.facts, [ranks.get(f.source) for f in fb.doc.facts])
     notes = _sorted(fb.doc.curator_notes, [_writer(n, fb, ranks) for n in fb.doc.curator_notes])
     doc = fb.doc
     if _same(sources, doc.sources) and _same(facts, doc.facts) and _same(notes, doc.curator_notes):
@@ -100,28 +117,49 @@ def newest(fb: FactBase, facts: Iterable[str]) -> date | None:
     return max(dates, default=None)
 
 
-def newer_first(sides: Sequence[Side], fb: FactBase, places: dict[str, int]) -> tuple[Side, ...]:
+def newer_first(sides: Sequence[Side], fb: FactBase, places: dict[str, Place]) -> tuple[Side, ...]:
     """A conflict's sides, the dated, newer side first (as "Who met whom" orders a person's
     titles), the undated after them; sides of one date in report order (`places`:
     `fact_places`): never as the note was written, which tells which report was added
     later (`side_key`)."""
-    return tuple(sorted(sides, key=lambda side: side_key(side.facts, fb, places)))
+    return tuple(sorted(sides, key=lambda side: side_key(side, fb, places)))
 
 
-def fact_places(fb: FactBase) -> dict[str, int]:
-    """Each fact's place in report order."""
-    return {f.id: i for i, f in enumerate(in_report_order(fb).doc.facts)}
+def fact_places(fb: FactBase) -> dict[str, Place]:
+    """Each fact's place in report order, a source's facts in the order of its text."""
+    return text_places(in_report_order(fb).doc.facts)
+
+
+def text_places(facts: Sequence[Fact]) -> dict[str, Place]:
+    """The places of facts in report order (`in_report_order`'s: a source's facts together):
+    not the file's order within a source, which is the order its facts were written in."""
+    out: dict[str, Place] = {}
+    run = 0
+    for i, f in enumerate(facts):
+        run += i > 0 and f.source != facts[i - 1].source
+        out[f.id] = (run, f.span[0], i)
+    return out
+
+
+def in_text(words: str, fact: Fact, place: Place) -> TextPlace:
+    """Where words a fact's quote gives stand in its source's text: the fact's span's start,
+    then where its quote gives them (words it does not give last), then the file's order."""
+    source, start, at = place
+    found = fact.quote.casefold().find(words.casefold())
+    return source, start, found if found >= 0 else len(fact.quote), at
 
 
 def side_key(
-    facts: Sequence[str], fb: FactBase, places: dict[str, int]
-) -> tuple[tuple[int, int], bool, int, str]:
+    side: Side, fb: FactBase, places: dict[str, Place]
+) -> tuple[tuple[int, int], bool, TextPlace, str]:
     """Where a conflict's side sorts: its newest dated source first, then (a side of facts
-    fb holds before one of none: a brief of some sources) its first fact in report order
-    (`fact_places`), then its first fact id."""
-    held = [f for f in facts if f in places]
-    first = min((places[f] for f in held), default=0)
-    return newest_key(newest(fb, held)), not held, first, min(facts, default="")
+    fb holds before one of none: a brief of some sources) where its label stands in the
+    text of its first fact (`fact_places`, `in_text`: as "Who met whom" orders a person's
+    titles of one source), then its first fact id."""
+    held = [f for f in side.facts if f in places and f in fb.facts]
+    first = min(held, key=places.__getitem__, default=None)
+    where = NOWHERE if first is None else in_text(side.label, fb.facts[first], places[first])
+    return newest_key(newest(fb, held)), not held, where, min(side.facts, default="")
 
 
 def newest_key(when: date | None) -> tuple[int, int]:
