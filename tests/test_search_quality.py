@@ -133,11 +133,9 @@ NOT_YET = {
     # the session's round (44/48, 0.917 on first sight, no leak of 12 off-topic and editorial
     # queries, RESULTS): an export-control compliance officer at a Japanese electronics
     # maker; a naval open-source-intelligence hobbyist ("ex-JMOD", "national security
-    # adviser", "peaceful dispute resolution")
+    # adviser", "peaceful dispute resolution"); s46-search51 answered three (JMOD in the
+    # thesaurus, a party's office naming the meeting asked where, two list items together)
     "defence industrial cooperation India Japan reaffirmed",
-    "venue of meeting with Japan's national security adviser",
-    "Nakatani ex-JMOD minister now special adviser",
-    "peaceful dispute resolution international law",
     # the fifty-fifth set, blind until measured at the twenty-seventh session's start, before
     # any change (47/50, 0.940 on first sight, one leak of 10 off-topic and editorial
     # queries, RESULTS): a Services Selection Board aspirant preparing a lecturette; an

@@ -167,3 +167,31 @@ def test_a_word_for_talks_alone_names_no_meeting(index: SearchIndex) -> None:
     """Without a party's name "talks" is a word to hold: no fact of the meeting takes it."""
     found = fields(index, "unclos talks")
     assert all(f.get("talks") != "event" for f in found.values())
+
+
+def test_a_partys_office_names_the_meeting_a_where_question_asks_of(index: SearchIndex) -> None:
+    """ "the meeting with Japan's security adviser": the office says which meeting, the
+    venue is asked; the facts of the office hold more of the words but give no place."""
+    found = fields(index, "location of the talks with the national security advisor")
+    assert next(iter(found)) == "meeting-location"
+    assert found["meeting-location"]["security"] == "event"
+    # no question of where: the office is what is asked, and lends the meeting nothing
+    found = fields(index, "talks with the national security advisor")
+    assert next(iter(found)) != "meeting-location"
+    assert all(f.get("security") != "event" for f in found.values())
+
+
+def test_two_items_of_one_list_named_together_each_take_the_others_words(
+    index: SearchIndex,
+) -> None:
+    """Each item holds its own words, neither the other's: read together, they outrank
+    the broad facts that reach every word by related ones alone."""
+    found = fields(index, "freedom of navigation and respect for international law")
+    assert set(list(found)[:2]) == {
+        "indo-pacific-freedom-of-navigation",
+        "indo-pacific-international-law",
+    }
+    assert found["indo-pacific-freedom-of-navigation"]["law"] == "list"
+    # one item's words with a word no item holds: no sibling lends it
+    found = fields(index, "freedom of navigation and martial law")
+    assert all("list" not in f.values() for f in found.values())

@@ -487,6 +487,18 @@ class TestRelatedWords:
         why = {d.term: d for d in found[0].details}
         assert why["mod"].related and why["mod"].score < why["talks"].score
 
+    def test_a_ministrys_national_acronym_is_the_ministry_as_a_related_word(
+        self, index: SearchIndex
+    ) -> None:
+        """ "JMOD" (Japan's Ministry of Defense, its own English acronym) was an unknown
+        body, so the query found nothing; the thesaurus now relates it as it does "MoD".
+        What the base does not hold of the ministry still finds nothing."""
+        found = rank_facts(index, parse_query(["nakatani ex-JMOD minister"]), Filters(), 3)
+        assert found.matches and found.matches[0].fact.id == "nakatani-office-former-minister"
+        why = {d.term: d for d in found.matches[0].details}
+        assert why["jmod"].related
+        assert ids(index, "JMOD budget request") == []
+
     def test_service_shorthand_for_ministries_and_their_links_is_related(
         self, index: SearchIndex
     ) -> None:

@@ -44,8 +44,10 @@ LEAD_WEIGHT = 0.9
 # at the lead's weight, since the event is shared by all its facts.
 EVENT = LEAD + 1
 # A fact of the kind a question asks for ("what happened": hits.KIND) is found "in kind".
-FIELD_NAMES = (*FIELDS, "lead", "event", "kind")
-WEIGHTS = (*FIELD_WEIGHTS, LEAD_WEIGHT, LEAD_WEIGHT, 1.0)
+# A term held by a list item's sibling (from_siblings) is found "in list", at the lead's weight.
+SIBLING = LEAD + 3
+FIELD_NAMES = (*FIELDS, "lead", "event", "kind", "list")
+WEIGHTS = (*FIELD_WEIGHTS, LEAD_WEIGHT, LEAD_WEIGHT, 1.0, LEAD_WEIGHT)
 # "where", or "which" with a word for a place ("in which city did they meet")
 WHERE, WHICH = "where", "which"
 PLACE_WORDS = frozenset(["city", "place", "venue", "location", "town", "country"])
@@ -59,6 +61,9 @@ VISITS = frozenset(["visit", "visits", "trip", "trips"])
 PURPOSE_WORDS = frozenset(["purpose", "aim", "aims", "goal", "goals", "objective", "objectives"])
 
 Found = list[tuple[str, Best]]
+# At most this many list items holding two terms are read for siblings (a common word's
+# query would read every list): more say the words are no item's own
+SIBLINGS_READ = 40
 
 
 def found_at(reading: Reading, position: int) -> Found:
@@ -79,7 +84,7 @@ def name_words(index: Index, facts: Sequence[Fact], rows: Sequence[Found], c: Ca
     field_words: FieldWords | None = None
     for fact, found in zip(facts, rows, strict=True):
         for i, (term, best) in enumerate(found):
-            if best[2] or term == ROLE_TERM or best[1] == LEAD:
+            if best[2] or term == ROLE_TERM or best[1] in (LEAD, SIBLING):
                 continue
             field_words = field_words or FieldWords(index.topics, index.entity)
             held = field_words.of(fact)[best[1]]
@@ -118,6 +123,51 @@ def from_leads(index: Index, reading: Reading) -> dict[int, Found]:
     return inherited
 
 
+def from_siblings(index: Index, reading: Reading) -> dict[int, Found]:
+    """Two items of one list that the query names together, each by its own words:
+    "peaceful dispute resolution international law" names two items of the Indo-Pacific
+    vision, neither holding the other's words; broad facts reach every word only by related
+    ones ("peace"). Each item holding two or more of the terms by its own words (the word or
+    another form of it) takes the terms a sibling so holds and it lacks, found "in list" at
+    LEAD_WEIGHT, where the two together hold every term and neither alone does."""
+    asked = [t for t in reading.terms if t not in reading.bonus]
+    if len(asked) < 3:
+        return {}
+    held: dict[int, set[str]] = {}
+    for t in asked:
+        for p, best in reading.hits[t].items():
+            if best[1] < len(FIELDS) and -best[0] / FIELD_WEIGHTS[best[1]] >= INFLECTED:
+                held.setdefault(p, set()).add(t)
+    items = sorted(p for p in index.listed() if len(held.get(p, ())) >= 2)
+    if len(items) < 2 or len(items) > SIBLINGS_READ:
+        return {}
+    facts = dict(zip(items, index.facts_at(items), strict=True))
+    lists: dict[str, list[int]] = {}
+    for position, fact in facts.items():
+        lists.setdefault(fact.part_of or "", []).append(position)
+    inherited: dict[int, Found] = {}
+    whole = set(asked)
+    rows: dict[int, dict[str, Best]] = {}
+    for mine in lists.values():
+        for a in mine:
+            own = {t for t, _ in found_at(reading, a)}
+            for other in mine:
+                both = held[a] | held[other]
+                if own >= whole or other == a or held[other] == whole or both != whole:
+                    continue
+                if other not in rows:  # its words, as its own row shows them
+                    found = found_at(reading, other)
+                    name_words(index, [facts[other]], [found], reading.candidates)
+                    rows[other] = dict(found)
+                for t in sorted(held[other] - own):
+                    score, field, word = rows[other][t]
+                    inherited.setdefault(a, []).append(
+                        (t, (score / FIELD_WEIGHTS[field] * LEAD_WEIGHT, SIBLING, word))
+                    )
+                    own.add(t)
+    return inherited
+
+
 def asks_where(query: Query) -> bool:
     """Whether the query asks where something was: "where", "which" with a place word, or
     a noun that asks it alone ("venue of the talks")."""
@@ -151,7 +201,7 @@ def from_event(index: Index, reading: Reading, where: bool) -> dict[int, Found]:
         named = [e for e in places if event.place and e.name in event.place]
         if any(set(tokens(n)) <= set(reading.terms) for e in named for n in (e.name, *e.aliases)):
             continue  # the query names the place: it asks of another ("before Delhi")
-        terms = _naming(index, reading, event, RELATED if where else INFLECTED)
+        terms = _naming(index, reading, event, RELATED if where else INFLECTED, where)
         gathering: dict[str, Best] = {}
         if not where:  # "nakatani visit purpose": a visit names the meeting, as talks do
             related = _naming(index, reading, event, RELATED).items()
@@ -196,15 +246,20 @@ def _aims(reading: Reading) -> set[int]:
 
 
 def _naming(
-    index: Index, reading: Reading, event: Event, least: float = INFLECTED
+    index: Index, reading: Reading, event: Event, least: float = INFLECTED, offices: bool = False
 ) -> dict[str, Best]:
     """The query's own terms that name the event, each found "in event" by its word (at
     `least` this score: the word itself or another form of it, or, for where, also a
     related word of the thesaurus: "talks", "summit" name a meeting). A word of a party's
     name of several words is its own even where no fact holds it alone ("Gen" of "Gen
-    Nakatani": the name is held as a phrase)."""
+    Nakatani": the name is held as a phrase). With `offices` (a question of where), a
+    party's office names him too: "venue of the meeting with Japan's security adviser"
+    asks the venue, the office only says which meeting; the facts of the office hold
+    more of the words, the venue is what is asked."""
     parties = [e for e in map(index.entity, event.parties) if e is not None]
     said = [event.kind, event.title, *(n for e in parties for n in (e.name, *e.aliases))]
+    if offices:
+        said += [r.text for e in parties for r in e.roles]
     words = frozenset(tokens(" ".join(said)))
     terms = {}
     for t in reading.terms:

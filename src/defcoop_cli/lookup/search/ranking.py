@@ -49,6 +49,7 @@ from defcoop_cli.lookup.search.leads import (
     found_at,
     from_events,
     from_leads,
+    from_siblings,
     lists_asked,
     name_words,
 )
@@ -341,6 +342,10 @@ def rank_facts(
     reading = read_once(index, query, wide, readings)
     # the facts of an event read with the query's terms naming it (leads.from_events)
     events = from_events(index, reading, asks_where(query)) if share is None else None
+    if events is not None:  # two items of one list named together, each by its own words
+        for position, found in from_siblings(index, reading).items():
+            taken = {t for t, _ in events.get(position, [])}
+            events.setdefault(position, []).extend(f for f in found if f[0] not in taken)
     rows = _rows(index, reading, share, wide, inherited=events)
     own = reading
     if not rows and widen and share is None and len(query.terms) > 1:
