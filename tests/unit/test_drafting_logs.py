@@ -3,7 +3,8 @@ of slugs moved) has its time and code columns, whatever the codes, its lines in 
 its withdrawal and correction lines and its other stories' items as furniture; the items of
 the meeting's news start after their columns, so no code is a name's word; its header's
 date dates it; a headline's bare present after a plural subject is the act it names. A
-chronology told in sentences keeps its reading. Texts of my own."""
+chronology told in sentences keeps its reading. A panellist who "pointed out" or "replied"
+that a minister acted tells his act. Texts of my own."""
 
 from __future__ import annotations
 
@@ -126,3 +127,23 @@ def test_a_modal_before_a_bare_verb_is_no_act() -> None:
 def test_a_log_header_date_field_after_a_wide_gap() -> None:
     assert labelled_date(["Feed: E2        Log date: 05-05-2025"]) == "2025-05-05"
     assert labelled_date(["Channel feed: E2 (national) and date 05-05-2025"]) is None
+
+
+def test_a_panellist_telling_what_a_minister_did_gives_his_act() -> None:
+    text = (
+        "Ines Varga met Toma Lind in Kell on Monday.\n\n"
+        "Dr Wen Okafor pointed out that Varga had also invited Beta's shipbuilders to "
+        "build in Alpha.\n\n"
+        "Dr Wen Okafor replied that the two ministers had discussed Exercise Tern.\n\n"
+        "Dr Wen Okafor pointed out the harbour's old walls to the students.\n"
+    )
+    facts = {f["quote"][14:30]: f for f in _made(text)["facts"]}
+    invited = facts["pointed out that"]
+    assert (invited["stance"], invited["attribution"]) == ("invited", "Ines Varga")
+    discussed = facts["replied that the"]
+    assert (discussed["stance"], discussed["attribution"]) == (
+        "discussed",
+        "Ines Varga and Toma Lind",
+    )
+    walls = facts["pointed out the "]  # no clause told: her own remark
+    assert (walls["stance"], walls["attribution"]) == ("reported", "Wen Okafor")

@@ -34,6 +34,7 @@ CODED = 0.6  # a code column: most entries have a code in capitals after their t
 # An entry's time: "08:30:05", "8:30", with its zone ("IST", "GMT") if any (never "9.21", a
 # section's number)
 _TIME = re.compile(r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:[ \t]*(?i:[ap]\.?m\.?))?[ \t]+")
+_OPENED = re.compile(r"^[ \t]*" + _TIME.pattern, re.M)
 WORDS = 3  # an entry has words after its time: "6:08 pm IST", a live page's stamp, has none
 HEADLINES = 0.7  # and most entries are told as headlines, with no full stop at their end
 # A code in capitals (a band, a slug: "TKR", "L3", "INDIA-JAPAN/DEFENCE"), then its gap
@@ -65,6 +66,9 @@ def _entries(text: str) -> list[tuple[int, int, int, str]]:
 
 def is_log(text: str) -> bool:
     """Whether the text is a timestamped log (see the module's account)."""
+    opened = _OPENED.finditer(text)  # cheap: lines opening with a time, counted in place
+    if sum(1 for _ in zip(range(ENTRIES), opened, strict=False)) < ENTRIES:
+        return False
     lines = _entries(text)
     first = next((n for n, x in enumerate(lines) if x[2] >= 0), None)
     if first is None:
