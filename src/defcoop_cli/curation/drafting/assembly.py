@@ -25,6 +25,7 @@ from defcoop_cli.curation.drafting.body.decks import set_apart
 from defcoop_cli.curation.drafting.body.statements import statement
 from defcoop_cli.curation.drafting.budgets.items import budget_apart
 from defcoop_cli.curation.drafting.budgets.keyquotes import key_quote_turns, key_quotes_apart
+from defcoop_cli.curation.drafting.budgets.logs import log_apart
 from defcoop_cli.curation.drafting.claims import Match, Moved, OnePerClaim
 from defcoop_cli.curation.drafting.claims.whole import Kept
 from defcoop_cli.curation.drafting.collectives.demands import demands_apart
@@ -108,6 +109,7 @@ class Draft:
         found, furniture = study_apparatus(text, found, furniture, doc)  # a guide's (studies/)
         found, furniture = key_quotes_apart(text, found, furniture)  # "KEY QUOTE: "…" -- X"
         found, furniture = budget_apart(text, found, furniture, doc)  # a desk's (budgets/)
+        found, furniture = log_apart(text, found, furniture, doc)  # a timed log's (budgets/)
         found, furniture = chatter(text, found, furniture, posts)  # a page of comments'
         found, furniture = set_apart(text, *housekeeping(text, found, furniture, posts), decks)
         found, furniture = legends.furniture(text, *off_story(text, found, furniture, doc))

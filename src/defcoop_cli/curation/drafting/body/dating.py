@@ -115,7 +115,9 @@ AS_OF = re.compile(r"\s*(?i:as (?:of|at|on)) (?=\d|[A-Z])")
 # A date the document gives itself, by its label: a publication's, else an update's (an
 # edit's, a revision's); never a field's that dates an event ("Date of event:", R36)
 _LABEL = re.compile(
-    r"(?:^|[|·•]\s*)(?i:(?P<first>published|posted|uploaded|issued|released|dated?|filed"
+    # a field after a wide gap too, a log's header: "Channel feed: E1      Log date: 05-05-2025"
+    r"(?:^|[|·•]\s*|[ \t]{2,})(?i:(?P<first>published|posted|uploaded|issued|released|filed"
+    r"|(?:(?:log|bulletin|broadcast|transmission|rundown|running order)\s+)?dated?"
     # or in a sentence on itself: "This Easy Read version came out on 9 May 2025."
     r"|this (?:[\w-]+ ){0,3}?(?:version|edition|leaflet|booklet|guide|summary|page|document)"
     r" (?:came out|was (?:first )?(?:published|posted|issued|released|put out)))"

@@ -33,6 +33,8 @@ from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates
 from defcoop_cli.factbase.records import Doc
 
+# The kinds of entity that are the pair's own doing: an item naming one is of their news
+OF_THE_PAIR = frozenset({"military exercise", "programme", "law or agreement"})
 NAMED = 2  # an item of the meeting's news names two entities of the fact base, or a person
 # A label in capitals opening a line: "PHOTOS:", "GRAPHICS:", "CORRECTION:", "EDS NOTE:"
 _LABEL = re.compile(r"[A-Z][A-Z0-9'’&/ -]{1,30}:(?:\s|$)")
@@ -47,6 +49,38 @@ _PARTIES = re.compile(
 )
 
 
+class News:
+    """Whether an item's words tell the meeting's news: two entities of the fact base, a
+    person of it, one of the pair's own (an exercise, a programme, a pact: "Next Dharma
+    Guardian drill to be bigger"), or the pair by a phrase of it; a desk's other stories
+    name none, or only a place or an event ("Opposition demands debate on Pahalgam")."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.matcher = EntityMatcher(doc.entities)
+        self.people = {e.id for e in doc.entities if e.type == "person"}
+
+    def __call__(self, words: str) -> bool:
+        named = set(self.matcher.ids(words))
+        theirs = {e for e in named if self.matcher.entities[e].type in OF_THE_PAIR}
+        news = len(named) >= NAMED or bool(named & (self.people | theirs))
+        return news or bool(_PARTIES.search(words))
+
+
+def heads_apart(
+    found: Sequence[Candidate],
+    furniture: Sequence[tuple[int, int]],
+    gone: Sequence[tuple[int, int]],
+    heads: Sequence[tuple[int, int]],
+) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
+    """spans_apart's, each candidate starting inside a news item's head (a dateline, a log's
+    time and code columns) starting after it."""
+    held = Candidates()
+    for c in found:
+        head = next((b for a, b in heads if a <= c.start < b), None)
+        held.append(c if head is None else c._replace(start=head))
+    return spans_apart(held, furniture, gone, replacing=True)
+
+
 def budget_apart(
     text: str,
     found: Sequence[Candidate],
@@ -57,8 +91,7 @@ def budget_apart(
     document as it came."""
     if not is_budget(text):
         return found, list(furniture)
-    matcher = EntityMatcher(doc.entities)
-    people = {e.id for e in doc.entities if e.type == "person"}
+    news_item = News(doc)
     gone: list[tuple[int, int]] = []
     heads: list[tuple[int, int]] = []  # the news items' place-only datelines
     items = False
@@ -77,13 +110,7 @@ def budget_apart(
                 dated.append((a, a + m.end()))
             else:
                 told.append(line)
-        words = " ".join(told)
-        named = set(matcher.ids(words))
-        news = len(named) >= NAMED or bool(named & people) or bool(_PARTIES.search(words))
+        news = news_item(" ".join(told))
         gone += [*apart, *dated] if news else [(a, b) for a, b, _ in block]
         heads += dated if news else []
-    held = Candidates()  # a news item's sentence starts after its dateline
-    for c in found:
-        head = next((b for a, b in heads if a <= c.start < b), None)
-        held.append(c if head is None else c._replace(start=head))
-    return spans_apart(held, furniture, gone, replacing=True)
+    return heads_apart(found, furniture, gone, heads)  # an item's sentence after its dateline

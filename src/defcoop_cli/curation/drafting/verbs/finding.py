@@ -380,6 +380,9 @@ SAYING = frozenset(
         "tweeted",
         "reported",  # "The Chronicle reported that Singh briefed…": it says so
         "reports",
+        "replied",  # a panellist's answer, "replied that the ministers had discussed…"
+        "pointed out",  # "She pointed out that Singh had also invited…": his act, told
+        "points out",
     ]
 )
 

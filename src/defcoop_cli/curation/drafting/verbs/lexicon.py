@@ -120,6 +120,10 @@ _JOINTLY = (
     + "|".join(f"(?<={who} {also})" for who in _JOINT_SUBJECTS.split("|") for also in ("", "also "))
     + ")"
 )
+# A bare present, not after a modal, "to", "not" or a determiner ("would raise", "to voice")
+_NO_ACT = ("to", "would", "will", "could", "can", "may", "might", "must", "should", "shall")
+_BARE = "".join(rf"(?<!\b{w} )" for w in (*_NO_ACT, "not", "do", "does", "did", "a", "an", "the"))
+_BARE += r"(?<!n't )"
 # The meeting itself as the subject, right before its verb: "the talks (also) covered…",
 # "the meeting focused on…" (what the talks went through was discussed at them).
 TALKS = ("talks", "meeting", "discussions", "consultations", "dialogue", "visit")
@@ -143,7 +147,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # parties together, a portal's item: "Both sides voice concern" (not "would raise");
         # a speaker's own "flagged our concern"
         r"(?:(?:rais|express|voic|convey|shar|flagg|register)(?:ed|e?s)|signall?(?:ed|s)"
-        r"|" + _JOINTLY + r"(?:raise|express|voice|convey|share|flag|register))"
+        r"|" + _JOINTLY + r"(?:raise|express|voice|convey|share|flag|register)"
+        # a headline's present after its plural subject, "India, Japan voice concern" (not
+        # after a modal, "to" or "not": "would raise concern" is no act)
+        r"|" + _BARE + r"(?:raise|express|voice|convey|register))"
         r" (?:(?:its|their|his|her|our|my|the|[A-Z][\w-]*['’]s) )?"  # "flagged India's concerns"
         r"(?:(?:serious|grave|deep|strong|firm)(?: and \w+)? )?"
         # the noun's class decides, not the verb: nouns of WordNet's anxiety (noun.feeling)
@@ -207,6 +214,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"discuss(?:ed|es|ing)?|talked(?! up\b)|addressed|reviewed|deliberated|took stock"
+        # a headline's present after the parties together: "Ministers review the drills"
+        r"|" + _JOINTLY + r"review"
         r"|(?:exchanged|shared) (?:their )?(?:views|notes|perspectives|assessments)|consulted"
         r"|(?:held|had) (?:[\w-]+ ){0,2}(?:discussions|deliberations|an exchange of views)"
         # an exchange had with someone on a subject: "had a detailed exchange with him on…"
