@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BLIND = frozenset(
     [
         "judged_queries_fiftysixth.json",
+        "judged_queries_fiftyseventh.json",
+        "judged_queries_fiftyeighth.json",
     ]
 )
 
