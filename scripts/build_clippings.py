@@ -65,8 +65,9 @@ CLIPPINGS = {
     # the attack"), and Japan's two-letter code, which no English word spells
     "abt": "about", "wat": "what", "wht": "what", "btwn": "between",
     "ppl": "people", "pls": "please", "plz": "please", "jp": "japan", "msg": "message",
-    # and its clipped spans of time ("recent yrs", "past 2 yrs", "in 3 mths")
-    "yr": "year", "yrs": "years", "mth": "month", "mths": "months", "wk": "week",
+    # and its clipped spans of time ("recent yrs", "past 2 yrs", "in 3 mths"); "yr" a text
+    # message's "your" ("what does yr fact base say"), not a year
+    "yr": "your", "yrs": "years", "mth": "month", "mths": "months", "wk": "week",
     "wks": "weeks",
 }  # fmt: skip
 # A defence attaché's cable, written in telegraphic capitals: its abbreviations and the

@@ -263,3 +263,41 @@ def test_robots_and_smart_machines_are_left_out() -> None:
     words = {w.lower() for e in json.loads(path.read_text("utf-8"))["entries"] for w in e["words"]}
     assert {"self-directed", "thinking machines"} <= words
     assert words.isdisjoint({"robots", "robotics", "smart machines"})
+
+
+# ---- review 22b's misfires (s46-fixsearcho): a general thesaurus phrase never displaces the
+# query's own topic; a count's group ends at its head; an occasion after "after" is a
+# gathering's; "yr" a text message's "your"
+
+
+def test_a_general_related_phrase_never_displaces_the_querys_topic(index: SearchIndex) -> None:
+    found = ids(index, "collective efforts across the indo-pacific")[:2]
+    assert "shared-desire-for-peace" in found
+    found = ids(index, "joint efforts towards maritime security")
+    assert "exercise-malabar-participants" in found[:3]
+    # the phrase still answers where the query names no other topic, or a topic of its own
+    assert "wider-climate-security" in ids(index, "joint efforts against climate change")[:3]
+    assert "tech-autonomous-weapons" in ids(index, "self-directed drones for the army")[:3]
+    assert ids(index, "joint efforts on river cleaning") == []
+
+
+def test_a_counts_group_ends_at_its_head(index: SearchIndex) -> None:
+    assert "emerging-tech-cooperation" in ids(index, "how many of the agreements cover space")
+    assert ids(index, "how many nations in quad") == []
+    assert ids(index, "how many members of the g7") == []
+
+
+def test_an_announcement_after_an_event_is_no_agreement(index: SearchIndex) -> None:
+    found = ids(index, "what did japan announce following the terror attack")
+    assert "emerging-tech-cooperation" not in found[:1]
+    assert "emerging-tech-cooperation" in ids(index, "what did they decide following the talks")
+
+
+def test_yr_is_a_text_messages_your(index: SearchIndex) -> None:
+    from defcoop_cli.lookup.search.reading.clippings import unclipped
+
+    assert unclipped(["yr", "notes"], "yr notes") == ["your", "notes"]
+    found = ids(index, "what does yr fact base say on space")
+    assert found and all("year" not in f for f in found)
+    assert "lecturette" not in " ".join(ids(index, "lecturette points india japan defence ties"))
+    assert "cooperation-intensified" in ids(index, "lecturette points india japan defence ties")

@@ -25,7 +25,14 @@ from defcoop_cli.lookup.search.hits import (
     Reading,
     office_heads,
 )
-from defcoop_cli.lookup.search.matching import EXACT, INFLECTED, RELATED, SYNONYM, pick
+from defcoop_cli.lookup.search.matching import (
+    EXACT,
+    INFLECTED,
+    RELATED,
+    SYNONYM,
+    pick,
+    related_phrases,
+)
 from defcoop_cli.lookup.search.reading.syntax import MONTHS
 from defcoop_cli.lookup.search.text import Query, tokens
 
@@ -456,3 +463,33 @@ def lists_asked(
         if counted or named or own_terms(rows[lead]) - frozenset().union(*held):
             asked[lead] = min(mine)
     return asked
+
+
+TOPIC_SHARE = 0.1  # of the facts: a term reaching fewer is a topic a phrase never displaces
+
+
+def by_phrase_alone(index: Index, own: Reading, founds: Sequence[Found]) -> set[int]:
+    """Which of the matches (what each holds) hold a thesaurus phrase of a general sense,
+    reaching past TOPIC_SHARE of the facts, by a related word alone ("joint efforts":
+    cooperation; not "self-directed", a topic itself), when none holds a term of the query's
+    own that at most TOPIC_SHARE of the facts hold ("indo-pacific", "maritime"): a related
+    phrase (more than half of what a match holds) never displaces the query's topic
+    (ranking.displaced)."""
+    rare = TOPIC_SHARE * index.size()
+    reach = {covered: len(found) for covered, found in own.phrases}
+    runs = [run for run in related_phrases(own.terms, own.phrases) if reach[run] > rare]
+    alone = {k for k, found in enumerate(founds) if _carried(found, runs)}
+    held = {t for k in alone for t, _ in founds[k]}
+    topics = [t for t in own.terms if t not in held and 0 < len(own.hits[t]) <= rare]
+    return alone if topics else set()
+
+
+def _carried(found: Found, runs: list[frozenset[str]]) -> bool:
+    """Whether a phrase held by a related word is more than half of what the match holds."""
+    by_related = _by_related(found)
+    phrase = set().union(*(run for run in runs if run <= by_related))
+    return 2 * len(phrase) > len(found)
+
+
+def _by_related(found: Found) -> set[str]:
+    return {t for t, b in found if abs(-b[0] / WEIGHTS[b[1]] - RELATED) < 1e-6}

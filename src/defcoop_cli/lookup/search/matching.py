@@ -7,7 +7,7 @@ ranking.py scores facts with these; the figures are in the README's "How it rank
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from defcoop_cli.factbase.vocab import STANCES
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
@@ -407,3 +407,12 @@ def osa_distance(a: str, b: str, limit: int | None = None) -> int:
             return over
         before, above, last = above, row, letter
     return min(above[-1], over)
+
+
+def related_phrases(
+    terms: Sequence[str], phrases: list[tuple[frozenset[str], dict[int, Best]]]
+) -> list[frozenset[str]]:
+    """The runs of terms that are a phrase of the thesaurus found as a whole ("joint
+    efforts": cooperation), a fact holding it (ranking.displaced)."""
+    found = {covered for covered, held in phrases if held and len(covered) > 1}
+    return [c for p, c in runs_together(tuple(terms)).items() if c in found and related(p)]

@@ -45,6 +45,7 @@ from defcoop_cli.lookup.search.leads import (
     WEIGHTS,
     Found,
     asks_where,
+    by_phrase_alone,
     counts_parts,
     found_at,
     from_events,
@@ -274,6 +275,12 @@ def _as_one(weights: dict[str, float], names: Sequence[frozenset[str]]) -> dict[
     return lighter
 
 
+def displaced(index: Index, own: Reading, rows: list[Row]) -> list[Row]:
+    """The rows less those a related phrase displaces (leads.by_phrase_alone)."""
+    dropped = by_phrase_alone(index, own, [r.found for r in rows])
+    return [r for k, r in enumerate(rows) if k not in dropped]
+
+
 def _reached(index: Index, reading: Reading) -> bool:
     """Whether the terms that any fact matches are together as many as a fact must match
     (as _could_be_enough counts them): else no list item and its lead can be, and reading
@@ -347,17 +354,21 @@ def rank_facts(
             taken = {t for t, _ in events.get(position, [])}
             events.setdefault(position, []).extend(f for f in found if f[0] not in taken)
     rows = _rows(index, reading, share, wide, inherited=events)
+    rows = displaced(index, reading, rows) if share is None else rows
     own = reading
     if not rows and widen and share is None and len(query.terms) > 1:
         # Nothing with the query's own words: again, each term also finding the words of
         # its WordNet neighbourhood (matching.WIDER), scored below all of them.
         reading = read_once(index, query, True, readings)
         rows = _rows(index, reading, WIDE_SHARE, wide=True, anchor=RETRY_ANCHOR, weighed=own)
+        rows = displaced(index, own, rows)
     if not rows and widen and share is None and len(query.terms) > 2 and _reached(index, own):
         # Nor with wider words: a list item also by its lead's own words (leads.py); not
         # for two terms, of which an item and its lead would each hold one.
         reading = own
-        rows = _rows(index, own, share, wide, inherited=from_leads(index, own))
+        rows = displaced(
+            index, own, _rows(index, own, share, wide, inherited=from_leads(index, own))
+        )
     candidates = reading.candidates
     allowed, editorial = filters.admitted(index)
     visible = [

@@ -107,6 +107,7 @@ OUTCOME_SAID = frozenset(
     "key main major chief top big biggest important official public press joint formal".split()  # noqa: SIM905
 )
 OCCASION = (["after"], ["following"])  # "announcements after the meeting": its outcome
+OCCASION_REACH = 3  # words after "after": "after the delhi talks"
 # An outcome's verb of making ("what announcements were made"): asks what was announced
 MADE = frozenset("made issued given released".split())  # noqa: SIM905
 
@@ -399,9 +400,14 @@ def decided_read(words: list[str]) -> list[str]:
 
 def _of_nothing(words: list[str], i: int) -> bool:
     """Whether words[i], a verb of deciding, asks of no object but "what" or "anything":
-    "what" before it, or "anything" (or nothing) after it and its particle."""
+    "what" before it, or "anything" (or nothing) after it and its particle; after or
+    following a gathering only ("what did japan announce after the talks"), not another
+    event, whose response it asks ("… following the attack": no agreement)."""
     after = [w for w in words[i + 1 : i + 3] if w not in ("on", "upon")][:1]
-    occasion = (["at"], ["in"], ["during"], ["after"], ["following"])  # "… after the talks"
+    occasion = (["at"], ["in"], ["during"])  # "… at the talks"
+    if after in OCCASION:  # "after the talks": a gathering's outcome, not another event's
+        named = words[i + 2 : i + 2 + OCCASION_REACH]
+        return not OCCASIONS.isdisjoint(named) and "what" in words[:i]
     return after in ([], ["anything"], *occasion, ["if"]) and (
         "what" in words[:i] or after == ["anything"]
     )

@@ -13,7 +13,9 @@ terrorism in the meeting") is answered by the facts that hold it.
 
 A count asked of a group ("how many nations in the quad", "how many members of AUKUS"):
 the group is the run of terms after "in", "of" or "among" past "how many". When the base
-holds no word of one of them, the count is of a group the base does not list, and the
+holds no word of one of them before its head (the first word held: what follows it is
+the clause's verb, "how many of the agreements cover cyber"; a count, "the four
+technologies", names no group), the count is of a group the base does not list, and the
 facts holding the counted noun ("nations") say nothing of it: search shows none
 (count_unlisted). "how many people were killed in the attack" names a group it holds.
 
@@ -29,6 +31,7 @@ import itertools
 from collections.abc import Sequence
 
 from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.search.leads import COUNTS
 from defcoop_cli.lookup.search.matching import RELATED
 from defcoop_cli.lookup.search.ranking import Ranking
 from defcoop_cli.lookup.search.reading import absence
@@ -114,7 +117,12 @@ def count_unlisted(index: Index, query: Query, ranking: Ranking) -> bool:
     by = next((k for k in range(at + 2, len(words)) if words[k] in GROUPING), -1)
     after = itertools.dropwhile(JOINING.__contains__, words[by + 1 :] if by >= 0 else [])
     group = list(itertools.takewhile(query.terms.__contains__, after))  # "quad alliance"
-    return bool(_nowhere(index, query, group))
+    nowhere = _nowhere(index, query, group)
+    # the group's noun phrase ends at its head, the first word held, and what follows is
+    # the clause's verb and object ("how many of the agreements cover cyber"); a count
+    # before the head ("the four technologies") names no group
+    past = next((k for k, t in enumerate(group) if t not in nowhere), len(group))
+    return any(t not in COUNTS and not t.isdigit() for t in nowhere if group.index(t) < past)
 
 
 def missed_body(
