@@ -57,7 +57,8 @@ class TestQuestionAndAnswer:
     @pytest.mark.parametrize(
         "line",
         [
-            "What will the pact bring? Open two ferry routes and share charts, according to the board.",
+            "What will the pact bring? Open two ferry routes and share charts, according to"
+            " the board.",
             "Will Beta buy the tugs? Expect a deal by spring, says harbour analyst Tomas Ek.",
             "Is the strait safe now? Ask any ferry captain in Kell, pilots say.",
         ],

@@ -80,8 +80,6 @@ WIDE_SHARE = 0.75
 # Japan ← tokyo, atmosphere ← weather, found the talks' atmosphere).
 RETRY_ANCHOR = SYNONYM
 LEAD_WINDOW = 20  # results past the limit looked at for the leads of the list items shown
-
-
 # A term found in the statement (the claim itself), or else in the names of the fact's own
 # entities, is what the fact is about; found only in its keywords, topics or quote, it is a
 # passing mention (hits.STATEMENT, hits.ENTITY).
