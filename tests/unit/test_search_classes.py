@@ -215,12 +215,16 @@ def test_a_text_messages_clipped_years_are_years(index: SearchIndex) -> None:
     assert ids(index, "japan bullet train delays recent yrs") == []
 
 
-def test_a_unions_jobs_and_dpsus_are_defence_manufacturing(index: SearchIndex) -> None:
+def test_a_unions_dpsus_are_defence_manufacturing_and_jobs_alone_are_not(
+    index: SearchIndex,
+) -> None:
     found = ids(index, "does japanese co-development mean more DPSU jobs")
     assert "industry-co-development" in found[:3]
     assert ids(index, "DPSU privatisation and japanese collaboration") == []
     assert ids(index, "employment visa for japan") == []
     assert ids(index, "pension rules for DPSU employees") == []
+    # review 22b: jobs alone are no manufacturing ("jobs" once pulled every making fact in)
+    assert ids(index, "japanese investment and jobs") == ["japanese-industry-invited"]
 
 
 # ---- plain words for the base's terms (s46-search49): self-directed and self-guided machines
