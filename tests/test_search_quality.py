@@ -112,6 +112,7 @@ SETS = (
     "judged_queries_fiftyfourth.json",  # blind until measured (twenty-sixth session's end)
     "judged_queries_fiftyfifth.json",  # blind until measured (twenty-seventh session's start)
     "judged_queries_fiftysixth.json",  # blind until measured (twenty-seventh session's end)
+    "judged_queries_fiftyseventh.json",  # blind until measured (twenty-eighth session's start)
 )
 QUERIES = [
     q
@@ -129,6 +130,16 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the fifty-seventh set, blind until measured at the twenty-eighth session's start,
+    # before any change (43/48, 0.896 on first sight, no leak of 12 off-topic and editorial
+    # queries, RESULTS): a Delhi museum curator writing an exhibition's panels ("label
+    # text", "gallery section", "visitor-friendly line"); a tabletop wargame designer
+    # building an Indo-Pacific crisis scenario
+    "label text on the army exercise between the two countries",
+    "visitor-friendly line on why they drill together",
+    "gallery section on the shared vision of a free and open Indo-Pacific",
+    "FOIP label wording",
+    "broader strategic objectives beyond military cooperation",
     # the fifty-sixth set, blind until measured at the twenty-seventh session's end, after
     # the session's round (44/48, 0.917 on first sight, no leak of 12 off-topic and editorial
     # queries, RESULTS): an export-control compliance officer at a Japanese electronics
