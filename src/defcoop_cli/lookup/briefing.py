@@ -31,6 +31,7 @@ from defcoop_cli.lookup.order import (
     newer_first,
     newest_key,
     side_key,
+    text_places,
 )
 from defcoop_cli.lookup.parties import SPEAKER_TYPES, Parties, speakers_among, told_once
 from defcoop_cli.lookup.protocol import Index
@@ -264,9 +265,11 @@ def first_sentence(text: str) -> str:
 WATCH_OUT_ORDER = {"correction": 0, "conflict": 1}
 
 
-def watch_outs(fb: FactBase) -> list[Note]:
-    """Every curator note: corrections first, then conflicts between sources, since they
-    change how the rest reads; conflicts with a newer dated side first, each with its
+def watch_outs(fb: FactBase, places: dict[str, Place] | None = None) -> list[Note]:
+    """Every curator note (`places`: the facts' places in report order, `fact_places`'s,
+    when the caller has fb in that order already: build_briefing's, which need not sort it
+    again): corrections first, then conflicts between sources, since they change how the
+    rest reads; conflicts with a newer dated side first, each with its
     dated, newer side first (lookup/order.py), so that conflicts told as one lead with the
     newest report's side, the title "Who met whom" gives first; conflicts whose first sides
     are of one date in those sides' report order, then by their next sides (`side_key`),
@@ -274,7 +277,7 @@ def watch_outs(fb: FactBase) -> list[Note]:
     Each side is ranked among all the notes' sides by the same key (then its label), so
     that sides told in several notes merge in one order, whichever note told each; sides of
     one source in the order of its text, where their labels stand (as the person's line)."""
-    places = fact_places(fb)
+    places = fact_places(fb) if places is None else places
     notes = [_note(n, fb, places) for n in fb.doc.curator_notes]
     sideless = [(newest_key(None), False, NOWHERE, "")]
     keys = {n.id: [side_key(s, fb, places) for s in n.sides] or sideless for n in notes}
@@ -325,7 +328,7 @@ def build_briefing(
     who = who_met(fb, events, parties)
     met, people, places = meeting_section(fb, events, who)
     known = Parties([*parties, *(e.id for e, _ in who)], fb.doc.entities)
-    notes = tuple(watch_outs(fb))
+    notes = tuple(watch_outs(fb, text_places(fb.doc.facts)))
     sources = tuple(scope(fb, tallies))
     key_points = topic_points(fb, "cooperation", only, known)
     told = [f for s in key_points for p in s.points for f in p.facts]
