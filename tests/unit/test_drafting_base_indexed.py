@@ -99,7 +99,12 @@ def test_the_counts_and_facts_are_those_read_from_the_facts(base: Any) -> None:
     assert [f for f in doc.facts if indexed_words(f) != drafted_words(f)] == []
     terms = Terms.through_index(doc, facts, nationals)
     assert isinstance(terms.by_stem, indexed.Stemmed)
-    assert terms.df == read.df and terms.idf() == read.idf()
+    assert isinstance(terms.df, indexed.Frequencies) and terms.df.unions  # none counted yet
+    assert set(terms.df) | set(terms.df.unions) == set(read.df)
+    assert terms.df.whole() == read.df and not terms.df.unions
+    rarity, default = Terms.through_index(doc, facts, nationals).idf()
+    assert {m: rarity.get(m, default) for m in read.df} == read.idf()[0]
+    assert rarity.get("@no-such-entity", default) == default == read.idf()[1]
     assert terms.by_entity == read.by_entity and (terms.n, terms.size) == (read.n, read.size)
     stems = all_stems(read, terms)
     assert by_stem(terms, stems) == by_stem(read, stems)
@@ -134,7 +139,48 @@ def test_the_terms_are_kept_and_read_through_the_index_again(base: Any, tmp_path
     places = [p for p, f in enumerate(doc.facts) if f in set(facts)]
     whole.terms.over(doc, places, nationals)
     stems = all_stems(read, whole.terms)
-    assert whole.terms.df == read.df and by_stem(whole.terms, stems) == by_stem(read, stems)
+    assert by_stem(whole.terms, stems) == by_stem(read, stems)
+    df = whole.terms.df
+    assert isinstance(df, indexed.Frequencies) and df.whole() == read.df
+
+
+def test_the_unions_are_counted_when_asked_and_kept_uncounted(base: Any, tmp_path: Path) -> None:
+    """A meaning of more terms or fields is counted only when asked for; the kept file
+    holds the counted ones' counts and the others' terms, no count for them."""
+    doc, facts, nationals, read = base
+    terms = Terms.through_index(doc, facts, nationals)
+    df = terms.df
+    assert isinstance(df, indexed.Frequencies)
+    asked, untouched = sorted(df.unions)[:2]
+    rarity, default = terms.idf()
+    assert asked not in df and rarity.get(asked, default) == read.idf()[0][asked]
+    assert df[asked] == read.df[asked] and asked not in df.unions and untouched in df.unions
+    finder = ClaimFinder.__new__(ClaimFinder)
+    finder.terms, finder.lists, finder.scopes = terms, {}, []  # type: ignore[attr-defined]
+    keep_whole(str(tmp_path / "draft-terms-x.bin"), finder, {})  # type: ignore[arg-type]
+    whole = whole_in(str(tmp_path / "draft-terms-x.bin"))
+    assert whole is not None and isinstance(whole.terms.df, indexed.Frequencies)
+    kept = whole.terms.df
+    assert kept[asked] == read.df[asked] and untouched not in kept and untouched in kept.unions
+    places = [p for p, f in enumerate(doc.facts) if f in set(facts)]
+    whole.terms.over(doc, places, nationals)
+    assert kept.count(untouched) == read.df[untouched] and untouched not in kept.unions
+
+
+def test_a_union_over_a_failing_index_reads_every_count_from_the_facts(
+    base: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    doc, facts, nationals, read = base
+    terms = Terms.through_index(doc, facts, nationals)
+    df = terms.df
+    assert isinstance(df, indexed.Frequencies)
+    asked = sorted(df.unions)[0]
+
+    def broken(*_: Any) -> Any:
+        raise indexed.Unreadable
+
+    monkeypatch.setattr(indexed, "read_through", broken)
+    assert df.count(asked) == read.df[asked] and not df.unions and df == read.df
 
 
 def test_kept_terms_over_a_failing_index_read_the_facts_again(

@@ -681,7 +681,7 @@ def test_a_counterpart_named_again_and_again_costs_work_in_proportion() -> None:
 
 
 def test_a_post_named_by_its_head_noun_ends_before_its_clauses_verb() -> None:
-    from defcoop_cli.curation.drafting.conflicts.offices import office_spans
+    from defcoop_cli.curation.drafting.conflicts.office_phrases import office_spans
 
     text = "A spokesperson for the Japanese embassy described the talks as frank and warm."
     assert [text[a:b] for a, b in office_spans(text)] == ["spokesperson for the Japanese embassy"]

@@ -46,6 +46,7 @@ from typing import Any, NamedTuple, cast
 import defcoop_cli.curation.drafting.claims.times as times
 from defcoop_cli.curation.drafting.base.facts import Picked
 from defcoop_cli.curation.drafting.base.indexed import (
+    Frequencies,
     Meanings,
     Stemmed,
     Stems,
@@ -68,8 +69,9 @@ __all__ = ["CANDIDATES_FROM", "CandidateFinder", "Whole", "keep_whole", "whole_i
 
 TERMS = "draft-terms-"  # the kept terms' files (`keep_whole`; as `claims.whole` names them)
 KEEP_FILES = 4
-# bumped when what a file holds changes shape (3: the stems' terms; 4: no facts read again)
-_FORMAT = 4
+# bumped when what a file holds changes shape (3: the stems' terms; 4: no facts read again;
+# 5: the unions not yet counted kept as their terms)
+_FORMAT = 5
 _QUOTE = attrgetter("quote")
 TOP = 200  # a sentence's candidates (perf37: the same claims as every one, 97 facts each)
 
@@ -156,11 +158,20 @@ class Terms:
                 raise ValueError("no search index on disk")
             self.by_stem.index, self.by_stem.places = index, places
             self.by_stem.again = lambda: _from_facts(doc, places, nationals).by_stem
+        if isinstance(self.df, Frequencies):  # its unions counted when asked for
+            index = disk_index(doc)
+            if index is None:
+                raise ValueError("no search index on disk")
+            self.df.index = index
+            self.df.again = lambda: _from_facts(doc, places, nationals).df
 
     def idf(self) -> tuple[dict[str, float], float]:
-        """Each meaning's IDF over the base, and the default (a meaning no fact holds)."""
-        n = self.size
-        return {m: math.log((1 + n) / c) for m, c in self.df.items()}, math.log(1 + n)
+        """Each meaning's IDF over the base, and the default (a meaning no fact holds);
+        read through the index, a union's when first asked for (`Rarities`)."""
+        n, df = self.size, self.df
+        if isinstance(df, Frequencies):
+            return Rarities(df, n), math.log(1 + n)
+        return {m: math.log((1 + n) / c) for m, c in df.items()}, math.log(1 + n)
 
     def found(self, text: str, entities: set[str], top: int = TOP) -> set[int]:
         """The facts found for text and entities: the top best by the rarity of what they
@@ -176,6 +187,26 @@ class Terms:
             for i in facts:
                 score[i] = score.get(i, 0.0) + weight
         return set(sorted(found, key=lambda i: (-score[i], i))[:top])
+
+
+class Rarities(dict[str, float]):
+    """Each meaning's IDF, log((1 + n) / df), over n facts: the counted meanings' at once,
+    a union's (`Frequencies.unions`) when `get` first asks for it (the finder's only
+    look-up: `ClaimFinder._share`)."""
+
+    def __init__(self, df: Frequencies, n: int) -> None:
+        super().__init__({m: math.log((1 + n) / c) for m, c in df.items()})
+        self.df, self.n = df, n
+
+    def get(self, meaning: str, default: Any = None) -> Any:
+        found = dict.get(self, meaning)
+        if found is not None:
+            return found
+        count = self.df.count(meaning)
+        if count is None:  # no fact holds it
+            return default
+        self[meaning] = found = math.log((1 + self.n) / count)
+        return found
 
 
 class Whole(NamedTuple):
@@ -201,7 +232,10 @@ def whole_in(path: str) -> Whole | None:
             by_stem = value[1]  # or, read through the index, each stem's terms (`over`)
             if isinstance(by_stem, tuple):
                 by_stem = Stemmed(by_stem[0], by_stem[1], ())
-            return Whole(Terms(by_stem, *value[2:6]), value[6])
+            df = value[3]  # or, read through the index, the counts and the unions' terms
+            if isinstance(df, tuple):
+                df = Frequencies(df[0], df[1])
+            return Whole(Terms(by_stem, value[2], df, value[4], value[5]), value[6])
     return None
 
 
@@ -223,7 +257,10 @@ def keep_whole(path: str, finder: CandidateFinder, every: dict[str, Any]) -> Non
     by_stem: Any = terms.by_stem
     if isinstance(by_stem, Stemmed):  # its stems' terms: their facts read when asked for
         by_stem = (by_stem.terms, by_stem.keyworded)
-    kept = (_FORMAT, by_stem, terms.by_entity, terms.df, terms.n, terms.size, every)
+    df: Any = terms.df
+    if isinstance(df, Frequencies):  # the counts, and the unions not counted: their terms
+        df = (dict(df), df.unions)
+    kept = (_FORMAT, by_stem, terms.by_entity, df, terms.n, terms.size, every)
     with contextlib.suppress(OSError, ValueError):
         keep_entry(Path(path), {"draft terms": os.path.basename(path)}, marshal.dumps(kept))
         prune(os.path.dirname(path), TERMS, KEEP_FILES)

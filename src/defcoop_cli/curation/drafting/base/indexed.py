@@ -12,17 +12,18 @@ disk (`base.facts.BaseFacts`), `IndexTerms` reads from it the same counts:
   term's count, each term's own meaning (`readings.own_meaning`, read once a term), and,
   for a meaning of more than one term or field (or an entity's, `@id`, with its facet), the
   documents holding any of them counted by the index (a union, as `Terms.of` counts a fact
-  once a meaning): every meaning's, at once, so the IDF is the same table;
+  once a meaning), each when a draft first asks for it (`Frequencies`, `candidates.Rarities`):
+  the same IDF, counted only where asked;
 - each stem's facts (the finder's places), when a sentence first asks for them: the
   documents whose statement or quote holds a term of that stem, and the finder's facts
   whose keywords' words have it (read in Python: the index's keyword field also holds a
   keyword's words run together, which `Terms.of` does not file);
 - each entity's facts, as `Terms.of` files them (a pass over the finder's facts).
 
-What a later draft reads is kept (`candidates.keep_whole`): the counts, the entities'
-facts, each stem's terms and its keyword facts; the stems' facts are read again through the
-index when asked for. Should the index fail a check, the terms are read as before
-(`Terms.of`), with the same values.
+What a later draft reads is kept (`candidates.keep_whole`): the counts (a union not yet
+counted as its terms), the entities' facts, each stem's terms and its keyword facts; the
+stems' facts are read again through the index when asked for. Should the index fail a
+check, the terms are read as before (`Terms.of`), with the same values.
 """
 
 from __future__ import annotations
@@ -103,47 +104,95 @@ def read_through(index: Any, read: Callable[[Any], Any]) -> Any:
 class Counted(NamedTuple):
     """What `counts` reads of the index."""
 
-    df: dict[str, int]  # each meaning's document frequency, as `Terms.of` counts it
+    df: Frequencies  # each meaning's document frequency, as `Terms.of` counts it
     stemmed: dict[str, list[tuple[str, str]]]  # each stem's statement and quote terms
+
+
+class Frequencies(dict[str, int]):
+    """Each meaning's document frequency over every fact, as `Terms.of` counts it: a
+    meaning of one term of one field held with its own count, a meaning of more terms or
+    fields (`unions`: its terms) counted by the index when first asked for (`count`), so
+    that a draft counts only the unions its sentences and candidates ask (3,008 of 24,573
+    for draft_bases.py's article at 100,000 facts). Kept (`candidates.keep_whole`) with the
+    unions not yet counted as their terms, never as a count."""
+
+    def __init__(self, counted: dict[str, int], unions: dict[str, list[tuple[str, str]]]) -> None:
+        super().__init__(counted)
+        self.unions = unions  # the meanings not yet counted: their (field, term)s
+        self.index: Any = None  # what counts them (set by `Terms.over`)
+        self.again: Callable[[], dict[str, int]] | None = None  # every count, from the facts
+
+    def count(self, meaning: str) -> int | None:
+        """meaning's document frequency (None: no fact holds it), counted now if not yet;
+        should the index fail, every count is read from the facts (`again`)."""
+        found = self.get(meaning)
+        if found is not None or meaning not in self.unions:
+            return found
+        try:
+            found = int(read_through(self.index, lambda i: _union(i, self.unions[meaning])))
+        except Unreadable:
+            if self.again is None:
+                raise
+            self.update(self.again())
+            self.unions = {}
+            return self.get(meaning)
+        self[meaning] = found
+        del self.unions[meaning]
+        return found
+
+    def whole(self) -> dict[str, int]:
+        """Every meaning's count (each union counted now)."""
+        for meaning in list(self.unions):
+            self.count(meaning)
+        return dict(self)
+
+
+def _union(i: Any, terms: Sequence[tuple[str, str]]) -> int:
+    """The number of documents holding any of the terms (field, term)."""
+    import tantivy
+
+    should, query = tantivy.Occur.Should, tantivy.Query.term_query
+    union = tantivy.Query.boolean_query([(should, query(i.schema, f, t)) for f, t in terms])
+    return int(i.searcher.search(union, 1, count=True).count or 0)
 
 
 def counts(index: Any, nationals: dict[str, str]) -> Counted:
     """Each meaning's document frequency over every fact (as `Terms.of` counts it: the
     facts whose statement or quote holds a term of that own meaning, or, for `@id`, that
     are about the entity), and each statement or quote term's stem's terms (function words
-    and breaks aside), read from the index.
+    and breaks aside), read from the index: a meaning of one term of one field its term's
+    own count, a meaning of more the union of its terms, counted when first asked for
+    (`Frequencies`).
 
     The index's words of a statement or quote are the drafter's (`text.tokens`, a number in
     words as its digits: `index.documents`, index FORMAT 34), so no fact is read again."""
     meaning = Meanings(nationals).__getitem__
 
     def read(i: Any) -> Counted:
-        import tantivy
-
-        searcher, schema = i.searcher, i.schema
+        searcher = i.searcher
         stems = Stems().__getitem__
-        held: dict[str, list[tuple[str, str, int]]] = {}
+        held: dict[str, list[tuple[tuple[str, str], int]]] = {}
         stemmed: dict[str, list[tuple[str, str]]] = {}
         for field in TEXT_FIELDS:
             for term, count in searcher.terms_with_prefix(field, ""):
+                pair = (field, term)  # one tuple for both tables: kept once (marshal)
                 m = meaning(term)
                 if m is not None:  # a meaning is never ""
-                    held.setdefault(m, []).append((field, term, count))
+                    held.setdefault(m, []).append((pair, count))
                 if term not in STOPWORDS and term != PAIR:
-                    stemmed.setdefault(stems(term), []).append((field, term))
+                    stemmed.setdefault(stems(term), []).append(pair)
         for term, count in searcher.terms_with_prefix("facet", _ENTITY):
-            held.setdefault(f"@{term[len(_ENTITY) :]}", []).append(("facet", term, count))
+            held.setdefault(f"@{term[len(_ENTITY) :]}", []).append((("facet", term), count))
         df: dict[str, int] = {}
-        should, query = tantivy.Occur.Should, tantivy.Query.term_query
+        unions: dict[str, list[tuple[str, str]]] = {}
         for m, terms in held.items():
             if len(terms) == 1:  # one term of one field: its own count
-                df[m] = terms[0][2]
-                continue
-            union = tantivy.Query.boolean_query(
-                [(should, query(schema, f, t)) for f, t, _ in terms]
-            )
-            df[m] = int(searcher.search(union, 1, count=True).count or 0)
-        return Counted(df, stemmed)
+                df[m] = terms[0][1]
+            else:
+                unions[m] = [pair for pair, _ in terms]
+        found = Frequencies(df, unions)
+        found.index = index
+        return Counted(found, stemmed)
 
     counted: Counted = read_through(index, read)
     return counted

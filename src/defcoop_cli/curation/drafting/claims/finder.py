@@ -82,7 +82,7 @@ from defcoop_cli.curation.drafting.claims.readings import (
 from defcoop_cli.curation.drafting.claims.results import Match, Ranked
 from defcoop_cli.curation.drafting.claims.told import Told, pair_told, told_of, unnamed_of_pair
 from defcoop_cli.curation.drafting.claims.views import reads_the_talks
-from defcoop_cli.curation.drafting.conflicts.offices import office_spans, without_offices
+from defcoop_cli.curation.drafting.conflicts.office_phrases import office_spans, without_offices
 from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
