@@ -21,6 +21,8 @@ arrow ("JA<>EN", "EN>JA": `language_code`): "the JA side" names no body; "US", "
 A base's place said alone ("Palam" beside "Air Force Station Palam") is the base said
 short (`base_short`). Nor is a name the sentence says it leaves unnamed ("stopped short
 of naming China", "without naming …"): named only as not named, it makes no entity there.
+Nor a ceremony or a broadcast's slot by its last word ("Guard of Honour", "Prime Time":
+`occasion`), what is done or when, no body or place.
 """
 
 from __future__ import annotations
@@ -44,8 +46,19 @@ def _common_bodies() -> frozenset[str]:
 
 def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) -> bool:
     """Whether a name (text[a:b], where given) is a lone common noun of bodies
-    (`common_body`) or a holiday's (not one that speaks: `speaks`)."""
-    return common_body(words) or (holiday(words) and not (text and speaks(text, a, b)))
+    (`common_body`), a holiday's or an occasion's (not one that speaks: `speaks`)."""
+    said = holiday(words) or occasion(words)  # a day's, a ceremony's, a broadcast slot's
+    return common_body(words) or (said and not (text and speaks(text, a, b)))
+
+
+def occasion(words: Sequence[str]) -> bool:
+    """Whether a name is a ceremony's or a broadcast's slot ("Guard of Honour", "Gun Salute",
+    "Prime Time", "Question Hour"): capitalised words (and "of", "the") ending in one of
+    name_words' occasion ends; what is done or when, no body or place."""
+    lowered = [w.strip(".,;:'’").lower() for w in words]
+    joined = all(w[:1].isupper() or w in ("of", "the") for w in words[1:])
+    ends = name_words()["occasion end"]
+    return len(words) >= 2 and lowered[-1] in ends and words[0][:1].isupper() and joined
 
 
 def holiday(words: Sequence[str]) -> bool:
