@@ -54,3 +54,19 @@ def test_the_drafter_leaves_the_apparatus_out() -> None:
     assert any(s.startswith("This summary has been prepared") for s in spans)
     assert any(d.startswith("The harbour talks drew wide coverage") for d in drafted)
     assert any(d.startswith("Coverage peaked on the second day") for d in drafted)
+
+
+@pytest.mark.parametrize(
+    ("lines", "found"),
+    [
+        # an analyst's risks in note form under their heading
+        (["Risks", "Dearer steel for the yards; slower ferry approvals.", "Note: none"], {1}),
+        (["Key risks", "- A weaker krone", "- Late permits at Port Lem", "Outlook"], {1, 2}),
+        # a view under the heading is the note's statement: it has its verb
+        (["Risks", "Orders for the Port Lem yards may slip into next year."], set()),
+        # a body's line without the heading is no risk's note
+        (["Outlook", "Dearer steel for the yards; slower ferry approvals."], set()),
+    ],
+)
+def test_an_analysts_risks_in_note_form(lines: list[str], found: set[int]) -> None:
+    assert report_notes(lines) == found

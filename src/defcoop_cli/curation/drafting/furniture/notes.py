@@ -31,6 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
+from defcoop_cli.curation.drafting.furniture.instructions import _FINITE as FINITE
 from defcoop_cli.curation.drafting.furniture.instructions import a_verb, speakers_tag
 
 # A full name, "is"/"was"/"has been", a determiner, then the words of an office up to a
@@ -172,7 +173,8 @@ def marked_lines(lines: Sequence[str]) -> set[int]:
 # by …", "Method: …"); its restriction to its client ("This note has been prepared solely
 # for the addressee."; "… not for onward circulation"); and the directives under its
 # recommendations' heading (bullets opening on a verb's base form: "- Offer trade titles a
-# briefing on …", which the object rule of instructions.py misses). None states the news:
+# briefing on …", which the object rule of instructions.py misses); an analyst's note's
+# risks in note form under their heading. None states the news:
 # a field whose value is words ("Venue: South Block"), a sentence with its own stop
 # ("Toll: 26 people were killed."), a bullet of findings ("- Coverage peaked on Monday.")
 # or a bullet under another heading are no apparatus.
@@ -193,6 +195,12 @@ _RECOMMENDATIONS = re.compile(
     r"(?i)(?:\d{1,2}[.)]?\s+)?(?:key |our |main )?(?:recommendations?|recommended actions?"
     r"|suggested actions?|next steps|action points|action items)\s*:?"
 )
+# An analyst's risks under their heading, in note form: phrases with no verb of their own
+# ("Slower reform of export rules; delays in approvals."); "Orders may slip." is a view.
+_RISKS = re.compile(
+    r"(?i)(?:key |main |downside |upside )?(?:risks?(?: to (?:our|the) (?:view|call|thesis))?"
+    r"|risk factors)\s*:?"
+)
 _BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s+([A-Z][a-z]+)\s")
 NOTICE_WORDS = 40  # a notice is a line of at most so many words
 
@@ -209,7 +217,28 @@ def report_notes(lines: Sequence[str]) -> set[int]:
             found.add(n)
         elif _RECOMMENDATIONS.fullmatch(said):
             found |= _directives(lines, n + 1)
+        elif _RISKS.fullmatch(said):
+            found |= _risks(lines, n + 1)
     return found
+
+
+def _risks(lines: Sequence[str], start: int) -> set[int]:
+    """The lines after a risks heading written in note form (no finite verb), bullets or
+    lines ending in a stop, up to the first that is not (a heading, a label, a sentence)."""
+    found = set()
+    for n in range(start, len(lines)):
+        bullet = _MARKER.match(lines[n])
+        said = lines[n][bullet.end() if bullet else 0 :].strip()
+        if not (bullet or said.endswith(".")) or _FIELD.match(said):
+            break
+        if not said or FINITE.search(said) or speakers_tag(said):
+            break
+        found.add(n)
+    return found
+
+
+_MARKER = re.compile(r"\s*[-•*–]\s+")
+_FIELD = re.compile(r"[A-Z][\w ]{0,30}:\s")  # a label: "Disclosures: …"
 
 
 def _figures(value: str) -> bool:
