@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.names.common import occasion
+from defcoop_cli.curation.drafting.names.common import occasion, qualified
 from unit.test_drafting_boilerplate_and_names import DOC
 
 
@@ -54,3 +54,25 @@ def test_an_office_and_its_portfolio_is_no_entity_its_holder_is() -> None:
 )
 def test_an_occasion_by_its_last_word(words: list[str], said: bool) -> None:
     assert occasion(words) is said
+
+
+@pytest.mark.parametrize(
+    ("words", "said"),
+    [
+        ("Defence Ministerial Meeting", True),  # a meeting's kind
+        ("Bilateral Ministerial Meeting", True),
+        ("Orvel Defence Summit", False),  # a name's own word
+        ("Special Strategic and Global Partnership", False),  # a relationship's name stays
+    ],
+)
+def test_a_meeting_told_by_qualifiers_alone(words: str, said: bool) -> None:
+    assert qualified(words.split()) is said
+
+
+def test_a_meetings_kind_is_no_entity_a_named_one_is() -> None:
+    names = _entities(
+        "Ines Varga said the next Defence Ministerial Meeting would be held in Kell, "
+        "and that the Orvel Harbour Partnership would fund the new quay."
+    )
+    assert "Defence Ministerial Meeting" not in names
+    assert "Orvel Harbour Partnership" in names
