@@ -62,6 +62,7 @@ def test_an_occasion_by_its_last_word(words: list[str], said: bool) -> None:
         ("Defence Ministerial Meeting", True),  # a meeting's kind
         ("Bilateral Ministerial Meeting", True),
         ("Orvel Defence Summit", False),  # a name's own word
+        ("Coastal Security Dialogue", False),  # "Security": no portfolio's word
         ("Special Strategic and Global Partnership", False),  # a relationship's name stays
     ],
 )

@@ -55,17 +55,18 @@ def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) ->
 def qualified(words: Sequence[str]) -> bool:
     """Whether a name is a meeting's kind told by qualifiers alone ("Defence Ministerial
     Meeting", "Bilateral Ministerial Meeting"): its last word a meeting's (name_words' event
-    words), every word before it an adjective (names/several.py), a title's modifier
+    words), every word before it an adjective (names/several.py), a portfolio's word
     ("Defence") or "and"; no body of its own, the meeting's name (R28). A word of a name's
-    own ("Orvel Defence Summit") keeps it, and so does a relationship's name ("Special
-    Strategic and Global Partnership", which most judges hold a programme of its own)."""
+    own ("Orvel Defence Summit", "Coastal Security Dialogue") keeps it, and so does a
+    relationship's name ("Special Strategic and Global Partnership", which most judges
+    hold a programme of its own)."""
     kinds = name_words()
     lowered = [w.strip(".,;:'’").lower() for w in words]
     if len(words) < 2 or lowered[-1] not in kinds["event word"] or not words[0][:1].isupper():
         return False
     before = [(w, low) for w, low in zip(words[:-1], lowered[:-1], strict=True)]
-    modifiers = kinds["title modifier"]
-    return all(low == "and" or low in modifiers or is_adjective(w) for w, low in before)
+    portfolios = kinds["portfolio"]
+    return all(low == "and" or low in portfolios or is_adjective(w) for w, low in before)
 
 
 def occasion(words: Sequence[str]) -> bool:
