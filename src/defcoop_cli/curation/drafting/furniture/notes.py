@@ -203,6 +203,7 @@ _RISKS = re.compile(
 )
 _BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s+([A-Z][a-z]+)\s")
 NOTICE_WORDS = 40  # a notice is a line of at most so many words
+NOTICE_CHARS = 600  # and an apparatus line of at most so many characters (read, not copied)
 
 
 def report_notes(lines: Sequence[str]) -> set[int]:
@@ -210,6 +211,8 @@ def report_notes(lines: Sequence[str]) -> set[int]:
     restriction notice, its recommendations' directives."""
     found = set()
     for n, line in enumerate(lines):
+        if len(line) > NOTICE_CHARS:  # a field or a notice is short: a long line is no copy's
+            continue
         said = line.strip()
         tally = _TALLY.fullmatch(said)
         notice = len(said.split()) <= NOTICE_WORDS and _RESTRICTED.match(said)
@@ -227,6 +230,8 @@ def _risks(lines: Sequence[str], start: int) -> set[int]:
     lines ending in a stop, up to the first that is not (a heading, a label, a sentence)."""
     found = set()
     for n in range(start, len(lines)):
+        if len(lines[n]) > NOTICE_CHARS:
+            break
         bullet = _MARKER.match(lines[n])
         said = lines[n][bullet.end() if bullet else 0 :].strip()
         if not (bullet or said.endswith(".")) or _FIELD.match(said):
@@ -252,6 +257,8 @@ def _directives(lines: Sequence[str], start: int) -> set[int]:
     form, up to the first line that is neither a bullet nor a rule."""
     found = set()
     for n in range(start, len(lines)):
+        if len(lines[n]) > NOTICE_CHARS:
+            break
         said = lines[n].strip()
         if _RULE.fullmatch(said):
             continue
