@@ -29,6 +29,10 @@ COUNTS = Conflicts(MEETING_DOC._replace(curator_notes=[NOTE, *MEETING_DOC.curato
         ("This was the ministers' third encounter since the spring.", "third encounter"),
         ("It was the third meeting of the two delegations' chiefs this year.", None),  # no pair
         ("The third meeting of the two ministers came after a storm.", "third meeting"),
+        # the meeting named first, its count after it
+        ("Tuesday's talks were the fourth between the two ministers.", "talks were the fourth"),
+        ("The meeting was the third such encounter of the pair.", "meeting was the third"),
+        ("The talks were the third between the two port boards.", None),  # no pair
     ],
 )
 def test_another_count_of_the_pairs_meeting_is_a_number_conflict_with_the_note(
@@ -53,6 +57,8 @@ def test_another_count_of_the_pairs_meeting_is_a_number_conflict_with_the_note(
         "The second meeting of the harbour working group is due in June.",  # no pair's
         "They have held three meetings of the port board.",  # a number of meetings, no count
         "The two navies' third meeting ended early.",  # the navies', not the pair's
+        "Their talks were the first between the two ministers.",  # "first": no count of it
+        "The talks were the second to run past midnight.",  # no count of the pair's meetings
     ],
 )
 def test_the_same_count_another_meeting_or_none_gives_no_conflict(quote: str) -> None:

@@ -47,6 +47,13 @@ DOC = Doc([], [], [], [], [], events=[Event("talks", "meeting", "Harbour talks",
         (["Last updated figures put the fleet at 40 ships, the navy said."], None),
         (["Page 2 of the agreement was updated later, an official said."], None),
         (["The latest update came on 19 November 2024, the ministry said."], None),
+        # a report's own issue field, not the window it covers nor the event it reports
+        (
+            ["Review period: 16 November 2024 to 18 November 2024", "Date of issue: 20 Nov 2024"],
+            "2024-11-20",
+        ),
+        (["Issue date: 21/11/2024"], "2024-11-21"),
+        (["Reach by date of issue of the fleet's orders: 19 November 2024"], None),
     ],
 )
 def test_a_labelled_date_dates_the_document(furniture: list[str], iso: str | None) -> None:
@@ -92,6 +99,18 @@ def test_a_paragraphs_head_that_is_a_sentence_is_no_dateline() -> None:
 def test_a_pages_labelled_date_where_its_metadata_has_none() -> None:
     page = '<div class="meta">Oslo, 17-18 November 2024 | Updated 9 November 2024</div>'
     assert page_published(page, "2024-11-18") == "2024-11-09"
+    # a stamp line of labelled parts, too long whole, read part by part
+    stamp = (
+        '<div class="stamp">Published: 18 November 2024, 9:05 am CET · Updated: 18 November '
+        "2024, 6:40 pm CET</div>"
+    )
+    assert page_published(stamp, None) == "2024-11-18"
+    # a long line that is no stamp keeps none
+    tale = (
+        "<p>Ferries ran late · Published in print only · readers wrote in on 18 November 2024 "
+        "about the harbour works and the queues</p>"
+    )
+    assert page_published(tale, None) is None
     dated_page = '<meta property="article:published_time" content="2024-11-18">' + page
     assert page_published(dated_page, "2024-11-18") == "2024-11-18"
 

@@ -48,6 +48,17 @@ def test_a_form_of_two_entities_or_an_entitys_own_name_is_left_out() -> None:
     assert "Ministry of Defence" not in found  # mod's own name, not mod-2's variant
 
 
+def test_a_place_of_two_regions_is_named_by_either_alone() -> None:
+    pair = Entity("tessel-orn", "Tessel and Orn", "place", ("T and O", "Tessel & Orn"), (), ())
+    found = forms(JAPAN, pair, Entity("orn-bank", "Orn Bank", "organisation", (), (), ()))
+    assert found["Orn"] == "tessel-orn" and found["Tessel"] == "tessel-orn"
+    assert "T" not in found and "O" not in found  # no initial alone
+    body = Entity("bb", "Beck and Brand", "organisation", (), (), ())  # a firm's partners
+    assert "Beck" not in forms(body)
+    matcher = EntityMatcher([JAPAN, pair])
+    assert matcher.ids("Gunmen struck a village in Japanese Orn on Sunday.") == ["tessel-orn"]
+
+
 def test_the_matcher_links_a_variant_in_any_case() -> None:
     matcher = EntityMatcher([JAPAN, ARMY, MINISTRY])
     assert matcher.ids("The defense ministry said the Army of Japan trained.") == [

@@ -102,11 +102,13 @@ _DATE_META = re.compile(
     re.I,
 )
 # a separator between a meta line's parts ("By X · 6 May 2025 · 3 min read"), and a part
-# that makes the line a byline or meta line: "By …", a reading time ("3 min read")
+# that makes the line a byline or meta line: "By …", a reading time ("3 min read"), a
+# labelled stamp ("Published: 5 May 2025, 2:15 pm IST · Updated: …", too long whole)
 _PARTS = re.compile(r"\s[·•|]\s")
 _META_PART = re.compile(
     r"(?i)\s*(?:by\s+\S.*|(?:reading time\b.*|\d{1,3}\s*(?:-\s*)?(?:min|mins|minutes?)"
-    r"(?:\s+|-)read\b.*))"
+    r"(?:\s+|-)read\b.*)|(?:(?:first\s+)?published|posted|(?:last\s+)?updated)\s*(?:on\s*)?:"
+    r"?\s*\d.*)"
 )
 _BLOCKS = re.compile(r"<(?:/?(?:p|div|li|h[1-6]|header|footer|span|time|br)\b)[^<>]{0,500}>", re.I)
 

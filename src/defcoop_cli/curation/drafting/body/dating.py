@@ -6,7 +6,8 @@ takes the year that sets it nearest a date the fact base knows (its events'), wi
 year, with a note to check it (pages.dated_meta reads the rest). Without a dated dateline,
 a date the furniture labels as the document's ("Published: …", "DATE: 07/05/2025", a
 photo page's "Uploaded on May 6, 2025", never its "Taken on", the photo's day,
-"Last updated 7 May 2025", a record's "Last edited: 2025-05-07"; a publication's label
+"Last updated 7 May 2025", a record's "Last edited: 2025-05-07", a report's "Date of
+issue: 7 May 2025"; a publication's label
 before an update's) dates it before any other date of the furniture (an event's "Goa,
 19-20 May 2025", a tracker's "Date of event:"), and a header's date with an ordinal
 ("Tuesday, the 22nd July, 2025") is read; a numeric day and month that read either way
@@ -117,6 +118,8 @@ AS_OF = re.compile(r"\s*(?i:as (?:of|at|on)) (?=\d|[A-Z])")
 _LABEL = re.compile(
     # a field after a wide gap too, a log's header: "Channel feed: E1      Log date: 05-05-2025"
     r"(?:^|[|·•]\s*|[ \t]{2,})(?i:(?P<first>published|posted|uploaded|issued|released|filed"
+    # a report's own field: "Date of issue: 7 May 2025", "Issue date", never its window's
+    r"|date\s+of\s+(?:issue|publication|release)|(?:issue|publication|release)\s+date"
     r"|(?:(?:log|bulletin|broadcast|transmission|rundown|running order)\s+)?dated?"
     # or in a sentence on itself: "This Easy Read version came out on 9 May 2025."
     r"|this (?:[\w-]+ ){0,3}?(?:version|edition|leaflet|booklet|guide|summary|page|document)"

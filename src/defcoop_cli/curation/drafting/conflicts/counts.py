@@ -20,10 +20,20 @@ from defcoop_cli.factbase.vocab import ORDINALS
 _NTH = rf"({'|'.join(ORDINALS[1:])})\s+(?:(?:bilateral|in-person|face-to-face|formal)\s+)?"
 _NTH += r"(meeting|talks|encounter)\b"
 COUNTED = re.compile(rf"\b{_NTH}", re.I)
+_OF_THEM = (
+    r"(?:between|of)\s+(?:both|them|the\s+(?:ministers|pair)|the\s+two"
+    r"(?:\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts)\b|(?!\s*[\w'’-])))"
+)
+# Or the meeting named first and counted after ("Monday's talks were the third between the
+# two ministers", "the meeting was the fourth such encounter of the pair"): the ordinal
+# stands for the noun said before it, the same count of the pair's meeting.
+_ORDINAL_AFTER = (
+    r"\b(meeting|talks|encounter)\s+(?:was|were|is|are|marked)\s+(?:also\s+)?the\s+"
+    rf"({'|'.join(ORDINALS[1:])})\s+(?:(?:such\s+)?(?:meeting|talks|encounter|one)s?\s+)?"
+)
 OF_THE_PAIR = re.compile(
     rf"\b(?:their|our|(?:men|ministers|leaders|pair|two)['’]s?)\s+{_NTH}"
-    rf"|\bthe\s+{_NTH}\s+(?:between|of)\s+(?:both|them|the\s+(?:ministers|pair)|the\s+two"
-    r"(?:\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts)\b|(?!\s*[\w'’-])))",
+    rf"|\bthe\s+{_NTH}\s+{_OF_THEM}|{_ORDINAL_AFTER}{_OF_THEM}",
     re.I,
 )
 
@@ -60,8 +70,10 @@ def meeting_counts(
     for m in pattern.finditer(text):
         if keep is not None and not keep(text[: m.end()]):
             continue
-        k = next(k for k, g in enumerate(m.groups(), 1) if g)  # its ordinal, then its noun
-        written, count = text[m.start(k) : m.end(k + 1)], ORDINALS.index(m[k].lower()) + 1
+        said = [k for k, g in enumerate(m.groups(), 1) if g]  # its ordinal and its noun
+        k = next(k for k in said if m[k].lower() in ORDINALS)
+        written = text[min(m.start(k) for k in said) : max(m.end(k) for k in said)]
+        count = ORDINALS.index(m[k].lower()) + 1
         found.setdefault("#meeting", set()).add((count, written))
     return single(found)
 

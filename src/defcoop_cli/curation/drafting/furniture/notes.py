@@ -31,7 +31,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
-from defcoop_cli.curation.drafting.furniture.instructions import speakers_tag
+from defcoop_cli.curation.drafting.furniture.instructions import _FINITE as FINITE
+from defcoop_cli.curation.drafting.furniture.instructions import a_verb, speakers_tag
 
 # A full name, "is"/"was"/"has been", a determiner, then the words of an office up to a
 # preposition, a comma or the sentence's end: "Meera Iyengar is a Senior Fellow in …".
@@ -163,4 +164,107 @@ def marked_lines(lines: Sequence[str]) -> set[int]:
                 (m for m in range(n + 1, len(lines)) if _RULE.fullmatch(lines[m].strip())), None
             )
             return found | set(range(n, len(lines) if own or end is None else end))
+    return found
+
+
+# A monitoring or an evaluation report's own apparatus, whatever the agency (`report_notes`):
+# a tally field, its value figures ("Items captured: 214 (print 61, online 121, …)",
+# "Cases reviewed: 48 (32 closed)"); its method under its label ("Methodology: items found
+# by …", "Method: …"); its restriction to its client ("This note has been prepared solely
+# for the addressee."; "… not for onward circulation"); and the directives under its
+# recommendations' heading (bullets opening on a verb's base form: "- Offer trade titles a
+# briefing on …", which the object rule of instructions.py misses); an analyst's note's
+# risks in note form under their heading. None states the news:
+# a field whose value is words ("Venue: South Block"), a sentence with its own stop
+# ("Toll: 26 people were killed."), a bullet of findings ("- Coverage peaked on Monday.")
+# or a bullet under another heading are no apparatus.
+_TALLY = re.compile(r"[A-Z][\w'’ /&-]{0,40}:\s*(?P<value>\d[^:.!?]*?(?:\.\d[^:.!?]*)*)\s*")
+_FIGURE = re.compile(r"[^\W\d_]*\d")  # a word with a figure in it: "214", "61,", "80%)"
+_METHOD = re.compile(
+    r"(?i)(?:methodology|methods?|sampling|scope and method(?:ology)?|notes? on (?:the )?"
+    r"(?:method(?:ology)?|sources|data))\s*:\s*\S"
+)
+_RESTRICTED = re.compile(
+    r"(?i)(?:.{0,120}\b(?:report|document|note|brief(?:ing)?|analysis|assessment|memo|summary"
+    r"|material|evaluation)\b[^.]{0,60}\b(?:prepared|intended|meant|produced|compiled)\s+"
+    r"(?:solely|only|exclusively|strictly)\s+for\b"
+    r"|.{0,120}\bnot for (?:onward |wider |external |further |public )?(?:circulation"
+    r"|distribution|publication|forwarding)\b)"
+)
+_RECOMMENDATIONS = re.compile(
+    r"(?i)(?:\d{1,2}[.)]?\s+)?(?:key |our |main )?(?:recommendations?|recommended actions?"
+    r"|suggested actions?|next steps|action points|action items)\s*:?"
+)
+# An analyst's risks under their heading, in note form: phrases with no verb of their own
+# ("Slower reform of export rules; delays in approvals."); "Orders may slip." is a view.
+_RISKS = re.compile(
+    r"(?i)(?:key |main |downside |upside )?(?:risks?(?: to (?:our|the) (?:view|call|thesis))?"
+    r"|risk factors)\s*:?"
+)
+_BULLET = re.compile(r"\s*(?:[-•*–]|\d{1,2}[.)])\s+([A-Z][a-z]+)\s")
+NOTICE_WORDS = 40  # a notice is a line of at most so many words
+NOTICE_CHARS = 600  # and an apparatus line of at most so many characters (read, not copied)
+
+
+def report_notes(lines: Sequence[str]) -> set[int]:
+    """The lines that are a report's own apparatus (above): its tallies, its method, its
+    restriction notice, its recommendations' directives."""
+    found = set()
+    for n, line in enumerate(lines):
+        if len(line) > NOTICE_CHARS:  # a field or a notice is short: a long line is no copy's
+            continue
+        said = line.strip()
+        tally = _TALLY.fullmatch(said)
+        notice = len(said.split()) <= NOTICE_WORDS and _RESTRICTED.match(said)
+        if (tally and _figures(tally["value"])) or _METHOD.match(said) or notice:
+            found.add(n)
+        elif _RECOMMENDATIONS.fullmatch(said):
+            found |= _directives(lines, n + 1)
+        elif _RISKS.fullmatch(said):
+            found |= _risks(lines, n + 1)
+    return found
+
+
+def _risks(lines: Sequence[str], start: int) -> set[int]:
+    """The lines after a risks heading written in note form (no finite verb), bullets or
+    lines ending in a stop, up to the first that is not (a heading, a label, a sentence)."""
+    found = set()
+    for n in range(start, len(lines)):
+        if len(lines[n]) > NOTICE_CHARS:
+            break
+        bullet = _MARKER.match(lines[n])
+        said = lines[n][bullet.end() if bullet else 0 :].strip()
+        if not (bullet or said.endswith(".")) or _FIELD.match(said):
+            break
+        if not said or FINITE.search(said) or speakers_tag(said):
+            break
+        found.add(n)
+    return found
+
+
+_MARKER = re.compile(r"\s*[-•*–]\s+")
+_FIELD = re.compile(r"[A-Z][\w ]{0,30}:\s")  # a label: "Disclosures: …"
+
+
+def _figures(value: str) -> bool:
+    """Whether more than half the value's words carry a figure."""
+    words = value.split()
+    return 2 * sum(1 for w in words if _FIGURE.match(w)) > len(words)
+
+
+def _directives(lines: Sequence[str], start: int) -> set[int]:
+    """The bullets after a recommendations' heading (past rules) that open on a verb's base
+    form, up to the first line that is neither a bullet nor a rule."""
+    found = set()
+    for n in range(start, len(lines)):
+        if len(lines[n]) > NOTICE_CHARS:
+            break
+        said = lines[n].strip()
+        if _RULE.fullmatch(said):
+            continue
+        bullet = _BULLET.match(said)
+        if bullet is None:
+            break
+        if a_verb(bullet[1]) and not speakers_tag(said):
+            found.add(n)
     return found

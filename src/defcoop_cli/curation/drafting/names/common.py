@@ -21,6 +21,9 @@ arrow ("JA<>EN", "EN>JA": `language_code`): "the JA side" names no body; "US", "
 A base's place said alone ("Palam" beside "Air Force Station Palam") is the base said
 short (`base_short`). Nor is a name the sentence says it leaves unnamed ("stopped short
 of naming China", "without naming …"): named only as not named, it makes no entity there.
+Nor a ceremony or a broadcast's slot by its last word ("Guard of Honour", "Prime Time":
+`occasion`), what is done or when, no body or place; nor a meeting's kind told by
+qualifiers alone ("Defence Ministerial Meeting": `qualified`).
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from defcoop_cli.curation.drafting.names.several import LEGAL_FORMS, lone_head
+from defcoop_cli.curation.drafting.names.several import LEGAL_FORMS, is_adjective, lone_head
 from defcoop_cli.curation.drafting.pages import gazetteer, name_words
 from defcoop_cli.factbase.vocab import word_list
 
@@ -44,8 +47,36 @@ def _common_bodies() -> frozenset[str]:
 
 def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) -> bool:
     """Whether a name (text[a:b], where given) is a lone common noun of bodies
-    (`common_body`) or a holiday's (not one that speaks: `speaks`)."""
-    return common_body(words) or (holiday(words) and not (text and speaks(text, a, b)))
+    (`common_body`), a holiday's or an occasion's (not one that speaks: `speaks`)."""
+    said = holiday(words) or occasion(words)  # a day's, a ceremony's, a broadcast slot's
+    return common_body(words) or qualified(words) or (said and not (text and speaks(text, a, b)))
+
+
+def qualified(words: Sequence[str]) -> bool:
+    """Whether a name is a meeting's kind told by qualifiers alone ("Defence Ministerial
+    Meeting", "Bilateral Ministerial Meeting"): its last word a meeting's (name_words' event
+    words), every word before it an adjective (names/several.py), a portfolio's word
+    ("Defence") or "and"; no body of its own, the meeting's name (R28). A word of a name's
+    own ("Orvel Defence Summit", "Coastal Security Dialogue") keeps it, and so does a
+    relationship's name ("Special Strategic and Global Partnership", which most judges
+    hold a programme of its own)."""
+    kinds = name_words()
+    lowered = [w.strip(".,;:'’").lower() for w in words]
+    if len(words) < 2 or lowered[-1] not in kinds["event word"] or not words[0][:1].isupper():
+        return False
+    before = [(w, low) for w, low in zip(words[:-1], lowered[:-1], strict=True)]
+    portfolios = kinds["portfolio"]
+    return all(low == "and" or low in portfolios or is_adjective(w) for w, low in before)
+
+
+def occasion(words: Sequence[str]) -> bool:
+    """Whether a name is a ceremony's or a broadcast's slot ("Guard of Honour", "Gun Salute",
+    "Prime Time", "Question Hour"): capitalised words (and "of", "the") ending in one of
+    name_words' occasion ends; what is done or when, no body or place."""
+    lowered = [w.strip(".,;:'’").lower() for w in words]
+    joined = all(w[:1].isupper() or w in ("of", "the") for w in words[1:])
+    ends = name_words()["occasion end"]
+    return len(words) >= 2 and lowered[-1] in ends and words[0][:1].isupper() and joined
 
 
 def holiday(words: Sequence[str]) -> bool:

@@ -2,7 +2,8 @@
 article writes it: British or American spelling ("Defence"/"Defense", "organisation"/
 "organization", "programme"/"program"), "X of Y" turned round ("Ministry of Defence" /
 "Defence Ministry"), a people's adjective for its country ("Japanese army" / "Japan's army" /
-"army of Japan"), without a leading article. Case is the matcher's (it matches most names in
+"army of Japan"), a place of two regions joined by either alone ("Kashmir" for "Jammu and
+Kashmir"), without a leading article. Case is the matcher's (it matches most names in
 any case). A form is kept only when it is the form of exactly one entity's names and no
 entity's own name or alias: two real entities are never merged."""
 
@@ -32,6 +33,9 @@ _SPELLINGS |= {v: k for k, v in _SPELLINGS.items()}
 _ARTICLE = re.compile(r"(?i)the\s+")
 _OF = re.compile(r"([A-Z][\w’'-]*) of ([A-Z][\w’'-]*)")  # "Ministry of Defence", whole name
 _TWO = re.compile(r"([A-Z][\w’'-]*) ([A-Z][\w’'-]*)")  # "Defence Ministry", whole name
+# A place of two regions joined ("Jammu and Kashmir", "Jammu & Kashmir"): either said alone
+# names it short ("Pahalgam in Kashmir", "Indian Kashmir"), each a word of three letters or more
+_PAIRED = re.compile(r"([A-Z][a-z’'-]{2,}) (?:and|&) ([A-Z][a-z’'-]{2,})")
 
 
 def _respelled(name: str) -> str:
@@ -64,6 +68,8 @@ def _forms(name: str, countries: Mapping[str, str], kind: str) -> set[str]:
     if head in countries and rest:  # "Japanese army": "Japan's army", "army of Japan"
         forms |= {f"{countries[head]}’s {rest}", f"{countries[head]}'s {rest}"}
         forms.add(f"{rest} of {countries[head]}")
+    if kind == "place" and (m := _PAIRED.fullmatch(bare)):  # "Kashmir" of "Jammu and Kashmir"
+        forms |= {m[1], m[2]}
     if kind == "organisation" and (m := _OF.fullmatch(bare)):
         forms.add(f"{m[2]} {m[1]}")
     elif kind == "organisation" and (m := _TWO.fullmatch(bare)) and m[1] not in countries:
