@@ -18,7 +18,6 @@ making an existing fact's claim is filed first under that fact's topics (draftin
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections import Counter
@@ -27,6 +26,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from defcoop_cli.curation.drafting.body.wrapped import Line
+from defcoop_cli.curation.drafting.framing import about, dated, frame_stems, word_stems
 from defcoop_cli.curation.drafting.names.markets import market_sentence
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import is_editorial_group
@@ -45,69 +45,6 @@ QUOTED_WEIGHT = 0.1
 # A market's sentence (shares, stocks, an index: names/markets.py) votes as the keyword of
 # the money put into firms would, for the facts that have it.
 MARKET_KEY = "investment"
-
-
-# A phrase that says when: "after the talks", "at the start of the delegation-level talks",
-# "on the sidelines of the summit" (a time preposition and a noun phrase with a determiner),
-# opening the sentence too ("During the talks, the two ministers agreed to …").
-_WHEN = re.compile(
-    r"\b(?i:after|before|ahead of|during|following|at the (?:start|end|close|opening|outset"
-    r"|conclusion|beginning) of|on the (?:sidelines|margins) of|in the run-up to)"
-    r"\s+(?:the|their|its|this|that|these|those|a|an|his|her|[A-Z][a-z]+day['’]s)"
-    r"(?:\s+[\w'’-]+){1,3}?(?=\s*(?:[,.;:]|$)|\s+(?:and|but|that|to|with|in|on|at|by)\b)"
-)
-
-
-@functools.cache
-def _frame_stems() -> frozenset[str]:
-    """The stems of the verbs that only frame what is said ("said", "expressed"): no
-    subject of their own."""
-    from defcoop_cli.curation.drafting.verbs import SAYING
-
-    return frozenset(word_stems(" ".join([*SAYING, "expressed", "conveyed", "voiced", "adding"])))
-
-
-# A point in time: a day, a month, a year ("on Tuesday", "in October last year", "in 2023").
-_DATED = re.compile(
-    r"(?<!^)\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
-    r"|\b(?:last|next) (?:year|month|week)\b|\byesterday\b"
-)
-
-
-_DAY = re.compile(r"[A-Z][a-z]+day(?:['’]s)?")
-
-
-# The present perfect of a trend: "has grown steadily since…", "have deepened".
-_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
-
-
-def dated(quote: str) -> bool:
-    """Whether the quote dates what it tells, a happening, not a judgement: a day, a month
-    or a year, and no trend up to now ("has grown since 2014" judges)."""
-    return _DATED.search(quote) is not None and _PERFECT.search(quote) is None
-
-
-def _about(quote: str) -> str:
-    """The quote without what only sets it in time ("Speaking after the talks, Singh
-    said…" is not about the talks); a named event opening it ("During the Dharma Guardian
-    exercise, the soldiers practised…") is what it is about, and stays."""
-    return _WHEN.sub(lambda m: m.group() if _opens_named(quote, m) else " ", quote)
-
-
-def _opens_named(quote: str, when: re.Match[str]) -> bool:
-    """Whether the phrase of time opens the quote and names its event: a capitalised word
-    after its preposition, not a day ("After Monday's talks" names none)."""
-    words = when.group().split()[1:]
-    named = any(w[0].isupper() and not _DAY.fullmatch(w) for w in words)
-    return named and not quote[: when.start()].strip()
-
-
-def word_stems(text: str) -> tuple[str, ...]:
-    """The stems of a text's words, stop words left out."""
-    from defcoop_cli.lookup.search.text import STOPWORDS, stem, tokens
-
-    return tuple(stem(w) for w in tokens(text) if w not in STOPWORDS)
 
 
 def _name_votes(quote: str, votes: TopicVotes, tally: dict[str, float]) -> None:
@@ -384,7 +321,7 @@ def proposed_topics(
     (the writer's own, or a commentator's), filed first under the assessment topic."""
 
     tally: dict[str, float] = {}
-    quote = _about(quote)
+    quote = about(quote)
 
     def vote(key: str, topics: Mapping[str, int] | None, scale: float = 1.0) -> None:
         df = votes.facts.get(key, 0)
@@ -416,7 +353,7 @@ def proposed_topics(
     if party:
         tally = {t: v for t, v in tally.items() if t not in votes.own_voice}
     if not tally:
-        for word in set(word_stems(quote)) - _frame_stems():
+        for word in set(word_stems(quote)) - frame_stems():
             vote(f"quote:{word}", votes.quoted.get(word), QUOTED_WEIGHT)
     for key, topics in weak if party else ():
         vote(key, topics, PERSON_WEIGHT)
