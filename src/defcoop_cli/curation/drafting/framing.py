@@ -64,6 +64,48 @@ def _opens_named(quote: str, when: re.Match[str]) -> bool:
     return named and not quote[: when.start()].strip()
 
 
+@functools.cache
+def _reporting_forms() -> frozenset[str]:
+    """The forms of the reporting verbs' table (reporting_verbs.tsv: "acknowledged",
+    "discussed"; not the lexicon's patterns, whose "met" is the meeting's own act)."""
+    from defcoop_cli.curation.drafting.verbs import VERBS
+
+    return frozenset().union(*(getattr(p, "forms", ()) for p, _, _ in VERBS))
+
+
+def only_frames(keyword: str) -> bool:
+    """Whether a fact's keyword, said in a sentence, only frames what the sentence says and
+    votes for no topic: a stop word ("where", "when") or a form of a reporting verb
+    ("acknowledged", "discussed"): how a claim is made or where it sits, not what it is
+    about ("Nakatani acknowledged that equipment transfers were slow" is about the
+    transfers, not about the fact whose keyword is "acknowledged")."""
+    from defcoop_cli.lookup.search.text import STOPWORDS
+
+    return keyword in STOPWORDS or keyword in _reporting_forms()
+
+
+# An occasion (the meeting, the talks, a visit) as what a sentence judges: its subject with a
+# verb of showing ("the meeting showed that…", "the New Delhi talks suggest…", "this visit
+# tells you…") or the object of "judges" ("Post judges the meeting a modest step"); or the
+# coverage as its subject ("Television coverage peaked…", "Coverage led on the attack").
+_OCCASION = r"(?:meetings?|talks|visits?|trips?|summits?)"
+_SHOWING = (
+    r"(?:show(?:s|ed|n)?|suggest(?:s|ed)?|matter(?:s|ed)|tells?|told|proved?|reflect(?:s|ed)?)"
+)
+_JUDGED = re.compile(
+    rf"\b{_OCCASION}(?:\s+[\w'’-]+){{0,3}}?\s+{_SHOWING}\b"
+    rf"|\bjudge[sd]?\s+(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+)?{_OCCASION}\b"
+    r"|^\W*(?:[\w'’-]+\s+){0,4}?coverage\b",
+    re.IGNORECASE,
+)
+
+
+def judges_occasion(sentence: str) -> bool:
+    """Whether the sentence judges an occasion or tells how it was covered, the article's
+    assessment where its own voice says it, not the occasion itself (`_JUDGED`)."""
+    return _JUDGED.search(sentence) is not None
+
+
 def word_stems(text: str) -> tuple[str, ...]:
     """The stems of a text's words, stop words left out."""
     from defcoop_cli.lookup.search.text import STOPWORDS, stem, tokens
