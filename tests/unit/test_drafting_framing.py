@@ -99,7 +99,10 @@ def test_one_word_of_the_quotes_alone_makes_no_topic() -> None:
             fact(2, ("yards",), (), (), "The yards repaired hulls and refitted engines."),
         )
     )
-    # "morning" alone: the sentence takes the topics around it (drafting.assembly)
-    assert proposed_topics([], "The closures cost him his morning trade.", votes) == []
-    # the near sentence: two of the quotes' words agree
-    assert proposed_topics([], "Crews repaired the hulls of two ships.", votes) == ["yards"]
+    # "morning" alone: a party's claim takes the topics around it (drafting.assembly)
+    said = "The closures cost him his morning trade, Ostrand said."
+    assert proposed_topics([], said, votes, party=True) == []
+    # the near sentences: two of the quotes' words agree; the article's own sentence
+    said = "Crews repaired the hulls of two ships, Ostrand said."
+    assert proposed_topics([], said, votes, party=True) == ["yards"]
+    assert proposed_topics([], "The closures cost the morning trade.", votes) == ["drills"]

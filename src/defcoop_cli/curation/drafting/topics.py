@@ -385,9 +385,9 @@ def proposed_topics(
         vote(key, topics, PERSON_WEIGHT)
     if party:
         tally = {t: v for t, v in tally.items() if t not in votes.own_voice}
-    # Only the quotes' words vote (and a party's people after them): a topic one word alone
-    # wins ("the closures had cost him his morning trade": "morning", of a drill's fact) is
-    # no subject; the sentence takes the topics around it (drafting.assembly).
+    # In a party's claim only the quotes' words vote, and its people after them: a topic one
+    # word alone wins ("the closures had cost him his morning trade": "morning", of a drill's
+    # fact) is no subject; the claim takes the topics around it (drafting.assembly).
     voters: Counter[str] = Counter()  # how many words (and people) vote for each topic
     worded = set[str]()  # the topics the quotes' words vote for
     if not tally:
@@ -403,7 +403,9 @@ def proposed_topics(
     if view and votes.own_voice:  # a view, the writer's or a commentator's: theirs first
         own = max(sorted(votes.own_voice), key=lambda t: tally.get(t, 0.0))
         return [own, *[t for t, _ in ranked if t not in votes.own_voice][:1]]
-    if not ranked or (ranked[0][0] in worded and voters[ranked[0][0]] < WORDS_FOR_A_SUBJECT):
+    if not ranked or (
+        party and ranked[0][0] in worded and voters[ranked[0][0]] < WORDS_FOR_A_SUBJECT
+    ):
         return []
     best = ranked[0][1]  # a second topic only when it is nearly as well supported
     kept = [t for t, score in ranked[:2] if score >= SECOND_TOPIC_SHARE * best]
