@@ -20,11 +20,11 @@ from defcoop_cli.curation.drafting.body.kept import kept_candidates
 from defcoop_cli.curation.drafting.body.registers import Register as Register  # assembly's
 from defcoop_cli.curation.drafting.body.replies import ADDRESSEE_HEAD, addressed
 from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
+from defcoop_cli.curation.drafting.framing import word_stems
 from defcoop_cli.curation.drafting.pages import IN_CAPITALS
 from defcoop_cli.curation.drafting.scripts import transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, lines
 from defcoop_cli.curation.drafting.speakers import Speakers
-from defcoop_cli.curation.drafting.topics import word_stems
 from defcoop_cli.curation.drafting.turns.cues import is_cue
 from defcoop_cli.curation.drafting.turns.talks import talk_speaker
 from defcoop_cli.factbase.records import Doc

@@ -25,9 +25,9 @@ import re
 from collections.abc import Collection, Sequence
 
 from defcoop_cli.curation.drafting.collectives.demands import demands_lead, roster_lead
+from defcoop_cli.curation.drafting.framing import dated
 from defcoop_cli.curation.drafting.segments import each_line
 from defcoop_cli.curation.drafting.speakers import Reading
-from defcoop_cli.curation.drafting.topics import dated
 from defcoop_cli.curation.drafting.verbs import SAYING, reported_verb
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import THE_SOURCE

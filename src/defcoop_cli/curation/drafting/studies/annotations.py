@@ -26,8 +26,8 @@ import re
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.body.kept import spans_apart
+from defcoop_cli.curation.drafting.framing import dated
 from defcoop_cli.curation.drafting.segments import Candidate, lines
-from defcoop_cli.curation.drafting.topics import dated
 from defcoop_cli.factbase.sentences import sentence_spans
 
 ENTRIES = 2  # an annotated bibliography cites so many sources at least

@@ -36,10 +36,10 @@ from collections.abc import Sequence
 from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.body.wrapped import Line
 from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.framing import dated
 from defcoop_cli.curation.drafting.segments import Candidate, lines
 from defcoop_cli.curation.drafting.studies.annotations import annotated_apparatus
 from defcoop_cli.curation.drafting.studies.clippings import clip_spans
-from defcoop_cli.curation.drafting.topics import dated
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.sentences import sentence_spans
 

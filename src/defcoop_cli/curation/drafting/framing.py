@@ -1,0 +1,113 @@
+"""What a sentence is about, as the topics' votes read it: the words that only frame what
+is said (a phrase of time, "after the talks"; a verb of saying, "said") and do not vote for
+a topic, and whether a quote dates a happening (`dated`). Read by `topics.proposed_topics`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+# A phrase that says when: "after the talks", "at the start of the delegation-level talks",
+# "on the sidelines of the summit" (a time preposition and a noun phrase with a determiner),
+# opening the sentence too ("During the talks, the two ministers agreed to …").
+_WHEN = re.compile(
+    r"\b(?i:after|before|ahead of|during|following|at the (?:start|end|close|opening|outset"
+    r"|conclusion|beginning) of|on the (?:sidelines|margins) of|in the run-up to)"
+    r"\s+(?:the|their|its|this|that|these|those|a|an|his|her|[A-Z][a-z]+day['’]s)"
+    r"(?:\s+[\w'’-]+){1,3}?(?=\s*(?:[,.;:]|$)|\s+(?:and|but|that|to|with|in|on|at|by)\b)"
+)
+
+
+@functools.cache
+def frame_stems() -> frozenset[str]:
+    """The stems of the verbs that only frame what is said ("said", "expressed"): no
+    subject of their own."""
+    from defcoop_cli.curation.drafting.verbs import SAYING
+
+    return frozenset(word_stems(" ".join([*SAYING, "expressed", "conveyed", "voiced", "adding"])))
+
+
+# A point in time: a day, a month, a year ("on Tuesday", "in October last year", "in 2023").
+_DATED = re.compile(
+    r"(?<!^)\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December|(?:19|20)\d\d)\b"
+    r"|\b(?:last|next) (?:year|month|week)\b|\byesterday\b"
+)
+
+
+_DAY = re.compile(r"[A-Z][a-z]+day(?:['’]s)?")
+
+
+# The present perfect of a trend: "has grown steadily since…", "have deepened".
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b")
+
+
+def dated(quote: str) -> bool:
+    """Whether the quote dates what it tells, a happening, not a judgement: a day, a month
+    or a year, and no trend up to now ("has grown since 2014" judges)."""
+    return _DATED.search(quote) is not None and _PERFECT.search(quote) is None
+
+
+def about(quote: str) -> str:
+    """The quote without what only sets it in time ("Speaking after the talks, Singh
+    said…" is not about the talks); a named event opening it ("During the Dharma Guardian
+    exercise, the soldiers practised…") is what it is about, and stays."""
+    return _WHEN.sub(lambda m: m.group() if _opens_named(quote, m) else " ", quote)
+
+
+def _opens_named(quote: str, when: re.Match[str]) -> bool:
+    """Whether the phrase of time opens the quote and names its event: a capitalised word
+    after its preposition, not a day ("After Monday's talks" names none)."""
+    words = when.group().split()[1:]
+    named = any(w[0].isupper() and not _DAY.fullmatch(w) for w in words)
+    return named and not quote[: when.start()].strip()
+
+
+@functools.cache
+def _reporting_forms() -> frozenset[str]:
+    """The forms of the reporting verbs' table (reporting_verbs.tsv: "acknowledged",
+    "discussed"; not the lexicon's patterns, whose "met" is the meeting's own act)."""
+    from defcoop_cli.curation.drafting.verbs import VERBS
+
+    return frozenset().union(*(getattr(p, "forms", ()) for p, _, _ in VERBS))
+
+
+def only_frames(keyword: str) -> bool:
+    """Whether a fact's keyword, said in a sentence, only frames what the sentence says and
+    votes for no topic: a stop word ("where", "when") or a form of a reporting verb
+    ("acknowledged", "discussed"): how a claim is made or where it sits, not what it is
+    about ("Nakatani acknowledged that equipment transfers were slow" is about the
+    transfers, not about the fact whose keyword is "acknowledged")."""
+    from defcoop_cli.lookup.search.text import STOPWORDS
+
+    return keyword in STOPWORDS or keyword in _reporting_forms()
+
+
+# An occasion (the meeting, the talks, a visit) as what a sentence judges: its subject with a
+# verb of showing ("the meeting showed that…", "the New Delhi talks suggest…", "this visit
+# tells you…") or the object of "judges" ("Post judges the meeting a modest step"); or the
+# coverage as its subject ("Television coverage peaked…", "Coverage led on the attack").
+_OCCASION = r"(?:meetings?|talks|visits?|trips?|summits?)"
+_SHOWING = (
+    r"(?:show(?:s|ed|n)?|suggest(?:s|ed)?|matter(?:s|ed)|tells?|told|proved?|reflect(?:s|ed)?)"
+)
+_JUDGED = re.compile(
+    rf"\b{_OCCASION}(?:\s+[\w'’-]+){{0,3}}?\s+{_SHOWING}\b"
+    rf"|\bjudge[sd]?\s+(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+)?{_OCCASION}\b"
+    r"|^\W*(?:[\w'’-]+\s+){0,4}?coverage\b",
+    re.IGNORECASE,
+)
+
+
+def judges_occasion(sentence: str) -> bool:
+    """Whether the sentence judges an occasion or tells how it was covered, the article's
+    assessment where its own voice says it, not the occasion itself (`_JUDGED`)."""
+    return _JUDGED.search(sentence) is not None
+
+
+def word_stems(text: str) -> tuple[str, ...]:
+    """The stems of a text's words, stop words left out."""
+    from defcoop_cli.lookup.search.text import STOPWORDS, stem, tokens
+
+    return tuple(stem(w) for w in tokens(text) if w not in STOPWORDS)

@@ -1,0 +1,108 @@
+"""What a sentence is about, as the topics' votes read it (issue 24): the words that only
+frame it (a verb of reporting, a stop word, a place) vote for no topic, or weakly; an
+occasion judged, or its coverage, is the article's assessment; one stray word of the facts'
+quotes makes no topic. Each class with a near sentence that keeps its topic."""
+
+from __future__ import annotations
+
+from defcoop_cli.curation.drafting.framing import judges_occasion, only_frames
+from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
+from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+
+TOPICS = [
+    Topic("talks", "Talks", "", "meeting", ("talks",), "the talks"),
+    Topic("drills", "Drills", "", "cooperation"),
+    Topic("yards", "Shipyards", "", "cooperation"),
+    Topic("view", "View", "", "assessment"),
+]
+
+
+def fact(
+    n: int,
+    topics: tuple[str, ...],
+    entities: tuple[str, ...] = (),
+    keywords: tuple[str, ...] = (),
+    quote: str = "q",
+) -> Fact:
+    return Fact(
+        f"f{n}", "S.", "position", "x", "reported", topics, entities, keywords, quote, "s", (0, 1)
+    )
+
+
+def doc(*facts: Fact, entities: tuple[Entity, ...] = ()) -> Doc:
+    return Doc([], TOPICS, list(entities), list(facts), [])
+
+
+def test_a_reporting_verb_or_a_stop_word_kept_as_a_keyword_only_frames() -> None:
+    assert only_frames("acknowledged") and only_frames("where")
+    assert not only_frames("shipyards") and not only_frames("met")  # the meeting's own act
+    votes = topic_votes(
+        doc(
+            fact(1, ("talks",), (), ("acknowledged", "where")),
+            fact(2, ("yards",), (), ("shipyards",)),
+            fact(3, ("yards",), (), ("shipyards",)),
+        )
+    )
+    said = "Ostrand acknowledged that the shipyards, where work was slow, needed orders."
+    assert proposed_topics([], said, votes) == ["yards"]
+    # the near sentence: a content keyword of the talks' fact still votes for them
+    votes = topic_votes(doc(fact(1, ("talks",), (), ("handshake",)), fact(2, ("yards",))))
+    assert proposed_topics([], "Ostrand acknowledged the handshake.", votes) == ["talks"]
+
+
+def test_a_place_says_where_not_what_unless_a_topic_is_named_for_it() -> None:
+    places = (
+        Entity("velmora", "Velmora", "place"),
+        Entity("kessel-strait", "Kessel Strait", "place"),
+    )
+    votes = topic_votes(
+        doc(
+            fact(1, ("talks",), ("velmora",), ("Velmora",)),
+            fact(2, ("drills",), (), ("drills",)),
+            fact(3, ("drills",), (), ("drills",)),
+            fact(4, ("drills",), ("kessel-strait",)),
+            entities=places,
+        )
+    )
+    said = "The drills off Velmora will be larger next year."
+    assert proposed_topics(["velmora"], said, votes)[0] == "drills"
+    # the near sentence: a place nothing else outvotes still files it where it was
+    assert proposed_topics(["velmora"], "Velmora was quiet.", votes) == ["talks"]
+    # a place a topic is named for is what its sentence is about: it votes in full
+    strait = [*TOPICS[:1], Topic("drills", "Drills", "", "cooperation", ("Kessel Strait",))]
+    named = topic_votes(
+        Doc([], strait, list(places), [fact(4, ("drills",), ("kessel-strait",))], [])
+    )
+    assert "kessel-strait" not in named.places and "velmora" in named.places
+
+
+def test_an_occasion_judged_or_its_coverage_is_the_articles_assessment() -> None:
+    assert judges_occasion("The Velmora talks suggest that both sides now agree.")
+    assert judges_occasion("Radio coverage peaked on Monday night.")
+    assert judges_occasion("The Courier judges the meeting a modest step.")
+    assert not judges_occasion("The talks also covered the drills.")
+    assert not judges_occasion("When they met, most of the coverage went to the drills.")
+    votes = topic_votes(
+        doc(fact(1, ("talks",), (), ("talks",)), fact(2, ("view",)), fact(3, ("drills",)))
+    )
+    assert proposed_topics([], "The talks showed a partnership both value.", votes)[0] == "view"
+    # the near sentences: the talks told, not judged; a party's own words of them
+    assert proposed_topics([], "The talks ran late into the evening.", votes) == ["talks"]
+    said = "The talks showed we agree, Ostrand said."
+    assert proposed_topics([], said, votes, party=True) == ["talks"]
+
+
+def test_one_word_of_the_quotes_alone_makes_no_topic() -> None:
+    votes = topic_votes(
+        doc(
+            fact(1, ("drills",), (), (), "The morning drills began at dawn."),
+            fact(2, ("yards",), (), (), "The yards repaired hulls and refitted engines."),
+        )
+    )
+    # "morning" alone: a party's claim takes the topics around it (drafting.assembly)
+    said = "The closures cost him his morning trade, Ostrand said."
+    assert proposed_topics([], said, votes, party=True) == []
+    # the near sentences: two of the quotes' words agree; the article's own sentence
+    said = "Crews repaired the hulls of two ships, Ostrand said."
+    assert proposed_topics([], said, votes, party=True) == ["yards"]
+    assert proposed_topics([], "The closures cost the morning trade.", votes) == ["drills"]
