@@ -199,7 +199,7 @@ def test_a_head_no_fact_holds_a_form_of_is_no_modifiers_answer(index: SearchInde
     assert "industry-co-development" in ids(index, "india japan defence technology pact")[:3]
 
 
-# ---- a head the base has no word for, and another nation's act (absence.py), narrowed:
+# ---- a head the base has no word for, and another nation's act (refusing/heads.py), narrowed:
 # a report's noun, a quality of a relationship and a nation before no verb are answered
 
 

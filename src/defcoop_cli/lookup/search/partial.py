@@ -23,7 +23,7 @@ judged query sets (benchmarks/quality.py, benchmarks/RESULTS.md):
   the base's subject ("indian defence company share prices", "civil nuclear deal"); nor a
   year the base dates nothing in ("Malabar exercise 2024 Australia hosts"), a nation no
   party of the base's events ("australia invites japanese firms"), or a noun held nowhere
-  before another missed word ("cyclone response"; reading/absence.py). No I/O.
+  before another missed word ("cyclone response"; reading/refusing/heads.py). No I/O.
 """
 
 import itertools
@@ -52,7 +52,7 @@ from defcoop_cli.lookup.search.ranking import (
 )
 from defcoop_cli.lookup.search.reading import absence
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
-from defcoop_cli.lookup.search.reading.refusing import asked
+from defcoop_cli.lookup.search.reading.refusing import asked, heads
 from defcoop_cli.lookup.search.reading.syntax import head_term
 from defcoop_cli.lookup.search.text import Query, parse_query, related, related_pairs, tokens
 from defcoop_cli.tuples import NamedTuple
@@ -215,7 +215,7 @@ def _passes(
         return None
     if (
         not unmatched
-        or absence.another_party(unmatched, index)
+        or heads.another_party(unmatched, index)
         or asked.missed_body(query, unmatched, nowhere, guessed(match, index, words))
         or _modifiers_only(held, nowhere + guessed(match, index, words), query, index, words)
         or (
