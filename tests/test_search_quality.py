@@ -490,7 +490,7 @@ NOT_YET = {
     # talks", as on main; and "civil nuclear deal", its tail read, is "india japan civil
     # nuclear deal", which finds the wider cooperation's "civil" on main too (kept out by
     # s43-search41: a head no fact holds a form of and no table relates in sense is
-    # missed, partial._modifiers_only)
+    # missed, refusing/nowhere.modifiers_only)
     "freedom of navigation commitment india japan - exposure for shipping",
     "threat to trade routes flagged at the delhi talks",
     # the devs25 set (s37-search22), judged before a run: a readout checker's "does the
@@ -822,7 +822,7 @@ NOT_YET = {
     # (s21-search7), written and judged before a run: its misses of the top three, and near
     # misses that find facts by the article's words ("asean" is near "bilateral" in GloVe;
     # three more kept out by bodies.py; "semiconductor tech pact" by s43-search41, its
-    # head "pact" reached by GloVe's guesses alone, partial._modifiers_only)
+    # head "pact" reached by GloVe's guesses alone, refusing/nowhere.modifiers_only)
     "floods, climate and skills in the partnership",
     "a changing world order demands closer work",
     "why does japan matter to india",

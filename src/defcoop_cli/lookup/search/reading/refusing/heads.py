@@ -65,6 +65,7 @@ from defcoop_cli.lookup.search.ranking import Ranking
 from defcoop_cli.lookup.search.reading.absence import AUXILIARIES, FIGURATIVE
 from defcoop_cli.lookup.search.reading.bodies import STANCES
 from defcoop_cli.lookup.search.reading.formal import REPORTED
+from defcoop_cli.lookup.search.reading.refusing.nowhere import MODIFIER_SHARE
 from defcoop_cli.lookup.search.reading.syntax import head_term, noun, plural, verb
 from defcoop_cli.lookup.search.text import QUESTION_WORDS, SYNONYM_GROUPS, Query, related, tokens
 
@@ -85,7 +86,7 @@ def guessed_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
     words = partial.term_words(index, query)  # read only now: most queries never get here
     if head not in partial.guessed(first, index, words):
         return ranking
-    subject = partial.MODIFIER_SHARE * index.size()
+    subject = MODIFIER_SHARE * index.size()
     own = (d for d in first.details if partial.own_score(words, d.term, d.word) >= RELATED)
     if any(words[d.term][0].reach(index) <= subject for d in own):  # a guess scores less
         return ranking
