@@ -237,3 +237,70 @@ def test_an_unheld_thing_or_another_nations_act_stays_refused(
     index: SearchIndex, query: str
 ) -> None:
     assert ids(index, query) == []
+
+
+# ---- a thing asked of a field the thesaurus relates (s47-search53, review 22b): the head
+# the match misses, its modifiers held as one field by a related word alone, is refused;
+# the field asked by itself, or a head held beside it, keeps its answers
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "ordnance factory fire",  # a full match: the factory's field, no fire
+        "dpsu pension",
+        "defence psu dividends",  # the closest matches: the psu's field, no dividends
+        "self-guided walking tour of new delhi",  # "new" of New Delhi is no thing held
+        "navy psu shares",  # shares as the exchange of know-how, after a noun held nowhere
+        "jobs for indians in japan",  # jobs first, held by the thesaurus's post alone
+    ],
+)
+def test_a_head_missed_beside_one_related_field_finds_nothing(
+    index: SearchIndex, query: str
+) -> None:
+    assert ids(index, query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("ordnance factory", "self-reliance-highlighted"),
+        ("defence psu manufacturing", "industry-co-development"),
+        ("self-reliance in new delhi", "self-reliance-highlighted"),
+        ("defence know-how exchange", "industry-know-how-exchange"),
+        ("rajnath singh's jobs", "rajnath-singh-office"),  # whose post: his office
+    ],
+)
+def test_a_field_asked_by_itself_keeps_its_answers(
+    index: SearchIndex, query: str, answer: str
+) -> None:
+    assert answer in ids(index, query)[:3]
+
+
+# ---- an announcement said of a subject asks what was said of it (reading/formal.py)
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("what was announced about unclos", "unclos-adherence"),
+        ("announcements on drones", "tech-autonomous-weapons"),
+        ("official announcements regarding unclos", "unclos-adherence"),
+        ("what did india announce following the pahalgam attack", "pahalgam-condemned"),
+        ("what did japan announce after the talks", "emerging-tech-cooperation"),  # agreed
+    ],
+)
+def test_an_announcement_of_a_subject_finds_what_was_said_of_it(
+    index: SearchIndex, query: str, answer: str
+) -> None:
+    assert answer in ids(index, query)[:3]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["what was announced about the olympics", "announcements regarding the olympics"],
+)
+def test_an_announcement_of_a_subject_the_base_lacks_stays_refused(
+    index: SearchIndex, query: str
+) -> None:
+    assert ids(index, query) == []

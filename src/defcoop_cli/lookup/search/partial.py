@@ -24,7 +24,13 @@ judged query sets (benchmarks/quality.py, benchmarks/RESULTS.md):
   year the base dates nothing in ("Malabar exercise 2024 Australia hosts"), a nation no
   party of the base's events ("australia invites japanese firms"), or a noun held nowhere
   before another missed word ("cyclone response"; reading/refusing/heads.py); the terms
-  held nowhere are read in reading/refusing/nowhere.py. No I/O.
+  held nowhere are read in reading/refusing/nowhere.py;
+- the head it misses, when all else it misses is a word of a name it holds in part ("new"
+  of New Delhi), is no head beside one field, held past who is named by a related word
+  alone ("defence psu shares": the psu's manufacturing; "self-guided tour of new delhi":
+  autonomous), and no head held by a related word alone right after a noun it misses
+  that no fact holds by a word of its own ("psu shares" as an exchange of know-how). No
+  I/O.
 """
 
 import itertools
@@ -52,7 +58,12 @@ from defcoop_cli.lookup.search.ranking import (
     term_weight,
 )
 from defcoop_cli.lookup.search.reading.refusing import asked, heads
-from defcoop_cli.lookup.search.reading.refusing.nowhere import let_off, modifiers_only
+from defcoop_cli.lookup.search.reading.refusing.nowhere import (
+    head_by_field,
+    head_of,
+    let_off,
+    modifiers_only,
+)
 from defcoop_cli.lookup.search.text import Query, parse_query, related_pairs, tokens
 from defcoop_cli.tuples import NamedTuple
 
@@ -208,11 +219,12 @@ def _passes(
     nowhere = [t for t in unmatched if not any(found.held(index) for found in words[t])]
     if hidden and any(_only_in(words[t], index, hidden) for t in unmatched if t not in nowhere):
         return None
+    owned = {d.term for d in match.details if own_score(words, d.term, d.word) >= SYNONYM}
     if (
         not unmatched
         or heads.another_party(unmatched, index)
         or asked.missed_body(query, unmatched, nowhere, guessed(match, index, words))
-        or modifiers_only(held, nowhere + guessed(match, index, words), query, index, words)
+        or modifiers_only(held, nowhere + guessed(match, index, words), query, index, words, owned)
         or (
             bar.held_elsewhere
             and not let_off(nowhere, len(held & set(query.terms)), query, bar.nowhere, index)
@@ -223,6 +235,12 @@ def _passes(
     near = {d for d in match.details if own_score(words, d.term, d.word) >= RELATED}
     if len({d.term for d in near}) < TWO_RELATED:  # a related word counts only beside another
         near = close
+    head = head_of(query)
+    named = heads.name_pieces(index, query, match) if head in unmatched else set()
+    if {*unmatched} - named == {head} and heads.one_field(index, query, match):
+        return None  # "defence psu shares": the psu's field, not the shares
+    if head_by_field(query, head, held, owned, index, words):
+        return None
     rare = bar.rare * index.size()
     if not any(
         found.score(d.word) >= RELATED and found.reach(index) <= rare

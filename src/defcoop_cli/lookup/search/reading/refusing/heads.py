@@ -31,6 +31,11 @@ surname of the general": what the named one has), a number, a figure of speech (
 ties forecast": FIGURATIVE), a report's noun ("rajnath singh statement", "talks transcript":
 formal.REPORTED, what it says), or one noun, no plural, after a word for a relationship or
 two persons' names ("defence ties depth", "rajnath nakatani chemistry": its quality).
+A first match that misses the head, held elsewhere or not, and holds a modifier only by a
+related word (the thesaurus's, WordNet's: "ordnance factory" as manufacturing, "psu" of
+"defence psu shares") holds the modifiers' field, not the thing asked (the blast, the
+shares): it answers only where it holds another term past who is named and the common
+words by its own word, a form, a synonym, a prefix or a typo.
 
 Two neighbouring words, written apart, that the closest match misses, the first held
 nowhere and a noun (no adjective, no verb's form: "cyclone response", "ninja special
@@ -59,9 +64,16 @@ from functools import lru_cache
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import EDITORIAL, shipped_text, table_rows
 from defcoop_cli.lookup.protocol import Index
-from defcoop_cli.lookup.search.matching import RELATED, VECTOR_HIGH, own_forms
+from defcoop_cli.lookup.search.matching import (
+    RELATED,
+    SYNONYM,
+    VECTOR_HIGH,
+    own_forms,
+    runs_together,
+    word_scores,
+)
 from defcoop_cli.lookup.search.places import GAZETTEER
-from defcoop_cli.lookup.search.ranking import Ranking
+from defcoop_cli.lookup.search.ranking import Match, Ranking
 from defcoop_cli.lookup.search.reading.absence import AUXILIARIES, FIGURATIVE
 from defcoop_cli.lookup.search.reading.bodies import STANCES
 from defcoop_cli.lookup.search.reading.formal import REPORTED
@@ -162,31 +174,81 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
         return ranking
     from defcoop_cli.lookup.search import partial
 
-    by = {d.term: d.word for d in first.details} if first else {}
+    by_details = first.details if first else ()
+    by = {d.term: d.word for d in by_details}
     before = words[words.index(head) - 1] if words.index(head) else ""
-    if head in by and (before not in query.terms or before in by or not noun(before)):
+    # "jobs in japan for indians": a head first, held by a related word alone beside only
+    # who is named, is weighed as a missed one (the thesaurus's post for jobs)
+    first_related = (
+        not before
+        and any(d.related for d in by_details if d.term == head)
+        and {d.word for d in by_details if d.term != head} <= who_is_named(index)
+    )
+    if (
+        head in by
+        and not first_related
+        and (before not in query.terms or before in by or not noun(before))
+    ):
         return ranking  # "tourist arrivals": the head held, after a noun no match holds
-    if head in who_is_named(index) | FIGURATIVE | REPORTED or (head not in by and related(head)):
+    if head in who_is_named(index) | FIGURATIVE | REPORTED:
         return ranking  # a report's noun ("X statement", "talks transcript"): what it says
     if _of_a_relation(index, words[: words.index(head)]) and not plural(head):
         return ranking  # "defence ties depth", "rajnath nakatani chemistry": the ties' quality
     found = partial.term_words(index, query)
-    if (
-        any(f.held(index) for f in found[head])
-        if head not in by
-        else (
-            partial.own_score(found, head, by[head]) >= partial.CLOSE
-            or any(f.held(index) for f in found[before])
-            or related(before)
-        )
-    ):
+    fielded = (  # not a voice's ("indian response to nakatani's visit"): what it said
+        head not in by and head not in STANCES and one_field(index, query, first)
+        if first
+        else False
+    )
+    if head not in by:
+        held = bool(related(head)) or any(f.held(index) for f in found[head])
+    else:  # by a related word ("jobs in japan": the thesaurus's post) after its modifier
+        held = partial.own_score(found, head, by[head]) >= partial.CLOSE or bool(related(before))
+        held = held or any(f.held(index) for f in found.get(before, ()))
+    if held and not fielded:
         return ranking
     rare, who = partial.RARE_SHARE * index.size(), who_is_named(index)
+    least = SYNONYM if fielded else RELATED
     for term, word in by.items():
-        own = term in found and partial.own_score(found, term, word) >= RELATED
+        own = term in found and partial.own_score(found, term, word) >= least
         if own and term != head and term not in who and found[term][0].reach(index) <= rare:
             return ranking
     return ranking._replace(matches=[], total=0)
+
+
+def name_pieces(index: Index, query: Query, first: Match) -> set[str]:
+    """The terms of each name run together ("new delhi": newdelhi, a word of the base) of
+    which the match holds some words and misses others: no name held, nor missed apart."""
+    vocabulary, held = index.vocabulary(), {d.term for d in first.details}
+    runs = runs_together(query.terms).items()
+    return {
+        t
+        for run, covered in runs
+        if held & covered < covered and vocabulary.has(run)
+        for t in covered
+    }
+
+
+def one_field(index: Index, query: Query, first: Match) -> bool:
+    """Whether the match holds, past who is named, one thing by a related word alone: one
+    term no fact holds by its own words, or one run of the query's terms matched together
+    by a phrase of the thesaurus ("ordnance factory", "defence psu": manufacturing), its
+    field (above). A word of a
+    name run together whose other words the match misses ("new" of "new delhi") is no
+    thing held."""
+    who, pieces = who_is_named(index), name_pieces(index, query, first)
+    held = {d.term: d.word for d in first.details if d.term not in who | pieces}
+    if not held or any(not d.related for d in first.details if d.term in held):
+        return False
+    vocabulary = index.vocabulary()
+    if len(held) == 1:  # a term the base knows only by its field ("psu"), not "visit"
+        return not own_forms(next(iter(held)), vocabulary)
+    for run, covered in runs_together(query.terms).items():
+        if held.keys() <= covered:
+            scores = word_scores(run, vocabulary, typos=False)
+            if all(scores.get(w, 0.0) >= RELATED for w in held.values()):
+                return True
+    return False
 
 
 # The words for a relationship: a noun right after one may be its quality ("ties depth")

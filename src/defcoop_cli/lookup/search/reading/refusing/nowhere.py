@@ -6,7 +6,7 @@ from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.matching import INFLECTED
 from defcoop_cli.lookup.search.reading import absence
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
-from defcoop_cli.lookup.search.reading.syntax import head_term
+from defcoop_cli.lookup.search.reading.syntax import head_term, noun
 from defcoop_cli.lookup.search.text import Query, related, tokens
 
 TYPE_CHECKING = False
@@ -20,14 +20,43 @@ MODIFIER_SHARE = 0.25  # of the facts: a term reaching more is the base's subjec
 TWO_OWN = 2
 
 
+def head_of(query: Query) -> str:
+    """The head of the query's noun phrase, the thing it asks about (syntax.head_term)."""
+    return head_term([w for w in tokens(query.text) if w not in absence.MEANINGS], query.terms)
+
+
+def head_by_field(
+    query: Query, head: str, held: set[str], owned: set[str], index: Index, words: "TermWords"
+) -> bool:
+    """Whether the match holds the head by a related word alone (held, not owned) right
+    after a noun it misses that no fact holds by a word of its own ("psu shares" as the
+    exchange of know-how; "psu" only in the thesaurus's "defence psu"): the two name a
+    thing of their own, whose field the related word names."""
+    if not head or head not in held or head in owned:
+        return False
+    said = tokens(query.text)
+    at = said.index(head)
+    before = said[at - 1] if at else ""
+    if before not in query.terms or before in held or not noun(before):
+        return False
+    return not words[before][0].held(index)
+
+
 def modifiers_only(
-    held: set[str], nowhere: list[str], query: Query, index: Index, words: "TermWords"
+    held: set[str],
+    nowhere: list[str],
+    query: Query,
+    index: Index,
+    words: "TermWords",
+    owned: set[str],
 ) -> bool:
     """Whether the match misses the query's head, held nowhere ("report" of "annual report";
     "rates" of "freight rates", held by a wider guess alone; "deal" of "civil nuclear deal":
     no form of it held, no sense related), and holds only its modifiers: fewer than TWO_OWN
-    terms, no guess, not the base's subject (past MODIFIER_SHARE of facts: defence, india)."""
-    head = head_term([w for w in tokens(query.text) if w not in absence.MEANINGS], query.terms)
+    terms by their own words (owned: a related word names a modifier's field, "self-guided"
+    as autonomous, not a thing of the query's), no guess, not the base's subject (past
+    MODIFIER_SHARE of facts: defence, india)."""
+    head = head_of(query)
     known = not head or head in held or related(head)
     if head not in nowhere and (known or any(f.positions(index, CLOSE) for f in words[head])):
         return False
