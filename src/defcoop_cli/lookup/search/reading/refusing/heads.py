@@ -35,7 +35,9 @@ A first match that misses the head, held elsewhere or not, and holds a modifier 
 related word (the thesaurus's, WordNet's: "ordnance factory" as manufacturing, "psu" of
 "defence psu shares") holds the modifiers' field, not the thing asked (the blast, the
 shares): it answers only where it holds another term past who is named and the common
-words by its own word, a form, a synonym, a prefix or a typo.
+words by its own word, a form, a synonym, a prefix or a typo. Not a voice's noun ("indian
+response to nakatani's visit": what was said) nor the ties' ("india japan partnership for
+rescue missions": what they are for).
 
 Two neighbouring words, written apart, that the closest match misses, the first held
 nowhere and a noun (no adjective, no verb's form: "cyclone response", "ninja special
@@ -195,8 +197,9 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
     if _of_a_relation(index, words[: words.index(head)]) and not plural(head):
         return ranking  # "defence ties depth", "rajnath nakatani chemistry": the ties' quality
     found = partial.term_words(index, query)
-    fielded = (  # not a voice's ("indian response to nakatani's visit"): what it said
-        head not in by and head not in STANCES and one_field(index, query, first)
+    fielded = (  # not a voice's ("indian response to nakatani's visit"): what it said;
+        # nor the ties' ("india japan partnership for rescue missions"): what they are for
+        head not in by and head not in STANCES | RELATION and one_field(index, query, first)
         if first
         else False
     )
