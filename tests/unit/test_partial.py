@@ -311,8 +311,8 @@ def test_a_head_held_only_by_a_wider_guess_beside_one_own_word_keeps_them_out(
 
 
 def retried(index: SearchIndex, query: str) -> list[str]:
-    """What the retry with wider words finds, past absence.guessed_head."""
-    from defcoop_cli.lookup.search.reading.absence import guessed_head
+    """What the retry with wider words finds, past heads.guessed_head."""
+    from defcoop_cli.lookup.search.reading.refusing.heads import guessed_head
 
     parsed = parse_query([query])
     return [

@@ -199,7 +199,7 @@ def test_a_head_no_fact_holds_a_form_of_is_no_modifiers_answer(index: SearchInde
     assert "industry-co-development" in ids(index, "india japan defence technology pact")[:3]
 
 
-# ---- a head the base has no word for, and another nation's act (absence.py), narrowed:
+# ---- a head the base has no word for, and another nation's act (refusing/heads.py), narrowed:
 # a report's noun, a quality of a relationship and a nation before no verb are answered
 
 
@@ -234,6 +234,73 @@ def test_a_report_a_relationships_quality_or_a_nation_acting_nothing_is_answered
     ],
 )
 def test_an_unheld_thing_or_another_nations_act_stays_refused(
+    index: SearchIndex, query: str
+) -> None:
+    assert ids(index, query) == []
+
+
+# ---- a thing asked of a field the thesaurus relates (s47-search53, review 22b): the head
+# the match misses, its modifiers held as one field by a related word alone, is refused;
+# the field asked by itself, or a head held beside it, keeps its answers
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "ordnance factory fire",  # a full match: the factory's field, no fire
+        "dpsu pension",
+        "defence psu dividends",  # the closest matches: the psu's field, no dividends
+        "self-guided walking tour of new delhi",  # "new" of New Delhi is no thing held
+        "navy psu shares",  # shares as the exchange of know-how, after a noun held nowhere
+        "jobs for indians in japan",  # jobs first, held by the thesaurus's post alone
+    ],
+)
+def test_a_head_missed_beside_one_related_field_finds_nothing(
+    index: SearchIndex, query: str
+) -> None:
+    assert ids(index, query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("ordnance factory", "self-reliance-highlighted"),
+        ("defence psu manufacturing", "industry-co-development"),
+        ("self-reliance in new delhi", "self-reliance-highlighted"),
+        ("defence know-how exchange", "industry-know-how-exchange"),
+        ("rajnath singh's jobs", "rajnath-singh-office"),  # whose post: his office
+    ],
+)
+def test_a_field_asked_by_itself_keeps_its_answers(
+    index: SearchIndex, query: str, answer: str
+) -> None:
+    assert answer in ids(index, query)[:3]
+
+
+# ---- an announcement said of a subject asks what was said of it (reading/formal.py)
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("what was announced about unclos", "unclos-adherence"),
+        ("announcements on drones", "tech-autonomous-weapons"),
+        ("official announcements regarding unclos", "unclos-adherence"),
+        ("what did india announce following the pahalgam attack", "pahalgam-condemned"),
+        ("what did japan announce after the talks", "emerging-tech-cooperation"),  # agreed
+    ],
+)
+def test_an_announcement_of_a_subject_finds_what_was_said_of_it(
+    index: SearchIndex, query: str, answer: str
+) -> None:
+    assert answer in ids(index, query)[:3]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["what was announced about the olympics", "announcements regarding the olympics"],
+)
+def test_an_announcement_of_a_subject_the_base_lacks_stays_refused(
     index: SearchIndex, query: str
 ) -> None:
     assert ids(index, query) == []

@@ -487,3 +487,26 @@ def test_another_abbreviation_of_a_convention_finds_the_convention() -> None:
     found = [e for e in related("losc") if "unclos" in e.words]
     assert found and "LOSC" in found[0].means
     assert not any("losc" in e.words for e in related("loss"))  # a near word keeps its own
+
+
+def test_an_announcement_said_of_a_subject_is_no_word_to_look_for() -> None:
+    # s47-search53: as "said" is not; a day after "on" is when, and after a gathering
+    # the announcement is what was agreed (formal.said_of)
+    assert parse_query(["what was announced about the quad"]).terms == ("quad",)
+    assert parse_query(["press announcements on space cooperation"]).terms == (
+        "space",
+        "cooperation",
+    )
+    assert parse_query(["what did tokyo announce following the floods"]).terms == (
+        "tokyo",
+        "floods",
+    )
+    assert "announced" in parse_query(["announced on monday"]).terms
+    assert parse_query(["what was announced"]).terms == ("agree",)
+
+
+def test_a_short_synonym_s_other_forms_take_no_group_either() -> None:
+    # s47-search53: "jobs" is job's plural, employment as often as a post ("role")
+    assert text.synonyms("jobs") == ()
+    assert "relations" in text.synonyms("ties")
+    assert "weapon" in text.synonyms("arms")

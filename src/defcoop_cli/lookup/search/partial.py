@@ -23,7 +23,14 @@ judged query sets (benchmarks/quality.py, benchmarks/RESULTS.md):
   the base's subject ("indian defence company share prices", "civil nuclear deal"); nor a
   year the base dates nothing in ("Malabar exercise 2024 Australia hosts"), a nation no
   party of the base's events ("australia invites japanese firms"), or a noun held nowhere
-  before another missed word ("cyclone response"; reading/absence.py). No I/O.
+  before another missed word ("cyclone response"; reading/refusing/heads.py); the terms
+  held nowhere are read in reading/refusing/nowhere.py;
+- the head it misses, when all else it misses is a word of a name it holds in part ("new"
+  of New Delhi), is no head beside one field, held past who is named by a related word
+  alone ("defence psu shares": the psu's manufacturing; "self-guided tour of new delhi":
+  autonomous), and no head held by a related word alone right after a noun it misses
+  that no fact holds by a word of its own ("psu shares" as an exchange of know-how). No
+  I/O.
 """
 
 import itertools
@@ -50,23 +57,22 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     term_weight,
 )
-from defcoop_cli.lookup.search.reading import absence
-from defcoop_cli.lookup.search.reading.clippings import CENTURIES
-from defcoop_cli.lookup.search.reading.refusing import asked
-from defcoop_cli.lookup.search.reading.syntax import head_term
-from defcoop_cli.lookup.search.text import Query, parse_query, related, related_pairs, tokens
+from defcoop_cli.lookup.search.reading.refusing import asked, heads
+from defcoop_cli.lookup.search.reading.refusing.nowhere import (
+    head_by_field,
+    head_of,
+    let_off,
+    modifiers_only,
+)
+from defcoop_cli.lookup.search.text import Query, parse_query, related_pairs, tokens
 from defcoop_cli.tuples import NamedTuple
 
 PARTIAL_SHARE = 0.5
 RARE_SHARE = 0.1
 NOWHERE_SHARE = 0.25
-NOWHERE_FROM = 5  # terms: a shorter query is its subject, every term of it
-NOWHERE_MATCHED = 0.6  # of the terms, held by a match that misses a word held nowhere
 BAR_WINDOW = 10  # the closest matches looked at for one past the bar: the first that does leads
 CLOSE = INFLECTED
 TWO_RELATED = 2
-MODIFIER_SHARE = 0.25  # of the facts: a term reaching more is the base's subject
-TWO_OWN = 2
 
 
 class Bar(NamedTuple):
@@ -213,14 +219,15 @@ def _passes(
     nowhere = [t for t in unmatched if not any(found.held(index) for found in words[t])]
     if hidden and any(_only_in(words[t], index, hidden) for t in unmatched if t not in nowhere):
         return None
+    owned = {d.term for d in match.details if own_score(words, d.term, d.word) >= SYNONYM}
     if (
         not unmatched
-        or absence.another_party(unmatched, index)
+        or heads.another_party(unmatched, index)
         or asked.missed_body(query, unmatched, nowhere, guessed(match, index, words))
-        or _modifiers_only(held, nowhere + guessed(match, index, words), query, index, words)
+        or modifiers_only(held, nowhere + guessed(match, index, words), query, index, words, owned)
         or (
             bar.held_elsewhere
-            and not _let_off(nowhere, len(held & set(query.terms)), query, bar, index)
+            and not let_off(nowhere, len(held & set(query.terms)), query, bar.nowhere, index)
         )
     ):
         return None
@@ -228,6 +235,12 @@ def _passes(
     near = {d for d in match.details if own_score(words, d.term, d.word) >= RELATED}
     if len({d.term for d in near}) < TWO_RELATED:  # a related word counts only beside another
         near = close
+    head = head_of(query)
+    named = heads.name_pieces(index, query, match) if head in unmatched else set()
+    if {*unmatched} - named == {head} and heads.one_field(index, query, match):
+        return None  # "defence psu shares": the psu's field, not the shares
+    if head_by_field(query, head, held, owned, index, words):
+        return None
     rare = bar.rare * index.size()
     if not any(
         found.score(d.word) >= RELATED and found.reach(index) <= rare
@@ -248,45 +261,6 @@ def _only_in(found: list[_Words], index: Index, hidden: set[int]) -> bool:
     """Whether a term's own words (itself, its forms) are held by the hidden facts only."""
     positions = set().union(*(f.positions(index, CLOSE) for f in found))
     return bool(positions) and positions <= hidden
-
-
-def _modifiers_only(
-    held: set[str], nowhere: list[str], query: Query, index: Index, words: TermWords
-) -> bool:
-    """Whether the match misses the query's head, held nowhere ("report" of "annual report";
-    "rates" of "freight rates", held by a wider guess alone; "deal" of "civil nuclear deal":
-    no form of it held, no sense related), and holds only its modifiers: fewer than TWO_OWN
-    terms, no guess, not the base's subject (past MODIFIER_SHARE of facts: defence, india)."""
-    head = head_term([w for w in tokens(query.text) if w not in absence.MEANINGS], query.terms)
-    known = not head or head in held or related(head)
-    if head not in nowhere and (known or any(f.positions(index, CLOSE) for f in words[head])):
-        return False
-    subject = MODIFIER_SHARE * index.size()
-    own = [t for t in query.terms if t in held and t not in nowhere]
-    return sum(words[t][0].reach(index) <= subject for t in own) < TWO_OWN
-
-
-def _let_off(nowhere: list[str], matched: int, query: Query, bar: Bar, index: Index) -> bool:
-    """Whether the terms held nowhere may go unmatched: few enough, none a name, and the
-    match holds NOWHERE_MATCHED of the query's terms. The terms of one word written with
-    a hyphen ("cutting-edge") are one word missed. A continent that holds a country of
-    the fact base ("Asia") is the fact base's wider region, no name of another thing."""
-    if not nowhere:
-        return True
-    written = [(word, set(tokens(word))) for word in query.text.split()]
-    missed = sum(1 for _, terms in written if terms & set(nowhere))
-    n = len(query.terms)
-    if n < NOWHERE_FROM or missed > bar.nowhere * n or matched < NOWHERE_MATCHED * n - 1e-9:
-        return False
-    names = {t for word, terms in written[1:] if word[:1].isupper() for t in terms}
-    years = {t for t in nowhere if len(t) == 4 and t.isdigit() and t[:2] in CENTURIES}
-    names |= years - absence.dated_years(index.catalogue())
-    if names.isdisjoint(nowhere):
-        return True
-    from defcoop_cli.lookup.search.places import wider_region
-
-    has = index.vocabulary().has
-    return all(wider_region(t, has) for t in names.intersection(nowhere))
 
 
 def parts(query: Query) -> list[Query]:

@@ -329,12 +329,18 @@ def _synonyms_by_letter() -> dict[str, list[tuple[str, tuple[str, ...], str]]]:
     return table
 
 
+# A group's word shorter than this finds no other word of its group, in any form: "jobs"
+# are job's plural, employment as often as a post (matching.MIN_FUZZY_LEN's short words).
+SHORTEST_SYNONYM = 4
+
+
 @lru_cache(maxsize=4096)
 def synonyms(term: str) -> tuple[str, ...]:
     """The other words of the term's synonym group, whatever the term's form (of two words
     of the same stem, the later one's group; of those that list it, listed_meanings)."""
     root = stem(term)
-    groups = [(o, g) for w, o, g in _synonyms_by_letter().get(root[:1], []) if stem(w) == root]
+    table = _synonyms_by_letter().get(root[:1], [])
+    groups = [(o, g) for w, o, g in table if stem(w) == root and len(w) >= SHORTEST_SYNONYM]
     own = listed_meanings(term) if groups else None  # most words' (issue 26): no lemma read
     return next((o for o, g in reversed(groups) if not own or g in own), ())
 

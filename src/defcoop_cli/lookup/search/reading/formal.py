@@ -17,6 +17,11 @@ parties agreed or committed to, not its date. A word of its weight or kind befor
 noun ("key takeaways", "press announcements": OUTCOME_SAID) is no word to look for, nor is
 its making after it ("announcements were made": MADE); made and asked of nothing else
 ("what announcements were made") it asks what was agreed, as "what was announced" does.
+An announcement said of a subject ("what was announced about malabar", "official
+announcements on make in india", "what did japan announce following the attack", an event
+no gathering) asks what was said of it: the announcing word (ANNOUNCING), the word of its
+weight before it and "following" after it are no words to look for (said_of), as "said"
+is none; "announced on monday" says when.
 Whether an instrument was signed ("was any MoU signed during the visit", "did they sign a
 deal") asks so too (CONVENTIONS.md Q7): the article reports no signing,
 and what came of the talks is what the two agreed; the signing verb (SIGNING) and the
@@ -108,6 +113,13 @@ OUTCOME_SAID = frozenset(
 )
 OCCASION = (["after"], ["following"])  # "announcements after the meeting": its outcome
 OCCASION_REACH = 3  # words after "after": "after the delhi talks"
+# An announcement said of a subject ("what was announced about malabar", "official
+# announcements on make in india"): what was said of it, as "said" is no word to look for
+ANNOUNCING = frozenset(
+    "announce announces announced announcing announcement announcements".split()  # noqa: SIM905
+)
+SAID_ON = frozenset(["about", "on", "regarding", "concerning"])
+FOLLOWING = frozenset(["following", "after"])  # "announce following the attack": after it
 # An outcome's verb of making ("what announcements were made"): asks what was announced
 MADE = frozenset("made issued given released".split())  # noqa: SIM905
 
@@ -248,6 +260,18 @@ def asks_outcome(
     return joined or not after or (headline and _a_place(after))
 
 
+def said_of(words: list[str], i: int) -> bool:
+    """Whether words[i] is an announcement's word said of a named subject (ANNOUNCING: the
+    module's docstring): "about" or "on" it, or after or following an event that is no
+    gathering ("what did japan announce following the attack": its response)."""
+    if i < 0 or words[i] not in ANNOUNCING or not words[i + 1 : i + 2]:
+        return False
+    named = [w for w in words[i + 2 : i + 2 + OCCASION_REACH] if w not in ("the", "a", "an")]
+    if words[i + 1] in SAID_ON:  # not a day ("announced on monday"): when it was said
+        return bool(named) and named[0] not in DAYS and not named[0].isdigit()
+    return [words[i + 1]] in OCCASION and bool(named) and OCCASIONS.isdisjoint(named)
+
+
 def made(words: list[str], i: int) -> int:
     """How many words after words[i], an outcome's noun, say it was made ("announcements
     were made", "takeaways issued"): its being and a verb of making (MADE); 0 for none."""
@@ -352,8 +376,10 @@ def unframed(words: list[str], function_words: frozenset[str], headline: bool = 
             continue
         if (w in ACTS_TAKEN and TAKEN.intersection(after)) or w in FRAME_WORDS:
             continue
-        if asked(i) or (w in OUTCOME_SAID and after and asked(i + 1)):
+        if asked(i) or (w in OUTCOME_SAID and after and (asked(i + 1) or said_of(words, i + 1))):
             continue  # "key takeaways of the meeting": the takeaways' weight, no word
+        if said_of(words, i) or (w in FOLLOWING and said_of(words, i - 1)):
+            continue  # "what was announced about malabar": what was said of it
         if any(j < i <= j + made(words, j) for j in outcomes):
             continue  # "announcements were made": the outcome's making
         out.append(w)

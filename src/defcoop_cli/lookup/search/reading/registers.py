@@ -364,7 +364,7 @@ def rank_read(
     index: Index, query: Query, chosen: Filters, limit: int, widen: bool, readings: Readings
 ) -> Ranking:
     """The facts matching every term (search/ranking.py), none where the query asks about
-    the editorial left out or a head the base has no word for (absence.unanswered); for
+    the editorial left out or a head the base has no word for (refusing/heads.unanswered); for
     a catalogue heading, with no wider words, those holding its facets (headings.py)."""
     ranking = rank_facts(
         index, query, chosen, limit, widen=widen and not query.facets, readings=readings

@@ -25,7 +25,7 @@ or holds by a guess alone, after a word it misses ("space agency", "travel advis
 names a body or an act of its own ("japan space agency moon landing", "japan travel
 advisory for kashmir after attack"): the match holds only its circumstances (japan,
 kashmir, the attack), not it (missed_body), as a noun held nowhere before another missed
-word does (absence.missed_phrase: "cyclone response")."""
+word does (heads.missed_phrase: "cyclone response")."""
 
 import itertools
 from collections.abc import Sequence
@@ -34,7 +34,7 @@ from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.leads import COUNTS
 from defcoop_cli.lookup.search.matching import RELATED
 from defcoop_cli.lookup.search.ranking import Ranking
-from defcoop_cli.lookup.search.reading import absence
+from defcoop_cli.lookup.search.reading.refusing import heads
 from defcoop_cli.lookup.search.text import Query, tokens
 
 ABOUT = frozenset(
@@ -53,9 +53,9 @@ AGENCIES = frozenset(
 
 
 def unanswered(index: Index, query: Query, ranking: Ranking) -> Ranking:
-    """The ranking, or none where what the query asks is not in it: absence.unanswered's
+    """The ranking, or none where what the query asks is not in it: heads.unanswered's
     classes, a topic or a group held nowhere (above)."""
-    ranking = absence.unanswered(index, query, ranking)
+    ranking = heads.unanswered(index, query, ranking)
     if not ranking.matches:
         return ranking
     for refusal in (topic_unheld, count_unlisted):
@@ -80,7 +80,7 @@ def _frame_only(index: Index, query: Query, ranking: Ranking) -> bool:
     from defcoop_cli.lookup.search import partial
     from defcoop_cli.lookup.search.hits import office_heads
 
-    found, who = partial.term_words(index, query), absence.who_is_named(index)
+    found, who = partial.term_words(index, query), heads.who_is_named(index)
     rare, offices = partial.RARE_SHARE * index.size(), office_heads(index)
     for d in ranking.matches[0].details:
         if d.term in who or d.term in ABOUT or d.word in offices:
@@ -129,9 +129,9 @@ def missed_body(
     query: Query, missed: Sequence[str], nowhere: Sequence[str], guessed: Sequence[str]
 ) -> str:
     """For the closest matches' bar: a noun held nowhere before another missed word
-    (absence.missed_phrase), or a body's or its act's noun (AGENCIES) the match misses or
+    (heads.missed_phrase), or a body's or its act's noun (AGENCIES) the match misses or
     holds by a guess alone, after a word it misses (above); ""."""
-    if found := absence.missed_phrase(query, missed, nowhere):
+    if found := heads.missed_phrase(query, missed, nowhere):
         return found
     weak = {*missed, *guessed}
     for a, b in itertools.pairwise(tokens(query.text)):

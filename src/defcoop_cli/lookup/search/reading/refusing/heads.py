@@ -1,0 +1,326 @@
+"""A query whose head noun the fact base has no word for (none of its own, its forms, the
+thesaurus's or WordNet's related words, alone or run together with its neighbours) asks
+about what the base does not cover ("budget" of "japan's defence budget for next year",
+"market" of "the job market for defence engineers"). The retry with wider words may still
+match it by a guess, a word GloVe finds near in use (its "agenda" for budget), and the
+rest by the base's own subject (japan, defence) or more guesses ("recent" for year): such
+matches name nothing asked, and search shows none (guessed_head), unless another term
+names something specific by its own or related words ("japan's defence chief in new
+delhi": delhi). A word WordNet relates by sense is no guess ("meeting city": Delhi, an
+instance of a city). The closest matches' bar reads a head held by any wider word alone
+as missed (search/partial.py).
+
+A nation the closest match does not hold, and that is no party of the fact base's events
+("australia" of "australia invites japanese firms to build submarines", where India invited
+them), names who acts in the query: another party's act, not the one the match reports.
+The closest matches' bar lets no such word go unmatched (another_party); a party's name
+("japan" of "Nakatani, current defence minister of Japan or former") may go, as may any
+other word held elsewhere. Nor may such a nation, by its own name (no possessive: "china's
+navy" names whose navy), stand first in the query or after its question's auxiliary and
+right before a verb's form the first full match holds ("australia invites japanese firms
+to invest", "china reaffirmed …"; not "china assertive behaviour"): it acts, in the query,
+what the match reports a party of the base acting (another_actor).
+
+A noun phrase's head that the fact base has no word for, no form nor related word ("gift"
+of "nakatani gift to rajnath", "resigns", "tariffs"), or that a match holds only by a
+related word after a noun held nowhere ("tourist arrivals": the thesaurus's engagement),
+names the thing asked; when the first full match holds nothing else past who is named (a
+person's or a country's names) and the base's common words (past RARE_SHARE of the
+facts), it holds none of it, and search shows none (unheld_head). Not a head of "of" ("the
+surname of the general": what the named one has), a number, a figure of speech ("defence
+ties forecast": FIGURATIVE), a report's noun ("rajnath singh statement", "talks transcript":
+formal.REPORTED, what it says), or one noun, no plural, after a word for a relationship or
+two persons' names ("defence ties depth", "rajnath nakatani chemistry": its quality).
+A first match that misses the head, held elsewhere or not, and holds a modifier only by a
+related word (the thesaurus's, WordNet's: "ordnance factory" as manufacturing, "psu" of
+"defence psu shares") holds the modifiers' field, not the thing asked (the blast, the
+shares): it answers only where it holds another term past who is named and the common
+words by its own word, a form, a synonym, a prefix or a typo. Not a voice's noun ("indian
+response to nakatani's visit": what was said) nor the ties' ("india japan partnership for
+rescue missions": what they are for).
+
+Two neighbouring words, written apart, that the closest match misses, the first held
+nowhere and a noun (no adjective, no verb's form: "cyclone response", "ninja special
+forces"), name a thing of their own the match does not hold: the closest matches' bar lets
+no such pair go (missed_phrase), where one word held nowhere may be phrasing ("hosts",
+"latest news", "binding pledge"). A word matched by a related sense is no missed word
+("contested Asian waters": Asian is Indian's wider sense).
+
+A word right before a view or a stance ("spiritual view: …", "the pacifist stance on …")
+that only the editorial's facts hold, by its own words, names whose view is asked: the
+editorial's, which search leaves out unless asked. The shown facts that hold the query's
+other words are not that view: search shows none (editorial_voice), as for an entity only
+the editorial names (registers._past_the_editorial). A word the editorial holds alone
+elsewhere in the query ("global peace and harmony") names no voice. A word names a voice
+when it names who speaks or what the editorial's facts are about (one of their entities'
+names, their keywords, their topics' titles), alone or before another such word of the
+editorial's ("kabir sahib views"); not a word their statements only use in passing, which
+says what kind the view is, not whose ("japan's true stance on X": the editorial's "true
+knowledge" is no voice).
+"""
+
+import itertools
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from defcoop_cli.factbase.records import Entity
+from defcoop_cli.factbase.vocab import EDITORIAL, shipped_text, table_rows
+from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.search.matching import (
+    RELATED,
+    SYNONYM,
+    VECTOR_HIGH,
+    own_forms,
+    runs_together,
+    word_scores,
+)
+from defcoop_cli.lookup.search.places import GAZETTEER
+from defcoop_cli.lookup.search.ranking import Match, Ranking
+from defcoop_cli.lookup.search.reading.absence import AUXILIARIES, FIGURATIVE
+from defcoop_cli.lookup.search.reading.bodies import STANCES
+from defcoop_cli.lookup.search.reading.formal import REPORTED
+from defcoop_cli.lookup.search.reading.refusing.nowhere import MODIFIER_SHARE
+from defcoop_cli.lookup.search.reading.syntax import head_term, noun, plural, verb
+from defcoop_cli.lookup.search.text import QUESTION_WORDS, SYNONYM_GROUPS, Query, related, tokens
+
+
+def guessed_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
+    """The ranking, or none when its first match holds the query's head only by a wider
+    guess, the head having no word of its own in the fact base, and holds no other term
+    past the base's subject by its own or related words (above)."""
+    first = ranking.matches[0] if ranking.matches and len(query.terms) > 1 else None
+    near = {d.term for d in first.details if d.score < VECTOR_HIGH} if first else set()
+    if first is None or not near:  # GloVe's near words score less than any sense's
+        return ranking  # a word alone ("FOIP") is its own subject: its guess is all it asks
+    from defcoop_cli.lookup.search import partial
+
+    head = head_term(tokens(query.text), query.terms)
+    if head not in near:
+        return ranking
+    words = partial.term_words(index, query)  # read only now: most queries never get here
+    if head not in partial.guessed(first, index, words):
+        return ranking
+    subject = MODIFIER_SHARE * index.size()
+    own = (d for d in first.details if partial.own_score(words, d.term, d.word) >= RELATED)
+    if any(words[d.term][0].reach(index) <= subject for d in own):  # a guess scores less
+        return ranking
+    return ranking._replace(matches=[], total=0)
+
+
+def another_party(unmatched: Iterable[str], index: Index) -> str:
+    """The first unmatched term that names, alone, a nation (a country of the gazetteer or
+    of the fact base, or its demonym) none of whose names is a party's of the fact base's
+    events (above)."""
+    terms = [t for t in unmatched if t.isalpha()]
+    if not terms:
+        return ""
+    ids = {p for event in index.catalogue().events for p in event.parties}
+    named = [
+        (e.id, frozenset(" ".join(tokens(n)) for n in (e.name, *e.aliases)))
+        for e in _countries(index)
+    ]
+    held = frozenset().union(*(names for i, names in named if i in ids))
+    nations = {n: names for _, names in named for n in names if " " not in n}
+    nations.update({n: names | nations.get(n, frozenset()) for n, names in _nations().items()})
+    return next((t for t in terms if t in nations and held.isdisjoint(nations[t])), "")
+
+
+def _countries(index: Index) -> list[Entity]:
+    return index.entities_at(index.entity_listing("country")[0])
+
+
+@lru_cache(maxsize=1)
+def _nations() -> dict[str, frozenset[str]]:
+    """Each one-word name of a nation of the gazetteer (its country, its demonyms), with
+    all that nation's names. Read from the file beside the package (places.GAZETTEER)."""
+    found: dict[str, frozenset[str]] = {}
+    for country, _capital, demonym, _form, _more in table_rows(shipped_text(GAZETTEER), 5):
+        names = frozenset(" ".join(tokens(n)) for n in [country, *demonym.split(";")] if n)
+        found.update({n: names for n in names if " " not in n})
+    return found
+
+
+def another_actor(index: Index, query: Query, ranking: Ranking) -> Ranking:
+    """The ranking, or none when a nation no party of the base's events, which its first
+    match does not hold, acts in the query (above)."""
+    held = {d.term for d in ranking.matches[0].details} if ranking.matches else set()
+    words, asking = tokens(query.text), QUESTION_WORDS.union(AUXILIARIES.split())
+    acting = [  # a subject's word the match misses, before a word it holds
+        w
+        for k, w in enumerate(words[:-1])
+        if (k == 0 or words[k - 1] in asking)
+        and w not in held
+        and words[k + 1] in held
+        and verb(words[k + 1])  # acts: "china reaffirms …", not "china assertive behaviour"
+    ]
+    nation = another_party(acting, index) if acting and held else ""
+    if not nation or f"{nation}'s" in query.text.lower():
+        return ranking
+    return ranking._replace(matches=[], total=0)
+
+
+def who_is_named(index: Index) -> frozenset[str]:
+    """The words of the names of the fact base's persons and countries: who is named."""
+    people = [e for e in index.entities if e.type in ("person", "country")]
+    return frozenset(w for e in people for n in (e.name, *e.aliases) for w in tokens(n))
+
+
+def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
+    """The ranking, or none when its first match misses the head of the query's noun
+    phrase, which the base has no word for, and holds nothing else past who is named and
+    the base's common words (above)."""
+    first = ranking.matches[0] if ranking.matches and len(query.terms) > 1 else None
+    words = tokens(query.text)
+    head = head_term(words, query.terms) if first else ""
+    if not head or head.isdigit() or words[words.index(head) + 1 :][:1] == ["of"]:
+        return ranking
+    from defcoop_cli.lookup.search import partial
+
+    by_details = first.details if first else ()
+    by = {d.term: d.word for d in by_details}
+    before = words[words.index(head) - 1] if words.index(head) else ""
+    # "jobs in japan for indians": a head first, held by a related word alone beside only
+    # who is named, is weighed as a missed one (the thesaurus's post for jobs)
+    first_related = (
+        not before
+        and any(d.related for d in by_details if d.term == head)
+        and {d.word for d in by_details if d.term != head} <= who_is_named(index)
+    )
+    if (
+        head in by
+        and not first_related
+        and (before not in query.terms or before in by or not noun(before))
+    ):
+        return ranking  # "tourist arrivals": the head held, after a noun no match holds
+    if head in who_is_named(index) | FIGURATIVE | REPORTED:
+        return ranking  # a report's noun ("X statement", "talks transcript"): what it says
+    if _of_a_relation(index, words[: words.index(head)]) and not plural(head):
+        return ranking  # "defence ties depth", "rajnath nakatani chemistry": the ties' quality
+    found = partial.term_words(index, query)
+    fielded = (  # not a voice's ("indian response to nakatani's visit"): what it said;
+        # nor the ties' ("india japan partnership for rescue missions"): what they are for
+        head not in by and head not in STANCES | RELATION and one_field(index, query, first)
+        if first
+        else False
+    )
+    if head not in by:
+        held = bool(related(head)) or any(f.held(index) for f in found[head])
+    else:  # by a related word ("jobs in japan": the thesaurus's post) after its modifier
+        held = partial.own_score(found, head, by[head]) >= partial.CLOSE or bool(related(before))
+        held = held or any(f.held(index) for f in found.get(before, ()))
+    if held and not fielded:
+        return ranking
+    rare, who = partial.RARE_SHARE * index.size(), who_is_named(index)
+    least = SYNONYM if fielded else RELATED
+    for term, word in by.items():
+        own = term in found and partial.own_score(found, term, word) >= least
+        if own and term != head and term not in who and found[term][0].reach(index) <= rare:
+            return ranking
+    return ranking._replace(matches=[], total=0)
+
+
+def name_pieces(index: Index, query: Query, first: Match) -> set[str]:
+    """The terms of each name run together ("new delhi": newdelhi, a word of the base) of
+    which the match holds some words and misses others: no name held, nor missed apart."""
+    vocabulary, held = index.vocabulary(), {d.term for d in first.details}
+    runs = runs_together(query.terms).items()
+    return {
+        t
+        for run, covered in runs
+        if held & covered < covered and vocabulary.has(run)
+        for t in covered
+    }
+
+
+def one_field(index: Index, query: Query, first: Match) -> bool:
+    """Whether the match holds, past who is named, one thing by a related word alone: one
+    term no fact holds by its own words, or one run of the query's terms matched together
+    by a phrase of the thesaurus ("ordnance factory", "defence psu": manufacturing), its
+    field (above). A word of a
+    name run together whose other words the match misses ("new" of "new delhi") is no
+    thing held."""
+    who, pieces = who_is_named(index), name_pieces(index, query, first)
+    held = {d.term: d.word for d in first.details if d.term not in who | pieces}
+    if not held or any(not d.related for d in first.details if d.term in held):
+        return False
+    vocabulary = index.vocabulary()
+    if len(held) == 1:  # a term the base knows only by its field ("psu"), not "visit"
+        return not own_forms(next(iter(held)), vocabulary)
+    for run, covered in runs_together(query.terms).items():
+        if held.keys() <= covered:
+            scores = word_scores(run, vocabulary, typos=False)
+            if all(scores.get(w, 0.0) >= RELATED for w in held.values()):
+                return True
+    return False
+
+
+# The words for a relationship: a noun right after one may be its quality ("ties depth")
+RELATION = next(frozenset(g) for g in SYNONYM_GROUPS if "ties" in g)
+
+
+def _of_a_relation(index: Index, before: Sequence[str]) -> bool:
+    """Whether the words before a head end in a relationship's word or in the names of two
+    of the base's persons side by side ("rajnath nakatani"): a head no plural is a quality
+    of the relationship, which the facts about it answer (above)."""
+    people = [{w for n in (e.name, *e.aliases) for w in tokens(n)} for e in index.entities]
+    people = [p for p, e in zip(people, index.entities, strict=True) if e.type == "person"]
+    pair = [{k for k, p in enumerate(people) if w in p} for w in before[-2:]]
+    named = len(pair) == 2 and all(pair) and not pair[0] & pair[1]
+    return named or (bool(before) and before[-1] in RELATION)
+
+
+def missed_phrase(query: Query, missed: Sequence[str], nowhere: Sequence[str]) -> str:
+    """The first of two neighbouring words, written apart, that a closest match misses,
+    the first held nowhere and a noun (above); ""."""
+    written = (query.given or query.text).lower().split()  # "home / world": no neighbours
+    for a, b in itertools.pairwise(w.rstrip(",.;:?!)") for w in written):
+        if not (a.isalpha() and b.isalpha()):
+            continue  # "know-how transfer;", "(day/month/year)": no phrase of two words
+        if a in missed and b in missed and a in nowhere and noun(a):
+            return a
+    return ""
+
+
+def unanswered(index: Index, query: Query, ranking: Ranking) -> Ranking:
+    """The ranking, or none where what the query asks is not in it: a head held only by a
+    guess (guessed_head) or by none (unheld_head), another nation's act (another_actor),
+    or a voice only the left-out editorial holds (editorial_voice)."""
+    ranking = another_actor(index, query, unheld_head(index, query, ranking))
+    return editorial_voice(index, query, guessed_head(index, query, ranking))
+
+
+def editorial_voice(index: Index, query: Query, ranking: Ranking) -> Ranking:
+    """The ranking, or none when the query asks a view named by a word only the editorial's
+    facts hold (above) and none of them is shown."""
+    if not ranking.matches:
+        return ranking
+    editorial, vocabulary = index.facet(f"kind:{EDITORIAL}"), index.vocabulary()
+    words = tokens(query.text)
+    for k, after in enumerate(words):
+        if after not in STANCES:
+            continue
+        held: set[int] = set()
+        for word in reversed(words[:k]):  # the editorial's words right before the view
+            own = own_forms(word, vocabulary) if word in query.terms else {}
+            found = set(index.hits(own)) if own else set()
+            if not found or not found <= editorial:
+                break
+            if _names_a_voice(index, own, found):
+                held = found
+                break
+        if held:
+            shown = index.positions([m.fact.id for m in ranking.matches])
+            return ranking if shown & held else ranking._replace(matches=[], total=0)
+    return ranking
+
+
+def _names_a_voice(index: Index, own: Iterable[str], held: set[int]) -> bool:
+    """Whether a fact that holds the word (by its own forms) has it in one of its entities'
+    names, its keywords or its topics' titles: who speaks, or what it is about (above)."""
+    forms, titles = set(own), {t.id: (t.title, *t.aliases) for t in index.topics}
+    for fact in index.facts_at(sorted(held)):
+        names = [n for e in map(index.entity, fact.entities) if e for n in (e.name, *e.aliases)]
+        names += [*fact.keywords, *(n for t in fact.topics for n in titles.get(t, ()))]
+        if any(forms.intersection(tokens(n)) for n in names):
+            return True
+    return False
