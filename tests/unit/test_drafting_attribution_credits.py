@@ -139,3 +139,34 @@ def test_a_name_runs_over_a_middle_initial_only() -> None:
 )
 def test_a_headlines_plural_and_its_colons_source(sentence: str, who: str) -> None:
     assert said(sentence) == who
+
+
+DIGEST = (
+    "HARBOUR TV MONITORING DIGEST\n"
+    "Date: 05 May 2025\n\n"
+    "Transcript (translated)\n"
+    "PRESENTER: The port minister of Beta held talks with Ines Varga in Kell this morning.\n"
+    "CORRESPONDENT (Lena Ostrova, Port of Kell): Ines Varga invited Beta's yards to repair ships"
+    " in Alpha. Oren Falk said Beta and Alpha would keep their navies training together."
+    " (crosstalk) ... the meeting is being read here as a boost for ties between the two"
+    " countries.\n"
+    "-- end of transcript --\n"
+)
+
+
+def test_a_label_naming_its_speaker_in_brackets_is_his_and_a_chairs_by_its_word() -> None:
+    found = _attributions(DIGEST)
+    assert found[
+        "the meeting is being read here as a boost for ties between the two countries"
+    ] == ("Lena Ostrova")
+    assert found["Oren Falk said Beta and Alpha would keep their navies training together"] == (
+        "Oren Falk"
+    )
+    presenter = "The port minister of Beta held talks with Ines Varga in Kell this morning"
+    assert found[presenter] == "the presenter"
+    near = _attributions(
+        DIGEST.replace(" (Lena Ostrova, Port of Kell)", "")
+    )  # no name: the reporter's
+    assert near["the meeting is being read here as a boost for ties between the two countries"] == (
+        "the reporter"
+    )
