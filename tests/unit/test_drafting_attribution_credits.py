@@ -170,3 +170,14 @@ def test_a_label_naming_its_speaker_in_brackets_is_his_and_a_chairs_by_its_word(
     assert near["the meeting is being read here as a boost for ties between the two countries"] == (
         "the reporter"
     )
+
+
+def test_an_outlet_in_a_questioners_brackets_names_no_one() -> None:
+    text = (
+        "PRESS CONFERENCE BY PORT MINISTER OREN FALK\n\n"
+        "Reporter (Harbour News): You spent barely a day in Kell. Was piracy raised?\n"
+        "Minister Falk: Piracy was raised, and we will patrol together.\n"
+    )
+    assert _attributions(text)["You spent barely a day in Kell"] == "the reporter"
+    named = _attributions(text.replace("(Harbour News)", "(Dev Sen, Harbour News)"))
+    assert named["You spent barely a day in Kell"] == "Dev Sen"

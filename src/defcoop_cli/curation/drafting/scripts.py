@@ -422,7 +422,8 @@ def transcript_turns(speakers: Speakers, text: str) -> list[Turn]:
     for start, _, label in labels:
         kind = label_kind(label, cued(text, start))  # "STORYLINE:" heads a section
         bracket = _PERSON_IN_BRACKETS.search(label)  # "REPORTER (A B, Kell)": named, his,
-        if kind in ("asks", "chairs") and bracket and bracket.end() == len(label):  # asking
+        bracket = bracket if bracket and bracket.end() == len(label) else None  # asking
+        if kind in ("asks", "chairs") and bracket and not NOT_A_PERSON.search(bracket[1]):
             who, person = _labelled(speakers, bracket[1])  # where he asks
             turns.append(Turn(start, who, person, "?" in said[label]))
             continue
