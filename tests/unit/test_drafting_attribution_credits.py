@@ -181,3 +181,21 @@ def test_an_outlet_in_a_questioners_brackets_names_no_one() -> None:
     assert _attributions(text)["You spent barely a day in Kell"] == "the reporter"
     named = _attributions(text.replace("(Harbour News)", "(Dev Sen, Harbour News)"))
     assert named["You spent barely a day in Kell"] == "Dev Sen"
+
+
+PASSING = (
+    "Talks in Kell\n\n"
+    "KELL, May 5 - Alpha's port minister Ines Varga held talks with Beta's port minister Oren"
+    " Falk in Kell on Monday.\n\n"
+    "The Kell drill was mentioned only in passing.\n\n"
+    "The ferry was mentioned in the port's notice.\n"
+)
+
+
+def test_a_subject_named_at_the_talks_in_passing_is_discussed_by_both() -> None:
+    made = draft(PASSING, "a", Doc([], [], ENTITIES, [], []), {}, "/a.txt", "9.9")
+    read = {f["quote"]: (f["attribution"], f["stance"]) for f in made["facts"]}
+    both = ("Ines Varga and Oren Falk", "discussed")
+    assert read["The Kell drill was mentioned only in passing"] == both
+    # near: named somewhere else than at the talks, no discussion
+    assert read["The ferry was mentioned in the port's notice"][1] == "reported"
