@@ -53,11 +53,13 @@ _SPEAKER_LABEL = re.compile(
 # A quotation on a line of its own under a line that names its speaker first and ends in
 # a colon: a coverage report's "A. B. (post on X, 5 May; quoted in 40 items):", "Rear
 # Admiral (retd) A. B., panellist, Channel Y, 5 May (quoted in 9 items):". The name is
-# capitalised words only (a title's "(retd)" inside it), then a comma or a bracket.
+# capitalised words only (a title's "(retd)" inside it), then a comma or a bracket; the
+# bracket of where and when it was said ends the line (a name line without one, "A. B.,
+# Minister of X:", is a pitch's: pitches/).
 _RETIRED = r"(?: \((?:retd|rtd|ret|retired)\.?\))?"
 _HEADED = re.compile(
     rf"(?m)^[ \t]*(?P<label>(?P<name>[A-Z][\w.'’-]*{_RETIRED}(?: [A-Z][\w.'’-]*{_RETIRED}){{0,5}})"
-    r"(?:,[^\n\"“”]{1,120}?)?(?: ?\([^()\n]{1,120}\))?:)[ \t]*\n[ \t]*"
+    r"(?:,[^\n\"“”]{1,120}?)? ?\([^()\n]{1,120}\):)[ \t]*\n[ \t]*"
     r"[\"“](?P<inner>[^\"“”\n]{2,500})[\"”][ \t]*$"
 )
 
