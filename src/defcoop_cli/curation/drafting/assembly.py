@@ -225,9 +225,15 @@ class _Drafting:
             self.editorial = {}
         self.posts, posted = post_turns(lines, self.speakers.speaker_at, quoted)
         bites = cue_turns(lines, self.speakers.speaker_at)  # a script's sound bites
-        bites += key_quote_turns(text, self.speakers.speaker_at)  # a labelled quotation's
-        self.posts = sorted([*self.posts, *bites], key=lambda t: t.start)
-        self.editorial = {n: at for n, at in self.editorial.items() if n not in posted}
+        keyed = key_quote_turns(text, self.speakers.speaker_at)  # a labelled quotation's
+        self.posts = sorted([*self.posts, *bites, *keyed], key=lambda t: t.start)
+        pairs = zip(keyed[::2], keyed[1::2], strict=True)  # each quotation, then its end
+        said = [(a.start - 1, b.start) for a, b in pairs]  # none is a promotion
+        self.editorial = {
+            n: at
+            for n, at in self.editorial.items()
+            if n not in posted and not any(a <= at <= b for a, b in said)
+        }
         self.new = NewEntities(e.id for e in doc.entities)
         self.fact_ids = Ids((), fact_ids(doc.facts))
         # What later candidates read of the ones before, kept only while one may: until a

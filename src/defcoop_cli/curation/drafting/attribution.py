@@ -48,6 +48,7 @@ from defcoop_cli.curation.drafting.names.unnamed import GENERIC as _GENERIC
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC_GROUP as _GENERIC_GROUP
 from defcoop_cli.curation.drafting.names.unnamed import (
     bare_persons,
+    colon_credit,
     informed,
     named_before,
     qualified_plural,
@@ -164,6 +165,8 @@ def _alone(subject: str) -> str | None:
 def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     """The kind, stance and attribution the sentence's first reporting verb proposes; a
     channel's report is the doer's; a commentator's later words his view (`own_report`)."""
+    if not nested and (credited := colon_credit(sentence)) is not None:  # "…: sources"
+        return reading(credited, speakers, nested)
     r = _viewed(_read(sentence, speakers, nested), speakers, nested)
     return issuer_report(own_report(sentence, r, speakers.corrects), speakers.issuer)
 

@@ -74,7 +74,9 @@ _NO_ONE = _FIELDS | {"vox", "pop", "natural", "nat", "sound", "various", "transl
 # A person's name in brackets after a label's words, as a house's record writes its
 # speakers ("Member (YAMADA Hanako):", "Minister of Defense (NAKATANI Gen):"): two to four
 # capitalised words, not all in capitals (a direction is: "(V/O)", "(IN HINDI)").
-_PERSON_IN_BRACKETS = re.compile(r" ?\(((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w.’'-]*)\)")
+_PERSON_IN_BRACKETS = re.compile(  # "(Meena Rao)", "(Meena Rao, Kell)": where he speaks from
+    r" ?\(((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w.’'-]*)(?:, [A-Z][\w.’' -]{1,40})?\)"
+)
 
 
 def _bare(label: str) -> tuple[str, bool]:
@@ -419,11 +421,18 @@ def transcript_turns(speakers: Speakers, text: str) -> list[Turn]:
     named, turns = label_names(text, labels), list[Turn]()  # "Spokesperson, Shri A B:"
     for start, _, label in labels:
         kind = label_kind(label, cued(text, start))  # "STORYLINE:" heads a section
+        bracket = _PERSON_IN_BRACKETS.search(label)  # "REPORTER (A B, Kell)": named, his,
+        bracket = bracket if bracket and bracket.end() == len(label) else None  # asking
+        if kind in ("asks", "chairs") and bracket and not NOT_A_PERSON.search(bracket[1]):
+            who, person = _labelled(speakers, bracket[1])  # where he asks
+            turns.append(Turn(start, who, person, "?" in said[label]))
+            continue
         if kind == "heads" or (kind != "answers" and script and "?" not in said[label]):
             turns.append(Turn(start, "", False, False))  # narrates: read as the article
             continue
-        if kind != "answers":
-            asker = "the reporter" if kind == "asks" else "the moderator"
+        if kind != "answers":  # else by the label's own word: "the presenter", "the host"
+            word = _bare(label)[0].split()[-1].lower()
+            asker = "the reporter" if kind == "asks" else f"the {word}"
             turns.append(Turn(start, asker, False, True))
             continue
         if (dashed := named_before(label)) or unnamed_official(label):  # "Nikhil Rao -

@@ -43,7 +43,9 @@ from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
 SUBJECT_TAIL = 200  # how much of a subject, before its verb, the name rules look at
 _BOTH_LEADERS = re.compile(  # "Both ministers", "the two leaders", "the two countries' …"
     r"\b(?:both|the two|the|their)(?: (?:countries|nations|sides)['’])?"
-    r" (?:(?:defen[cs]e|foreign) )?(?:ministers|leaders|duo)\b",
+    r" (?:(?:defen[cs]e|foreign) )?(?:ministers|leaders|duo)\b"
+    # a headline's bare plural, the whole subject: "Ministers review …"
+    r"|^\s*(?-i:(?:Defen[cs]e |Foreign )?(?:Ministers|Leaders))\s*$",
     re.IGNORECASE,
 )
 _BOTH_COUNTRIES = re.compile(
@@ -404,7 +406,8 @@ def _described(name: str) -> tuple[str, bool]:
     noun = first in wordnet_nouns("person") and first not in TITLES | name_words()["given name"]
     rest = " ".join(words[1:])
     capitalised = all(w[:1].isupper() for w in words[1:]) and not NOT_A_PERSON.search(rest)
-    if len(words) >= 3 and noun and capitalised:
+    initial = len(words) == 3 and re.fullmatch(r"[A-Z]\.", words[1])  # "Arun K. Menon"
+    if len(words) >= 3 and noun and capitalised and not initial:
         return rest, True
     of = _OF_BODY.fullmatch(name)
     if of and NOT_A_PERSON.search(of[2]) and not NOT_A_PERSON.search(of[1]):

@@ -5,8 +5,10 @@ a candidate of its words only, read in the speaker's turn; the label and the att
 line ("-- A. B., to reporters after the talks": a name with a title or an occasion after a
 comma, never a clause of its own) are furniture, so the name in it links no entity of the
 quotation. A label that names its speaker ("A. B. to reporters:") keeps him, the name
-after the dash a credit ("-- PTI"). A quotation with no label (a pull quote) is left as it
-was read.
+after the dash a credit ("-- PTI"). So is a quotation on a line of its own under a line
+that names its speaker and ends in a colon (a coverage report's "A. B. (post on X, 5 May;
+quoted in 40 items):"), or credited on the line after it ("- A. B., in a post"). A
+quotation with neither label nor credit (a pull quote) is left as it was read.
 """
 
 from __future__ import annotations
@@ -34,11 +36,31 @@ _KEYED = re.compile(
     r"[\"“](?P<inner>[^\"“”\n]{2,500})[\"”][ \t]*(?:\n[ \t]*)?"
     rf"(?P<tail>(?:--|—|–|―)[ \t]*(?P<name>{_NAME})(?:{_OCCASION})?)[ \t]*$"
 )
+# A quotation on a line of its own with no label, credited on the next line by a dash and
+# the name ("- A. B., in a post after the talks"): his words, as under a label.
+_CREDITED = re.compile(
+    r"(?m)^[ \t]*[\"“](?P<inner>[^\"“”\n]{2,500})[\"”][ \t]*\n[ \t]*"
+    rf"(?P<tail>(?:--?|—|–|―)[ \t]*(?P<name>{_NAME})(?:{_OCCASION})?)[ \t]*$"
+)
 # A label that names its speaker itself ("A. B. to reporters:", "A. B. told the press:"):
 # the quotation is his, and a name after the dash is a credit ("-- PTI"), not the speaker.
 _SPEAKER_LABEL = re.compile(
     rf"(?P<who>{_NAME})\s+(?:to (?:reporters|journalists|the press|the media)"
     r"|(?:told|tells|said|says|added)(?: [a-z]+){0,2})\s*:"
+)
+
+
+# A quotation on a line of its own under a line that names its speaker first and ends in
+# a colon: a coverage report's "A. B. (post on X, 5 May; quoted in 40 items):", "Rear
+# Admiral (retd) A. B., panellist, Channel Y, 5 May (quoted in 9 items):". The name is
+# capitalised words only (a title's "(retd)" inside it), then a comma or a bracket; the
+# bracket of where and when it was said ends the line (a name line without one, "A. B.,
+# Minister of X:", is a pitch's: pitches/).
+_RETIRED = r"(?: \((?:retd|rtd|ret|retired)\.?\))?"
+_HEADED = re.compile(
+    rf"(?m)^[ \t]*(?P<label>(?P<name>[A-Z][\w.'’-]*{_RETIRED}(?: [A-Z][\w.'’-]*{_RETIRED}){{0,5}})"
+    r"(?:,[^\n\"“”]{1,120}?)? ?\([^()\n]{1,120}\):)[ \t]*\n[ \t]*"
+    r"[\"“](?P<inner>[^\"“”\n]{2,500})[\"”][ \t]*$"
 )
 
 
@@ -51,14 +73,22 @@ class KeyQuote(NamedTuple):
 
 def key_quotes(text: str) -> list[KeyQuote]:
     """The labelled quotations with their speakers, in order."""
-    if "--" not in text and not any(d in text for d in "—–―"):  # cheap: no dash, none
-        return []
     found = []
-    for m in _KEYED.finditer(text):
-        own = _SPEAKER_LABEL.fullmatch(m["label"])
-        who = own["who"] if own else m["name"]
-        found.append(KeyQuote(m.span("label"), m.span("inner"), m.span("tail"), who))
-    return found
+    if "--" in text or any(d in text for d in "—–―"):  # cheap: no dash, none
+        for m in _KEYED.finditer(text):
+            own = _SPEAKER_LABEL.fullmatch(m["label"])
+            who = own["who"] if own else m["name"]
+            found.append(KeyQuote(m.span("label"), m.span("inner"), m.span("tail"), who))
+    if '"\n' in text or "”\n" in text:
+        for m in _CREDITED.finditer(text):
+            if not any(k.words[0] <= m.start("inner") < k.words[1] for k in found):
+                begin = m.start("inner") - 1
+                found.append(KeyQuote((begin, begin), m.span("inner"), m.span("tail"), m["name"]))
+    if ":\n" in text or ": \n" in text:
+        for m in _HEADED.finditer(text):  # its quotation's end closes the speaker's turn
+            who = re.sub(_RETIRED, "", m["name"])
+            found.append(KeyQuote(m.span("label"), m.span("inner"), (m.end(), m.end()), who))
+    return sorted(found)
 
 
 def key_quotes_apart(
@@ -77,7 +107,7 @@ def key_quotes_apart(
             if c.start < b and a < c.end:
                 c = c._replace(start=max(c.start, a), end=min(c.end, b))
         held.append(c)
-    gone = [span for k in keyed for span in (k.label, k.tail)]
+    gone = [span for k in keyed for span in (k.label, k.tail) if span[0] < span[1]]
     return spans_apart(held, furniture, gone, replacing=True)
 
 

@@ -20,7 +20,8 @@ from defcoop_cli.curation.drafting.verbs.finding import Verb
 # or is only described: "Japan was a special partner", "Tokyo is the largest investor".
 _UNDERGOES = re.compile(
     r"\s*(?:is|was|are|were|has been|have been|had been)\s+"
-    r"(?:\w+ed|due|set|likely|an?|the|one of|among)\b",
+    r"(?:\w+ed|due|set|likely|an?|the|one of|among)\b"
+    r"|\s+(?:(?:is|are)\s+)?to\s+(?!be\b)[a-z]+\b",  # a plan: "X (is) to meet Y tomorrow"
     re.I,
 )
 _AND = re.compile(r"\s+and\s+")

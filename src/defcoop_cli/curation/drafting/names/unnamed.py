@@ -256,3 +256,20 @@ def out_of_office(name: str) -> bool:
     """Whether an unnamed source's name says he holds no office now ("retired vice chief",
     "former ambassador"): a commentator, no party to the talks (R5)."""
     return _OUT_OF_OFFICE.match(name) is not None
+
+
+# A headline's source after a colon at its end: "X to meet Y tomorrow: sources", "…: MoD".
+_COLON_CREDIT = re.compile(r"(?P<said>.*[^\s:])\s*:\s+(?P<by>[A-Za-z][\w&’'-]*(?: [a-z]+)?)\s*")
+
+
+def colon_credit(sentence: str) -> str | None:
+    """The sentence with its colon's credit as a ", … said" (an unnamed source's word or an
+    abbreviation in capitals: "sources", "officials", "MoD"), for its verb to be read so;
+    None for any other sentence (a list after a colon: "one thing: Pahalgam")."""
+    m = _COLON_CREDIT.fullmatch(sentence)
+    if m is None or m["said"].endswith((".", "!", "?")) or len(m["said"].split()) < 4:
+        return None
+    by = m["by"]
+    if not (GENERIC.fullmatch(by) or re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]*", by)):
+        return None
+    return f"{m['said']}, {by} said."

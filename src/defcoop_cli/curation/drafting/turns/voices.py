@@ -41,6 +41,13 @@ _I = re.compile(r"(?<![\w'’])I(?![\w'’])")
 # An author cited in the speaker's words: "Tagore, who…, once wrote: "…"", "as Kautilya said, '…'".
 _CITES = re.compile(r"\b(?:once\s+(?:wrote|said|observed|remarked)|wrote)\s*[:,]\s*[\"“‘']")
 _OUR = re.compile(r"\b(?:our|us)\b", re.IGNORECASE)  # a speaker's country in his own words
+# A reading the speaker draws from a thing before the party he reads it of: "This visit
+# tells you Alpha now sees …", "The deal shows that Beta wants …", "What it means is …".
+_INFERS = re.compile(
+    r"\b(?:tells?|shows?|suggests?|means?|signals?|proves?|reveals?)"
+    r"(?:\s+(?:you|us|me|everyone))?(?:\s+(?:that|is))?\s+\S",
+    re.IGNORECASE,
+)
 
 
 def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) -> Reading:
@@ -101,14 +108,23 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
     bare = re.sub(r"^(?:an?|the|one)\s+", "", subject.lower().lstrip())  # "A senior … I met"
     opens = bool(doer) and bare.startswith(doer.lower())
     mine = _I.search(subject) and not opens
-    if mine or r.attribution == THE_SOURCE or own or cites:  # "India welcomes… our"
+    # a witness the fact base does not know, reading a party's mind from a thing: his view
+    inferred = turn.person and turn.speaker not in known and not opens and bool(doer)
+    inferred = inferred and _INFERS.search(subject) is not None
+    if mine or r.attribution == THE_SOURCE or own or cites or inferred:  # "India welcomes… our"
         # a party's view is his position; a commentator's (a witness the fact base does
         # not know) stays his assessment (R5)
         view = r.kind in ("assessment", "background") and turn.speaker in known
-        kind = "position" if view else r.kind
+        kind = "position" if view else "assessment" if inferred else r.kind
         said = "no reporting verb" if r.kind in ("assessment", "background") else r.rule
         rule = f"{said}; {turn.speaker}'s turn"
-        return r._replace(kind=kind, attribution=turn.speaker, person=turn.person, rule=rule)
+        return r._replace(
+            kind=kind,
+            attribution=turn.speaker,
+            person=turn.person,
+            rule=rule,
+            view=r.view or inferred,
+        )
     return r
 
 

@@ -238,7 +238,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r" (?:discussions?|talks|meeting|time)\b"
         # a subject arising: "The sea came up" (not "came up too: Nakatani condemned…", a lead
         # to the clause after its colon, which is the statement)
-        r"|(?:came|comes) up(?! (?:with|against|to)\b)(?!(?: \w+)?:)",
+        r"|(?:came|comes) up(?! (?:with|against|to)\b)(?!(?: \w+)?:)"
+        # a subject named at the talks in passing: "X (was) mentioned only in passing"
+        r"|(?:(?:was|were) )?mentioned(?= (?:only |just )?(?:in passing|briefly)\b)",
         "discussed",
         "event",
     ),
@@ -464,7 +466,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
 # A subject given time at the talks undergoes their act, as "were discussed" does ("got
 # airtime", "was taken up", "took up much of the discussion"):
 # matched on the verb's words.
-GIVEN_TIME = re.compile(r"(?:got|gets|received|receives|came|comes) |.*\bt(?:aken|ook|akes) up\b")
+GIVEN_TIME = re.compile(
+    r"(?:got|gets|received|receives|came|comes) |.*\bt(?:aken|ook|akes) up\b"
+    r"|(?:(?:was|were) )?mentioned\b"
+)
 KINDS = {
     "raised concern": "concern",
     "reaffirmed": "commitment",
