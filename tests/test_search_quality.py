@@ -135,11 +135,9 @@ NOT_YET = {
     # queries, RESULTS): a Delhi museum curator writing an exhibition's panels ("label
     # text", "gallery section", "visitor-friendly line"); a tabletop wargame designer
     # building an Indo-Pacific crisis scenario
-    "label text on the army exercise between the two countries",
-    "visitor-friendly line on why they drill together",
-    "gallery section on the shared vision of a free and open Indo-Pacific",
-    "FOIP label wording",
-    "broader strategic objectives beyond military cooperation",
+    # answered by s47-search52: a curator's display texts ("label text on", "gallery
+    # section on", "visitor-friendly line on", "X label") read as no words to find
+    # (reading/writers.py), and "X beyond Y" asks X (reading/held.py's read_beyond)
     # the fifty-sixth set, blind until measured at the twenty-seventh session's end, after
     # the session's round (44/48, 0.917 on first sight, no leak of 12 off-topic and editorial
     # queries, RESULTS): an export-control compliance officer at a Japanese electronics
@@ -313,7 +311,6 @@ NOT_YET = {
     # outcome reading has), "besides X, what else" (X's words still looked for); a party
     # in lower case before a reaction to the meeting is refused since (s41-search34)
     # answered by s45-search46: achieving asks what came of it, no note first
-    "besides freedom of navigation, what else does the indo-pacific vision support",
     # the devs35 set (s41-search32), judged before a run: a newsroom's production labels,
     # a law-of-the-sea researcher's questions, whether an instrument was signed or
     # concluded, a quoted word's element (18/34 and no leak of 6 on first sight; 33/34
@@ -370,8 +367,7 @@ NOT_YET = {
     # whether a person held an office asked by tenure, reading/held.py); "- ethical
     # concerns" by s41-search33 (a qualifier ending a query that finds nothing,
     # reading/held.py). Left: a sceptic's aside, "beyond X", the editorial's words
-    "concrete outcomes of rajnath nakatnai talks, anything beyond a photo op",
-    "strategic objectives beyond military cooperation discussed",
+    # ("beyond X" answered by s47-search52: what a query sets apart, reading/held.py)
     # ("spiritual view: peace not from weapons or alliances" kept out by s44-search44: a
     # view named by a word only the editorial holds is the editorial's, reading/refusing/heads.py)
     # the forty-third set, blind until measured at the twentieth session's end, after every
@@ -434,8 +430,8 @@ NOT_YET = {
     # the thesaurus spells it out in as its own (search/matching.py), no related words:
     # "HADR cooperation … defence talks" leaves; and a planner's purpose after what she asks
     # ("… useful for relief ops") is no words to find (reading/writers.py): it leaves.
-    # Left: "besides X" (what else than X: X's words are still looked for)
-    "what wider strategic objectives were discussed besides military cooperation",
+    # Left: "besides X" (what else than X: X's words are still looked for; answered by
+    # s47-search52: what a query sets apart is no words to find, reading/held.py)
     # the devs31 set (s39-search28), judged before a run: a Model UN delegate's papers and
     # a disaster-relief planner's (18/31 and 3 leaks of 9 on first sight; 27/31 and one
     # leak after a delegate's paper and a planner's purpose read as no words to find and a
@@ -443,9 +439,9 @@ NOT_YET = {
     # with no word of use ("- for relief liaison"), "other than" and "apart from" X (what
     # else than X: X's words are still looked for), HADR beside the militaries (the talks'
     # military focus holds more of it); the leak's exercise is the base's own word
+    # ("other than X" answered by s47-search52: what a query sets apart, reading/held.py)
     "apart from co-production, what else did the industrial cooperation include",
     "HADR tasks for the two militaries - does the article mention any",
-    "other than defence, which areas of india japan cooperation",
     # answered by s45-search46: a relief task after "for" her use, reading/writers.py
     # the fortieth set, blind until measured at the nineteenth session's start, before any
     # change (42/45, 0.933 on first sight, one editorial leak, RESULTS): a speechwriter's
@@ -727,7 +723,6 @@ NOT_YET = {
     # the tenth set's too
     "Tokyo a long-standing strategic ally of New Delhi",
     "shifting great-power politics calls for closer coordination",
-    "skills and workforce development beyond the battlefield",
     # thirteen more were answered in the seventh session (s19-search) when the closest
     # matches let one term in five be a word the fact base holds nowhere, and one more
     # when a later closest match that holds a rare word leads, and six when a run of terms

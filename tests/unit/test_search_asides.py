@@ -124,7 +124,8 @@ def test_read_as_is_the_words_searched_after_a_retry(index: SearchIndex) -> None
 
 
 def test_a_label_is_read_past_with_an_exclusion(index: SearchIndex) -> None:
-    asked = "joint exercises - for caption -ukraine"
+    # "- for caption" is a curator's display text since s47-search52, read past at once
+    asked = "joint exercises - for yearbook -ukraine"
     assert ids(index, asked) and read_as(index, asked)[0] == "joint exercises -ukraine"
 
 

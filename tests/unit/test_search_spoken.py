@@ -1,6 +1,7 @@
 """Loose spoken questions (issue 25): an intensifier or a quantifier, a word judging
 "anything" or how likely, "cover" and a stranded "talk about" asked of the talks, a
-question put as a sentence after a dash, a visit whose purpose is asked. Queries invented
+question put as a sentence after a dash, a visit whose purpose is asked, what a query sets
+apart from what it asks ("X beyond Y", "besides Y, what else …"). Queries invented
 for these tests, on the shipped fact base."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from conftest import REAL
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.held import read_covered, read_qualified
+from defcoop_cli.lookup.search.reading.held import read_beyond, read_covered, read_qualified
 from defcoop_cli.lookup.search.reading.syntax import is_heading
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
@@ -201,3 +202,55 @@ def test_an_incident_is_an_attack_and_cross_border_terrorism_terrorism(
     briefing = {"pahalgam-briefing", "pahalgam-condemned", "pahalgam-solidarity"}
     assert briefing & set(ids(index, "what did the minister say of the terror incident")[:3])
     assert briefing & set(ids(index, "japan's response to cross-border terror")[:3])
+
+
+# ---- what a query sets apart from what it asks ("X beyond Y", "besides Y, what else")
+
+
+@pytest.mark.parametrize(
+    ("query", "left_out"),
+    [
+        ("wider aims of the talks besides military cooperation", {"military", "cooperation"}),
+        ("apart from the drills, what technologies did they discuss", {"drills", "apart"}),
+        ("workforce training other than the battlefield", {"battlefield"}),
+    ],
+)
+def test_what_a_query_sets_apart_is_no_word_to_find(query: str, left_out: set[str]) -> None:
+    left = read_beyond(parse_query([query])).terms
+    assert left_out.isdisjoint(left)
+    assert left
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "india japan cooperation beyond defence",  # the thesaurus's non-military cooperation
+        "beyond the military: climate and disasters",  # nothing asked before it
+        "ties beyond the military",
+    ],
+)
+def test_cooperation_beyond_the_military_stays_what_is_asked(query: str) -> None:
+    assert read_beyond(parse_query([query])).terms == parse_query([query]).terms
+
+
+def test_what_is_set_apart_finds_what_is_asked(index: SearchIndex) -> None:
+    assert (
+        "meeting-strategic-objectives"
+        in ids(index, "wider aims of the talks besides military cooperation")[:3]
+    )
+    assert "wider-human-resources" in ids(index, "workforce training other than the battlefield")
+    first = ids(index, "india japan cooperation beyond defence")[0]
+    assert first == "cooperation-beyond-military"
+
+
+@pytest.mark.parametrize(
+    "off_topic",
+    [
+        "nuclear energy deals beyond military cooperation",
+        "apart from the drills, which cricket matches were played",
+    ],
+)
+def test_an_off_topic_question_setting_something_apart_finds_nothing(
+    index: SearchIndex, off_topic: str
+) -> None:
+    assert ids(index, off_topic) == []

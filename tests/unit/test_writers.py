@@ -2,8 +2,9 @@
 (lookup/search/reading/writers.py): a speechwriter's frame and a delegate's paper, read as
 no words to look for, a planner's purpose, no part of what to find, an advertorial
 auditor's question what the text promotes, read as asking for its advertorial, and a
-researcher's check of what a statement mentions, read as the statement. The queries are
-the test's own."""
+researcher's check of what a statement mentions, read as the statement; a curator's display
+texts and a line's audience, read as no words to look for. The queries are the test's
+own."""
 
 from __future__ import annotations
 
@@ -512,3 +513,47 @@ def test_a_quoted_words_element_is_the_word(quoted: str, asked: str) -> None:
     """The element's noun and its "of" after a quoted word are no words of the facts."""
     assert parse_query([quoted]).terms == parse_query([asked]).terms
     assert "element" in parse_query(["the naval element of the exercise"]).terms
+
+
+# ---- a curator's display texts (the fifty-seventh set's class: reading/writers.py)
+
+
+@pytest.mark.parametrize(
+    ("framed", "subject"),
+    [
+        ("caption on the navy drill with the us", "the navy drill with the us"),
+        ("wall text about japan condemning the attack", "japan condemning the attack"),
+        ("reader-friendly line on the supply chains", "the supply chains"),
+        ("a kid-friendly sentence about the two democracies", "the two democracies"),
+        ("malabar participants label", "malabar participants"),
+        ("label copy for the army exercise", "the army exercise"),
+    ],
+)
+def test_a_curators_display_text_is_no_part_of_what_to_find(framed: str, subject: str) -> None:
+    """The label, the caption, the wall text and the audience a line is friendly to are
+    the curator's, held by no fact."""
+    assert parse_query([framed]).terms == parse_query([subject]).terms
+
+
+@pytest.mark.parametrize(
+    ("plain", "kept"),
+    [
+        ("a friendly atmosphere at the talks", "friendly"),  # no line: the talks' own word
+        ("label", "label"),  # the display text alone is the word asked about
+    ],
+)
+def test_display_words_without_a_frame_stay(plain: str, kept: str) -> None:
+    assert kept in parse_query([plain]).terms
+
+
+def test_a_display_text_finds_what_it_is_about(index: SearchIndex) -> None:
+    assert "industry-supply-chains" in shown(index, "reader-friendly line on the supply chains")
+    assert "pahalgam-condemned" in shown(index, "wall text about japan condemning the attack")
+
+
+@pytest.mark.parametrize(
+    "off_topic",
+    ["label text on the samurai sword collection", "visitor-friendly line on the tea ceremony"],
+)
+def test_an_off_topic_display_text_finds_nothing(index: SearchIndex, off_topic: str) -> None:
+    assert shown(index, off_topic) == []

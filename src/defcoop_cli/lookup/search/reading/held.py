@@ -1,7 +1,9 @@
 """A query read again with the fact base's vocabulary: a clipped word the fact base holds
 as it is (an alias, "USA") is read as it is, not in full (clippings.py); and the words a
 thesaurus entry holds as a run of them, which name what the fact base holds; a step aimed
-at one of its parties is read as its purpose (formal.read_aim).
+at one of its parties is read as its purpose (formal.read_aim); what a query sets apart
+from what it asks ("X beyond Y", "besides Y, what else …") is no word to look for
+(read_beyond), but the thesaurus's cooperation beyond the military.
 
 A query ends, in brackets or after a dash, on what the writer will do with the answer or
 what she wonders of it: a production label ("bilateral exercises listed (yearbook box)",
@@ -26,9 +28,11 @@ from defcoop_cli.lookup.results import SearchResult
 from defcoop_cli.lookup.search.reading.clippings import clippings
 from defcoop_cli.lookup.search.reading.formal import read_aim
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
+from defcoop_cli.lookup.search.reading.syntax import WORKING_TOGETHER
 from defcoop_cli.lookup.search.text import (
     QUESTION_WORDS,
     STOPWORDS,
+    YES_NO,
     Query,
     a_thesaurus_run,
     parse_query,
@@ -48,7 +52,38 @@ def read_held(index: Index, query: Query) -> Query:
     countering it (formal.read_aim), an indefinite pronoun's judging adjective dropped
     (read_qualified)."""
     has = index.vocabulary().has
-    return read_covered(read_qualified(read_aim(index, read_as_held(query, has)), has))
+    return read_beyond(read_covered(read_qualified(read_aim(index, read_as_held(query, has)), has)))
+
+
+# "X beyond Y", "besides Y, what else …", "apart from Y, which …", "other than Y, …": Y is
+# what is not asked, named to set it apart; X, what is. Where the rest names what is asked
+# in two words at least, the marker and Y (its first three content words, before a
+# punctuation mark or a question word) are no words to look for. Not where the marker and
+# Y are a thesaurus entry's words ("beyond the military": non-military cooperation) and
+# nothing is asked before them, or a noun of working together stands outside Y ("india
+# japan cooperation beyond defence", "partnership beyond the military"): Y is then the
+# field of the cooperation asked. Nor in a catalogue heading, whose parts are its facets.
+_BEYOND = re.compile(r"(?i)\b(beyond|besides|apart from|aside from|other than)\s+([^,;:?!.()]+)")
+MARKERS = frozenset(["beyond", "besides", "apart", "aside", "other"])
+_SET_APART = 3  # Y's content words at most: "besides india and japan take part in …"
+
+
+def read_beyond(query: Query) -> Query:
+    """The query without what it sets apart from what it asks (above)."""
+    found = _BEYOND.search(query.text) if MARKERS.intersection(tokens(query.text)) else None
+    if found is None or (query.facets and not query.listed):  # a heading's parts: its facets
+        return query
+    said = tokens(found.group(2))
+    end = next((i for i, w in enumerate(said) if w in QUESTION_WORDS | YES_NO), len(said))
+    contrast = [w for w in said[:end] if w not in STOPWORDS][:_SET_APART]
+    marker = "".join(tokens(found.group(1)))
+    entry = any(a_thesaurus_run(marker + "".join(contrast[:n])) for n in (1, 2))
+    rest = set(tokens(query.text)) - set(contrast)
+    before = [w for w in tokens(query.text[: found.start()]) if w not in STOPWORDS]
+    if entry and (not before or not WORKING_TOGETHER.isdisjoint(rest)):
+        return query
+    asked = tuple(t for t in query.terms if t not in {*MARKERS, *contrast})
+    return query._replace(terms=asked) if len(asked) > 1 else query
 
 
 # An indefinite pronoun ("anything", "something"; text.STOPWORDS) asks for whatever the

@@ -36,7 +36,9 @@ resolution, "position" Nakatani's office. A candidate preparing for a selection 
 interview names the exercise she prepares the same way, and a student her notes ("lecturette
 points india japan defence ties", "GD topic: …", "essay on …", "notes on …", "… - talking
 points"): the exercise (a lecturette, a group discussion or "GD", an extempore, an essay) and
-the notes are papers too, and the points she wants a piece of one.
+the notes are papers too, and the points she wants a piece of one. So are a museum
+curator's display texts (_DISPLAYS: "label text on …", "gallery section on …", "… label"),
+and a line's audience is its drafting ("a visitor-friendly line on …": AUDIENCE).
 
 An advertorial auditor names the text as the source of what it asks ("according to the
 article, who briefed whom"): the text is every fact's source, and the phrase no words to
@@ -120,8 +122,9 @@ PARTS = frozenset(
 )
 DRAFTING = frozenset(  # a line's own adjectives before its piece: "a hopeful ending"
     """opening closing concluding final rhetorical applause warm hopeful stirring punchy
-    catchy memorable moving upbeat uplifting gracious heartfelt""".split()  # noqa: SIM905
+    catchy memorable moving upbeat uplifting gracious heartfelt friendly""".split()  # noqa: SIM905
 )
+AUDIENCE = "friendly"  # "a visitor-friendly line": the audience before it is drafting too
 ACTS = frozenset(
     """thank thanks thanking welcome welcoming recall recalling praise praising hail hailing
     salute saluting congratulate congratulating commend commending mention mentioning cite
@@ -145,8 +148,15 @@ _PAPERS = """position paper, position papers, working paper, country profile, ba
 _EXERCISES = """lecturette, lecturettes, lecturette topic, group discussion, gd, gd topic,
     gd topics, extempore, essay, essay topic, talking points, key points, short notes,
     notes on, notes about"""
+# A curator's display texts (a label, a caption, a gallery's section: the module's docstring)
+_DISPLAYS = """label, labels, label text, label copy, wall text, panel text, text panel, caption,
+    captions, gallery section, gallery text, exhibit label, exhibit text, object label, blurb"""
 PAPERS = tuple(
-    sorted((tuple(p.split()) for p in f"{_PAPERS}, {_EXERCISES}".split(",")), key=len, reverse=True)
+    sorted(
+        (tuple(p.split()) for p in f"{_PAPERS}, {_EXERCISES}, {_DISPLAYS}".split(",")),
+        key=len,
+        reverse=True,
+    )
 )
 PAPER_PIECES = frozenset(
     """line lines idea ideas wording language quote quotes cite names points notes
@@ -229,8 +239,8 @@ def _without_paper(words: list[str]) -> list[str]:
             while end > start and words[end - 1] in DETERMINERS | OPENED_BY | PAPER_PIECES:
                 end -= 1
             break
-    kept = words[start:end]
-    return kept if any(w not in STOPWORDS for w in kept) else words
+    kept = words[start:end]  # a content word of no paper's own ("caption label for": none)
+    return kept if any(w not in STOPWORDS and (w,) not in PAPERS for w in kept) else words
 
 
 # What the answer is for (the module's docstring): the document and the piece of it.
@@ -366,7 +376,7 @@ def _opens_with_part(words: list[str]) -> bool:
     """Whether the words open with a piece of a speech (a determiner and its drafting
     adjectives before it) followed by OPENED_BY or an act."""
     i = 1 if words[:1] and words[0] in DETERMINERS else 0
-    while i + 1 < len(words) and words[i] in DRAFTING and words[i + 1] in DRAFTING | PARTS:
+    while i + 1 < len(words) and _drafting(words, i) and words[i + 1] in DRAFTING | PARTS:
         i += 1
     after = words[i + 1 : i + 2]
     return i < len(words) and words[i] in PARTS and bool(after) and after[0] in OPENED_BY | ACTS
@@ -377,6 +387,11 @@ def _framed(words: list[str]) -> bool:
     if any(_speech_at(words, i) for i in range(len(words))) or _opens_with_part(words):
         return True
     return any(w in PARTS and tuple(words[i + 1 : i + 3]) in TO_ACT for i, w in enumerate(words))
+
+
+def _drafting(words: list[str], i: int) -> bool:
+    """Whether words[i] is a line's drafting adjective, or the audience it is friendly to."""
+    return words[i] in DRAFTING or words[i + 1 : i + 2] == [AUDIENCE]
 
 
 def _act_at(words: list[str], i: int) -> bool:
@@ -395,7 +410,7 @@ def _without_speech_frame(words: list[str]) -> list[str]:
         if w in PARTS:
             drop.add(i)
             j = i - 1
-            while j >= 0 and words[j] in DRAFTING:
+            while j >= 0 and _drafting(words, j):
                 drop.add(j)
                 j -= 1
     from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
