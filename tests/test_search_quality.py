@@ -113,6 +113,7 @@ SETS = (
     "judged_queries_fiftyfifth.json",  # blind until measured (twenty-seventh session's start)
     "judged_queries_fiftysixth.json",  # blind until measured (twenty-seventh session's end)
     "judged_queries_fiftyseventh.json",  # blind until measured (twenty-eighth session's start)
+    "judged_queries_fiftyeighth.json",  # blind until measured (twenty-eighth session's end)
 )
 QUERIES = [
     q
@@ -130,6 +131,21 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the fifty-eighth set, blind until measured at the twenty-eighth session's end, after
+    # the session's round (39/48, 0.8125 on first sight, no leak of 12 off-topic and
+    # editorial queries, RESULTS): a parent helping a Class 7 child with a school project
+    # (plain words: "good friends", "robots … that fight by themselves", "talking quickly …
+    # when there is trouble"); an officer of the Ministry of Defence's acquisition wing
+    # ("RM mtg w/ Japanese Spl Advisor NatSec", "in what capacity")
+    "who is the japanese person rajnath singh met, for my sons project",
+    "why india and japan are good friends in simple words",
+    "robots and machines that fight by themselves",
+    "what is make in india for weapons",
+    "both are big democracies in asia",
+    "help each other in earthquakes and floods",
+    "talking quickly to each other when there is trouble",
+    "who from the Japanese side attended and in what capacity",
+    "RM mtg w/ Japanese Spl Advisor NatSec",
     # the fifty-seventh set, blind until measured at the twenty-eighth session's start,
     # before any change (43/48, 0.896 on first sight, no leak of 12 off-topic and editorial
     # queries, RESULTS): a Delhi museum curator writing an exhibition's panels ("label
