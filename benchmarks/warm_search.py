@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BLIND = frozenset(
     [
         "judged_queries_fiftyeighth.json",
+        "judged_queries_fiftyninth.json",
+        "judged_queries_sixtieth.json",
     ]
 )
 
