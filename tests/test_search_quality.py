@@ -136,16 +136,16 @@ NOT_YET = {
     # editorial queries, RESULTS): a parent helping a Class 7 child with a school project
     # (plain words: "good friends", "robots … that fight by themselves", "talking quickly …
     # when there is trouble"); an officer of the Ministry of Defence's acquisition wing
-    # ("RM mtg w/ Japanese Spl Advisor NatSec", "in what capacity")
-    "who is the japanese person rajnath singh met, for my sons project",
+    # ("RM mtg w/ Japanese Spl Advisor NatSec", "in what capacity"); s47-fixsearchp answered
+    # three: a parent's "for my son's project" a form of the answer (reading/notes.py),
+    # "talking quickly" communication (thesaurus.json), a clipping with a capital inside
+    # ("NatSec") kept whole (reading/syntax.py's tags_apart)
     "why india and japan are good friends in simple words",
     "robots and machines that fight by themselves",
     "what is make in india for weapons",
     "both are big democracies in asia",
     "help each other in earthquakes and floods",
-    "talking quickly to each other when there is trouble",
     "who from the Japanese side attended and in what capacity",
-    "RM mtg w/ Japanese Spl Advisor NatSec",
     # the fifty-seventh set, blind until measured at the twenty-eighth session's start,
     # before any change (43/48, 0.896 on first sight, no leak of 12 off-topic and editorial
     # queries, RESULTS): a Delhi museum curator writing an exhibition's panels ("label

@@ -243,6 +243,13 @@ def test_an_off_topic_coders_question_finds_nothing(index: SearchIndex, off_topi
         ("what did singh say about drones; short and sweet", "what did singh say about drones"),
         ("dharma guardian for beginners", "dharma guardian"),
         ("simply put, why does japan back make in india", "why does japan back make in india"),
+        # a parent's or a teacher's use of the answer, a clause of its own
+        (
+            "where did the two ministers meet, for my daughter's homework",
+            "where did the two ministers meet",
+        ),
+        ("for our class project - what is dharma guardian", "what is dharma guardian"),
+        ("who signed it - for my kids school project", "who signed it"),
     ],
 )
 def test_an_easy_read_editors_form_is_no_word_to_find(plain: str, asked: str) -> None:
@@ -255,6 +262,7 @@ def test_an_easy_read_editors_form_is_no_word_to_find(plain: str, asked: str) ->
         "a simple question on basic training",  # "simple" and "basic" inside what is asked
         "plain language",  # nothing else to find: kept as it is
         "Nakatani, Gen, 1957-",  # a catalogue heading's dash is no form's
+        "funding for my son's school project",  # no clause of its own: what is asked
     ],
 )
 def test_plain_words_inside_what_is_asked_stay(kept: str) -> None:
@@ -263,13 +271,18 @@ def test_plain_words_inside_what_is_asked_stay(kept: str) -> None:
 
 def test_an_easy_read_editors_questions_find_what_they_ask(index: SearchIndex) -> None:
     assert shown(index, "in plain words: who is rajnath singh")[:1] == ["rajnath-singh-office"]
+    assert "meeting-held" in shown(index, "whom did rajnath singh meet, for my son's homework")[:3]
     met = shown(index, "where did singh and nakatani meet? simple answer")
     assert "meeting-location" in met[:2]
 
 
 @pytest.mark.parametrize(
     "off_topic",
-    ["who won the tennis final, in easy words", "why is bread so dear, simply put"],
+    [
+        "who won the tennis final, in easy words",
+        "why is bread so dear, simply put",
+        "how do volcanoes erupt, for my daughter's school project",
+    ],
 )
 def test_an_off_topic_easy_read_question_finds_nothing(index: SearchIndex, off_topic: str) -> None:
     assert shown(index, off_topic) == []

@@ -239,6 +239,15 @@ def test_self_directed_and_self_guided_machines_are_autonomous(index: SearchInde
     assert ids(index, "self-directed learning for students") == []
 
 
+# ---- plain words for the base's terms (s47-fixsearchp): talking quickly is communication
+
+
+def test_talking_quickly_is_communication(index: SearchIndex) -> None:
+    found = ids(index, "both armies talking quickly to each other in a crisis")
+    assert "strategic-communication-stressed" in found[:3]
+    assert ids(index, "talking quickly with friends about football scores") == []
+
+
 def test_thinking_machines_are_artificial_intelligence(index: SearchIndex) -> None:
     assert "tech-artificial-intelligence" in ids(index, "thinking machines for defence")[:3]
     assert ids(index, "thinking machines in hollywood films") == []

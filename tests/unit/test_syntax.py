@@ -223,6 +223,9 @@ def test_a_tags_words_run_together_are_read_apart(index: SearchIndex) -> None:
     assert parse_query(["MoD talks"]).terms == ("mod", "talks")
     assert parse_query(["MoDs and MoUs"]).terms == ("mods", "mous")
     assert parse_query(["iPhone exports"]).terms == ("iphone", "exports")
+    # a clipping written with a capital inside is an officer's shorthand, kept whole
+    assert "nakatani-office-in-body" in ids(index, "Gen Nakatani, NatSec Advisor")[:3]
+    assert ids(index, "NatSec Council budget in Canada") == []
 
 
 @pytest.mark.parametrize(

@@ -366,9 +366,12 @@ FORM_ANYWHERE = (
     r"\s+(?:a\s+)?[\w-]+(?:\s+years?\s+old)?|eli5"
 )
 _AUDIENCE = r"for\s+(?:kids|children|a\s+child|a\s+kid|young\s+readers|learners|beginners)"
+# A parent's or a teacher's use of the answer: "for my son's project", "for our kids' homework"
+_CHILD = r"(?:my|our|the)\s+(?:sons?|daughters?|child|children|kids?|students?|class)(?:'?s|s')?"
+_SCHOOLWORK = r"(?:school\s+)?(?:project|homework|assignment|worksheet|class|essay|chart)"
 FORM_CLAUSE = (
     rf"{_EASY}(?:\s+(?:{_MEDIUM}|explanation|answer|version|read|reading))?"
-    rf"|short\s+and\s+(?:easy|simple|sweet|plain)|{_AUDIENCE}"
+    rf"|short\s+and\s+(?:easy|simple|sweet|plain)|{_AUDIENCE}|for\s+{_CHILD}\s+{_SCHOOLWORK}"
 )
 _PLEASE = r"(?:\s+please)?"
 _FORM_ANYWHERE = re.compile(

@@ -54,10 +54,23 @@ _CLAUSE_END = Lazy(r"[,;:.?!()]")
 _TAG_WORD = Lazy(r"(?<=[A-Za-z][a-z])(?=[A-Z][a-z])(?!(?<=\b[A-Z][a-z])[A-Z]s\b)")
 
 
+_TAGGED = Lazy(r"[#\w]+")
+
+
 def tags_apart(text: str) -> str:
     """The text with the words a tag runs together apart: "#IndiaJapanTies" is "#India
-    Japan Ties" (a web producer's or a social post's tags; "#" is no word's)."""
-    return _TAG_WORD.sub(" ", text)
+    Japan Ties" (a web producer's or a social post's tags; "#" is no word's). A clipped
+    word written with a capital inside stays whole: "NatSec", "DefMin" are an officer's
+    shorthand (clippings.tsv), no tag's words."""
+    from defcoop_cli.lookup.search.reading.clippings import clippings
+
+    table = clippings()
+
+    def apart(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return word if word.lower() in table else _TAG_WORD.sub(" ", word)
+
+    return _TAGGED.sub(apart, text)
 
 
 class Syntax(NamedTuple):
