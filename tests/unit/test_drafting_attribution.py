@@ -877,6 +877,11 @@ class TestViews:
         quote = '"Beta has come a long way," said Lina Ortiz, who studies Alpha at a think tank.'
         r = reading(quote, speakers())
         assert (r.attribution, r.kind, r.view) == ("Lina Ortiz", "position", True)
+        # the relative clause set off after a speaker named first (heldout69's class)
+        quote = "Lina Ortiz, who teaches law at Kell, told this blog that the drill grew."
+        assert reading(quote, speakers()).view
+        quote = "Lina Ortiz, who flew in from Kell, told this blog that the drill grew."
+        assert not reading(quote, speakers()).view  # near: no commentator's clause
 
     def test_a_party_or_a_commentary_word_in_what_is_said_is_no_commentator(self) -> None:
         assert not reading("Ravi Menon, a former professor, said the drill grew.", speakers()).view

@@ -188,7 +188,10 @@ PASSING = (
     "KELL, May 5 - Alpha's port minister Ines Varga held talks with Beta's port minister Oren"
     " Falk in Kell on Monday.\n\n"
     "The Kell drill was mentioned only in passing.\n\n"
-    "The ferry was mentioned in the port's notice.\n"
+    "The ferry was mentioned in the port's notice.\n\n"
+    "Fishing was mentioned briefly during the talks.\n\n"
+    "Beta was mentioned only in passing in the minister's speech to cadets.\n\n"
+    "The ferry pact was mentioned briefly in the port's notice.\n"
 )
 
 
@@ -199,3 +202,9 @@ def test_a_subject_named_at_the_talks_in_passing_is_discussed_by_both() -> None:
     assert read["The Kell drill was mentioned only in passing"] == both
     # near: named somewhere else than at the talks, no discussion
     assert read["The ferry was mentioned in the port's notice"][1] == "reported"
+    assert read["Fishing was mentioned briefly during the talks"] == both
+    # near: in passing, but in another's speech or a document: not at the talks
+    assert read["Beta was mentioned only in passing in the minister's speech to cadets"][1] != (
+        "discussed"
+    )
+    assert read["The ferry pact was mentioned briefly in the port's notice"][1] != "discussed"

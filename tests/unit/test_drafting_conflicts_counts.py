@@ -107,3 +107,42 @@ def test_the_pairs_count_is_still_compared_where_their_people_are_known(
 ) -> None:
     found = PEOPLE_COUNTS.with_notes(quote, [], [])
     assert [c["this"] for c in found] == [this]
+
+
+# "them" is the nearest plural named before it, in the sentence before if not in its own
+# (review 23a, item 7): a body of others there, the count is theirs.
+@pytest.mark.parametrize(
+    ("before", "quote", "this"),
+    [
+        (
+            "The coast guards of Beta and Gamma met in Tessel on Monday. ",
+            "The talks were the third between them since 2028, officials said.",
+            None,
+        ),
+        (
+            "Ilse Varga and Odo Brandt met in Port Lem on Monday. ",
+            "The talks were the third between them since 2028, officials said.",
+            "talks were the third",
+        ),
+        (
+            "The coast guards met the two ministers in Port Lem. ",
+            "The talks were the fourth between them.",
+            "talks were the fourth",
+        ),
+        (
+            "The coast guards met in Tessel.\n\nVarga and Brandt met in Port Lem. ",
+            "The talks were the third between them.",
+            "talks were the third",
+        ),
+        (
+            "The ministers met in Port Lem.\n\n",
+            "The talks were the third between them.",
+            "talks were the third",
+        ),
+    ],
+)
+def test_a_count_between_them_is_of_the_nearest_plural_named(
+    before: str, quote: str, this: str | None
+) -> None:
+    found = PEOPLE_COUNTS.with_notes(quote, [], [], before)
+    assert [c["this"] for c in found] == ([this] if this else [])

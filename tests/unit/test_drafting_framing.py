@@ -82,6 +82,18 @@ def test_an_occasion_judged_or_its_coverage_is_the_articles_assessment() -> None
     assert judges_occasion("The Courier judges the meeting a modest step.")
     assert not judges_occasion("The talks also covered the drills.")
     assert not judges_occasion("When they met, most of the coverage went to the drills.")
+    assert judges_occasion("Coverage in both countries centred on the drills.")
+    assert judges_occasion("Press coverage of the visit was largely muted.")
+    assert judges_occasion("The coverage has dwelt on the storm.")
+    # near: coverage the object of another's act, no judgment of it (review 23a, item 11)
+    assert not judges_occasion("Media coverage of the drill was restricted by the navy.")
+    assert not judges_occasion("Coverage of the talks was limited by the harbour board.")
+    assert not judges_occasion("Radio coverage was cut after the storm.")
+    # the writer's conclusion marked as one (heldout69's class); near: the same words unmarked
+    assert judges_occasion("The harbour, in other words, now sits at the heart of the ties.")
+    assert judges_occasion("My read: the gate is opening, but slowly.")
+    assert not judges_occasion("The harbour now sits at the heart of the ties.")
+    assert not judges_occasion("Read the minister's words: the gate is opening.")
     votes = topic_votes(
         doc(fact(1, ("talks",), (), ("talks",)), fact(2, ("view",)), fact(3, ("drills",)))
     )

@@ -57,6 +57,11 @@ def test_a_place_of_two_regions_is_named_by_either_alone() -> None:
     assert "Beck" not in forms(body)
     matcher = EntityMatcher([JAPAN, pair])
     assert matcher.ids("Gunmen struck a village in Japanese Orn on Sunday.") == ["tessel-orn"]
+    # a part that is a city of its own (the gazetteer's Leh) names the city, not the pair
+    # (review 23a, item 12); the other part still names the pair
+    city = Entity("leh-orn", "Leh and Orn", "place", (), (), ())
+    assert "Leh" not in forms(city) and forms(city)["Orn"] == "leh-orn"
+    assert EntityMatcher([JAPAN, city]).ids("Leh was quiet during the visit.") == []
 
 
 def test_the_matcher_links_a_variant_in_any_case() -> None:

@@ -34,6 +34,34 @@ def test_a_ceremony_or_a_broadcast_slot_is_no_entity(text: str) -> None:
     assert [n for n in names if n.startswith("Kell")]  # the body beside it still is
 
 
+def test_a_programme_named_by_its_slot_is_an_entity() -> None:
+    # review 23a, item 13: the slot's name followed by "programme" or "show" names the
+    # programme; the near sentence's slot alone stays none
+    names = _entities("Ines Varga told Kell Radio's Prime Time programme that crews would train.")
+    assert "Prime Time" in names
+    names = _entities("Ines Varga said on Kell Radio in Prime Time that crews would train.")
+    assert "Prime Time" not in names
+
+
+def test_a_documents_part_a_lone_university_and_a_department_by_portfolio_are_no_entity() -> None:
+    # heldout69's classes, in my own words: a treaty's part by its number, a place of
+    # learning by its common word alone, a ministry's department by its portfolio and its
+    # work, a person "of" an investor's firm (two names, not one person)
+    names = _entities(
+        "Ines Varga, who teaches at the University, said Part XV of the Kell Convention binds"
+        " both. An official at the Department of Defence Research said the yard would reopen."
+        " Tomas Ek of Orvel Harbour Partners said the yard was sound."
+    )
+    assert not {"Part XV", "University", "Department of Defence Research"} & set(names)
+    assert names.get("Tomas Ek") == "person" and "Orvel Harbour Partners" in names
+    # near: a university and a department with names of their own stay
+    names = _entities(
+        "Ines Varga, who teaches at Kell University, said the Department of Naval Construction"
+        " would reopen the yard."
+    )
+    assert "Kell University" in names and "Department of Naval Construction" in names
+
+
 def test_an_office_and_its_portfolio_is_no_entity_its_holder_is() -> None:
     names = _entities("Tomas Ek, Joint Commissioner of Police (Traffic), said the roads reopened.")
     assert "Joint Commissioner of Police" not in names

@@ -368,7 +368,8 @@ class _Drafting:
         if match.same is not None:
             conflicts += self.conflicts.values(quote, match.same)
         claimed = [match.claim["fact"]] if match.claim is not None else []
-        conflicts += self.conflicts.with_notes(quote, fact["entities"], claimed)
+        before = self.text[max(0, c.start - 600) : c.start]  # for a "them" (conflicts.counts)
+        conflicts += self.conflicts.with_notes(quote, fact["entities"], claimed, before)
         if not self.claims.occasions.another(quote):  # two occasions' places: no conflict
             conflicts += [c for c in self.conflicts.venue(quote) if c not in conflicts]
         if conflicts:

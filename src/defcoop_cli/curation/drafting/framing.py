@@ -87,7 +87,21 @@ def only_frames(keyword: str) -> bool:
 # An occasion (the meeting, the talks, a visit) as what a sentence judges: its subject with a
 # verb of showing ("the meeting showed that…", "the New Delhi talks suggest…", "this visit
 # tells you…") or the object of "judges" ("Post judges the meeting a modest step"); or the
-# coverage as its subject ("Television coverage peaked…", "Coverage led on the attack").
+# coverage as the subject of a verb of judging, peaking, leading or telling ("Television
+# coverage peaked…", "Coverage led on the attack", "Coverage in both countries centred on…",
+# "The coverage was broad"); not of another's act ("Coverage of the drill was restricted by
+# the navy": what was done to it, no judgment of it).
+_COVERAGE_VERB = (
+    r"(?:peak(?:s|ed)?|l(?:ed|eads?)|dwel(?:t|ls?|led)|cent(?:red|ered|res|ers)|focus(?:s?ed|es)?"
+    r"|tells?|told|suggest(?:s|ed)?|show(?:s|ed)?|judged?|hailed|praised|played|framed"
+    r"|portrayed|cast|saw|sees|treated|stressed|highlighted|ignored|glossed|skipped|dominated"
+    r"|drew|gave|turned|shifted|ran)"
+)
+_COVERAGE_STATE = (  # what coverage "was": a judgment of it, not a passive ("was restricted")
+    r"(?:broad|wide|widespread|thin|sparse|scant|heavy|light|muted|mixed|positive|negative"
+    r"|glowing|critical|favou?rable|hostile|extensive|intense|lopsided|uneven|balanced|dominated"
+    r"|subdued|modest|limited|patchy|breathless|effusive|sober|restrained|lukewarm|warm|cool)"
+)
 _OCCASION = r"(?:meetings?|talks|visits?|trips?|summits?)"
 _SHOWING = (
     r"(?:show(?:s|ed|n)?|suggest(?:s|ed)?|matter(?:s|ed)|tells?|told|proved?|reflect(?:s|ed)?)"
@@ -95,15 +109,28 @@ _SHOWING = (
 _JUDGED = re.compile(
     rf"\b{_OCCASION}(?:\s+[\w'’-]+){{0,3}}?\s+{_SHOWING}\b"
     rf"|\bjudge[sd]?\s+(?:the|this|that|their|its)\s+(?:[\w'’-]+\s+)?{_OCCASION}\b"
-    r"|^\W*(?:[\w'’-]+\s+){0,4}?coverage\b",
+    r"|^\W*(?:[\w'’-]+\s+){0,4}?coverage(?:\s+(?:of|in|on|from|across|about)\b"
+    r"(?:\s+[\w'’-]+){1,5}?)?(?:\s+[a-z]+ly)?\s+"
+    rf"(?:(?:was|were|is|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?{_COVERAGE_STATE}\b"
+    rf"(?!\s+by\b)|(?:ha(?:s|ve|d)\s+)?{_COVERAGE_VERB}\b)",
+    re.IGNORECASE,
+)
+
+
+# The writer's own conclusion, marked as one: a label ("My read: …", "Our take: …") or a
+# summing-up set off in the sentence ("The sea, in other words, now sits …", "In short, …").
+_CONCLUDED = re.compile(
+    r"^\W*(?:my|our)\s+(?:read|take|view|reading|sense|verdict)\s*:"
+    r"|(?:^\W*|,\s*)(?:in\s+other\s+words|in\s+short|in\s+sum|all\s+in\s+all|on\s+balance),",
     re.IGNORECASE,
 )
 
 
 def judges_occasion(sentence: str) -> bool:
     """Whether the sentence judges an occasion or tells how it was covered, the article's
-    assessment where its own voice says it, not the occasion itself (`_JUDGED`)."""
-    return _JUDGED.search(sentence) is not None
+    assessment where its own voice says it, not the occasion itself (`_JUDGED`); or gives
+    the writer's conclusion, marked as one (`_CONCLUDED`)."""
+    return _JUDGED.search(sentence) is not None or _CONCLUDED.search(sentence) is not None
 
 
 def word_stems(text: str) -> tuple[str, ...]:

@@ -47,6 +47,7 @@ PLANNED = re.compile(
     re.I,
 )
 PAIR = re.compile(r"\b(?:ministers|men|leaders|counterparts|pair|both)\b", re.I)
+_PAIR_NOUN = re.compile(r"\b(?:ministers|men|leaders|counterparts|pair)\b", re.I)
 BODY = re.compile(
     r"\b(?:officials|officers|navies|armies|forces|guards|chiefs|secretaries"
     r"|delegations|groups|teams|committees|ministries|agencies|commanders|envoys|diplomats"
@@ -125,3 +126,19 @@ def _theirs(before: str, met: re.Pattern[str] | None) -> bool:
     if PAIR.search(before) or (met is not None and met.search(before)):
         return True
     return not BODY.search(before) and not (met is not None and NAMED.search(before))
+
+
+def them_of_pair(to: str, before: str, met: re.Pattern[str] | None) -> bool:
+    """Whether the "them" a count ends on (`to`: its sentence to it) may be the pair: the
+    nearest plural named before it, in its sentence or the one before it in its paragraph
+    (the last of `before`, the text before it), is the pair or one of them (met), not a
+    body of others ("The coast guards … held talks. The talks were the third between
+    them": the guards'); no "them", or none named, the pair's."""
+    if not re.search(r"\bthem\Z", to, re.I):
+        return True
+    last = "" if re.search(r"\n\s*\n\s*\Z", before) else before
+    said = re.split(r"\n\s*\n|(?<=[.!?])\s+(?=\S)", last.rstrip())[-1]
+    said += " " + re.split(r"[.;!?]\s", to)[-1]
+    pairs = [*_PAIR_NOUN.finditer(said), *(met.finditer(said) if met is not None else ())]
+    pair = max((m.start() for m in pairs), default=-1)
+    return max((m.start() for m in BODY.finditer(said)), default=-1) <= pair

@@ -54,6 +54,7 @@ from defcoop_cli.curation.drafting.conflicts.counts import (
     PLANNED,
     first_met,
     meeting_counts,
+    them_of_pair,
 )
 from defcoop_cli.curation.drafting.conflicts.days import (
     MEETS,
@@ -196,6 +197,7 @@ class Conflicts:
         quote: str,
         entities: Iterable[str],
         claims: Iterable[str],
+        before: str = "",
     ) -> list[dict[str, Any]]:
         """The days and numbers the quote gives otherwise than a curator note about the same
         thing: the notes whose facts include one of claims (the existing facts whose claim
@@ -204,10 +206,13 @@ class Conflicts:
         Pahalgam attack when the claim's fact names it). A day given to the meeting (after
         naming it, or by the verb of one of its people met: `days.met_on`) is compared with the
         meeting's note alone, whatever other dated thing the sentence names; so is a day
-        named relative to the report's ("on Tuesday", `days.told_day`)."""
+        named relative to the report's ("on Tuesday", `days.told_day`). A count "between
+        them" may be of others named in `before`, the sentence before (`them_of_pair`)."""
         now, claimed = self._now(quote), list(claims)
         mine = {} if shifted(quote) else days_in(quote)  # "a day after they met": another's
-        counts = meeting_counts(now, OF_THE_PAIR, self._pairs)
+        counts = meeting_counts(
+            now, OF_THE_PAIR, lambda to: self._pairs(to) and them_of_pair(to, before, self.met)
+        )
         counts = counts or first_met(now, self.met)  # "the first time the two ministers met"
         told = (
             {}

@@ -21,8 +21,10 @@ arrow ("JA<>EN", "EN>JA": `language_code`): "the JA side" names no body; "US", "
 A base's place said alone ("Palam" beside "Air Force Station Palam") is the base said
 short (`base_short`). Nor is a name the sentence says it leaves unnamed ("stopped short
 of naming China", "without naming …"): named only as not named, it makes no entity there.
-Nor a ceremony or a broadcast's slot by its last word ("Guard of Honour", "Prime Time":
-`occasion`), what is done or when, no body or place; nor a meeting's kind told by
+Nor a part of a document by its number ("Part XV"). Nor a ceremony or a broadcast's slot by
+its last word ("Guard of Honour", "Prime Time":
+`occasion`), what is done or when, no body or place (but a programme named by it, "NDTV's
+Prime Time programme", is one); nor a meeting's kind told by
 qualifiers alone ("Defence Ministerial Meeting": `qualified`).
 """
 
@@ -49,6 +51,10 @@ def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) ->
     """Whether a name (text[a:b], where given) is a lone common noun of bodies
     (`common_body`), a holiday's or an occasion's (not one that speaks: `speaks`)."""
     said = holiday(words) or occasion(words)  # a day's, a ceremony's, a broadcast slot's
+    if said and text and occasion(words) and _PROGRAMME.match(text, b):  # a named programme
+        return common_body(words) or qualified(words)  # ("NDTV's Prime Time programme")
+    if _NUMBERED_PART.fullmatch(" ".join(words)):  # "Part XV": a document's part, no body
+        return True
     return common_body(words) or qualified(words) or (said and not (text and speaks(text, a, b)))
 
 
@@ -104,6 +110,16 @@ _REPORTS = re.compile(
     r"(?:said|says|reported|reports|wrote|writes|quoted|quotes|cited|published|learned|learnt"
     r"|added|noted|stated|told|claimed|revealed))\b"
 )
+# A part of a treaty, a law or a document named by its number ("Part XV", "Chapter VII",
+# "Annex II"): a place in a text, no body or place; a lone "Section" or "Article" is a house
+# capital (name_words.tsv).
+_NUMBERED_PART = re.compile(
+    r"(?:Part|Chapter|Article|Section|Clause|Annex|Annexure|Schedule|Appendix|Title|Volume"
+    r"|Paragraph|Rule|Regulation)\s+(?:[IVXLC]+|\d+)[A-Za-z]?[.,;:]?"
+)
+# A slot's name that names the programme ("NDTV's Prime Time programme", "the Prime Time
+# show"): the programme's own name, an entity as a publication is (`common_name`).
+_PROGRAMME = re.compile(r"\s+(?:programme|program|show|series|bulletin|broadcast|podcast)s?\b")
 _TOLD = re.compile(r"\b(?:according\s+to|told|telling|quoted\s+by|reported\s+by)\s+$")
 
 

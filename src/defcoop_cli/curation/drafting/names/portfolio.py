@@ -65,5 +65,7 @@ def by_portfolio(words: Sequence[str]) -> bool:
     lowered = [w.lower() for w in words]
     departments = name_words()["department"]
     if len(lowered) >= 3 and lowered[0] in departments and lowered[1] in ("of", "for"):
-        return _portfolio(lowered[2:])  # "Ministry of External Affairs"
+        parts = name_words()["portfolio part"]  # "Department of Defence Production"
+        subject = lowered[2:-1] if len(lowered) > 3 and lowered[-1] in parts else lowered[2:]
+        return _portfolio(subject)  # "Ministry of External Affairs"
     return len(lowered) >= 2 and lowered[-1] in departments and _portfolio(lowered[:-1])

@@ -34,7 +34,9 @@ _ARTICLE = re.compile(r"(?i)the\s+")
 _OF = re.compile(r"([A-Z][\w’'-]*) of ([A-Z][\w’'-]*)")  # "Ministry of Defence", whole name
 _TWO = re.compile(r"([A-Z][\w’'-]*) ([A-Z][\w’'-]*)")  # "Defence Ministry", whole name
 # A place of two regions joined ("Jammu and Kashmir", "Jammu & Kashmir"): either said alone
-# names it short ("Pahalgam in Kashmir", "Indian Kashmir"), each a word of three letters or more
+# names it short ("Pahalgam in Kashmir", "Indian Kashmir"), each a word of three letters or
+# more; not a part that is a place of its own in the gazetteer (places.tsv: a city, a state,
+# a country: "Jammu was quiet" names the city, not the territory)
 _PAIRED = re.compile(r"([A-Z][a-z’'-]{2,}) (?:and|&) ([A-Z][a-z’'-]{2,})")
 
 
@@ -55,6 +57,14 @@ def _respelled(name: str) -> str:
     return re.sub(r"[A-Za-z]+", swap, name)
 
 
+def _place_of_its_own(name: str) -> bool:
+    """Whether the gazetteer names the place on its own (a country, a capital, a city)."""
+    from defcoop_cli.curation.drafting.pages import gazetteer
+
+    g = gazetteer()
+    return name in g.places or name in g.countries or name in g.capitals
+
+
 def _forms(name: str, countries: Mapping[str, str], kind: str) -> set[str]:
     """NAME's other forms, given the fact base's countries by their demonyms
     ({"Japanese": "Japan"}) and the entity's type (KIND). A person's office ("Japanese
@@ -69,7 +79,7 @@ def _forms(name: str, countries: Mapping[str, str], kind: str) -> set[str]:
         forms |= {f"{countries[head]}’s {rest}", f"{countries[head]}'s {rest}"}
         forms.add(f"{rest} of {countries[head]}")
     if kind == "place" and (m := _PAIRED.fullmatch(bare)):  # "Kashmir" of "Jammu and Kashmir"
-        forms |= {m[1], m[2]}
+        forms |= {part for part in (m[1], m[2]) if not _place_of_its_own(part)}
     if kind == "organisation" and (m := _OF.fullmatch(bare)):
         forms.add(f"{m[2]} {m[1]}")
     elif kind == "organisation" and (m := _TWO.fullmatch(bare)) and m[1] not in countries:

@@ -31,6 +31,9 @@ COMMENTATOR = re.compile(
 )
 
 
+_WHO = re.compile(r",\s+(who\s[^,]*),")
+
+
 def commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speakers) -> bool:
     """Whether a verb of saying's speaker is a commentator: a generic one ("analysts"), an
     unnamed one out of office ("a retired vice chief", "one former ambassador"), or one the
@@ -45,9 +48,12 @@ def commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speake
         return True
     if speakers.matcher.ids(re.split(r" (?:in|from|at|of) ", r.attribution)[0]):  # "… in Delhi"
         return False
-    before = QUOTATIONS.sub(" ", sentence[: verb.start()]).rsplit(",", 1)[-1]
+    subject = QUOTATIONS.sub(" ", sentence[: verb.start()])
+    before = subject.rsplit(",", 1)[-1]
+    last = (r.attribution.split() or [""])[-1]  # the speaker named first: a relative clause
+    if last and last in subject.split(",", 1)[0].split():  # set off after the name is his
+        before = " ".join([before, *_WHO.findall(subject)])  # ("X, who teaches law at …, told")
     speaker = before + " " + QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
-    last = r.attribution.split()[-1]
     club = officer(sentence[: verb.start()], speakers)  # "Our president, X", a club's
     return COMMENTATOR.search(speaker) is not None or bool(COMMENTATOR.fullmatch(last) or club)
 

@@ -239,8 +239,11 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # a subject arising: "The sea came up" (not "came up too: Nakatani condemned…", a lead
         # to the clause after its colon, which is the statement)
         r"|(?:came|comes) up(?! (?:with|against|to)\b)(?!(?: \w+)?:)"
-        # a subject named at the talks in passing: "X (was) mentioned only in passing"
-        r"|(?:(?:was|were) )?mentioned(?= (?:only |just )?(?:in passing|briefly)\b)",
+        # a subject named at the talks in passing: "X (was) mentioned only in passing", "…
+        # briefly at the talks"; not where something else is named ("mentioned only in
+        # passing in the minister's speech", "briefly in the joint statement": its own)
+        r"|(?:(?:was|were) )?mentioned(?= (?:only |just )?(?:in passing|briefly)"
+        r"(?:\s*(?:[,.;:!?]|\Z)| (?:at|during|in) the (?:" + "|".join(TALKS) + r")\b))",
         "discussed",
         "event",
     ),
