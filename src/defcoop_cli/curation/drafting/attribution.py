@@ -44,9 +44,11 @@ from defcoop_cli.curation.drafting.names.doers import both_to_act, doer, own_sid
 from defcoop_cli.curation.drafting.names.doers import ministry_country as _ministry
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.titles import bygone, countrys_title, spoken_of
+from defcoop_cli.curation.drafting.names.titles import office_holder as _office_holder
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC as _GENERIC
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC_GROUP as _GENERIC_GROUP
 from defcoop_cli.curation.drafting.names.unnamed import (
+    at_body,
     bare_persons,
     colon_credit,
     informed,
@@ -398,6 +400,12 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     holder = speakers.named(of[2]) if of and of[1] in wordnet_nouns("person") else None
     if of and holder and holder[1]:
         return Reading(kind, stance, holder[0], f"'{verb}' by {holder[0]}, after '{of[1]}'", True)
+    office = _office_holder(subject)  # "The Commissioner of Police said": its holder's
+    given = office in speakers.formal or office in speakers.titles  # the title of one named
+    if office and not given and not speakers.national(subject):  # nor a holder of the fact base's
+        return Reading(kind, stance, office, f"'{verb}' by the {office}")
+    if at := at_body(_bare(subject), matcher):  # "An official at the Department of X"
+        return Reading(kind, stance, at, f"'{verb}' by {at}")
     group_of = _GENERIC_GROUP.fullmatch(_bare(subject))  # "Tracker analysts": no name's
     named = None if group_of else speakers.named(subject.lstrip(" \"“‘'"))
     if named is None and tail and not group_of:  # "Traders in Mumbai": the group's place

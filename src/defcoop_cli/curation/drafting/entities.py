@@ -63,7 +63,7 @@ _LINK = r"(?:on|concerning|regarding)"  # "Agreement concerning the Transfer of 
 _JOINED = (
     rf"\s+(?:(?:of|the|and|for|de|al|&)\s+)?|(?:{_ON})\s+{_LINK}\s+(?!(?:{_DAYS})\b)(?:the\s+)?"
     r"|\s+in\s+the\s+(?=Field\s+of\s)"
-    r"|(?<![\w’'.-][A-Z])(?<=[A-Z])\.\s(?=[A-Z][a-z])"  # an initial: "Arun K. Menon", no "U.S."
+    r"|(?<![\w’'.-][A-Z])(?<=[A-Z])\.\s(?=[A-Z][a-z]|[A-Z]\.\s+[A-Z])"  # "V. K. Rao", no "U.S."
 )
 NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:(?:{_JOINED})[A-Z][\w’'-]*)*")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")

@@ -74,8 +74,9 @@ _NO_ONE = _FIELDS | {"vox", "pop", "natural", "nat", "sound", "various", "transl
 # A person's name in brackets after a label's words, as a house's record writes its
 # speakers ("Member (YAMADA Hanako):", "Minister of Defense (NAKATANI Gen):"): two to four
 # capitalised words, not all in capitals (a direction is: "(V/O)", "(IN HINDI)").
-_PERSON_IN_BRACKETS = re.compile(  # "(Meena Rao)", "(Meena Rao, Kell)": where he speaks from
-    r" ?\(((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w.’'-]*)(?:, [A-Z][\w.’' -]{1,40})?\)"
+# "(Meena Rao)", "(Meena Rao, Kell)": where he speaks from, or his post ("…, former envoy")
+_PERSON_IN_BRACKETS = re.compile(
+    r" ?\(((?:[A-Z][\w.’'-]*\s){1,3}[A-Z][\w.’'-]*)(?:, \w[\w.’' -]{1,40})?\)"
 )
 
 
@@ -434,6 +435,10 @@ def transcript_turns(speakers: Speakers, text: str) -> list[Turn]:
             word = _bare(label)[0].split()[-1].lower()
             asker = "the reporter" if kind == "asks" else f"the {word}"
             turns.append(Turn(start, asker, False, True))
+            continue
+        if bracket and not NOT_A_PERSON.search(bracket[1]):  # "SPOKESPERSON (A B, MEA)":
+            who, person = _labelled(speakers, bracket[1])  # the one named, his post's
+            turns.append(Turn(start, who, person, False, is_channel(label)))  # word apart
             continue
         if (dashed := named_before(label)) or unnamed_official(label):  # "Nikhil Rao -
             # Chairman": him; "SENIOR OFFICIAL ONE": named by the label alone (R9)

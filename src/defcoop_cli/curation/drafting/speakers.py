@@ -43,11 +43,13 @@ from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
 SUBJECT_TAIL = 200  # how much of a subject, before its verb, the name rules look at
 _BOTH_LEADERS = re.compile(  # "Both ministers", "the two leaders", "the two countries' …"
     r"\b(?:both|the two|the|their)(?: (?:countries|nations|sides)['’])?"
-    r" (?:(?:defen[cs]e|foreign) )?(?:ministers|leaders|duo)\b"
-    # a headline's bare plural, the whole subject: "Ministers review …"
-    r"|^\s*(?-i:(?:Defen[cs]e |Foreign )?(?:Ministers|Leaders))\s*$",
+    r" (?:(?:defen[cs]e|foreign) )?(?:ministers|leaders|duo)\b",
     re.IGNORECASE,
 )
+# A headline's bare plural, the whole subject: "Ministers review …"; not after a sentence
+# naming another body of ministers or leaders ("Japan's cabinet met. Ministers agreed…":
+# verbs/antecedents.py, OTHER_BODY).
+_BARE_LEADERS = re.compile(r"^\s*(?:Defen[cs]e |Foreign )?(?:Ministers|Leaders)\s*$")
 _BOTH_COUNTRIES = re.compile(
     r"\b(?:(?:both|the two) (?:our |their )?(?:nations|countries|sides|governments)"
     r"|each (?:nation|country|side|government))\b",
@@ -168,6 +170,7 @@ class Speakers:
         self.press: frozenset[str] = frozenset()  # the pronouns telling the press named before
         self.group_heard: Reading | None = None  # the reading a group was last heard in
         self.told_group = False  # the sentence before told of another group's act
+        self.other_body = False  # the sentence before named another body of ministers
         for i in sorted(people):
             self._surname(matcher.entities[i].name)
 
@@ -203,7 +206,7 @@ class Speakers:
         """The fact base's person a name with its family name in capitals stands for ("NAKATANI
         Gen", family name first, is Gen Nakatani), read in either order; else as written."""
         words = name.split()
-        if not any(w.isupper() and len(w) > 1 for w in words):
+        if not any(w.isupper() and len(w.rstrip(".")) > 1 for w in words):  # "V." an initial
             return name
         cased = [w.capitalize() if w.isupper() else w for w in words]
         for order in (cased[::-1], cased):
@@ -257,7 +260,8 @@ class Speakers:
         (R7; else the first two named), "both sides" two countries, "officials on both sides"."""
         if generic := _GENERIC_OF.match(subject):
             return generic.group(1).lower()
-        if _BOTH_LEADERS.search(subject.rpartition(",")[2]):  # the clause's own subject
+        own = subject.rpartition(",")[2]  # the clause's own subject
+        if _BOTH_LEADERS.search(own) or (not self.other_body and _BARE_LEADERS.search(own)):
             named = self.told.current(self.order)  # none named only in a background clause
             held = plural_pair(subject, named, self.matcher.entities, "")  # R7's two
             pair = [self.matcher.entities[i].name for i in held] or named[:2]

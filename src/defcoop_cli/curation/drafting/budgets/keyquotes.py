@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.budgets.signs import QUOTE_LABEL
+from defcoop_cli.curation.drafting.pages import read_dateline
 from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates
 
@@ -86,6 +87,9 @@ def key_quotes(text: str) -> list[KeyQuote]:
                 found.append(KeyQuote((begin, begin), m.span("inner"), m.span("tail"), m["name"]))
     if ":\n" in text or ": \n" in text:
         for m in _HEADED.finditer(text):  # its quotation's end closes the speaker's turn
+            when = m["label"].partition(",")[2].partition("(")[0]  # a date alone after
+            if len(when.split()) <= 3 and read_dateline(when).day is not None:  # the comma:
+                continue  # a dateline, no speaker's label: "New Delhi, May 6 (PTI):"
             who = re.sub(_RETIRED, "", m["name"])
             found.append(KeyQuote(m.span("label"), m.span("inner"), (m.end(), m.end()), who))
     return sorted(found)

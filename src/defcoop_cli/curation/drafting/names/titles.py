@@ -38,7 +38,11 @@ def title_run(words: list[str]) -> int:
     if last in TITLES or last.rstrip("s") in TITLES:
         return n
     i = words.index("of") if "of" in words else 0  # "Minister of Defense of Japan"
-    run = title_run(words[:i]) if i and _OF_WHAT(" ".join(words[i:])) else 0
+    after = words[len(words) - words[::-1].index("of") :] if i else []
+    # what it is of, two words at most after the last "of" ("the" aside): more end on a name,
+    # the holder's ("Assistant Commissioner of Police Priya Nair"), as `untitled` reads it
+    of_what = bool(i) and _OF_WHAT(" ".join(words[i:])) and len(after) - after.count("the") <= 2
+    run = title_run(words[:i]) if of_what else 0
     return len(words) - i + run if run else 0
 
 
@@ -114,3 +118,16 @@ def spoken_of(subject: str, speakers: Speakers) -> str | None:
         names = [n for n in speakers.order if n in names][:1]
     name = names[0] if len(names) == 1 else None
     return name if name and (name in speakers.order or title in TITLE_MEANS) else None
+
+
+def office_holder(subject: str) -> str | None:
+    """An office's holder the subject names by the office alone, definite and capitalised,
+    what it is of too ("The Commissioner of Police", "The Chief of Naval Staff"): an unnamed
+    source, named as R9 names one ("commissioner of police"); not what it is of ("Police").
+    A note in brackets is no part of it: "(Law and Order)"."""
+    subject = re.sub(r"\s*\([^()]*\)", "", subject)
+    m = re.fullmatch(
+        r"\s*[Tt]he ((?:[A-Z][\w-]* )+of (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)", bare(subject)
+    )
+    office = m[1] if m else ""
+    return office.lower() if office and title_run(office.split()) == len(office.split()) else None

@@ -18,7 +18,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from defcoop_cli.curation.drafting.entities import TITLES, EntityMatcher, wordnet_nouns
+from defcoop_cli.curation.drafting.entities import (
+    NOT_A_PERSON,
+    TITLES,
+    EntityMatcher,
+    wordnet_nouns,
+)
 from defcoop_cli.curation.drafting.names.markets import COMPOUND
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.factbase.vocab import MARKET_PEOPLE, commentator_nouns
@@ -28,6 +33,16 @@ from defcoop_cli.factbase.vocab import MARKET_PEOPLE, commentator_nouns
 _BY_BODY = re.compile(
     r"((?:[Aa]n?|[Oo]ne)\s+(?:(?!(?:of|the|for|at|from|and)\b)[A-Za-z][A-Za-z-]*\s+){0,3}?"
     r"([a-z]+(?:-[a-z]+)?)(?:\s+(for|of|at|from|in)\s+(?:the\s+)?(?:[A-Za-z][a-z-]*\s+){0,2}([a-z]+))?)"
+    r"(?:,?\s+(?:who|whom|that|I|we|he|she|they|[a-z]+ing)\b.*)?",
+    re.DOTALL,
+)
+
+
+# A noun of persons at a body its capitalised name names, one the fact base does not know:
+# "An official at the Department of Defence Production" (a body's word in it, NOT_A_PERSON).
+_AT_BODY = re.compile(
+    r"((?:[Aa]n?|[Oo]ne)\s+([a-z]+(?:-[a-z]+)?)\s+(?:at|of|from|in)\s+(?:the\s+)?"
+    r"([A-Z][\w-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w-]*){0,5}))"
     r"(?:,?\s+(?:who|whom|that|I|we|he|she|they|[a-z]+ing)\b.*)?",
     re.DOTALL,
 )
@@ -111,11 +126,24 @@ def informed(source: str) -> str | None:
     return source_name(m[1]) if m else None
 
 
+def at_body(subject: str, matcher: EntityMatcher) -> str | None:
+    """The person, lower case, when the whole subject is an indefinite noun of persons at a
+    body by a capitalised name the fact base does not know ("An official at the Department
+    of Defence Production": not "Defence Production", a name); else None."""
+    at = _AT_BODY.fullmatch(subject.strip())
+    if at and at[2] in wordnet_nouns("person") and NOT_A_PERSON.search(at[3]):
+        return None if matcher.find(at[3]) else source_name(at[1])
+    return None
+
+
 def by_body(subject: str, nations: EntityMatcher, matcher: EntityMatcher) -> str | None:
     """The person, lower case, when the whole subject is an indefinite noun of persons
-    with the body they speak for in common nouns or a people's adjective; None for a
+    with the body they speak for in common nouns or a people's adjective, or by a body's
+    capitalised name the fact base does not know ("an official at the Department of X"); None for a
     bare "A spokesperson", or when a word is a name or one of the fact base's entities
     other than a country's adjective."""
+    if at := at_body(subject, matcher):
+        return at
     m = _BY_BODY.fullmatch(subject.strip())
     if not m or not set(m[2].split("-")) & wordnet_nouns("person"):  # "director-general"
         return None
@@ -262,12 +290,18 @@ def out_of_office(name: str) -> bool:
 _COLON_CREDIT = re.compile(r"(?P<said>.*[^\s:])\s*:\s+(?P<by>[A-Za-z][\w&’'-]*(?: [a-z]+)?)\s*")
 
 
+_ONE_THING = re.compile(r"\b(?:one|a single)\s+[a-z]+\b(?!\s+of\b)")  # "one drill", no "one of"
+
+
 def colon_credit(sentence: str) -> str | None:
     """The sentence with its colon's credit as a ", … said" (an unnamed source's word or an
     abbreviation in capitals: "sources", "officials", "MoD"), for its verb to be read so;
-    None for any other sentence (a list after a colon: "one thing: Pahalgam")."""
+    None for any other sentence (a list after a colon: "one thing: Pahalgam"), nor where the
+    capitals name the one thing it announced ("resume one drill next month: JIMEX")."""
     m = _COLON_CREDIT.fullmatch(sentence)
     if m is None or m["said"].endswith((".", "!", "?")) or len(m["said"].split()) < 4:
+        return None
+    if _ONE_THING.search(m["said"]):
         return None
     by = m["by"]
     if not (GENERIC.fullmatch(by) or re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]*", by)):

@@ -109,12 +109,14 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
     opens = bool(doer) and bare.startswith(doer.lower())
     mine = _I.search(subject) and not opens
     # a witness the fact base does not know, reading a party's mind from a thing: his view
+    # (a party's spokesperson, a channel, is no witness: his words are his party's)
     inferred = turn.person and turn.speaker not in known and not opens and bool(doer)
+    inferred = inferred and not turn.channel
     inferred = inferred and _INFERS.search(subject) is not None
     if mine or r.attribution == THE_SOURCE or own or cites or inferred:  # "India welcomes… our"
         # a party's view is his position; a commentator's (a witness the fact base does
         # not know) stays his assessment (R5)
-        view = r.kind in ("assessment", "background") and turn.speaker in known
+        view = r.kind in ("assessment", "background") and (turn.speaker in known or turn.channel)
         kind = "position" if view else "assessment" if inferred else r.kind
         said = "no reporting verb" if r.kind in ("assessment", "background") else r.rule
         rule = f"{said}; {turn.speaker}'s turn"

@@ -26,6 +26,12 @@ THEY = re.compile(r"\W*They\b")
 _HE = re.compile(r"\W*(?:He|She)\b")
 # The parties' own plural nouns: "The two ministers", "both delegations", "the two sides".
 _PARTIES = frozenset(["sides", "countries", "nations", "delegations", "governments", "leaders"])
+# A body with ministers or leaders of its own: a bare "Ministers" after it is theirs.
+OTHER_BODY = re.compile(
+    r"\b(?:cabinet|opposition|part(?:y|ies)|coalition|alliance|bloc|council|parliament"
+    r"|assembly|unions?|chief ministers|states)\b",
+    re.IGNORECASE,
+)
 # A group's noun that "they" points back to though it is singular in form.
 _COLLECTIVE = frozenset(["opposition", "crowd", "union", "police"])
 # What opens the clause before the subject: a place or time in commas ("Outside South Block,",
@@ -142,6 +148,7 @@ class Carried:
         self._after_one(sentence, speakers)
         speakers.press = names_press(sentence)
         speakers.told_group = told_group(sentence)
+        speakers.other_body = OTHER_BODY.search(sentence) is not None  # "Ministers" theirs
         if self.group is not None and THEY.match(sentence):
             return  # "They demanded … They also said …": still theirs
         if self.group is not None and speakers.last_group == self.group:
