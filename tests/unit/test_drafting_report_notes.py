@@ -70,3 +70,50 @@ def test_the_drafter_leaves_the_apparatus_out() -> None:
 )
 def test_an_analysts_risks_in_note_form(lines: list[str], found: set[int]) -> None:
     assert report_notes(lines) == found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # news about another paper's restriction: the paper's body (s47-fixdrafts)
+        "Okafor said the review was intended only for the harbour board and would stay sealed.",
+        "The secret survey, prepared solely for the fisheries council, says the dredger is late.",
+        "A third paper, marked not for circulation, lists nine ferry routes.",
+        "A leaked letter, meant only for the pilots, warned that the buoys would be moved.",
+        # a method's label over news: how the two boards will work, no count of items
+        "Method: The two boards will swap tide tables through a shared server.",
+        "Methodology: the council heard 12 skippers over three days.",
+    ],
+)
+def test_news_of_another_papers_restriction_or_method_stays(line: str) -> None:
+    assert report_notes([line]) == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This note has been prepared solely for the members of the Port Lem board.",
+        "This bulletin is confidential and meant only for the donors of the Lem Trust.",
+        "Circulation: This briefing paper is intended only for the board.",
+        "Harbour Desk | Board members only | Not for circulation",
+        "Internal - not for citation",
+    ],
+)
+def test_a_pieces_notice_about_itself_is_furniture(line: str) -> None:
+    assert report_notes([line]) == {0}
+
+
+BRIEF = [
+    "Port Lem and the ferry board: a policy brief",  # 0
+    "The ferry partnership has grown since 2021 but still lacks a shared yard.",  # 1
+    "Recommendations",  # 2
+    "1. Fund a joint study of the silted channel.",  # 3: the brief's own position
+    "2. Open the Lem repair yard to ferry firms.",  # 4
+]
+
+
+def test_a_briefs_recommendations_are_its_positions() -> None:
+    assert report_notes(BRIEF) == set()
+    # the same list in a piece that restricts itself to its client is its advice to him
+    notice = "This note has been prepared solely for the ferry board."
+    assert report_notes([*BRIEF, notice]) == {3, 4, 5}

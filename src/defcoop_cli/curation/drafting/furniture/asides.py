@@ -82,7 +82,7 @@ from defcoop_cli.curation.drafting.furniture.listings import (
     signpost,
     tickers,
 )
-from defcoop_cli.curation.drafting.furniture.notes import marked_lines, report_notes
+from defcoop_cli.curation.drafting.furniture.notes import marked_lines, own_update, report_notes
 from defcoop_cli.curation.drafting.furniture.proceedings import (
     bare_answer,
     leads_in,
@@ -340,6 +340,7 @@ def notes(lines: Sequence[str]) -> set[int]:
     found = {n for n, line in enumerate(lines) if _BRACKETED.fullmatch(line)}
     found |= marked_lines(lines)  # a paper's declaration, its marker's comments
     found |= report_notes(lines)  # a report's tallies, method, notice, recommendations
+    found |= own_update(lines)  # an organisation's update: its own business
     head = lines[:HEAD_LINES]
     if any(_TRANSLATION.search(line) for line in head):
         found |= {n for n, line in enumerate(head) if _ABOUT_TRANSLATION.search(line)}

@@ -33,6 +33,7 @@ from collections.abc import Callable, Sequence
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
 from defcoop_cli.curation.drafting.furniture.instructions import _FINITE as FINITE
 from defcoop_cli.curation.drafting.furniture.instructions import a_verb, speakers_tag
+from defcoop_cli.curation.drafting.furniture.roundups import tells_the_talks
 
 # A full name, "is"/"was"/"has been", a determiner, then the words of an office up to a
 # preposition, a comma or the sentence's end: "Meera Iyengar is a Senior Fellow in …".
@@ -184,12 +185,31 @@ _METHOD = re.compile(
     r"(?i)(?:methodology|methods?|sampling|scope and method(?:ology)?|notes? on (?:the )?"
     r"(?:method(?:ology)?|sources|data))\s*:\s*\S"
 )
+# A report's own method tells how its items were found, counted or measured: "items
+# captured by keyword search …", "Audience figures are … estimates"; "Method: The two sides
+# will share data through a secure link." in a news story tells the news.
+_MEASURED = re.compile(
+    r"(?i)\b(?:items?|clips?|articles|stories|mentions|coverage|outlets|sources|keywords?"
+    r"|search(?:ed)?|coded|captured|counted|tallied|sampled?|survey(?:ed)?|respondents"
+    r"|estimates?|calculated|measured|monitored|figures|audience|reach|tone)\b"
+)
+# A notice about the document itself: "This note has been prepared solely for …", "This
+# update is confidential and meant only for …" (the piece naming itself, perhaps under a
+# label), or a bare "not for circulation" opening the line or after a stop, a bar, a slash
+# or a label. A sentence of news about another paper ("The classified report, prepared
+# solely for the cabinet, says …", "A memo, marked not for circulation, lists …") is body.
+_DOCUMENT = (
+    r"(?:report|document|note|brief(?:ing)?|analysis|assessment|memo(?:randum)?|summary"
+    r"|material|evaluation|update|e-?mail|message|newsletter|alert|letter|bulletin|publication"
+    r"|communication|presentation|paper|digest)"
+)
 _RESTRICTED = re.compile(
-    r"(?i)(?:.{0,120}\b(?:report|document|note|brief(?:ing)?|analysis|assessment|memo|summary"
-    r"|material|evaluation)\b[^.]{0,60}\b(?:prepared|intended|meant|produced|compiled)\s+"
+    r"(?i)(?:(?:[\w ]{1,30}:\s*)?this (?:[\w-]+ ){0,2}" + _DOCUMENT + r"\b[^.]{0,60}"
+    r"\b(?:prepared|intended|meant|produced|compiled|written|provided)\s+"
     r"(?:solely|only|exclusively|strictly)\s+for\b"
-    r"|.{0,120}\bnot for (?:onward |wider |external |further |public )?(?:circulation"
-    r"|distribution|publication|forwarding)\b)"
+    r"|(?:.{0,120}(?:[.;:|/(]|\s[-–—])\s*)?(?:internal\W+)?not for (?:onward |wider |external "
+    r"|further |public )?(?:circulation|distribution|publication|forwarding|citation|quotation"
+    r"|attribution)\b)"
 )
 _RECOMMENDATIONS = re.compile(
     r"(?i)(?:\d{1,2}[.)]?\s+)?(?:key |our |main )?(?:recommendations?|recommended actions?"
@@ -208,21 +228,28 @@ NOTICE_CHARS = 600  # and an apparatus line of at most so many characters (read,
 
 def report_notes(lines: Sequence[str]) -> set[int]:
     """The lines that are a report's own apparatus (above): its tallies, its method, its
-    restriction notice, its recommendations' directives."""
-    found = set()
+    restriction notice, and its recommendations' directives in a piece whose kind makes
+    them apparatus (one that restricts itself or states its own method: a monitoring
+    report's advice to its client, a memo's next steps); a think tank's or a panel's
+    recommendations in a brief or a news story are its positions."""
+    found: set[int] = set()
+    directives: set[int] = set()
+    client = False
     for n, line in enumerate(lines):
         if len(line) > NOTICE_CHARS:  # a field or a notice is short: a long line is no copy's
             continue
         said = line.strip()
         tally = _TALLY.fullmatch(said)
         notice = len(said.split()) <= NOTICE_WORDS and _RESTRICTED.match(said)
-        if (tally and _figures(tally["value"])) or _METHOD.match(said) or notice:
+        method = _METHOD.match(said) and _MEASURED.search(said)
+        if (tally and _figures(tally["value"])) or method or notice:
             found.add(n)
+            client = client or bool(method or notice)
         elif _RECOMMENDATIONS.fullmatch(said):
-            found |= _directives(lines, n + 1)
+            directives |= _directives(lines, n + 1)
         elif _RISKS.fullmatch(said):
             found |= _risks(lines, n + 1)
-    return found
+    return found | directives if client else found
 
 
 def _risks(lines: Sequence[str], start: int) -> set[int]:
@@ -267,4 +294,49 @@ def _directives(lines: Sequence[str], start: int) -> set[int]:
             break
         if a_verb(bullet[1]) and not speakers_tag(said):
             found.add(n)
+    return found
+
+
+# An organisation's own update to its investors, members or staff (a start-up's monthly
+# investor email, a society's members' bulletin): it names itself an update in its head
+# and addresses its audience there ("To: Nabh investors", "Dear members,") or in its own
+# notice ("This update is … meant only for the investors of …"). What it says of its own
+# business (its month, its figures, its product, its team, its asks, "reply to this
+# email") is its apparatus; only its sections that tell the talks are the report.
+_UPDATE = re.compile(r"(?i)\b(?:update|newsletter|bulletin|letter to (?:our )?\w+)\b")
+_AUDIENCE = re.compile(
+    r"(?i)\b(?:investors|shareholders|backers|limited partners|members|staff|employees"
+    r"|donors|supporters|subscribers)\b"
+)
+_ADDRESSED = re.compile(r"(?i)(?:to|dear|hi|hello)\b[:\s,]")  # a header or a salutation
+# A section's heading: capitals, perhaps numbered, perhaps a bracket after ("2. PRODUCT",
+# "THE NUMBERS (April 2025)").
+_SECTION = re.compile(r"(?:\d{1,2}[.)]\s+)?[A-Z][^a-z.!?]*[A-Z](?:\s*\([^()\n]{0,40}\))?")
+UPDATE_HEAD = 12  # an update names itself and its audience among so many first lines
+SECTION_WORDS = 12  # a section's heading is a line of at most so many words
+
+
+def own_update(lines: Sequence[str]) -> set[int]:
+    """An organisation's own update's apparatus (above): the lines of its head and of its
+    sections that do not tell the talks, when a section does."""
+    head = [line.strip() for line in lines[:UPDATE_HEAD]]
+    audience = any(_ADDRESSED.match(line) and _AUDIENCE.search(line) for line in head) or any(
+        _RESTRICTED.match(line.strip()) and _AUDIENCE.search(line) for line in lines
+    )
+    if not (audience and any(_UPDATE.search(line) for line in head)):
+        return set()
+    heads = [
+        n
+        for n, line in enumerate(lines)
+        if _SECTION.fullmatch(line.strip()) and len(line.split()) <= SECTION_WORDS
+    ]
+    if len(heads) < 2:
+        return set()
+    bounds = [(0, heads[0]), *zip(heads, [*heads[1:], len(lines)], strict=True)]
+    told = [any(tells_the_talks(lines[n]) for n in range(a, b)) for a, b in bounds[1:]]
+    if not any(told):
+        return set()
+    found = {n for n in range(heads[0]) if lines[n].strip() and not tells_the_talks(lines[n])}
+    for (a, b), report in zip(bounds[1:], told, strict=True):
+        found |= set() if report else {n for n in range(a, b) if lines[n].strip()}
     return found
