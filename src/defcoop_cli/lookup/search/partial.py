@@ -237,7 +237,11 @@ def _passes(
         near = close
     head = head_of(query)
     named = heads.name_pieces(index, query, match) if head in unmatched else set()
-    if {*unmatched} - named == {head} and heads.one_field(index, query, match):
+    if (
+        {*unmatched} - named == {head}
+        and not heads.its_own_head(head)
+        and heads.one_field(index, query, match)
+    ):
         return None  # "defence psu shares": the psu's field, not the shares
     if head_by_field(query, head, held, owned, index, words):
         return None

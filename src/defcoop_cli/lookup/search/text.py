@@ -329,8 +329,9 @@ def _synonyms_by_letter() -> dict[str, list[tuple[str, tuple[str, ...], str]]]:
     return table
 
 
-# A group's word shorter than this finds no other word of its group, in any form: "jobs"
-# are job's plural, employment as often as a post (matching.MIN_FUZZY_LEN's short words).
+# A group's word shorter than this finds no other word of its group in its other forms
+# (itself does: "aim" is a purpose): "jobs" are job's plural, employment as often as a post
+# (matching.MIN_FUZZY_LEN's short words).
 SHORTEST_SYNONYM = 4
 
 
@@ -340,7 +341,11 @@ def synonyms(term: str) -> tuple[str, ...]:
     of the same stem, the later one's group; of those that list it, listed_meanings)."""
     root = stem(term)
     table = _synonyms_by_letter().get(root[:1], [])
-    groups = [(o, g) for w, o, g in table if stem(w) == root and len(w) >= SHORTEST_SYNONYM]
+    groups = [
+        (o, g)
+        for w, o, g in table
+        if stem(w) == root and (w == term or len(w) >= SHORTEST_SYNONYM)  # "aim": its own
+    ]
     own = listed_meanings(term) if groups else None  # most words' (issue 26): no lemma read
     return next((o for o, g in reversed(groups) if not own or g in own), ())
 

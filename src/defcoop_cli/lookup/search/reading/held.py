@@ -28,7 +28,7 @@ from defcoop_cli.lookup.results import SearchResult
 from defcoop_cli.lookup.search.reading.clippings import clippings
 from defcoop_cli.lookup.search.reading.formal import read_aim
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
-from defcoop_cli.lookup.search.reading.syntax import WORKING_TOGETHER
+from defcoop_cli.lookup.search.reading.syntax import HEAD_ENDS, WORKING_TOGETHER
 from defcoop_cli.lookup.search.text import (
     QUESTION_WORDS,
     STOPWORDS,
@@ -57,15 +57,22 @@ def read_held(index: Index, query: Query) -> Query:
 
 # "X beyond Y", "besides Y, what else …", "apart from Y, which …", "other than Y, …": Y is
 # what is not asked, named to set it apart; X, what is. Where the rest names what is asked
-# in two words at least, the marker and Y (its first three content words, before a
-# punctuation mark or a question word) are no words to look for. Not where the marker and
-# Y are a thesaurus entry's words ("beyond the military": non-military cooperation) and
-# nothing is asked before them, or a noun of working together stands outside Y ("india
-# japan cooperation beyond defence", "partnership beyond the military"): Y is then the
-# field of the cooperation asked. Nor in a catalogue heading, whose parts are its facets.
+# in two words at least, or in one after a question word that follows Y, the marker
+# and Y (its first three content words, before a punctuation mark, a question word or a
+# preposition) are no words to look for. Not where the marker and Y are a thesaurus
+# entry's words ("beyond the military": non-military cooperation) and nothing is asked
+# before them, or a noun of working together stands outside Y ("india japan cooperation
+# beyond defence", "partnership beyond the military"): Y is then the field of the
+# cooperation asked. Nor in a catalogue heading, whose parts are its facets.
 _BEYOND = re.compile(r"(?i)\b(beyond|besides|apart from|aside from|other than)\s+([^,;:?!.()]+)")
 MARKERS = frozenset(["beyond", "besides", "apart", "aside", "other"])
 _SET_APART = 3  # Y's content words at most: "besides india and japan take part in …"
+# Y ends at a preposition that starts the rest ("besides india and japan in malabar"), not
+# at its own "of" ("beyond the law of the sea")
+OPENS = HEAD_ENDS - {"of"}
+# One word asked besides Y is asked when a question after Y asks for the rest ("apart from
+# china what else …", "other than drills what did they discuss"); one before the marker
+# may be Y's field ("teamwork beyond the armed services")
 
 
 def read_beyond(query: Query) -> Query:
@@ -74,7 +81,8 @@ def read_beyond(query: Query) -> Query:
     if found is None or (query.facets and not query.listed):  # a heading's parts: its facets
         return query
     said = tokens(found.group(2))
-    end = next((i for i, w in enumerate(said) if w in QUESTION_WORDS | YES_NO), len(said))
+    ends = QUESTION_WORDS | YES_NO
+    end = next((i for i, w in enumerate(said) if w in ends or (i and w in OPENS)), len(said))
     contrast = [w for w in said[:end] if w not in STOPWORDS][:_SET_APART]
     marker = "".join(tokens(found.group(1)))
     entry = any(a_thesaurus_run(marker + "".join(contrast[:n])) for n in (1, 2))
@@ -83,7 +91,8 @@ def read_beyond(query: Query) -> Query:
     if entry and (not before or not WORKING_TOGETHER.isdisjoint(rest)):
         return query
     asked = tuple(t for t in query.terms if t not in {*MARKERS, *contrast})
-    return query._replace(terms=asked) if len(asked) > 1 else query
+    wanted = "else" in rest or not QUESTION_WORDS.isdisjoint(said[end : end + 1])  # (above)
+    return query._replace(terms=asked) if len(asked) > 1 or (asked and wanted) else query
 
 
 # An indefinite pronoun ("anything", "something"; text.STOPWORDS) asks for whatever the

@@ -158,6 +158,10 @@ PAPERS = tuple(
         reverse=True,
     )
 )
+# A display's text heads the query as its subject where a verb follows ("caption calls
+# nakatani …": the article's heading, no clause's opener) or "of" ("caption of the article")
+DISPLAYS = frozenset(tuple(p.split()) for p in _DISPLAYS.split(","))
+SAID_OF = frozenset("of says say reads read calls call names describes shows".split())  # noqa: SIM905
 PAPER_PIECES = frozenset(
     """line lines idea ideas wording language quote quotes cite names points notes
     background data""".split()  # noqa: SIM905
@@ -221,7 +225,10 @@ def _without_paper(words: list[str]) -> list[str]:
     from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
 
     start = 1 if words[:1] and words[0] in DETERMINERS else 0
-    if size := _paper_at(words, start):
+    size = _paper_at(words, start)
+    display = tuple(words[start : start + size]) in DISPLAYS
+    after = words[start + size : start + size + 1]
+    if size and not (display and SAID_OF.intersection(after)):
         start += size
         while start < len(words) and words[start] in PAPER_PIECES:
             start += 1

@@ -79,6 +79,7 @@ from defcoop_cli.lookup.search.ranking import Match, Ranking
 from defcoop_cli.lookup.search.reading.absence import AUXILIARIES, FIGURATIVE
 from defcoop_cli.lookup.search.reading.bodies import STANCES
 from defcoop_cli.lookup.search.reading.formal import REPORTED
+from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
 from defcoop_cli.lookup.search.reading.refusing.nowhere import MODIFIER_SHARE
 from defcoop_cli.lookup.search.reading.syntax import head_term, noun, plural, verb
 from defcoop_cli.lookup.search.text import QUESTION_WORDS, SYNONYM_GROUPS, Query, related, tokens
@@ -185,6 +186,8 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
         not before
         and any(d.related for d in by_details if d.term == head)
         and {d.word for d in by_details if d.term != head} <= who_is_named(index)
+        # not the ties' nor a meeting's ("alliance with japan", "parley with nakatani")
+        and not (its_own_head(head) or by.get(head) in RELATION | GATHERINGS)
     )
     if (
         head in by
@@ -199,7 +202,7 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
     found = partial.term_words(index, query)
     fielded = (  # not a voice's ("indian response to nakatani's visit"): what it said;
         # nor the ties' ("india japan partnership for rescue missions"): what they are for
-        head not in by and head not in STANCES | RELATION and one_field(index, query, first)
+        head not in by and not its_own_head(head) and one_field(index, query, first)
         if first
         else False
     )
@@ -256,6 +259,23 @@ def one_field(index: Index, query: Query, first: Match) -> bool:
 
 # The words for a relationship: a noun right after one may be its quality ("ties depth")
 RELATION = next(frozenset(g) for g in SYNONYM_GROUPS if "ties" in g)
+# An agreement's words: as a head ("drone deal", "killer robots pact") they ask what was
+# agreed, which the facts of its subject say, not a thing of its own
+AGREEMENTS = frozenset(
+    "deal deals pact pacts accord accords agreement agreements treaty treaties".split()  # noqa: SIM905
+)
+SUPPORT = "support"
+
+
+def its_own_head(head: str) -> bool:
+    """Whether a missed head asks what the facts of its modifiers say, not a thing of its
+    own: a voice's ("indian response to …", "japan's position on …"; support shown, a word
+    the thesaurus files with support: "solidarity", "stand"), the ties' ("partnership for
+    rescue missions") or an agreement's ("drone deal")."""
+    if head in STANCES | RELATION | AGREEMENTS:
+        return True
+    support = {r.means for r in related(SUPPORT)}
+    return any(r.means in support for r in related(head))
 
 
 def _of_a_relation(index: Index, before: Sequence[str]) -> bool:
