@@ -195,7 +195,8 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
         and (before not in query.terms or before in by or not noun(before))
     ):
         return ranking  # "tourist arrivals": the head held, after a noun no match holds
-    if head in who_is_named(index) | FIGURATIVE | REPORTED:
+    who = who_is_named(index)
+    if head in who | FIGURATIVE | REPORTED:
         return ranking  # a report's noun ("X statement", "talks transcript"): what it says
     if _of_a_relation(index, words[: words.index(head)]) and not plural(head):
         return ranking  # "defence ties depth", "rajnath nakatani chemistry": the ties' quality
@@ -213,7 +214,7 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
         held = held or any(f.held(index) for f in found.get(before, ()))
     if held and not fielded:
         return ranking
-    rare, who = partial.RARE_SHARE * index.size(), who_is_named(index)
+    rare = partial.RARE_SHARE * index.size()
     least = SYNONYM if fielded else RELATED
     for term, word in by.items():
         own = term in found and partial.own_score(found, term, word) >= least
