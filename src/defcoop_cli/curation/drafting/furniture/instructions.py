@@ -240,7 +240,7 @@ def instructs(sentence: str) -> bool:
 # own ("Press Information Bureau archive: Government of India releases, searchable by
 # ministry and date.", "First reference: Gen Nakatani, Japan's defence minister.").
 _ENTRY = re.compile(r"([A-Z][^:.!?\"“”()\[\]]{0,60}):\s+([^:;.!?]+)")
-_FINITE = re.compile(
+FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|am|has|have|had|will|would|can|could|may|might|must|shall"
     r"|should|do|does|did|[a-z]{3,}ed|I|we|you|he|she|they|it"  # a subject: a clause
     r"|rose|fell|grew|spent|got|came|went|took|made|gave|saw|met|held|kept|left|led|sent|won"
@@ -287,9 +287,9 @@ def reference_entry(line: str) -> bool:
         return False
     if m[1][-1].isdigit():  # a numbered item's own label ("Point 1: Date of the talks."): its
         return False  # text is the item (body/replies.py reads a reply's points)
-    if _FINITE.search(m[1]) or _ARTICLE.search(m[1]) or _DETERMINED.match(m[2]):
+    if FINITE.search(m[1]) or _ARTICLE.search(m[1]) or _DETERMINED.match(m[2]):
         return False  # a clause, or a news run-in's noun phrase with its articles
     phrase = m[2]
     third = any(w in _base_verbs() or w + "e" in _base_verbs() for w in _THIRD.findall(phrase))
     third = third or any(w in _base_verbs() for w in _PLURAL_VERB.findall(phrase))
-    return not (_FINITE.search(phrase) or third)
+    return not (FINITE.search(phrase) or third)

@@ -31,8 +31,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
-from defcoop_cli.curation.drafting.furniture.instructions import _FINITE as FINITE
-from defcoop_cli.curation.drafting.furniture.instructions import a_verb, speakers_tag
+from defcoop_cli.curation.drafting.furniture.instructions import FINITE, a_verb, speakers_tag
 from defcoop_cli.curation.drafting.furniture.roundups import tells_the_talks
 
 # A full name, "is"/"was"/"has been", a determiner, then the words of an office up to a
