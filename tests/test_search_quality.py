@@ -114,6 +114,7 @@ SETS = (
     "judged_queries_fiftysixth.json",  # blind until measured (twenty-seventh session's end)
     "judged_queries_fiftyseventh.json",  # blind until measured (twenty-eighth session's start)
     "judged_queries_fiftyeighth.json",  # blind until measured (twenty-eighth session's end)
+    "judged_queries_fiftyninth.json",  # blind until measured (twenty-ninth session's start)
 )
 QUERIES = [
     q
@@ -131,6 +132,21 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the fifty-ninth set, blind until measured at the twenty-ninth session's start, before
+    # any change (41/48, 0.854 on first sight, one leak of 12 off-topic and editorial
+    # queries, RESULTS): a documentary film team's researcher cutting a short explainer
+    # ("b-roll needed:", "sound bite on", "script check -", "closing line of film:", "for
+    # the ending montage"); a container ship's second officer reading the news at sea
+    # (typos: "mariitme secuirty", "whr"); the leak: a Japanese shipyard building ships for
+    # the Indian Navy, which no fact holds
+    "b-roll needed: indian and japanese army drill name",
+    "sound bite on pahalgam from japanese side",
+    "script check - japanese firms invited to invest in indian defence sector",
+    "closing line of film: significance of the meeting for indo pacific",
+    "what does the article say on climate security for the ending montage",
+    "mariitme secuirty cooperation india japan",
+    "whr did the meeting take place",
+    "japanese shipyard building ships for indian navy",
     # the fifty-eighth set, blind until measured at the twenty-eighth session's end, after
     # the session's round (39/48, 0.8125 on first sight, no leak of 12 off-topic and
     # editorial queries, RESULTS): a parent helping a Class 7 child with a school project
