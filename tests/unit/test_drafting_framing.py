@@ -118,3 +118,41 @@ def test_one_word_of_the_quotes_alone_makes_no_topic() -> None:
     said = "Crews repaired the hulls of two ships, Ostrand said."
     assert proposed_topics([], said, votes, party=True) == ["yards"]
     assert proposed_topics([], "The closures cost the morning trade.", votes) == ["drills"]
+
+
+TRADE = [*TOPICS, Topic("industry", "Industry", "", "cooperation", ("arms makers",), "industry")]
+
+
+def test_the_defence_trades_words_vote_for_the_topic_named_for_the_industry() -> None:
+    votes = topic_votes(
+        Doc(
+            [],
+            TRADE,
+            [Entity("ostrand", "Ostrand", "person")],
+            [
+                fact(1, ("talks",), ("ostrand",), ("talks",)),
+                fact(2, ("industry",)),
+                fact(3, ("view",)),
+            ],
+            [],
+        )
+    )
+    # a minister's words of firms, their hardware and its sale abroad: the industry, though
+    # the minister is named only by the talks' fact
+    said = "Ostrand conceded that Velmoran firms rarely sell hardware abroad."
+    assert proposed_topics(["ostrand"], said, votes, party=True)[0] == "industry"
+    # "talk of" a deal is speech about it, not the talks
+    said = "Ostrand played down talk of an early deal."
+    assert proposed_topics(["ostrand"], said, votes, party=True)[0] == "industry"
+    # the near sentences: the talks themselves; a shipyard only as a visit's venue
+    said = "Ostrand said the talks ran late."
+    assert proposed_topics(["ostrand"], said, votes, party=True) == ["talks"]
+    said = "Ostrand is due to visit a shipyard in Kessel after the talks close on Tuesday."
+    assert "industry" not in proposed_topics(["ostrand"], said, votes, party=True)
+
+
+def test_the_trades_words_vote_only_where_one_topic_is_named_for_the_industry() -> None:
+    # no topic named for the industry: the trade's words are no topic's name
+    votes = topic_votes(doc(fact(1, ("talks",), (), ("talks",)), fact(2, ("yards",))))
+    said = "Ostrand played down the talks on firms selling hardware abroad."
+    assert proposed_topics([], said, votes, party=True) == ["talks"]

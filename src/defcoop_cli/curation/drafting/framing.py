@@ -1,6 +1,7 @@
 """What a sentence is about, as the topics' votes read it: the words that only frame what
 is said (a phrase of time, "after the talks"; a verb of saying, "said") and do not vote for
-a topic, and whether a quote dates a happening (`dated`). Read by `topics.proposed_topics`.
+a topic, whether a quote dates a happening (`dated`), and the words of the defence trade and
+industry it says (`trade_said`). Read by `topics.proposed_topics`.
 """
 
 from __future__ import annotations
@@ -17,6 +18,53 @@ _WHEN = re.compile(
     r"\s+(?:the|their|its|this|that|these|those|a|an|his|her|[A-Z][a-z]+day['’]s)"
     r"(?:\s+[\w'’-]+){1,3}?(?=\s*(?:[,.;:]|$)|\s+(?:and|but|that|to|with|in|on|at|by)\b)"
 )
+
+# Speech about a thing, not the talks: "played down talk of a deal", "amid talk that…" (the
+# singular noun "talk" and what it is of; the talks' own name is the plural).
+_TALK_OF = re.compile(r"\btalk\s+(?:of|about|that)\b", re.IGNORECASE)
+
+
+@functools.cache
+def trade_words() -> frozenset[str]:
+    """The words of the defence trade and industry (trade_words.tsv): who makes, sells and
+    buys arms, what they make and how it changes hands ("Japanese firms are wary of selling
+    equipment abroad", "Indian shipyards could repair the ships", "a first co-production
+    deal"). Each said votes, as a topic's own name does, for the topic named for the
+    industry (`topics.proposed_topics`). No word of another subject's: "technology" (cyber
+    and emerging technologies), "order" (a rules-based order), "maintain" (peace),
+    "platform" (for dialogue) are left out."""
+    from defcoop_cli.factbase.vocab import beside, word_list
+
+    return word_list(beside(__file__, "trade_words.tsv"))
+
+
+# A place of the trade as where a visit goes ("is due to visit a shipyard in Mumbai", "will
+# tour a naval dockyard", "to visit a Japanese company's plant"): the visit's venue, no subject.
+_VENUE = re.compile(
+    r"\b(?:visit|visits|visiting|visited|tour|tours|touring|toured)\s+(?:(?:a|an|the|its|their"
+    r"|his|her)\s+)?(?:[\w'’-]+\s+){0,3}?(?:shipyards?|dockyards?|yards?|plants?|factory"
+    r"|factories)\b",
+    re.IGNORECASE,
+)
+
+
+def trade_said(quote: str) -> int:
+    """How many of the quote's words are the defence trade's (`trade_words`), a visit's
+    venue left out (`_VENUE`)."""
+    from defcoop_cli.lookup.search.text import tokens
+
+    words = trade_words()
+    return sum(w in words for w in tokens(_VENUE.sub(" ", quote)))
+
+
+def trade_named(name: tuple[str, ...]) -> bool:
+    """Whether a topic's name (as stems) names the trade: "defence industry"."""
+    return not _trade_stems().isdisjoint(name)
+
+
+@functools.cache
+def _trade_stems() -> frozenset[str]:
+    return frozenset(word_stems(" ".join(trade_words())))
 
 
 @functools.cache
@@ -53,6 +101,7 @@ def about(quote: str) -> str:
     """The quote without what only sets it in time ("Speaking after the talks, Singh
     said…" is not about the talks); a named event opening it ("During the Dharma Guardian
     exercise, the soldiers practised…") is what it is about, and stays."""
+    quote = _TALK_OF.sub(" of", quote)
     return _WHEN.sub(lambda m: m.group() if _opens_named(quote, m) else " ", quote)
 
 

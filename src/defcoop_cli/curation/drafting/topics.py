@@ -12,7 +12,10 @@ party's claim, and the article's dated happening, are never filed under the arti
 assessment; a view (the writer's, a commentator's) is filed first under it. Editorial
 topics are never proposed by vote. A market's sentence ("Shipbuilding stocks were among
 the day's best performers") is filed first where the word "investment" is, whatever else it
-names ("Defence shares rallied as Singh held talks": the talks second). A drafted fact
+names ("Defence shares rallied as Singh held talks": the talks second). The defence
+trade's words ("firms", "equipment", "exports", "shipyards": framing.trade_words) vote as
+names of the one topic named for the industry, a visit's venue ("to visit a shipyard") and
+"talk of" a thing (no talks) aside. A drafted fact
 making an existing fact's claim is filed first under that fact's topics (drafting.assembly).
 """
 
@@ -32,6 +35,8 @@ from defcoop_cli.curation.drafting.framing import (
     frame_stems,
     judges_occasion,
     only_frames,
+    trade_named,
+    trade_said,
     word_stems,
 )
 from defcoop_cli.curation.drafting.names.markets import market_sentence
@@ -70,6 +75,12 @@ def _name_votes(quote: str, votes: TopicVotes, tally: dict[str, float]) -> None:
             topic = votes.names.get(said[i : i + n])
             if topic:
                 tally[topic] = tally.get(topic, 0.0) + weight
+    # the defence trade's words ("equipment", "shipyards", "exports") vote as names of the
+    # one topic named for the industry, if the base has one
+    trade = {t for stems, t in votes.names.items() if trade_named(stems)}
+    if len(trade) == 1 and (n := trade_said(quote)):
+        (topic,) = trade
+        tally[topic] = tally.get(topic, 0.0) + n * weight
 
 
 class TopicVotes(NamedTuple):
