@@ -58,6 +58,12 @@ from defcoop_cli.curation.drafting.claims.readings import (
         ("every ship must follow the rules of the strait", "adhere"),
         ("Gamma insisted on respect for the ferry convention", "adhere"),
         ("both navies uphold the old maritime law", "adhere"),
+        ("Beta condemned the raid without the usual diplomatic hedging", "strongly"),
+        ("Gamma denounced it unequivocally", "strongly"),
+        ("the two coast guards must speak to each other more often", "communication"),
+        ("the navies will keep a hotline open", "communication"),
+        ("Omar Quist pressed the point that the navies need a faster channel", "stressed"),
+        ("Omar Quist pressed the point that the navies need a faster channel", "timely"),
     ],
 )
 def test_a_paraphrase_is_read_as_the_claims_word(text: str, word: str) -> None:
@@ -70,6 +76,15 @@ def test_one_countrys_ministry_is_no_establishment_of_two() -> None:
     assert "establishment" not in glossed("a Beta defence ministry official said").split()
     attending = "talks attended by senior officials of both ministries"
     assert "establishment" not in glossed(attending).split()
+
+
+def test_a_near_paraphrase_is_not_read_as_the_claims_word() -> None:
+    # without a word of reserve, not of delay; a point pressed, not a button; faster ships
+    # are no timely contact; speaking to the press is no two bodies in communication
+    assert "strongly" not in glossed("the ferry left without the usual delay").split()
+    assert "stressed" not in glossed("Omar Quist pressed the button twice").split()
+    assert "timely" not in glossed("the navies need faster ships").split()
+    assert "communication" not in glossed("the chiefs will speak to the press").split()
 
 
 def test_an_order_based_on_rules_is_no_rule_kept() -> None:

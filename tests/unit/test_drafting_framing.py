@@ -156,3 +156,18 @@ def test_the_trades_words_vote_only_where_one_topic_is_named_for_the_industry() 
     votes = topic_votes(doc(fact(1, ("talks",), (), ("talks",)), fact(2, ("yards",))))
     said = "Ostrand played down the talks on firms selling hardware abroad."
     assert proposed_topics([], said, votes, party=True) == ["talks"]
+
+
+def test_an_occasion_opening_a_sentence_as_its_setting_is_no_subject() -> None:
+    votes = topic_votes(
+        doc(fact(1, ("talks",), (), ("talks",)), fact(2, ("drills",), (), ("drills",)))
+    )
+    # "In the talks, …" sets where it was said, as "During the talks" says when
+    said = "In the talks Ostrand pressed for more drills."
+    assert proposed_topics([], said, votes, party=True) == ["drills"]
+    # the near sentences: the talks later in the sentence; talks on something, named whole,
+    # still vote as they did
+    said = "Ostrand said the drills came up in the talks."
+    assert "talks" in proposed_topics([], said, votes, party=True)
+    said = "In the talks on drills, Ostrand pressed his case."
+    assert proposed_topics([], said, votes, party=True)[0] == "talks"

@@ -19,6 +19,13 @@ _WHEN = re.compile(
     r"(?:\s+[\w'’-]+){1,3}?(?=\s*(?:[,.;:]|$)|\s+(?:and|but|that|to|with|in|on|at|by)\b)"
 )
 
+# An occasion as the setting that opens a sentence ("In the talks, he pressed…", "At the
+# meeting the two sides agreed…"): where it was said, as "during the talks" says when.
+_SETTING = re.compile(
+    r"^\W*(?:In|At)\s+(?:the|their|its|this|that|these|those|today['’]s|yesterday['’]s)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:talks|meetings?|discussions?|sessions?)\b(?!\s+(?:of|on|with)\b)"
+)
+
 # Speech about a thing, not the talks: "played down talk of a deal", "amid talk that…" (the
 # singular noun "talk" and what it is of; the talks' own name is the plural).
 _TALK_OF = re.compile(r"\btalk\s+(?:of|about|that)\b", re.IGNORECASE)
@@ -101,7 +108,7 @@ def about(quote: str) -> str:
     """The quote without what only sets it in time ("Speaking after the talks, Singh
     said…" is not about the talks); a named event opening it ("During the Dharma Guardian
     exercise, the soldiers practised…") is what it is about, and stays."""
-    quote = _TALK_OF.sub(" of", quote)
+    quote = _SETTING.sub(" ", _TALK_OF.sub(" of", quote))
     return _WHEN.sub(lambda m: m.group() if _opens_named(quote, m) else " ", quote)
 
 
