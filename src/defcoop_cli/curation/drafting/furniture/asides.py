@@ -8,7 +8,7 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   ellipsis set against its last word ("… to draw up a list of…") is a listing's, cut off.
 - **A question** (R3): a sentence ending in "?" asks, whatever its form ("And on the
   business side?", "Cyber, AI, drones, all of that?", "Forwarded this email?").
-- **A transcript** (two speakers' labels at least, scripts.py): the interviewer (a
+- **A transcript** (two speakers' labels at least, scripts/labels.py): the interviewer (a
   questioner's or host's label, or the label whose turns ask most) asks, and
   steers ("Let's turn to the people in the room."): furniture; a short courtesy in any
   turn ("Thank you for having me.", "My pleasure.", "Commodore, thanks for joining us.",
