@@ -22,9 +22,11 @@ _MARKS = "○◯●■◆▼・"  # a speaker's mark before a label's words
 # speakers ("Nikhil Rao - Chairman and Managing Director:", "Asha Iyer – Kestrel
 # Securities:"): capitalised words, and the small words between them, nothing else.
 _OFFICE = r"[A-Z][\w.&’'-]*(?: (?:and |of |for |the |& )?[A-Z][\w.&’'-]*){0,5}"
+# A broadcast's or a recording's timecode before a label: "[21:18:04] ", "(00:12) ", "10:05 ".
+_TIMECODE = r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?[\])]?"
 _CUE_WORDS = "(?:SOT|SOUNDBITE|BITE|SYNC|GRAB)"  # a script's cue before a sound bite
 _LABEL = re.compile(
-    rf"^[ \t]*(?:[{_MARKS}]\s*)?"
+    rf"^[ \t]*(?:[{_MARKS}]\s*)?(?:{_TIMECODE}[ \t]+)?"
     # a shot list's numbered cue and its language: "7. SOUNDBITE (English) Rajnath Singh, …:"
     rf"(?:\d{{1,3}}[.)][ \t]+(?={_CUE_WORDS}\b))?"
     rf"(?:[A-Z]{{2,5}} [—–-] |{_CUE_WORDS}(?: \([^()\n]{{1,30}}\))? )?"
@@ -32,6 +34,7 @@ _LABEL = re.compile(
     r"(?:, [^:\d\n]{1,60}|( [—–-] " + _OFFICE + r"))?(?: ?\([^()\n]{1,60}\))?:[ \t]*",
     re.M,
 )
+_TIMED = re.compile(rf"[{_MARKS}]|{_TIMECODE}")  # a label's lead that is the label's
 _ASKING = frozenset(["q", "question", "reporter", "journalist", "questioner", "correspondent"])
 # A section of a document by its heading in capitals ("BACKGROUND:"), as "STORYLINE:" is.
 _SECTIONS = frozenset(["background", "highlights", "context", "overview", "update", "notes"])
@@ -75,13 +78,14 @@ def bare(label: str) -> tuple[str, bool]:
     return (label[: m.start()], True) if m and m.end() == len(label) else (label, False)
 
 
-def label_kind(label: str, cued: bool = False) -> str | None:
+def label_kind(label: str, cued: bool = False, timed: bool = False) -> str | None:
     """ "asks", "chairs" or "answers" for a speaker's label, "heads" for a document's section
     ("STORYLINE:", "SCRIPT:": no one speaks), None for other words ("Date:", "DATE:",
     "Venue:"): a questioner's or moderator's word, an answer's, a title's ("Minister",
     "Official Spokesperson", "Mr Singh"), a name in capitals ("NAKATANI"), any words before a
-    person's name in brackets ("Member (YAMADA Hanako)", a house's record), or a name after a
-    script's cue ("SOUNDBITE (English) Rajnath Singh, Indian Defence Minister:", cued)."""
+    person's name in brackets ("Member (YAMADA Hanako)", a house's record), a name after a
+    script's cue ("SOUNDBITE (English) Rajnath Singh, Indian Defence Minister:", cued) or
+    after a timecode, in capitals or not ("[21:04] Lena Berg:", timed)."""
     if named_before(label) or (cued and not {w.lower() for w in label.split()} & _NO_ONE):
         return "answers"
     label, named = bare(label)
@@ -105,7 +109,8 @@ def label_kind(label: str, cued: bool = False) -> str | None:
         return "answers"
     if floor_label(label):  # "Audience member", "A question from …"
         return "asks"
-    return "answers" if kind_of_person(label) else None  # "Senior official", "… source"
+    named = timed and all(w[:1].isupper() for w in label.split())  # "[21:04] Lena Berg"
+    return "answers" if kind_of_person(label) or named else None  # "Senior official"
 
 
 # Who is from the floor: an unnamed one of the audience, by a noun of it ("Audience member",
@@ -227,6 +232,11 @@ def _a_field(label: str) -> bool:
     return bool(words) and (opens or words[-1] in _FIELD_ENDS)
 
 
+# A role's holder, all a line holds after the role's label ("Anchor: Anjali Rao", "Host:
+# Dr K. Menon"): a header's field, no turn of the role's.
+_HOLDER = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,4}")
+
+
 def transcript_labels(text: str) -> list[tuple[int, int, str]]:
     """A transcript's speaker labels (where each stands, with the spaces after it, and its
     words), in order; none for a text with fewer than two different labels (no dialogue),
@@ -236,10 +246,10 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
         return []
     found = []
     speakers: set[str] = set()  # labels of someone who speaks, not a section ("STORYLINE:")
-    fields = _form_fields(text)
+    fields, log = _form_fields(text), _log(text)
     for m in _LABEL.finditer(text):
-        if any(a <= m.start() < b for a, b in fields):
-            continue
+        if any(a <= m.start() < b for a, b in fields) or (log and timed(text, m.start())):
+            continue  # a log's entry label after its time ("09:42  BREAKING: …") is no one's
         label = m.group(1) + (m.group(2) or "")  # "Nikhil Rao - Chairman"
         lower = " " in label and label[1:].islower()  # words in lower case: one from the
         if lower and not floor_label(label) and not kind_of_person(label):  # floor's
@@ -249,9 +259,11 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
         bracket = text[m.end(1) : m.end()].rstrip(": \t")  # a person named: one speaker each
         if (person := PERSON_IN_BRACKETS.fullmatch(bracket)) and not person.group(1).isupper():
             label += bracket
-        lead = text[m.start() : m.start(1)].lstrip(" \t")  # a house's circle, a cue, or none
-        begin = m.start(1) - len(lead) if lead and lead[0] in _MARKS else m.start(1)
-        kind = label_kind(label, cued(text, m.start(1)))
+        lead = text[m.start() : m.start(1)].lstrip(" \t")  # a circle, a timecode, a cue
+        begin = m.start(1) - len(lead) if _TIMED.match(lead) else m.start(1)
+        kind = label_kind(label, cued(text, m.start(1)), timed(text, m.start()))
+        if kind in ("asks", "chairs") and _HOLDER.fullmatch(line.strip()):
+            continue  # "Anchor: Anjali Rao", a header's field: who holds the role
         if kind and not IN_CAPITALS.fullmatch(line):
             found.append((begin, m.end(), label))
             if kind != "heads":
@@ -265,6 +277,22 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
 
 
 _CUE = re.compile(rf"\b{_CUE_WORDS}\b")
+
+
+_TIMECODE_AT = re.compile(rf"[ \t]*{_TIMECODE}[ \t]")
+_TIMED_LINE = re.compile(rf"^[ \t]*{_TIMECODE}[ \t]", re.M)
+
+
+def _log(text: str) -> bool:
+    """Whether the lines opening with a time are a log's entries, not a transcript's turns:
+    no more than half of them open with a speaker's label after the time."""
+    labelled = sum(1 for m in _LABEL.finditer(text) if timed(text, m.start()))
+    return 2 * labelled <= len(_TIMED_LINE.findall(text))
+
+
+def timed(text: str, at: int) -> bool:
+    """Whether a timecode opens the label at at ("[21:04:10] LENA BERG:")."""
+    return _TIMECODE_AT.match(text, at) is not None
 
 
 def cued(text: str, at: int) -> bool:

@@ -25,6 +25,7 @@ from defcoop_cli.curation.drafting.scripts.labels import (
     is_script,
     label_kind,
     named_before,
+    timed,
     transcript_labels,
 )
 
@@ -156,7 +157,7 @@ def transcript_turns(speakers: Speakers, text: str) -> list[Turn]:
     host, script = _host(speakers, text[: labels[0][0]]), is_script(text)
     named, turns = label_names(text, labels), list[Turn]()  # "Spokesperson, Shri A B:"
     for start, _, label in labels:
-        kind = label_kind(label, cued(text, start))  # "STORYLINE:" heads a section
+        kind = label_kind(label, cued(text, start), timed(text, start))  # "STORYLINE:": none
         bracket = PERSON_IN_BRACKETS.search(label)  # "REPORTER (A B, Kell)": named, his,
         bracket = bracket if bracket and bracket.end() == len(label) else None  # asking
         if kind in ("asks", "chairs") and bracket and not NOT_A_PERSON.search(bracket[1]):
