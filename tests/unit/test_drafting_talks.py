@@ -137,6 +137,8 @@ def test_a_field_of_one_who_asks_or_is_contacted_names_no_talks_speaker(head: st
         ("Member of the audience", "member of the audience"),
         ("A question from the floor", "unnamed questioner"),
         ("Reporter (Harbour Times)", "the reporter"),
+        ("Q (a retired naval officer)", "retired naval officer"),  # his kind in brackets
+        ("Q (a member of the audience)", "member of the audience"),
     ],
 )
 def test_a_questioner_is_named_by_the_labels_own_words(label: str, name: str) -> None:
@@ -192,6 +194,13 @@ def test_a_lectures_body_is_the_lecturers_a_question_from_the_floor_the_question
         "Let me stop there.",
         "Q: Thank you, Professor.",
     } <= furniture
+
+
+def test_an_answers_label_after_a_question_is_the_lecturers() -> None:
+    answer = "A: I would trust both readouts on his title, whatever the early reports said.\n"
+    lecture = LECTURE.replace("[applause]\n", "").rpartition("He came")[0]
+    said = _said(_draft(lecture + answer))
+    assert said["I would trust both reado"] == "Ana Brandt"  # "A:": no one else's, hers
 
 
 def test_the_same_body_in_the_third_person_is_no_talk() -> None:

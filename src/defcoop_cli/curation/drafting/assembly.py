@@ -58,7 +58,7 @@ from defcoop_cli.curation.drafting.names.described import Described
 from defcoop_cli.curation.drafting.names.markets import market_sentence
 from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.taken import taken_up
-from defcoop_cli.curation.drafting.names.titles import own_titles
+from defcoop_cli.curation.drafting.names.titles import addressed, own_titles
 from defcoop_cli.curation.drafting.pages import governs
 from defcoop_cli.curation.drafting.pitches.voices import Voices
 from defcoop_cli.curation.drafting.posts import housekeeping, post_turns
@@ -458,6 +458,8 @@ class _Drafting:
         opens = c.parent is None or c.rule.startswith("bullet item")
         names = capitalised_names(opened, [(a, b) for _, a, b in known], opens=opens)
         names, self.outlets = outlets(quote, names, self.publisher, self.text)  # "told X News"
+        spoken = turn_at(self.turns, c.start) is not None  # "Dr Iyer, you …": an address
+        names = [(a, b) for a, b in names if not (spoken and addressed(quote, a, b))]
         names = [(a, b) for a, b in names if quote[a:b] not in self.legend.sources]  # "JS"
         for a, b in names:
             titled = titled_before(quote[max(0, a - 80) : a])  # "Lt. Gen. Ida Marsh"

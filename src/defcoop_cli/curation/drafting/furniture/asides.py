@@ -8,7 +8,7 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   ellipsis set against its last word ("… to draw up a list of…") is a listing's, cut off.
 - **A question** (R3): a sentence ending in "?" asks, whatever its form ("And on the
   business side?", "Cyber, AI, drones, all of that?", "Forwarded this email?").
-- **A transcript** (two speakers' labels at least, scripts.py): the interviewer (a
+- **A transcript** (two speakers' labels at least, scripts/labels.py): the interviewer (a
   questioner's or host's label, or the label whose turns ask most) asks, and
   steers ("Let's turn to the people in the room."): furniture; a short courtesy in any
   turn ("Thank you for having me.", "My pleasure.", "Commodore, thanks for joining us.",
@@ -64,9 +64,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
+from itertools import takewhile
 
 from defcoop_cli.curation.drafting.body.official import official_form, official_lines, own_word
-from defcoop_cli.curation.drafting.body.wrapped import GAP
+from defcoop_cli.curation.drafting.body.wrapped import GAP, each_line
 from defcoop_cli.curation.drafting.furniture.citations import REMARK
 from defcoop_cli.curation.drafting.furniture.credits import (
     accessible_lines,
@@ -85,6 +86,7 @@ from defcoop_cli.curation.drafting.furniture.listings import (
 from defcoop_cli.curation.drafting.furniture.notes import marked_lines, own_update, report_notes
 from defcoop_cli.curation.drafting.furniture.proceedings import (
     bare_answer,
+    head_lines,
     leads_in,
     occasion_formula,
     on_background,
@@ -153,7 +155,9 @@ COURTESY_WORDS = 10  # a courtesy is a sentence of at most so many words
 _AND = re.compile(r",\s+and\s+(?=[a-z])")  # two courtesies in one sentence
 _STEERS = re.compile(r"(?:so,? |now,? |ok(?:ay)?,? )?let(?:'s|’s| us) ", re.IGNORECASE)
 # A broadcast host's links: the show's welcome, a guest's or a clip's introduction, what
-# comes after the break ("With me in the studio is …", "Here is Mr X speaking …").
+# comes after the break, the segment's close ("With me in the studio is …", "Here is Mr X
+# speaking …", "X joins us from Y.", "Coming up after the break: …", "We have to leave it
+# there.", "That's all we have time for.").
 _LINKS = re.compile(
     r"(?:(?:good (?:morning|afternoon|evening)|hello)(?:,? everyone)?,? and )?"
     r"welcome (?:back )?to "
@@ -162,13 +166,22 @@ _LINKS = re.compile(
     r"|(?:after|before) the (?:news|break|headlines),? (?:we|I)(?:['’]ll| will)? "
     r"(?:turn|go|return) "
     r"|our (?:correspondent|reporter) (?:[\w.'’-]+ ){1,3}(?:was|is|has been) "
-    r"(?:following|covering) ",
+    r"(?:following|covering) "
+    r"|(?:[\w.'’-]+ ){1,5}(?:joins|is joining) us(?: now| again| tonight)?"
+    r"(?: (?:from|in|on|at|via) [^.!?]{1,40})?[.!]?\s*$"
+    r"|(?:also )?joining us(?: now| tonight)?(?: (?:from|in|on) [^,.!?]{1,40})?,? (?:is|are) "
+    r"|coming up (?:next|later|after (?:the|this) (?:break|bulletin|news|headlines))\b"
+    r"|(?:stay with us|don['’]t go away|do stay with us)\b"
+    r"|(?:(?:and|well|ok(?:ay)?),? )?(?:we|I)(?:['’]ll| will)? (?:have|need) to (?:leave|stop"
+    r"|end|pause) (?:it|things|the discussion|the debate) (?:there|here)\b"
+    r"|that(?:['’]s| is) (?:all|everything) we have time for\b",
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
 _THE_END = re.compile(
     r"(?i)[\[(-]*\s*end(?: of (?:the )?(?:transcript|article|text|report|story|release"
-    r"|document|interview|episode|programme|program|show))?\s*(?:[.\])-]|$)"
+    r"|document|interview|episode|programme|program|show|segment|part|broadcast|recording"
+    r"|session|hearing|briefing|webinar|podcast|bulletin)(?: \d{1,2})?)?\s*(?:[.\])-]|$)"
 )
 AFTER_THE_END = 3  # the lines after the piece's end that are its notes, at most
 _TRANSLATION = re.compile(r"(?i)\btranslat(?:ion|ions|ed|or|or['’]s)\b")
@@ -240,6 +253,7 @@ class Asides:
         self._labels = {a: body - a for a, body, _ in labels}  # a label's start: its length
         self._background = bool(labels) and on_background(lines)  # its terms restated
         self.lines |= terms_lines(lines) if labels else set()  # a briefing's terms, at its head
+        self.lines |= head_lines(lines, _line_at(text, labels[0][0])) if labels else set()
         if labels:
             asking = interviewers(text, labels)
             turns = [Turn(a, label, False, label in asking) for a, _, label in labels]
@@ -294,6 +308,11 @@ class Asides:
         opening it or just before it ("Visuals: guard of honour, handshake, …")."""
         before = self._text[max(0, start - SHOT_LABEL_CHARS) : start]
         return _SHOT_LABEL.match(sentence) is not None or _SHOT_LABEL_END.search(before) is not None
+
+
+def _line_at(text: str, at: int) -> int:
+    """The number of the line (each_line's) that holds text[at]."""
+    return sum(1 for _ in takewhile(lambda line: line.end <= at, each_line(text)))
 
 
 def _numbered(lines: Sequence[str]) -> Iterator[tuple[int, int, str]]:

@@ -11,9 +11,9 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from itertools import islice
 
-from defcoop_cli.curation.drafting.furniture.asides import courtesy, host_link
+from defcoop_cli.curation.drafting.furniture.asides import courtesy, host_link, interviewers
 from defcoop_cli.curation.drafting.furniture.proceedings import leads_in
-from defcoop_cli.curation.drafting.scripts import label_kind, transcript_labels
+from defcoop_cli.curation.drafting.scripts import transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, each_line
 from defcoop_cli.curation.drafting.turns.forms import speech_head, statement_speaker
 from defcoop_cli.curation.drafting.turns.letters import LETTER_LINES, letter_furniture
@@ -52,12 +52,13 @@ def transcript_formulas(
         head = [(line.start, line.end, line.text) for line in islice(each_line(text), LETTER_LINES)]
         return _speech_formulas(text, *letter_furniture(text, found, furniture, head))
     spans = [*furniture, *((a, a + len(text[a:end].rstrip())) for a, end, _ in labels)]
+    asking = interviewers(text, labels)  # a questioner's label, or the one asking most
 
     def read(c: Candidate) -> Candidate | None:
         at = bisect_right(labels, c.start, key=lambda label: label[0])
         start = max(c.start, labels[at - 1][1]) if at and c.start < labels[at - 1][1] else c.start
         said = text[start : c.end]
-        asks = at > 0 and label_kind(labels[at - 1][2]) == "asks"  # "Question (A, B):"
+        asks = at > 0 and labels[at - 1][2] in asking  # "Question (A, B):", the anchor
         if c.parent is None and (
             _FORMULA.fullmatch(said)
             or courtesy(said)

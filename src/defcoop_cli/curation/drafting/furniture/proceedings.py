@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from defcoop_cli.curation.drafting.furniture.instructions import FINITE
+
 # Function words: pronouns, determiners, auxiliaries, prepositions, conjunctions.
 _FUNCTION_WORDS = """
     a an the and or but so then now with that this these those is are was were be been
@@ -327,3 +329,23 @@ def bare_answer(sentence: str) -> bool:
     if not 0 < len(words) <= _ANSWER_WORDS or not {words[0], words[-1]} & _YES_NO:
         return False
     return not any(w in _FINITE or w.endswith("ed") for w in words)
+
+
+# A transcript's head line as a field ("Panel: A, former envoy; B, analyst", "Guests: …"),
+# or its words without their brackets unpunctuated ("Programme transcript (edited …)").
+_HEAD_FIELD = re.compile(r"[A-Z][\w'’ -]{0,30}:\s+\S")
+_IN_BRACKETS = re.compile(r"\s*\([^()]*\)|\s*\[[^\[\]]*\]")
+
+
+def head_lines(lines: Sequence[str], first: int) -> set[int]:
+    """A transcript's head, the lines before its first speaker's label (at line first):
+    each line with no finite verb outside its brackets, a field (its roster of who takes
+    part, its anchor, its broadcast) or a title (its note on itself), is furniture; a
+    sentence introducing the transcript is its own."""
+    found = set()
+    for n, line in enumerate(lines[:first]):
+        bare = _IN_BRACKETS.sub("", line).strip()
+        unpunctuated = not re.search(r"[.!?…\"”’]$", bare)
+        if bare and (unpunctuated or _HEAD_FIELD.match(bare)) and not FINITE.search(bare):
+            found.add(n)
+    return found

@@ -5,7 +5,7 @@ reports is its participants' ("Defence Minister A held talks with B": A and B). 
 words are his: the first person ("I would not go into…", "I have nothing to share"), and
 an act he says was not done with no doer named ("No agreement was signed during the
 visit"), as "No pact was signed, one official said" is the official's. (An interview's
-guest is no channel: his account is his own; scripts.py says which labels are channels.)
+guest is no channel: his account is his own; scripts/roles.py says which labels are channels.)
 
 So is any person no party to the talks who tells a party's act with its own stance: "He
 added that the Raksha Mantri had also underlined…", in a shareholders' meeting's chairman's

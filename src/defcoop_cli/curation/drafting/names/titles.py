@@ -131,3 +131,23 @@ def office_holder(subject: str) -> str | None:
     )
     office = m[1] if m else ""
     return office.lower() if office and title_run(office.split()) == len(office.split()) else None
+
+
+# An address opening a speaker's sentence: a title and a surname, or a given name alone,
+# then a comma and the sentence, which opens with a name ("Ambassador Menon, Delhi will
+# want results.") or a word speaking to him ("Dr Iyer, you served there."); not a list of
+# names ("General Kaul, Admiral Bose and …"), nor a name and its apposition ("Ravi Menon,
+# the analyst, …").
+_ADDRESSED = re.compile(
+    r",\s+(?:(?![A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,|\s+(?:and|or)\b))[A-Z]"
+    r"|(?:you|your|we|let|tell|what|how|why|do|does|did|can|could|would|will|is|are)\b)"
+)
+
+
+def addressed(sentence: str, start: int, end: int) -> bool:
+    """Whether the name at sentence[start:end] is a speaker's address to his listener, at
+    the sentence's start after a title (or a given name alone), a comma after it: a guest
+    the programme names, no entity of the talks' (R12: named only in its furniture)."""
+    words = sentence[:end].split()  # the title may be the name's ("Ambassador Menon")
+    titled = len(words) == 1 or title_run(words[:-1]) == len(words) - 1
+    return titled and _ADDRESSED.match(sentence, end) is not None

@@ -7,7 +7,7 @@ correspondent") is the piece's again.
 
 Read by its form: at least MIN_QUESTIONS such questions, each answered by a line that asks
 nothing, most answers in the first person (an explainer's "What was agreed?" is answered
-in the third: no interview); a transcript's labels (scripts.py) take precedence over it.
+in the third: no interview); a transcript's labels (scripts/) take precedence over it.
 """
 
 from __future__ import annotations

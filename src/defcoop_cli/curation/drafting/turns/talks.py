@@ -28,6 +28,7 @@ from pathlib import Path
 from defcoop_cli.curation.drafting.body.wrapped import each_line
 from defcoop_cli.curation.drafting.entities import STOP_WORDS, TITLES
 from defcoop_cli.curation.drafting.scripts import Turn, label_kind
+from defcoop_cli.curation.drafting.scripts.labels import ANSWERING, floor_label, kind_of_person
 from defcoop_cli.curation.drafting.turns.forms import HEAD_LINES, head_speaker, titled_person
 from defcoop_cli.factbase.vocab import shipped_text
 
@@ -110,14 +111,19 @@ def _unbracketed(label: str) -> str:
 
 
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
+_ASIDE = re.compile(r"\((?:an? |the )?([^()]{3,60})\)\s*$", re.IGNORECASE)
 
 
 def questioner(label: str) -> str:
     """A questioner's name by the label's own words (R9): "Audience member" is "audience
-    member", a bare "Q", "Question" or "Questioner" "unnamed questioner"."""
+    member", "Q (a retired naval officer)" "retired naval officer", a bare "Q", "Question"
+    or "Questioner" "unnamed questioner"."""
     words = _unbracketed(label).lower().split()
     if len(words) >= 2 and not {"q", "question"} & {*words}:
         return " ".join(words)
+    aside = _ASIDE.search(label)  # "Q (a retired naval officer)": the one who asks, by kind
+    if aside and (floor_label(aside[1].capitalize()) or kind_of_person(aside[1].capitalize())):
+        return aside[1].lower()
     if words and words[-1] in _PRESS:  # a journalist at a talk, as at a press conference
         return "the reporter"
     return "unnamed questioner"
@@ -151,7 +157,7 @@ def talk_turns(text: str, turns: list[Turn]) -> list[Turn]:
     talk, no broadcast's script: its "[applause]" directs no one): a questioner is named by
     his label's words (R9), not "the reporter"; the chair's line hands over, so the
     unlabelled lines after it are the speaker's; a label naming him by his surname
-    ("Ambassador Kapadia:") is his full name."""
+    ("Ambassador Kapadia:") is his full name, and an answer's ("A:") is his."""
     talk = talk_speaker(list(islice(each_line(text), HEAD_LINES))) if turns else None
     if talk is None:
         return turns
@@ -171,6 +177,8 @@ def talk_turns(text: str, turns: list[Turn]) -> list[Turn]:
                 continue
         elif turn.speaker.split()[-1:] == [surname] and turn.speaker != who:
             turn = turn._replace(speaker=who, person=True)
+        elif label and label["label"].lower() in ANSWERING:
+            turn = turn._replace(speaker=who, person=True)  # "A:" after a question: his
         found.append(turn)
     return found
 
