@@ -173,3 +173,22 @@ def test_the_meeting_told_as_the_pairs_first_is_a_count_against_the_note(
     found = _conflicts().with_notes(quote, [], [])
     assert [c["this"] for c in found if c["field"] == "number"] == ([this] if this else [])
     assert bool(first_met(quote)) == (this is not None)
+
+
+@pytest.mark.parametrize(
+    ("quote", "this"),
+    [
+        ("This is the third time the two ministers have met since the storm.", "third time"),
+        ("It was the fourth time that they had met, an aide said.", "fourth time"),
+        ("It was the second time the two ministers had met in a year.", None),  # the note's
+        ("It was the third time the two navies had met.", None),  # others' count
+        ("The two ministers will meet for the third time in June.", None),  # no count told so
+    ],
+)
+def test_the_times_the_pair_met_counted_are_a_count_against_the_note(
+    quote: str, this: str | None
+) -> None:
+    """ "The third time the two ministers have met" counts their meetings as "their third
+    meeting" does (issue 24, heldout70's panellist): against the note's "second meeting"."""
+    found = _conflicts().with_notes(quote, [], [])
+    assert [c["this"] for c in found if c["field"] == "number"] == ([this] if this else [])
