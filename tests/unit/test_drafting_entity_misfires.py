@@ -96,7 +96,7 @@ def test_a_types_designation_is_no_entity() -> None:
     from defcoop_cli.curation.drafting.names.common import designation
 
     assert all(designation([d]) for d in ("XR-7", "KV-30A", "Su-57", "BT-12,"))
-    for name in ("G-20", "Ines Varga", "Kell", "XR", "Harlan-Voss"):
+    for name in ("G-20", "JPF-12", "Ines Varga", "Kell", "XR", "Harlan-Voss"):
         assert not designation(name.split()), name
     made = _drafted("Ines Varga said Beta would buy the XR-7 amphibian from Torvane Marine.")
     assert [e["name"] for e in made["entities"]] == ["Torvane Marine"]

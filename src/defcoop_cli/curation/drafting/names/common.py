@@ -59,10 +59,11 @@ def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) ->
     return common_body(words) or qualified(words) or (said and not (text and speaks(text, a, b)))
 
 
-# A type's designation, letters, a hyphen and digits ("US-2", "C-295", "KC-30A", "Su-30MKI"):
-# an aircraft's, a vehicle's or a product's model, no body, whatever letters it holds ("US"
-# is no United States there); not a group of nations by its number ("G-20").
-_DESIGNATION = re.compile(r"(?!G-)[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Z]{0,3}")
+# A type's designation, a letter or two, a hyphen and digits ("US-2", "C-295", "KC-30A",
+# "Su-30MKI"): an aircraft's, a vehicle's or a product's model, no body, whatever letters it
+# holds ("US" is no United States there); not a group of nations by its number ("G-20"), nor
+# a body's own initials and number ("CTF-150", "JPF-12": three capitals or more).
+_DESIGNATION = re.compile(r"(?!G-)(?:[A-Z]{1,2}|[A-Z][a-z]{1,3})-\d{1,4}[A-Z]{0,3}")
 
 
 def designation(words: Sequence[str]) -> bool:
