@@ -173,3 +173,44 @@ def test_the_meeting_told_as_the_pairs_first_is_a_count_against_the_note(
     found = _conflicts().with_notes(quote, [], [])
     assert [c["this"] for c in found if c["field"] == "number"] == ([this] if this else [])
     assert bool(first_met(quote)) == (this is not None)
+
+
+@pytest.mark.parametrize(
+    ("quote", "this"),
+    [
+        ("This is the third time the two ministers have met since the storm.", "third time"),
+        ("It was the fourth time that they had met, an aide said.", "fourth time"),
+        ("It was the second time the two ministers had met in a year.", None),  # the note's
+        ("It was the third time the two navies had met.", None),  # others' count
+        ("The two ministers will meet for the third time in June.", None),  # no count told so
+    ],
+)
+def test_the_times_the_pair_met_counted_are_a_count_against_the_note(
+    quote: str, this: str | None
+) -> None:
+    """ "The third time the two ministers have met" counts their meetings as "their third
+    meeting" does (issue 24, heldout70's panellist): against the note's "second meeting"."""
+    found = _conflicts().with_notes(quote, [], [])
+    assert [c["this"] for c in found if c["field"] == "number"] == ([this] if this else [])
+
+
+def test_a_timeline_entrys_label_dates_its_first_sentence() -> None:
+    """A timeline's entry label, a whole day and a dash ("21 April 2031 — "), is the day of the
+    entry's first sentence (issue 24, heldout31's timeline): against the attack's note."""
+    from defcoop_cli.curation.drafting.conflicts.days import entry_dated
+
+    before = "Entries\n\n19 March 2030 — The two navies trained off Port Lem.\n\n21 April 2031 — "
+    quote = "Gunmen kill 12 people near the harbour of Port Lem"
+    dated = entry_dated(quote, before)
+    assert dated == f"21 April 2031 — {quote}"
+    found = _conflicts().with_notes(dated, ["harbour-attack"], [])
+    dates = [(c["this"], c["others"][0]["note"]) for c in found if c["field"] == "date"]
+    assert dates == [("21 April 2031", "attack-date")]
+    right = entry_dated(quote, before.replace("21 April", "20 April"))
+    assert not [
+        c for c in _conflicts().with_notes(right, ["harbour-attack"], []) if c["field"] == "date"
+    ]
+    # a sentence with a day of its own, a month alone, a label mid-line: as they stand
+    assert entry_dated("On 2 May gunmen struck", before) == "On 2 May gunmen struck"
+    assert entry_dated(quote, "April 2031 — ") == quote
+    assert entry_dated(quote, "the drill of 21 April 2031 — ") == quote

@@ -88,3 +88,18 @@ def test_a_week_that_reports_is_a_publication_not_a_holiday() -> None:
     assert "Golden Week" not in names
     names = _names("Ines Varga said the drill resumes after Harbour Week.")
     assert "Harbour Week" not in names
+
+
+def test_a_types_designation_is_no_entity() -> None:
+    """An aircraft's, a vehicle's or a product's type by its letters, a hyphen and digits
+    ("US-2", "C-295") is no body, and its letters name no country (issue 24, heldout70)."""
+    from defcoop_cli.curation.drafting.names.common import designation
+
+    assert all(designation([d]) for d in ("XR-7", "KV-30A", "Su-57", "BT-12,"))
+    for name in ("G-20", "JPF-12", "Ines Varga", "Kell", "XR", "Harlan-Voss"):
+        assert not designation(name.split()), name
+    made = _drafted("Ines Varga said Beta would buy the XR-7 amphibian from Torvane Marine.")
+    assert [e["name"] for e in made["entities"]] == ["Torvane Marine"]
+    assert made["facts"][0]["entities"] == ["ines-varga", "beta", "torvane-marine"]
+    # a name of the maker and its type is still one
+    assert "Torvane XR-7" in _names("Ines Varga praised the Torvane XR-7 in Kell.")

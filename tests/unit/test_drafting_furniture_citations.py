@@ -11,6 +11,7 @@ from defcoop_cli.curation.drafting import assembly
 from defcoop_cli.curation.drafting.entities import capitalised_names
 from defcoop_cli.curation.drafting.furniture import to_the_audience
 from defcoop_cli.curation.drafting.furniture.citations import (
+    cited_parts,
     is_citation,
     record_lines,
     reference_lines,
@@ -51,6 +52,21 @@ class TestMarkers:
         statements = [f["statement"] for f in draft["facts"]]
         assert statements and not any("[" in s for s in statements)
         assert without_markers("opened in May,[7] and closed.^4") == "opened in May, and closed."
+
+    def test_a_marker_between_two_clauses_cuts_them_apart(self) -> None:
+        """Each clause cites its own source (issue 24, heldout26's encyclopedia page): the
+        marker is in neither quote; a clause the first opens is left whole."""
+        text = (
+            "Gamma briefed Delta on the raid near Port Lys on 2 May,[7] and the Betan side "
+            "condemned the raid.[8] Gamma said on Monday,[9] that the port would reopen.[10]"
+        )
+        assert _quotes(text)[:2] == [
+            "Gamma briefed Delta on the raid near Port Lys on 2 May",
+            "and the Betan side condemned the raid",
+        ]
+        assert "Gamma said on Monday,[9] that the port would reopen" in _quotes(text)
+        short = "the talks,[3] and closed"  # a clause of two words: no cut
+        assert cited_parts(short, 0, len(short)) == [(0, len(short))]
 
 
 class TestListsOfSources:

@@ -168,3 +168,40 @@ class TestNewsTheGuideRulesLeaveAlone:
     def test_a_columnists_advice_is_no_style_rule(self, sentence: str) -> None:
         assert not instructs(sentence)
         assert not to_the_audience(sentence)
+
+
+class TestANoticesInstructionToItsReaders:
+    """A notice's instruction to its readers to apply, contact or register, whatever the
+    event (issue 24, heldout70's exhibitor news), is furniture; a party's people told so,
+    or a rule reported, is the news."""
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Exhibitors who want a stand in the Betan hall should contact the Stands team "
+            "before 1 March.",
+            "Applicants must register on the portal by 30 September.",
+            "Interested firms may write to the secretariat for the tender papers.",
+            "Delegates wishing to attend the gala dinner are requested to register at the desk.",
+            "Those keen to speak at the forum should send a short abstract to the organisers.",
+            "Visitors can book a guided tour of the Alphan pavilion online.",
+        ],
+    )
+    def test_readers_told_to_apply_contact_or_register_is_furniture(self, sentence: str) -> None:
+        assert instructs(sentence)
+        assert to_the_audience(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Betan firms that want to invest should contact the Alphan embassy.",  # a party's
+            "Bidders must register with the navy, which will open the tender in June.",  # a rule
+            "Foreign vendors must register with the ministry, officials said.",
+            "Exhibitors from Beta should contact the ministry first, Menon said.",
+            "Exhibitors reported brisk business on the first day of the show.",
+            "Companies should invest in the corridor, the minister urged.",
+            "Members of the delegation called on the navy chief in Port Lys.",
+        ],
+    )
+    def test_a_partys_people_or_a_rule_reported_is_the_news(self, sentence: str) -> None:
+        assert not instructs(sentence)

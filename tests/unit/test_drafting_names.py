@@ -64,6 +64,22 @@ def test_a_place_of_two_regions_is_named_by_either_alone() -> None:
     assert EntityMatcher([JAPAN, city]).ids("Leh was quiet during the visit.") == []
 
 
+def test_two_seas_sharing_a_plural_name_link_the_one_the_base_holds() -> None:
+    """'The East and Orn Seas' names the Orn Sea of the fact base, another form of its name
+    (issue 24, the East and South China Seas): linked, and no new entity of both."""
+    sea = Entity("orn-sea", "Orn Sea", "place", ("OS",), (), ())
+    assert forms(JAPAN, sea)["Orn Seas"] == "orn-sea"
+    assert "OSs" not in forms(JAPAN, sea) and "Japans" not in forms(JAPAN, sea)
+    text = "Sato Ken voiced concern over coercion in the East and Orn Seas on Monday."
+    assert EntityMatcher([JAPAN, sea]).ids(text) == ["orn-sea"]
+    doc = Doc([], [], [JAPAN, sea], [], [])
+    made = draft(text, "r", doc, {}, "/articles/r.txt", "9.9")
+    assert not [e for e in made["entities"] if "Seas" in e["name"] or e["name"] == "East"]
+    # a sea of the text's own, not the base's, is still proposed
+    other = draft("Sato Ken sailed across the Kell Sea.", "r", doc, {}, "/a/r.txt", "9.9")
+    assert "Kell Sea" in [e["name"] for e in other["entities"]]
+
+
 def test_the_matcher_links_a_variant_in_any_case() -> None:
     matcher = EntityMatcher([JAPAN, ARMY, MINISTRY])
     assert matcher.ids("The defense ministry said the Army of Japan trained.") == [

@@ -30,6 +30,7 @@ from defcoop_cli.curation.drafting.claims import Match, Moved, OnePerClaim
 from defcoop_cli.curation.drafting.claims.whole import Kept
 from defcoop_cli.curation.drafting.collectives.demands import demands_apart
 from defcoop_cli.curation.drafting.collectives.voice import Collective
+from defcoop_cli.curation.drafting.conflicts.days import entry_dated
 from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices, PersonNames
 from defcoop_cli.curation.drafting.discussions.chatter import chatter
 from defcoop_cli.curation.drafting.editorial import (
@@ -369,7 +370,8 @@ class _Drafting:
             conflicts += self.conflicts.values(quote, match.same)
         claimed = [match.claim["fact"]] if match.claim is not None else []
         before = self.text[max(0, c.start - 600) : c.start]  # for a "them" (conflicts.counts)
-        conflicts += self.conflicts.with_notes(quote, fact["entities"], claimed, before)
+        dated = entry_dated(quote, before)  # "23 April 2025 — Gunmen kill …": its label's day
+        conflicts += self.conflicts.with_notes(dated, fact["entities"], claimed, before)
         if not self.claims.occasions.another(quote):  # two occasions' places: no conflict
             conflicts += [c for c in self.conflicts.venue(quote) if c not in conflicts]
         if conflicts:

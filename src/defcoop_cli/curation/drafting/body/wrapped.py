@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from defcoop_cli.curation.drafting.furniture.citations import REMARK, trim_markers
+from defcoop_cli.curation.drafting.furniture.citations import REMARK, cited_parts, trim_markers
 from defcoop_cli.factbase.sentences import sentence_spans
 
 
@@ -153,7 +153,10 @@ def quoted_sentences(text: str, start: int, end: int) -> list[Quoted]:
         for a, b in _at_gaps(text, line_sentences(text, piece_start, piece_end)):
             marked = text.find('"', a, b) >= 0 or text.find("“", a, b) >= 0
             parts = line_sentences(text, a, b, quotations=False) if marked else []
-            out += [((a, b), part) for part in parts] if len(parts) > 1 else [(None, (a, b))]
+            if len(parts) > 1:
+                out += [((a, b), part) for part in parts]
+            else:  # a marker inside it cuts it: "… on 22 April,[7] and the Japanese side …"
+                out += [(None, part) for part in cited_parts(text, a, b)]
     return out
 
 

@@ -31,9 +31,19 @@ _ORDINAL_AFTER = (
     r"\b(meeting|talks|encounter)\s+(?:was|were|is|are|marked)\s+(?:also\s+)?the\s+"
     rf"({'|'.join(ORDINALS[1:])})\s+(?:(?:such\s+)?(?:meeting|talks|encounter|one)s?\s+)?"
 )
+# Or the times the pair met counted ("the third time the two ministers have met since
+# November"): the count of their meetings to this one, as "their third meeting" is.
+_WHO_MET = (
+    r"(?:the\s+two(?:\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts))?|they"
+    r"|both(?:\s+(?:ministers|men|leaders))?|the\s+(?:ministers|pair))"
+)
+_NTH_TIME = (
+    rf"\bthe\s+({'|'.join(ORDINALS[1:])})\s+(time)\s+(?:that\s+)?{_WHO_MET}"
+    r"\s+(?:had\s+|have\s+)?(?:now\s+)?met\b"
+)
 OF_THE_PAIR = re.compile(
     rf"\b(?:their|our|(?:men|ministers|leaders|pair|two)['’]s?)\s+{_NTH}"
-    rf"|\bthe\s+{_NTH}\s+{_OF_THEM}|{_ORDINAL_AFTER}{_OF_THEM}",
+    rf"|\bthe\s+{_NTH}\s+{_OF_THEM}|{_ORDINAL_AFTER}{_OF_THEM}|{_NTH_TIME}",
     re.I,
 )
 
@@ -84,10 +94,6 @@ def meeting_counts(
 # note's "second meeting". Not a first since another time or at a place ("the first time
 # they met since 2019", "had met in Delhi"), nor others' first ("the first time the two
 # navies met"): the clause ends there. Bounded words: linear.
-_WHO_MET = (
-    r"(?:the\s+two(?:\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts))?|they"
-    r"|both(?:\s+(?:ministers|men|leaders))?|the\s+(?:ministers|pair))"
-)
 _FIRST_MET = re.compile(
     rf"\bthe\s+first\s+time\s+(?:that\s+)?{_WHO_MET}\s+(?:had\s+|have\s+)?(?:ever\s+)?met"
     rf"|\b{_WHO_MET}\s+(?:had\s+|have\s+)?met\s+for\s+the\s+first\s+time",

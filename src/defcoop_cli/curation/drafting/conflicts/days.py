@@ -16,8 +16,26 @@ if TYPE_CHECKING:
 
 # What an event named for its place is, when a fact names the place and one of these.
 VIOLENCE = re.compile(
-    r"\b(?:attack|massacre|assault|strike|bombing|killing|ambush|shooting)s?\b", re.I
+    r"\b(?:attack|massacre|assault|strike|bombing|killing|kill|ambush|shooting)s?\b", re.I
 )
+
+# A timeline's entry label, a whole day and a dash, just before the entry's first sentence
+# ("23 April 2025 — Gunmen kill 26 people …", furniture): the day that sentence tells of.
+_ENTRY_LABEL = re.compile(
+    r"(?m:^)[ \t]*((?:\d{1,2} [A-Z][a-z]+,? |[A-Z][a-z]+ \d{1,2}, )(?:19|20)\d\d) [—–-] \Z"
+)
+
+
+def entry_dated(quote: str, before: str) -> str:
+    """The quote with its timeline entry's label before it (`_ENTRY_LABEL`, the text before
+    it on its line), where it gives no day of its own; else the quote."""
+    label = _ENTRY_LABEL.search(before, max(0, len(before) - 40))
+    return (
+        f"{label[1]} — {quote}"
+        if label and "day" in days_in(label[1]) and "day" not in days_in(quote)
+        else quote
+    )
+
 
 # What a day dates, by the nearest of these words before it in its sentence: an attack
 # ("the attack in Pahalgam on 22 April", "which killed 26 people on 22 April"), a document

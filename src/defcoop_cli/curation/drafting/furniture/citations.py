@@ -78,6 +78,25 @@ def trim_markers(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+# A marker inside a sentence, after a clause and before the conjunction of the next ("… on 22
+# April,[7] and the Japanese side condemned …"): each clause cites its own source. Not one
+# before a clause that the first opens ("Gamma said on Monday,[12] that the harbour …").
+_INSIDE = re.compile(rf"[,;]?(?:{MARKER})+\s+(?=(?:and|but|while|whereas)\s)")
+_CLAUSE_WORDS = 3  # words on each side at least: no fragment of a clause
+
+
+def cited_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """text[start:end] cut at the markers inside it (`_INSIDE`): the clauses on either side,
+    the markers between them cut out (furniture, no statement's words); whole if none."""
+    parts, at = [], start
+    for m in _INSIDE.finditer(text, start, end):
+        sides = (text[at : m.start()], text[m.end() : end])
+        if min(len(side.split()) for side in sides) >= _CLAUSE_WORDS:
+            parts.append((at, m.start()))
+            at = m.end()
+    return [*parts, (at, end)]
+
+
 def without_markers(sentence: str) -> str:
     """A sentence without its citation markers: a statement never holds one."""
     return MARKERS.sub("", sentence)

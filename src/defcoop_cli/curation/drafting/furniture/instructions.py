@@ -10,7 +10,9 @@ words in quotes (a speaker's), a noun before its own words ("Work on the frigate
 ("Full texts of the releases in Hindi and Urdu are on the All releases page.") tells him
 where to read, no more; nor does advice to the public in the passive ("Citizens are advised
 to verify messages before forwarding them.") or a paper's to its addressee ("The Committee
-may wish to seek a briefing …").
+may wish to seek a briefing …"), nor a notice's to its readers, a class of them told to apply,
+contact or register ("Exhibitors who want space … should contact the … team before 15 July.":
+`_NOTICE`; not "Japanese firms that want to invest should contact the embassy.", a party's).
 
 A guide's search tips and usage rules are instructions too (a research guide, a course page,
 a style desk's entry): an imperative with a term in quotes ('Search "Gen Nakatani" as a
@@ -140,6 +142,32 @@ _ADVISED = re.compile(
     re.IGNORECASE,
 )
 
+# A notice to its readers, whatever the event: a class of them, bare ("Exhibitors who want
+# space … should contact the … team before 15 July.", "Applicants must register by 1 June.",
+# "Interested firms may write to …"), told to apply, contact or register. Not a party's
+# people named by their country or side ("Japanese firms that want to invest should contact
+# the embassy."), nor a rule reported ("Bidders must register with the ministry.": "must"
+# and "need to" are a notice's only with its deadline ending the sentence).
+_ADDRESSEES = (
+    r"exhibitors|applicants|candidates|participants|visitors|delegates|readers|members|companies"
+    r"|firms|vendors|suppliers|bidders|students|journalists|reporters|organi[sz]ations|businesses"
+    r"|start-?ups|sponsors|speakers|authors|contributors|subscribers|attendees|guests|those"
+    r"|anyone|anybody|individuals|investors|buyers"
+)
+_APPLY = (
+    r"contact|apply|register|write|e-?mail|call|book|reserve|submit|send|enquire|inquire"
+    r"|reach\s+out|get\s+in\s+touch|sign\s+up|rsvp|fill\s+(?:in|out)"
+)
+_NOTICE = re.compile(
+    rf"(?:(?:all|interested|prospective|intending|eligible)\s+)?(?:{_ADDRESSEES})"
+    r"(?:\s+(?:who|that|wishing|seeking|interested|keen|looking|planning|hoping)\b"
+    r"[^.!?\"“”,;]{1,100}?)?,?\s+(?:should|may|can|are\s+(?:invited|requested|asked|encouraged"
+    r"|welcome|advised)\s+to|(?:must|need\s+to)(?=[^.!?\"“”]{1,120}\b(?:by|before|until"
+    r"|no\s+later\s+than)\s+\S+(?:\s+\S+){0,3}[.!]$))"
+    rf"\s+(?:{_APPLY})\b[^\"“”]{{0,160}}[.!]",
+    re.IGNORECASE,
+)
+
 # A page's user told how to work it: "Swipe through the cards …", "Click on any card …".
 _WORKS_THE_PAGE = re.compile(
     r"(?:Swipe|Scroll|Tap|Click|Hover|Drag|Toggle|Zoom)\s+(?:(?:through|on|down|up|left|right"
@@ -218,6 +246,8 @@ def instructs(sentence: str) -> bool:
     if not text.endswith((".", "!")):
         return False
     if _ON_A_PAGE.fullmatch(text) or _ADVISED.fullmatch(text) or _POINTED.fullmatch(text):
+        return True
+    if _NOTICE.fullmatch(text):  # a notice's instruction to apply, contact or register
         return True
     if _ITSELF.fullmatch(text):  # the guide on itself
         return True

@@ -21,7 +21,8 @@ arrow ("JA<>EN", "EN>JA": `language_code`): "the JA side" names no body; "US", "
 A base's place said alone ("Palam" beside "Air Force Station Palam") is the base said
 short (`base_short`). Nor is a name the sentence says it leaves unnamed ("stopped short
 of naming China", "without naming …"): named only as not named, it makes no entity there.
-Nor a part of a document by its number ("Part XV"). Nor a ceremony or a broadcast's slot by
+Nor a part of a document by its number ("Part XV"), nor a type's designation ("US-2",
+`designation`). Nor a ceremony or a broadcast's slot by
 its last word ("Guard of Honour", "Prime Time":
 `occasion`), what is done or when, no body or place (but a programme named by it, "NDTV's
 Prime Time programme", is one); nor a meeting's kind told by
@@ -53,9 +54,21 @@ def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) ->
     said = holiday(words) or occasion(words)  # a day's, a ceremony's, a broadcast slot's
     if said and text and occasion(words) and _PROGRAMME.match(text, b):  # a named programme
         return common_body(words) or qualified(words)  # ("NDTV's Prime Time programme")
-    if _NUMBERED_PART.fullmatch(" ".join(words)):  # "Part XV": a document's part, no body
+    if _NUMBERED_PART.fullmatch(" ".join(words)) or designation(words):  # "Part XV", "US-2"
         return True
     return common_body(words) or qualified(words) or (said and not (text and speaks(text, a, b)))
+
+
+# A type's designation, a letter or two, a hyphen and digits ("US-2", "C-295", "KC-30A",
+# "Su-30MKI"): an aircraft's, a vehicle's or a product's model, no body, whatever letters it
+# holds ("US" is no United States there); not a group of nations by its number ("G-20"), nor
+# a body's own initials and number ("CTF-150", "JPF-12": three capitals or more).
+_DESIGNATION = re.compile(r"(?!G-)(?:[A-Z]{1,2}|[A-Z][a-z]{1,3})-\d{1,4}[A-Z]{0,3}")
+
+
+def designation(words: Sequence[str]) -> bool:
+    """Whether a name is a type's designation alone (`_DESIGNATION`), no entity."""
+    return len(words) == 1 and _DESIGNATION.fullmatch(words[0].rstrip(".,;:")) is not None
 
 
 def qualified(words: Sequence[str]) -> bool:

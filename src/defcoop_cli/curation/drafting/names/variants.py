@@ -3,7 +3,8 @@ article writes it: British or American spelling ("Defence"/"Defense", "organisat
 "organization", "programme"/"program"), "X of Y" turned round ("Ministry of Defence" /
 "Defence Ministry"), a people's adjective for its country ("Japanese army" / "Japan's army" /
 "army of Japan"), a place of two regions joined by either alone ("Kashmir" for "Jammu and
-Kashmir"), without a leading article. Case is the matcher's (it matches most names in
+Kashmir"), a sea's name in the plural that two seas share ("the East and South China Seas"),
+without a leading article. Case is the matcher's (it matches most names in
 any case). A form is kept only when it is the form of exactly one entity's names and no
 entity's own name or alias: two real entities are never merged."""
 
@@ -38,6 +39,10 @@ _TWO = re.compile(r"([A-Z][\w’'-]*) ([A-Z][\w’'-]*)")  # "Defence Ministry",
 # more; not a part that is a place of its own in the gazetteer (places.tsv: a city, a state,
 # a country: "Jammu was quiet" names the city, not the territory)
 _PAIRED = re.compile(r"([A-Z][a-z’'-]{2,}) (?:and|&) ([A-Z][a-z’'-]{2,})")
+# A sea's, an ocean's or a strait's name in the plural, as two joined by "and" share it ("the
+# East and South China Seas", "the Arabian and Andaman Seas"): the last of them is the place
+# the fact base holds ("South China Sea"); the first, cut from its head, is named only so.
+_WATER = re.compile(r"((?:[A-Z][\w’'-]* )+)(Sea|Ocean|Strait|Bay|Gulf|River|Lake)")
 
 
 def _respelled(name: str) -> str:
@@ -80,6 +85,8 @@ def _forms(name: str, countries: Mapping[str, str], kind: str) -> set[str]:
         forms.add(f"{rest} of {countries[head]}")
     if kind == "place" and (m := _PAIRED.fullmatch(bare)):  # "Kashmir" of "Jammu and Kashmir"
         forms |= {part for part in (m[1], m[2]) if not _place_of_its_own(part)}
+    if kind == "place" and (m := _WATER.fullmatch(bare)):  # "the East and South China Seas"
+        forms.add(f"{m[1]}{m[2]}s")
     if kind == "organisation" and (m := _OF.fullmatch(bare)):
         forms.add(f"{m[2]} {m[1]}")
     elif kind == "organisation" and (m := _TWO.fullmatch(bare)) and m[1] not in countries:

@@ -61,8 +61,11 @@ _INITIALS = re.compile(r"\([A-Z][A-Za-z&]{1,7}\)")
 def bare(subject: str) -> str:
     """The subject without the auxiliaries and adverbs before its verb ("The Japanese side
     has consistently" → "The Japanese side"), nor its initials in brackets ("Raksha Mantri
-    (RM)" → "Raksha Mantri")."""
+    (RM)" → "Raksha Mantri"), nor the conjunction that opens a clause cut from its sentence
+    ("and the Japanese side" → "the Japanese side")."""
     words = subject.split()
+    if len(words) > 1 and words[0].lower() in ("and", "but"):
+        words = words[1:]
     while words and (
         _INITIALS.fullmatch(words[-1])
         or words[-1].lower() in _AUXILIARIES
