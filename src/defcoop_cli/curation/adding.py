@@ -317,7 +317,8 @@ def _link(
     for n in old.get("curator_notes", []):
         if isinstance(n, dict) and n.get("id") in cited:
             notes[str(n["id"])] = n
-    known = proposals.Known(facts, names, labels, claims, notes)
+    added = frozenset(str(f.get("id")) for f in old.get("facts", []) if isinstance(f, dict))
+    known = proposals.Known(facts, names, labels, claims, notes, added)
     linked = proposals.link(planned.added["facts"], planned.proposals, known)
     for where, note in linked.notes:
         planned.added["curator_notes"].append(note)
@@ -339,7 +340,7 @@ def _event_joined(
     joins a claim but not the event. None when it names one already or joins too few."""
     if source.get("event") or source.get("other_events"):
         return None
-    joined = [other for _, other in linked.claims]
+    joined = list(linked.proposed)
     if not joined:
         return None
     main = {s.id: s.event for fb in lower for s in fb.doc.sources}
