@@ -26,16 +26,22 @@
   a curator note is none (a note no longer in use is left out).
 - **A role.** An office conflict also gives the person the drafted fact's office as a
   role of the target's top-level `roles`, dated by the new source.
+- **An event.** A source that names none reports the event of the claims its facts join
+  (`event_joined`), when enough of them do.
 
 Pure functions over the draft's JSON and the facts already in use; adding.py calls them.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from defcoop_cli.factbase.vocab import office_groups
+
+if TYPE_CHECKING:
+    from defcoop_cli.factbase.loader import FactBase
 
 ID_LIMIT = 120  # the schema's longest id
 SHORT_LIMIT = 70  # the schema's longest short form of a note
@@ -141,6 +147,44 @@ def link(facts: Sequence[dict[str, Any]], proposals: Sequence[Proposal], known: 
     ]
     proposed = tuple(target for _, target in joined.values())
     return Linked(list(claims.items()), notes, roles, missing, proposed)
+
+
+def event_joined(
+    source: dict[str, Any],
+    linked: Linked,
+    old: dict[str, Any],
+    lower: Sequence[FactBase],
+    facts: int,
+) -> str | None:
+    """A source the draft names no event for reports the event of the facts whose claims
+    it joins (the commonest, the first on a tie), when at least two of its facts and a
+    fifth of them join that event's claims: its `event` is set, so its facts enter that
+    event's brief. A report of another meeting that recalls this one in a line or two
+    joins a claim but not the event. None when it names one already or joins too few."""
+    if source.get("event") or source.get("other_events"):
+        return None
+    joined = list(linked.proposed)
+    if not joined:
+        return None
+    main = {s.id: s.event for fb in lower for s in fb.doc.sources}
+    main.update(
+        {str(s.get("id")): s.get("event") for s in old.get("sources", []) if isinstance(s, dict)}
+    )
+    # factbase.events.event_of's rule, over records and the target's own JSON alike
+    events: dict[str, str | None] = {
+        f.id: f.event or main.get(f.source) for fb in lower for f in fb.doc.facts if f.id in joined
+    }
+    for f in old.get("facts", []):
+        if isinstance(f, dict) and f.get("id") in joined:
+            events[str(f["id"])] = f.get("event") or main.get(str(f.get("source")))
+    found = Counter(e for e in map(events.get, joined) if e)
+    if not found:
+        return None
+    event, joining = found.most_common(1)[0]
+    if joining < max(2, facts / 5):
+        return None
+    source["event"] = event
+    return event
 
 
 def _joined(
