@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from defcoop_cli.curation.proposals import ID_LIMIT, Known, link, proposal
+from defcoop_cli.curation.proposals import ID_LIMIT, Known, headed, link, proposal
 from defcoop_cli.factbase import schema
 
 KNOWN = Known(
@@ -207,11 +207,13 @@ def _added(first: dict[str, Any], second: dict[str, Any], base: Known) -> dict[s
     for fact in (first, second):
         plain = {k: v for k, v in fact.items() if k != "claim_of"}
         proposed = {**fact} if fact.get("claim_of") in known.facts else plain
-        link([plain], [proposal(proposed, "$.facts[0]")], known)
+        out = link([plain], [proposal(proposed, "$.facts[0]")], known)
         written[fact["id"]] = plain.get("claim")
+        written.update(dict(out.heads))  # a lone fact of the target now joins the new one
         claims = {
             **(known.claims or {}),
             **({fact["id"]: plain["claim"]} if "claim" in plain else {}),
+            **dict(out.heads),
         }
         known = known._replace(
             facts={**known.facts, fact["id"]: fact["source"]},
@@ -223,12 +225,13 @@ def _added(first: dict[str, Any], second: dict[str, Any], base: Known) -> dict[s
 
 def test_two_reports_added_in_either_order_join_the_same_claims() -> None:
     # a's fact and b's say the same thing and no shipped claim: each, drafted over the
-    # other, would propose the other's fact; neither heads a claim whichever came first
+    # other, would propose the other's fact; the lesser id heads the claim whichever came
+    # first (added second, a's fact heads it and b's, added before, is given the link)
     a = {"id": "a-said", "source": "a"}
     b = {"id": "b-said", "source": "b"}
     one = _added(a, {**b, "claim_of": "a-said"}, KNOWN)
     other = _added(b, {**a, "claim_of": "b-said"}, KNOWN)
-    assert one == other == {"a-said": None, "b-said": None}
+    assert one == other == {"a-said": None, "b-said": "a-said"}
     # both make a shipped claim: each joins its root, through the other's fact or not
     known = KNOWN._replace(claims={"old-office": "old-condemned"})
     one = _added({**a, "claim_of": "old-office"}, {**b, "claim_of": "a-said"}, known)
@@ -278,4 +281,20 @@ def test_two_reports_added_in_either_order_note_the_same_sides() -> None:
     assert sorted(n["facts"] for n in one if n not in pair) == [
         ["a-office", "old-office"],
         ["b-office", "old-office"],
+    ]
+
+
+def test_a_lone_fact_of_the_target_is_given_the_link_only_to_a_lesser_id() -> None:
+    known = KNOWN._replace(facts={**KNOWN.facts, "m-said": "m"}, added=frozenset({"m-said"}))
+    for new, heads, claims in [
+        ("a-said", [("m-said", "a-said")], []),
+        ("z-said", [], [("z-said", "m-said")]),
+    ]:
+        fact = drafted(new, claim_of="m-said")
+        out = link([dict(fact)], [proposal(fact, "$")], known)
+        assert (list(out.heads), out.claims) == (heads, claims)
+    facts = [{"id": "m-said", "source": "m"}, {"id": "x", "source": "m", "claim": "y"}]
+    assert headed(facts, [("m-said", "a-said")]) == [
+        {"id": "m-said", "source": "m", "claim": "a-said"},
+        {"id": "x", "source": "m", "claim": "y"},
     ]

@@ -256,6 +256,7 @@ def _add_locked(
     merged = {**old}
     for name in LISTS:
         merged[name] = list(old.get(name, [])) + added[name]
+    merged["facts"] = proposals.headed(merged["facts"], linked.heads)  # lone facts joined
     if linked.roles:
         merged["roles"] = [*old.get("roles", []), *(role for _, role in linked.roles)]
     again = added_before(source, old, lower, target)  # add run twice on one draft
@@ -280,7 +281,7 @@ def _add_locked(
         tuple(e["id"] for e in added["entities"]),
         tuple(t["id"] for t in added["topics"]),
         rejected,
-        claims=tuple(linked.claims),
+        claims=(*linked.claims, *linked.heads),
         conflicts=tuple(note["id"] for _, note in linked.notes),
         roles=tuple((r["entity"], r["text"]) for _, r in linked.roles),
         event=event,

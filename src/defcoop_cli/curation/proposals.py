@@ -5,10 +5,12 @@
   the claim that fact makes (the end of its `claim` links: the claim id the facts share,
   or the fact that heads it): the loader resolves it into the fact's claim
   (factbase.linking), so the file that holds the other fact is never edited. A fact of
-  the target itself (a report added before) that no fact links to and that links none is
-  no claim's root: a fact proposing it joins nothing, so that the claim a fact joins never
-  depends on which of two reports was added first (drafted over the other, either would
-  propose the other's fact). A fact that already has a `claim` keeps it.
+  the target itself (a report added before) that no fact links to and that links none
+  heads no claim yet: of it and the fact proposing it, the one with the lesser id heads
+  the claim and the other links to it (`heads`: the target's fact is given `"claim"`), so
+  that the claim two reports make never depends on which was added first (drafted over
+  the other, either would propose the other's fact). A fact that already has a `claim`
+  keeps it.
   When two facts of the draft propose the same claim (the same fact, or two facts whose
   `claim` links make one claim), the one with the better evidence joins it (a source makes
   a claim once); a fact that its own conflict sets against the
@@ -78,6 +80,7 @@ class Linked(NamedTuple):
     roles: list[tuple[str, dict[str, Any]]]
     missing: list[tuple[str, str, str]]  # (draft path, new fact, the unknown fact it names)
     proposed: tuple[str, ...] = ()  # the existing facts whose claims the facts joined
+    heads: tuple[tuple[str, str], ...] = ()  # (the target's lone fact, the new fact heading it)
 
 
 def proposal(fact: dict[str, Any], where: str) -> Proposal:
@@ -116,7 +119,10 @@ def link(facts: Sequence[dict[str, Any]], proposals: Sequence[Proposal], known: 
     """Join claims (setting the facts' `claim`), and make the conflict notes and roles of
     the accepted facts (in the draft's order; proposals[i] is facts[i]'s)."""
     joined = _joined(facts, proposals, known)
-    claims = {fact_id: claim for fact_id, (claim, _) in joined.items()}
+    shared = set((known.claims or {}).values())  # the claims facts link to
+    lone = {c for c, _ in joined.values() if c in known.added and c not in shared}
+    heads = {c: f for f, (c, _) in joined.items() if c in lone and f < c}
+    claims = {f: claim for f, (claim, _) in joined.items() if claim not in heads}
     for fact in facts:
         if fact["id"] in claims:
             fact["claim"] = claims[fact["id"]]
@@ -146,7 +152,16 @@ def link(facts: Sequence[dict[str, Any]], proposals: Sequence[Proposal], known: 
         if pr.claim_of is not None and not fact.get("claim") and pr.claim_of not in known.facts
     ]
     proposed = tuple(target for _, target in joined.values())
-    return Linked(list(claims.items()), notes, roles, missing, proposed)
+    return Linked(list(claims.items()), notes, roles, missing, proposed, tuple(heads.items()))
+
+
+def headed(facts: Sequence[Any], heads: Sequence[tuple[str, str]]) -> list[Any]:
+    """The target's facts, each lone fact a new fact now heads given that `claim`."""
+    given = dict(heads)
+    return [
+        {**f, "claim": given[f["id"]]} if isinstance(f, dict) and f.get("id") in given else f
+        for f in facts
+    ]
 
 
 def event_joined(
@@ -191,10 +206,8 @@ def _joined(
     facts: Sequence[dict[str, Any]], proposals: Sequence[Proposal], known: Known
 ) -> dict[str, tuple[str, str]]:
     """Each fact that joins a claim: the claim it joins (the end of the proposed fact's
-    `claim` links) and the fact it proposed; the best evidence for each claim. A target's
-    fact that heads no claim (`Known.added`, no fact linking to it) is no claim to join."""
+    `claim` links) and the fact it proposed; the best evidence for each claim."""
     best: dict[str, tuple[float, str, str]] = {}
-    shared = set((known.claims or {}).values())  # the claims facts link to
     for fact, pr in zip(facts, proposals, strict=True):
         target = pr.claim_of
         if target is None or fact.get("claim") or target not in known.facts:
@@ -203,8 +216,6 @@ def _joined(
         if target in opposed:
             continue
         claim = _claim_end(target, known)
-        if claim in known.added and claim not in shared:
-            continue  # another added report's fact, no claim yet: not made a new claim's root
         if claim not in best or pr.score > best[claim][0]:
             best[claim] = (pr.score, fact["id"], target)
     return {fact_id: (claim, target) for claim, (_, fact_id, target) in best.items()}
