@@ -970,3 +970,53 @@ def test_the_curator_s_layout_is_kept_and_the_diff_shows_only_the_add(
     new_lines = after.split(b"\r\n")
     assert all(line in new_lines for line in before.split(b"\r\n")[1:] if b"[]" not in line)
     assert list(json.loads(after[3:]))[:2] == ["schema_version", "curator_notes"]
+
+
+_LONE = {  # two invented reports telling one thing no shipped fact tells
+    "aoba": "NEW DELHI: India and Japan agreed to set up a joint panel on coastal radar "
+    "maintenance, officials said on Monday.\n",
+    "kite": "India and Japan agreed on Monday to set up a joint panel on the maintenance of "
+    "coastal radars, a defence ministry official said.\n",
+}
+
+
+def _lone_added(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, order: str
+) -> dict[str, Any]:
+    """The two reports added in this order to a layer of ours over the shipped base, each
+    drafted after the adds before it (so the second proposes the first's fact); the
+    layer's facts' claims."""
+    monkeypatch.delenv("DEFCOOP_NO_DEFAULT_FACTS", raising=False)
+    home = tmp_path / order
+    home.mkdir()
+    monkeypatch.chdir(home)
+    assert call(capsys, "init", "ours")[0] == 0
+    monkeypatch.setenv("DEFCOOP_FACTS", "ours/facts.json")
+    said = []
+    for name in order.split("-"):
+        Path(f"{name}.txt").write_text(_LONE[name], encoding="utf-8")
+        draft = accepted_draft(capsys, home / f"{name}.txt", name, home / f"{name}.json")
+        code, out, err = call(capsys, "add", str(draft), "--json")
+        assert code == 0, out + err
+        said.append(json.loads(out)["claims"])
+    doc = json.loads(Path("ours/facts.json").read_text(encoding="utf-8"))
+    return {"claims": {f["id"]: f.get("claim") for f in doc["facts"]}, "said": said}
+
+
+def test_two_reports_of_a_claim_no_shipped_fact_makes_join_alike_in_either_order(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The second report's fact joins the first's, whichever came first: the one of lesser
+    id heads the claim, and add says which fact joins which (the first's fact is given its
+    `claim` when the second's heads it)."""
+    one = _lone_added(capsys, tmp_path, monkeypatch, "aoba-kite")
+    other = _lone_added(capsys, tmp_path, monkeypatch, "kite-aoba")
+    assert one["claims"] == other["claims"]
+    (head,) = [f for f, c in one["claims"].items() if c is None]
+    (linked,) = [f for f, c in one["claims"].items() if c is not None]
+    assert one["claims"][linked] == head and head < linked
+    # each order's second add tells of the join; the first joined nothing
+    assert one["said"][0] == other["said"][0] == []
+    assert one["said"][1] == other["said"][1] == [{"fact": linked, "joins": head}]
+    code, out, _ = call(capsys, "show", head, "--json")
+    assert code == 0 and json.loads(out)["fact"]["corroboration"]["reports"] == 2

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from defcoop_cli.curation.proposals import ID_LIMIT, Known, link, proposal
+from defcoop_cli.curation.proposals import ID_LIMIT, Known, headed, link, proposal
 from defcoop_cli.factbase import schema
 
 KNOWN = Known(
@@ -56,7 +56,8 @@ def test_of_two_facts_proposing_two_facts_of_one_claim_the_better_evidence_joins
         drafted("apart", claim_of="old-meeting", claim_evidence={"score": 0.4}),
     ]
     out = link([dict(f) for f in facts], [proposal(f, "$") for f in facts], known)
-    assert out.claims == [("strong", "old-condemned"), ("apart", "old-meeting")]
+    # each joins the claim's root, the claim id both proposed facts share
+    assert out.claims == [("strong", "condemned"), ("apart", "old-meeting")]
 
 
 def test_a_fact_does_not_join_a_claim_its_own_conflict_opposes() -> None:
@@ -196,3 +197,104 @@ def test_a_side_neither_a_fact_nor_a_note_is_malformed() -> None:
     bad = {**TOLL, "others": [{"text": "26 people"}]}
     with pytest.raises(ValueError, match="without this and others"):
         proposal(drafted("a", conflicts=[bad]), "$")
+
+
+def _added(first: dict[str, Any], second: dict[str, Any], base: Known) -> dict[str, str | None]:
+    """Each fact's `claim` after two invented reports are added one after the other, the
+    second drafted over the first (proposing the first's fact when `claim_of` says so)."""
+    written: dict[str, str | None] = {}
+    known = base
+    for fact in (first, second):
+        plain = {k: v for k, v in fact.items() if k != "claim_of"}
+        proposed = {**fact} if fact.get("claim_of") in known.facts else plain
+        out = link([plain], [proposal(proposed, "$.facts[0]")], known)
+        written[fact["id"]] = plain.get("claim")
+        written.update(dict(out.heads))  # a lone fact of the target now joins the new one
+        claims = {
+            **(known.claims or {}),
+            **({fact["id"]: plain["claim"]} if "claim" in plain else {}),
+            **dict(out.heads),
+        }
+        known = known._replace(
+            facts={**known.facts, fact["id"]: fact["source"]},
+            claims=claims,
+            added=known.added | {fact["id"]},
+        )
+    return written
+
+
+def test_two_reports_added_in_either_order_join_the_same_claims() -> None:
+    # a's fact and b's say the same thing and no shipped claim: each, drafted over the
+    # other, would propose the other's fact; the lesser id heads the claim whichever came
+    # first (added second, a's fact heads it and b's, added before, is given the link)
+    a = {"id": "a-said", "source": "a"}
+    b = {"id": "b-said", "source": "b"}
+    one = _added(a, {**b, "claim_of": "a-said"}, KNOWN)
+    other = _added(b, {**a, "claim_of": "b-said"}, KNOWN)
+    assert one == other == {"a-said": None, "b-said": "a-said"}
+    # both make a shipped claim: each joins its root, through the other's fact or not
+    known = KNOWN._replace(claims={"old-office": "old-condemned"})
+    one = _added({**a, "claim_of": "old-office"}, {**b, "claim_of": "a-said"}, known)
+    other = _added({**b, "claim_of": "old-condemned"}, {**a, "claim_of": "b-said"}, known)
+    assert one == other == {"a-said": "old-condemned", "b-said": "old-condemned"}
+
+
+def test_a_claim_the_targets_facts_share_is_joined() -> None:
+    known = KNOWN._replace(
+        facts={**KNOWN.facts, "mine-1": "mine", "mine-2": "mine"},
+        claims={"mine-2": "mine-1"},
+        added=frozenset({"mine-1", "mine-2"}),
+    )
+    facts = [drafted("a", claim_of="mine-2")]
+    out = link([dict(facts[0])], [proposal(facts[0], "$")], known)
+    assert out.claims == [("a", "mine-1")]
+
+
+def _noted(*reports: tuple[str, str, str]) -> list[dict[str, Any]]:
+    """The notes of invented one-fact reports (source, fact id, the office it says) added in
+    this order, each drafted over those before: each sets its office against the shipped
+    fact's ("Special Advisor") and against every earlier report's that differs."""
+    known = KNOWN._replace(sources={**KNOWN.sources, "a": "Paper A", "b": "Paper B"})
+    said = {"old-office": "Special Advisor"}
+    notes = []
+    for source, fact_id, office in reports:
+        others = [{"fact": f, "text": t} for f, t in said.items() if t != office]
+        conflict = {**OFFICE, "this": office, "others": others}
+        fact = {"id": fact_id, "source": source, "entities": ["nak"], "conflicts": [conflict]}
+        plain = {k: v for k, v in fact.items() if k != "conflicts"}
+        notes += [n for _, n in link([plain], [proposal(fact, "$.facts[0]")], known).notes]
+        said[fact_id] = office
+        known = known._replace(
+            facts={**known.facts, fact_id: source}, added=known.added | {fact_id}
+        )
+    return sorted(notes, key=lambda n: n["id"])
+
+
+def test_two_reports_added_in_either_order_note_the_same_sides() -> None:
+    a, b = ("a", "a-office", "Defence Minister"), ("b", "b-office", "Foreign Minister")
+    one, other = _noted(a, b), _noted(b, a)
+    assert one == other
+    pair = [n for n in one if set(n["facts"]) == {"a-office", "b-office"}]
+    assert [s["facts"] for s in pair[0]["sides"]] == [["a-office"], ["b-office"]]
+    assert "“Defence Minister” (Paper A) against “Foreign Minister” (Paper B)" in pair[0]["text"]
+    # each report's own note sets it against the shipped fact only
+    assert sorted(n["facts"] for n in one if n not in pair) == [
+        ["a-office", "old-office"],
+        ["b-office", "old-office"],
+    ]
+
+
+def test_a_lone_fact_of_the_target_is_given_the_link_only_to_a_lesser_id() -> None:
+    known = KNOWN._replace(facts={**KNOWN.facts, "m-said": "m"}, added=frozenset({"m-said"}))
+    for new, heads, claims in [
+        ("a-said", [("m-said", "a-said")], []),
+        ("z-said", [], [("z-said", "m-said")]),
+    ]:
+        fact = drafted(new, claim_of="m-said")
+        out = link([dict(fact)], [proposal(fact, "$")], known)
+        assert (list(out.heads), out.claims) == (heads, claims)
+    facts = [{"id": "m-said", "source": "m"}, {"id": "x", "source": "m", "claim": "y"}]
+    assert headed(facts, [("m-said", "a-said")]) == [
+        {"id": "m-said", "source": "m", "claim": "a-said"},
+        {"id": "x", "source": "m", "claim": "y"},
+    ]

@@ -15,7 +15,6 @@ import hashlib
 import json
 import os
 import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -253,10 +252,11 @@ def _add_locked(
         for at, fact, other in linked.missing
         if all(other not in fb.facts for fb in upper)  # one above: left out, as ever
     ]
-    event = _event_joined(source, linked, old, lower, len(added["facts"]))
+    event = proposals.event_joined(source, linked, old, lower, len(added["facts"]))
     merged = {**old}
     for name in LISTS:
         merged[name] = list(old.get(name, [])) + added[name]
+    merged["facts"] = proposals.headed(merged["facts"], linked.heads)  # lone facts joined
     if linked.roles:
         merged["roles"] = [*old.get("roles", []), *(role for _, role in linked.roles)]
     again = added_before(source, old, lower, target)  # add run twice on one draft
@@ -281,7 +281,7 @@ def _add_locked(
         tuple(e["id"] for e in added["entities"]),
         tuple(t["id"] for t in added["topics"]),
         rejected,
-        claims=tuple(linked.claims),
+        claims=(*linked.claims, *linked.heads),
         conflicts=tuple(note["id"] for _, note in linked.notes),
         roles=tuple((r["entity"], r["text"]) for _, r in linked.roles),
         event=event,
@@ -317,50 +317,13 @@ def _link(
     for n in old.get("curator_notes", []):
         if isinstance(n, dict) and n.get("id") in cited:
             notes[str(n["id"])] = n
-    known = proposals.Known(facts, names, labels, claims, notes)
+    added = frozenset(str(f.get("id")) for f in old.get("facts", []) if isinstance(f, dict))
+    known = proposals.Known(facts, names, labels, claims, notes, added)
     linked = proposals.link(planned.added["facts"], planned.proposals, known)
     for where, note in linked.notes:
         planned.added["curator_notes"].append(note)
         planned.origin["curator_notes"].append(where)
     return linked
-
-
-def _event_joined(
-    source: dict[str, Any],
-    linked: proposals.Linked,
-    old: dict[str, Any],
-    lower: Sequence[FactBase],
-    facts: int,
-) -> str | None:
-    """A source the draft names no event for reports the event of the facts whose claims
-    it joins (the commonest, the first on a tie), when at least two of its facts and a
-    fifth of them join that event's claims: its `event` is set, so its facts enter that
-    event's brief. A report of another meeting that recalls this one in a line or two
-    joins a claim but not the event. None when it names one already or joins too few."""
-    if source.get("event") or source.get("other_events"):
-        return None
-    joined = [other for _, other in linked.claims]
-    if not joined:
-        return None
-    main = {s.id: s.event for fb in lower for s in fb.doc.sources}
-    main.update(
-        {str(s.get("id")): s.get("event") for s in old.get("sources", []) if isinstance(s, dict)}
-    )
-    # factbase.events.event_of's rule, over records and the target's own JSON alike
-    events: dict[str, str | None] = {
-        f.id: f.event or main.get(f.source) for fb in lower for f in fb.doc.facts if f.id in joined
-    }
-    for f in old.get("facts", []):
-        if isinstance(f, dict) and f.get("id") in joined:
-            events[str(f["id"])] = f.get("event") or main.get(str(f.get("source")))
-    found = Counter(e for e in map(events.get, joined) if e)
-    if not found:
-        return None
-    event, joining = found.most_common(1)[0]
-    if joining < max(2, facts / 5):
-        return None
-    source["event"] = event
-    return event
 
 
 _ENTRY_PATH = re.compile(r"^\$\.(\w+)\[(\d+)\](.*)$", re.DOTALL)

@@ -1,9 +1,16 @@
 """What `add` makes of a draft's proposals: a claim joined, a conflict note, a role.
 
 - **A claim joined.** An accepted fact whose `claim_of` names an existing fact (in the
-  target or a layer under it, the shipped one included) is written with `"claim": ID`:
-  the loader resolves that link into the fact's claim (factbase.linking), so the file
-  that holds the other fact is never edited. A fact that already has a `claim` keeps it.
+  target or a layer under it, the shipped one included) is written with `"claim": ROOT`,
+  the claim that fact makes (the end of its `claim` links: the claim id the facts share,
+  or the fact that heads it): the loader resolves it into the fact's claim
+  (factbase.linking), so the file that holds the other fact is never edited. A fact of
+  the target itself (a report added before) that no fact links to and that links none
+  heads no claim yet: of it and the fact proposing it, the one with the lesser id heads
+  the claim and the other links to it (`heads`: the target's fact is given `"claim"`), so
+  that the claim two reports make never depends on which was added first (drafted over
+  the other, either would propose the other's fact). A fact that already has a `claim`
+  keeps it.
   When two facts of the draft propose the same claim (the same fact, or two facts whose
   `claim` links make one claim), the one with the better evidence joins it (a source makes
   a claim once); a fact that its own conflict sets against the
@@ -21,16 +28,22 @@
   a curator note is none (a note no longer in use is left out).
 - **A role.** An office conflict also gives the person the drafted fact's office as a
   role of the target's top-level `roles`, dated by the new source.
+- **An event.** A source that names none reports the event of the claims its facts join
+  (`event_joined`), when enough of them do.
 
 Pure functions over the draft's JSON and the facts already in use; adding.py calls them.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from defcoop_cli.factbase.vocab import office_groups
+
+if TYPE_CHECKING:
+    from defcoop_cli.factbase.loader import FactBase
 
 ID_LIMIT = 120  # the schema's longest id
 SHORT_LIMIT = 70  # the schema's longest short form of a note
@@ -55,6 +68,7 @@ class Known(NamedTuple):
     sources: dict[str, str]  # id -> publisher, or the id
     claims: dict[str, str] | None = None  # fact id -> its `claim` as written, if it has one
     notes: dict[str, dict[str, Any]] | None = None  # curator note id -> its JSON
+    added: frozenset[str] = frozenset()  # the target's own facts (reports added before)
 
 
 class Linked(NamedTuple):
@@ -65,6 +79,8 @@ class Linked(NamedTuple):
     notes: list[tuple[str, dict[str, Any]]]
     roles: list[tuple[str, dict[str, Any]]]
     missing: list[tuple[str, str, str]]  # (draft path, new fact, the unknown fact it names)
+    proposed: tuple[str, ...] = ()  # the existing facts whose claims the facts joined
+    heads: tuple[tuple[str, str], ...] = ()  # (the target's lone fact, the new fact heading it)
 
 
 def proposal(fact: dict[str, Any], where: str) -> Proposal:
@@ -102,35 +118,95 @@ def _sides(others: Any) -> bool:
 def link(facts: Sequence[dict[str, Any]], proposals: Sequence[Proposal], known: Known) -> Linked:
     """Join claims (setting the facts' `claim`), and make the conflict notes and roles of
     the accepted facts (in the draft's order; proposals[i] is facts[i]'s)."""
-    claims = _joined(facts, proposals, known)
+    joined = _joined(facts, proposals, known)
+    shared = set((known.claims or {}).values())  # the claims facts link to
+    lone = {c for c, _ in joined.values() if c in known.added and c not in shared}
+    heads = {c: f for f, (c, _) in joined.items() if c in lone and f < c}
+    claims = {f: claim for f, (claim, _) in joined.items() if claim not in heads}
     for fact in facts:
         if fact["id"] in claims:
             fact["claim"] = claims[fact["id"]]
     notes: list[tuple[str, dict[str, Any]]] = []
     roles: list[tuple[str, dict[str, Any]]] = []
+    pairs = _Pairs()
     for fact, pr in zip(facts, proposals, strict=True):
         for j, c in enumerate(pr.conflicts):
             where = f"{pr.where}.conflicts[{j}]"
-            note = _note(fact, c, known) if _of_facts(c) else _against_notes(fact, c, known)
+            c, added = _apart(c, known)
+            note = None
+            if c["others"]:
+                note = _note(fact, c, known) if _of_facts(c) else _against_notes(fact, c, known)
             if note is not None:
                 note["id"] = _unique(note["id"], {n["id"] for _, n in notes})
                 notes.append((where, note))
+            for other in added:  # the target's facts, one report at a time
+                pairs.add(where, fact, other, known)
             entity = c.get("entity")
             if c.get("field") == "office" and entity in fact.get("entities", []):
                 roles.append((where, {"entity": entity, "text": c["this"], "fact": fact["id"]}))
+    fact_source = {**known.facts, **{f["id"]: str(f.get("source")) for f in facts}}
+    notes += pairs.notes(fact_source, known)
     missing = [
         (pr.where, fact["id"], pr.claim_of)
         for fact, pr in zip(facts, proposals, strict=True)
         if pr.claim_of is not None and not fact.get("claim") and pr.claim_of not in known.facts
     ]
-    return Linked(list(claims.items()), notes, roles, missing)
+    proposed = tuple(target for _, target in joined.values())
+    return Linked(list(claims.items()), notes, roles, missing, proposed, tuple(heads.items()))
+
+
+def headed(facts: Sequence[Any], heads: Sequence[tuple[str, str]]) -> list[Any]:
+    """The target's facts, each lone fact a new fact now heads given that `claim`."""
+    given = dict(heads)
+    return [
+        {**f, "claim": given[f["id"]]} if isinstance(f, dict) and f.get("id") in given else f
+        for f in facts
+    ]
+
+
+def event_joined(
+    source: dict[str, Any],
+    linked: Linked,
+    old: dict[str, Any],
+    lower: Sequence[FactBase],
+    facts: int,
+) -> str | None:
+    """A source the draft names no event for reports the event of the facts whose claims
+    it joins (the commonest, the first on a tie), when at least two of its facts and a
+    fifth of them join that event's claims: its `event` is set, so its facts enter that
+    event's brief. A report of another meeting that recalls this one in a line or two
+    joins a claim but not the event. None when it names one already or joins too few."""
+    if source.get("event") or source.get("other_events"):
+        return None
+    joined = list(linked.proposed)
+    if not joined:
+        return None
+    main = {s.id: s.event for fb in lower for s in fb.doc.sources}
+    main.update(
+        {str(s.get("id")): s.get("event") for s in old.get("sources", []) if isinstance(s, dict)}
+    )
+    # factbase.events.event_of's rule, over records and the target's own JSON alike
+    events: dict[str, str | None] = {
+        f.id: f.event or main.get(f.source) for fb in lower for f in fb.doc.facts if f.id in joined
+    }
+    for f in old.get("facts", []):
+        if isinstance(f, dict) and f.get("id") in joined:
+            events[str(f["id"])] = f.get("event") or main.get(str(f.get("source")))
+    found = Counter(e for e in map(events.get, joined) if e)
+    if not found:
+        return None
+    event, joining = found.most_common(1)[0]
+    if joining < max(2, facts / 5):
+        return None
+    source["event"] = event
+    return event
 
 
 def _joined(
     facts: Sequence[dict[str, Any]], proposals: Sequence[Proposal], known: Known
-) -> dict[str, str]:
-    """Each fact that joins a claim, and the fact it joins: the best evidence for each
-    claim (the end of the proposed fact's `claim` links)."""
+) -> dict[str, tuple[str, str]]:
+    """Each fact that joins a claim: the claim it joins (the end of the proposed fact's
+    `claim` links) and the fact it proposed; the best evidence for each claim."""
     best: dict[str, tuple[float, str, str]] = {}
     for fact, pr in zip(facts, proposals, strict=True):
         target = pr.claim_of
@@ -142,7 +218,7 @@ def _joined(
         claim = _claim_end(target, known)
         if claim not in best or pr.score > best[claim][0]:
             best[claim] = (pr.score, fact["id"], target)
-    return {fact_id: target for _, fact_id, target in best.values()}
+    return {fact_id: (claim, target) for claim, (_, fact_id, target) in best.items()}
 
 
 def _note(fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> dict[str, Any] | None:
@@ -276,3 +352,64 @@ def _unique(note_id: str, taken: set[str]) -> str:
         n += 1
         found = f"{note_id}-{n}"
     return found
+
+
+def _apart(conflict: dict[str, Any], known: Known) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """The conflict with its other sides under the target only, and for each report added
+    to the target before (its source), the conflict with that report's sides only."""
+    mine: dict[str, list[dict[str, Any]]] = {}
+    rest = []
+    for o in conflict["others"]:
+        if o.get("fact") in known.added:
+            mine.setdefault(known.facts[o["fact"]], []).append(o)
+        else:
+            rest.append(o)
+    return {**conflict, "others": rest}, [{**conflict, "others": mine[s]} for s in sorted(mine)]
+
+
+class _Pairs:
+    """The conflicts of a draft's facts with the facts of reports added before, one note for
+    each two reports and what they differ on (an entity's field), whichever was added first:
+    drafted over the other, either report proposes the conflict. Its sides in a canonical
+    order (by source, then fact id), each with its facts: it names both reports."""
+
+    def __init__(self) -> None:
+        # (the two sources, entity, field) -> where first proposed, a note, each fact's words
+        self.found: dict[tuple[str, ...], tuple[str, dict[str, Any], dict[str, str]]] = {}
+
+    def add(self, where: str, fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> None:
+        note = _note(fact, conflict, known)
+        if note is None:
+            return
+        said = [(f, side["label"]) for side in note["sides"] for f in side["facts"]]
+        sources = sorted({str(fact.get("source")), *(known.facts[f] for f, _ in said[1:])})
+        key = (*sources, str(conflict.get("entity") or ""), str(conflict.get("field") or ""))
+        for f, label in said:
+            self.found.setdefault(key, (where, note, {}))[2].setdefault(f, label)
+
+    def notes(self, fact_source: dict[str, str], known: Known) -> list[tuple[str, dict[str, Any]]]:
+        """Each pair's note; fact_source: each fact's source (the draft's facts' too)."""
+        out = []
+        for key, (where, note, said) in sorted(self.found.items()):
+            ids = sorted(said, key=lambda f: (fact_source[f], f))
+            sides: dict[tuple[str, Any], tuple[str, list[str]]] = {}
+            for f, group in zip(ids, office_groups([said[f] for f in ids]), strict=True):
+                sides.setdefault((fact_source[f], group), (said[f], []))[1].append(f)
+            told = [
+                f"“{words}” ({_publishers(fs, fact_source, known)})" for words, fs in sides.values()
+            ]
+            about = note["text"].split(": “", 1)[0]
+            out.append((where, {
+                **note,
+                "id": _note_id("-".join(key[:-2]), f"{key[-2]}-{key[-1]}-conflict"),
+                "text": f"{about}: {told[0]} against {'; '.join(told[1:])}.",
+                "facts": ids,
+                "sides": [{"label": words, "facts": fs} for words, fs in sides.values()],
+            }))  # fmt: skip
+        return out
+
+
+def _publishers(facts: list[str], fact_source: dict[str, str], known: Known) -> str:
+    """The facts' sources, each by its publisher (or its id), once each."""
+    sources = dict.fromkeys(fact_source[f] for f in facts)
+    return ", ".join(known.sources.get(s, s) for s in sources)

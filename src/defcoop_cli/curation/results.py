@@ -51,7 +51,7 @@ class Added(NamedTuple):
     topics: tuple[str, ...]
     rejected: int
     problems: tuple[Problem, ...] = ()
-    claims: tuple[tuple[str, str], ...] = ()  # (added fact, the fact whose claim it joined)
+    claims: tuple[tuple[str, str], ...] = ()  # (added fact, the claim it joined: its root)
     conflicts: tuple[str, ...] = ()  # the conflict notes added
     roles: tuple[tuple[str, str], ...] = ()  # (entity, role) added to entities of any layer
     event: str | None = None  # the event the source was found to report, by the claims it joins
