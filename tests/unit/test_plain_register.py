@@ -51,7 +51,8 @@ def test_plain_words_find_the_formal_ones(index: SearchIndex, plain: str, wanted
     ["nakatani attended in which capacity", "in what capacity did general nakatani attend"],
 )
 def test_a_capacity_asked_is_the_post_a_person_holds(index: SearchIndex, question: str) -> None:
-    """A capacity asked ("in what capacity") is a role: the offices the article gives."""
+    """A capacity asked after "in" is a role (reading/held.read_role): the offices the
+    article gives; a capacity asked otherwise, how much a thing holds, finds nothing."""
     assert {"nakatani-office-in-body", "nakatani-office-former-minister"} & set(
         shown(index, question)[:3]
     )
@@ -68,6 +69,8 @@ def test_a_capacity_asked_is_the_post_a_person_holds(index: SearchIndex, questio
         "big cities in asia",
         "best hotels in asia",
         "in what capacity does the stadium seat fans",
+        "what capacity does the new stadium have",
+        "port capacity in india",
         "weapons of the roman army",
         "army things to buy online",
         "key west florida",
