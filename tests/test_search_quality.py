@@ -155,13 +155,15 @@ NOT_YET = {
     # ("RM mtg w/ Japanese Spl Advisor NatSec", "in what capacity"); s47-fixsearchp answered
     # three: a parent's "for my son's project" a form of the answer (reading/notes.py),
     # "talking quickly" communication (thesaurus.json), a clipping with a capital inside
-    # ("NatSec") kept whole (reading/syntax.py's tags_apart)
+    # ("NatSec") kept whole (reading/syntax.py's tags_apart); s48-search55 answered three:
+    # the thesaurus's plain register (thesaurus.json) relates machines that fight by
+    # themselves to autonomous weapons, big democracies to major democratic powers, and "in
+    # what capacity" asks the role (reading/held.read_role). Left: "why … good friends" (a why read as a meeting's purpose), "make in
+    # india for weapons" (weapons as defence cost other queries their ranking), "help each
+    # other in …" ("help" the head of a noun phrase the base holds nowhere)
     "why india and japan are good friends in simple words",
-    "robots and machines that fight by themselves",
     "what is make in india for weapons",
-    "both are big democracies in asia",
     "help each other in earthquakes and floods",
-    "who from the Japanese side attended and in what capacity",
     # the fifty-seventh set, blind until measured at the twenty-eighth session's start,
     # before any change (43/48, 0.896 on first sight, no leak of 12 off-topic and editorial
     # queries, RESULTS): a Delhi museum curator writing an exhibition's panels ("label
@@ -283,7 +285,8 @@ NOT_YET = {
     # the coverage she looks and the wording's noun no words to find, past_monitor; the
     # coverage a text read, phrases._TEXTS)
     "why did the two men meet, say it simply",
-    "what is Make in India for the army things, simple",
+    # ("what is Make in India for the army things, simple" answered by s48-search55: army
+    # things defence, the thesaurus's plain register)
     # the forty-seventh set, blind until measured at the twenty-third session's start, before
     # any change (32/49, 0.653 on first sight, no leak, RESULTS): a political-science PhD
     # student coding an event dataset ("actor attribute:", "… event, SCS: target of …",
@@ -742,18 +745,18 @@ NOT_YET = {
     # (RESULTS, 2026-12-04, fifth stop): unchanged by it ("when did Rajnath Singh meet
     # Nakatani", here and in the twelfth set, left with the judging conventions: a "when"
     # question lists the meeting's fact after its date note, CONVENTIONS.md)
-    "Tokyo long a trusted strategic ally of New Delhi",
+    # ("Tokyo long a trusted strategic ally of New Delhi" answered by s48-search55: long,
+    # long-standing always, pivotal key, the thesaurus's description register; so are the
+    # twelfth's "Tokyo long a pivotal ally …" and the thirteenth's "… long-standing …")
     # ("what exercises did the two sides discuss?" answered by s22-search8: "the two" is
     # "both", a function word, text.py)
     # the twelfth set, blind, measured before and after this stop's third search round
     # (RESULTS, 2026-12-04, fifth stop): its one question miss was answered by that round
     "Delhi courts Japanese firms to put money into weapons making",
-    "Tokyo long a pivotal ally of New Delhi",
     "shifting world politics calls for closer ties",
     # the thirteenth set, blind, measured on main before anything this stop changed search
     # (RESULTS, 2026-12-04, sixth stop); "settling territorial quarrels without force" is
     # the tenth set's too
-    "Tokyo a long-standing strategic ally of New Delhi",
     "shifting great-power politics calls for closer coordination",
     # thirteen more were answered in the seventh session (s19-search) when the closest
     # matches let one term in five be a word the fact base holds nowhere, and one more
@@ -1015,8 +1018,8 @@ NOT_YET = {
     "The talks were held in a cordial and constructive atmosphere, with both sides recognising"
     " the need for close coordination in a fast-changing geopolitical environment, a ministry"
     " statement said.",
-    "Japan has long been a pivotal strategic ally for India, and the pair have stepped up"
-    " security collaboration over the past few years.",
+    # ("Japan has long been a pivotal strategic ally …" answered by s48-search55, as the
+    # twelfth's and thirteenth's allies are: pivotal key, long always)
     "Japanese Defense Minister Gen Nakatani, on a visit to India, voiced Tokyo's solidarity"
     " with New Delhi's counter-terrorism efforts following the deadly assault on tourists in"
     " Jammu and Kashmir.",

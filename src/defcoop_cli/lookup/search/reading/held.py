@@ -211,10 +211,24 @@ TENURE = frozenset(
 )
 
 
+# A role asked by the capacity one acts in: "in what capacity" (or which) asks the post, as
+# "in what role" does; a capacity asked otherwise ("what capacity does the stadium have")
+# is how much a thing holds, and stays a word to find.
+_IN_CAPACITY = re.compile(r"(?i)\bin\s+(?:what|which)\s+capacit(?:y|ies)\b")
+
+
+def read_role(query: Query) -> Query:
+    """A capacity asked after "in" read as the role it names; any other query as it is."""
+    if not _IN_CAPACITY.search(query.text):
+        return query
+    return query._replace(terms=tuple("role" if t == "capacity" else t for t in query.terms))
+
+
 def read_tenure(index: Index, query: Query) -> Query:
     """A yes-no question with a word of tenure that names a person holding roles as asking
     the person's office (Query.identity), without its words of tenure and its "when"
-    clause; any other query as it is."""
+    clause; a capacity asked, the role (read_role); any other query as it is."""
+    query = read_role(query)
     said = tokens(query.text)
     if not query.yes_no or TENURE.isdisjoint(said):
         return query

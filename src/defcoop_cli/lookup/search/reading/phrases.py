@@ -67,10 +67,10 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     # meeting", "… in delhi": formal.occasion_after) "talk" is what is asked about (SAYING)
     **{(t, "about"): "said of" for t in ("talk", "talks", "talked", "talking", "speak", "spoke")},
     # a party's turn
-    ("for", "its", "part"): "as for it",
-    ("for", "their", "part"): "as for them",
-    ("for", "his", "part"): "as for him",
-    ("for", "her", "part"): "as for her",
+    **{
+        ("for", p, "part"): f"as for {o}"
+        for p, o in (("its", "it"), ("their", "them"), ("his", "him"), ("her", "her"))
+    },
     ("on", "the", "part", "of"): "by",
     ("on", "behalf", "of"): "for",
     # a topic named
@@ -89,8 +89,9 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     # adding and joining
     ("as", "well", "as"): "and",
     ("in", "addition", "to"): "besides",
-    ("along", "with"): "and",
-    ("together", "with"): "and",
+    **{(w, "with"): "and" for w in ("along", "together")},
+    # a reciprocal pronoun: the parties act on one another ("help each other in floods")
+    **{r: "one another (the parties themselves)" for r in (("each", "other"), ("one", "another"))},
     # cause, means, purpose, manner
     ("in", "the", "light", "of"): "because of",
     ("in", "light", "of"): "because of",
