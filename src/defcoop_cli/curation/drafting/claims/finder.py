@@ -81,7 +81,7 @@ from defcoop_cli.curation.drafting.claims.readings import (
 )
 from defcoop_cli.curation.drafting.claims.results import Match, Ranked
 from defcoop_cli.curation.drafting.claims.told import Told, pair_told, told_of, unnamed_of_pair
-from defcoop_cli.curation.drafting.claims.views import reads_the_talks
+from defcoop_cli.curation.drafting.claims.views import ASSESSMENT, as_view, reads_the_talks
 from defcoop_cli.curation.drafting.conflicts.office_phrases import office_spans, without_offices
 from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
 from defcoop_cli.factbase.records import Doc, Fact
@@ -90,7 +90,6 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 # The score (as the module says) a proposed claim needs, and its weights: set on the report
 # sets (benchmarks/RESULTS.md; what was measured worse, CHANGELOG.md).
 CLAIM_THRESHOLD = 0.38
-ASSESSMENT = "assessment"  # the writer's own view: the claim of a view or a party's only
 VIEW = "view"  # a commentator's view (an analyst's): the claim of a view or of a report
 PRAISE = "praise"  # a praise is a view too ("hailed the meeting as a milestone")
 # how much more a report's own background (the context it gives, not news of the talks)
@@ -340,6 +339,7 @@ class ClaimFinder:
         scored: list[tuple[float, int]] = []
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
         opinion, reads = kind == ASSESSMENT, THE_SOURCE in parties and reads_the_talks(claimed)
+        viewed = kind == VIEW or act == PRAISE or reads  # may make any fact's claim as a view
         sharing = reached(self.having, said, units, own, bool(opening))  # claims.whole
         eligible = [  # the facts that say something the sentence does and may make its claim
             i
@@ -348,7 +348,7 @@ class ClaimFinder:
             and (self._agree(parties, self.parties[i]) or told(self.parties[i], self.nations[i]))
             and (self._same_act(act, i) or (asks and self.facts[i].stance == INVITED))
             and (stance != INVITED or self.facts[i].stance == INVITED)
-            and (self._viewed(i, opinion, parties, act) or kind == VIEW or act == PRAISE or reads)
+            and (viewed or as_view(self.facts[i].kind, opinion, parties, act))
             and not (
                 scope
                 and self.scopes[i]
@@ -389,16 +389,6 @@ class ClaimFinder:
             scored.append((score, i))
         scored.sort(reverse=True)
         return Ranked(scored, units, said, quoted, parties)
-
-    def _viewed(self, i: int, opinion: bool, parties: frozenset[str], act: str | None) -> bool:
-        """Whether a sentence, the writer's own view or not (opinion), may make the i-th
-        fact's claim as a view: the writer's view only a view's; a view a view or a party's
-        plain statement of it ("such exercises improve interoperability, the ministry
-        said"; not a welcome of it), not the article's own report (dev sets: recall +5, no
-        wrong link more; tenth session)."""
-        if (self.facts[i].kind == ASSESSMENT) == opinion:
-            return True
-        return not opinion and THE_SOURCE not in parties and act is None
 
     def _same_act(self, act: str | None, i: int) -> bool:
         """Whether a sentence's act of courtesy lets it make the i-th fact's claim (`acts`:
