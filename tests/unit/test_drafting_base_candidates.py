@@ -257,3 +257,21 @@ def test_a_first_drafts_passes_run_without_the_cycle_collector_and_make_no_cycle
     assert isinstance(finder, CandidateFinder) and passes == passes_of(DOC)
     assert not {f.quote for f in DOC.facts} & set(read_quotes)  # the votes' words taken
     assert finder.claim(*SENTENCE) == finder_of().claim(*SENTENCE)
+
+
+def test_a_candidate_that_cannot_make_the_claim_has_no_text_read(
+    big: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A candidate whose parties, act, stance, kind or scope rule it out (what needs no
+    text read: `ClaimFinder.fact_head`) is left before its texts are read; the sentence's
+    candidates are ranked the same as without the narrowing."""
+    rival = fact("rival", "Gamma agreed to enlarge the harbour drill", None, ("gamma",), "Gamma")
+    doc = DOC._replace(facts=[*DOC.facts, rival])
+    finder = finder_of(doc)
+    at = [f.id for f in finder.facts].index("rival")
+    ranked = finder.ranked(*SENTENCE)
+    assert at in finder.terms.found(SENTENCE[0], {"alpha"})  # a candidate, but not read
+    assert at in finder.heads and at not in finder.tables
+    monkeypatch.setattr(candidates_module._Having, "narrow", lambda self, may: None)
+    whole = finder_of(doc)
+    assert whole.ranked(*SENTENCE) == ranked and ranked.scored and at in whole.tables

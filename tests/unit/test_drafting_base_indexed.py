@@ -260,3 +260,29 @@ def test_the_votes_hold_the_quotes_words_only_where_no_index_holds_them(
     assert given[0]["heard"] is None and through.heard == []
     assert given[1]["heard"] is plain.heard and len(plain.heard) == len(doc.facts)
     assert dict(indexed_votes.facts) == dict(plain_votes.facts) and indexed_votes == plain_votes
+
+
+def test_the_keywords_facts_are_filed_stem_by_stem_as_fact_by_fact() -> None:
+    """Each keyword's facts gathered, then given to its stems: each stem's places the same
+    as a fact's filed under each stem of each of its keywords in turn (a place twice where
+    two of its keywords have the stem), stems and entities in the order first met."""
+    from defcoop_cli.lookup.search.text import PAIR, stem
+
+    rows = [
+        (("naval drills", "drill"), ("beta",)),
+        (("port call",), ("gamma", "beta")),
+        ((), ()),
+        (("drilling at port", "naval drills"), ("gamma",)),
+    ]
+    facts = [
+        Fact(f"f{k}", "s", "position", "x", "agreed", (), ents, kws, "q", "old", (0, 1), None)
+        for k, (kws, ents) in enumerate(rows)
+    ]
+    by_stem: dict[str, list[int]] = {}
+    for i, (kws, _) in enumerate(rows):
+        for k in kws:
+            for s in sorted({stem(w) for w in set(tokens(k)) - STOPWORDS - {PAIR}}):
+                by_stem.setdefault(s, []).append(i)
+    stems, entities = indexed.keyword_facts(facts)
+    assert list(stems.items()) == list(by_stem.items()) and stems["drill"] == [0, 0, 3, 3]
+    assert list(entities.items()) == [("beta", [0, 1]), ("gamma", [1, 3])]

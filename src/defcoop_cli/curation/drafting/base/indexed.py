@@ -226,21 +226,23 @@ def _positions(i: Any, terms: Sequence[tuple[str, str]]) -> list[int]:
 
 def keyword_facts(facts: Sequence[Fact]) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
     """Each stem of the facts' keywords' words (function words and breaks aside) with the
-    facts (places) holding it, and each entity's facts, as `Terms.of` files them."""
+    facts (places) holding it, and each entity's facts, as `Terms.of` files them. Each
+    keyword's facts are gathered first, then given to its stems (a place once for each of
+    its keywords having the stem, ascending: the same lists and order as stem by stem)."""
     words, stems = Words(), Stems().__getitem__
     by_stem: dict[str, list[int]] = {}
-    of_keyword: dict[str, list[str]] = {}
+    of_keyword: dict[str, list[int]] = {}
     by_entity: dict[str, list[int]] = {}
     for i, f in enumerate(facts):
         for k in f.keywords:
-            found = of_keyword.get(k)
-            if found is None:
-                held = set(words[k]) - STOPWORDS - {PAIR}
-                found = of_keyword[k] = sorted(set(map(stems, held)))
-            for s in found:
-                by_stem.setdefault(s, []).append(i)
+            of_keyword.setdefault(k, []).append(i)
         for e in f.entities:
             by_entity.setdefault(e, []).append(i)
+    for k, held_by in of_keyword.items():  # keywords and stems first met in the same order
+        for s in sorted(set(map(stems, set(words[k]) - STOPWORDS - {PAIR}))):
+            by_stem.setdefault(s, []).extend(held_by)
+    for held_by in by_stem.values():
+        held_by.sort()
     return by_stem, by_entity
 
 

@@ -81,7 +81,7 @@ from defcoop_cli.curation.drafting.claims.readings import (
 )
 from defcoop_cli.curation.drafting.claims.results import Match, Ranked
 from defcoop_cli.curation.drafting.claims.told import Told, pair_told, told_of, unnamed_of_pair
-from defcoop_cli.curation.drafting.claims.views import reads_the_talks
+from defcoop_cli.curation.drafting.claims.views import ASSESSMENT, as_view, reads_the_talks
 from defcoop_cli.curation.drafting.conflicts.office_phrases import office_spans, without_offices
 from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
 from defcoop_cli.factbase.records import Doc, Fact
@@ -90,7 +90,6 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 # The score (as the module says) a proposed claim needs, and its weights: set on the report
 # sets (benchmarks/RESULTS.md; what was measured worse, CHANGELOG.md).
 CLAIM_THRESHOLD = 0.38
-ASSESSMENT = "assessment"  # the writer's own view: the claim of a view or a party's only
 VIEW = "view"  # a commentator's view (an analyst's): the claim of a view or of a report
 PRAISE = "praise"  # a praise is a view too ("hailed the meeting as a milestone")
 # how much more a report's own background (the context it gives, not news of the talks)
@@ -157,15 +156,14 @@ class ClaimFinder:
             self.kept.save()
             self.kept = None
 
-    def fact_tables(self, f: Fact) -> tuple[Any, ...]:
+    def fact_tables(self, f: Fact, head: tuple[Any, ...] = ()) -> tuple[Any, ...]:
         """A fact's own tables (each of its list's read with it by `__init__`): its parties,
         their countries, its two wordings (its quote, its statement) meaning by meaning as
         read and without who says them (its parties', not what it says: but a name's rarity
         counts it), what can match it (its wordings, keywords and entities, named or not),
         the people it tells of (not who says it: who met whom is its claim), its speech act
-        and voice."""
-        parties = self.parties_of(f.attribution, f.entities)
-        nations = self._nations(parties)
+        and voice (head: its `fact_head`, if read)."""
+        parties, nations, act, voice = head or self.fact_head(f)
         # a fact's asides in parentheses ("Dharma Guardian (between Indian and Japanese
         # armies)") are not what it claims, unless the fact is an item (all it says)
         quote = f.quote if f.part_of else _PARENTHESIS.sub("", f.quote)
@@ -173,9 +171,15 @@ class ClaimFinder:
         q, s = (unsaid(w, speakers_of(parties, nations)) for w in full)
         vocab = senses_of([*q, *s, *self._units(" ; ".join(f.keywords))])
         people = frozenset(u[0][1:] for u in (*q, *s) if self.types.get(u[0][1:]) == "person")
-        act, voice = speech_act(f"{f.statement} {f.quote}"), voices([f.statement], [parties])[0]
         entities = frozenset(f"@{e}" for e in f.entities)
         return parties, nations, full, (q, s), vocab | entities, people, act, voice
+
+    def fact_head(self, f: Fact) -> tuple[Any, ...]:
+        """What `fact_tables` reads of a fact but its texts' meanings: its parties, their
+        countries, its speech act and voice."""
+        parties = self.parties_of(f.attribution, f.entities)
+        act, voice = speech_act(f"{f.statement} {f.quote}"), voices([f.statement], [parties])[0]
+        return parties, self._nations(parties), act, voice
 
     def scopes_of(self, facts: Sequence[Fact]) -> list[frozenset[str]]:
         """The relations each fact is about (`_scope`); a fact naming no country is about
@@ -340,21 +344,27 @@ class ClaimFinder:
         scored: list[tuple[float, int]] = []
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
         opinion, reads = kind == ASSESSMENT, THE_SOURCE in parties and reads_the_talks(claimed)
-        sharing = reached(self.having, said, units, own, bool(opening))  # claims.whole
-        eligible = [  # the facts that say something the sentence does and may make its claim
-            i
-            for i in sorted(sharing)
-            if (only is None or only(i))
-            and (self._agree(parties, self.parties[i]) or told(self.parties[i], self.nations[i]))
-            and (self._same_act(act, i) or (asks and self.facts[i].stance == INVITED))
-            and (stance != INVITED or self.facts[i].stance == INVITED)
-            and (self._viewed(i, opinion, parties, act) or kind == VIEW or act == PRAISE or reads)
-            and not (
-                scope
-                and self.scopes[i]
-                and not (scope <= self.scopes[i] or self.scopes[i] <= scope)
+        viewed = kind == VIEW or act == PRAISE or reads  # may make any fact's claim as a view
+
+        def may(i: int) -> bool:  # whether the i-th fact may make its claim (no text read)
+            return (
+                (only is None or only(i))
+                and (
+                    self._agree(parties, self.parties[i]) or told(self.parties[i], self.nations[i])
+                )
+                and (self._same_act(act, i) or (asks and self.facts[i].stance == INVITED))
+                and (stance != INVITED or self.facts[i].stance == INVITED)
+                and (viewed or as_view(self.facts[i].kind, opinion, parties, act))
+                and not (
+                    scope
+                    and self.scopes[i]
+                    and not (scope <= self.scopes[i] or self.scopes[i] <= scope)
+                )
             )
-            and self._tells_of(i, named, parties, paired)
+
+        sharing = reached(self.having, said, units, own, bool(opening), may)  # claims.whole
+        eligible = [  # the facts that say something the sentence does and may make its claim
+            i for i in sorted(sharing) if may(i) and self._tells_of(i, named, parties, paired)
         ]
         # what each fact says of the sentence, and how much of each fact the sentence says
         tells = {
@@ -389,16 +399,6 @@ class ClaimFinder:
             scored.append((score, i))
         scored.sort(reverse=True)
         return Ranked(scored, units, said, quoted, parties)
-
-    def _viewed(self, i: int, opinion: bool, parties: frozenset[str], act: str | None) -> bool:
-        """Whether a sentence, the writer's own view or not (opinion), may make the i-th
-        fact's claim as a view: the writer's view only a view's; a view a view or a party's
-        plain statement of it ("such exercises improve interoperability, the ministry
-        said"; not a welcome of it), not the article's own report (dev sets: recall +5, no
-        wrong link more; tenth session)."""
-        if (self.facts[i].kind == ASSESSMENT) == opinion:
-            return True
-        return not opinion and THE_SOURCE not in parties and act is None
 
     def _same_act(self, act: str | None, i: int) -> bool:
         """Whether a sentence's act of courtesy lets it make the i-th fact's claim (`acts`:

@@ -22,7 +22,7 @@ from __future__ import annotations
 import contextlib
 import marshal
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -150,11 +150,18 @@ def reached(
     units: Sequence[tuple[str, ...]],
     own: set[tuple[str, ...]],
     opening: bool,
+    may: Callable[[int], bool] | None = None,
 ) -> set[int]:
     """The facts a sentence's senses (said) reach, which `ClaimFinder._ranked` scores: of
     tables kept whole, only those that may score (`whole.Postings.reached`; all of them for
     a sentence opening on a clause of time, which it scores alone too); else every fact
-    having one of them."""
+    having one of them. may: whether a fact may make the sentence's claim, told without
+    reading its texts; a big base's candidates (`base.candidates`) are first narrowed to
+    those it allows, so that no other's texts are read (the rest are no less reached: the
+    finder asks may of each fact it scores)."""
+    narrow = getattr(having, "narrow", None)
+    if narrow is not None and may is not None:
+        narrow(may)
     bounded = getattr(having, "reached", None)
     if bounded is not None and not opening:
         found = set(bounded(said, units, own))
