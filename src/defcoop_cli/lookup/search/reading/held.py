@@ -77,10 +77,11 @@ def read_typos(index: Index, query: Query) -> Query:
     from defcoop_cli.lookup.search.matching import allowed_edits, osa_distance, word_scores
 
     vocabulary, read = index.vocabulary(), {}
-    for term in query.terms:
-        if not allowed_edits(term) or not term.isalpha() or _english(term):
-            continue
-        if word_scores(term, vocabulary, typos=False):
+    unheld = [t for t in query.terms if allowed_edits(t) and t.isalpha() and not vocabulary.has(t)]
+    if len(unheld) < TYPOS:  # most queries: none read further
+        return query
+    for term in unheld:
+        if _english(term) or word_scores(term, vocabulary, typos=False):
             continue
         near = {
             w
