@@ -138,15 +138,10 @@ NOT_YET = {
     # ("b-roll needed:", "sound bite on", "script check -", "closing line of film:", "for
     # the ending montage"); a container ship's second officer reading the news at sea
     # (typos: "mariitme secuirty", "whr"); the leak: a Japanese shipyard building ships for
-    # the Indian Navy, which no fact holds
-    "b-roll needed: indian and japanese army drill name",
-    "sound bite on pahalgam from japanese side",
-    "script check - japanese firms invited to invest in indian defence sector",
+    # the Indian Navy, which no fact holds; s48-search54 answered the rest and the leak (a
+    # producer's products and tasks, a chat's clipped question words, two typos, an actor
+    # held nowhere). Left: "significance" is no form of the milestone's "significant"
     "closing line of film: significance of the meeting for indo pacific",
-    "what does the article say on climate security for the ending montage",
-    "mariitme secuirty cooperation india japan",
-    "whr did the meeting take place",
-    "japanese shipyard building ships for indian navy",
     # the fifty-eighth set, blind until measured at the twenty-eighth session's end, after
     # the session's round (39/48, 0.8125 on first sight, no leak of 12 off-topic and
     # editorial queries, RESULTS): a parent helping a Class 7 child with a school project

@@ -17,6 +17,10 @@ word (DEFENCE), written so or clipped, as the paper writes them ("USN, RAN", "AW
 clippings together ("DEFMIN", "MILMIL", "MARSECOPS"): such a word is read by its parts, but
 for an English word two clippings spell (the table keeps "infract" as itself).
 
+A chat's clipped question words read in full too ("whr did they meet", "wht", "hw"), and
+its "y" as why where it opens a question before the question's auxiliary ("y did japan
+condemn it"): anywhere else a "y" is a letter.
+
 Numbers written in words read as digits, in a query and in a fact alike: "twenty six
 killed" is "26 killed", as the curator's note writes it. Only the numbers from eleven up
 ("eleven", "twenty", "twenty six", "ninety-nine"): one to ten stay words, as news writes
@@ -93,10 +97,20 @@ def run_together(word: str, table: Table) -> Names:
     return ()
 
 
+# A text message's "y" for why, only opening a question before its auxiliary ("y did japan
+# condemn it"): elsewhere a letter ("x and y")
+WHY, WHY_CLIPPED = "why", "y"
+_ASKED_BY = frozenset(
+    "is are was were do does did has have had can could would should will wont didnt".split()  # noqa: SIM905
+)
+
+
 def unclipped(words: list[str], text: str, held: Callable[[str], bool] | None = None) -> list[str]:
     """The words with each clipped word in full, but those held (a fact base's alias
     "USA"); a code that is an English word too only where the text writes it in
-    capitals and is not written in capitals throughout."""
+    capitals and is not written in capitals throughout; a question's opening "y" as why."""
+    if words[:1] == [WHY_CLIPPED] and words[1:2] and words[1] in _ASKED_BY:
+        words = [WHY, *words[1:]]
     table = clippings()
     split = {w: run_together(w, table) for w in words if w not in table and len(w) > MIN_PART * 2}
     if table.keys().isdisjoint(words) and not any(split.values()):

@@ -23,12 +23,13 @@ and the query finds nothing (past_label_search)."""
 import re
 from collections.abc import Callable, Sequence
 
+from defcoop_cli.factbase.vocab import adjectives, person_nouns
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import SearchResult
 from defcoop_cli.lookup.search.reading.clippings import clippings
 from defcoop_cli.lookup.search.reading.formal import read_aim
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
-from defcoop_cli.lookup.search.reading.syntax import HEAD_ENDS, WORKING_TOGETHER
+from defcoop_cli.lookup.search.reading.syntax import HEAD_ENDS, WORKING_TOGETHER, verb
 from defcoop_cli.lookup.search.text import (
     QUESTION_WORDS,
     STOPWORDS,
@@ -36,6 +37,9 @@ from defcoop_cli.lookup.search.text import (
     Query,
     a_thesaurus_run,
     parse_query,
+    related,
+    related_words,
+    synonyms,
     tokens,
 )
 
@@ -52,7 +56,53 @@ def read_held(index: Index, query: Query) -> Query:
     countering it (formal.read_aim), an indefinite pronoun's judging adjective dropped
     (read_qualified)."""
     has = index.vocabulary().has
-    return read_beyond(read_covered(read_qualified(read_aim(index, read_as_held(query, has)), has)))
+    query = read_typos(index, read_as_held(query, has))
+    return read_beyond(read_covered(read_qualified(read_aim(index, query), has)))
+
+
+# Two typos in one query or more ("mariitme secuirty cooperation"), each read as the one
+# word of the fact base it is a single edit from (an insertion, a deletion, a substitution
+# or a swap of two letters), where it is no word of the base, nor an English word (the
+# thesaurus's, WordNet's table's, a WordNet verb's form or adjective: _english), and has no
+# other form there: read so, not scored as typos twice over, a fact that
+# holds both ("maritime security") ranks with one that holds the typed words beside one of
+# them, not below it. A query's one typo is scored as a typo (matching.py), as shown.
+ONE_EDIT = 1
+TYPOS = 2
+
+
+def read_typos(index: Index, query: Query) -> Query:
+    """The query with its typos, two or more, each read as the one word of the fact base a
+    single edit from it (above); as it is where it holds fewer."""
+    from defcoop_cli.lookup.search.matching import allowed_edits, osa_distance, word_scores
+
+    vocabulary, read = index.vocabulary(), {}
+    unheld = [t for t in query.terms if allowed_edits(t) and t.isalpha() and not vocabulary.has(t)]
+    if len(unheld) < TYPOS:  # most queries: none read further
+        return query
+    for term in unheld:
+        if _english(term) or word_scores(term, vocabulary, typos=False):
+            continue
+        near = {
+            w
+            for w in vocabulary.near(term, ONE_EDIT)
+            if w.isalpha() and w not in STOPWORDS and osa_distance(term, w) == ONE_EDIT
+        }
+        if len(near) == 1 and not near & set(query.terms):
+            read[term] = near.pop()
+    if len(read) < TYPOS:
+        return query
+    text = re.sub(r"\w+", lambda m: read.get(m.group().lower(), m.group()), query.text)
+    return query._replace(text=text, terms=tuple(read.get(t, t) for t in query.terms))
+
+
+def _english(term: str) -> bool:
+    """Whether a word is one in its own right, no typo: the thesaurus's, the synonyms' or
+    WordNet's table's (as matching.word_scores reads it), or a form of a verb of WordNet's
+    or one of its adjectives ("cope", "given", "name")."""
+    if related(term) or related_words(term) or synonyms(term) or verb(term):
+        return True
+    return term in adjectives() or term in person_nouns()
 
 
 # "X beyond Y", "besides Y, what else …", "apart from Y, which …", "other than Y, …": Y is

@@ -38,7 +38,11 @@ points india japan defence ties", "GD topic: …", "essay on …", "notes on …
 points"): the exercise (a lecturette, a group discussion or "GD", an extempore, an essay) and
 the notes are papers too, and the points she wants a piece of one. So are a museum
 curator's display texts (_DISPLAYS: "label text on …", "gallery section on …", "… label"),
-and a line's audience is its drafting ("a visitor-friendly line on …": AUDIENCE).
+and a line's audience is its drafting ("a visitor-friendly line on …": AUDIENCE). So are a
+film, radio or podcast producer's products and tasks (_PRODUCTIONS: "b-roll needed: …",
+"sound bite on …", "script check - …", "… for the closing montage"), a production's piece
+wanted ("needed", "shots") and the medium named after one ("voice-over for the podcast: …",
+"closing line of film: …": MEDIA); at the end, the product's drafting words too ("ending").
 
 An advertorial auditor names the text as the source of what it asks ("according to the
 article, who briefed whom"): the text is every fact's source, and the phrase no words to
@@ -124,6 +128,7 @@ DRAFTING = frozenset(  # a line's own adjectives before its piece: "a hopeful en
     """opening closing concluding final rhetorical applause warm hopeful stirring punchy
     catchy memorable moving upbeat uplifting gracious heartfelt friendly""".split()  # noqa: SIM905
 )
+ENDS = DRAFTING | PARTS  # a paper's own drafting words before it: "the ending montage"
 AUDIENCE = "friendly"  # "a visitor-friendly line": the audience before it is drafting too
 ACTS = frozenset(
     """thank thanks thanking welcome welcoming recall recalling praise praising hail hailing
@@ -151,9 +156,21 @@ _EXERCISES = """lecturette, lecturettes, lecturette topic, group discussion, gd,
 # A curator's display texts (a label, a caption, a gallery's section: the module's docstring)
 _DISPLAYS = """label, labels, label text, label copy, wall text, panel text, text panel, caption,
     captions, gallery section, gallery text, exhibit label, exhibit text, object label, blurb"""
+# A film, radio or podcast producer's products and tasks, the medium named after one
+_PRODUCTIONS = """b roll, b rolls, broll, sound bite, sound bites, soundbite, soundbites, voice
+    over, voiceover, voice overs, lower third, lower thirds, cutaway, cutaways, slate, slates,
+    montage, montages, script, script check, script line, closing line, opening line, closing
+    shot, opening shot, intro, outro, cold open, teaser, promo, narration, show notes"""
+MEDIA = frozenset(
+    """film films documentary documentaries video videos explainer explainers podcast
+    podcasts episode episodes show reel reels segment package radio""".split()  # noqa: SIM905
+)
 PAPERS = tuple(
     sorted(
-        (tuple(p.split()) for p in f"{_PAPERS}, {_EXERCISES}, {_DISPLAYS}".split(",")),
+        (
+            tuple(p.split())
+            for p in f"{_PAPERS}, {_EXERCISES}, {_DISPLAYS}, {_PRODUCTIONS}".split(",")
+        ),
         key=len,
         reverse=True,
     )
@@ -164,7 +181,7 @@ DISPLAYS = frozenset(tuple(p.split()) for p in _DISPLAYS.split(","))
 SAID_OF = frozenset("of says say reads read calls call names describes shows".split())  # noqa: SIM905
 PAPER_PIECES = frozenset(
     """line lines idea ideas wording language quote quotes cite names points notes
-    background data""".split()  # noqa: SIM905
+    background data needed wanted shots footage visuals""".split()  # noqa: SIM905
 )
 CLAUSE_OPENERS = frozenset(
     """noting recalling recognising recognizing observing bearing mindful aware calls
@@ -219,6 +236,17 @@ def _paper_at(words: list[str], i: int) -> int:
     return next((len(p) for p in PAPERS if tuple(words[i : i + len(p)]) == p), 0)
 
 
+def _past_medium(words: list[str], i: int) -> int:
+    """Where the words go on past a medium named after a product, at words[i] ("of film",
+    "for the podcast"); i where none is."""
+    j = i + 1 + (words[i + 1 : i + 2] != [] and words[i + 1] in DETERMINERS)
+    return (
+        j + 1
+        if words[i : i + 1] in (["of"], ["for"]) and words[j : j + 1] and words[j] in MEDIA
+        else i
+    )
+
+
 def _without_paper(words: list[str]) -> list[str]:
     """The words without a delegate's paper heading them or ending them (the module's
     docstring), when a content word is left."""
@@ -229,7 +257,7 @@ def _without_paper(words: list[str]) -> list[str]:
     display = tuple(words[start : start + size]) in DISPLAYS
     after = words[start + size : start + size + 1]
     if size and not (display and SAID_OF.intersection(after)):
-        start += size
+        start = _past_medium(words, start + size)
         while start < len(words) and words[start] in PAPER_PIECES:
             start += 1
         if start < len(words) and words[start] in OPENED_BY:
@@ -241,9 +269,9 @@ def _without_paper(words: list[str]) -> list[str]:
     end = len(words)
     for i in range(start, len(words)):
         size = _paper_at(words, i)
-        if size and i + size == len(words):
+        if size and _past_medium(words, i + size) == len(words):
             end = i
-            while end > start and words[end - 1] in DETERMINERS | OPENED_BY | PAPER_PIECES:
+            while end > start and words[end - 1] in DETERMINERS | OPENED_BY | PAPER_PIECES | ENDS:
                 end -= 1
             break
     kept = words[start:end]  # a content word of no paper's own ("caption label for": none)

@@ -25,7 +25,8 @@ or holds by a guess alone, after a word it misses ("space agency", "travel advis
 names a body or an act of its own ("japan space agency moon landing", "japan travel
 advisory for kashmir after attack"): the match holds only its circumstances (japan,
 kashmir, the attack), not it (missed_body), as a noun held nowhere before another missed
-word does (heads.missed_phrase: "cyclone response")."""
+word does (heads.missed_phrase: "cyclone response"), or before a verb's -ing form and its
+object (heads.nowhere_actor: "shipyard building ships")."""
 
 import itertools
 from collections.abc import Sequence
@@ -129,9 +130,10 @@ def missed_body(
     query: Query, missed: Sequence[str], nowhere: Sequence[str], guessed: Sequence[str]
 ) -> str:
     """For the closest matches' bar: a noun held nowhere before another missed word
-    (heads.missed_phrase), or a body's or its act's noun (AGENCIES) the match misses or
-    holds by a guess alone, after a word it misses (above); ""."""
-    if found := heads.missed_phrase(query, missed, nowhere):
+    (heads.missed_phrase) or before an -ing form and its object (heads.nowhere_actor), or a
+    body's or its act's noun (AGENCIES) the match misses or holds by a guess alone, after a
+    word it misses (above); ""."""
+    if found := heads.missed_phrase(query, missed, nowhere) or heads.nowhere_actor(query, nowhere):
         return found
     weak = {*missed, *guessed}
     for a, b in itertools.pairwise(tokens(query.text)):

@@ -46,6 +46,12 @@ no such pair go (missed_phrase), where one word held nowhere may be phrasing ("h
 "latest news", "binding pledge"). A word matched by a related sense is no missed word
 ("contested Asian waters": Asian is Indian's wider sense).
 
+A noun held nowhere right before a verb's -ing form and its object ("shipyard building
+ships", "startups making drones") names who acts in the query, the thing it asks about: the
+closest matches' bar lets none go unmatched (nowhere_actor), the act and its object being
+what the match may hold of someone else ("building" in a quote). Not a noun the base holds
+("trust building measures": the compound's own).
+
 A word right before a view or a stance ("spiritual view: …", "the pacifist stance on …")
 that only the editorial's facts hold, by its own words, names whose view is asked: the
 editorial's, which search leaves out unless asked. The shown facts that hold the query's
@@ -298,6 +304,16 @@ def missed_phrase(query: Query, missed: Sequence[str], nowhere: Sequence[str]) -
         if not (a.isalpha() and b.isalpha()):
             continue  # "know-how transfer;", "(day/month/year)": no phrase of two words
         if a in missed and b in missed and a in nowhere and noun(a):
+            return a
+    return ""
+
+
+def nowhere_actor(query: Query, nowhere: Sequence[str]) -> str:
+    """The first noun held nowhere right before a verb's -ing form and a term after it,
+    its object (above); ""."""
+    words = tokens(query.text)
+    for a, b, c in zip(words, words[1:], words[2:], strict=False):
+        if a in nowhere and noun(a) and b.endswith("ing") and verb(b) and c in query.terms:
             return a
     return ""
 
