@@ -153,9 +153,10 @@ NOT_YET = {
     # ("NatSec") kept whole (reading/syntax.py's tags_apart); s48-search55 answered three:
     # the thesaurus's plain register (thesaurus.json) relates machines that fight by
     # themselves to autonomous weapons, big democracies to major democratic powers, and "in
-    # what capacity" asks the role (reading/held.read_role). Left: "why … good friends" (a why read as a meeting's purpose), "make in
-    # india for weapons" (weapons as defence cost other queries their ranking), "help each
-    # other in …" ("help" the head of a noun phrase the base holds nowhere)
+    # what capacity" asks the role (reading/held.read_role). Left: "why … good friends" (a
+    # why read as a meeting's purpose), "make in india for weapons" (weapons as defence
+    # cost other queries their ranking), "help each other in …" ("help" the head of a noun
+    # phrase the base holds nowhere)
     "why india and japan are good friends in simple words",
     "what is make in india for weapons",
     "help each other in earthquakes and floods",
