@@ -115,6 +115,7 @@ SETS = (
     "judged_queries_fiftyseventh.json",  # blind until measured (twenty-eighth session's start)
     "judged_queries_fiftyeighth.json",  # blind until measured (twenty-eighth session's end)
     "judged_queries_fiftyninth.json",  # blind until measured (twenty-ninth session's start)
+    "judged_queries_sixtieth.json",  # blind until measured (twenty-ninth session's end)
 )
 QUERIES = [
     q
@@ -132,6 +133,17 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the sixtieth set, blind until measured at the twenty-ninth session's end, after the
+    # session's round (44/48, 0.917 on first sight, one leak of 12 off-topic and editorial
+    # queries, RESULTS): a technical recruiter at a defence-electronics firm ("key
+    # highlights", "upskilling programme"); a university's research-grants officer ("impact
+    # statement:"); the leak: whether the meeting mentions universities or academic
+    # exchange, which no fact holds
+    "defence industrial cooperation key highlights",
+    "upskilling programme under india japan defence partnership",
+    "technological advancement shared goal india japan",
+    "impact statement: why india japan defence ties matter for the region",
+    "does the meeting mention universities or academic exchange",
     # the fifty-ninth set, blind until measured at the twenty-ninth session's start, before
     # any change (41/48, 0.854 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): a documentary film team's researcher cutting a short explainer
