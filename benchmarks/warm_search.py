@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BLIND = frozenset(
     [
         "judged_queries_sixtieth.json",
+        "judged_queries_sixtyfirst.json",
+        "judged_queries_sixtysecond.json",
     ]
 )
 
