@@ -23,13 +23,14 @@ and the query finds nothing (past_label_search)."""
 import re
 from collections.abc import Callable, Sequence
 
-from defcoop_cli.factbase.vocab import adjectives, person_nouns
+from defcoop_cli.factbase.vocab import adjectives, base_verbs, person_nouns, thing_nouns
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import SearchResult
 from defcoop_cli.lookup.search.reading.clippings import clippings
 from defcoop_cli.lookup.search.reading.formal import read_aim
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
 from defcoop_cli.lookup.search.reading.syntax import HEAD_ENDS, WORKING_TOGETHER, verb
+from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
 from defcoop_cli.lookup.search.text import (
     QUESTION_WORDS,
     STOPWORDS,
@@ -63,8 +64,8 @@ def read_held(index: Index, query: Query) -> Query:
 # Two typos in one query or more ("mariitme secuirty cooperation"), each read as the one
 # word of the fact base it is a single edit from (an insertion, a deletion, a substitution
 # or a swap of two letters), where it is no word of the base, nor an English word (the
-# thesaurus's, WordNet's table's, a WordNet verb's form or adjective: _english), and has no
-# other form there: read so, not scored as typos twice over, a fact that
+# thesaurus's, or a word of any of the shipped WordNet tables, in any form: _english; "news"
+# is no typo of "new", nor "pact" of "part"), and has no other form there: read so, not scored as typos twice over, a fact that
 # holds both ("maritime security") ranks with one that holds the typed words beside one of
 # them, not below it. A query's one typo is scored as a typo (matching.py), as shown.
 ONE_EDIT = 1
@@ -98,11 +99,15 @@ def read_typos(index: Index, query: Query) -> Query:
 
 def _english(term: str) -> bool:
     """Whether a word is one in its own right, no typo: the thesaurus's, the synonyms' or
-    WordNet's table's (as matching.word_scores reads it), or a form of a verb of WordNet's
-    or one of its adjectives ("cope", "given", "name")."""
+    WordNet's table's (as matching.word_scores reads it), a form of a verb of WordNet's
+    ("cope", "given", "relied") or one of its adjectives, or a WordNet word by any of the
+    shipped tables WordNet's words key ("news", "truce": its wider neighbourhoods; "error",
+    "advisory": its nouns of messages and of bodies; "name": of persons), in any form."""
     if related(term) or related_words(term) or synonyms(term) or verb(term):
         return True
-    return term in adjectives() or term in person_nouns()
+    forms = {*lemmas(term), *([term[:-3] + "y"] if term.endswith(("ied", "ies")) else [])}
+    tables = (adjectives, person_nouns, thing_nouns, base_verbs)
+    return any(map(wider_words, forms)) or any(not forms.isdisjoint(t()) for t in tables)
 
 
 # "X beyond Y", "besides Y, what else …", "apart from Y, which …", "other than Y, …": Y is
