@@ -125,3 +125,29 @@ def test_a_compound_the_base_holds_is_no_actor(index: SearchIndex) -> None:
 def test_english_words_are_no_typos(index: SearchIndex, words: str) -> None:
     query = parse_query([words])
     assert read_typos(index, query) == query
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "news on the defence pact",  # not "new on the defence part"
+        "status of the truce",  # not "states of the true"
+        "error in the data",  # not "terror in the date"
+        "relied on data",  # a verb's past in -ied: rely
+        "revolution and rational thinking",
+        "travel advisory news",
+    ],
+)
+def test_two_english_nouns_are_no_typos(index: SearchIndex, words: str) -> None:
+    query = parse_query([words])
+    assert read_typos(index, query) == query
+
+
+def test_two_typos_beside_english_nouns_are_still_read(index: SearchIndex) -> None:
+    query = read_typos(index, parse_query(["news on unilaterl actoins"]))
+    assert query.terms == ("news", "unilateral", "actions")
+
+
+def test_fight_alone_is_no_autonomous_weapon(index: SearchIndex) -> None:
+    assert "tech-autonomous-weapons" not in shown(index, "who will fight")
+    assert "tech-autonomous-weapons" in shown(index, "robots that fight on their own")[:2]
