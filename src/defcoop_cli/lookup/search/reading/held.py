@@ -65,9 +65,10 @@ def read_held(index: Index, query: Query) -> Query:
 # word of the fact base it is a single edit from (an insertion, a deletion, a substitution
 # or a swap of two letters), where it is no word of the base, nor an English word (the
 # thesaurus's, or a word of any of the shipped WordNet tables, in any form: _english; "news"
-# is no typo of "new", nor "pact" of "part"), and has no other form there: read so, not scored as typos twice over, a fact that
-# holds both ("maritime security") ranks with one that holds the typed words beside one of
-# them, not below it. A query's one typo is scored as a typo (matching.py), as shown.
+# is no typo of "new", nor "pact" of "part"), and has no other form there: read so, not
+# scored as typos twice over, a fact that holds both ("maritime security") ranks with one
+# that holds the typed words beside one of them, not below it. A query's one typo is scored
+# as a typo (matching.py), as shown.
 ONE_EDIT = 1
 TYPOS = 2
 
