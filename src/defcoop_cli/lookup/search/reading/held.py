@@ -31,6 +31,7 @@ from defcoop_cli.lookup.search.reading.formal import read_aim
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
 from defcoop_cli.lookup.search.reading.syntax import HEAD_ENDS, WORKING_TOGETHER, verb
 from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
+from defcoop_cli.lookup.search.reading.writers import ADVERTORIAL, PROMOTING
 from defcoop_cli.lookup.search.text import (
     QUESTION_WORDS,
     STOPWORDS,
@@ -349,3 +350,29 @@ def searched_instead(
     exclusions kept; the query given as typed, its read_as the words searched."""
     found = search(index, parse_query([words])._replace(excluded=query.excluded), request)
     return found._replace(query=found.query._replace(given=query.given))
+
+
+def read_promotion(index: Index, query: Query) -> Query:
+    """The query with "advertorial" read back as its promoting word where the words it
+    promotes are held together by a fact outside the editorial (writers.py's docstring)."""
+    typed = tokens(query.text)
+    promoting = next((w for w in typed if w in PROMOTING), None)
+    if promoting is None or ADVERTORIAL not in query.terms or ADVERTORIAL in typed:
+        return query
+    promoted = [t for t in query.terms if t != ADVERTORIAL]
+    if not promoted or not _held_outside_the_editorial(index, promoted):
+        return query
+    return query._replace(terms=tuple(promoted))
+
+
+def _held_outside_the_editorial(index: Index, terms: list[str]) -> bool:
+    """Whether a fact that is not editorial holds every term, by its own words."""
+    from defcoop_cli.factbase.vocab import EDITORIAL
+    from defcoop_cli.lookup.search.matching import own_forms
+
+    vocabulary = index.vocabulary()
+    held = set(range(index.size())) - index.facet(f"kind:{EDITORIAL}")
+    for t in terms:
+        own = own_forms(t, vocabulary)
+        held &= set(index.hits(own)) if own else set()
+    return bool(held)

@@ -57,8 +57,8 @@ question then finds nothing by default, its promotional facts left out, and them
 share a desire to promote peace" is the countries' promoting. Nor is it the advertorial
 asked where what is promoted is held outside the editorial ("does the article promote
 peace", "which technologies does the article endorse"): that asks whether the text's facts
-hold it, and is read with the promoting word, not "advertorial" (read_promotion, once the
-index is open).
+hold it, and is read with the promoting word, not "advertorial" (held.read_promotion, once
+the index is open).
 
 A researcher filling a tracker checks what a party's statement or act mentions: "did Japan's
 condemnation mention cross-border terrorism from Pakistan?", "did the UNCLOS line mention
@@ -109,11 +109,6 @@ from defcoop_cli.lookup.search.reading.notes import (
     past_purpose,
     past_trailing,
 )
-
-TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
-if TYPE_CHECKING:
-    from defcoop_cli.lookup.protocol import Index
-    from defcoop_cli.lookup.search.text import Query
 
 SPEECHES = frozenset(
     "speech speeches remarks toast toasts keynote speechwriter speechwriters".split()  # noqa: SIM905
@@ -465,31 +460,3 @@ def _advertorial_asked(words: list[str]) -> list[str]:
         if w in PROMOTED and text is not None:
             return [ADVERTORIAL if j == i else v for j, v in enumerate(words) if j != text]
     return words
-
-
-def read_promotion(index: Index, query: Query) -> Query:
-    """The query with "advertorial" read back as its promoting word where the words it
-    promotes are held together by a fact outside the editorial (the module's docstring)."""
-    from defcoop_cli.lookup.search.text import tokens
-
-    typed = tokens(query.text)
-    promoting = next((w for w in typed if w in PROMOTING), None)
-    if promoting is None or ADVERTORIAL not in query.terms or ADVERTORIAL in typed:
-        return query
-    promoted = [t for t in query.terms if t != ADVERTORIAL]
-    if not promoted or not _held_outside_the_editorial(index, promoted):
-        return query
-    return query._replace(terms=tuple(promoted))
-
-
-def _held_outside_the_editorial(index: Index, terms: list[str]) -> bool:
-    """Whether a fact that is not editorial holds every term, by its own words."""
-    from defcoop_cli.factbase.vocab import EDITORIAL
-    from defcoop_cli.lookup.search.matching import own_forms
-
-    vocabulary = index.vocabulary()
-    held = set(range(index.size())) - index.facet(f"kind:{EDITORIAL}")
-    for t in terms:
-        own = own_forms(t, vocabulary)
-        held &= set(index.hits(own)) if own else set()
-    return bool(held)
