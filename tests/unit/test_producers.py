@@ -151,3 +151,20 @@ def test_two_typos_beside_english_nouns_are_still_read(index: SearchIndex) -> No
 def test_fight_alone_is_no_autonomous_weapon(index: SearchIndex) -> None:
     assert "tech-autonomous-weapons" not in shown(index, "who will fight")
     assert "tech-autonomous-weapons" in shown(index, "robots that fight on their own")[:2]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "intro of the article",
+        "opening line of the article",
+        "closing line of the article",
+        "the story's outro",
+    ],
+)
+def test_a_product_of_the_text_finds_no_heading(index: SearchIndex, passage: str) -> None:
+    assert shown(index, passage) == []
+
+
+def test_a_product_of_a_subject_still_finds_it(index: SearchIndex) -> None:
+    assert parse_query(["intro of the malabar exercise"]).terms == ("malabar", "exercise")

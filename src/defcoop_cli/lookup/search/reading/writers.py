@@ -43,6 +43,8 @@ film, radio or podcast producer's products and tasks (_PRODUCTIONS: "b-roll need
 "sound bite on …", "script check - …", "… for the closing montage"), a production's piece
 wanted ("needed", "shots") and the medium named after one ("voice-over for the podcast: …",
 "closing line of film: …": MEDIA); at the end, the product's drafting words too ("ending").
+A product of the text itself ("intro of the article", "the story's closing line") asks its
+passage, which no fact is, the heading's fact least: read as "passage", it finds nothing.
 
 An advertorial auditor names the text as the source of what it asks ("according to the
 article, who briefed whom"): the text is every fact's source, and the phrase no words to
@@ -242,11 +244,29 @@ def _past_medium(words: list[str], i: int) -> int:
     )
 
 
+# A producer's product of the text itself ("intro of the article", "the story's closing
+# line") asks the text's passage, which no fact is: read as "passage of the article".
+PRODUCTS = frozenset(tuple(p.split()) for p in _PRODUCTIONS.split(","))
+
+
+def _text_passage(words: list[str]) -> list[str] | None:
+    """The words with a product (PRODUCTS) read as "passage" where the rest names the text."""
+    at = next((i for i in range(len(words)) if _paper_at(words, i)), 0)
+    size = _paper_at(words, at)
+    before, after = words[:at], words[at + size :]
+    text = {w for w in before + after if w not in DETERMINERS and w != "of"}
+    product = size and tuple(words[at : at + size]) in PRODUCTS
+    return [*before, "passage", *after] if product and text and text <= TEXTS else None
+
+
 def _without_paper(words: list[str]) -> list[str]:
     """The words without a delegate's paper heading them or ending them (the module's
-    docstring), when a content word is left."""
+    docstring), when a content word is left; a product of the text read as its passage
+    (_text_passage)."""
     from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
 
+    if (passage := _text_passage(words)) is not None:
+        return passage
     start = 1 if words[:1] and words[0] in DETERMINERS else 0
     size = _paper_at(words, start)
     display = tuple(words[start : start + size]) in DISPLAYS
