@@ -168,3 +168,13 @@ def test_a_product_of_the_text_finds_no_heading(index: SearchIndex, passage: str
 
 def test_a_product_of_a_subject_still_finds_it(index: SearchIndex) -> None:
     assert parse_query(["intro of the malabar exercise"]).terms == ("malabar", "exercise")
+
+
+@pytest.mark.parametrize("chat", ["hw to join the exercises", "so hw did they agree"])
+def test_hw_where_a_question_word_stands_is_how(chat: str) -> None:
+    assert "how" in parse_query([chat]).questions
+
+
+def test_hw_elsewhere_is_no_question_word() -> None:
+    query = parse_query(["japanese hw for india"])
+    assert "how" not in query.questions and "hw" in query.terms
