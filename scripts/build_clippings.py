@@ -64,8 +64,9 @@ CLIPPINGS = {
     # a text message's shorthand for common words (typed on a phone: "wat did jp say abt
     # the attack"), and Japan's two-letter code, which no English word spells
     "abt": "about", "wat": "what", "wht": "what", "btwn": "between",
-    # and its clipped question words ("whr did they meet", "hw will it help")
-    "whr": "where", "whn": "when", "hw": "how",
+    # and its clipped question words ("whr did they meet"; "hw" read as "how" only where a
+    # question word stands: lookup/search/reading/clippings.py)
+    "whr": "where", "whn": "when",
     "ppl": "people", "pls": "please", "plz": "please", "jp": "japan", "msg": "message",
     # and its clipped spans of time ("recent yrs", "past 2 yrs", "in 3 mths"); "yr" a text
     # message's "your" ("what does yr fact base say"), not a year

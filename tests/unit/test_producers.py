@@ -125,3 +125,56 @@ def test_a_compound_the_base_holds_is_no_actor(index: SearchIndex) -> None:
 def test_english_words_are_no_typos(index: SearchIndex, words: str) -> None:
     query = parse_query([words])
     assert read_typos(index, query) == query
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "news on the defence pact",  # not "new on the defence part"
+        "status of the truce",  # not "states of the true"
+        "error in the data",  # not "terror in the date"
+        "relied on data",  # a verb's past in -ied: rely
+        "revolution and rational thinking",
+        "travel advisory news",
+    ],
+)
+def test_two_english_nouns_are_no_typos(index: SearchIndex, words: str) -> None:
+    query = parse_query([words])
+    assert read_typos(index, query) == query
+
+
+def test_two_typos_beside_english_nouns_are_still_read(index: SearchIndex) -> None:
+    query = read_typos(index, parse_query(["news on unilaterl actoins"]))
+    assert query.terms == ("news", "unilateral", "actions")
+
+
+def test_fight_alone_is_no_autonomous_weapon(index: SearchIndex) -> None:
+    assert "tech-autonomous-weapons" not in shown(index, "who will fight")
+    assert "tech-autonomous-weapons" in shown(index, "robots that fight on their own")[:2]
+
+
+@pytest.mark.parametrize(
+    "passage",
+    [
+        "intro of the article",
+        "opening line of the article",
+        "closing line of the article",
+        "the story's outro",
+    ],
+)
+def test_a_product_of_the_text_finds_no_heading(index: SearchIndex, passage: str) -> None:
+    assert shown(index, passage) == []
+
+
+def test_a_product_of_a_subject_still_finds_it(index: SearchIndex) -> None:
+    assert parse_query(["intro of the malabar exercise"]).terms == ("malabar", "exercise")
+
+
+@pytest.mark.parametrize("chat", ["hw to join the exercises", "so hw did they agree"])
+def test_hw_where_a_question_word_stands_is_how(chat: str) -> None:
+    assert "how" in parse_query([chat]).questions
+
+
+def test_hw_elsewhere_is_no_question_word() -> None:
+    query = parse_query(["japanese hw for india"])
+    assert "how" not in query.questions and "hw" in query.terms

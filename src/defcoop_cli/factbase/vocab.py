@@ -376,3 +376,14 @@ def base_verbs() -> frozenset[str]:
     package = os.path.dirname(os.path.dirname(__file__))
     path = ("curation", "drafting", "furniture", "base_verbs.tsv")
     return word_list(os.path.join(package, *path))
+
+
+@cache
+def thing_nouns() -> frozenset[str]:
+    """WordNet's nouns of messages and documents and of bodies, with their plurals
+    (curation/drafting/message_nouns.tsv and body_nouns.tsv, by scripts/build_message_nouns.py
+    and build_person_nouns.py): read by search, which imports none of the drafting."""
+    drafting = os.path.join(os.path.dirname(os.path.dirname(__file__)), "curation", "drafting")
+    return word_list(os.path.join(drafting, "message_nouns.tsv")) | word_list(
+        os.path.join(drafting, "body_nouns.tsv")
+    )

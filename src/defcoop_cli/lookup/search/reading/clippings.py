@@ -98,8 +98,10 @@ def run_together(word: str, table: Table) -> Names:
 
 
 # A text message's "y" for why, only opening a question before its auxiliary ("y did japan
-# condemn it"): elsewhere a letter ("x and y")
-WHY, WHY_CLIPPED = "why", "y"
+# condemn it"): elsewhere a letter ("x and y"); its "hw" for how only where a question word
+# stands, opening the query or before an auxiliary ("hw will it help", "so hw did they"):
+# elsewhere homework or hardware ("japanese hw for india"), no question
+WHY, WHY_CLIPPED, HOW, HOW_CLIPPED = "why", "y", "how", "hw"
 _ASKED_BY = frozenset(
     "is are was were do does did has have had can could would should will wont didnt".split()  # noqa: SIM905
 )
@@ -108,9 +110,15 @@ _ASKED_BY = frozenset(
 def unclipped(words: list[str], text: str, held: Callable[[str], bool] | None = None) -> list[str]:
     """The words with each clipped word in full, but those held (a fact base's alias
     "USA"); a code that is an English word too only where the text writes it in
-    capitals and is not written in capitals throughout; a question's opening "y" as why."""
+    capitals and is not written in capitals throughout; a question's "y" and "hw" as why
+    and how (above)."""
     if words[:1] == [WHY_CLIPPED] and words[1:2] and words[1] in _ASKED_BY:
         words = [WHY, *words[1:]]
+    if HOW_CLIPPED in words:
+        auxiliary = [*(w in _ASKED_BY for w in words[1:]), False]  # the word after each
+        words = [
+            HOW if w == HOW_CLIPPED and (auxiliary[i] or not i) else w for i, w in enumerate(words)
+        ]
     table = clippings()
     split = {w: run_together(w, table) for w in words if w not in table and len(w) > MIN_PART * 2}
     if table.keys().isdisjoint(words) and not any(split.values()):

@@ -23,13 +23,15 @@ and the query finds nothing (past_label_search)."""
 import re
 from collections.abc import Callable, Sequence
 
-from defcoop_cli.factbase.vocab import adjectives, person_nouns
+from defcoop_cli.factbase.vocab import adjectives, base_verbs, person_nouns, thing_nouns
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import SearchResult
 from defcoop_cli.lookup.search.reading.clippings import clippings
 from defcoop_cli.lookup.search.reading.formal import read_aim
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
 from defcoop_cli.lookup.search.reading.syntax import HEAD_ENDS, WORKING_TOGETHER, verb
+from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
+from defcoop_cli.lookup.search.reading.writers import ADVERTORIAL, PROMOTING
 from defcoop_cli.lookup.search.text import (
     QUESTION_WORDS,
     STOPWORDS,
@@ -63,10 +65,11 @@ def read_held(index: Index, query: Query) -> Query:
 # Two typos in one query or more ("mariitme secuirty cooperation"), each read as the one
 # word of the fact base it is a single edit from (an insertion, a deletion, a substitution
 # or a swap of two letters), where it is no word of the base, nor an English word (the
-# thesaurus's, WordNet's table's, a WordNet verb's form or adjective: _english), and has no
-# other form there: read so, not scored as typos twice over, a fact that
-# holds both ("maritime security") ranks with one that holds the typed words beside one of
-# them, not below it. A query's one typo is scored as a typo (matching.py), as shown.
+# thesaurus's, or a word of any of the shipped WordNet tables, in any form: _english; "news"
+# is no typo of "new", nor "pact" of "part"), and has no other form there: read so, not
+# scored as typos twice over, a fact that holds both ("maritime security") ranks with one
+# that holds the typed words beside one of them, not below it. A query's one typo is scored
+# as a typo (matching.py), as shown.
 ONE_EDIT = 1
 TYPOS = 2
 
@@ -98,11 +101,15 @@ def read_typos(index: Index, query: Query) -> Query:
 
 def _english(term: str) -> bool:
     """Whether a word is one in its own right, no typo: the thesaurus's, the synonyms' or
-    WordNet's table's (as matching.word_scores reads it), or a form of a verb of WordNet's
-    or one of its adjectives ("cope", "given", "name")."""
+    WordNet's table's (as matching.word_scores reads it), a form of a verb of WordNet's
+    ("cope", "given", "relied") or one of its adjectives, or a WordNet word by any of the
+    shipped tables WordNet's words key ("news", "truce": its wider neighbourhoods; "error",
+    "advisory": its nouns of messages and of bodies; "name": of persons), in any form."""
     if related(term) or related_words(term) or synonyms(term) or verb(term):
         return True
-    return term in adjectives() or term in person_nouns()
+    forms = {*lemmas(term), *([term[:-3] + "y"] if term.endswith(("ied", "ies")) else [])}
+    tables = (adjectives, person_nouns, thing_nouns, base_verbs)
+    return any(map(wider_words, forms)) or any(not forms.isdisjoint(t()) for t in tables)
 
 
 # "X beyond Y", "besides Y, what else …", "apart from Y, which …", "other than Y, …": Y is
@@ -343,3 +350,29 @@ def searched_instead(
     exclusions kept; the query given as typed, its read_as the words searched."""
     found = search(index, parse_query([words])._replace(excluded=query.excluded), request)
     return found._replace(query=found.query._replace(given=query.given))
+
+
+def read_promotion(index: Index, query: Query) -> Query:
+    """The query with "advertorial" read back as its promoting word where the words it
+    promotes are held together by a fact outside the editorial (writers.py's docstring)."""
+    typed = tokens(query.text)
+    promoting = next((w for w in typed if w in PROMOTING), None)
+    if promoting is None or ADVERTORIAL not in query.terms or ADVERTORIAL in typed:
+        return query
+    promoted = [t for t in query.terms if t != ADVERTORIAL]
+    if not promoted or not _held_outside_the_editorial(index, promoted):
+        return query
+    return query._replace(terms=tuple(promoted))
+
+
+def _held_outside_the_editorial(index: Index, terms: list[str]) -> bool:
+    """Whether a fact that is not editorial holds every term, by its own words."""
+    from defcoop_cli.factbase.vocab import EDITORIAL
+    from defcoop_cli.lookup.search.matching import own_forms
+
+    vocabulary = index.vocabulary()
+    held = set(range(index.size())) - index.facet(f"kind:{EDITORIAL}")
+    for t in terms:
+        own = own_forms(t, vocabulary)
+        held &= set(index.hits(own)) if own else set()
+    return bool(held)

@@ -92,8 +92,8 @@ from defcoop_cli.lookup.search.partial import (
 )
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
 from defcoop_cli.lookup.search.reading.formal import signed
+from defcoop_cli.lookup.search.reading.held import read_promotion
 from defcoop_cli.lookup.search.reading.refusing.asked import unanswered
-from defcoop_cli.lookup.search.reading.writers import read_promotion
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
 PASSAGE_FROM = 9  # content terms

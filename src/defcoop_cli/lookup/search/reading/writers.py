@@ -43,6 +43,8 @@ film, radio or podcast producer's products and tasks (_PRODUCTIONS: "b-roll need
 "sound bite on …", "script check - …", "… for the closing montage"), a production's piece
 wanted ("needed", "shots") and the medium named after one ("voice-over for the podcast: …",
 "closing line of film: …": MEDIA); at the end, the product's drafting words too ("ending").
+A product of the text itself ("intro of the article", "the story's closing line") asks its
+passage, which no fact is, the heading's fact least: read as "passage", it finds nothing.
 
 An advertorial auditor names the text as the source of what it asks ("according to the
 article, who briefed whom"): the text is every fact's source, and the phrase no words to
@@ -57,8 +59,8 @@ question then finds nothing by default, its promotional facts left out, and them
 share a desire to promote peace" is the countries' promoting. Nor is it the advertorial
 asked where what is promoted is held outside the editorial ("does the article promote
 peace", "which technologies does the article endorse"): that asks whether the text's facts
-hold it, and is read with the promoting word, not "advertorial" (read_promotion, once the
-index is open).
+hold it, and is read with the promoting word, not "advertorial" (held.read_promotion, once
+the index is open).
 
 A researcher filling a tracker checks what a party's statement or act mentions: "did Japan's
 condemnation mention cross-border terrorism from Pakistan?", "did the UNCLOS line mention
@@ -109,11 +111,6 @@ from defcoop_cli.lookup.search.reading.notes import (
     past_purpose,
     past_trailing,
 )
-
-TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
-if TYPE_CHECKING:
-    from defcoop_cli.lookup.protocol import Index
-    from defcoop_cli.lookup.search.text import Query
 
 SPEECHES = frozenset(
     "speech speeches remarks toast toasts keynote speechwriter speechwriters".split()  # noqa: SIM905
@@ -247,11 +244,29 @@ def _past_medium(words: list[str], i: int) -> int:
     )
 
 
+# A producer's product of the text itself ("intro of the article", "the story's closing
+# line") asks the text's passage, which no fact is: read as "passage of the article".
+PRODUCTS = frozenset(tuple(p.split()) for p in _PRODUCTIONS.split(","))
+
+
+def _text_passage(words: list[str]) -> list[str] | None:
+    """The words with a product (PRODUCTS) read as "passage" where the rest names the text."""
+    at = next((i for i in range(len(words)) if _paper_at(words, i)), 0)
+    size = _paper_at(words, at)
+    before, after = words[:at], words[at + size :]
+    text = {w for w in before + after if w not in DETERMINERS and w != "of"}
+    product = size and tuple(words[at : at + size]) in PRODUCTS
+    return [*before, "passage", *after] if product and text and text <= TEXTS else None
+
+
 def _without_paper(words: list[str]) -> list[str]:
     """The words without a delegate's paper heading them or ending them (the module's
-    docstring), when a content word is left."""
+    docstring), when a content word is left; a product of the text read as its passage
+    (_text_passage)."""
     from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
 
+    if (passage := _text_passage(words)) is not None:
+        return passage
     start = 1 if words[:1] and words[0] in DETERMINERS else 0
     size = _paper_at(words, start)
     display = tuple(words[start : start + size]) in DISPLAYS
@@ -465,31 +480,3 @@ def _advertorial_asked(words: list[str]) -> list[str]:
         if w in PROMOTED and text is not None:
             return [ADVERTORIAL if j == i else v for j, v in enumerate(words) if j != text]
     return words
-
-
-def read_promotion(index: Index, query: Query) -> Query:
-    """The query with "advertorial" read back as its promoting word where the words it
-    promotes are held together by a fact outside the editorial (the module's docstring)."""
-    from defcoop_cli.lookup.search.text import tokens
-
-    typed = tokens(query.text)
-    promoting = next((w for w in typed if w in PROMOTING), None)
-    if promoting is None or ADVERTORIAL not in query.terms or ADVERTORIAL in typed:
-        return query
-    promoted = [t for t in query.terms if t != ADVERTORIAL]
-    if not promoted or not _held_outside_the_editorial(index, promoted):
-        return query
-    return query._replace(terms=tuple(promoted))
-
-
-def _held_outside_the_editorial(index: Index, terms: list[str]) -> bool:
-    """Whether a fact that is not editorial holds every term, by its own words."""
-    from defcoop_cli.factbase.vocab import EDITORIAL
-    from defcoop_cli.lookup.search.matching import own_forms
-
-    vocabulary = index.vocabulary()
-    held = set(range(index.size())) - index.facet(f"kind:{EDITORIAL}")
-    for t in terms:
-        own = own_forms(t, vocabulary)
-        held &= set(index.hits(own)) if own else set()
-    return bool(held)
