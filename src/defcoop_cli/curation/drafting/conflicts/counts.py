@@ -1,6 +1,7 @@
 """A count of the pair's meeting a text gives ("their third meeting", "the second meeting
 between the two men"), which conflicts/values.py compares with a curator note's count of
-the fact base's meeting; and what tells a count of others' or of a plan apart."""
+the fact base's meeting; and what tells a count of others' or of a plan apart. And the
+whole numbers a text gives before a noun ("26 people", `numbers`), compared likewise."""
 
 from __future__ import annotations
 
@@ -148,3 +149,26 @@ def them_of_pair(to: str, before: str, met: re.Pattern[str] | None) -> bool:
     pairs = [*_PAIR_NOUN.finditer(said), *(met.finditer(said) if met is not None else ())]
     pair = max((m.start() for m in pairs), default=-1)
     return max((m.start() for m in BODY.finditer(said)), default=-1) <= pair
+
+
+_COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_NUMBER = re.compile(rf"(?<![\w.,$-])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_COUNT})\s+([A-Za-z]+)\b", re.I)
+
+
+def numbers(text: str) -> dict[str, tuple[Any, str]]:
+    """The one whole number a text gives before each noun ("26 people"), by the noun's
+    stem; days and years are not numbers here."""
+    from defcoop_cli.curation.drafting.pages import MONTHS, dates
+    from defcoop_cli.lookup.search.text import STOPWORDS, stem
+
+    for written, *_ in dates(text):
+        text = text.replace(written, " ; ")
+    words = _COUNT.split("|")
+    found: dict[str, set[tuple[Any, str]]] = {}
+    for m in _NUMBER.finditer(text):
+        number, noun = m.group(1).casefold(), m.group(2).casefold()
+        if noun in STOPWORDS or noun in MONTHS or re.fullmatch(r"1[89]\d\d|20\d\d", number):
+            continue
+        value = words.index(number) + 2 if number in words else int(number.replace(",", ""))
+        found.setdefault(stem(noun), set()).add((value, m.group()))
+    return single(found)
