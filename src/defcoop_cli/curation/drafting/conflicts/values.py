@@ -52,6 +52,7 @@ from defcoop_cli.curation.drafting.conflicts.counts import (
     OF_THE_PAIR,
     PAIR,
     PLANNED,
+    counted,
     first_met,
     meeting_counts,
     numbers,
@@ -144,12 +145,12 @@ class Conflicts:
         self.dated = [
             n
             for n in doc.curator_notes
-            if n.basis == "outside the article" and n.type != "conflict" and n.date is not None
+            if n.basis == "outside the article" and not _by_add(n) and n.date is not None
         ]
         # ("fact" or "entity", its id) -> the notes about it
         self.notes: dict[tuple[str, str], list[CuratorNote]] = {}
         for n in doc.curator_notes:
-            if n.basis == "outside the article" and n.type != "conflict":
+            if n.basis == "outside the article" and not _by_add(n):
                 things = [("entity", e) for e in n.entities if e not in broad]
                 for key in [*(("fact", f) for f in n.facts), *things]:
                     self.notes.setdefault(key, []).append(n)
@@ -169,7 +170,7 @@ class Conflicts:
         for field, mine, theirs in (
             ("date", days, other_days),
             ("place", self._places_in(self._now(quote)), self._places_in(self._now(same.quote))),
-            ("number", numbers(quote), numbers(same.quote)),
+            ("number", counted(quote), counted(same.quote)),
         ):
             out += _differing(field, mine, theirs, {"fact": same.id})
         return out
@@ -376,6 +377,14 @@ _MONTH_AT = re.compile(
     rf"\b(?i:in|at)\s+{_PLACE}(?:,\s+[A-Z][a-z]+)?,?\s+in\s+(?i:{_MONTH})\b"
     rf"|\b(?i:in)\s+(?i:{_MONTH})\s+(?:in|at)\s+{_PLACE}\b"
 )
+
+
+def _by_add(note: CuratorNote) -> bool:
+    """Whether a note is one `add` made of a draft's conflict (`proposals.made_by_add`): the
+    sides' values, no curator's finding to compare a drafted fact with."""
+    from defcoop_cli.curation.proposals import made_by_add
+
+    return made_by_add({"type": note.type, "text": note.text})
 
 
 def _month_places(text: str) -> list[tuple[str, tuple[int, str | None], str]]:
