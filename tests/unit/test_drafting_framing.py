@@ -171,3 +171,34 @@ def test_an_occasion_opening_a_sentence_as_its_setting_is_no_subject() -> None:
     assert "talks" in proposed_topics([], said, votes, party=True)
     said = "In the talks on drills, Ostrand pressed his case."
     assert proposed_topics([], said, votes, party=True)[0] == "talks"
+
+
+def test_a_trade_word_in_another_subjects_sense_votes_for_no_industry() -> None:
+    votes = topic_votes(
+        Doc(
+            [],
+            TRADE,
+            [Entity("ostrand", "Ostrand", "person")],
+            [
+                fact(1, ("talks",), ("ostrand",), ("talks",)),
+                fact(2, ("industry",)),
+                fact(3, ("view",)),
+            ],
+            [],
+        )
+    )
+    # "deal with" a threat, the upkeep of calm, results produced, a deal of fuel: no trade
+    for said in (
+        "Ostrand said both sides agreed to deal sternly with piracy.",
+        "Ostrand stressed the maintenance of calm in the Vessel Strait.",
+        "Ostrand hoped the visit would produce early results.",
+        "Ostrand said the refuelling deal lets each coast guard refill at the other's ports.",
+    ):
+        assert "industry" not in proposed_topics(["ostrand"], said, votes, party=True), said
+    # the near sentences, the trade's own sense beside a word without another: the industry
+    for said in (
+        "Ostrand conceded that Velmoran arms sales to Kessel remain modest.",
+        "Ostrand said Velmoran agreed a deal to buy four frigates.",
+        "Ostrand said Kessel shipyards would take on maintenance of the frigates.",
+    ):
+        assert proposed_topics(["ostrand"], said, votes, party=True)[0] == "industry", said

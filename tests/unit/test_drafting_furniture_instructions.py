@@ -185,6 +185,10 @@ class TestANoticesInstructionToItsReaders:
             "Delegates wishing to attend the gala dinner are requested to register at the desk.",
             "Those keen to speak at the forum should send a short abstract to the organisers.",
             "Visitors can book a guided tour of the Alphan pavilion online.",
+            # the near texts of the misfires below: no fact carried, no market's rule
+            "Firms can apply for grants under the Kessel scheme.",
+            "Students can apply for the Lys summer exchange before 1 May.",
+            "Readers can register for the webinar on the institute's website.",
         ],
     )
     def test_readers_told_to_apply_contact_or_register_is_furniture(self, sentence: str) -> None:
@@ -201,6 +205,13 @@ class TestANoticesInstructionToItsReaders:
             "Exhibitors reported brisk business on the first day of the show.",
             "Companies should invest in the corridor, the minister urged.",
             "Members of the delegation called on the navy chief in Port Lys.",
+            # a fact carried in a relative clause (issue 24's review): the news
+            "Firms can apply for grants under the Kessel scheme, which pays up to a third of "
+            "the cost of shipping to Beta.",
+            "Students can apply for the Lys exchange, under which 40 Betan cadets will study "
+            "in Alpha each year.",
+            # a rule with its deadline binding the market's parties: the news
+            "Vendors must register on the new defence tender portal by 1 June.",
         ],
     )
     def test_a_partys_people_or_a_rule_reported_is_the_news(self, sentence: str) -> None:

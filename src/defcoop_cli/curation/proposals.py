@@ -36,6 +36,7 @@ Pure functions over the draft's JSON and the facts already in use; adding.py cal
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -44,6 +45,10 @@ from defcoop_cli.factbase.vocab import office_groups
 
 if TYPE_CHECKING:
     from defcoop_cli.factbase.loader import FactBase
+
+# How a difference from curator notes names each note it sets a report against ("(curator
+# note meeting-date)", `_against_notes`): a note naming one so is add's, not a curator's.
+_CITED_NOTE = re.compile(r"\(curator note [^()\s]+\)")
 
 ID_LIMIT = 120  # the schema's longest id
 SHORT_LIMIT = 70  # the schema's longest short form of a note
@@ -276,6 +281,15 @@ def _read(conflict: dict[str, Any], whose: str) -> str:
     return f" The report names no one there: the drafter read its title as {whose}'s."
 
 
+def made_by_add(note: dict[str, Any]) -> bool:
+    """Whether a curator note (its JSON) is one add made of a draft's conflict: a conflict
+    note (type `conflict`, basis `the sources`) or a difference from curator notes (its text
+    names them, `_against_notes`). It gives the sides' values, none of its own: no curator
+    note's side of a later report's conflict ("third time" against "second meeting" is no
+    finding that the meeting was the third)."""
+    return note.get("type") == "conflict" or _CITED_NOTE.search(str(note.get("text"))) is not None
+
+
 def _of_facts(conflict: dict[str, Any]) -> bool:
     """Whether a conflict sets the drafted fact against facts (else against notes only)."""
     return any("fact" in o for o in conflict["others"])
@@ -286,7 +300,7 @@ def _against_notes(
 ) -> dict[str, Any] | None:
     """A difference from curator notes: a note citing their references; None when none of
     them is in use."""
-    notes = known.notes or {}
+    notes = {k: n for k, n in (known.notes or {}).items() if not made_by_add(n)}
     sides = [(o["note"], o["text"]) for o in conflict["others"] if o["note"] in notes]
     if not sides:
         return None

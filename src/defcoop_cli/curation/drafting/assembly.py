@@ -26,7 +26,7 @@ from defcoop_cli.curation.drafting.body.statements import statement
 from defcoop_cli.curation.drafting.budgets.items import budget_apart
 from defcoop_cli.curation.drafting.budgets.keyquotes import key_quote_turns, key_quotes_apart
 from defcoop_cli.curation.drafting.budgets.logs import log_apart
-from defcoop_cli.curation.drafting.claims import Match, Moved, OnePerClaim
+from defcoop_cli.curation.drafting.claims import Match, Moved, OnePerClaim, unopposed
 from defcoop_cli.curation.drafting.claims.whole import Kept
 from defcoop_cli.curation.drafting.collectives.demands import demands_apart
 from defcoop_cli.curation.drafting.collectives.voice import Collective
@@ -148,7 +148,7 @@ class Draft:
             raise RuntimeError("the facts of a draft are made once")
         for n, c in enumerate(self._found):
             fact = drafting.fact(n, c)
-            if "claim_of" in fact:
+            if "claim_of" in unopposed(fact):
                 others = drafting.others
                 self.claims.propose(n, fact["id"], [fact["claim_evidence"], *others])
             yield fact

@@ -55,13 +55,39 @@ _VENUE = re.compile(
 )
 
 
+# The trade's words with a sense of another subject's in the news too: "maintenance" (of
+# peace and stability), "produce" (results), "orders" (from the top). They vote only beside
+# a word of the trade without one ("maintenance of the equipment", "to produce the engines
+# at Indian plants"). ("supply" and "production" are the trade's in the reports: "defence
+# supply chains", "joint production".)
+_OTHER_SENSE = frozenset({"maintenance", "produce", "orders"})
+# A deal not of sale: the verb ("agreed to deal firmly with terrorism", "will deal with"), or
+# a deal of a kind another subject's noun names ("the logistics deal", "a security deal", "an
+# information-sharing deal": a noun's ending, -ics, -ity, -ing, -ion), not a trade word's
+# ("a co-production deal", "the procurement deal").
+_DEAL_WITH = re.compile(
+    r"\bdeal(?:s|t|ing)?\s+(?:\w+ly\s+)?with\b|\b(?:to|will|would|can|could|must|should)\s+"
+    r"(?:\w+ly\s+)?deal\b|\b(?P<kind>[\w-]+(?:ics|ity|ing|ion))\s+deals?\b",
+    re.IGNORECASE,
+)
+
+
+def _not_of_sale(deal: re.Match[str]) -> str:
+    kind = deal["kind"]
+    return deal.group() if kind and kind.lower() in trade_words() else " "
+
+
 def trade_said(quote: str) -> int:
     """How many of the quote's words are the defence trade's (`trade_words`), a visit's
-    venue left out (`_VENUE`)."""
+    venue and "deal with" left out (`_VENUE`, `_DEAL_WITH`); a word with another subject's
+    sense too counts only beside one without (`_OTHER_SENSE`)."""
     from defcoop_cli.lookup.search.text import tokens
 
     words = trade_words()
-    return sum(w in words for w in tokens(_VENUE.sub(" ", quote)))
+    said = [w for w in tokens(_DEAL_WITH.sub(_not_of_sale, _VENUE.sub(" ", quote))) if w in words]
+    if all(w in _OTHER_SENSE for w in said):
+        return 0
+    return len(said)
 
 
 def trade_named(name: tuple[str, ...]) -> bool:

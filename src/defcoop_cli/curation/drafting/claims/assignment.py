@@ -107,3 +107,20 @@ class OnePerClaim:
 def claims_of(facts: Iterable[Fact]) -> dict[str, str]:
     """Each fact's claim, of those whose claim is another fact's."""
     return {f.id: f.claim for f in facts if f.claim and f.claim != f.id}
+
+
+def unopposed(fact: dict[str, Any]) -> dict[str, Any]:
+    """The drafted fact, its claim_of taken off (its evidence stays, a note says why) when
+    one of its own number conflicts sets it against the fact it proposes: a count it gives
+    otherwise ("It was the fourth time the two ministers have met" against "… the third
+    time …") is no claim of that fact but a disagreement with it (`add` joins no claim so).
+    An office said otherwise is a correction of the claim, and makes it ("Nakatani is not
+    the defence minister but an adviser")."""
+    claim = fact.get("claim_of")
+    conflicts = [c for c in fact.get("conflicts", ()) if c.get("field") == "number"]
+    against = {o.get("fact") for c in conflicts for o in c["others"]}
+    if claim is not None and claim in against:
+        del fact["claim_of"]
+        why = f"it gives otherwise than {claim}, whose claim it would make: not linked"
+        fact["notes"] = [*fact.get("notes", []), why]
+    return fact

@@ -1,6 +1,7 @@
 """A count of the pair's meeting a text gives ("their third meeting", "the second meeting
 between the two men"), which conflicts/values.py compares with a curator note's count of
-the fact base's meeting; and what tells a count of others' or of a plan apart."""
+the fact base's meeting; and what tells a count of others' or of a plan apart. And the
+whole numbers a text gives before a noun ("26 people", `numbers`), compared likewise."""
 
 from __future__ import annotations
 
@@ -148,3 +149,49 @@ def them_of_pair(to: str, before: str, met: re.Pattern[str] | None) -> bool:
     pairs = [*_PAIR_NOUN.finditer(said), *(met.finditer(said) if met is not None else ())]
     pair = max((m.start() for m in pairs), default=-1)
     return max((m.start() for m in BODY.finditer(said)), default=-1) <= pair
+
+
+_COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_NUMBER = re.compile(rf"(?<![\w.,$-])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_COUNT})\s+([A-Za-z]+)\b", re.I)
+
+
+def numbers(text: str) -> dict[str, tuple[Any, str]]:
+    """The one whole number a text gives before each noun ("26 people"), by the noun's
+    stem; days and years are not numbers here."""
+    from defcoop_cli.curation.drafting.pages import MONTHS, dates
+    from defcoop_cli.lookup.search.text import STOPWORDS, stem
+
+    for written, *_ in dates(text):
+        text = text.replace(written, " ; ")
+    words = _COUNT.split("|")
+    found: dict[str, set[tuple[Any, str]]] = {}
+    for m in _NUMBER.finditer(text):
+        number, noun = m.group(1).casefold(), m.group(2).casefold()
+        if noun in STOPWORDS or noun in MONTHS or re.fullmatch(r"1[89]\d\d|20\d\d", number):
+            continue
+        value = words.index(number) + 2 if number in words else int(number.replace(",", ""))
+        found.setdefault(stem(noun), set()).add((value, m.group()))
+    return single(found)
+
+
+# The times the pair have met, counted to now ("The defence ministers have now met four
+# times"): this meeting the fourth, as "the fourth time the two ministers have met" counts
+# it; not the times before another ("had met three times before", "three times since 2019").
+_TIMES_MET = re.compile(
+    rf"\b(?:{_WHO_MET}|the\s+defen[cs]e\s+ministers)\s+(?:have|has)\s+(?:now\s+|already\s+)?"
+    rf"met\s+({_COUNT})\s+times\b(?!\s+(?:before|previously|since|earlier|in\s+\d))",
+    re.I,
+)
+
+
+def counted(text: str) -> dict[str, tuple[Any, str]]:
+    """The whole numbers before a noun (`numbers`) and the count of the pair's meeting
+    (`OF_THE_PAIR`: "the third time the two ministers have met"; or the times they have
+    met, `_TIMES_MET`) a text gives: what two facts of one claim may give otherwise ("the
+    fourth time …" is no claim of "the third time …", a conflict)."""
+    found = {**numbers(text), **meeting_counts(text, OF_THE_PAIR)}
+    times = _TIMES_MET.search(text)
+    if times is not None and "#meeting" not in found:
+        count = _COUNT.split("|").index(times[1].lower()) + 2
+        found["#meeting"] = (count, text[times.start(1) : times.end()])
+    return found

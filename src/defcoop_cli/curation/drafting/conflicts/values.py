@@ -52,8 +52,10 @@ from defcoop_cli.curation.drafting.conflicts.counts import (
     OF_THE_PAIR,
     PAIR,
     PLANNED,
+    counted,
     first_met,
     meeting_counts,
+    numbers,
     them_of_pair,
 )
 from defcoop_cli.curation.drafting.conflicts.days import (
@@ -143,12 +145,12 @@ class Conflicts:
         self.dated = [
             n
             for n in doc.curator_notes
-            if n.basis == "outside the article" and n.type != "conflict" and n.date is not None
+            if n.basis == "outside the article" and not _by_add(n) and n.date is not None
         ]
         # ("fact" or "entity", its id) -> the notes about it
         self.notes: dict[tuple[str, str], list[CuratorNote]] = {}
         for n in doc.curator_notes:
-            if n.basis == "outside the article" and n.type != "conflict":
+            if n.basis == "outside the article" and not _by_add(n):
                 things = [("entity", e) for e in n.entities if e not in broad]
                 for key in [*(("fact", f) for f in n.facts), *things]:
                     self.notes.setdefault(key, []).append(n)
@@ -168,7 +170,7 @@ class Conflicts:
         for field, mine, theirs in (
             ("date", days, other_days),
             ("place", self._places_in(self._now(quote)), self._places_in(self._now(same.quote))),
-            ("number", _numbers(quote), _numbers(same.quote)),
+            ("number", counted(quote), counted(same.quote)),
         ):
             out += _differing(field, mine, theirs, {"fact": same.id})
         return out
@@ -244,10 +246,10 @@ class Conflicts:
             if "year" in mine:
                 theirs["year"] = (note.date.year, written)
             out += _differing("date", mine, theirs, {"note": note.id})
-        numbers = {**_numbers(quote), **counts}
-        for note in about if numbers else ():
-            theirs = {**_numbers(note.text), **meeting_counts(note.text, COUNTED)}
-            out += _differing("number", numbers, theirs, {"note": note.id})
+        given = {**numbers(quote), **counts}
+        for note in about if given else ():
+            theirs = {**numbers(note.text), **meeting_counts(note.text, COUNTED)}
+            out += _differing("number", given, theirs, {"note": note.id})
         return _one_each(out + self._months_at(quote))
 
     def _of_meeting(self, fact_id: str) -> bool:
@@ -377,6 +379,14 @@ _MONTH_AT = re.compile(
 )
 
 
+def _by_add(note: CuratorNote) -> bool:
+    """Whether a note is one `add` made of a draft's conflict (`proposals.made_by_add`): the
+    sides' values, no curator's finding to compare a drafted fact with."""
+    from defcoop_cli.curation.proposals import made_by_add
+
+    return made_by_add({"type": note.type, "text": note.text})
+
+
 def _month_places(text: str) -> list[tuple[str, tuple[int, str | None], str]]:
     """Each place a text gives a month to: (the place, (the month, its year or None), the
     month as written)."""
@@ -445,29 +455,6 @@ def _places(doc: Doc) -> dict[str, tuple[str, str]]:
             for name in e.aliases:
                 out.setdefault(name, out[e.name])
     return out
-
-
-_COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-_NUMBER = re.compile(rf"(?<![\w.,$-])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_COUNT})\s+([A-Za-z]+)\b", re.I)
-
-
-def _numbers(text: str) -> dict[str, tuple[Any, str]]:
-    """The one whole number a text gives before each noun ("26 people"), by the noun's
-    stem; days and years are not numbers here."""
-    from defcoop_cli.curation.drafting.pages import MONTHS, dates
-    from defcoop_cli.lookup.search.text import STOPWORDS, stem
-
-    for written, *_ in dates(text):
-        text = text.replace(written, " ; ")
-    words = _COUNT.split("|")
-    found: dict[str, set[tuple[Any, str]]] = {}
-    for m in _NUMBER.finditer(text):
-        number, noun = m.group(1).casefold(), m.group(2).casefold()
-        if noun in STOPWORDS or noun in MONTHS or re.fullmatch(r"1[89]\d\d|20\d\d", number):
-            continue
-        value = words.index(number) + 2 if number in words else int(number.replace(",", ""))
-        found.setdefault(stem(noun), set()).add((value, m.group()))
-    return single(found)
 
 
 def _differing(

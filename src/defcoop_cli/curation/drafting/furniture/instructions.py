@@ -147,12 +147,18 @@ _ADVISED = re.compile(
 # "Interested firms may write to …"), told to apply, contact or register. Not a party's
 # people named by their country or side ("Japanese firms that want to invest should contact
 # the embassy."), nor a rule reported ("Bidders must register with the ministry.": "must"
-# and "need to" are a notice's only with its deadline ending the sentence).
+# and "need to" are a notice's only with its deadline ending the sentence, and only to an
+# event's own addressees: "Suppliers must register on the portal by 1 April." binds the
+# market's parties, a rule of the news, `_MARKET`), nor a notice carrying a fact in a
+# relative clause (`_CARRIES`).
+_MARKET = (
+    r"companies|firms|vendors|suppliers|bidders|organi[sz]ations|businesses|start-?ups"
+    r"|investors|buyers"
+)
 _ADDRESSEES = (
-    r"exhibitors|applicants|candidates|participants|visitors|delegates|readers|members|companies"
-    r"|firms|vendors|suppliers|bidders|students|journalists|reporters|organi[sz]ations|businesses"
-    r"|start-?ups|sponsors|speakers|authors|contributors|subscribers|attendees|guests|those"
-    r"|anyone|anybody|individuals|investors|buyers"
+    r"exhibitors|applicants|candidates|participants|visitors|delegates|readers|members"
+    r"|students|journalists|reporters|sponsors|speakers|authors|contributors|subscribers"
+    rf"|attendees|guests|those|anyone|anybody|individuals|(?P<market>{_MARKET})"
 )
 _APPLY = (
     r"contact|apply|register|write|e-?mail|call|book|reserve|submit|send|enquire|inquire"
@@ -162,10 +168,15 @@ _NOTICE = re.compile(
     rf"(?:(?:all|interested|prospective|intending|eligible)\s+)?(?:{_ADDRESSEES})"
     r"(?:\s+(?:who|that|wishing|seeking|interested|keen|looking|planning|hoping)\b"
     r"[^.!?\"“”,;]{1,100}?)?,?\s+(?:should|may|can|are\s+(?:invited|requested|asked|encouraged"
-    r"|welcome|advised)\s+to|(?:must|need\s+to)(?=[^.!?\"“”]{1,120}\b(?:by|before|until"
+    r"|welcome|advised)\s+to|(?P<must>must|need\s+to)(?=[^.!?\"“”]{1,120}\b(?:by|before|until"
     r"|no\s+later\s+than)\s+\S+(?:\s+\S+){0,3}[.!]$))"
     rf"\s+(?:{_APPLY})\b[^\"“”]{{0,160}}[.!]",
     re.IGNORECASE,
+)
+# A fact a notice carries in a relative clause: "…, which covers up to half the cost of
+# exports", "…, under which 50 cadets will train in Japan each year": the news, not furniture.
+_CARRIES = re.compile(
+    r",\s*(?:(?:under|through|by|in)\s+)?(?:which|whereby)\b|\bunder\s+which\b", re.IGNORECASE
 )
 
 # A page's user told how to work it: "Swipe through the cards …", "Click on any card …".
@@ -247,7 +258,8 @@ def instructs(sentence: str) -> bool:
         return False
     if _ON_A_PAGE.fullmatch(text) or _ADVISED.fullmatch(text) or _POINTED.fullmatch(text):
         return True
-    if _NOTICE.fullmatch(text):  # a notice's instruction to apply, contact or register
+    notice = _NOTICE.fullmatch(text)  # a notice's instruction to apply, contact or register
+    if notice and not (notice["must"] and notice["market"]) and not _CARRIES.search(text):
         return True
     if _ITSELF.fullmatch(text):  # the guide on itself
         return True

@@ -1,0 +1,86 @@
+"""Two reports counting one meeting otherwise (issue 24's review): a drafted fact giving
+another count than the fact whose claim it would make is no claim of it but a conflict with
+it; and a note `add` made of a conflict gives the sides' values, no curator's finding, so it
+is no side of a later report's conflict. Sentences of my own (fictional Port Lem, Tessel)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from defcoop_cli.curation.drafting.claims import unopposed
+from defcoop_cli.curation.drafting.conflicts.values import Conflicts
+from defcoop_cli.curation.proposals import Known, link, made_by_add, proposal
+from unit.test_drafting_claims import fact
+from unit.test_drafting_conflicts import NOTES_DOC
+from unit.test_proposals import KNOWN, NOTE_REFERENCE, TOLL, drafted
+
+THIRD = fact("lem-third", "It was the third time the two ministers have met", "reported", (), "x")
+
+
+def test_another_count_of_the_pairs_meeting_than_the_claims_fact_is_a_conflict() -> None:
+    values = Conflicts(NOTES_DOC._replace(facts=[*NOTES_DOC.facts, THIRD]))
+    said = "It was the fourth time the two ministers have met"
+    other = {"fact": "lem-third", "text": "third time"}
+    assert values.values(said, THIRD) == [
+        {"field": "number", "this": "fourth time", "others": [other]}
+    ]
+    # the times they have met, counted to now: this meeting the fourth
+    said = "The two ministers have now met four times, an aide said"
+    other = {"fact": "lem-third", "text": "third time"}
+    assert values.values(said, THIRD) == [
+        {"field": "number", "this": "four times", "others": [other]}
+    ]
+    # the times before another, the same count, or none of the pair's meeting: none
+    assert values.values("The two ministers had met four times before", THIRD) == []
+    assert values.values("The two ministers have met four times since 2029", THIRD) == []
+    assert values.values("It was the third time the two ministers have met", THIRD) == []
+    assert values.values("It was the fourth time the two navies trained together", THIRD) == []
+
+
+def test_a_fact_its_own_conflict_sets_against_the_claims_fact_makes_no_claim_of_it() -> None:
+    against = {"field": "number", "this": "fourth time", "others": [{"fact": "lem-third"}]}
+    fact = unopposed({"id": "b", "claim_of": "lem-third", "conflicts": [against]})
+    assert "claim_of" not in fact and "lem-third" in fact["notes"][-1]
+    # a conflict with a curator note only, or with another fact: the claim stays
+    noted = {"field": "number", "this": "fourth time", "others": [{"note": "talks-date"}]}
+    kept = unopposed({"id": "b", "claim_of": "lem-third", "conflicts": [noted]})
+    assert kept["claim_of"] == "lem-third" and "notes" not in kept
+    # an office said otherwise corrects the claim's fact, and makes its claim
+    office = {"field": "office", "this": "adviser", "others": [{"fact": "lem-third"}]}
+    kept = unopposed({"id": "b", "claim_of": "lem-third", "conflicts": [office]})
+    assert kept["claim_of"] == "lem-third"
+
+
+ADDED = (
+    "The sources differ on the number: “28 people” (The Post) against “31 people” (curator "
+    "note attack-toll-note), which cites Harbour Post."
+)
+
+
+def test_a_note_add_made_of_a_conflict_is_no_curator_notes_side() -> None:
+    assert made_by_add({"type": "note", "text": ADDED})
+    assert made_by_add({"type": "conflict", "text": "The sources differ on the date: …"})
+    assert not made_by_add({"type": "note", "text": NOTES_DOC.curator_notes[1].text})
+    # the drafter: the curator's note about the attack is compared, the one add made is not
+    # (one side's value: "28 people" against the note's "31 dead")
+    text = ADDED.replace("“31 people”", "“31 dead”")
+    made = NOTES_DOC.curator_notes[1]._replace(id="post-number-note-conflict", text=text)
+    values = Conflicts(NOTES_DOC._replace(curator_notes=[*NOTES_DOC.curator_notes, made]))
+    found = values.with_notes("The harbour attack killed 29 people", ["harbour-attack"], [])
+    assert [o["note"] for c in found for o in c["others"]] == ["attack-toll-note"]
+
+
+def test_add_makes_no_difference_from_a_note_it_made_itself() -> None:
+    notes: dict[str, dict[str, Any]] = {
+        "toll-note": {"id": "toll-note", "text": "Reports put the toll at 26 people.",
+                      "references": [NOTE_REFERENCE]},
+        "post-number-note-conflict": {"id": "post-number-note-conflict", "type": "note",
+                                      "text": ADDED, "references": [NOTE_REFERENCE]},
+    }  # fmt: skip
+    known: Known = KNOWN._replace(notes=notes)
+    made = {**TOLL, "others": [{"note": "post-number-note-conflict", "text": "31 people"}]}
+    fact = drafted("a", conflicts=[made])
+    assert link([drafted("a")], [proposal(fact, "$.facts[0]")], known).notes == []
+    # the curator's own note still gives one
+    fact = drafted("a", conflicts=[TOLL])
+    assert len(link([drafted("a")], [proposal(fact, "$.facts[0]")], known).notes) == 1
