@@ -298,3 +298,35 @@ def test_a_lone_fact_of_the_target_is_given_the_link_only_to_a_lesser_id() -> No
         {"id": "m-said", "source": "m", "claim": "a-said"},
         {"id": "x", "source": "m", "claim": "y"},
     ]
+
+
+def test_a_pair_note_puts_a_claim_on_one_side_only() -> None:
+    # two facts of the draft meet in one pair's note: b-held makes the shipped claim that
+    # a-held makes too, each set against the other report's other fact; in the one note
+    # the claim stands on the first side only (validate's rule: one claim, one side)
+    known = KNOWN._replace(
+        facts={**KNOWN.facts, "a-held": "a", "a-office": "a"},
+        claims={"a-held": "old-condemned"},
+        sources={**KNOWN.sources, "a": "Paper A"},
+        added=frozenset({"a-held", "a-office"}),
+    )
+    first = {
+        **OFFICE,
+        "this": "Defence Minister",
+        "others": [{"fact": "a-office", "text": "Special Advisor"}],
+    }
+    second = {
+        **OFFICE,
+        "this": "Defence Minister",
+        "others": [{"fact": "a-held", "text": "Special Advisor"}],
+    }
+    facts = [
+        drafted("b-held", source="b", claim_of="old-condemned", conflicts=[first]),
+        drafted("b-said", source="b", conflicts=[second]),
+    ]
+    plain = [{k: v for k, v in f.items() if k not in ("claim_of", "conflicts")} for f in facts]
+    out = link(plain, [proposal(f, f"$.facts[{i}]") for i, f in enumerate(facts)], known)
+    assert plain[0]["claim"] == "old-condemned"
+    (pair,) = [n for _, n in out.notes if n["id"].startswith("a-b-")]
+    assert [s["facts"] for s in pair["sides"]] == [["a-held", "a-office"], ["b-said"]]
+    assert pair["facts"] == ["a-held", "a-office", "b-said"]

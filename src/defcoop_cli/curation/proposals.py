@@ -150,7 +150,7 @@ def link(facts: Sequence[dict[str, Any]], proposals: Sequence[Proposal], known: 
             if c.get("field") == "office" and entity in fact.get("entities", []):
                 roles.append((where, {"entity": entity, "text": c["this"], "fact": fact["id"]}))
     fact_source = {**known.facts, **{f["id"]: str(f.get("source")) for f in facts}}
-    notes += pairs.notes(fact_source, known)
+    notes += pairs.notes(fact_source, known, heads)
     missing = [
         (pr.where, fact["id"], pr.claim_of)
         for fact, pr in zip(facts, proposals, strict=True)
@@ -390,25 +390,44 @@ class _Pairs:
     def __init__(self) -> None:
         # (the two sources, entity, field) -> where first proposed, a note, each fact's words
         self.found: dict[tuple[str, ...], tuple[str, dict[str, Any], dict[str, str]]] = {}
+        self.claims: dict[str, str] = {}  # the draft's facts' claims as joined
 
     def add(self, where: str, fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> None:
         note = _note(fact, conflict, known)
         if note is None:
             return
+        self.claims[fact["id"]] = str(fact.get("claim") or fact["id"])
         said = [(f, side["label"]) for side in note["sides"] for f in side["facts"]]
         sources = sorted({str(fact.get("source")), *(known.facts[f] for f, _ in said[1:])})
         key = (*sources, str(conflict.get("entity") or ""), str(conflict.get("field") or ""))
         for f, label in said:
             self.found.setdefault(key, (where, note, {}))[2].setdefault(f, label)
 
-    def notes(self, fact_source: dict[str, str], known: Known) -> list[tuple[str, dict[str, Any]]]:
-        """Each pair's note; fact_source: each fact's source (the draft's facts' too)."""
+    def notes(
+        self, fact_source: dict[str, str], known: Known, heads: dict[str, str]
+    ) -> list[tuple[str, dict[str, Any]]]:
+        """Each pair's note; fact_source: each fact's source (the draft's facts' too); heads:
+        the target's lone facts a draft's fact now heads. A claim stands on the first side
+        that holds one of its facts only (facts making one claim cannot disagree: the
+        facts of several of the draft's notes meet in one pair's note); a note left with
+        the sides of one report is none."""
         out = []
+        claims = {**heads, **self.claims}
         for key, (where, note, said) in sorted(self.found.items()):
             ids = sorted(said, key=lambda f: (fact_source[f], f))
-            sides: dict[tuple[str, Any], tuple[str, list[str]]] = {}
+            apart: dict[tuple[str, Any], tuple[str, list[str]]] = {}
             for f, group in zip(ids, office_groups([said[f] for f in ids]), strict=True):
-                sides.setdefault((fact_source[f], group), (said[f], []))[1].append(f)
+                apart.setdefault((fact_source[f], group), (said[f], []))[1].append(f)
+            taken: dict[str, tuple[str, Any]] = {}
+            sides: dict[tuple[str, Any], tuple[str, list[str]]] = {}
+            for at, (words, fs) in apart.items():
+                for f in fs:
+                    if taken.setdefault(_claim_end(claims.get(f, f), known), at) == at:
+                        sides.setdefault(at, (words, []))[1].append(f)
+            if len({source for source, _ in sides}) < 2:
+                continue
+            kept = {f for _, fs in sides.values() for f in fs}
+            ids = [f for f in ids if f in kept]
             told = [
                 f"“{words}” ({_publishers(fs, fact_source, known)})" for words, fs in sides.values()
             ]
