@@ -251,3 +251,26 @@ def test_the_times_counted_are_the_pairs_only_where_the_two_who_met_are_them(
     not the pair's (issue 24): no count against the note's "second meeting"."""
     found = _conflicts().with_notes(quote, [], [], before)
     assert [c["this"] for c in found if c["field"] == "number"] == ([this] if this else [])
+
+
+@pytest.mark.parametrize(
+    ("entry", "dated"),
+    [
+        ("Ilse Varga and Odo Brandt met on the sidelines of a forum at the Old Fort", False),
+        ("Ilse Varga and Odo Brandt met again at the Old Fort", False),
+        ("Ilse Varga and Odo Brandt met in Singapore", False),  # a place none of the venues
+        ("Ilse Varga and Odo Brandt held talks in Port Lem", True),  # the meeting's own place
+        ("Ilse Varga and Odo Brandt met at the Old Fort", True),  # no place places.tsv knows
+    ],
+)
+def test_a_timeline_entry_telling_another_meeting_takes_no_day_from_its_label(
+    entry: str, dated: bool
+) -> None:
+    """ "2 June 2030 — A and B met in Singapore", "… met again", "… on the sidelines of a
+    forum": another meeting than the fact base's in Port Lem, its label's day no day of it
+    to set against the meeting's note (issue 24)."""
+    from defcoop_cli.curation.drafting.conflicts.days import entry_dated
+
+    venues = [(MEETING.id, "Port Lem", ["x"])]
+    got = entry_dated(entry, "Entries\n\n2 June 2030 — ", venues)
+    assert got == (f"2 June 2030 — {entry}" if dated else entry)
