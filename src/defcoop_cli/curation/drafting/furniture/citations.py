@@ -83,11 +83,11 @@ def trim_markers(text: str, start: int, end: int) -> int:
 # before a clause that the first opens ("Gamma said on Monday,[12] that the harbour …"),
 # nor one after a list's member ("the navies of India,[3] Japan[4] and Australia[5] to …",
 # "the deal,[7] and the drills,[8] and the talks would matter"): the words on each side,
-# to the marker before and after it, must each hold a verb of their own (`_FINITE`).
+# to the marker before and after it, must each hold a verb of their own (`FINITE`).
 _INSIDE = re.compile(rf"[,;]?(?:{MARKER})+\s+(?=(?:and|but|while|whereas)\s)")
 _CLAUSE_WORDS = 3  # words on each side at least: no fragment of a clause
 # A finite verb: an auxiliary or a modal, a regular past, a common irregular past.
-_FINITE = re.compile(
+FINITE = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must"
     r"|did|does|do|[a-z]{2,}ed|met|held|took|made|gave|sent|said|told|went|came|saw|began"
     r"|became|drew|won|led|left|kept|brought|fought|sought|struck|spoke|wrote|rose|fell"
@@ -108,7 +108,7 @@ def cited_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
         sides = (text[at : m.start()], text[m.end() : end])
         clauses = (text[max(at, before) : m.start()], text[m.end() : after])
         if min(len(side.split()) for side in sides) >= _CLAUSE_WORDS and all(
-            _FINITE.search(clause) for clause in clauses
+            FINITE.search(clause) for clause in clauses
         ):
             parts.append((at, m.start()))
             at = m.end()
