@@ -261,6 +261,7 @@ def test_the_times_counted_are_the_pairs_only_where_the_two_who_met_are_them(
         ("Ilse Varga and Odo Brandt met in Singapore", False),  # a place none of the venues
         ("Ilse Varga and Odo Brandt held talks in Port Lem", True),  # the meeting's own place
         ("Ilse Varga and Odo Brandt met at the Old Fort", True),  # no place places.tsv knows
+        ("Gunmen killed 12 people near the ferry pier in Singapore", True),  # an attack's day
     ],
 )
 def test_a_timeline_entry_telling_another_meeting_takes_no_day_from_its_label(

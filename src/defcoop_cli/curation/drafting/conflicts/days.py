@@ -50,7 +50,10 @@ def another_meeting(quote: str, venues: Sequence[str]) -> bool:
     """Whether a sentence tells of another meeting than the fact base's: by its words
     (`_ANOTHER`), or at a place places.tsv knows (a country, a capital, a city) that is
     none of the meetings' venues, nor in one's name or one's country ("in Singapore" against
-    New Delhi; "in Delhi", "in India" no other)."""
+    New Delhi; "in Delhi", "in India" no other). Only a sentence of a meeting, none of an
+    attack's ("Gunmen kill 26 near Pahalgam in Kashmir": the attack's day still)."""
+    if not re.search(_MEETING_WORDS, quote, re.IGNORECASE) or VIOLENCE.search(quote):
+        return False
     if _ANOTHER.search(quote):
         return True
     g = gazetteer()
