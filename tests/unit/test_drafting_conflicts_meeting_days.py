@@ -214,3 +214,64 @@ def test_a_timeline_entrys_label_dates_its_first_sentence() -> None:
     assert entry_dated("On 2 May gunmen struck", before) == "On 2 May gunmen struck"
     assert entry_dated(quote, "April 2031 — ") == quote
     assert entry_dated(quote, "the drill of 21 April 2031 — ") == quote
+
+
+@pytest.mark.parametrize(
+    ("before", "quote", "this"),
+    [  # others named or a named group before "the two leaders"/"they": their count
+        (
+            "Prime Minister Anna Holm met President Tero Lind in Port Lem.",
+            "It was the fifth time the two leaders have met since 2029.",
+            None,
+        ),
+        (
+            "The Nordel foreign ministers gathered in Port Lem on 1 July.",
+            "It was the ninth time they have met as a group.",
+            None,
+        ),
+        (  # the pair named before: theirs, against the note's "second meeting"
+            "Ilse Varga received Odo Brandt at the Old Fort.",
+            "It was the third time the two ministers have met.",
+            "third time",
+        ),
+        ("Varga and Brandt talked.", "It was the fourth time they had met.", "fourth time"),
+        ("The talks ran late.", "It was the third time the two ministers have met.", "third time"),
+        (  # the two countries' ministers: the pair, by "and"
+            "The Velan and Kell defence ministers met at the Old Fort.",
+            "It was the third time they have met.",
+            "third time",
+        ),
+        ("The two navies drilled off Port Lem.", "It was the third time they had met.", None),
+    ],
+)
+def test_the_times_counted_are_the_pairs_only_where_the_two_who_met_are_them(
+    before: str, quote: str, this: str | None
+) -> None:
+    """ "The fifth time the two leaders have met" after others named counts their meetings,
+    not the pair's (issue 24): no count against the note's "second meeting"."""
+    found = _conflicts().with_notes(quote, [], [], before)
+    assert [c["this"] for c in found if c["field"] == "number"] == ([this] if this else [])
+
+
+@pytest.mark.parametrize(
+    ("entry", "dated"),
+    [
+        ("Ilse Varga and Odo Brandt met on the sidelines of a forum at the Old Fort", False),
+        ("Ilse Varga and Odo Brandt met again at the Old Fort", False),
+        ("Ilse Varga and Odo Brandt met in Singapore", False),  # a place none of the venues
+        ("Ilse Varga and Odo Brandt held talks in Port Lem", True),  # the meeting's own place
+        ("Ilse Varga and Odo Brandt met at the Old Fort", True),  # no place places.tsv knows
+        ("Gunmen killed 12 people near the ferry pier in Singapore", True),  # an attack's day
+    ],
+)
+def test_a_timeline_entry_telling_another_meeting_takes_no_day_from_its_label(
+    entry: str, dated: bool
+) -> None:
+    """ "2 June 2030 — A and B met in Singapore", "… met again", "… on the sidelines of a
+    forum": another meeting than the fact base's in Port Lem, its label's day no day of it
+    to set against the meeting's note (issue 24)."""
+    from defcoop_cli.curation.drafting.conflicts.days import entry_dated
+
+    venues = [(MEETING.id, "Port Lem", ["x"])]
+    got = entry_dated(entry, "Entries\n\n2 June 2030 — ", venues)
+    assert got == (f"2 June 2030 — {entry}" if dated else entry)

@@ -68,6 +68,26 @@ class TestMarkers:
         short = "the talks,[3] and closed"  # a clause of two words: no cut
         assert cited_parts(short, 0, len(short)) == [(0, len(short))]
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "The spring drill drew the fleets of Alpha,[3] Beta[4] and Gamma[5] to the strait.",
+            "Analysts said the pact,[7] and the patrols,[8] and the talks would matter.",
+        ],
+    )
+    def test_a_marker_after_a_lists_member_cuts_nothing(self, text: str) -> None:
+        """Markers after a list's members (issue 24): no clause of its own on each side, the
+        sentence kept whole, its statement without them."""
+        assert cited_parts(text, 0, len(text)) == [(0, len(text))]
+        assert _quotes(text) == [text.rstrip(".")]
+
+    def test_a_marker_before_a_clause_with_its_own_verb_still_cuts(self) -> None:
+        text = "The drill was first held between Alpha and Beta,[6] and Gamma became a member."
+        assert _quotes(text) == [
+            "The drill was first held between Alpha and Beta",
+            "and Gamma became a member",
+        ]
+
 
 class TestListsOfSources:
     NOTES = (

@@ -233,3 +233,30 @@ def test_a_webinars_chair_hands_over_and_the_floor_and_the_speaker_answer() -> N
     furniture = " ".join(f["text"] for f in draft["sources"][0]["furniture"])
     assert "Our speaker served in Velan for years." in furniture  # the chair's
     assert "Keynote by Ambassador Ana Brandt" in furniture  # the form's own line
+
+
+HEADED = (
+    "Speaker: Ambassador Ana Brandt\n"
+    "Event: Autumn lecture on the strait, Harbour Institute, 4 October 2026\n"
+    "Our two coast guards have never patrolled so closely together.\n"
+    "We will sail four joint patrols before the spring.\n"
+    "Q (a retired harbour pilot): Will Velan pay for the new cutters?\n"
+    "A: It will, but the price is still the obstacle.\n"
+)
+
+
+@pytest.mark.parametrize("answer", ["A:", "BRANDT:"])
+def test_the_body_after_a_speaker_field_before_the_first_label_is_the_speakers(
+    answer: str,
+) -> None:
+    said = _said(_draft(HEADED.replace("A:", answer)))
+    assert said["Our two coast guards hav"] == "Ana Brandt"  # no label before: the form's
+    assert said["We will sail four joint "] == "Ana Brandt"
+    assert said["It will, but the price i"] == "Ana Brandt"
+
+
+def test_a_chairs_field_beside_the_speakers_opens_no_turn_of_the_chairs() -> None:
+    headed = HEADED.replace("Event:", "Moderator: Lee Moss\nEvent:")
+    said = _said(_draft(headed))
+    assert said["Our two coast guards hav"] == "Ana Brandt"  # not the moderator's
+    assert "Lee Moss" not in said.values()

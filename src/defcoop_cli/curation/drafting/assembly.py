@@ -370,7 +370,7 @@ class _Drafting:
             conflicts += self.conflicts.values(quote, match.same)
         claimed = [match.claim["fact"]] if match.claim is not None else []
         before = self.text[max(0, c.start - 600) : c.start]  # for a "them" (conflicts.counts)
-        dated = entry_dated(quote, before)  # "23 April 2025 — Gunmen kill …": its label's day
+        dated = entry_dated(quote, before, self.conflicts.venues)  # "5 May 2025 — …": its day
         conflicts += self.conflicts.with_notes(dated, fact["entities"], claimed, before)
         if not self.claims.occasions.another(quote):  # two occasions' places: no conflict
             conflicts += [c for c in self.conflicts.venue(quote) if c not in conflicts]

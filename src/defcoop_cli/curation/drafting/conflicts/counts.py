@@ -42,6 +42,7 @@ _NTH_TIME = (
     rf"\bthe\s+({'|'.join(ORDINALS[1:])})\s+(time)\s+(?:that\s+)?{_WHO_MET}"
     r"\s+(?:had\s+|have\s+)?(?:now\s+)?met\b"
 )
+_TIMES_MET = re.compile(rf"{_NTH_TIME}\Z", re.I)
 OF_THE_PAIR = re.compile(
     rf"\b(?:their|our|(?:men|ministers|leaders|pair|two)['’]s?)\s+{_NTH}"
     rf"|\bthe\s+{_NTH}\s+{_OF_THEM}|{_ORDINAL_AFTER}{_OF_THEM}|{_NTH_TIME}",
@@ -140,12 +141,15 @@ def them_of_pair(to: str, before: str, met: re.Pattern[str] | None) -> bool:
     nearest plural named before it, in its sentence or the one before it in its paragraph
     (the last of `before`, the text before it), is the pair or one of them (met), not a
     body of others ("The coast guards … held talks. The talks were the third between
-    them": the guards'); no "them", or none named, the pair's."""
-    if not re.search(r"\bthem\Z", to, re.I):
-        return True
+    them": the guards'); no "them", or none named, the pair's. The times counted that
+    "the two leaders" or "they" met are the pair's only as `_met_of_pair` says."""
     last = "" if re.search(r"\n\s*\n\s*\Z", before) else before
     said = re.split(r"\n\s*\n|(?<=[.!?])\s+(?=\S)", last.rstrip())[-1]
     said += " " + re.split(r"[.;!?]\s", to)[-1]
+    if _TIMES_MET.search(to):  # "the fifth time the two leaders have met": which two
+        return _met_of_pair(said, met)
+    if not re.search(r"\bthem\Z", to, re.I):
+        return True
     pairs = [*_PAIR_NOUN.finditer(said), *(met.finditer(said) if met is not None else ())]
     pair = max((m.start() for m in pairs), default=-1)
     return max((m.start() for m in BODY.finditer(said)), default=-1) <= pair
@@ -195,3 +199,25 @@ def counted(text: str) -> dict[str, tuple[Any, str]]:
         count = _COUNT.split("|").index(times[1].lower()) + 2
         found["#meeting"] = (count, text[times.start(1) : times.end()])
     return found
+
+
+# A body of more than two by a name before its people's noun ("the Quad foreign ministers",
+# "ASEAN defence chiefs", "G7 leaders"), a name no "and" joins to another (the pair's "the
+# Indian and Japanese ministers" is two).
+_GROUP = re.compile(
+    r"(?<!\band )(?<!\band the )\b(?!(?:The|Both|Their|These|Those|All|Our)\b)"
+    r"[A-Z][\w'’-]*\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?:ministers|leaders|chiefs|counterparts|heads)\b(?!\s+and\b)"
+)
+
+
+def _met_of_pair(said: str, met: re.Pattern[str] | None) -> bool:
+    """Whether the two or the "they" a count of the times they met ends on are the pair,
+    by the count's sentence to it and the sentence before (`said`): one of the pair named
+    there; else neither others by name ("Prime Minister A B met C D … It was the fifth time
+    the two leaders have met") nor a body or a named group of more ("The Quad foreign
+    ministers gathered … the ninth time they have met"). The pair's names unknown, the
+    count is theirs as before."""
+    if met is None or met.search(said):
+        return True
+    return not NAMED.search(said) and not BODY.search(said) and not _GROUP.search(said)

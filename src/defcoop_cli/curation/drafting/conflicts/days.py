@@ -5,9 +5,10 @@ compares."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from defcoop_cli.curation.drafting.pages import gazetteer
 from defcoop_cli.factbase.vocab import ORDINALS
 
 if TYPE_CHECKING:
@@ -26,15 +27,43 @@ _ENTRY_LABEL = re.compile(
 )
 
 
-def entry_dated(quote: str, before: str) -> str:
+def entry_dated(quote: str, before: str, venues: Sequence[tuple[Any, ...]] = ()) -> str:
     """The quote with its timeline entry's label before it (`_ENTRY_LABEL`, the text before
-    it on its line), where it gives no day of its own; else the quote."""
+    it on its line), where it gives no day of its own and tells of no other meeting than
+    the fact base's (`another_meeting`; venues: its meetings', as `Conflicts.venues`); else
+    the quote."""
     label = _ENTRY_LABEL.search(before, max(0, len(before) - 40))
-    return (
-        f"{label[1]} — {quote}"
-        if label and "day" in days_in(label[1]) and "day" not in days_in(quote)
-        else quote
-    )
+    if not label or "day" not in days_in(label[1]) or "day" in days_in(quote):
+        return quote
+    return quote if another_meeting(quote, [v[1] for v in venues]) else f"{label[1]} — {quote}"
+
+
+# Words telling a meeting as another than one before it or as held at another's gathering:
+# "met again in Tokyo", "met once more", "on the sidelines of a forum", "on the margins of".
+_ANOTHER = re.compile(
+    r"\b(?:again|once more|anew|on the (?:sidelines|margins?|fringes?) of)\b", re.IGNORECASE
+)
+_IN_PLACE = re.compile(r"\b(?:in|at)\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def another_meeting(quote: str, venues: Sequence[str]) -> bool:
+    """Whether a sentence tells of another meeting than the fact base's: by its words
+    (`_ANOTHER`), or at a place places.tsv knows (a country, a capital, a city) that is
+    none of the meetings' venues, nor in one's name or one's country ("in Singapore" against
+    New Delhi; "in Delhi", "in India" no other). Only a sentence of a meeting, none of an
+    attack's ("Gunmen kill 26 near Pahalgam in Kashmir": the attack's day still)."""
+    if not re.search(_MEETING_WORDS, quote, re.IGNORECASE) or VIOLENCE.search(quote):
+        return False
+    if _ANOTHER.search(quote):
+        return True
+    g = gazetteer()
+    for m in _IN_PLACE.finditer(quote) if venues else ():
+        place = m[1]
+        if place not in g.countries and place not in g.capitals and place not in g.places:
+            continue
+        if not any(place in v or v in place or g.capitals.get(v) == place for v in venues):
+            return True
+    return False
 
 
 # What a day dates, by the nearest of these words before it in its sentence: an attack

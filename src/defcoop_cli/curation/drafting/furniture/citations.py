@@ -80,18 +80,36 @@ def trim_markers(text: str, start: int, end: int) -> int:
 
 # A marker inside a sentence, after a clause and before the conjunction of the next ("… on 22
 # April,[7] and the Japanese side condemned …"): each clause cites its own source. Not one
-# before a clause that the first opens ("Gamma said on Monday,[12] that the harbour …").
+# before a clause that the first opens ("Gamma said on Monday,[12] that the harbour …"),
+# nor one after a list's member ("the navies of India,[3] Japan[4] and Australia[5] to …",
+# "the deal,[7] and the drills,[8] and the talks would matter"): the words on each side,
+# to the marker before and after it, must each hold a verb of their own (`FINITE`).
 _INSIDE = re.compile(rf"[,;]?(?:{MARKER})+\s+(?=(?:and|but|while|whereas)\s)")
 _CLAUSE_WORDS = 3  # words on each side at least: no fragment of a clause
+# A finite verb: an auxiliary or a modal, a regular past, a common irregular past.
+FINITE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|shall|should|can|could|may|might|must"
+    r"|did|does|do|[a-z]{2,}ed|met|held|took|made|gave|sent|said|told|went|came|saw|began"
+    r"|became|drew|won|led|left|kept|brought|fought|sought|struck|spoke|wrote|rose|fell"
+    r"|grew|knew|stood|ran|built|bought|sold|paid|lost|found|thought|heard|got)\b"
+)
 
 
 def cited_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """text[start:end] cut at the markers inside it (`_INSIDE`): the clauses on either side,
-    the markers between them cut out (furniture, no statement's words); whole if none."""
+    """text[start:end] cut at the markers inside it (`_INSIDE`) that stand between two
+    clauses, each with its own verb: the clauses on either side, the markers between them
+    cut out (furniture, no statement's words); whole if none (its markers are stripped
+    from its statement: `without_markers`)."""
     parts, at = [], start
+    marks = [m.span() for m in MARKERS.finditer(text, start, end)]
     for m in _INSIDE.finditer(text, start, end):
+        before = max((b for _, b in marks if b <= m.start()), default=at)
+        after = min((a for a, _ in marks if a >= m.end()), default=end)
         sides = (text[at : m.start()], text[m.end() : end])
-        if min(len(side.split()) for side in sides) >= _CLAUSE_WORDS:
+        clauses = (text[max(at, before) : m.start()], text[m.end() : after])
+        if min(len(side.split()) for side in sides) >= _CLAUSE_WORDS and all(
+            FINITE.search(clause) for clause in clauses
+        ):
             parts.append((at, m.start()))
             at = m.end()
     return [*parts, (at, end)]

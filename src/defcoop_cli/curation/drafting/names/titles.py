@@ -10,6 +10,7 @@ import re
 from typing import TYPE_CHECKING
 
 from defcoop_cli.curation.drafting.entities import TITLE_MODIFIERS, TITLES
+from defcoop_cli.curation.drafting.furniture.citations import FINITE
 from defcoop_cli.curation.drafting.verbs.subjects import bare
 
 if TYPE_CHECKING:
@@ -144,10 +145,20 @@ _ADDRESSED = re.compile(
 )
 
 
+# A name's apposition: a possessive or a noun phrase, a comma and the sentence's verb after
+# it in lower case ("Admiral Bose, Velan's Navy chief, will travel …", "…, Kell's guest of
+# honour, arrived"): the words between the commas hold no verb of their own (`FINITE`).
+_APPOSITION = re.compile(r",\s+(?P<phrase>[A-Z][^,.;:!?\n]{0,60}?),\s+(?!(?:and|but|or)\b)[a-z]")
+
+
 def addressed(sentence: str, start: int, end: int) -> bool:
     """Whether the name at sentence[start:end] is a speaker's address to his listener, at
     the sentence's start after a title (or a given name alone), a comma after it: a guest
-    the programme names, no entity of the talks' (R12: named only in its furniture)."""
+    the programme names, no entity of the talks' (R12: named only in its furniture); not a
+    name with its apposition (`_APPOSITION`)."""
     words = sentence[:end].split()  # the title may be the name's ("Ambassador Menon")
     titled = len(words) == 1 or title_run(words[:-1]) == len(words) - 1
+    apposed = _APPOSITION.match(sentence, end)
+    if apposed and not FINITE.search(apposed["phrase"]):
+        return False
     return titled and _ADDRESSED.match(sentence, end) is not None

@@ -156,14 +156,19 @@ def talk_turns(text: str, turns: list[Turn]) -> list[Turn]:
     """A labelled transcript's turns read as a talk's, where its form names the speaker (a
     talk, no broadcast's script: its "[applause]" directs no one): a questioner is named by
     his label's words (R9), not "the reporter"; the chair's line hands over, so the
-    unlabelled lines after it are the speaker's; a label naming him by his surname
+    unlabelled lines after it are the speaker's, as are the body's lines after the form's
+    line that names him, before the first label; a label naming him by his surname
     ("Ambassador Kapadia:") is his full name, and an answer's ("A:") is his."""
-    talk = talk_speaker(list(islice(each_line(text), HEAD_LINES))) if turns else None
+    lines = list(islice(each_line(text), HEAD_LINES))
+    talk = talk_speaker(lines) if turns else None
     if talk is None:
         return turns
     who, surname = talk[1], talk[1].split()[-1]
     ends = [t.start for t in turns[1:]] + [len(text)]
     found: list[Turn] = []
+    body = _next_line(text, lines[talk[0]][0], turns[0].start)  # after the form's line
+    if talk[2] and text[body : turns[0].start].strip():  # the body before the first label
+        found.append(Turn(body, who, True, False))  # ("Speaker: X" then his lecture): his
     for turn, end in zip(turns, ends, strict=True):
         label = LINE_LABEL.match(text, turn.start)
         kind = label_kind(label["label"].partition(" (")[0]) if label else None
