@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 from defcoop_cli.curation.drafting.names import by_portfolio, common_name, name_variants
-from defcoop_cli.curation.drafting.names.common import bare_end
 from defcoop_cli.curation.drafting.names.several import (
     BODY_LIST,
     is_adjective,
@@ -225,7 +224,8 @@ def capitalised_names(
                 a = text.index(" ", a) + 1
             while text[a:b][:1].islower() and " " in text[a:b]:  # "(For) the Eastern Command"
                 a = text.index(" ", a) + 1
-            b = bare_end(text, a, b)  # "Kastania's", "ShinMaywa US-2": Kastania, ShinMaywa
+            if text[a:b].endswith(("'s", "’s")):  # "Kastania's" is Kastania
+                b -= 2
             if b > a and not any(covered[a:b]) and _is_name(text, a, b, opens):
                 out.append((a, b))
     return out

@@ -22,9 +22,9 @@ A base's place said alone ("Palam" beside "Air Force Station Palam") is the base
 short (`base_short`). Nor is a name the sentence says it leaves unnamed ("stopped short
 of naming China", "without naming …"): named only as not named, it makes no entity there.
 Nor a part of a document by its number ("Part XV"), nor a type's designation ("US-2",
-`designation`; after its maker's name, the maker's: `bare_end`), nor a firm's unit named by
-its line of business ("our Marine & Defence business unit": `firms_unit`), nor a room
-by its use ("Seminar Hall": `room`), nor a rule's name ("Points of Information"). Nor a
+`designation`), nor a firm's unit named by its line of business ("our Marine & Defence
+business unit": `firms_unit`), nor a room by its use ("Seminar Hall": `room`), nor a
+rule's name ("Points of Information"). Nor a
 ceremony or a broadcast's slot by its last word ("Guard of Honour", "Prime Time":
 `occasion`), what is done or when, no body or place (but a programme named by it, "NDTV's
 Prime Time programme", is one); nor a meeting's kind told by
@@ -70,16 +70,6 @@ def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) ->
 # holds ("US" is no United States there); not a group of nations by its number ("G-20"), nor
 # a body's own initials and number ("CTF-150", "JPF-12": three capitals or more).
 _DESIGNATION = re.compile(r"(?!G-)(?:[A-Z]{1,2}|[A-Z][a-z]{1,3})-\d{1,4}[A-Z]{0,3}")
-
-
-def bare_end(text: str, a: int, b: int) -> int:
-    """Where the name text[a:b] ends without its possessive ("Kastania's" is Kastania) or
-    a type's designation after a maker's name ("ShinMaywa US-2", "Airbus C-295": the maker,
-    ShinMaywa; the model is no body)."""
-    if text[a:b].endswith(("'s", "’s")):
-        return b - 2
-    head, _, last = text[a:b].rpartition(" ")
-    return a + len(head) if head and designation([last]) else b
 
 
 # A firm's part, named by its line of business after the firm's own word for itself ("our
