@@ -140,6 +140,14 @@ def _its_speaker(sentence: str, r: Reading, speakers: Speakers) -> Reading | Non
     return r._replace(attribution=by.attribution, person=True, rule=f"{r.rule}; {by.rule}, its own")
 
 
+# A discussion told as long-running, in the present perfect with its span of years ("has
+# discussed buying the aircraft for more than a decade", "have talked about it since
+# 2015"): the piece's background, no act of the talks (one discussion at the talks stays)
+_HAS = re.compile(r"\b(?:has|have)(?: long| been)? $")
+_LONG_RUNNING = re.compile(
+    r"[^.;]{0,80}?\b(?:for (?:(?:more than|over|nearly|almost|about|some) )?(?:a|two|three"
+    r"|several|many|\d+) (?:decades?|years)|for years|for decades|since (?:the )?\d{4}s?)\b"
+)
 _CITED = re.compile(r"\b(?:according to|per(?= (?:an?|the|his|her|their|its) ))")
 _THE = re.compile(r"\s*the\s", re.IGNORECASE)
 # An unnamed source of the talks in its own words ("officials on both sides"): it tells the
@@ -267,6 +275,12 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if hit is None:
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
+    if (
+        stance == "discussed"
+        and _LONG_RUNNING.match(sentence, m.end())
+        and _HAS.search(sentence, max(0, m.start() - 6), m.start())
+    ):  # "India has discussed buying X for more than a decade": background, the piece's
+        return Reading("background", "reported", THE_SOURCE, f"'{m.group()}' for years")
     main = opening_end(sentence)  # "When X met Y, the headlines wrote…": the headlines
     subject = before_joined(sentence[main if main <= m.start() else 0 : m.start()])
     end = subject.rpartition(",")[2] if m.group().lower() in _SPEECH else ""  # "…, members

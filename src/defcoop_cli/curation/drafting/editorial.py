@@ -25,6 +25,7 @@ from defcoop_cli.curation.drafting.pages import IN_CAPITALS
 from defcoop_cli.curation.drafting.scripts import transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, lines
 from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.studies.debates import debate_pack
 from defcoop_cli.curation.drafting.turns.cues import is_cue
 from defcoop_cli.curation.drafting.turns.talks import talk_speaker
 from defcoop_cli.factbase.records import Doc
@@ -166,10 +167,11 @@ def off_story(
     (from its lead, the first paragraph drafted, on), and no topic of the fact base ("CITY
     BRIEF: Water supply will be cut in the old town, the water board said."). A transcript's
     turns are its speakers', a talk's questions from the floor its own (turns/talks.py),
-    and a paragraph that names nothing is the story's."""
+    and a paragraph that names nothing is the story's; a debate pack's numbered sections
+    ("5. ADJUDICATION NOTE") are its own (studies/debates.py)."""
     every = lines(text)
-    if not found or transcript_labels(text) or talk_speaker(every):
-        return found, list(furniture)
+    if not found or transcript_labels(text) or talk_speaker(every) or debate_pack(text):
+        return found, list(furniture)  # a debate pack's headings are its own sections
     whole = {(a, b) for a, b in furniture}
     apart: list[int] = []  # the paragraphs set apart, after the lead
     other, last = False, -1  # under a label of other news; the last paragraph read

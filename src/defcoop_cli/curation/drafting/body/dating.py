@@ -118,6 +118,7 @@ AS_OF = re.compile(r"\s*(?i:as (?:of|at|on)) (?=\d|[A-Z])")
 _LABEL = re.compile(
     # a field after a wide gap too, a log's header: "Channel feed: E1      Log date: 05-05-2025"
     r"(?:^|[|·•]\s*|[ \t]{2,})(?i:(?P<first>published|posted|uploaded|issued|released|filed"
+    r"|circulated|distributed"  # a pack's or a memo's own: "Circulated: 9 May 2025"
     # a report's own field: "Date of issue: 7 May 2025", "Issue date", never its window's
     r"|date\s+of\s+(?:issue|publication|release)|(?:issue|publication|release)\s+date"
     r"|(?:(?:log|bulletin|broadcast|transmission|rundown|running order)\s+)?dated?"

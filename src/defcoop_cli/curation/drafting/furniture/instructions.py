@@ -130,15 +130,21 @@ _ITSELF = re.compile(
     r"|brings together|points|links|offers|sets out|summari[sz]es)\b[^\"“”]*[.!]"
 )
 # Advice to the public in the passive ("Citizens are advised to verify messages before
-# forwarding them.") and a staff paper's advice to its addressee ("The Committee may wish to
-# seek a detailed briefing …"): to the reader, no statement.
+# forwarding them."), a firm's to its staff and a staff paper's advice to its addressee
+# ("The Committee may wish to seek a detailed briefing …"): to the reader, no statement.
 _ADVISED = re.compile(
     r"(?:all )?(?:citizens|readers|users|viewers|listeners|subscribers|visitors|passengers"
     r"|participants|delegates|attendees|(?:members of )?the public) (?:are|is) (?:(?:strongly"
     r"|kindly|hereby|therefore) )?(?:advised|requested|urged|asked|encouraged|reminded)"
     r" (?:not )?to [^.!?\"“”]{1,160}[.!]"
     r"|(?:the )?(?:committee|members|board|council|house|panel|commission|reader|readers)"
-    r"(?: members)? (?:may|might) (?:wish|want|like) to [^.!?\"“”]{1,160}[.!]",
+    r"(?: members)? (?:may|might) (?:wish|want|like) to [^.!?\"“”]{1,160}[.!]"
+    # a firm's word to its own staff: "Colleagues who receive enquiries … should forward
+    # them to the sales desk.", "Staff must not comment to the media."
+    r"|(?:all )?(?:colleagues|staff|employees|team members|members of staff|our people)"
+    r"(?: (?:who|whose|with|in|at|on) [^.!?\"“”]{1,100}?)?"
+    r" (?:should|must|need to|are (?:asked|requested|reminded) to)(?: not)?"
+    r" [^.!?\"“”]{1,200}[.!]",
     re.IGNORECASE,
 )
 

@@ -22,8 +22,10 @@ A base's place said alone ("Palam" beside "Air Force Station Palam") is the base
 short (`base_short`). Nor is a name the sentence says it leaves unnamed ("stopped short
 of naming China", "without naming …"): named only as not named, it makes no entity there.
 Nor a part of a document by its number ("Part XV"), nor a type's designation ("US-2",
-`designation`). Nor a ceremony or a broadcast's slot by
-its last word ("Guard of Honour", "Prime Time":
+`designation`), nor a firm's unit named by its line of business ("our Marine & Defence
+business unit": `firms_unit`), nor a room by its use ("Seminar Hall": `room`), nor a
+rule's name ("Points of Information"). Nor a
+ceremony or a broadcast's slot by its last word ("Guard of Honour", "Prime Time":
 `occasion`), what is done or when, no body or place (but a programme named by it, "NDTV's
 Prime Time programme", is one); nor a meeting's kind told by
 qualifiers alone ("Defence Ministerial Meeting": `qualified`).
@@ -56,6 +58,10 @@ def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) ->
         return common_body(words) or qualified(words)  # ("NDTV's Prime Time programme")
     if _NUMBERED_PART.fullmatch(" ".join(words)) or designation(words):  # "Part XV", "US-2"
         return True
+    if room(words) or _RULES_NAME.match(" ".join(words)) or (text and firms_unit(text, a, b)):
+        return True  # "Seminar Hall", "Point of Order", "our Marine & Defence business unit"
+    if text and _RULES_NAME.fullmatch(text, max(0, a - 10), a):  # "Points of Information"
+        return True
     return common_body(words) or qualified(words) or (said and not (text and speaks(text, a, b)))
 
 
@@ -64,6 +70,31 @@ def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) ->
 # holds ("US" is no United States there); not a group of nations by its number ("G-20"), nor
 # a body's own initials and number ("CTF-150", "JPF-12": three capitals or more).
 _DESIGNATION = re.compile(r"(?!G-)(?:[A-Z]{1,2}|[A-Z][a-z]{1,3})-\d{1,4}[A-Z]{0,3}")
+
+
+# A firm's part, named by its line of business after the firm's own word for itself ("our
+# Marine & Defence business unit", "the group's Energy division"): a part of a body, as a
+# ministry's department named by its portfolio, no entity of its own
+_OWN = re.compile(r"(?:our|its|the (?:company|firm|group)['’]s)\s+$", re.IGNORECASE)
+_UNIT = re.compile(r"\s+(?:business\s+)?(?:unit|division|vertical|segment|business line)s?\b")
+
+
+def firms_unit(text: str, a: int, b: int) -> bool:
+    """Whether the name text[a:b] is a firm's unit (`_OWN`, `_UNIT`)."""
+    return bool(_UNIT.match(text, b)) and _OWN.search(text, max(0, a - 20), a) is not None
+
+
+def room(words: Sequence[str]) -> bool:
+    """Whether a name is a room's by its use ("Seminar Hall", "Committee Room"): name_words'
+    room use and room end, two words; where a meeting is held, no entity."""
+    kinds = name_words()
+    lowered = [w.strip(".,;:'’").lower() for w in words]
+    return len(words) == 2 and lowered[0] in kinds["room use"] and lowered[1] in kinds["room end"]
+
+
+# A rule of a debate's or a house's procedure, its name's head before "of" ("Points of
+# Information", "Point of Order"): the name after it is the rule's, no entity
+_RULES_NAME = re.compile(r"(?:^|(?<=\W))(?:Points?|POINTS?) of (?:$|(?=[A-Z]))")
 
 
 def designation(words: Sequence[str]) -> bool:

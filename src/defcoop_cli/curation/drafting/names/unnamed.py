@@ -57,7 +57,8 @@ def _body_noun(word: str) -> bool:
 
 # A generic source, anywhere in a subject or what follows "according to": officials, a
 # spokesperson, a nation's definite ministry ("the Indian defence ministry") or mission
-# ("the Japanese embassy", "the embassy of Japan"), analysts.
+# ("the Japanese embassy", "the embassy of Japan"), analysts, reports ("Reports at the
+# time described …": unnamed, as sources are).
 GENERIC = re.compile(
     r"\b(?:officials|an official|one official|a spokesperson|the spokesperson"
     r"|the (?-i:[A-Z][a-z]+ )?(?:defen[cs]e |foreign )?ministry(?: of defen[cs]e)?"
@@ -66,13 +67,14 @@ GENERIC = re.compile(
     r"(?: in (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?)?"
     r"(?![ -](?:spokes\w+|officials?|staff|sources?|contacts?|diplomats?|officers?)\b)"
     rf"|diplomats|{commentator_nouns()}|police|sources|a source"
+    r"|(?:(?:news|media|press|wire) )?reports(?= (?:at|in|from|of) |$)"  # "Reports at the time"
     r"|(?:an?|one) (?:" + MARKET_PEOPLE + r")|(?:" + MARKET_PEOPLE + r")(?<=s))\b",  # a market's
     re.IGNORECASE,
 )
 # A generic source with its own words, the whole subject: "Strategic analysts in Delhi",
 # "Retired naval officers", "Critics in the strategic community" (not "an official").
 GENERIC_GROUP = re.compile(
-    rf"(?:[A-Z]?[a-z-]+ ){{0,2}}(?i:officials|diplomats|{commentator_nouns()}|contacts"
+    rf"(?:[A-Z]?[a-z-]+ ){{0,2}}(?i:officials|diplomats|{commentator_nouns()}|contacts|reports"
     r"|(?:" + MARKET_PEOPLE + r")(?<=s))"
     r"(?: (?:in|from|at|of) (?:(?:the )?[A-Z][\w-]*(?: (?:of )?[A-Z][\w-]*)*"
     r"|(?:the|an?) (?:[a-z-]+ ){0,2}[a-z]+))?"  # "Analysts at a domestic brokerage"

@@ -20,6 +20,8 @@
   blank line or the next heading, that name no person or country of the fact base, date
   nothing and tell no act ("agreed", "will be expanded"): the agenda told in general ("Sea
   lanes carry a large share of the world's trade"); an explainer's "Overview" is no such;
+- in a debate's pack, its round's line, its sides' arguments, its instructions and rules
+  (debates.py);
 - in any document, a line of its own that defines a common noun ("A defence minister is
   the person in a government who …") and names no entity of the fact base.
 
@@ -40,22 +42,26 @@ from defcoop_cli.curation.drafting.framing import dated
 from defcoop_cli.curation.drafting.segments import Candidate, lines
 from defcoop_cli.curation.drafting.studies.annotations import annotated_apparatus
 from defcoop_cli.curation.drafting.studies.clippings import clip_spans
+from defcoop_cli.curation.drafting.studies.debates import (
+    ITEM,
+    NUMBERED,
+    debate_apparatus,
+    debate_pack,
+)
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.sentences import sentence_spans
 
 TERMS = 2  # a glossary defines two terms or more
-_NUMBERED = r"(?:\d{1,2}(?:\.\d{1,2})?[.)]?\s+)?"
 _GLOSSARY = re.compile(
-    rf"{_NUMBERED}(?i:key (?:terms|words|concepts)|glossary|word (?:watch|list|bank)"
+    rf"{NUMBERED}(?i:key (?:terms|words|concepts)|glossary|word (?:watch|list|bank)"
     r"|words to know|terms to know|definitions)\s*:?"
 )
 _READING = re.compile(
-    rf"{_NUMBERED}(?i:(?:further|suggested|recommended|additional|essential|core) reading"
+    rf"{NUMBERED}(?i:(?:further|suggested|recommended|additional|essential|core) reading"
     r"|reading list|(?:select |selected )?bibliography)\s*:?"
 )
 # "Freedom of navigation: the right of …", "Exclusive economic zone (EEZ): the belt …"
 _TERM = re.compile(r"[A-Za-z][\w'’()./ -]{0,60}:\s+\S.*")
-_ITEM = re.compile(r"(?:[-–•*]|\d{1,2}[.)]|\(?[a-z][.)])\s+\S")
 _SALUTATION = re.compile(r"Dear [A-Z][^,:\n]{0,60}[,:]")
 _CLOSING = re.compile(
     r"(?i:(?:(?:warm|warmest|kind|kindest|best|with best)\s+(?:regards|wishes)"
@@ -92,7 +98,7 @@ _SESSIONS = re.compile(
     r"|the chair|the floor|recogni[sz]e\w*)\b"
 )
 _INTRODUCTION = re.compile(
-    rf"{_NUMBERED}(?i:introduction to the (?:agenda|topic|issue|committee)"
+    rf"{NUMBERED}(?i:introduction to the (?:agenda|topic|issue|committee)"
     r"|overview of the (?:agenda|topic|issue))\s*:?"
 )
 # A study guide's own words: it speaks to its delegates, names itself a guide
@@ -114,6 +120,8 @@ def study_apparatus(
     found, furniture = annotated_apparatus(text, found, furniture)  # annotations.py
     clipped = clip_spans(lines(text))  # an annotation export's (clippings.py)
     found, furniture = spans_apart(found, furniture, clipped, replacing=True)
+    debated = debate_apparatus(text, lines(text)) if debate_pack(text) else []  # debates.py
+    found, furniture = spans_apart(found, furniture, debated, replacing=True)
     studied = _GLOSSARY.search(text) or _READING.search(text)
     if not (studied or _DEFINING.search(text)):  # cheap: no heading, no definition
         return found, list(furniture)
@@ -159,7 +167,7 @@ def _glossary(every: Sequence[Line], matcher: EntityMatcher) -> list[int]:
 
 def _reading(every: Sequence[Line]) -> list[int]:
     """The items of a reading list."""
-    return [n for run in _under(every, _READING, _ITEM) for n in run]
+    return [n for run in _under(every, _READING, ITEM) for n in run]
 
 
 def _letter(text: str, every: Sequence[Line]) -> list[int]:
