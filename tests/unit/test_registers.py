@@ -16,11 +16,11 @@ from defcoop_cli.lookup.search.reading.registers import (
     is_passage,
     is_stack,
     passage_matches,
-    read_hinglish,
     read_signing,
     read_stack,
     read_tail,
 )
+from defcoop_cli.lookup.search.reading.typed.hinglish import read_hinglish
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
