@@ -58,7 +58,9 @@ there, not for what was highlighted; the tail is no term. A tail asking what its
 english": Dharma Guardian's first word) it asks what the word means, which no fact says, and
 the query is read as it is (its closest matches may still pass their bar). An exam
 aspirant's revision words are such a tail: the paper ("gs2"), the exam ("mains",
-"prelims") and the answer's form ("notes", "imp pts", "one liner", "relevance").
+"prelims") and the answer's form ("notes", "imp pts", "one liner", "relevance"). The same
+words heading the query before "of", "on" or "about" ask the same ("summary of the
+meeting", "key highlights of the talks", "notes on malabar"): they are no terms either.
 """
 
 import itertools
@@ -188,10 +190,28 @@ def _tail_start(terms: tuple[str, ...]) -> tuple[int, bool]:
     return start, meaning
 
 
+HEAD_OF = frozenset(["of", "on", "about"])  # "summary of the meeting": the tail written first
+
+
+def _head_end(query: Query) -> int:
+    """How many of the query's first terms are a tail's words written before "of", "on" or
+    "about" ("summary of the meeting": one); 0 where none is."""
+    said, i = tokens(query.text), 0
+    while i < len(said) and (tuple(said[i : i + 2]) in TAIL_PAIRS or said[i] in TAILS):
+        i += 2 if tuple(said[i : i + 2]) in TAIL_PAIRS else 1
+    head = said[:i]
+    if not i or i == len(said) or said[i] not in HEAD_OF or query.terms[: len(head)] != tuple(head):
+        return 0
+    return len(head)
+
+
 def read_tail(query: Query, names: Callable[[], Iterable[tuple[str, ...]]]) -> Query:
-    """The query without a search box's tail (the module's docstring); as it is where the
-    tail is all of it, or asks for a meaning after words that are no name in full (names:
-    the fact base's names and aliases, as terms)."""
+    """The query without a search box's tail (the module's docstring), written last or
+    first; as it is where the tail is all of it, or asks for a meaning after words that are
+    no name in full (names: the fact base's names and aliases, as terms)."""
+    head = _head_end(query)
+    if head and len(query.terms) > head:
+        query = query._replace(terms=query.terms[head:])
     start, meaning = _tail_start(query.terms)
     kept = query.terms[:start]
     if not kept or start == len(query.terms) or (meaning and kept not in set(names())):
