@@ -136,14 +136,12 @@ NOT_YET = {
     # the sixtieth set, blind until measured at the twenty-ninth session's end, after the
     # session's round (44/48, 0.917 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): a technical recruiter at a defence-electronics firm ("key
-    # highlights", "upskilling programme"); a university's research-grants officer ("impact
-    # statement:"); the leak: whether the meeting mentions universities or academic
-    # exchange, which no fact holds
+    # highlights", "upskilling programme"); a university's research-grants officer. Her
+    # "impact statement:" (reading/writers.py) and the leak (whether the meeting mentions
+    # universities, which no fact holds: reading/refusing/asked.py) left at s48-fixsearchr
     "defence industrial cooperation key highlights",
     "upskilling programme under india japan defence partnership",
     "technological advancement shared goal india japan",
-    "impact statement: why india japan defence ties matter for the region",
-    "does the meeting mention universities or academic exchange",
     # the fifty-ninth set, blind until measured at the twenty-ninth session's start, before
     # any change (41/48, 0.854 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): a documentary film team's researcher cutting a short explainer
@@ -879,9 +877,10 @@ NOT_YET = {
     # of what happened ranks the facts of the event kind first: search/hits.py), and its
     # leak "india japan cop29 climate pledge" kept out (a word of letters and digits that
     # no table relates names another thing: search/reading/bodies.py); "what did the two
-    # ministers discuss about the sea" when "the two" is "both" (text.py)
+    # ministers discuss about the sea" when "the two" is "both" (text.py); "the regular
+    # channels of talks …" left at s48-fixsearchr ("channels" before "of" a gathering is
+    # what is asked of it, no body's name: reading/bodies.py)
     "the force behind india's drive to build its own arms",
-    "the regular channels of talks between the two governments",
     "how did the two leaders get along",
     # ("… bilateral trade agreement tariffs" kept out by s45-search47: heads.unheld_head)
     # the twenty-second set, blind until measured after s22-search8 (tenth session), a

@@ -151,3 +151,9 @@ def test_a_held_word_a_typo_of_one_or_a_number_is_no_name() -> None:
     assert names("alpha Delta summit") == []
     assert names("alpha Deltta summit") == []
     assert names("alpha 2025 summit") == []
+
+
+def test_a_word_before_of_on_or_about_a_gathering_is_what_it_asks_not_its_name() -> None:
+    assert bodies("zorbex of the summit") == []
+    assert bodies("zorbex on the talks") == []
+    assert bodies("zorbex of the quixa summit") == ["quixa"]  # a name between still is one

@@ -40,6 +40,9 @@ def shown(index: SearchIndex, text: str) -> list[str]:
         # a long-standing, pivotal ally: always a key partner (the description register)
         ("is japan a pivotal partner of india", "japan-key-partner"),
         ("japan india's long-standing strategic partner", "japan-key-partner"),
+        # upskilling, reskilling: human resource development
+        ("reskilling in india japan cooperation", "wider-human-resources"),
+        ("does the partnership upskill people", "wider-human-resources"),
     ],
 )
 def test_plain_words_find_the_formal_ones(index: SearchIndex, plain: str, wanted: str) -> None:
@@ -76,6 +79,7 @@ def test_a_capacity_asked_is_the_post_a_person_holds(index: SearchIndex, questio
         "key west florida",
         "central bank of japan interest rates",
         "longstanding border dispute india china",
+        "upskilling courses for chefs",
     ],
 )
 def test_plain_words_of_another_matter_find_nothing(index: SearchIndex, off_topic: str) -> None:

@@ -16,11 +16,11 @@ from defcoop_cli.lookup.search.reading.registers import (
     is_passage,
     is_stack,
     passage_matches,
-    read_hinglish,
     read_signing,
     read_stack,
     read_tail,
 )
+from defcoop_cli.lookup.search.reading.typed.hinglish import read_hinglish
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
@@ -344,3 +344,12 @@ def test_a_common_word_only_the_editorial_holds_keeps_the_facts(
     """ "Harmony", "root", "fearless" name no one: the meeting's facts that hold the other
     words are still shown (review14b, 2)."""
     assert wanted in shown(index, typed)[:3]
+
+
+def test_a_tails_words_heading_the_query_before_of_are_no_terms(index: SearchIndex) -> None:
+    query = read_tail(parse_query(["overview of the malabar exercise"]), lambda: [])
+    assert query.terms == ("malabar", "exercise")
+    kept = parse_query(["summary meeting"])  # no "of": not a head, read as it is
+    assert read_tail(kept, lambda: []).terms == ("summary", "meeting")
+    assert "exercise-malabar-participants" in shown(index, "key highlights of malabar")
+    assert shown(index, "summary of the chess olympiad") == []

@@ -557,3 +557,18 @@ def test_a_display_text_finds_what_it_is_about(index: SearchIndex) -> None:
 )
 def test_an_off_topic_display_text_finds_nothing(index: SearchIndex, off_topic: str) -> None:
     assert shown(index, off_topic) == []
+
+
+def test_a_grants_officers_or_a_recruiters_document_heading_the_query_is_no_term(
+    index: SearchIndex,
+) -> None:
+    assert "tech-space" in shown(index, "case for support: space cooperation")[:3]
+    assert shown(index, "impact statement: why the chess olympiad matters") == []
+
+
+def test_whether_the_meeting_mentions_what_no_fact_holds_finds_nothing(
+    index: SearchIndex,
+) -> None:
+    # "body" is WordNet's wider sense of "colleges" alone: no fact holds colleges
+    assert shown(index, "does the meeting mention colleges") == []
+    assert "wider-human-resources" in shown(index, "does the meeting mention training")[:3]

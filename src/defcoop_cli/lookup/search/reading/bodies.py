@@ -18,6 +18,9 @@ A word right after an exercise's or an operation's noun ("Exercise Talisman Sabr
 "operation sindoor") names it the same way: unknown, another exercise; so does a word
 set apart as a name before one, with only the exercise's kind between ("JIMEX naval
 exercise").
+A word the query writes right before "of", "on" or "about" a gathering is what it asks of
+the gathering, not its name ("summary of the meeting", "remarks on the talks"): it names
+no body, while a word between ("summary of the sco meeting") still does.
 A voice's reaction is such a gathering too ("Trinamool's response", "congress party
 reaction", "the BJP statement"): a word the fact base does not know before it is another
 body's voice when the query sets it apart as one, written as a name or a possessive, or
@@ -67,6 +70,7 @@ in lower case is. Not a word in capitals ("RM", "CT", "MoD" are clipped words of
 article's things).
 """
 
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 
@@ -120,6 +124,7 @@ ORGANS = frozenset(
 )
 # A position "in" or "at" a place is where one stands, no stance ("China's position in
 # the South China Sea")
+ASKED_OF = frozenset(["of", "on", "about"])  # "summary of the meeting": what is asked of it
 PLACED = frozenset(["position", "positions"])
 AT = (["in"], ["at"], ["within"], ["inside"], ["near"], ["off"])
 NATION_WORDS = 3  # the longest nation's name read before a voice: "united arab emirates"
@@ -163,6 +168,8 @@ def bodies_elsewhere(
     not know (portfolios: the words that may stand between, "defence", "foreign")."""
     terms, between = query.terms, portfolios | GATHERINGS | VOICES | POLITICAL | SPEAKERS
     named = _set_apart(query.text)
+    said = tokens(query.text)
+    asked_of = {a for a, b in itertools.pairwise(said) if b in ASKED_OF}
     return [
         term
         for i, term in enumerate(terms)
@@ -170,7 +177,7 @@ def bodies_elsewhere(
         and term not in DETERMINERS | PARTISAN
         and not _PARTICIPLE.fullmatch(term)
         and (
-            _before_gathering(terms[i + 1 :], between, term in named)
+            (term not in asked_of and _before_gathering(terms[i + 1 :], between, term in named))
             or (i and terms[i - 1] in NAMED_AFTER)
             or (term in named and _before_exercise(terms[i + 1 :]))
         )

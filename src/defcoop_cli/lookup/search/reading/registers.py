@@ -1,6 +1,7 @@
 """Registers people really search in, read as what they are (issue 25): a sentence pasted
 from another report, read as one passage; a machine translation's stacked nouns, read
-without their framing nouns; a search box's tail; Hindi typed in Latin letters.
+without their framing nouns; a search box's tail; Hindi typed in Latin letters (read in
+reading/typed/hinglish.py).
 
 A passage: for a query of PASSAGE_FROM content terms or more that finds nothing else, the
 facts that hold the largest share of its weight. A sentence pasted from another report
@@ -57,16 +58,9 @@ there, not for what was highlighted; the tail is no term. A tail asking what its
 english": Dharma Guardian's first word) it asks what the word means, which no fact says, and
 the query is read as it is (its closest matches may still pass their bar). An exam
 aspirant's revision words are such a tail: the paper ("gs2"), the exam ("mains",
-"prelims") and the answer's form ("notes", "imp pts", "one liner", "relevance").
-
-Hindi in Latin letters (read_hinglish), as an Indian student or reader types a question
-("dharma guardian kis ke beech hota hai", "nakatani ka india visit kab hua"): its question
-words ask what the English ones do (kab: when, kahan: where, kaun: who, "kaun hai": who
-is), its postpositions, particles and helping verbs (ka, ke, ne, mein, hai, hua, kiya, ke
-baare me) are function words, and a few of its nouns name what the talks were about
-(hamla: attack, desh: country, baithak: meeting, beech: between). A query is read so only
-where two of those words stand and one is no English word: "par" and "se" alone are
-English's ("on par with"), and one "ka" a band's name ("Ka-band").
+"prelims") and the answer's form ("notes", "imp pts", "one liner", "relevance"). The same
+words heading the query before "of", "on" or "about" ask the same ("summary of the
+meeting", "key highlights of the talks", "notes on malabar"): they are no terms either.
 """
 
 import itertools
@@ -94,6 +88,7 @@ from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
 from defcoop_cli.lookup.search.reading.formal import signed
 from defcoop_cli.lookup.search.reading.held import read_promotion
 from defcoop_cli.lookup.search.reading.refusing.asked import unanswered
+from defcoop_cli.lookup.search.reading.typed.hinglish import read_hinglish
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
 PASSAGE_FROM = 9  # content terms
@@ -195,10 +190,28 @@ def _tail_start(terms: tuple[str, ...]) -> tuple[int, bool]:
     return start, meaning
 
 
+HEAD_OF = frozenset(["of", "on", "about"])  # "summary of the meeting": the tail written first
+
+
+def _head_end(query: Query) -> int:
+    """How many of the query's first terms are a tail's words written before "of", "on" or
+    "about" ("summary of the meeting": one); 0 where none is."""
+    said, i = tokens(query.text), 0
+    while i < len(said) and (tuple(said[i : i + 2]) in TAIL_PAIRS or said[i] in TAILS):
+        i += 2 if tuple(said[i : i + 2]) in TAIL_PAIRS else 1
+    head = said[:i]
+    if not i or i == len(said) or said[i] not in HEAD_OF or query.terms[: len(head)] != tuple(head):
+        return 0
+    return len(head)
+
+
 def read_tail(query: Query, names: Callable[[], Iterable[tuple[str, ...]]]) -> Query:
-    """The query without a search box's tail (the module's docstring); as it is where the
-    tail is all of it, or asks for a meaning after words that are no name in full (names:
-    the fact base's names and aliases, as terms)."""
+    """The query without a search box's tail (the module's docstring), written last or
+    first; as it is where the tail is all of it, or asks for a meaning after words that are
+    no name in full (names: the fact base's names and aliases, as terms)."""
+    head = _head_end(query)
+    if head and len(query.terms) > head:
+        query = query._replace(terms=query.terms[head:])
     start, meaning = _tail_start(query.terms)
     kept = query.terms[:start]
     if not kept or start == len(query.terms) or (meaning and kept not in set(names())):
@@ -212,77 +225,6 @@ def read_typed(index: Index, query: Query) -> Query:
     question whether they signed one that asks what came of the talks."""
     read = read_signing(read_stack(read_hinglish(read_promotion(index, query))))
     return read_tail(read, lambda: _names(index))
-
-
-# Hindi typed in Latin letters (the module's docstring): its question words, its function
-# words (postpositions, particles, the verb "to be" and the helping verbs of asking), and
-# a few of its nouns for what the talks were about, as an English query writes them.
-HINDI_QUESTIONS = {
-    **dict.fromkeys(["kya", "kyaa"], "what"),
-    **dict.fromkeys(["kab"], "when"),
-    **dict.fromkeys(["kahan", "kahaan", "kidhar"], "where"),
-    **dict.fromkeys(["kaun", "kon", "kisne", "kinhone"], "who"),
-    **dict.fromkeys(["kis", "kisi", "kin", "kaunsa", "konsa", "kaunse", "konse"], "which"),
-    **dict.fromkeys(["kyun", "kyon", "kyu", "kyo"], "why"),
-    **dict.fromkeys(["kaise", "kaisa", "kaisi", "kitna", "kitne", "kitni"], "how"),
-}
-# No English word: one of them, and two of either list, make a query Hindi.
-_HINDI_ONLY = """ka ke ko ne mein mei hai hain hua hui hue tha thi hota hoti hote hoga hogi honge
-raha rahi rahe gaya gayi gaye kiya kiye karo karna baare bare liye wala wali wale yeh iska uska
-inka unka iske uske unke inke apna batao bataiye bataye samjhao kaha kahi diya diye mila mili
-sakta sakte aur bhi tak"""
-_HINDI_SHARED = "ki se me par pe ho hi ya ye wo vo"  # not "the", "to": too common in English
-HINDI_FUNCTION = frozenset(_HINDI_ONLY.split()) | frozenset(_HINDI_SHARED.split())
-HINDI_MARKS = frozenset(_HINDI_ONLY.split()) | HINDI_QUESTIONS.keys()
-_HINDI_COPULAS = frozenset(["hai", "hain", "tha", "thi", "the"])
-HINDI_WORDS = {
-    **dict.fromkeys(["beech", "bich", "madhya"], "between"),
-    **dict.fromkeys(["desh", "deshon", "desho"], "country"),
-    **dict.fromkeys(["hamla", "hamle", "hamlon", "hamlo"], "attack"),
-    **dict.fromkeys(["vivad", "vivaad"], "dispute"),
-    **dict.fromkeys(["shamil", "shaamil"], "include"),
-    **dict.fromkeys(["baithak", "mulakat", "mulaqat"], "meeting"),
-    **dict.fromkeys(["samjhauta", "samjhota"], "agreement"),
-    **dict.fromkeys(["shanti"], "peace"),
-    **dict.fromkeys(["suraksha"], "security"),
-    **dict.fromkeys(["sahyog"], "cooperation"),
-    **dict.fromkeys(["sena"], "army"),
-    **dict.fromkeys(["nausena"], "navy"),
-    **dict.fromkeys(["yudhabhyas", "abhyas"], "exercise"),
-    **dict.fromkeys(["vichar", "raay", "rai"], "view"),
-}
-
-
-def is_hinglish(words: Iterable[str]) -> bool:
-    """Whether the words are Hindi in Latin letters: two of its function or question
-    words, one of them no English word."""
-    said = set(words)
-    return bool(said & HINDI_MARKS) and len(said & (HINDI_FUNCTION | HINDI_QUESTIONS.keys())) >= 2
-
-
-def read_hinglish(query: Query) -> Query:
-    """A query in Hindi typed in Latin letters ("nakatani ka india visit kab hua") by its
-    English words: its question words asked, its function words dropped, its nouns of the
-    talks in English ("hamle": attack), a word said twice ("kaun kaun") once; any other
-    query as it is."""
-    said = tokens(query.text)
-    if not is_hinglish(said):
-        return query
-    english = [HINDI_WORDS.get(t, t) for t in query.terms if t not in HINDI_FUNCTION]
-    terms = tuple(
-        t
-        for i, t in enumerate(english)
-        if t not in HINDI_QUESTIONS and t not in STOPWORDS and (not i or english[i - 1] != t)
-    )
-    if not terms:
-        return query
-    asked = tuple(dict.fromkeys(HINDI_QUESTIONS[w] for w in said if w in HINDI_QUESTIONS))
-    identity = query.identity or any(
-        a in ("kaun", "kon", "kya") and b in _HINDI_COPULAS for a, b in itertools.pairwise(said)
-    )
-    return query._replace(
-        terms=terms, questions=tuple(dict.fromkeys((*query.questions, *asked))), identity=identity
-    )
 
 
 def read_signing(query: Query) -> Query:

@@ -43,6 +43,7 @@ film, radio or podcast producer's products and tasks (_PRODUCTIONS: "b-roll need
 "sound bite on …", "script check - …", "… for the closing montage"), a production's piece
 wanted ("needed", "shots") and the medium named after one ("voice-over for the podcast: …",
 "closing line of film: …": MEDIA); at the end, the product's drafting words too ("ending").
+So are a grants officer's and a recruiter's documents (_APPLICATIONS: "impact statement: …").
 A product of the text itself ("intro of the article", "the story's closing line") asks its
 passage, which no fact is, the heading's fact least: read as "passage", it finds nothing.
 
@@ -158,20 +159,16 @@ _PRODUCTIONS = """b roll, b rolls, broll, sound bite, sound bites, soundbite, so
     over, voiceover, voice overs, lower third, lower thirds, cutaway, cutaways, slate, slates,
     montage, montages, script, script check, script line, closing line, opening line, closing
     shot, opening shot, intro, outro, cold open, teaser, promo, narration, show notes"""
+# A grants officer's and a recruiter's documents (the module's docstring)
+_APPLICATIONS = """impact statement, impact statements, impact summary, case for support, lay
+    summary, project summary, executive summary, key highlights, job description, role
+    description, company profile, cover letter, elevator pitch"""
 MEDIA = frozenset(
     """film films documentary documentaries video videos explainer explainers podcast
     podcasts episode episodes show reel reels segment package radio""".split()  # noqa: SIM905
 )
-PAPERS = tuple(
-    sorted(
-        (
-            tuple(p.split())
-            for p in f"{_PAPERS}, {_EXERCISES}, {_DISPLAYS}, {_PRODUCTIONS}".split(",")
-        ),
-        key=len,
-        reverse=True,
-    )
-)
+_ALL_PAPERS = ",".join([_PAPERS, _EXERCISES, _DISPLAYS, _PRODUCTIONS, _APPLICATIONS])
+PAPERS = tuple(sorted((tuple(p.split()) for p in _ALL_PAPERS.split(",")), key=len, reverse=True))
 # A display's text heads the query as its subject where a verb follows ("caption calls
 # nakatani …": the article's heading, no clause's opener) or "of" ("caption of the article")
 DISPLAYS = frozenset(tuple(p.split()) for p in _DISPLAYS.split(","))

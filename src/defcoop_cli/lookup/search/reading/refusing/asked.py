@@ -8,8 +8,9 @@ When one of them is held nowhere in the fact base (no word of its own, no form, 
 thesaurus word) and the first match holds nothing past who is named (by name or office:
 "the two ministers"), the words of discussion and the base's common words (the meeting's
 frame: its parties, "meeting"), the match says the meeting was held, not that the topic
-came up: search shows none (topic_unheld). A topic the base holds ("did they talk about
-terrorism in the meeting") is answered by the facts that hold it.
+came up: search shows none (topic_unheld). A topic's word the match holds by a wider sense
+alone (WordNet's "body" for "universities") is not held by it. A topic the base holds ("did
+they talk about terrorism in the meeting") is answered by the facts that hold it.
 
 A count asked of a group ("how many nations in the quad", "how many members of AUKUS"):
 the group is the run of terms after "in", "of" or "among" past "how many". When the base
@@ -93,8 +94,17 @@ def _frame_only(index: Index, query: Query, ranking: Ranking) -> bool:
 
 
 def topic_unheld(index: Index, query: Query, ranking: Ranking) -> bool:
-    """Whether a topic asked about is held nowhere and the match holds only the frame."""
-    words, held = tokens(query.text), {d.term for d in ranking.matches[0].details}
+    """Whether a topic asked about is held nowhere and the match holds only the frame (a
+    topic's word the match holds by a wider sense alone, "body" for "universities", is not
+    held by it)."""
+    from defcoop_cli.lookup.search import partial
+
+    words, found = tokens(query.text), partial.term_words(index, query)
+    held = {
+        d.term
+        for d in ranking.matches[0].details
+        if d.term not in found or partial.own_score(found, d.term, d.word) >= RELATED
+    }
     topic: list[str] = []
     for k, word in enumerate(words):
         if word not in ABOUT:
