@@ -181,7 +181,7 @@ def numbers(text: str) -> dict[str, tuple[Any, str]]:
 # The times the pair have met, counted to now ("The defence ministers have now met four
 # times"): this meeting the fourth, as "the fourth time the two ministers have met" counts
 # it; not the times before another ("had met three times before", "three times since 2019").
-_TIMES_MET = re.compile(
+_MET_N_TIMES = re.compile(
     rf"\b(?:{_WHO_MET}|the\s+defen[cs]e\s+ministers)\s+(?:have|has)\s+(?:now\s+|already\s+)?"
     rf"met\s+({_COUNT})\s+times\b(?!\s+(?:before|previously|since|earlier|in\s+\d))",
     re.I,
@@ -191,10 +191,10 @@ _TIMES_MET = re.compile(
 def counted(text: str) -> dict[str, tuple[Any, str]]:
     """The whole numbers before a noun (`numbers`) and the count of the pair's meeting
     (`OF_THE_PAIR`: "the third time the two ministers have met"; or the times they have
-    met, `_TIMES_MET`) a text gives: what two facts of one claim may give otherwise ("the
+    met, `_MET_N_TIMES`) a text gives: what two facts of one claim may give otherwise ("the
     fourth time …" is no claim of "the third time …", a conflict)."""
     found = {**numbers(text), **meeting_counts(text, OF_THE_PAIR)}
-    times = _TIMES_MET.search(text)
+    times = _MET_N_TIMES.search(text)
     if times is not None and "#meeting" not in found:
         count = _COUNT.split("|").index(times[1].lower()) + 2
         found["#meeting"] = (count, text[times.start(1) : times.end()])
