@@ -157,6 +157,7 @@ def them_of_pair(to: str, before: str, met: re.Pattern[str] | None) -> bool:
 
 _COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _NUMBER = re.compile(rf"(?<![\w.,$-])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_COUNT})\s+([A-Za-z]+)\b", re.I)
+_COUNTED = {word: n for n, word in enumerate(_COUNT.split("|"), 2)}  # "two": 2 …
 
 
 def numbers(text: str) -> dict[str, tuple[Any, str]]:
@@ -167,13 +168,12 @@ def numbers(text: str) -> dict[str, tuple[Any, str]]:
 
     for written, *_ in dates(text):
         text = text.replace(written, " ; ")
-    words = _COUNT.split("|")
     found: dict[str, set[tuple[Any, str]]] = {}
     for m in _NUMBER.finditer(text):
         number, noun = m.group(1).casefold(), m.group(2).casefold()
         if noun in STOPWORDS or noun in MONTHS or re.fullmatch(r"1[89]\d\d|20\d\d", number):
             continue
-        value = words.index(number) + 2 if number in words else int(number.replace(",", ""))
+        value = _COUNTED.get(number) or int(number.replace(",", ""))
         found.setdefault(stem(noun), set()).add((value, m.group()))
     return single(found)
 
@@ -196,8 +196,7 @@ def counted(text: str) -> dict[str, tuple[Any, str]]:
     found = {**numbers(text), **meeting_counts(text, OF_THE_PAIR)}
     times = _MET_N_TIMES.search(text)
     if times is not None and "#meeting" not in found:
-        count = _COUNT.split("|").index(times[1].lower()) + 2
-        found["#meeting"] = (count, text[times.start(1) : times.end()])
+        found["#meeting"] = (_COUNTED[times[1].lower()], text[times.start(1) : times.end()])
     return found
 
 
