@@ -29,6 +29,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from defcoop_cli.curation.drafting.body.wrapped import Line
+from defcoop_cli.curation.drafting.conflicts.asserted import tells_office
 from defcoop_cli.curation.drafting.framing import (
     about,
     dated,
@@ -98,6 +99,7 @@ class TopicVotes(NamedTuple):
     quoted: Mapping[str, Mapping[str, int]]  # the stems of the facts' quotes
     titles: frozenset[str] = frozenset()  # keywords only of the facts giving offices
     places: frozenset[str] = frozenset()  # the ids of places, and the keywords naming one
+    office: str | None = None  # the topic the facts giving people their offices are filed under
 
 
 def topic_votes(
@@ -148,6 +150,7 @@ def topic_votes(
     said: list[set[str]] = []  # each fact's keys
     offices = {r.fact for e in doc.entities for r in e.roles}
     of_others: set[str] = set()  # the keywords of facts that give no office
+    office_topics: Counter[str] = Counter()  # the topics of the facts that give offices
     normalised: dict[str, str] = {}  # each keyword normalised once (most recur)
     # each quote's words read here, kept for the keywords it says: interned, 2.8 million
     # words at 100,000 facts are some 60,000 strings (a quote read twice was some 0.7 s)
@@ -159,6 +162,8 @@ def topic_votes(
     for f in doc.facts:
         topics = [t for t in f.topics if t not in editorial]
         keys: set[str] = set()
+        if f.id in offices:
+            office_topics.update(topics)
         if held:
             heard.append(said_words := [intern(w) for w in tokens(f.quote)])
         if quotes_later is None:
@@ -196,7 +201,10 @@ def topic_votes(
 
     # counted in C (`Counter.update`: the same counts, the keys in the same order)
     facts.update(Counter(chain.from_iterable(each_facts_keys())))
-    votes = votes._replace(titles=frozenset({*votes.words, *votes.phrases} - of_others))
+    votes = votes._replace(
+        titles=frozenset({*votes.words, *votes.phrases} - of_others),
+        office=min(office_topics, key=lambda t: (-office_topics[t], t), default=None),
+    )
     if quotes_later is not None:
         return QuotedLater.over(votes, doc, quotes_later)
     return votes
@@ -346,6 +354,23 @@ def _firsts(votes: TopicVotes) -> frozenset[str]:
 
 
 def proposed_topics(
+    entities: Sequence[str],
+    quote: str,
+    votes: TopicVotes,
+    party: bool = False,
+    view: bool = False,
+) -> list[str]:
+    """At most two topics (`_voted`'s); a sentence telling its subject's office or career
+    ("He is Japan's Minister of Defense", "X returned to the defence portfolio in October")
+    is filed first where the fact base files the facts giving people their offices, whoever
+    tells it, whatever else its words name (a former officer's force, a view's topic)."""
+    voted = _voted(entities, quote, votes, party, view)
+    if votes.office is None or not tells_office(quote):
+        return voted
+    return list(dict.fromkeys([votes.office, *voted]))[:2]
+
+
+def _voted(
     entities: Sequence[str],
     quote: str,
     votes: TopicVotes,

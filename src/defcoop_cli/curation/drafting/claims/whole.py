@@ -60,7 +60,7 @@ TERMS = "draft-terms-"  # over a big base, the facts' terms instead (`base.candi
 VOTES = "draft-votes-"  # and the topics' votes, alone
 KEEP_FILES = 4
 MOST_BYTES = 1 << 31  # the largest file read: a million facts' tables are some 800 MB
-_FORMAT = 3  # bumped when what a file holds changes shape
+_FORMAT = 4  # bumped when what a file holds changes shape
 # a fact's tables, as its record holds them (in this order)
 FIELDS = ("parties", "nations", "scopes", "people", "acts", "voice", "wordings", "own", "vocab")
 _VOTES = ("entities", "words", "phrases", "quoted")  # TopicVotes' tallies (kept as dicts)

@@ -142,3 +142,36 @@ def _within(one: list[str], other: list[str]) -> bool:
         and one[-1] == other[-1]
         and (set(one) <= set(other) or set(other) <= set(one))
     )
+
+
+# A person's career told as the sentence's predicate (`tells_office`): the name (a title or
+# two before it, a phrase in apposition after it) or "He"/"She" opening the sentence, a verb
+# of being or of holding a post, a few words of whose, when and which, then the post.
+_SUBJECT = (
+    r"(?-i:(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|Gen|General)\.?\s+)*"
+    r"(?:[A-Z][a-z][\w'’-]*(?<!['’]s)\s+){0,2}[A-Z][a-z][\w'’-]*(?<!['’]s)|He|She)"
+)
+_HOLDS = (
+    r"(?:is|was|has\s+been|had\s+been|became|remains|returned|returns|went\s+back|took"
+    r"|serves|served|has\s+served|is\s+serving|was\s+(?:re)?appointed|holds|held|had\s+held"
+    r"|heads|headed|(?:first\s+)?led)"
+)
+_ON_THE_WAY = (  # "his second stint as", "charge of Japan's", "a former Ground Self-Defense"
+    r"(?:\s+(?:as|to|the|a|an|of|his|her|again|back|now|once|up|over|charge|head|second"
+    r"|third|first|time|stint|spell|same|former|new|in)\b|\s+(?-i:[A-Z][\w'’-]*)|\s+\w+ly\b)*"
+)
+_CAREER = re.compile(
+    rf"^(?:{_SUBJECT})(?:,[^,]{{3,120}},)?\s+(?:\w+ly\s+)?{_HOLDS}\b{_ON_THE_WAY}\s+"
+    rf"(?:{OFFICE.pattern}|(?:defen[cs]e\s+)?(?:portfolio|post|ministry|cabinet)\b"
+    r"|(?:[\w-]+\s+){0,3}?officer\b)",
+    re.IGNORECASE,
+)
+
+
+def tells_office(quote: str) -> bool:
+    """Whether a sentence tells its subject's office or career as its predicate: "He is
+    Japan's Minister of Defense", "Nakatani, a former officer, returned to the post of
+    defence minister", "X had held the same portfolio once before", "X is a former Ground
+    Self-Defense Force officer". Not an office given in passing to a subject doing
+    something else ("Nakatani, a former officer, knows the Indian Army well")."""
+    return _CAREER.match(quote.lstrip()) is not None

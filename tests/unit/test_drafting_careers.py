@@ -1,0 +1,73 @@
+"""Issue 24, first-topic misses by class (thirtieth session, s49-draft80): a sentence telling
+its subject's office or career is filed where the fact base files the facts giving offices,
+whatever else its words name (a former officer's force). Each with a near sentence that
+keeps its reading. Invented people, bodies and sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.conflicts.asserted import tells_office
+from defcoop_cli.curation.drafting.topics import TopicVotes, proposed_topics, topic_votes
+from defcoop_cli.factbase.records import Doc, Entity, Fact, Role, Topic
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Ilse Varga is Beta's Minister of Defence.",
+        "He is the Defence Minister of Beta.",
+        "He was reappointed to the defence portfolio in March; the ministry's site lists him.",
+        "Varga, a former Coast Guard officer, returned to the post of defence minister in June.",
+        "Tomas Quill had held the same portfolio once before, from 2010 to 2012.",
+        "Varga, who heads Beta's Ministry of Defence, is a former Harbour Guard officer.",
+        "Varga, a former Coast Guard officer, is serving her second stint as defence minister.",
+        "Gen Quill returns to head Beta's defence ministry in the new cabinet.",
+    ],
+)
+def test_a_sentence_whose_predicate_is_its_subjects_career_tells_an_office(quote: str) -> None:
+    assert tells_office(quote)
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Varga, a former Coast Guard officer, knows the Delta Drill well.",  # near: his act
+        "Defence Minister Ilse Varga condemned the raid on the port.",  # a title, no predicate
+        "Varga held talks with the Defence Minister of Gamma in Kell.",
+        "Varga was met at the steps by Beta's ambassador.",
+        "The agreement was reached in talks between Defence Minister Varga and Quill.",
+        "Today I held a Defence Ministers' Meeting with Minister Quill.",
+    ],
+)
+def test_an_office_said_in_passing_tells_none(quote: str) -> None:
+    assert not tells_office(quote)
+
+
+TOPICS = [
+    Topic("talks", "The meeting", "", "meeting", ("talks",), "the meeting"),
+    Topic("drills", "Joint exercises", "", "cooperation", ("drills",)),
+]
+VARGA = Entity("varga", "Ilse Varga", "person", roles=(Role("Beta's Minister", "varga-post"),))
+GUARD = Entity("coast-guard", "Coast Guard", "organisation")
+
+
+def _fact(fid: str, topics: tuple[str, ...], entities: tuple[str, ...]) -> Fact:
+    return Fact(fid, "S.", "background", "x", "reported", topics, entities, (), "q", "s", (0, 1))
+
+
+def _votes() -> TopicVotes:
+    """Varga's office filed under the talks; the Coast Guard named by three drills facts."""
+    post = _fact("varga-post", ("talks",), ("varga",))
+    guard = [_fact(f"f{n}", ("drills",), ("coast-guard",)) for n in range(3)]
+    return topic_votes(Doc([], TOPICS, [VARGA, GUARD], [post, *guard], []))
+
+
+def test_a_career_is_filed_with_the_offices_whatever_else_is_named() -> None:
+    quote = "Varga, a former Coast Guard officer, returned to the defence portfolio in June."
+    assert proposed_topics(["varga", "coast-guard"], quote, _votes()) == ["talks", "drills"]
+
+
+def test_a_former_officer_doing_something_else_keeps_what_it_is_about() -> None:
+    quote = "Varga, a former Coast Guard officer, praised the Coast Guard's drills."
+    assert proposed_topics(["varga", "coast-guard"], quote, _votes())[0] == "drills"
