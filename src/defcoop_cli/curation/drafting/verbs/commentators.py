@@ -25,13 +25,16 @@ TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
 # A commentator, not a party: who studies or comments on the matter ("said Meera Rao, who
 # studies Japan at a think tank", "who teaches"; "analysts"): their view is an assessment.
 COMMENTATOR = re.compile(
-    r"\b(?:think[- ]tanks?|studies|teaches|fellow|professor|columnist"
+    r"\b(?:think[- ]tanks?|studies|teaches|fellow|professor|columnist|university"
     rf"|{commentator_nouns(singular=True, market=True)})\b",
     re.IGNORECASE,
 )
 
 
-_WHO = re.compile(r",\s+(who\s[^,]*),")
+_WHO = re.compile(r",\s+((?:who|an?|the)\s[^,]*),")  # what is set off after a name
+# A commentator's verbs of making a case ("X, an analyst, argued that…", "cautions that"):
+# a party's too, so a view only where the speaker is described as a commentator.
+_ARGUES = re.compile(r"(?:argue|contend|suggest|caution|conclude)[sd]?|(?:argu|conclud)ing")
 
 
 def commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speakers) -> bool:
@@ -41,6 +44,7 @@ def commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speake
     studies Japan at a think tank"); a commentator is no party to the talks."""
     first = verb.group().split()[0].lower()  # "hailed … as", "played down": a view's verbs
     said = verb.group().lower() in SAYING or first in JUDGING or first in VIEW_VERBS
+    said = said or _ARGUES.fullmatch(first) is not None
     if not said or r.attribution == THE_SOURCE:
         return False
     told = (doer(c, speakers) for c in reported_clauses(sentence, verb))  # a party's act: its
@@ -50,9 +54,12 @@ def commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speake
         return False
     subject = QUOTATIONS.sub(" ", sentence[: verb.start()])
     before = subject.rsplit(",", 1)[-1]
-    last = (r.attribution.split() or [""])[-1]  # the speaker named first: a relative clause
-    if last and last in subject.split(",", 1)[0].split():  # set off after the name is his
-        before = " ".join([before, *_WHO.findall(subject)])  # ("X, who teaches law at …, told")
+    last = (r.attribution.split() or [""])[-1]  # the speaker named: his stretch of the
+    pieces = subject.split(",")  # subject, and what is set off after it, is his ("X, who
+    at = next((n for n, p in enumerate(pieces) if last and last in p.split()), None)
+    if at is not None:  # teaches law at …, told", "Professor X", "X, an analyst at …, said")
+        his = ",".join(pieces[at:])
+        before = " ".join([before, pieces[at], *_WHO.findall(his)])
     speaker = before + " " + QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
     club = officer(sentence[: verb.start()], speakers)  # "Our president, X", a club's
     return COMMENTATOR.search(speaker) is not None or bool(COMMENTATOR.fullmatch(last) or club)
