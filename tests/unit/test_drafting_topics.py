@@ -12,8 +12,8 @@ from defcoop_cli.curation.drafting.topics import (
     claimed_first,
     proposed_topics,
     topic_votes,
-    under_views,
 )
+from defcoop_cli.curation.drafting.verbs.views import under_views
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Role, Topic
 
 TOPICS = [

@@ -68,7 +68,7 @@ from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_l
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
 from defcoop_cli.curation.drafting.studies.apparatus import study_apparatus
 from defcoop_cli.curation.drafting.studies.entries import Entries
-from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics, under_views
+from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics
 from defcoop_cli.curation.drafting.turns.bullets import Bullets
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
 from defcoop_cli.curation.drafting.turns.diaries import Diary
@@ -78,6 +78,7 @@ from defcoop_cli.curation.drafting.turns.talks import talk_turns
 from defcoop_cli.curation.drafting.turns.voices import in_turn
 from defcoop_cli.curation.drafting.verbs.antecedents import Carried
 from defcoop_cli.curation.drafting.verbs.introductions import introduces_people
+from defcoop_cli.curation.drafting.verbs.views import under_views
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE, UNDER_REVIEW
@@ -237,9 +238,8 @@ class _Drafting:
         }
         self.new = NewEntities(e.id for e in doc.entities)
         self.fact_ids = Ids((), fact_ids(doc.facts))
-        # What later candidates read of the ones before, kept only while one may: until a
-        # candidate's last item (or bullet) is drafted, while it is the paragraph's last
-        # sentence or candidate, and while a candidate that needs it is kept.
+        # What a later candidate may read of one, kept until its last item (or bullet) is drafted,
+        # while it is its paragraph's last sentence or candidate, or one that needs it is kept.
         self.made: dict[int, _Made] = {}
         self.last_item = {c.parent: n for n, c in enumerate(found) if c.parent is not None}
         self.forget_at = _FORGET_AT  # how many are kept when the rest are next let go

@@ -22,13 +22,11 @@ making an existing fact's claim is filed first under that fact's topics (draftin
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 from typing import NamedTuple
 
-from defcoop_cli.curation.drafting.body.wrapped import Line
 from defcoop_cli.curation.drafting.conflicts.asserted import tells_office
 from defcoop_cli.curation.drafting.framing import (
     about,
@@ -448,32 +446,6 @@ def _voted(
     if market:  # a market's sentence is about the market first, whatever else it names
         kept = [max(sorted(market), key=lambda t: market[t]), *kept]
     return list(dict.fromkeys(kept))[:2]
-
-
-# A section's label of views, a line of its own: "Opinion", "ANALYSIS", "Comment:".
-_VIEWS = re.compile(
-    r"(?i:opinion|analysis|comment(?:ary)?|editorials?|views|perspectives?|op-eds?|columns?)\W*"
-)
-
-
-def under_views(text: str, lines: Sequence[Line], drafted: set[int]) -> frozenset[int]:
-    """The drafted lines of a section of views: under a label of views (a line drafting
-    nothing) after the first drafted line, up to the next line drafting nothing after them
-    (the section's item heads between its label and its views) or the next paragraph break
-    (a blank line: in a story of paragraphs, a subhead's views are its first paragraph)."""
-    found: set[int] = set()
-    under = seen = False
-    for n, (start, _, line) in enumerate(lines):
-        if seen and text.count("\n", lines[n - 1].end, start) >= 2:
-            under = seen = False
-        if n in drafted:
-            found |= {n} if under else set()
-            seen = seen or under
-        elif _VIEWS.fullmatch(line.strip()) and n > min(drafted, default=len(lines)):
-            under, seen = True, False
-        elif seen:
-            under = seen = False
-    return frozenset(found)
 
 
 def claimed_first(claimed: Sequence[str], own: Sequence[str], market: bool = False) -> list[str]:

@@ -1,11 +1,13 @@
 """Whose view a sentence gives by its form: the writer's own ("I think…", "In our view…",
 the first person singular outside a quotation), or the one named before ("In her view, …",
 "On his reading, …"). attribution.py reads them; a quotation's words are its speaker's.
+And the lines of a section of views (`under_views`: under a label "Opinion", "Analysis").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
@@ -13,6 +15,7 @@ from defcoop_cli.curation.drafting.verbs.finding import SAYING
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 if TYPE_CHECKING:
+    from defcoop_cli.curation.drafting.body.wrapped import Line
     from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 
 # The writer speaking for themself: an assessment, not background; a paper's writer arguing
@@ -114,3 +117,29 @@ def viewed(r: Reading, speakers: Speakers, nested: bool) -> Reading:
     elif not nested and r.person and r.attribution in speakers.viewers:
         return r._replace(view=True, rule=f"{r.rule}; a commentator's, named before")
     return r
+
+
+# A section's label of views, a line of its own: "Opinion", "ANALYSIS", "Comment:".
+_VIEWS = re.compile(
+    r"(?i:opinion|analysis|comment(?:ary)?|editorials?|views|perspectives?|op-eds?|columns?)\W*"
+)
+
+
+def under_views(text: str, lines: Sequence[Line], drafted: set[int]) -> frozenset[int]:
+    """The drafted lines of a section of views: under a label of views (a line drafting
+    nothing) after the first drafted line, up to the next line drafting nothing after them
+    (the section's item heads between its label and its views) or the next paragraph break
+    (a blank line: in a story of paragraphs, a subhead's views are its first paragraph)."""
+    found: set[int] = set()
+    under = seen = False
+    for n, (start, _, line) in enumerate(lines):
+        if seen and text.count("\n", lines[n - 1].end, start) >= 2:
+            under = seen = False
+        if n in drafted:
+            found |= {n} if under else set()
+            seen = seen or under
+        elif _VIEWS.fullmatch(line.strip()) and n > min(drafted, default=len(lines)):
+            under, seen = True, False
+        elif seen:
+            under = seen = False
+    return frozenset(found)
