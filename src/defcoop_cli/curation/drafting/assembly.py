@@ -56,7 +56,6 @@ from defcoop_cli.curation.drafting.furniture.citations import without_markers
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
 from defcoop_cli.curation.drafting.names.common import bare_company, own_entity, said_short
 from defcoop_cli.curation.drafting.names.described import Described
-from defcoop_cli.curation.drafting.names.markets import market_sentence
 from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.taken import taken_up
 from defcoop_cli.curation.drafting.names.titles import addressed, own_titles
@@ -68,7 +67,7 @@ from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_l
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
 from defcoop_cli.curation.drafting.studies.apparatus import study_apparatus
 from defcoop_cli.curation.drafting.studies.entries import Entries
-from defcoop_cli.curation.drafting.topics import claimed_first, proposed_topics
+from defcoop_cli.curation.drafting.topics import claim_topics, proposed_topics
 from defcoop_cli.curation.drafting.turns.bullets import Bullets
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
 from defcoop_cli.curation.drafting.turns.diaries import Diary
@@ -310,7 +309,7 @@ class _Drafting:
                 for t in same.topics
                 if t not in self.editorial_topics and not (party and t in self.votes.own_voice)
             ]
-            topics = fact["topics"] = claimed_first(claimed, topics, market_sentence(quote))
+            topics = fact["topics"] = claim_topics(claimed, topics, quote, self.votes)
         root = n
         if c.parent is not None:  # a clause of an item belongs to the item's list sentence
             root = self.made[c.parent].root

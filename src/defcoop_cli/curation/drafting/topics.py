@@ -60,6 +60,9 @@ MARKET_KEY = "investment"
 # least (a party's people count as one); one word alone gives it the topics around it
 # (on the report sets: 21 sentences right, 8 wrong that one word had right).
 WORDS_FOR_A_SUBJECT = 2
+# The groups of topics (vocab.TOPIC_GROUPS) that say what a sentence is about: what is
+# cooperated on, what the region faces; not the occasion (the meeting), a view, editorial.
+SUBJECT_GROUPS = ("cooperation", "regional")
 
 
 def _name_votes(quote: str, votes: TopicVotes, tally: dict[str, float]) -> None:
@@ -98,6 +101,7 @@ class TopicVotes(NamedTuple):
     titles: frozenset[str] = frozenset()  # keywords only of the facts giving offices
     places: frozenset[str] = frozenset()  # the ids of places, and the keywords naming one
     office: str | None = None  # the topic the facts giving people their offices are filed under
+    subjects: frozenset[str] = frozenset()  # the topics of SUBJECT_GROUPS
 
 
 def topic_votes(
@@ -144,6 +148,7 @@ def topic_votes(
         frozenset(e.id for e in doc.entities if e.type in ("person", "country")),
         quoted,
         places=_places(doc, names),
+        subjects=frozenset(t.id for t in doc.topics if t.group in SUBJECT_GROUPS),
     )
     said: list[set[str]] = []  # each fact's keys
     offices = {r.fact for e in doc.entities for r in e.roles}
@@ -448,15 +453,34 @@ def _voted(
     return list(dict.fromkeys(kept))[:2]
 
 
-def claimed_first(claimed: Sequence[str], own: Sequence[str], market: bool = False) -> list[str]:
+def claimed_first(claimed: Sequence[str], own: Sequence[str], own_first: bool = False) -> list[str]:
     """At most two topics for a fact that makes an existing fact's claim: that fact's topics
     first, those the sentence's own votes also rank in their order ("exchanged views on the
     regional situation, including the South China Sea" makes a claim filed under terrorism
-    and the sea: the sea first), then the sentence's own. market: a market's sentence
-    ("Defence shares rallied as Singh held talks …") is about the market first, whatever
-    its clause of the talks claims: its own first topic leads."""
+    and the sea: the sea first), then the sentence's own. own_first: the sentence's own
+    first topic leads, whatever the claim is filed under (`claim_topics`)."""
     ranked = sorted(claimed, key=lambda t: own.index(t) if t in own else len(own))
-    return list(dict.fromkeys([*own[: int(market)], *ranked, *own]))[:2]
+    return list(dict.fromkeys([*own[: int(own_first)], *ranked, *own]))[:2]
+
+
+def claim_topics(
+    claimed: Sequence[str], own: Sequence[str], quote: str, votes: TopicVotes
+) -> list[str]:
+    """`claimed_first` for a sentence making a claim filed under claimed, its own topics
+    own. Its own first topic leads in a market's sentence ("Defence shares rallied as Singh
+    held talks …": the market, whatever its clause of the talks claims), and where the
+    claim is filed under subjects only, none of which the sentence votes for or names,
+    while it names its own first subject by that topic's own name or the defence trade's
+    words ("agreed to deepen cooperation in defence manufacturing", "in defence equipment
+    and technology", making the claim of an agreement on technologies): what it says it is
+    about leads, the claim's subject second."""
+    named: set[str] = set()
+    if claimed and set(claimed) <= votes.subjects:
+        tally: dict[str, float] = {}
+        _name_votes(about(quote), votes, tally)
+        named = set(tally) & votes.subjects
+    leads = bool(own) and own[0] in named and not set(claimed) & {*own, *named}
+    return claimed_first(claimed, own, market_sentence(quote) or leads)
 
 
 def commonest_topics(doc: Doc) -> list[tuple[str, int]]:
