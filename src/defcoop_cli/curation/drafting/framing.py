@@ -1,13 +1,19 @@
 """What a sentence is about, as the topics' votes read it: the words that only frame what
 is said (a phrase of time, "after the talks"; a verb of saying, "said") and do not vote for
 a topic, whether a quote dates a happening (`dated`), and the words of the defence trade and
-industry it says (`trade_said`). Read by `topics.proposed_topics`.
+industry it says (`trade_said`), whether it mourns the dead (`mourns`) and the topic an
+attack is named for (`attack_topic`). Read by `topics.proposed_topics`.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from defcoop_cli.factbase.records import Event
 
 # A phrase that says when: "after the talks", "at the start of the delegation-level talks",
 # "on the sidelines of the summit" (a time preposition and a noun phrase with a determiner),
@@ -220,3 +226,30 @@ def word_stems(text: str) -> tuple[str, ...]:
     from defcoop_cli.lookup.search.text import STOPWORDS, stem, tokens
 
     return tuple(stem(w) for w in tokens(text) if w not in STOPWORDS)
+
+
+# Mourning: condolences, sympathy, grief for the dead and the bereaved, "lost loved ones":
+# what is said of an attack's dead, whatever else the sentence names (`mourns`).
+_MOURNING = re.compile(
+    r"\b(?:condolences?|sympath(?:y|ies)|grief|griev(?:e|es|ed|ing)|mourn(?:s|ed|ing)?"
+    r"|bereaved|lost\s+(?:their\s+)?loved\s+ones)\b",
+    re.IGNORECASE,
+)
+
+
+def mourns(sentence: str) -> bool:
+    """Whether a sentence mourns the dead ("conveyed Japan's condolences to the families",
+    "the sympathy of the Japanese people to the bereaved")."""
+    return _MOURNING.search(sentence) is not None
+
+
+def attack_topic(events: Iterable[Event], names: Mapping[tuple[str, ...], str]) -> str | None:
+    """The topic an attack's event is named for in its title by that topic's own name
+    ("Terrorist attack in Pahalgam": the topic whose alias is "Pahalgam"), if one is."""
+    for e in events:
+        said = word_stems(e.title) if e.kind == "attack" else ()
+        for i in range(len(said)):
+            for n in range(1, 4):
+                if (topic := names.get(said[i : i + n])) is not None:
+                    return topic
+    return None

@@ -30,9 +30,11 @@ from typing import NamedTuple
 from defcoop_cli.curation.drafting.conflicts.asserted import tells_office
 from defcoop_cli.curation.drafting.framing import (
     about,
+    attack_topic,
     dated,
     frame_stems,
     judges_occasion,
+    mourns,
     only_frames,
     trade_named,
     trade_said,
@@ -102,6 +104,7 @@ class TopicVotes(NamedTuple):
     places: frozenset[str] = frozenset()  # the ids of places, and the keywords naming one
     office: str | None = None  # the topic the facts giving people their offices are filed under
     subjects: frozenset[str] = frozenset()  # the topics of SUBJECT_GROUPS
+    attack: str | None = None  # the topic an attack's event is named for (`attack_topic`)
 
 
 def topic_votes(
@@ -149,6 +152,7 @@ def topic_votes(
         quoted,
         places=_places(doc, names),
         subjects=frozenset(t.id for t in doc.topics if t.group in SUBJECT_GROUPS),
+        attack=attack_topic(doc.events, names),
     )
     said: list[set[str]] = []  # each fact's keys
     offices = {r.fact for e in doc.entities for r in e.roles}
@@ -368,9 +372,10 @@ def proposed_topics(
     is filed first where the fact base files the facts giving people their offices, whoever
     tells it, whatever else its words name (a former officer's force, a view's topic)."""
     voted = _voted(entities, quote, votes, party, view)
-    if votes.office is None or not tells_office(quote):
-        return voted
-    return list(dict.fromkeys([votes.office, *voted]))[:2]
+    first = votes.office if votes.office is not None and tells_office(quote) else None
+    if first is None and votes.attack and mourns(quote) and not set(voted[:1]) & votes.own_voice:
+        first = votes.attack  # condolences, the bereaved: the attack's dead (a view aside)
+    return voted if first is None else list(dict.fromkeys([first, *voted]))[:2]
 
 
 def _voted(
