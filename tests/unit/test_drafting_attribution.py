@@ -248,6 +248,20 @@ class TestWhoBothSidesAre:
         assert said("He also expressed confidence in the plan", who)[2] == "Ravi Menon"
 
 
+class TestAThirdPartysVerdict:
+    def test_a_teacher_set_off_before_her_name_gives_a_commentators_view(self) -> None:
+        # heldout72's class: a school's teacher judging the visit, her noun before her name
+        r = reading(
+            "Our Social Studies teacher, Mrs Lena Holt, said the visit shows Alpha trusts Beta",
+            speakers(),
+        )
+        assert (r.attribution, r.view) == ("Lena Holt", True)
+        r = reading(
+            "Our envoy, Mrs Lena Holt, said the visit shows that Alpha trusts Beta", speakers()
+        )
+        assert (r.attribution, r.view) == ("Lena Holt", False)  # an envoy is a party
+
+
 class TestTitlesAndClauses:
     def test_a_title_given_to_a_person_stands_for_them_later(self) -> None:
         who = speakers()

@@ -25,7 +25,7 @@ TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
 # A commentator, not a party: who studies or comments on the matter ("said Meera Rao, who
 # studies Japan at a think tank", "who teaches"; "analysts"): their view is an assessment.
 COMMENTATOR = re.compile(
-    r"\b(?:think[- ]tanks?|studies|teaches|fellow|professor|columnist"
+    r"\b(?:think[- ]tanks?|studies|teaches|teachers?|lecturers?|fellow|professor|columnist"
     rf"|{commentator_nouns(singular=True, market=True)})\b",
     re.IGNORECASE,
 )
@@ -51,8 +51,11 @@ def commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speake
     subject = QUOTATIONS.sub(" ", sentence[: verb.start()])
     before = subject.rsplit(",", 1)[-1]
     last = (r.attribution.split() or [""])[-1]  # the speaker named first: a relative clause
-    if last and last in subject.split(",", 1)[0].split():  # set off after the name is his
+    parts = subject.split(",")
+    if last and last in parts[0].split():  # set off after the name is his
         before = " ".join([before, *_WHO.findall(subject)])  # ("X, who teaches law at …, told")
+    elif last and len(parts) >= 3 and last in parts[1].split():  # the noun before a name set
+        before = " ".join([before, parts[0]])  # off is his: "Our history teacher, X, said"
     speaker = before + " " + QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
     club = officer(sentence[: verb.start()], speakers)  # "Our president, X", a club's
     return COMMENTATOR.search(speaker) is not None or bool(COMMENTATOR.fullmatch(last) or club)
