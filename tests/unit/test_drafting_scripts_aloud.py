@@ -71,6 +71,9 @@ def test_a_piece_with_two_readers_labels_is_read_aloud() -> None:
     lines = NOTICES.splitlines()
     assert read_aloud(lines)
     assert not read_aloud([line for line in lines if "Otto" not in line])  # one reader
+    # readers' letters or questions under "Reader:" are no readers' labels
+    assert not read_aloud(["Reader: Why did the talks stall?", "Reader: Alpha paid, I think."])
+    assert read_aloud(["Read by: A. Rao", "The navies met.", "Read by: Otto Brenn"])
 
 
 def test_a_script_read_aloud_keeps_its_news_and_drops_its_apparatus_and_other_items() -> None:

@@ -24,7 +24,14 @@ from defcoop_cli.factbase.sentences import sentence_spans
 
 READERS = 2  # a script read in turn gives so many readers' labels at least
 
-_READER = re.compile(r"(?i)\b(?:reader|read by|newsreader)\s*:\s*[A-Z]")
+# A reader's label: in brackets after a section's heading ("(Reader: A. Rao, IX-C)"), or a
+# line of its own that gives a name and nothing else ("Read by: A. Rao"); a reader's letter
+# or question under "Reader:" ("Reader: Why did the talks …?") is no reader's label.
+_READER = re.compile(
+    r"\((?i:reader|read by|newsreader)\s*:\s*[A-Z][^()]{0,40}\)"
+    r"|^\s*(?i:reader|read by|newsreader)\s*:\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    r"(?:, [\w -]{1,15})?\s*$"
+)
 
 # Whom a salutation greets: the audience by their place, their title or their bond, after
 # words of respect ("respected teachers", "my dear friends", "ladies and gentlemen").
