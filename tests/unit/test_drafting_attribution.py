@@ -248,11 +248,43 @@ class TestWhoBothSidesAre:
         assert said("He also expressed confidence in the plan", who)[2] == "Ravi Menon"
 
 
+class TestAThirdPartysVerdict:
+    def test_a_teacher_set_off_before_her_name_gives_a_commentators_view(self) -> None:
+        # heldout72's class: a school's teacher judging the visit, her noun before her name
+        r = reading(
+            "Our Social Studies teacher, Mrs Lena Holt, said the visit shows Alpha trusts Beta",
+            speakers(),
+        )
+        assert (r.attribution, r.view) == ("Lena Holt", True)
+        r = reading(
+            "Our envoy, Mrs Lena Holt, said the visit shows that Alpha trusts Beta", speakers()
+        )
+        assert (r.attribution, r.view) == ("Lena Holt", False)  # an envoy is a party
+
+
 class TestTitlesAndClauses:
     def test_a_title_given_to_a_person_stands_for_them_later(self) -> None:
         who = speakers()
         said("The Raksha Mantri, Shri Ravi Menon, and an envoy held talks in Gamma City", who)
         assert said("The Raksha Mantri briefed the envoy on the storm", who)[2] == "Ravi Menon"
+
+    def test_our_before_a_title_given_to_a_person_is_theirs(self) -> None:
+        # heldout72's class: a school's or a broadcaster's "Our Raksha Mantri", as "The"
+        who = speakers()
+        said("The Raksha Mantri, Shri Ravi Menon, and an envoy held talks in Gamma City", who)
+        r = reading("Our Raksha Mantri told the visiting envoy about the raid on the port", who)
+        assert (r.stance, r.attribution, r.person) == ("briefed", "Ravi Menon", True)
+        r = reading("Our correspondent told the visiting envoy about the raid", who)
+        assert r.attribution != "Ravi Menon"  # a title nobody was given: not his
+
+    @pytest.mark.parametrize(
+        "hearer", ["the visiting minister", "the Velan minister", "his guest", "Tomas Ek"]
+    )
+    def test_telling_a_counterpart_of_an_event_briefs_him(self, hearer: str) -> None:
+        r = reading(f"Ravi Menon told {hearer} about the raid on the port", speakers())
+        assert r.stance == "briefed"
+        r = reading(f"Ravi Menon told {hearer} that Alpha would send ships", speakers())
+        assert r.stance != "briefed"  # what he told is another act: its stance
 
     def test_a_title_nobody_was_given_names_nobody(self) -> None:
         assert said("The Defence Minister briefed the envoy")[2] == THE_SOURCE

@@ -152,6 +152,14 @@ class TestCapitalisedNames:
             "Kastania",
         ]
 
+    def test_a_field_of_study_before_its_teacher_is_no_name(self) -> None:
+        # heldout72's class: "Our Social Science teacher" names a school's subject
+        assert self.names("said our Social Science teacher and the Physics lecturer") == []
+        assert self.names("said the Kastania Institute lecturer Rhea Castell") == [
+            "Kastania Institute",  # a body before the noun is one
+            "Rhea Castell",
+        ]
+
     def test_an_article_and_a_possessive_are_left_out(self) -> None:
         assert self.names("said The Gulf Ocean Forum and Kastania's navy") == [
             "Gulf Ocean Forum",

@@ -63,6 +63,10 @@ def test_a_quotation_found_nowhere_else_is_the_pieces_own() -> None:
         "Below are the harbour master's own words, lightly edited.",
         "The figures above come from the port authority's yearly return.",
         "Here is what each navy said after the drill.",
+        # a bulletin's call to its next part (heldout72's class)
+        "Here are today's headlines.",
+        "And now for the school notices.",
+        "Here is this evening's news.",
     ],
 )
 def test_a_sentence_pointing_to_the_pieces_parts_is_a_signpost(sentence: str) -> None:
@@ -75,6 +79,9 @@ def test_a_sentence_pointing_to_the_pieces_parts_is_a_signpost(sentence: str) ->
         "Here the two navies agreed to patrol together.",
         "The sea below the cliffs is shallow.",
         "The ships above the line were Alpha's.",
+        # what comes after the call is the news
+        "Here is today's news from Gamma City: the navies agreed to patrol together.",
+        "Good news for the harbour: the two navies will dredge it together.",
     ],
 )
 def test_a_report_of_a_place_or_a_scene_is_no_signpost(sentence: str) -> None:
@@ -93,6 +100,17 @@ def test_a_glossarys_heading_and_entries_are_furniture_and_nothing_after_them() 
     assert glossary(lines) == {1, 2, 3, 4}
     assert glossary(["Key terms", "The navies met in May."]) == set()  # a heading alone
     assert glossary(["Singh - the minister - spoke on Monday."]) == set()  # no heading
+
+
+def test_a_dictionarys_entry_is_furniture_under_any_heading_or_none() -> None:
+    # heldout72's class: a word of the day, its part of speech in brackets, then its sense
+    lines = [
+        "The two navies sailed together in May.",
+        "Maritime (adjective): to do with the sea or ships.",
+        "Accord (noun) - an agreement between countries.",
+        "Gamma City (Alpha): the navies met at its port on Monday.",
+    ]
+    assert glossary(lines) == {1, 2}  # a place and its country in brackets is no entry
 
 
 class TestClaimBoxes:

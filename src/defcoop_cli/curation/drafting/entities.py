@@ -389,7 +389,7 @@ def titled_alone(text: str, titles: Mapping[str, str]) -> list[str]:
     one followed by a name (that name's), after a capitalised word ("Foreign Secretary"
     is another title than "Secretary") or after "a", "any", "every" (no one holder)."""
     alone = r"(?:^|[,;:(“\"]\s*|(?<![\w'’-])(?!(?i:an?|any|every|each|no)\s)"  # not "Japan's"
-    alone += r"(?:[a-z][\w’'-]*|The)\s+)"
+    alone += r"(?:[a-z][\w’'-]*|The|Our)\s+)"  # "Our Raksha Mantri": a school's, as "The"
     alone += r"(?=[A-Z])(?i:{})(?![\w-])"
     alone += r"(?!,?\s+[A-Z]|[\"”])"  # nor a title quoted as a word: the wire's "Minister"
     return [n for t, n in titles.items() if n and re.search(alone.format(re.escape(t)), text)]

@@ -357,7 +357,8 @@ class Speakers:
         while (t := _DOTTED_TITLE.match(text)) and t.group(1).lower() in TITLES:
             text, dotted = text[t.end() :], True
         definite = re.match(r"[Tt]he [A-Z]", text) is not None
-        if definite:  # "The Regional Maritime Council said"
+        owned = re.match(r"Our [A-Z]", text) is not None  # "Our Raksha Mantri": a title only
+        if definite or owned:  # "The Regional Maritime Council said"
             text = text[4:]
         m = NAME.match(text)
         if m is None:
@@ -371,6 +372,8 @@ class Speakers:
         bound = self.titles.get(title) or self.formal.get(title)
         if bound is not None or title_run(words) == len(words):
             return (bound, True) if bound else None
+        if owned:  # "Our Social Science teacher, X": no name of its own
+            return None
         name, titled = untitled(bodies_joined(" ".join(words)))  # "… Industries & X": two
         name, described = _described(name)  # "Reader Arjun Mehra", "X Y of Z University"
         titled = titled or dotted or described

@@ -50,6 +50,8 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   and so is one that shares with it only a country or its people's word beside a name of
   its own ("Indian grandmaster X wins …"), or that names nothing and tells nothing of the
   talks ("The rupee closes higher …"); one that names nothing but the talks goes with it.
+- **A script read aloud** (scripts/aloud.py): its salutation, its sign-off, and its other
+  items read as a newsletter's.
 - **An organisation's notice of its own event** (furniture/readers.py): "Our spring picnic
   will be held on Sunday 6 April …", "… Free for members.", beside its report of the news.
 - **A listing, a pull quote, a signpost, a glossary, a claim box** (furniture/listings.py): a
@@ -128,6 +130,7 @@ from defcoop_cli.curation.drafting.scripts import (
     transcript_labels,
     turn_at,
 )
+from defcoop_cli.curation.drafting.scripts.aloud import read_aloud, salutation, sign_off
 from defcoop_cli.curation.drafting.turns.forms import HEAD_LINES as FORM_LINES
 from defcoop_cli.curation.drafting.turns.forms import form_lines, sent
 from defcoop_cli.curation.drafting.turns.talks import (
@@ -238,6 +241,7 @@ class Asides:
         self._paper = official_form(lines)  # its annex pointers and colophon: its own word
         self._record = record_fields(lines)  # a record's or a form's unfilled fields
         self.lines |= thread_replies(lines)  # other accounts' replies under a thread
+        self.lines |= sign_off(lines)  # "Thank you. Jai Hind.": a script's close
         self.lines |= {n for n, line in enumerate(lines) if listing(line) or own_notice(line)}
         self._listed = tickers(lines)  # a stock page's chips: its market colour is no report's
         self._cut = cut_summaries(lines)  # a listing's summaries, cut at a length
@@ -263,6 +267,8 @@ class Asides:
         """Whether the sentence at start asks, speaks to the audience, points to the piece's
         own parts, or is an interviewer's steering or a courtesy in a transcript."""
         if _ASKS.search(sentence) or calls_to_channels(sentence) or self._pitch.said(sentence):
+            return True
+        if salutation(sentence):  # "Good morning, respected teachers and dear friends."
             return True
         if market_colour(sentence, self._listed) or self._shots(start, sentence):
             return True
@@ -383,7 +389,7 @@ def newsletter_items(lines: Sequence[str]) -> set[int]:
         return set()
     bounds = list(zip(heads, [*heads[1:], len(lines)], strict=True))
     newsletter = any(_NEWSLETTER.search(line) for line in lines)
-    if not (ruled or newsletter or _column(lines, bounds)):
+    if not (ruled or newsletter or _column(lines, bounds) or read_aloud(lines)):
         return set()
     sizes = [sum(len(lines[n].split()) for n in range(a + 1, b)) for a, b in bounds]
     common = common_words("\n".join(lines))

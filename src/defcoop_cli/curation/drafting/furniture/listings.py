@@ -31,6 +31,10 @@ _QUOTED_LINE = re.compile(r"\s*[\"“‘]([^\"“”‘’]{20,})[\"”’]\s*")
 _WORD = re.compile(r"[^\W\d_]+")
 _SIGNPOST = re.compile(
     r"\s*(?:(?:here|below) (?:is|are) (?:how|what|where|why|the|a|an|some)\b"
+    # a bulletin's call to its next part, nothing after it: "Here are today's headlines."
+    r"|(?:and )?(?:here|now) (?:is|are|for) (?:today['’]s|tonight['’]s|this (?:morning|evening"
+    r"|week)['’]s|our|the) (?:[\w-]+ ){0,2}(?:headlines|news|top stories|stories|bulletin"
+    r"|updates|notices|announcements)\W*$"
     r"|(?:the|these) (?:[\w-]+ ){0,2}(?:below|above) (?:is|are|was|were|draws?|comes?|rests?)\b"
     # a post's announcing of itself, no verb: "Some thoughts on this week's talks."
     r"|(?:some|a few|my|our|(?:a )?(?:few )?quick|brief|\d+|three|four|five|ten) (?:thoughts"
@@ -96,6 +100,12 @@ _GLOSSARY = re.compile(
     r"|words to know|what (?:the |these |some )?(?:hard )?words mean))\s*:?"
 )
 _ENTRY = re.compile(r"[\w'’+&./()-]+(?: [\w'’+&./()-]+){0,5}(?:\s+[-–—]|\s*:)\s+\S.{0,300}")
+# A dictionary's entry, under any heading or none: a term, its part of speech in brackets,
+# then its sense ("Bilateral (adjective): involving two sides."; a word of the day's).
+_DEFINED = re.compile(
+    r"[\w'’-]+(?: [\w'’-]+){0,3}\s+\((?i:noun|verb|adjective|adverb|adj|adv|n|v|phrase|idiom"
+    r"|phrasal verb|preposition)\.?\)\s*[-–—:]\s*\S.{0,300}"
+)
 
 
 # ... or a term on a line of its own, over its sense: "Terrorism" over "Hurting or killing
@@ -107,8 +117,8 @@ _RULE = re.compile(r"\s*[-=_~*]{3,}\s*")  # a heading's underline
 
 def glossary(lines: Sequence[str]) -> set[int]:
     """A glossary's lines: its heading and the entries right under it, a line each or a
-    term's line over its sense's."""
-    found: set[int] = set()
+    term's line over its sense's; and a dictionary's entry, wherever it stands."""
+    found = {n for n, line in enumerate(lines) if _DEFINED.fullmatch(line.strip())}
     for n, line in enumerate(lines):
         if _GLOSSARY.fullmatch(line.strip()):
             first = n + 2 if n + 1 < len(lines) and _RULE.fullmatch(lines[n + 1]) else n + 1

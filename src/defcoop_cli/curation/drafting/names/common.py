@@ -52,7 +52,8 @@ def _common_bodies() -> frozenset[str]:
 
 def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) -> bool:
     """Whether a name (text[a:b], where given) is a lone common noun of bodies
-    (`common_body`), a holiday's or an occasion's (not one that speaks: `speaks`)."""
+    (`common_body`), a holiday's or an occasion's (not one that speaks: `speaks`), a
+    school subject before its teacher (`subject_taught`)."""
     said = holiday(words) or occasion(words)  # a day's, a ceremony's, a broadcast slot's
     if said and text and occasion(words) and _PROGRAMME.match(text, b):  # a named programme
         return common_body(words) or qualified(words)  # ("NDTV's Prime Time programme")
@@ -60,6 +61,8 @@ def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) ->
         return True
     if room(words) or _RULES_NAME.match(" ".join(words)) or (text and firms_unit(text, a, b)):
         return True  # "Seminar Hall", "Point of Order", "our Marine & Defence business unit"
+    if text and subject_taught(words, text, b):  # "our Social Science teacher"
+        return True
     if text and _RULES_NAME.fullmatch(text, max(0, a - 10), a):  # "Points of Information"
         return True
     return common_body(words) or qualified(words) or (said and not (text and speaks(text, a, b)))
@@ -82,6 +85,21 @@ _UNIT = re.compile(r"\s+(?:business\s+)?(?:unit|division|vertical|segment|busine
 def firms_unit(text: str, a: int, b: int) -> bool:
     """Whether the name text[a:b] is a firm's unit (`_OWN`, `_UNIT`)."""
     return bool(_UNIT.match(text, b)) and _OWN.search(text, max(0, a - 20), a) is not None
+
+
+# A field of study by its last word, before the noun of one who teaches it ("Social Science
+# teacher", "History lecturer", "Defence Studies professor"): a school's subject, no body;
+# a name before the noun is one ("Harvard professor": no field's word).
+_FIELD = re.compile(
+    r"(?:Sciences?|Studies|History|Mathematics|Maths|Physics|Chemistry|Biology|Geography"
+    r"|Economics|Civics|Politics|Literature|English|Hindi|Sanskrit|Arts|Commerce|Music)"
+)
+_TEACHER = re.compile(r"\s+(?:teachers?|tutors?|lecturers?|professors?|instructors?)\b")
+
+
+def subject_taught(words: Sequence[str], text: str, b: int) -> bool:
+    """Whether the name before text[b] is a field of study before its teacher (`_FIELD`)."""
+    return bool(_FIELD.fullmatch(words[-1])) and _TEACHER.match(text, b) is not None
 
 
 def room(words: Sequence[str]) -> bool:

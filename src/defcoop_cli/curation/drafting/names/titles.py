@@ -105,7 +105,8 @@ def spoken_of(subject: str, speakers: Speakers) -> str | None:
     """The person the sentence before was said by, when the subject is a title alone the fact
     base gives them ("The defence minister also…"); else the one person of the fact base it
     gives the title to, when the article names them ("Raksha Mantri briefed…": Singh's, R2)."""
-    words = re.sub(r"^the\s+", "", bare(subject.rpartition(",")[2]).lower()).split()
+    # "Our Raksha Mantri": a school's or a broadcaster's own country's office, as "The"
+    words = re.sub(r"^(?:the|our)\s+", "", bare(subject.rpartition(",")[2]).lower()).split()
     ids = [i for i in speakers.matcher.ids(speakers.subject or "") if i in speakers.people]
     cased = [w if w in ("of", "the") else w.capitalize() for w in words]  # "Minister of Defence"
     if not words or title_run(cased) != len(words) or bygone(subject, speakers):

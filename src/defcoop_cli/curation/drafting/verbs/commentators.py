@@ -25,7 +25,8 @@ TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
 # A commentator, not a party: who studies or comments on the matter ("said Meera Rao, who
 # studies Japan at a think tank", "who teaches"; "analysts"): their view is an assessment.
 COMMENTATOR = re.compile(
-    r"\b(?:think[- ]tanks?|studies|teaches|fellow|professor|columnist|university"
+    r"\b(?:think[- ]tanks?|studies|teaches|teachers?|lecturers?|fellow|professor|columnist"
+    r"|university"
     rf"|{commentator_nouns(singular=True, market=True)})\b",
     re.IGNORECASE,
 )
@@ -60,6 +61,8 @@ def commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speake
     if at is not None:  # teaches law at …, told", "Professor X", "X, an analyst at …, said")
         his = ",".join(pieces[at:])
         before = " ".join([before, pieces[at], *_WHO.findall(his)])
+        if at == 1 and len(pieces) >= 3:  # the noun before a name set off is his too:
+            before = " ".join([before, pieces[0]])  # "Our history teacher, X, said"
     speaker = before + " " + QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
     club = officer(sentence[: verb.start()], speakers)  # "Our president, X", a club's
     return COMMENTATOR.search(speaker) is not None or bool(COMMENTATOR.fullmatch(last) or club)

@@ -12,10 +12,12 @@ from defcoop_cli.curation.drafting.entities import wordnet_nouns
 
 # Telling the counterpart of or about an event, or what happened, is a briefing (R17, R37):
 # "told Nakatani about the attack", "told his guest what happened". The one told a pronoun, a
-# person's noun after its determiner or a name not of a house; what he is told of an act ("the
-# press of his hope", "us about India's plans": what one says).
+# person's noun after its determiner (perhaps after a visitor's or a nation's word: "the
+# visiting minister", "the Japanese minister") or a name not of a house; what he is told of
+# an act ("the press of his hope", "us about India's plans": what one says).
 _TOLD_OF = re.compile(
-    r"(?:told|tells)\s+(?P<told>him|her|them|(?:the|his|her|their|its|our)\s+(?P<noun>[\w'’-]+)"
+    r"(?:told|tells)\s+(?P<told>him|her|them|(?:the|his|her|their|its|our)\s+"
+    r"(?:(?:visiting|foreign|[A-Z][a-z]+(?:ese|ian|an))\s+)?(?P<noun>[\w'’-]+)"
     r"|(?!(?:Parliament|Congress|Cabinet|Diet|Senate|Lok Sabha|Rajya Sabha)\b)[A-Z][\w.'’-]*"
     r"(?:\s+[A-Z][\w.'’-]*){0,2})\s+(?:what\s+(?:had\s+)?happened|(?:about|of)\s+(?:[\w'’-]+\s+)"
     r"{0,4}?(?:attack|raid|strike|bombing|blast|killing|massacre|assault|ambush|shooting|incident"
