@@ -141,8 +141,6 @@ NOT_YET = {
     # general manager in Neemrana asking after his staff's safety. The leaks: where the next
     # exercise is held and how many soldiers go, which no fact holds; an army wives'
     # association's visit; whether Japanese staff are safe in India after the attack
-    "dharma guardian 2025 will be held at which place",
-    "how many indian soldiers go to japan for exercise",
     "AWWA army wives japan visit",
     "Is it safe for Japanese staff in India after Kashmir attack",
     # the sixtieth set, blind until measured at the twenty-ninth session's end, after the
