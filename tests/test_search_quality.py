@@ -141,7 +141,6 @@ NOT_YET = {
     # general manager in Neemrana asking after his staff's safety. The leaks: where the next
     # exercise is held and how many soldiers go, which no fact holds; an army wives'
     # association's visit; whether Japanese staff are safe in India after the attack
-    "AWWA army wives japan visit",
     "Is it safe for Japanese staff in India after Kashmir attack",
     # the sixtieth set, blind until measured at the twenty-ninth session's end, after the
     # session's round (44/48, 0.917 on first sight, one leak of 12 off-topic and editorial
