@@ -134,19 +134,11 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
-    # the sixty-first set, blind until measured at the thirtieth session's start, before any
-    # change (46/48, 0.958 on first sight, four leaks of 12 off-topic and editorial queries,
-    # RESULTS): an Army officer's wife writing Hinglish whose husband's battalion is named
-    # for the next Dharma Guardian ("Nakatani-san", "two defense side"); a Japanese plant
-    # general manager in Neemrana asking after his staff's safety. The leaks: where the next
-    # exercise is held and how many soldiers go, which no fact holds; an army wives'
-    # association's visit; whether Japanese staff are safe in India after the attack
-    "Nakatani-san present position",
-    "purpose of meeting between two defense side",
-    "dharma guardian 2025 will be held at which place",
-    "how many indian soldiers go to japan for exercise",
-    "AWWA army wives japan visit",
-    "Is it safe for Japanese staff in India after Kashmir attack",
+    # (the sixty-first set, blind until measured at the thirtieth session's start: 46/48
+    # with four leaks on first sight; all answered and refused by s49-search56: a term of
+    # address after a name, "between the two sides", where an event is held or how many
+    # persons go where no fact gives it, an acronym first in the query as a name, whether
+    # it is safe; RESULTS)
     # the sixtieth set, blind until measured at the twenty-ninth session's end, after the
     # session's round (44/48, 0.917 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): a technical recruiter at a defence-electronics firm ("key

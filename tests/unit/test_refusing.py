@@ -1,5 +1,6 @@
 """What a query asks that the match search found does not hold (lookup/search/reading/
-refusing/asked.py, reading/bodies.py), and the where-is and announcement questions
+refusing/asked.py: a topic, a group, where an event is held, how many persons;
+reading/bodies.py), and the where-is and announcement questions
 (search/hits.py, reading/formal.py), on the shipped fact base: each refused query beside
 a near ordinary one that still finds its answer. The queries are invented for the tests."""
 
@@ -53,6 +54,51 @@ def test_a_count_of_a_group_the_base_does_not_list_finds_nothing(index: SearchIn
     assert "pahalgam-attack-date" in found(
         index, "how many people were killed in the pahalgam attack"
     )
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "where will the next dharma guardian drill be hosted",
+        "which place holds the malabar naval exercise this year",
+    ],
+)
+def test_where_an_event_is_held_that_no_fact_places_finds_nothing(
+    index: SearchIndex, query: str
+) -> None:
+    assert found(index, query) == []
+
+
+def test_where_the_meeting_was_held_or_who_a_drill_is_held_with_still_finds(
+    index: SearchIndex,
+) -> None:
+    where = found(index, "where did the two defence ministers hold their talks")
+    assert "meeting-location" in where[:3]
+    # "which country" asks who as often as where: the drill's participants answer it
+    between = found(index, "the army drill held between india and which other country")
+    assert "exercise-dharma-guardian-participants" in between
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "how many soldiers join dharma guardian",
+        "how many indian troops take part in the exercise",
+        "how many japanese soldiers come to india for drills",
+    ],
+)
+def test_a_count_of_persons_no_fact_or_note_numbers_finds_nothing(
+    index: SearchIndex, query: str
+) -> None:
+    assert found(index, query) == []
+
+
+def test_a_count_a_note_numbers_or_a_fact_lists_still_finds(index: SearchIndex) -> None:
+    # the attack's note gives its dead ("26 people"); the facts stay under it
+    assert "pahalgam-attack-date" in found(index, "how many people lost their lives at pahalgam")
+    assert "pahalgam-briefing" in found(index, "how many people were killed in the attack")
+    # nations are counted by the fact that lists them
+    assert "exercise-malabar-participants" in found(index, "how many countries join malabar")
 
 
 def test_a_body_named_before_its_ministers_is_another_body_whatever_glove_puts_near_it(

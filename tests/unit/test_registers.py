@@ -16,6 +16,7 @@ from defcoop_cli.lookup.search.reading.registers import (
     is_passage,
     is_stack,
     passage_matches,
+    read_sides,
     read_signing,
     read_stack,
     read_tail,
@@ -353,3 +354,24 @@ def test_a_tails_words_heading_the_query_before_of_are_no_terms(index: SearchInd
     assert read_tail(kept, lambda: []).terms == ("summary", "meeting")
     assert "exercise-malabar-participants" in shown(index, "key highlights of malabar")
     assert shown(index, "summary of the chess olympiad") == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("goal of talks between two ministry side", ("goal", "talks", "ministry")),
+        ("agenda between the two sides", ("agenda",)),
+        ("talks between both the sides on trade", ("talks", "trade")),
+    ],
+)
+def test_between_the_two_sides_is_the_talks_frame(typed: str, kept: tuple[str, ...]) -> None:
+    assert read_sides(parse_query([typed])).terms == kept
+
+
+def test_the_sides_elsewhere_stay_terms() -> None:
+    for typed in ("is the deal good for both sides", "what the other side said"):
+        assert read_sides(parse_query([typed])).terms == parse_query([typed]).terms
+
+
+def test_a_purpose_asked_between_two_sides_finds_the_meetings_aims(index: SearchIndex) -> None:
+    assert "meeting-aim-review" in shown(index, "goal of talks between two ministry side")[:3]

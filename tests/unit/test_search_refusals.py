@@ -1,7 +1,8 @@
 """Off-topic questions that share the article's words refused by their class (issue 25):
 a nation none of the parties asked for its reaction or stance, an acronym's body asked
-for its statement (reading/bodies.py), a journey's logistics and a word's meaning the base
-gives nowhere (reading/absence.py); beside each, a near ordinary query that still finds
+for its statement (reading/bodies.py) or first in a query the closest matches miss
+(refusing/nowhere.py), a journey's logistics, whether it is safe and a word's meaning the
+base gives nowhere (reading/absence.py); beside each, a near ordinary query that still finds
 its answer. Every query here is invented. On the shipped fact base."""
 
 from __future__ import annotations
@@ -99,6 +100,40 @@ def test_an_acronym_first_in_the_query_is_a_bodys_name(index: SearchIndex) -> No
     assert ids(index, "OIC statement on the terror attack in kashmir") == []
     assert refused_kind(index, "OIC statement on the terror attack in kashmir") == "body"
     assert "pahalgam-condemned" in ids(index, "JP statement on the pahalgam attack")[:3]
+
+
+def test_an_acronym_first_in_the_query_is_a_name_the_closest_match_must_hold(
+    index: SearchIndex,
+) -> None:
+    # its capitals are no sentence's: an association the base never names, and its trip
+    assert ids(index, "NWWA navy wives japan trip") == []
+    # a capitalised first word of a sentence is no name; an acronym a table relates is held
+    assert "japan-key-partner" in ids(index, "Japan as a key partner for india")[:3]
+    assert "indo-pacific-commitment" in ids(index, "FOIP commitment by both governments")[:3]
+    assert "wider-disaster-response" in ids(index, "HADR cooperation japan india talks")[:3]
+
+
+# ---- whether it is safe
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "is it safe for japanese engineers in kashmir after the terror attack",
+        "is it safe for our families in india after the pahalgam attack",
+        "is it still safe to visit kashmir after the attack",  # safe … to a verb of going
+        "safe to travel to new delhi now?",
+    ],
+)
+def test_whether_it_is_safe_asks_advice_no_fact_gives(index: SearchIndex, query: str) -> None:
+    assert ids(index, query) == []
+    assert refused_kind(index, query) == "safety"
+
+
+def test_safe_to_say_or_a_safety_the_base_holds_still_finds(index: SearchIndex) -> None:
+    assert refused_kind(index, "is it safe to say japan condemned the attack") == ""
+    assert "pahalgam-condemned" in ids(index, "is it safe to say japan condemned the attack")
+    assert "common-challenge-maritime-security" in ids(index, "maritime safety challenges")
 
 
 # ---- a journey's logistics

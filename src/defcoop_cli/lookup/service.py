@@ -44,9 +44,9 @@ from defcoop_cli.lookup.search.ranking import (
     Ranking,
     order_notes,
     rank_facts,
-    rank_notes,
 )
 from defcoop_cli.lookup.search.reading.held import past_label_search, read_held, read_tenure
+from defcoop_cli.lookup.search.reading.refusing.asked import shown_notes
 from defcoop_cli.lookup.search.reading.registers import closest_or_passage, rank_read, read_typed
 from defcoop_cli.lookup.search.text import Query, parse_query, tokens
 from defcoop_cli.tuples import NamedTuple
@@ -145,9 +145,7 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     query = read_tenure(index, read_typed(index, read_held(index, query)))
     if refused := query_elsewhere(index, query):  # a place or office the base lacks
         return SearchResult(query, (), request.explain, filters=narrowed, refused=refused)
-    notes = (
-        [] if narrowed else rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
-    )
+    notes = [] if narrowed else shown_notes(index, query)
     limit = request.limit or index.size()
     # What is read from the index for the query, kept for the closest matches and topic;
     # wider words are a retry for a query that finds nothing: neither a fact nor a note.

@@ -174,6 +174,7 @@ REFUSED = {
     "year": "a year the fact base neither holds nor dates anything in",
     "speaker": "a nation other than the fact base's parties, whose words it does not record",
     "journey": "a journey's logistics, which the fact base does not record",
+    "safety": "a question of safety advice, which the fact base does not give",
     "meaning": "a word whose meaning the fact base gives nowhere",
 }
 

@@ -52,7 +52,7 @@ from defcoop_cli.tuples import NamedTuple
 class Refusal(NamedTuple):
     """What a query names that the fact base does not hold: its kind ("place", "office",
     "nations", "body", "voice", "speaker", "name", "founding", "everyday", "journey",
-    "year", "meaning") and its words as the query writes them."""
+    "safety", "year", "meaning") and its words as the query writes them."""
 
     kind: str
     words: str
@@ -441,9 +441,9 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
         return Refusal("meaning", meant)
     words, capitals = read_words(query.text)
     vocabulary = index.vocabulary()
-    if everyday := absence.everyday_subject(words, vocabulary.has, STOPWORDS):
-        kind = "journey" if everyday in absence.JOURNEY else "everyday"  # "did it rain…"
-        return Refusal(kind, everyday)  # no fact says
+    asked = absence.everyday_subject(words, vocabulary.has, STOPWORDS)
+    if asked := asked or absence.safety_asked(words, vocabulary.has):  # "is it safe…"
+        return Refusal(absence.everyday_kind(asked), asked)  # "did it rain…": no fact says
     unheld = [w for w in words if w and not vocabulary.has(w)]
     names: list[str] = []  # said after an office, the more telling of the two
     if unheld:

@@ -26,6 +26,15 @@ query that asks about them is about what the base does not cover, whatever words
 meeting it shares: search refuses it (elsewhere.query_elsewhere), unless the fact base
 holds the word (EVERYDAY, read only where no fact holds it: "climate security" is held).
 
+A question whether it is safe ("is it safe for Japanese staff in India after the attack",
+"is it still safe to travel to Kashmir", "safe to visit Delhi now?") asks advice on the
+present risk to a traveller or a resident, which no fact gives: the sources report what was
+said and done, not a travel advisory. Search refuses it (elsewhere.query_elsewhere,
+kind "safety") whatever words of the attack or the meeting it shares, unless a fact holds
+the word. Only "it" said safe ("is it safe", "it's safe"), with no verb after a "to" but
+one of going or staying, or "safe … to" before such a verb: "is it safe to say the ties improved"
+asks no advice, and "are the sea lanes safe" asks what the base may hold of the sea.
+
 A question of what a word means ("tatvgyan meaning", "the meaning of X", "what does X
 mean") asks for a definition, which no fact gives: the base can answer it only by the
 name it gives in full ("UNCLOS meaning": the Convention's full name) or by the facts that
@@ -52,7 +61,7 @@ from defcoop_cli.factbase.records import Doc, Event
 from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
-from defcoop_cli.lookup.search.reading.syntax import head_term
+from defcoop_cli.lookup.search.reading.syntax import head_term, verb
 from defcoop_cli.lookup.search.text import QUESTION_WORDS, related, tokens
 
 NEGATIONS = frozenset(["not", "never", "neither", "nor"])
@@ -167,6 +176,42 @@ def _journey(
         if (TRAVEL.intersection(said) or word == head_term(words, said)) and not beside:
             return word  # framed as travel, or the query's head ("… trekking hotels")
     return ""
+
+
+# Whether it is safe: a traveller's or a resident's question of the present risk
+SAFETY = frozenset("safe unsafe safer safest dangerous risky".split())  # noqa: SIM905
+# Going or staying somewhere: "safe to travel", not "safe to say"
+STAYING = frozenset(
+    """go going travel travelling traveling visit visiting stay staying live living work
+    working move moving fly flying come coming return returning""".split()  # noqa: SIM905
+)
+DUMMY = frozenset(["it", "its"])  # "is it safe", "it's safe": no thing is said safe
+SAFETY_BETWEEN = frozenset(["is", "be", "still", "now", "really", "very", "quite", "not"])
+
+
+def safety_asked(words: Sequence[str], held: Callable[[str], bool]) -> str:
+    """The query's word of safety when it asks whether it is safe (above): "is it safe"
+    with no verb after its "to" but one of going or staying ("is it safe for our staff in
+    delhi", "it's safe to travel?"; not "is it safe to say…", "safe for the speech to
+    call him…"), or "safe … to" before such a verb ("safe to visit kashmir now"); and no
+    fact holds the word; ""."""
+    for k, word in enumerate(words):
+        if word not in SAFETY or held(word):
+            continue
+        to = next((j for j in range(k + 1, len(words) - 1) if words[j] == "to"), -1)
+        act = words[to + 1] if to > 0 else ""
+        if act in STAYING:
+            return word  # "safe to travel", "safe for us to visit"
+        before = list(itertools.takewhile(SAFETY_BETWEEN.__contains__, reversed(words[:k])))
+        dummy = k > len(before) and words[k - len(before) - 1] in DUMMY
+        if dummy and not (act and verb(act)):  # not "safe for the speech to call him …"
+            return word
+    return ""
+
+
+def everyday_kind(word: str) -> str:
+    """The refusal's kind for a word everyday_subject or safety_asked found."""
+    return "journey" if word in JOURNEY else "safety" if word in SAFETY else "everyday"
 
 
 MEANINGS = frozenset(["meaning", "meanings", "definition"])

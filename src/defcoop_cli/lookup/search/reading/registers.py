@@ -1,7 +1,8 @@
 """Registers people really search in, read as what they are (issue 25): a sentence pasted
 from another report, read as one passage; a machine translation's stacked nouns, read
 without their framing nouns; a search box's tail; Hindi typed in Latin letters (read in
-reading/typed/hinglish.py).
+reading/typed/hinglish.py); a term of address after a name, "Nakatani-san", "rajnath ji"
+(reading/typed/honorifics.py); "between the two sides".
 
 A passage: for a query of PASSAGE_FROM content terms or more that finds nothing else, the
 facts that hold the largest share of its weight. A sentence pasted from another report
@@ -46,6 +47,11 @@ place city") asks where, as "where" does. A verb made a noun ("condemnation", "s
 expression", "invitation") is its verb's by the stemmer, the synonym list or the
 thesaurus, and stays a term: "expression" is the stemmer's "expressed".
 
+"Between the two sides" (read_sides), in any query: whom a gathering is between, its two
+parties, every fact of the meeting's; no terms ("purpose of meeting between two defence
+side": the purpose of the meeting, a word between kept). Only after "between": "good for
+both sides" asks for whom, and a fact may say it ("beneficial for both countries").
+
 A search box's tail (read_tail): a keyword string ends on words that say what kind of answer
 is wanted, in what form or for whom, not what it is about: "… top 5 highlights", "…
 explained", "… pdf", "… current affairs upsc", "… summary in short" (TAILS,
@@ -89,6 +95,7 @@ from defcoop_cli.lookup.search.reading.formal import signed
 from defcoop_cli.lookup.search.reading.held import read_promotion
 from defcoop_cli.lookup.search.reading.refusing.asked import unanswered
 from defcoop_cli.lookup.search.reading.typed.hinglish import read_hinglish
+from defcoop_cli.lookup.search.reading.typed.honorifics import read_honorific
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
 PASSAGE_FROM = 9  # content terms
@@ -126,6 +133,27 @@ def is_stack(query: Query) -> bool:
     said = tokens(query.text)
     asked = set(query.questions)
     return len(query.terms) >= STACK_FROM and all(w not in STOPWORDS or w in asked for w in said)
+
+
+SIDES = frozenset(["side", "sides"])
+BETWEEN = "between"
+
+
+def read_sides(query: Query) -> Query:
+    """Any query without "between the two sides" ("between two defence side", "between
+    both sides"): whom a gathering is between, its two parties, which every fact of the
+    meeting is of, named as a frame, no term; a word between stays ("defence"). Not the
+    sides elsewhere: "good for both sides" asks for whom ("beneficial for both
+    countries")."""
+    said = tokens(query.text)
+    framing: set[str] = set()
+    for k in (k for k, w in enumerate(said) if w == BETWEEN):
+        after = [w for w in said[k + 1 : k + 5] if w != "the"][:3]
+        if after[:1] and after[0] in PARTIES:
+            sides = [w for w in after[1:] if w in SIDES][:1]
+            framing |= {BETWEEN, after[0], *sides} if sides else set()
+    terms = tuple(t for t in query.terms if t not in framing)
+    return query._replace(terms=terms) if framing and terms else query
 
 
 def read_stack(query: Query) -> Query:
@@ -220,10 +248,12 @@ def read_tail(query: Query, names: Callable[[], Iterable[tuple[str, ...]]]) -> Q
 
 
 def read_typed(index: Index, query: Query) -> Query:
-    """The query read in its register: Hindi in Latin letters by its English words, a noun
-    stack without its framing nouns, a keyword string without its search box's tail, a
-    question whether they signed one that asks what came of the talks."""
-    read = read_signing(read_stack(read_hinglish(read_promotion(index, query))))
+    """The query read in its register: Hindi in Latin letters by its English words, a name
+    without its term of address ("Nakatani-san"), a noun stack without its framing nouns, a
+    keyword string without its search box's tail, a question whether they signed one that
+    asks what came of the talks."""
+    read = read_honorific(index, read_hinglish(read_promotion(index, query)))
+    read = read_signing(read_stack(read_sides(read)))
     return read_tail(read, lambda: _names(index))
 
 

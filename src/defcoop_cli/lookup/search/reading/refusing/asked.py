@@ -20,6 +20,27 @@ technologies", names no group), the count is of a group the base does not list, 
 facts holding the counted noun ("nations") say nothing of it: search shows none
 (count_unlisted). "how many people were killed in the attack" names a group it holds.
 
+Where something is held ("dharma guardian 2025 will be held at which place", "where is
+the next exercise hosted", "venue of the summit"): a question of where (leads.asks_where)
+with a word of holding or happening asks the place of an event. A fact that names a place
+(an entity of type place: "the meeting took place in New Delhi") answers it; where none of
+the matches names one, and no term names an event the catalogue places (a word of its
+kind or title: "meeting", "nakatani"), they hold the event (the exercise's participants),
+not where it is held: search shows none (not_given), nor passes such a match as the closest (search/
+partial.py). "where was the meeting held" finds the meeting's place; "where do they stand
+on X" asks no place (no holding), nor "held between india and which country" (who).
+
+A count of persons ("how many indian soldiers go to japan for exercise", "how many
+tourists were killed"): "how many" and, within two words, a noun of persons (WordNet's,
+factbase/vocab.person_nouns, or a word for people: "people", "troops", "personnel"; not a
+group's members, "participants", "members", "partners", which may be nations a fact
+lists). Persons are counted by a number; a fact that holds the persons (the drill's
+soldiers) and no number says who, not how many. Where none of the matches holds a number
+of persons (digits but a year, or a count word, before a noun of persons) and no note the
+query finds does (the attack's note: "26 people died"), search shows none (not_given),
+nor passes such a match as the closest, nor shows a note that holds none (shown_notes).
+"how many countries take part in malabar" counts what the fact lists.
+
 Another body's act, for the closest matches' bar (search/partial.py): a body's or its
 act's noun (AGENCIES: agency, bureau, advisory, directive…) that the closest match misses
 or holds by a guess alone, after a word it misses ("space agency", "travel advisory"),
@@ -32,10 +53,12 @@ object (heads.nowhere_actor: "shipyard building ships")."""
 import itertools
 from collections.abc import Sequence
 
+from defcoop_cli.factbase.vocab import person_nouns
 from defcoop_cli.lookup.protocol import Index
-from defcoop_cli.lookup.search.leads import COUNTS
+from defcoop_cli.lookup.search.leads import COUNTS, PLACE_WORDS, VENUE_WORDS
 from defcoop_cli.lookup.search.matching import RELATED
-from defcoop_cli.lookup.search.ranking import Ranking
+from defcoop_cli.lookup.search.ranking import Match, NoteMatch, Ranking, rank_notes
+from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.refusing import heads
 from defcoop_cli.lookup.search.text import Query, tokens
 
@@ -54,16 +77,105 @@ AGENCIES = frozenset(
 )
 
 
+PLACE = "place"  # an entity's type: a place a fact names
+# Holding or happening: "where is it held", "the venue", "where did it take place"
+HOLDING = frozenset(
+    """held hold holds holding host hosts hosted hosting conducted staged happen happens
+    happened happening venue venues location""".split()  # noqa: SIM905
+)
+TAKE = frozenset(["take", "takes", "took", "taking", "taken"])
+WHERE = "where"
+WHICH = frozenset(["which", "what"])
+AT_PLACES = PLACE_WORDS - {"country"}
+# Persons counted by a number (with WordNet's nouns of persons), and a group's members,
+# which may be nations
+PEOPLE = frozenset("people persons troops personnel men women children civilians".split())  # noqa: SIM905
+MEMBERS = frozenset(
+    """member members participant participants partner partners party parties signatory
+    signatories""".split()  # noqa: SIM905
+)
+
+
 def unanswered(index: Index, query: Query, ranking: Ranking) -> Ranking:
     """The ranking, or none where what the query asks is not in it: heads.unanswered's
-    classes, a topic or a group held nowhere (above)."""
+    classes, a topic or a group held nowhere, a place or a count no match gives (above)."""
     ranking = heads.unanswered(index, query, ranking)
     if not ranking.matches:
         return ranking
     for refusal in (topic_unheld, count_unlisted):
         if refusal(index, query, ranking):
             return ranking._replace(matches=[], total=0)
+    if not_given(index, query, ranking.matches):
+        return ranking._replace(matches=[], total=0)
     return ranking
+
+
+def not_given(index: Index, query: Query, matches: Sequence[Match]) -> bool:
+    """Whether the query asks where something is held and no match names a place, or
+    counts persons and no match nor note holds a number (above)."""
+    words = tokens(query.text)
+    if _asks_holding(query, words):
+        places = {e.id for e in index.entities if e.type == PLACE}
+        if any(places.intersection(m.fact.entities) for m in matches):
+            return False
+        return not _names_a_placed_event(index, query)
+    if _counts_persons(words):
+        if any(_numbered(m.fact.statement) for m in matches):
+            return False
+        return not shown_notes(index, query)
+    return False
+
+
+def shown_notes(index: Index, query: Query) -> list[NoteMatch]:
+    """The curator notes the query finds (ranking.rank_notes); for a count of persons, only
+    those holding a number of persons (above): a note that gives none does not answer it."""
+    notes = rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
+    if notes and _counts_persons(tokens(query.text)):
+        return [n for n in notes if _numbered(n.note.text)]
+    return notes
+
+
+def _names_a_placed_event(index: Index, query: Query) -> bool:
+    """Whether a term of the query is a word of the kind or the title of an event the
+    catalogue gives a place ("mtg" read as meeting, "nakatani", "meet")."""
+    named = ({*tokens(e.kind), *tokens(e.title)} for e in index.catalogue().events if e.place)
+    return any(not named_by.isdisjoint(query.terms) for named_by in named)
+
+
+def _asks_holding(query: Query, words: Sequence[str]) -> bool:
+    """Whether the query asks where something is held or happens (above): "where", a
+    venue, or which place ("which country" asks who as often as where)."""
+    which = not WHICH.isdisjoint(query.questions) and not AT_PLACES.isdisjoint(query.terms)
+    if WHERE not in query.questions and not which and VENUE_WORDS.isdisjoint(query.terms):
+        return False
+    taking = any(a in TAKE and b == "place" for a, b in itertools.pairwise(words))
+    return taking or not HOLDING.isdisjoint(words)
+
+
+def _counts_persons(words: Sequence[str]) -> bool:
+    """Whether the query asks how many persons (above)."""
+    at = next((k for k, p in enumerate(itertools.pairwise(words)) if p == ("how", "many")), -1)
+    if at < 0:
+        return False
+    return _persons(words[at + 2 : at + 4])
+
+
+def _numbered(text: str) -> bool:
+    """Whether the text holds a number of persons: digits but a year's, or a count word,
+    before a noun of persons, one word between at most ("26 people", "40 indian
+    soldiers")."""
+    words = tokens(text)
+    return any(
+        ((w.isdigit() and not (len(w) == 4 and w[:2] in CENTURIES)) or w in COUNTS)
+        and _persons(words[k + 1 : k + 3])
+        for k, w in enumerate(words)
+    )
+
+
+def _persons(words: Sequence[str]) -> bool:
+    """Whether one of the words is a noun of persons (not a group's members)."""
+    persons = person_nouns()
+    return any((w in PEOPLE or w in persons) and w not in MEMBERS for w in words)
 
 
 def _nowhere(index: Index, query: Query, terms: Sequence[str]) -> list[str]:

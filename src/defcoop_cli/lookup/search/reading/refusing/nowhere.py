@@ -1,6 +1,7 @@
 """The closest matches' bar (search/partial.py) on the terms the first match misses that
 no fact holds: a missed head held nowhere beside modifiers alone (modifiers_only), and the
-few such words a long query may leave unmatched (let_off). No I/O."""
+few such words a long query may leave unmatched (let_off): none a name, written with a
+capital past the first word or as an acronym anywhere. No I/O."""
 
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.matching import INFLECTED
@@ -77,7 +78,7 @@ def let_off(nowhere: list[str], matched: int, query: Query, share: float, index:
     n = len(query.terms)
     if n < NOWHERE_FROM or missed > share * n or matched < NOWHERE_MATCHED * n - 1e-9:
         return False
-    names = {t for word, terms in written[1:] if word[:1].isupper() for t in terms}
+    names = {t for k, (word, terms) in enumerate(written) if _named(word, k) for t in terms}
     years = {t for t in nowhere if len(t) == 4 and t.isdigit() and t[:2] in CENTURIES}
     names |= years - absence.dated_years(index.catalogue())
     if names.isdisjoint(nowhere):
@@ -86,3 +87,10 @@ def let_off(nowhere: list[str], matched: int, query: Query, share: float, index:
 
     has = index.vocabulary().has
     return all(wider_region(t, has) for t in names.intersection(nowhere))
+
+
+def _named(word: str, at: int) -> bool:
+    """Whether a word as written is a name: a capital past the query's first word, or an
+    acronym anywhere ("AWWA army wives japan visit": its capitals are no sentence's)."""
+    letters = "".join(c for c in word if c.isalpha())
+    return word[:1].isupper() if at else len(letters) > 1 and letters.isupper()

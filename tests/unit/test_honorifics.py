@@ -1,0 +1,60 @@
+"""A term of address after a person's name (lookup/search/reading/typed/honorifics.py):
+no term right after a word of a person's name, a word of the name where the name has it.
+The queries are invented for the tests. On the shipped fact base."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REAL
+
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.reading.typed.honorifics import read_honorific
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.service import SearchRequest, search
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(load(REAL))
+
+
+def terms(index: SearchIndex, typed: str) -> tuple[str, ...]:
+    return read_honorific(index, parse_query([typed])).terms
+
+
+def shown(index: SearchIndex, typed: str) -> list[str]:
+    return search(index, parse_query([typed]), SearchRequest((typed,))).shown_ids
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("Nakatani-san current role", ("nakatani", "current", "role")),
+        ("nakatani sama office", ("nakatani", "office")),
+        ("rajnath ji japan visit", ("rajnath", "japan", "visit")),
+        ("singh sahab statement", ("singh", "statement")),
+    ],
+)
+def test_a_term_of_address_after_a_persons_name_is_no_term(
+    index: SearchIndex, typed: str, kept: tuple[str, ...]
+) -> None:
+    assert terms(index, typed) == kept
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "sant rampal ji teaching",  # the name's own "Ji"
+        "san diego naval base",  # after no person's name
+        "ji meaning",
+    ],
+)
+def test_a_word_of_a_name_or_after_no_persons_name_stays(index: SearchIndex, typed: str) -> None:
+    assert terms(index, typed) == parse_query([typed]).terms
+
+
+def test_a_name_with_its_term_of_address_finds_the_person(index: SearchIndex) -> None:
+    assert "rajnath-singh-office" in shown(index, "rajnath ji")[:3]
+    assert "meeting-held" in shown(index, "nakatani san")[:3]
+    assert "nakatani-office-in-body" in shown(index, "Nakatani-sensei present post")[:3]
