@@ -337,8 +337,8 @@ class _Drafting:
             self.forget_at = 2 * len(self.made) + _FORGET_AT
 
     def _across_sources(self, fact: dict[str, Any], r: Reading, c: Candidate) -> Fact | None:
-        """The existing fact making the same claim, if any (a list's lead makes none: its items
-        do, each read with it), and office and value conflicts."""
+        """The existing fact making the same claim, else the one an office conflict denies
+        (a list's lead makes none: its items do, each read with it); office, value conflicts."""
         if r.kind == "editorial":
             return None
         quote = unbroken(fact["quote"])
@@ -376,7 +376,7 @@ class _Drafting:
             conflicts += [c for c in self.conflicts.venue(quote) if c not in conflicts]
         if conflicts:
             fact["conflicts"] = conflicts
-        return match.same if match.claim is not None else None
+        return match.same if match.claim is not None else self.offices.filed(conflicts, parties)
 
     def _topics_around(self, c: Candidate, notes: list[str]) -> list[str]:
         """Topics for a candidate no fact votes for (add refuses a fact without one): its list's
