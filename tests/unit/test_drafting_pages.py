@@ -11,13 +11,13 @@ import pytest
 
 from defcoop_cli.curation.drafting.pages import (
     announces,
-    governs,
     is_page,
     page_meta,
     read_page,
     regional,
     text_path,
 )
+from defcoop_cli.curation.drafting.places.before import governs
 
 PAGE = Path(__file__).resolve().parents[1] / "fixtures" / "pages" / "quay-page.html"
 

@@ -60,8 +60,8 @@ from defcoop_cli.curation.drafting.names.markets import market_sentence
 from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.taken import taken_up
 from defcoop_cli.curation.drafting.names.titles import addressed, own_titles
-from defcoop_cli.curation.drafting.pages import governs
 from defcoop_cli.curation.drafting.pitches.voices import Voices
+from defcoop_cli.curation.drafting.places.before import governs
 from defcoop_cli.curation.drafting.posts import housekeeping, post_turns
 from defcoop_cli.curation.drafting.scripts import inner_turn, transcript_turns, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
