@@ -41,6 +41,7 @@ DOC = Doc(
             "ines-vell", "Ines Vell", "person", roles=(Role("Beta's Special Envoy", "vell-office"),)
         ),
         Entity("beta-coast-guard", "Beta Coast Guard", "organisation"),
+        Entity("omar-quist", "Omar Quist", "person"),
     ],
     facts=[
         _fact("vell-office", "Ines Vell, Beta's Special Envoy", "talks", ("ines-vell", "beta")),
@@ -86,3 +87,19 @@ def test_the_office_holders_own_words_keep_their_topic() -> None:
     (line,) = (f for q, f in facts.items() if q.startswith("Ines Vell, who heads"))
     assert [c["entity"] for c in line.get("conflicts", [])] == ["ines-vell"]  # still proposed
     assert line["topics"][0] == "drills"
+
+
+def test_a_pronouns_line_after_a_profile_line_is_about_its_one_person() -> None:
+    seat = "She sits in the upper house of Beta's parliament for Kell."
+    facts = _drafted(
+        "Alpha hosts Beta's envoy\nInes Vell took charge of Beta's defence ministry in May. "
+        f"{seat}\n"
+    )
+    line = facts[seat.rstrip(".")]
+    assert line["topics"][0] == "talks"
+    assert "ines-vell" not in line["entities"]  # a pronoun links no one
+    # after a line naming two people, "She" stands for neither: the line's own votes
+    facts = _drafted(
+        f"Alpha hosts Beta's envoy\nInes Vell met Omar Quist of Alpha in May. {seat}\n"
+    )
+    assert facts[seat.rstrip(".")]["topics"][0] == "drills"

@@ -277,7 +277,7 @@ class _Drafting:
         ]
         party, view = r.attribution != THE_SOURCE, r.view or r.kind == "assessment"
         view = view or (not party and c.paragraph in self.views)  # a section of views' own
-        acts, of = self.diary.acts(quote, entities)  # a diary's entry: its subject's act
+        acts, of = self.diary.acts(quote, self.offices.meant(quote, entities, party))
         topics = proposed_topics(of, quote, self.votes, (party or acts) and not view, view)
         topics = topics or self._topics_around(c, notes)
         if c.start >= self.editorial.get(c.paragraph, len(self.text)):  # what it reads as

@@ -93,6 +93,18 @@ class DocumentOffices:
         )
         return next((f for f in map(self.fact_of, (i for i in held if i)) if f), None)
 
+    def meant(self, quote: str, entities: Sequence[str], party: bool = False) -> list[str]:
+        """The entities a sentence is about, for its topics: its own, and the one person the
+        quote before named where it opens with "He" or "She", names no person and is in the
+        article's voice, no party's act or words (party): "He is a member of Japan's
+        parliament", after a line on Nakatani, is a line on him ("He lauded …" is about
+        what he lauded). Not linked (a pronoun links no one); asked before its conflicts."""
+        if party or not _HE.match(quote) or len(self.last) != 1:
+            return list(entities)
+        if set(entities) & self.people.keys():
+            return list(entities)
+        return [*entities, *self.last]
+
     def _pronoun(self, quote: str, found: Found) -> Found:
         """found, and an opening "He" or "She" of a quote that names no one of the fact base
         as the one person the quote before named ("Nakatani is no minister. He was
