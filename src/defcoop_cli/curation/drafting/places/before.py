@@ -27,13 +27,20 @@ _MOTION = re.compile(
     r"sail\w*|depart\w*|back|home|away)\s+(?:\w+\s+)?)$"
 )
 _ATTRIBUTIVE = re.compile(r"\b(?i:an?|the)\s+$")
+# Going to a place: "leaves for Tokyo", "is due to fly out for Tokyo" (a verb of leaving,
+# then "for"; not over a name between, "leave Palam for Tokyo", one name to the name reader)
+_BOUND_FOR = re.compile(
+    r"\b(?i:leav(?:e|es|ing)|left|depart\w*|bound|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying)"
+    r"|sail(?:s|ed|ing)?|set(?:s|ting)?\s+(?:off|out))(?i:\s+out)?\s+for\s+$"
+)
 
 
 def governs(text: str, at: int) -> bool:
     """Whether the capital at text[at:] stands for its government ("Tokyo wants…", "what it
-    needs from Tokyo"), not for its place ("in Tokyo", "flew from Tokyo", "a Tokyo firm")."""
+    needs from Tokyo"), not for its place ("in Tokyo", "flew from Tokyo", "a Tokyo firm",
+    "leaves for Tokyo")."""
     before = text[max(0, at - 40) : at]
     by = _PLACE_BEFORE.search(before)
     if by and (by["by"].lower() != "from" or _MOTION.search(before, 0, by.start())):
         return False
-    return not _ATTRIBUTIVE.search(before)
+    return not (_ATTRIBUTIVE.search(before) or _BOUND_FOR.search(before))
