@@ -184,3 +184,12 @@ def test_a_profile_naming_a_party_of_the_fact_base_twice_promotes_no_one() -> No
     # a name the fact base does not know, twice in one paragraph only, still is promotion
     promo = "Kell Tides sells sea views. Kell Tides has rooms by the harbour.\n"
     assert flagged(news + profile + promo) == {3: promo.rstrip("\n")}
+
+
+def test_a_person_the_fact_base_knows_may_still_be_promoted() -> None:
+    # the base knows the guru (its shipped article promoted him): only a country is exempt
+    guru = Entity("guru-dev", "Guru Dev", "person")
+    matcher = EntityMatcher([Entity("beta", "Beta", "country"), guru])
+    text = "Headline\nAlpha met Beta.\nGuru Dev teaches calm. Guru Dev heals the tired.\n"
+    found = candidates(text)[0]
+    assert list(possibly_editorial(text, found, matcher, frozenset())) == [2]
