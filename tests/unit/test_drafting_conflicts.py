@@ -342,6 +342,16 @@ def test_a_name_in_another_order_is_found_inside_a_long_run_of_capitals() -> Non
             "returns to head Beta's defence ministry",
         ),
         ("Ilse Varga heads the Ministry of Harbours", "heads the Ministry of Harbours"),
+        # an appointment's verb, after an apposition of a past post or not (R11: "took over
+        # the defence portfolio" is a present office)
+        (
+            "Ilse Varga, a former harbour pilot, took charge of Beta's defence ministry in May",
+            "took charge of Beta's defence ministry",
+        ),
+        (
+            "Ilse Varga took over the Ministry of Harbours last year",
+            "took over the Ministry of Harbours",
+        ),
         # the press's "defence chief", before the name, in apposition to it, after it
         ("Omar Quist sat down with Beta's defence chief, Ilse Varga, on Friday", "defence chief"),
         ("Defence chief Ilse Varga toured the dockyard", "Defence chief"),
@@ -398,6 +408,9 @@ def test_a_title_standing_for_a_name_gives_no_office() -> None:
     assert _offices("Ilse Varga, who heads to Ostra on Tuesday, spoke") == {}
     assert _offices("Ilse Varga, who leads the delegation, spoke") == {}
     assert _offices("Ilse Varga, who chairs the meeting, spoke") == {}
+    # charge taken of no ministry, or of a ministry's delegation: no office
+    assert _offices("Ilse Varga, a former harbour pilot, took charge of the talks") == {}
+    assert _offices("Ilse Varga took charge of the Harbour Ministry's delegation") == {}
     # the chiefs of the forces are no minister's office
     assert _offices("Ilse Varga met the defence chiefs of both navies") == {}
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.body.unstopped import log_stamp
-from defcoop_cli.curation.drafting.pages import governs
+from defcoop_cli.curation.drafting.places.before import governs
 from defcoop_cli.curation.drafting.turns.diaries import idle_lines, is_diary, subjectless
 from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.factbase.records import Doc, Entity, Role, Topic

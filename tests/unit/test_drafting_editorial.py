@@ -173,3 +173,23 @@ class TestOtherNews:
         plain = self.story + "The Rivertown Water Board will cut supply on Friday.\n"
         found, furniture = candidates(plain)
         assert off_story(plain, found, furniture, self.doc) == (found, list(furniture))
+
+
+def test_a_profile_naming_a_party_of_the_fact_base_twice_promotes_no_one() -> None:
+    # a "who is" box: the man's country twice, by its possessive, and nowhere else in the
+    # article's sentences (its other lines say "Alpha"): no advertorial's own name
+    news = "Headline\nThe envoy met port officials in Gamma City.\n"
+    profile = "Ines Vell runs Beta's navy board. She sits in Beta's upper house for Kell.\n"
+    assert flagged(news + profile) == {}
+    # a name the fact base does not know, twice in one paragraph only, still is promotion
+    promo = "Kell Tides sells sea views. Kell Tides has rooms by the harbour.\n"
+    assert flagged(news + profile + promo) == {3: promo.rstrip("\n")}
+
+
+def test_a_person_the_fact_base_knows_may_still_be_promoted() -> None:
+    # the base knows the guru (its shipped article promoted him): only a country is exempt
+    guru = Entity("guru-dev", "Guru Dev", "person")
+    matcher = EntityMatcher([Entity("beta", "Beta", "country"), guru])
+    text = "Headline\nAlpha met Beta.\nGuru Dev teaches calm. Guru Dev heals the tired.\n"
+    found = candidates(text)[0]
+    assert list(possibly_editorial(text, found, matcher, frozenset())) == [2]

@@ -11,13 +11,13 @@ import pytest
 
 from defcoop_cli.curation.drafting.pages import (
     announces,
-    governs,
     is_page,
     page_meta,
     read_page,
     regional,
     text_path,
 )
+from defcoop_cli.curation.drafting.places.before import governs
 
 PAGE = Path(__file__).resolve().parents[1] / "fixtures" / "pages" / "quay-page.html"
 
@@ -102,6 +102,13 @@ def test_the_same_page_reads_the_same_every_time() -> None:
         ("the minister flew in from Tokyo", False),
         ("they met in Tokyo", False),
         ("a Tokyo think tank", False),  # an adjective
+        # going to it: a verb of leaving, then "for"
+        ("the envoy leaves for Tokyo on Friday", False),
+        ("the jet is due to fly out for Tokyo at noon", False),
+        ("Departed for Tokyo.", False),
+        # "for" after no verb of leaving: its government ("a win for Tokyo")
+        ("the deal was a win for Tokyo", True),
+        ("she left the door open for Tokyo to join", True),
     ],
 )
 def test_a_capital_is_its_government_unless_it_is_a_place(text: str, government: bool) -> None:

@@ -202,3 +202,34 @@ def test_an_explainers_overview_with_key_terms_keeps_its_body() -> None:
         s for s in (*starts, "Fishing will be a new") if not any(q.startswith(s) for q in quotes)
     ]
     assert lost == []
+
+
+EXPLAINER = """What the Kell talks mean for shipyards
+Ines Varga asked Beta's yards to co-build patrol boats in Alpha.
+Co-building: firms of two countries make one vessel together, sharing the yards and the plans.
+Berthing (noun): the place in a port where a ship is tied up.
+Kell: Ines Varga will host the next round in June.
+Convoy: the escorts sailed with Beta's ships on Monday.
+My view: the yards are the real story.
+"""
+
+
+def test_a_lone_glossary_entry_of_a_term_the_piece_uses_is_furniture() -> None:
+    quotes, furniture, _ = _made(EXPLAINER.replace("Berthing", "Berthing rules"))
+    assert (
+        "Co-building: firms of two countries make one vessel together, sharing the yards and "
+        "the plans." in furniture
+    )
+    assert not any(q.startswith("Co-building") for q in quotes)
+    assert "Ines Varga asked Beta's yards to co-build patrol boats in Alpha" in quotes
+
+
+def test_a_colon_after_a_name_or_an_unused_word_or_a_view_keeps_its_line() -> None:
+    quotes, furniture, _ = _made(EXPLAINER)
+    # a name before the colon (an entity of the fact base): a turn, news
+    assert any(q.startswith("Kell: Ines Varga will host") for q in quotes)
+    # a word the piece uses nowhere else ("convoy"), and a term in part of speech it never
+    # uses ("berthing"): no glossary's; a writer's "My view": a view
+    assert any(q.startswith("Convoy: the escorts sailed") for q in quotes)
+    assert any(q.startswith("My view") or "the yards are the real story" in q for q in quotes)
+    assert not any(f.startswith(("Convoy", "My view: the", "Berthing")) for f in furniture)

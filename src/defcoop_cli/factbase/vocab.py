@@ -130,6 +130,8 @@ _WHOSE = r"(?P<whose>[A-Z][\w-]*['’]s\s+)?"
 _HEADS = (
     r"^(?:who\s+)?(?:heads|headed|leads|led|runs|ran|helms|helmed|head\s+of"
     r"|(?:returns|has\s+returned|is\s+back)\s+to\s+head"
+    # an appointment's verb: "took charge of Japan's defence ministry", "took over the ministry"
+    r"|(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:over|charge\s+of)"
     r"|(?:went|goes|has\s+gone|came|comes|has\s+come)\s+back\s+to)\s+(?:the\s+)?"
     + _WHOSE
     + r"(?:Ministry\s+of\s+(?P<of>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"

@@ -59,8 +59,8 @@ from defcoop_cli.curation.drafting.names.described import Described
 from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.taken import taken_up
 from defcoop_cli.curation.drafting.names.titles import addressed, own_titles
-from defcoop_cli.curation.drafting.pages import governs
 from defcoop_cli.curation.drafting.pitches.voices import Voices
+from defcoop_cli.curation.drafting.places.before import governs
 from defcoop_cli.curation.drafting.posts import housekeeping, post_turns
 from defcoop_cli.curation.drafting.scripts import inner_turn, transcript_turns, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
@@ -276,7 +276,7 @@ class _Drafting:
         ]
         party, view = r.attribution != THE_SOURCE, r.view or r.kind == "assessment"
         view = view or (not party and c.paragraph in self.views)  # a section of views' own
-        acts, of = self.diary.acts(quote, entities)  # a diary's entry: its subject's act
+        acts, of = self.diary.acts(quote, self.offices.meant(quote, entities, party))
         topics = proposed_topics(of, quote, self.votes, (party or acts) and not view, view)
         topics = topics or self._topics_around(c, notes)
         if c.start >= self.editorial.get(c.paragraph, len(self.text)):  # what it reads as
@@ -336,8 +336,8 @@ class _Drafting:
             self.forget_at = 2 * len(self.made) + _FORGET_AT
 
     def _across_sources(self, fact: dict[str, Any], r: Reading, c: Candidate) -> Fact | None:
-        """The existing fact making the same claim, if any (a list's lead makes none: its items
-        do, each read with it), and office and value conflicts."""
+        """The existing fact making the same claim, else the one an office conflict denies
+        (a list's lead makes none: its items do, each read with it); office, value conflicts."""
         if r.kind == "editorial":
             return None
         quote = unbroken(fact["quote"])
@@ -375,7 +375,7 @@ class _Drafting:
             conflicts += [c for c in self.conflicts.venue(quote) if c not in conflicts]
         if conflicts:
             fact["conflicts"] = conflicts
-        return match.same if match.claim is not None else None
+        return match.same if match.claim is not None else self.offices.filed(conflicts, parties)
 
     def _topics_around(self, c: Candidate, notes: list[str]) -> list[str]:
         """Topics for a candidate no fact votes for (add refuses a fact without one): its list's

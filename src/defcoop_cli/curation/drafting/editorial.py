@@ -61,6 +61,19 @@ def _name_spans(sentence: str) -> list[tuple[int, int]]:
     return capitalised_names(sentence, [])
 
 
+def _new_names(sentence: str, matcher: EntityMatcher) -> list[tuple[int, int]]:
+    """The capitalised names but the countries of the fact base: a profile that names its
+    man's country twice ("Japan's defence ministry", "Japan's parliament") promotes no one;
+    a person or a body the base knows may still be promoted (the shipped article's
+    preacher)."""
+    countries = [(a, b) for e, a, b in matcher.find(sentence) if _country(matcher, e)]
+    return capitalised_names(sentence, countries)
+
+
+def _country(matcher: EntityMatcher, eid: str) -> bool:
+    return eid in matcher.entities and matcher.entities[eid].type == "country"
+
+
 def possibly_editorial(
     text: str,
     found: Sequence[Candidate],
@@ -74,11 +87,14 @@ def possibly_editorial(
     (a reporting verb with a party, "Both countries stressed…", is news), and they speak to
     the reader (you, your; a call to action opening a sentence: subscribe, book, sign up…;
     an offer: free, discount, cancel anytime), or a name recurs in them that the rest of the
-    article never uses (an advertorial for a person or a brand)."""
+    article never uses (an advertorial for a person or a brand; a country of the fact base
+    named twice is no such name)."""
     naming: Counter[str] = Counter()  # a name -> how many paragraphs name it
     repeated: dict[int, list[str]] = {}  # a paragraph -> the names it names twice or more
     for number, span in _paragraphs(found):
-        names = Counter(x[a:b] for _, x in _sentences(text, found, span) for a, b in _name_spans(x))
+        names = Counter(
+            x[a:b] for _, x in _sentences(text, found, span) for a, b in _new_names(x, matcher)
+        )
         naming.update(names.keys())
         twice = [n for n, k in names.items() if k >= 2]
         if twice:

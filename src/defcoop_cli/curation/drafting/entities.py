@@ -13,8 +13,7 @@
   people's or region's adjective, a foreign common noun, a ministry (R8); a body's name whole.
 - **Words and places.** name_words.tsv and the gazetteer (places.tsv, read in pages.py).
 - **Namesakes.** A person's family name alone ("Singh") names them, but not at the end of
-  given names no known name took ("Rajesh Kumar Singh"; "Mr Singh", "Later Singh" do).
-"""
+  given names no known name took ("Rajesh Kumar Singh"; "Mr Singh", "Later Singh" do)."""
 
 from __future__ import annotations
 
@@ -38,8 +37,9 @@ from defcoop_cli.curation.drafting.names.several import (
     title_kind,
 )
 from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
-from defcoop_cli.curation.drafting.pages import governs, name_words, regional
-from defcoop_cli.curation.drafting.pages import placed_before as placed_before
+from defcoop_cli.curation.drafting.pages import name_words, regional
+from defcoop_cli.curation.drafting.places.before import governs
+from defcoop_cli.curation.drafting.places.before import placed_before as placed_before
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.sentences import ABBREVIATIONS, FoldedNames, whole_word_spans

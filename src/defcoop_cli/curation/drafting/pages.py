@@ -23,10 +23,9 @@ A credit line ("(With inputs from Meridian Wire)") names the wire a paper's copy
 never the publisher.
 
 Places and names' words: the word lists (name_words.tsv) and the gazetteer (places.tsv) that
-datelines and names read; a people's or a region's adjective ("Philippine", "Southeast Asian"), and
-what the words before a name make of it: a place ("in Tokyo", "near Jaisalmer") or, for a capital,
-its government ("Tokyo wants…", "what it needs from Tokyo"; not "flew in from Tokyo", "a Tokyo
-think tank")."""
+datelines and names read; a people's or a region's adjective ("Philippine", "Southeast Asian").
+What the words before a name make of it (a place, or a capital's government) is
+places/before.py's."""
 
 from __future__ import annotations
 
@@ -451,38 +450,6 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(
         frozenset(countries), capitals, frozenset(demonyms), combining, places, lowered
     )
-
-
-# Words before a name that make it a place: "in Tokyo", "near Jaisalmer", "departed Delhi",
-# "to the Pacific"; and the names listed after them: "at Coimbatore, Hosur and Chennai".
-_LISTED = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)"
-_PLACE_BEFORE = re.compile(
-    r"\b(?P<by>(?i:in|at|near|outside|across|around|from|to|into|off|via|visit(?:ed)?|departed))"
-    rf"\s+(?:{_LISTED})*(?:the\s+)?$"
-)
-
-
-def placed_before(before: str) -> bool:
-    """Whether the words before a name make it a place ("in", "at", "near"…)."""
-    return _PLACE_BEFORE.search(before) is not None
-
-
-# Going from a place ("flew in from Tokyo"), and a name used as an adjective ("a Tokyo firm").
-_MOTION = re.compile(
-    r"(?i:\b(?:c[ao]me|comes|coming|return\w*|fl[eyio]\w*|travel\w*|arriv\w*|"
-    r"sail\w*|depart\w*|back|home|away)\s+(?:\w+\s+)?)$"
-)
-_ATTRIBUTIVE = re.compile(r"\b(?i:an?|the)\s+$")
-
-
-def governs(text: str, at: int) -> bool:
-    """Whether the capital at text[at:] stands for its government ("Tokyo wants…", "what it
-    needs from Tokyo"), not for its place ("in Tokyo", "flew from Tokyo", "a Tokyo firm")."""
-    before = text[max(0, at - 40) : at]
-    by = _PLACE_BEFORE.search(before)
-    if by and (by["by"].lower() != "from" or _MOTION.search(before, 0, by.start())):
-        return False
-    return not _ATTRIBUTIVE.search(before)
 
 
 # Words before a region's adjective, and the adjectives of regions no country has.

@@ -116,10 +116,14 @@ _HEADS = re.compile(
     r"(?:the\s+(?=[A-Z])|(?:his|her|their|[A-Z]\w*['’]s)\s+)[^,;.()]{2,80}?(?=[,;.()]|$))"
 )
 # "Nakatani returns to head Japan's defence ministry", "X heads the Defence Ministry": the
-# name's own verb, a present office (R11); "X, who heads …" is _HEADS's
+# name's own verb, a present office (R11); "X, who heads …" is _HEADS's. So is an
+# appointment's, after an apposition or not: "Nakatani, a former officer, took charge of
+# Japan's defence ministry in October" ("took over the defence portfolio", R11)
 _HEADS_NOW = re.compile(
+    r"(?:,\s*(?:a|an|the)\s+[^,;.()]{1,80},)?"
     r"\s+(?:(?:again|now|once\s+again)\s+)?((?:(?:returns|has\s+returned|is\s+back)\s+to\s+"
-    r"head|heads)\s+" + _A_MINISTRY + ")"
+    r"head|heads|(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:over|charge\s+of))"
+    r"\s+" + _A_MINISTRY + ")"
 )
 # "Nakatani went back to the defence ministry in last October's reshuffle": a present office
 # where the clause tells an appointment (not "went back to the ministry after the talks")

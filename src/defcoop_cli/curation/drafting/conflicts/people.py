@@ -13,7 +13,7 @@ from defcoop_cli.curation.drafting.base.facts import fact_of
 from defcoop_cli.curation.drafting.conflicts.asserted import office_claim
 from defcoop_cli.curation.drafting.conflicts.offices import given_offices, office_conflicts
 from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
-from defcoop_cli.factbase.records import Doc
+from defcoop_cli.factbase.records import Doc, Fact
 
 if TYPE_CHECKING:
     from defcoop_cli.curation.drafting.entities import EntityMatcher
@@ -76,6 +76,34 @@ class DocumentOffices:
         """The claim of the office the quote asserts of a person ("Rajnath Singh is the
         Defence Minister of India": `asserted.office_claim`), if any."""
         return office_claim(quote, found, self.people, self.fact_of)
+
+    def filed(self, conflicts: Sequence[dict[str, Any]], by: Iterable[str]) -> Fact | None:
+        """The fact whose office the first office conflict denies ("Nakatani, a former army
+        officer, took charge of Japan's defence ministry": `nakatani-office-in-body`): a
+        profile's line giving a party an office is about him as that fact is, whatever
+        else it names (his old service's army), and is filed with it. Not the office
+        holder's own act or words (by: the people it is attributed to): "Nakatani, who
+        doubles as …, told Singh that firms were ready" is about what he told."""
+        own = set(by)
+        held = (
+            o["fact"]
+            for c in conflicts
+            if c.get("field") == "office" and c.get("entity") not in own
+            for o in c["others"]
+        )
+        return next((f for f in map(self.fact_of, (i for i in held if i)) if f), None)
+
+    def meant(self, quote: str, entities: Sequence[str], party: bool = False) -> list[str]:
+        """The entities a sentence is about, for its topics: its own, and the one person the
+        quote before named where it opens with "He" or "She", names no person and is in the
+        article's voice, no party's act or words (party): "He is a member of Japan's
+        parliament", after a line on Nakatani, is a line on him ("He lauded …" is about
+        what he lauded). Not linked (a pronoun links no one); asked before its conflicts."""
+        if party or not _HE.match(quote) or len(self.last) != 1:
+            return list(entities)
+        if set(entities) & self.people.keys():
+            return list(entities)
+        return [*entities, *self.last]
 
     def _pronoun(self, quote: str, found: Found) -> Found:
         """found, and an opening "He" or "She" of a quote that names no one of the fact base

@@ -23,7 +23,9 @@
 - in a debate's pack, its round's line, its sides' arguments, its instructions and rules
   (debates.py);
 - in any document, a line of its own that defines a common noun ("A defence minister is
-  the person in a government who …") and names no entity of the fact base.
+  the person in a government who …") and names no entity of the fact base, or gives a term
+  the piece uses elsewhere, a colon and its sense ("Co-production: firms of two countries
+  make a weapon together."): a glossary's one entry, its box's label dropped.
 
 A glossary's term, a reading list's title or numeral and a letter's signature are then
 furniture, so no entity is proposed from them. News without these headings is left alone:
@@ -77,7 +79,19 @@ _DEFINITION = r"(?:A|An) [a-z][a-z -]{1,40}? (?:is|means) (?:the|a|an|someone|so
 _DEFINES = re.compile(
     rf"{_DEFINITION}[^.?!\n]{{0,100}}?\b(?:who|that|which|where|whose)\b[^?!\n]*\."
 )
-_DEFINING = re.compile(rf"(?m)^{_DEFINITION}")
+# ... or a term over a colon and its sense, a line of its own, with no box's heading (a
+# page's "Key term" label its reading drops): "Co-production: firms of two countries make
+# a weapon together.", "Bilateral (adjective): involving two sides." The term a common
+# noun (its first word capitalised, the rest lower case; no acronym, no name: "Singh: India
+# will …" is a turn), the sense in lower case; no pronoun or particle opens the term ("My
+# read: …", "For those asking: …"), nobody's "my" or "our" is in the sense
+_TERM_LINE = re.compile(
+    r"(?P<term>(?!(?:My|Our|Your|His|Her|Their|Its|The|This|That|For|Not|Still|Also|Just"
+    r"|So|Now|Then|Here|There)\b)[A-Z][a-z]+(?:-[a-z]+)*(?: [a-z]+(?:-[a-z]+)*){0,2})"
+    r"(?: \((?:adjective|adj\.|noun|n\.|verb|v\.|adverb|adv\.|abbreviation|abbr\.)\))?"
+    r": (?P<sense>[a-z](?![^.?!]*\b(?i:my|our|we|us|I)\b)[^?!\n]*\.)"
+)
+_DEFINING = re.compile(rf"(?m)^(?:{_DEFINITION}|{_TERM_LINE.pattern})")
 # The document's own body with a modal: "The Executive Board will circulate …", "This
 # committee will consider …", "Delegates should research …" (a named body's "The Joint
 # Working Group will meet …" is no "the committee" alone, and stays)
@@ -136,8 +150,24 @@ def study_apparatus(
     gone += [
         n for n, x in enumerate(every) if _DEFINES.fullmatch(x.text) and not matcher.ids(x.text)
     ]
+    gone += [n for n, x in enumerate(every) if _term_defined(text, x, matcher)]
     spans = [(every[n].start, every[n].end) for n in sorted(set(gone))]
     return spans_apart(found, furniture, sorted({*spans, *sentences}), replacing=True)
+
+
+STEM = 5  # a term's stem: its first letters but its last four, at least so many
+
+
+def _term_defined(text: str, line: Line, matcher: EntityMatcher) -> bool:
+    """Whether the line defines a term the piece uses elsewhere ("co-production" over
+    "co-produce equipment"), naming no entity of the fact base: a glossary's one entry."""
+    m = _TERM_LINE.fullmatch(line.text)
+    if m is None or matcher.ids(line.text):
+        return False
+    term = m["term"].lower()
+    stem = re.escape(term[: max(STEM, len(term) - 4)])
+    rest = text[: line.start] + text[line.end :]
+    return re.search(rf"(?i)(?<![\w-]){stem}", rest) is not None
 
 
 def _under(
