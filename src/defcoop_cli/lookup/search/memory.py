@@ -33,6 +33,14 @@ def in_sorted(items: Sequence[str], value: str) -> bool:
     return i < len(items) and items[i] == value
 
 
+def letters(word: str) -> int:
+    """The set of word's letters as bits (two letters may share one: a bound, not a key)."""
+    found = 0
+    for letter in word:
+        found |= 1 << (ord(letter) & 63)
+    return found
+
+
 # The most words whose typos are looked for in Python (matching.osa_distance, about 3 µs a
 # word) rather than by rapidfuzz, whose import costs some 5 ms (issue 26); the same words
 # either way.
@@ -44,6 +52,15 @@ class SortedVocabulary(Vocabulary):
 
     def __init__(self, words: Iterable[str]) -> None:
         self._words = sorted(set(words))
+
+    @cached_property
+    def _by_length(self) -> dict[int, list[tuple[str, int]]]:
+        """The words by their length, each with its letters (letters), in order: near's
+        typos are of a length near the term's, and miss few of its letters."""
+        lengths: dict[int, list[tuple[str, int]]] = {}
+        for word in self._words:
+            lengths.setdefault(len(word), []).append((word, letters(word)))
+        return lengths
 
     def has(self, word: str) -> bool:
         return in_sorted(self._words, word)
@@ -59,7 +76,18 @@ class SortedVocabulary(Vocabulary):
 
     def near(self, term: str, edits: int) -> list[str]:
         if len(self._words) <= NEAR_IN_PYTHON:  # a search's curator notes: some 200 words
-            return [word for word in self._words if osa_distance(term, word, edits) <= edits]
+            # an edit adds a letter, drops one or puts one for another: a word that lacks
+            # more than `edits` of the term's letters, or has more than `edits` of its own,
+            # is past them (the cheap test first, the distance only where it passes)
+            own, lengths = letters(term), self._by_length
+            return sorted(
+                word
+                for size in range(len(term) - edits, len(term) + edits + 1)
+                for word, theirs in lengths.get(size, ())
+                if (own & ~theirs).bit_count() <= edits
+                and (theirs & ~own).bit_count() <= edits
+                and osa_distance(term, word, edits) <= edits
+            )
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
