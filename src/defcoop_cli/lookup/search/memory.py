@@ -4,11 +4,11 @@ vocabulary as a sorted list. defcoop searches with it when there is no index cac
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from functools import cached_property
+from collections.abc import Callable, Iterable, Sequence
+from functools import cached_property, lru_cache
 
 from defcoop_cli.factbase.loader import FactBase
-from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Fact, Topic
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import (
     FIELD_WEIGHTS,
@@ -96,6 +96,18 @@ class SortedVocabulary(Vocabulary):
 
     def words(self) -> Sequence[str]:
         return self._words
+
+
+# A search reads the fact base's notes (or those its filters leave) the same way each time:
+# read once per set of notes, as elsewhere.notes_vocabulary is.
+@lru_cache(maxsize=4)
+def notes_read(
+    notes: tuple[CuratorNote, ...], words_of: Callable[[CuratorNote], frozenset[str]]
+) -> tuple[tuple[frozenset[str], ...], Vocabulary]:
+    """Each note's words (words_of: ranking.note_words, whose module imports this one),
+    and the vocabulary of them all."""
+    held = tuple(words_of(n) for n in notes)
+    return held, SortedVocabulary(frozenset().union(*held))
 
 
 class SearchIndex(Index):
