@@ -145,7 +145,8 @@ def words(text: str) -> list[str]:
         split = text.split()
         if REWRITTEN.isdisjoint(split):  # in C
             return split
-        return in_digits([SPELLINGS.get(w, w) for w in split])
+        respelt = [SPELLINGS.get(w, w) for w in split]  # "defense": no number to read
+        return respelt if NUMBER_WORDS.isdisjoint(respelt) else in_digits(respelt)
     stripped = (raw.strip("&+") for raw in text.split())
     out = [SPELLINGS.get(w, w) for w in stripped if w.isalnum() or _HAS_ALNUM.search(w)]
     return out if NUMBER_WORDS.isdisjoint(out) else in_digits(out)
