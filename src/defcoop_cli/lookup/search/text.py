@@ -432,7 +432,8 @@ def _thesaurus() -> _Thesaurus:
     return table
 
 
-def _entries(term: str) -> list[tuple[Related, dict[str, str]]]:
+@lru_cache(maxsize=4096)  # a search asks a term's entries some forty times (word_scores)
+def _entries(term: str) -> tuple[tuple[Related, dict[str, str]], ...]:
     """The thesaurus entries of a term: a single word of the same stem (of those the lists
     give the term itself, listed_meanings, if any), or a run of words."""
     table, root = _thesaurus(), stem(term)
@@ -449,7 +450,7 @@ def _entries(term: str) -> list[tuple[Related, dict[str, str]]]:
     if "capital" in term and (described := capital_described(term)):
         forms = [[term], as_compounds(tokens(described[0]))]
         found.append(_Entry(described[1], forms, forms).of(0))
-    return found + [entry.of(i) for entry, i in table.runs.get(term, [])]
+    return (*found, *(entry.of(i) for entry, i in table.runs.get(term, [])))
 
 
 def a_thesaurus_run(term: str) -> bool:
