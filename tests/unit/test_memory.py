@@ -5,9 +5,12 @@ from __future__ import annotations
 
 import pytest
 from conftest import MINI
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.fields import FIELDS
+from defcoop_cli.lookup.search.matching import osa_distance
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
 
 
@@ -44,3 +47,22 @@ def test_starting_stops_at_the_prefix_and_the_limit() -> None:
     assert vocabulary.starting("dril", 10) == ["drill", "drilled", "drills"]
     assert vocabulary.starting("dril", 2) == ["drill", "drilled"]
     assert vocabulary.starting("x", 10) == []
+
+
+def test_near_finds_a_swap_a_letter_dropped_and_one_put_for_another() -> None:
+    vocabulary = SortedVocabulary(["harbour", "harbor", "harpoon", "anchor", "habrour", "arbour"])
+    assert vocabulary.near("hrabour", 1) == ["harbour"]  # a swap
+    assert vocabulary.near("harbour", 1) == ["arbour", "habrour", "harbor", "harbour"]
+    assert vocabulary.near("harbour", 2) == ["arbour", "habrour", "harbor", "harbour"]
+    assert vocabulary.near("harpoons", 1) == ["harpoon"]  # not "harbour", of its length
+
+
+_WORDS = st.text(alphabet="aeinrst09é-", min_size=1, max_size=9)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=40), _WORDS, st.integers(min_value=1, max_value=2))
+def test_near_is_every_word_within_the_edits(words: list[str], term: str, edits: int) -> None:
+    # the letters and lengths skip words no edit reaches; they must never skip one it does
+    within = sorted(w for w in set(words) if osa_distance(term, w) <= edits)
+    assert SortedVocabulary(words).near(term, edits) == within

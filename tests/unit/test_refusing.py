@@ -12,7 +12,9 @@ from conftest import REAL
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
+from defcoop_cli.lookup.search.reading.refusing import asked
+from defcoop_cli.lookup.search.text import Query, parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
 
@@ -145,3 +147,23 @@ def test_an_outcome_noun_with_nothing_asked_of_is_still_a_usage_error() -> None:
     with pytest.raises(UsageError):
         parse_query(["key outcomes"])
     assert parse_query(["results at stake"]).terms == ("results", "stake")
+
+
+def _ranked(index: SearchIndex, text: str) -> tuple[Query, Ranking]:
+    query = parse_query([text])
+    return query, rank_facts(index, query, Filters(), index.size(), readings={})
+
+
+@pytest.mark.parametrize(
+    ("text", "unheld"),
+    [
+        ("did nakatani talk about wages at the meeting", True),
+        ("nakatani wages at the meeting", False),  # no word of discussion: no topic asked
+    ],
+)
+def test_a_topic_is_asked_after_a_word_of_discussion_alone(
+    index: SearchIndex, text: str, unheld: bool
+) -> None:
+    query, ranking = _ranked(index, text)
+    assert ranking.matches  # the meeting's facts, which hold no wages
+    assert asked.topic_unheld(index, query, ranking) is unheld

@@ -510,3 +510,16 @@ def test_a_short_synonym_s_other_forms_take_no_group_either() -> None:
     assert text.synonyms("jobs") == ()
     assert "relations" in text.synonyms("ties")
     assert "weapon" in text.synonyms("arms")
+
+
+def test_an_american_spelling_is_respelt_with_a_number_beside_it_or_none() -> None:
+    assert text.tokens("defense talks") == ["defence", "talks"]
+    assert text.tokens("defense talks of twenty two") == ["defence", "talks", "of", "22"]
+    assert text.tokens("organization of the fifth of may") == [
+        "organisation",
+        "of",
+        "the",
+        "5",
+        "of",
+        "may",
+    ]

@@ -4,11 +4,11 @@ vocabulary as a sorted list. defcoop searches with it when there is no index cac
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
-from functools import cached_property
+from collections.abc import Callable, Iterable, Sequence
+from functools import cached_property, lru_cache
 
 from defcoop_cli.factbase.loader import FactBase
-from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+from defcoop_cli.factbase.records import CuratorNote, Doc, Entity, Fact, Topic
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import (
     FIELD_WEIGHTS,
@@ -33,6 +33,14 @@ def in_sorted(items: Sequence[str], value: str) -> bool:
     return i < len(items) and items[i] == value
 
 
+def letters(word: str) -> int:
+    """The set of word's letters as bits (two letters may share one: a bound, not a key)."""
+    found = 0
+    for letter in word:
+        found |= 1 << (ord(letter) & 63)
+    return found
+
+
 # The most words whose typos are looked for in Python (matching.osa_distance, about 3 µs a
 # word) rather than by rapidfuzz, whose import costs some 5 ms (issue 26); the same words
 # either way.
@@ -44,6 +52,15 @@ class SortedVocabulary(Vocabulary):
 
     def __init__(self, words: Iterable[str]) -> None:
         self._words = sorted(set(words))
+
+    @cached_property
+    def _by_length(self) -> dict[int, list[tuple[str, int]]]:
+        """The words by their length, each with its letters (letters), in order: near's
+        typos are of a length near the term's, and miss few of its letters."""
+        lengths: dict[int, list[tuple[str, int]]] = {}
+        for word in self._words:
+            lengths.setdefault(len(word), []).append((word, letters(word)))
+        return lengths
 
     def has(self, word: str) -> bool:
         return in_sorted(self._words, word)
@@ -59,7 +76,18 @@ class SortedVocabulary(Vocabulary):
 
     def near(self, term: str, edits: int) -> list[str]:
         if len(self._words) <= NEAR_IN_PYTHON:  # a search's curator notes: some 200 words
-            return [word for word in self._words if osa_distance(term, word, edits) <= edits]
+            # an edit adds a letter, drops one or puts one for another: a word that lacks
+            # more than `edits` of the term's letters, or has more than `edits` of its own,
+            # is past them (the cheap test first, the distance only where it passes)
+            own, lengths = letters(term), self._by_length
+            return sorted(
+                word
+                for size in range(len(term) - edits, len(term) + edits + 1)
+                for word, theirs in lengths.get(size, ())
+                if (own & ~theirs).bit_count() <= edits
+                and (theirs & ~own).bit_count() <= edits
+                and osa_distance(term, word, edits) <= edits
+            )
         from rapidfuzz import process
         from rapidfuzz.distance import OSA
 
@@ -68,6 +96,18 @@ class SortedVocabulary(Vocabulary):
 
     def words(self) -> Sequence[str]:
         return self._words
+
+
+# A search reads the fact base's notes (or those its filters leave) the same way each time:
+# read once per set of notes, as elsewhere.notes_vocabulary is.
+@lru_cache(maxsize=4)
+def notes_read(
+    notes: tuple[CuratorNote, ...], words_of: Callable[[CuratorNote], frozenset[str]]
+) -> tuple[tuple[frozenset[str], ...], Vocabulary]:
+    """Each note's words (words_of: ranking.note_words, whose module imports this one),
+    and the vocabulary of them all."""
+    held = tuple(words_of(n) for n in notes)
+    return held, SortedVocabulary(frozenset().union(*held))
 
 
 class SearchIndex(Index):

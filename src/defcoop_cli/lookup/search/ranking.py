@@ -437,10 +437,9 @@ def rank_notes(
     than half the notes counting half), best first; those below RELATIVE_FLOOR of the
     best are left out. A term the facts' vocabulary (known) has exactly is a word, not a
     typo of a note's word."""
-    from defcoop_cli.lookup.search.memory import SortedVocabulary
+    from defcoop_cli.lookup.search.memory import notes_read
 
-    held = [note_words(n) for n in notes]
-    vocabulary = SortedVocabulary(frozenset().union(*held))
+    held, vocabulary = notes_read(tuple(notes), note_words)
     scores = {
         t: word_scores(t, vocabulary, typos=known is None or not known.has(t)) for t in query.terms
     }

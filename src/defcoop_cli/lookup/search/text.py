@@ -145,7 +145,8 @@ def words(text: str) -> list[str]:
         split = text.split()
         if REWRITTEN.isdisjoint(split):  # in C
             return split
-        return in_digits([SPELLINGS.get(w, w) for w in split])
+        respelt = [SPELLINGS.get(w, w) for w in split]  # "defense": no number to read
+        return respelt if NUMBER_WORDS.isdisjoint(respelt) else in_digits(respelt)
     stripped = (raw.strip("&+") for raw in text.split())
     out = [SPELLINGS.get(w, w) for w in stripped if w.isalnum() or _HAS_ALNUM.search(w)]
     return out if NUMBER_WORDS.isdisjoint(out) else in_digits(out)
@@ -431,7 +432,8 @@ def _thesaurus() -> _Thesaurus:
     return table
 
 
-def _entries(term: str) -> list[tuple[Related, dict[str, str]]]:
+@lru_cache(maxsize=4096)  # a search asks a term's entries some forty times (word_scores)
+def _entries(term: str) -> tuple[tuple[Related, dict[str, str]], ...]:
     """The thesaurus entries of a term: a single word of the same stem (of those the lists
     give the term itself, listed_meanings, if any), or a run of words."""
     table, root = _thesaurus(), stem(term)
@@ -448,7 +450,7 @@ def _entries(term: str) -> list[tuple[Related, dict[str, str]]]:
     if "capital" in term and (described := capital_described(term)):
         forms = [[term], as_compounds(tokens(described[0]))]
         found.append(_Entry(described[1], forms, forms).of(0))
-    return found + [entry.of(i) for entry, i in table.runs.get(term, [])]
+    return (*found, *(entry.of(i) for entry, i in table.runs.get(term, [])))
 
 
 def a_thesaurus_run(term: str) -> bool:

@@ -99,6 +99,7 @@ statement, not beside a word for a piece of it (past_element). Only after a quot
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from defcoop_cli.lookup.search.reading.notes import (
@@ -169,6 +170,12 @@ MEDIA = frozenset(
 )
 _ALL_PAPERS = ",".join([_PAPERS, _EXERCISES, _DISPLAYS, _PRODUCTIONS, _APPLICATIONS])
 PAPERS = tuple(sorted((tuple(p.split()) for p in _ALL_PAPERS.split(",")), key=len, reverse=True))
+# The papers by their first word, longest first as in PAPERS (a stable sort): most words
+# start none
+_PAPERS_BY_FIRST = {
+    first: tuple(papers)
+    for first, papers in itertools.groupby(sorted(PAPERS, key=lambda p: p[0]), key=lambda p: p[0])
+}
 # A display's text heads the query as its subject where a verb follows ("caption calls
 # nakatani …": the article's heading, no clause's opener) or "of" ("caption of the article")
 DISPLAYS = frozenset(tuple(p.split()) for p in _DISPLAYS.split(","))
@@ -227,7 +234,8 @@ def past_writers_frames(words: list[str]) -> list[str]:
 
 def _paper_at(words: list[str], i: int) -> int:
     """How many words make a delegate's paper at words[i] (PAPERS), 0 where none."""
-    return next((len(p) for p in PAPERS if tuple(words[i : i + len(p)]) == p), 0)
+    papers = _PAPERS_BY_FIRST.get(words[i], ()) if i < len(words) else ()
+    return next((len(p) for p in papers if tuple(words[i : i + len(p)]) == p), 0)
 
 
 def _past_medium(words: list[str], i: int) -> int:

@@ -211,7 +211,10 @@ def topic_unheld(index: Index, query: Query, ranking: Ranking) -> bool:
     held by it)."""
     from defcoop_cli.lookup.search import partial
 
-    words, found = tokens(query.text), partial.term_words(index, query)
+    words = tokens(query.text)
+    if ABOUT.isdisjoint(words):  # no word of discussion, no topic asked: most queries
+        return False
+    found = partial.term_words(index, query)
     held = {
         d.term
         for d in ranking.matches[0].details
