@@ -235,7 +235,7 @@ def test_the_checker_refuses_ministries_and_furniture_names_as_new(
     check_judgments: ModuleType,
 ) -> None:
     """R8 and R12: a ministry named by its portfolio, or a name in no judged sentence, is no
-    new entity; R31 and R34: a name settled as new is one."""
+    new entity; R31 and R34: a name settled as new is one, and R40 a type designation."""
     judged = "The Defence Ministry said the Ground Self-Defense Force would take part."
     assert check_judgments.new_entity_problems(["Ground Self-Defense Force"], judged) == []
     assert check_judgments.new_entity_problems(["Defence Ministry"], judged) == [
@@ -250,6 +250,13 @@ def test_the_checker_refuses_ministries_and_furniture_names_as_new(
     assert check_judgments.settled_name_problems([], venue) != []
     assert check_judgments.settled_name_problems(["South Block"], venue) == []
     assert check_judgments.settled_name_problems([], judged) == []
+    # R40: a type designation is a new entity, alone or inside a listed name; "2+2" is none
+    plane = "The navy wants more of the Kawanishi PX-3 flying boats and a C-12 trainer."
+    assert check_judgments.settled_name_problems(["Kawanishi PX-3"], plane) == [
+        "type designation 'C-12' not listed new (R40)"
+    ]
+    assert check_judgments.settled_name_problems(["Kawanishi PX-3", "C-12"], plane) == []
+    assert check_judgments.settled_name_problems([], "They met before the 2+2 in ADMM-Plus.") == []
 
 
 def test_the_checker_wants_a_plural_title_to_link_the_pair(check_judgments: ModuleType) -> None:
