@@ -257,6 +257,14 @@ def test_the_checker_refuses_ministries_and_furniture_names_as_new(
     ]
     assert check_judgments.settled_name_problems(["Kawanishi PX-3", "C-12"], plane) == []
     assert check_judgments.settled_name_problems([], "They met before the 2+2 in ADMM-Plus.") == []
+    # R41: "Tokyo" is a new place wherever a judged sentence names it, but inside a longer name
+    capital = "Tokyo's line hardened, said a member of the Tokyo Rowing Club."
+    assert check_judgments.place_name_problems([], [], capital) == ["'Tokyo' not listed new (R41)"]
+    assert check_judgments.place_name_problems(["Tokyo"], [], capital) == []
+    club = "A member of the Tokyo Rowing Club said so."
+    assert check_judgments.place_name_problems(["Tokyo Rowing Club"], [], club) == []
+    assert check_judgments.place_name_problems([], ["Tokyo Rowing Club"], club) == []
+    assert check_judgments.place_name_problems([], [], "Tokyoites cheered.") == []
 
 
 def test_the_checker_wants_a_plural_title_to_link_the_pair(check_judgments: ModuleType) -> None:
