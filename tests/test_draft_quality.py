@@ -257,6 +257,11 @@ def test_the_checker_refuses_ministries_and_furniture_names_as_new(
     ]
     assert check_judgments.settled_name_problems(["Kawanishi PX-3", "C-12"], plane) == []
     assert check_judgments.settled_name_problems([], "They met before the 2+2 in ADMM-Plus.") == []
+    # R42: the partnership's name in capitals is new; the same words in lower case describe
+    ties = "Ties rest on the Special Strategic and Global Partnership, officials said."
+    assert check_judgments.settled_name_problems([], ties) != []
+    described = "Japan is a special strategic and global partner, officials said."
+    assert check_judgments.settled_name_problems([], described) == []
     # R41: "Tokyo" is a new place wherever a judged sentence names it, but inside a longer name
     capital = "Tokyo's line hardened, said a member of the Tokyo Rowing Club."
     assert check_judgments.place_name_problems([], [], capital) == ["'Tokyo' not listed new (R41)"]
