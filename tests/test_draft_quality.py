@@ -122,7 +122,7 @@ def test_the_checker_refuses_what_the_conventions_forbid(check_judgments: Module
 
 def test_the_checker_wants_the_stance_and_doers_a_form_gives(check_judgments: ModuleType) -> None:
     """R14, R18, R19: "shared the view that" and "signalled" by both are agreed; "It was
-    agreed" is the two ministers'."""
+    agreed" is the two ministers'; R43: a reception told in the third person is the teller's."""
 
     def sentence(text: str, stance: str, by: list[str]) -> dict[str, object]:
         return {"text": text, "stance": stance, "attributed_to": by}
@@ -162,6 +162,19 @@ def test_the_checker_wants_the_stance_and_doers_a_form_gives(check_judgments: Mo
     spokesman = "We discussed it with the Japanese side."
     by = ["arvind mehrotra"]
     assert check_judgments.form_problems(sentence(spokesman, "discussed", by), persons) == []
+    # R43: a reception told in the third person is the teller's; the host's own "I" is his
+    host = {"verb": "hosted", "stance": "reported"}
+    told = "The minister hosted his guest at the harbour fort before the talks."
+    assert check_judgments.form_problems({**sentence(told, "reported", singh), **host}, persons)
+    article = ["the article"]
+    assert (
+        check_judgments.form_problems({**sentence(told, "reported", article), **host}, persons)
+        == []
+    )
+    own = "I hosted my guest at the harbour fort before the talks."
+    assert (
+        check_judgments.form_problems({**sentence(own, "reported", singh), **host}, persons) == []
+    )
 
 
 def test_the_checker_wants_the_stance_a_welcome_a_flag_or_praise_gives(
