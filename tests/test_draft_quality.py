@@ -207,7 +207,7 @@ def test_the_checker_wants_the_stance_a_welcome_a_flag_or_praise_gives(
 
 def test_the_checker_wants_the_claims_a_form_gives(check_judgments: ModuleType) -> None:
     """R22: Malabar named with the United States and Australia claims its participants; R28:
-    the next 2+2 alone claims nothing of the mechanism."""
+    the next 2+2 alone claims nothing of the mechanism; R45: the next meeting's topic."""
 
     def sentence(text: str, *claims: str) -> dict[str, object]:
         return {"text": text, "claim_of": claims[0] if claims else None, "also_claims": []}
@@ -224,6 +224,13 @@ def test_the_checker_wants_the_claims_a_form_gives(check_judgments: ModuleType) 
     assert check_judgments.claim_form_problems(sentence(plan)) == []
     held = "They held a 2+2 in August and will hold the next 2+2 in Tokyo."
     assert check_judgments.claim_form_problems(sentence(held, "dialogue-two-plus-two")) == []
+    # R45: the next meeting or round, told as such, is filed first under dialogue-mechanisms
+    after = "The ministers agreed that their next meeting would be held in Osaka."
+    assert check_judgments.claim_form_problems({**sentence(after), "topics": ["meeting"]}) != []
+    filed = {**sentence(after), "topics": ["dialogue-mechanisms", "meeting"]}
+    assert check_judgments.claim_form_problems(filed) == []
+    invited = "He invited his counterpart to hold the next meeting in Osaka."
+    assert check_judgments.claim_form_problems({**sentence(invited), "topics": ["meeting"]}) == []
 
 
 def test_the_checker_wants_a_list_s_lead_with_its_items(check_judgments: ModuleType) -> None:
