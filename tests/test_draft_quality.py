@@ -175,6 +175,13 @@ def test_the_checker_wants_the_stance_and_doers_a_form_gives(check_judgments: Mo
     assert (
         check_judgments.form_problems({**sentence(own, "reported", singh), **host}, persons) == []
     )
+    # R46: a party's own verdict of the ties is filed by subject, a commentator's is assessment
+    verdict = "Our two navies have never trusted each other more."
+    mine = {**sentence(verdict, "reported", singh), "topics": ["article-assessment"]}
+    assert check_judgments.form_problems(mine, persons) != []
+    assert check_judgments.form_problems({**mine, "topics": ["meeting"]}, persons) == []
+    critic = {**mine, "attributed_to": ["unnamed critics"]}
+    assert check_judgments.form_problems(critic, persons) == []
 
 
 def test_the_checker_wants_the_stance_a_welcome_a_flag_or_praise_gives(
