@@ -122,7 +122,7 @@ def test_the_checker_refuses_what_the_conventions_forbid(check_judgments: Module
 
 def test_the_checker_wants_the_stance_and_doers_a_form_gives(check_judgments: ModuleType) -> None:
     """R14, R18, R19: "shared the view that" and "signalled" by both are agreed; "It was
-    agreed" is the two ministers'."""
+    agreed" is the two ministers'; R43: a reception told in the third person is the teller's."""
 
     def sentence(text: str, stance: str, by: list[str]) -> dict[str, object]:
         return {"text": text, "stance": stance, "attributed_to": by}
@@ -162,6 +162,26 @@ def test_the_checker_wants_the_stance_and_doers_a_form_gives(check_judgments: Mo
     spokesman = "We discussed it with the Japanese side."
     by = ["arvind mehrotra"]
     assert check_judgments.form_problems(sentence(spokesman, "discussed", by), persons) == []
+    # R43: a reception told in the third person is the teller's; the host's own "I" is his
+    host = {"verb": "hosted", "stance": "reported"}
+    told = "The minister hosted his guest at the harbour fort before the talks."
+    assert check_judgments.form_problems({**sentence(told, "reported", singh), **host}, persons)
+    article = ["the article"]
+    assert (
+        check_judgments.form_problems({**sentence(told, "reported", article), **host}, persons)
+        == []
+    )
+    own = "I hosted my guest at the harbour fort before the talks."
+    assert (
+        check_judgments.form_problems({**sentence(own, "reported", singh), **host}, persons) == []
+    )
+    # R46: a party's own verdict of the ties is filed by subject, a commentator's is assessment
+    verdict = "Our two navies have never trusted each other more."
+    mine = {**sentence(verdict, "reported", singh), "topics": ["article-assessment"]}
+    assert check_judgments.form_problems(mine, persons) != []
+    assert check_judgments.form_problems({**mine, "topics": ["meeting"]}, persons) == []
+    critic = {**mine, "attributed_to": ["unnamed critics"]}
+    assert check_judgments.form_problems(critic, persons) == []
 
 
 def test_the_checker_wants_the_stance_a_welcome_a_flag_or_praise_gives(
@@ -194,7 +214,7 @@ def test_the_checker_wants_the_stance_a_welcome_a_flag_or_praise_gives(
 
 def test_the_checker_wants_the_claims_a_form_gives(check_judgments: ModuleType) -> None:
     """R22: Malabar named with the United States and Australia claims its participants; R28:
-    the next 2+2 alone claims nothing of the mechanism."""
+    the next 2+2 alone claims nothing of the mechanism; R45: the next meeting's topic."""
 
     def sentence(text: str, *claims: str) -> dict[str, object]:
         return {"text": text, "claim_of": claims[0] if claims else None, "also_claims": []}
@@ -211,6 +231,13 @@ def test_the_checker_wants_the_claims_a_form_gives(check_judgments: ModuleType) 
     assert check_judgments.claim_form_problems(sentence(plan)) == []
     held = "They held a 2+2 in August and will hold the next 2+2 in Tokyo."
     assert check_judgments.claim_form_problems(sentence(held, "dialogue-two-plus-two")) == []
+    # R45: the next meeting or round, told as such, is filed first under dialogue-mechanisms
+    after = "The ministers agreed that their next meeting would be held in Osaka."
+    assert check_judgments.claim_form_problems({**sentence(after), "topics": ["meeting"]}) != []
+    filed = {**sentence(after), "topics": ["dialogue-mechanisms", "meeting"]}
+    assert check_judgments.claim_form_problems(filed) == []
+    invited = "He invited his counterpart to hold the next meeting in Osaka."
+    assert check_judgments.claim_form_problems({**sentence(invited), "topics": ["meeting"]}) == []
 
 
 def test_the_checker_wants_a_list_s_lead_with_its_items(check_judgments: ModuleType) -> None:
@@ -235,7 +262,7 @@ def test_the_checker_refuses_ministries_and_furniture_names_as_new(
     check_judgments: ModuleType,
 ) -> None:
     """R8 and R12: a ministry named by its portfolio, or a name in no judged sentence, is no
-    new entity; R31 and R34: a name settled as new is one."""
+    new entity; R31 and R34: a name settled as new is one, and R40 a type designation."""
     judged = "The Defence Ministry said the Ground Self-Defense Force would take part."
     assert check_judgments.new_entity_problems(["Ground Self-Defense Force"], judged) == []
     assert check_judgments.new_entity_problems(["Defence Ministry"], judged) == [
@@ -250,6 +277,26 @@ def test_the_checker_refuses_ministries_and_furniture_names_as_new(
     assert check_judgments.settled_name_problems([], venue) != []
     assert check_judgments.settled_name_problems(["South Block"], venue) == []
     assert check_judgments.settled_name_problems([], judged) == []
+    # R40: a type designation is a new entity, alone or inside a listed name; "2+2" is none
+    plane = "The navy wants more of the Kawanishi PX-3 flying boats and a C-12 trainer."
+    assert check_judgments.settled_name_problems(["Kawanishi PX-3"], plane) == [
+        "type designation 'C-12' not listed new (R40)"
+    ]
+    assert check_judgments.settled_name_problems(["Kawanishi PX-3", "C-12"], plane) == []
+    assert check_judgments.settled_name_problems([], "They met before the 2+2 in ADMM-Plus.") == []
+    # R42: the partnership's name in capitals is new; the same words in lower case describe
+    ties = "Ties rest on the Special Strategic and Global Partnership, officials said."
+    assert check_judgments.settled_name_problems([], ties) != []
+    described = "Japan is a special strategic and global partner, officials said."
+    assert check_judgments.settled_name_problems([], described) == []
+    # R41: "Tokyo" is a new place wherever a judged sentence names it, but inside a longer name
+    capital = "Tokyo's line hardened, said a member of the Tokyo Rowing Club."
+    assert check_judgments.place_name_problems([], [], capital) == ["'Tokyo' not listed new (R41)"]
+    assert check_judgments.place_name_problems(["Tokyo"], [], capital) == []
+    club = "A member of the Tokyo Rowing Club said so."
+    assert check_judgments.place_name_problems(["Tokyo Rowing Club"], [], club) == []
+    assert check_judgments.place_name_problems([], ["Tokyo Rowing Club"], club) == []
+    assert check_judgments.place_name_problems([], [], "Tokyoites cheered.") == []
 
 
 def test_the_checker_wants_a_plural_title_to_link_the_pair(check_judgments: ModuleType) -> None:
