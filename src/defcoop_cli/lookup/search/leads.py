@@ -34,7 +34,7 @@ from defcoop_cli.lookup.search.matching import (
     related_phrases,
 )
 from defcoop_cli.lookup.search.reading.syntax import MONTHS
-from defcoop_cli.lookup.search.text import Query, tokens
+from defcoop_cli.lookup.search.text import Query, synonyms, tokens
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
@@ -310,15 +310,19 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
         # asked about, and the words naming the meeting ("visit", "talks": a related
         # word) are theirs; any other word is the facts' own to hold
         outcome = OUTCOME_TERM in reading.bonus
-        named = _naming(index, reading, event, RELATED if outcome else INFLECTED)
-        if named and not outcome:  # "UNCLOS in the Rajnath Nakatani talks": the meeting's
+        # "military space cooperation": a synonym (no typo) of the event's words names it
+        named = _naming(index, reading, event, RELATED if outcome else SYNONYM)
+        kin = {t for t, b in named.items() if -b[0] < INFLECTED * LEAD_WEIGHT and not outcome}
+        named = {t: b for t, b in named.items() if t not in kin or b[2] in synonyms(t)}
+        kin, by_own = kin & named.keys(), named.keys() - kin
+        if by_own and not outcome:  # "UNCLOS in the Rajnath Nakatani talks": the meeting's
             talks = _naming(index, reading, event, RELATED).items()  # word beside its parties
             named.update({t: b for t, b in talks if t in TALKS})
         subject = [t for t in reading.terms if t not in reading.bonus and t not in named]
         # "how did the India Japan defence talks go": the facts of the talks' tone (the
         # bonus term's) are asked about, and every word of the query tells what went
-        asked = [WENT_TERM] if named and WENT_TERM in reading.bonus else []
-        if named and outcome and not _named_subject(index, reading, subject):
+        asked = [WENT_TERM] if by_own and WENT_TERM in reading.bonus else []
+        if by_own and outcome and not _named_subject(index, reading, subject):
             asked, subject = [OUTCOME_TERM], []
         if WENT_TERM in asked:
             named.update({t: (-EXACT * LEAD_WEIGHT, EVENT, t) for t in subject})
@@ -334,7 +338,8 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
             if event_of(fact, sources) != event.id or position in inherited:
                 continue
             found = found_at(reading, position)
-            strong = {t for t, b in found if -b[0] >= SYNONYM and b[1] in ABOUT}
+            least = INFLECTED if kin & lent.keys() else SYNONYM  # not "military matters"
+            strong = {t for t, b in found if -b[0] >= least and b[1] in ABOUT}
             if strong >= set(subject):
                 own = {t for t, _ in found}
                 inherited[position] = [(t, b) for t, b in lent.items() if t not in own]
