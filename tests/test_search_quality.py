@@ -773,11 +773,13 @@ NOT_YET = {
     # the twelfth set, blind, measured before and after this stop's third search round
     # (RESULTS, 2026-12-04, fifth stop): its one question miss was answered by that round
     "Delhi courts Japanese firms to put money into weapons making",
-    "shifting world politics calls for closer ties",
+    # ("shifting world politics calls for closer ties" answered by s49-search57: a
+    # comparative is another form of its adjective, "closer" of working closely,
+    # matching.compared)
     # the thirteenth set, blind, measured on main before anything this stop changed search
     # (RESULTS, 2026-12-04, sixth stop); "settling territorial quarrels without force" is
-    # the tenth set's too
-    "shifting great-power politics calls for closer coordination",
+    # the tenth set's too; "shifting great-power politics calls for closer coordination"
+    # answered by s49-search57 (a comparative another form of its adjective: closely)
     # thirteen more were answered in the seventh session (s19-search) when the closest
     # matches let one term in five be a word the fact base holds nowhere, and one more
     # when a later closest match that holds a rare word leads, and six when a run of terms
@@ -1019,8 +1021,8 @@ NOT_YET = {
     # the fact base does not know (the Manekshaw Centre: refused, search/elsewhere.py)
     "The Raksha Mantri briefed his visiting counterpart on the April 22 terror attack in "
     "Pahalgam in which 26 people, mostly tourists, were killed.",
-    "Amid a rapidly shifting geopolitical landscape, the ministers acknowledged that closer"
-    " coordination between the two democracies had become more important than ever.",
+    # ("Amid a rapidly shifting geopolitical landscape … closer coordination …" answered
+    # by s49-search57: "closer" another form of working closely, matching.compared)
     "Rajnath Singh on Monday hosted Japan's Minister of Defense Gen Nakatani at the "
     "Manekshaw Centre, where the two leaders held delegation-level talks on defence "
     "cooperation.",

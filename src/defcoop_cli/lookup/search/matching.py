@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from defcoop_cli.factbase.vocab import STANCES
+from defcoop_cli.factbase.vocab import STANCES, adjectives
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.reading.wider import wider_words
 from defcoop_cli.lookup.search.text import (
@@ -124,6 +124,35 @@ def other_forms(word: str, vocabulary: Vocabulary) -> list[str]:
     ]
 
 
+# An adjective's comparative and superlative endings, and what each leaves (WordNet's
+# morphy: closer, close; easier, easy; bigger, big)
+COMPARED = (("er", ""), ("er", "e"), ("ier", "y"), ("est", ""), ("est", "e"), ("iest", "y"))
+
+
+def compared(term: str, vocabulary: Vocabulary) -> list[str]:
+    """The vocabulary's forms of the adjective that term is the comparative or superlative
+    of, the stemmer leaving the ending on ("closer coordination": working closely; "the
+    deepest ties": deeper). Only an adjective's: one whose adverb in -ly or other degree
+    the vocabulary holds, or WordNet's adjective (no noun) that it holds itself; a doer's
+    noun is no comparative ("timer" of timely is the one slip the shipped base allows,
+    "fighter" none)."""
+    found: list[str] = []
+    for ending, base in COMPARED:
+        if not term.endswith(ending) or len(term) < len(ending) + 3:
+            continue
+        stems = [term[: -len(ending)]]
+        if stems[0][-1] == stems[0][-2] and not base:  # bigger, big
+            stems.append(stems[0][:-1])
+        for word in (s + base for s in stems):
+            root = word[:-1] + "i" if word.endswith("y") else word
+            degrees = [f for f in (root + "ly", root + "er", root + "est") if f != term]
+            held = [f for f in degrees if vocabulary.has(f)]
+            if held or (vocabulary.has(word) and word in adjectives()):
+                forms = [word, *held, *other_forms(word, vocabulary)]
+                found += [f for f in dict.fromkeys(forms) if vocabulary.has(f) and f not in found]
+    return found
+
+
 def _apart(own: frozenset[str], other: str) -> bool:
     theirs = listed_meanings(other) if own else frozenset()
     return bool(theirs) and own.isdisjoint(theirs)
@@ -146,6 +175,9 @@ def word_scores(
     if len(term) >= MIN_STEM_LEN:
         for form in other_forms(term, vocabulary):
             offer(form, EXACT if form in ACTS else INFLECTED)
+    if not scores:  # "closer": no word of its own, another form of close's (closely)
+        for form in compared(term, vocabulary):
+            offer(form, INFLECTED)
     entries, wordnet = related(term), related_words(term)
     for entry in entries:  # short ones too: ISR, UAV, 2+2
         for word in entry.words:
