@@ -655,7 +655,9 @@ NOT_YET = {
     # ("drive to build its own weapons"), one whose false detail ("joint patrols") ranks
     # the article's assessment first, and a typo'd list
     # answered by s45-search46: "own weapons" one term, self-reliance's
-    "hacking threats and machine lerning cooperation between the two militaries",
+    # ("hacking threats and machine lerning cooperation between the two militaries"
+    # answered by s49-search57: a thesaurus phrase with a typo in a word no English word,
+    # matching.misspelled_run)
     "claim india and japan agreed to joint patrols in the south china sea",
     # the devs22 set (s36-search19), judged before a run: 20/34 on first sight (no leak);
     # answered by reading a tag's words apart (CamelCase, hashtags) and a verifier's frame
@@ -691,7 +693,8 @@ NOT_YET = {
     # that it alone is shown, and no closest matches
     "middle-power security partnership between Asian democracies",
     "Tokyo backs Delhi's indigenisation drive in arms production",
-    "machine lerning, unmanned weapons, japan india",
+    # ("machine lerning, unmanned weapons, japan india" answered by s49-search57: a
+    # thesaurus phrase with a typo in a word no English word, matching.misspelled_run)
     # the devs19 set (s32-search16), judged before a run: its first sight's misses of the
     # top three (paraphrases in an official's or an academic's words, 10/30 at first
     # sight) and its one leak (another dispute's settlement beside the article's words);

@@ -179,6 +179,15 @@ def test_a_comparative_finds_the_adverb_the_fact_holds(index: SearchIndex) -> No
     assert ids(index, "closer to the fighter jets") == []
 
 
+def test_a_misspelled_thesaurus_phrase_finds_what_the_phrase_does(index: SearchIndex) -> None:
+    """ "machnes" and "robbots" are no words of the base: run with their neighbour they
+    misspell the thesaurus's "thinking machines" and "killer robots" (one edit each); a
+    word held nowhere beside a word no phrase holds still finds nothing."""
+    assert ids(index, "thinking machnes", 1) == ["tech-artificial-intelligence"]
+    assert ids(index, "killer robbots", 1) == ["tech-autonomous-weapons"]
+    assert ids(index, "moon lerning") == []
+
+
 class TestTheIssuesExamples:
     def test_question_words_do_not_count_as_content(self, index: SearchIndex, fb: FactBase) -> None:
         found = rank_facts(index, parse_query(["what did they agree on"]), Filters(), 20).matches

@@ -7,6 +7,7 @@ ranking.py scores facts with these; the figures are in the README's "How it rank
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 
 from defcoop_cli.factbase.vocab import STANCES, adjectives
@@ -22,6 +23,7 @@ from defcoop_cli.lookup.search.text import (
     related_words,
     stem,
     synonyms,
+    thesaurus_runs,
     tokens,
 )
 
@@ -374,7 +376,8 @@ def meaning(term: str, score: float, word: str, phrases: dict[str, frozenset[str
     root = stem(word)
     if abs(score - RELATED) < 1e-6:
         keys = (term, *(p for p, covered in phrases.items() if term in covered))
-        for key in keys:
+        misspelled = (m for k in keys[1:] if (m := misspelled_run(k)))  # "machine lerning"
+        for key in itertools.chain(keys, misspelled):
             for entry in related(key):
                 if any(w == word or stem(w) == root for w in entry.words):
                     return entry.means
@@ -394,6 +397,19 @@ def meaning(term: str, score: float, word: str, phrases: dict[str, frozenset[str
         if similarity:
             return f"GloVe: near in use ({similarity:.2f})"
     return ""
+
+
+def misspelled_run(run: str) -> str | None:
+    """The thesaurus's word of several words that the terms run together misspell, within
+    the typos a word of their length may carry and with the same first letter ("machine
+    lerning": machinelearning), the nearest first; None where none is."""
+    edits = allowed_edits(run)
+    near = [
+        (osa_distance(run, key, edits), key)
+        for key in thesaurus_runs(run[0])
+        if abs(len(key) - len(run)) <= edits
+    ]
+    return min(((d, k) for d, k in near if d <= edits), default=(0, None))[1]
 
 
 def osa_distance(a: str, b: str, limit: int | None = None) -> int:
