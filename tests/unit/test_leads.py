@@ -218,3 +218,16 @@ def test_a_synonym_names_the_event_only_to_a_fact_holding_the_other_words_itself
     found = fields(index, "military matters")
     assert found
     assert all(f.get("military") != "event" for f in found.values())
+
+
+def test_the_parties_relation_beside_their_names_names_their_meeting(index: SearchIndex) -> None:
+    """ "India Japan defence relationship" is the relation the meeting is part of: a fact of
+    the meeting holding the rest (Dharma Guardian) takes the relation's noun, as it takes
+    the parties' names."""
+    found = fields(index, "dharma guardian india japan defence relationship")
+    assert next(iter(found)) == "exercise-dharma-guardian-participants"
+    assert found["exercise-dharma-guardian-participants"]["relationship"] == "event"
+
+
+def test_the_relations_noun_without_the_parties_names_names_nothing(index: SearchIndex) -> None:
+    assert fields(index, "malabar partnership") == {}

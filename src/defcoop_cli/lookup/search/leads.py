@@ -62,9 +62,10 @@ PLACE_WORDS = frozenset(["city", "place", "venue", "location", "town", "country"
 VENUE_WORDS = frozenset(["venue", "venues", "location", "whereabouts"])
 # words that ask what something was for ("what was the purpose of…"), beside "why"
 # A gathering's words that are no fact's subject ("dialogue" is: the dialogue mechanism),
-# naming the meeting beside its parties' names
+# and the parties' relation's nouns, naming the meeting beside its parties' names
 TALKS = frozenset(["talks", "discussion", "discussions"])
 VISITS = frozenset(["visit", "visits", "trip", "trips"])
+TIES = frozenset(["ties", "relations", "relationship", "partnership", "cooperation"])
 PURPOSE_WORDS = frozenset(["purpose", "aim", "aims", "goal", "goals", "objective", "objectives"])
 
 Found = list[tuple[str, Best]]
@@ -300,7 +301,7 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
     found "in event" at LEAD_WEIGHT: every fact of the meeting is of the meeting, whether
     or not it says so. "cybersecurity india japan defence ministers meeting" asks what the
     meeting said of cybersecurity; the facts about the meeting in general hold more of the
-    words, the cybersecurity fact is the one asked about."""
+    words, the cybersecurity fact is the one asked about. A synonym ("military") names it."""
     doc = index.catalogue()
     sources = {s.id: s for s in doc.sources}
     inherited: dict[int, Found] = {}
@@ -310,19 +311,18 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
         # asked about, and the words naming the meeting ("visit", "talks": a related
         # word) are theirs; any other word is the facts' own to hold
         outcome = OUTCOME_TERM in reading.bonus
-        # "military space cooperation": a synonym (no typo) of the event's words names it
         named = _naming(index, reading, event, RELATED if outcome else SYNONYM)
         kin = {t for t, b in named.items() if -b[0] < INFLECTED * LEAD_WEIGHT and not outcome}
         named = {t: b for t, b in named.items() if t not in kin or b[2] in synonyms(t)}
-        kin, by_own = kin & named.keys(), named.keys() - kin
-        if by_own and not outcome:  # "UNCLOS in the Rajnath Nakatani talks": the meeting's
+        if named.keys() - kin and not outcome:  # "UNCLOS in the Nakatani talks": the meeting's
             talks = _naming(index, reading, event, RELATED).items()  # word beside its parties
             named.update({t: b for t, b in talks if t in TALKS})
+            named.update({t: (-SYNONYM * LEAD_WEIGHT, EVENT, t) for t in TIES & {*reading.terms}})
         subject = [t for t in reading.terms if t not in reading.bonus and t not in named]
         # "how did the India Japan defence talks go": the facts of the talks' tone (the
         # bonus term's) are asked about, and every word of the query tells what went
-        asked = [WENT_TERM] if by_own and WENT_TERM in reading.bonus else []
-        if by_own and outcome and not _named_subject(index, reading, subject):
+        asked = [WENT_TERM] if named.keys() - kin and WENT_TERM in reading.bonus else []
+        if named.keys() - kin and outcome and not _named_subject(index, reading, subject):
             asked, subject = [OUTCOME_TERM], []
         if WENT_TERM in asked:
             named.update({t: (-EXACT * LEAD_WEIGHT, EVENT, t) for t in subject})
