@@ -190,16 +190,15 @@ def asks_purpose(reading: Reading) -> bool:
 
 
 def from_event(index: Index, reading: Reading, where: bool) -> dict[int, Found]:
-    """For a question of where (`where`) or of what for: each fact of an event that gives
-    what is asked, with the query's terms that name the event (its kind, its title's
-    words, its parties' names and aliases, by a word itself or another form of it) and
-    that the fact does not hold, found "in event" at LEAD_WEIGHT. Where: the facts naming
-    the event's place (an entity of type place named in it), also holding the query's
-    words for a place ("city"); what for: the facts saying a purpose that name the event
-    themselves by one of those terms (a fact is tied to its event by its place, or by its
-    source alone: the drills' purpose is not the meeting's). "where did the
-    Rajnath Singh and Nakatani talks take place": the parties name the meeting; the fact
-    giving its place does not."""
+    """For a question of where (`where`) or of what for: each fact of an event that gives what
+    is asked, with the query's terms that name the event (its kind, its title's words, its
+    parties' names and aliases, by a word itself or another form of it) and that the fact
+    does not hold, found "in event" at LEAD_WEIGHT. Where: the facts naming the event's
+    place (an entity of type place named in it), also holding the query's words for a place
+    ("city"); what for: the facts saying a purpose that name the event themselves by one of
+    those terms (a fact is tied to its event by its place, or by its source alone: the
+    drills' purpose is not the meeting's). "where did the Rajnath Singh and Nakatani talks
+    take place": the parties name the meeting; the fact giving its place does not."""
     doc = index.catalogue()
     sources = {s.id: s for s in doc.sources}
     places = index.entities_at(index.entity_listing("place")[0]) if where else []
@@ -319,6 +318,7 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
             named.update({t: b for t, b in talks if t in TALKS})
             named.update({t: (-SYNONYM * LEAD_WEIGHT, EVENT, t) for t in TIES & {*reading.terms}})
         subject = [t for t in reading.terms if t not in reading.bonus and t not in named]
+        subject = subject or [t for t in TIES & {*reading.terms} if named.pop(t, None)]  # asked
         # "how did the India Japan defence talks go": the facts of the talks' tone (the
         # bonus term's) are asked about, and every word of the query tells what went
         asked = [WENT_TERM] if named.keys() - kin and WENT_TERM in reading.bonus else []
