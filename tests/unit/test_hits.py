@@ -61,7 +61,7 @@ def test_wider_words_reach_more_words_and_facts(index: SearchIndex) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["AI in the military", "weather in new delhi today", "kashmir tourism"],
+    ["AI in the navy", "weather in new delhi today", "kashmir tourism"],
 )
 def test_a_search_that_finds_nothing_reads_its_wider_words_once(
     index: SearchIndex, text: str

@@ -60,7 +60,7 @@ def test_an_item_with_its_lead_answers_what_neither_does_alone(index: SearchInde
 def test_a_lead_lends_no_word_it_names_only_for_its_items(index: SearchIndex) -> None:
     # "AI" is an entity of the lead on several technologies, not a word of its statement:
     # the cybersecurity item does not take it (the AI fact is the closest match instead)
-    assert fields(index, "AI in the military") == {}
+    assert fields(index, "AI in the navy") == {}
 
 
 def test_a_query_its_own_words_answer_is_read_as_before(index: SearchIndex) -> None:
@@ -195,3 +195,39 @@ def test_two_items_of_one_list_named_together_each_take_the_others_words(
     # one item's words with a word no item holds: no sibling lends it
     found = fields(index, "freedom of navigation and martial law")
     assert all("list" not in f.values() for f in found.values())
+
+
+def test_a_synonym_of_the_events_word_names_it_below_the_word_itself(index: SearchIndex) -> None:
+    """The meeting is the defence ministers': "military" (a synonym of their "defence")
+    names it too, and the fact holding every other word takes it, below its own word."""
+    found = fields(index, "military artificial intelligence")
+    assert next(iter(found)) == "tech-artificial-intelligence"
+    assert found["tech-artificial-intelligence"]["military"] == "event"
+    # the event's own word is read as before
+    assert (
+        fields(index, "defence artificial intelligence")["tech-artificial-intelligence"]["defence"]
+        == "event"
+    )
+
+
+def test_a_synonym_names_the_event_only_to_a_fact_holding_the_other_words_itself(
+    index: SearchIndex,
+) -> None:
+    """ "matters" is held only as a synonym (of the importance of working closely): the
+    synonym of the event's word lends it nothing."""
+    found = fields(index, "military matters")
+    assert found
+    assert all(f.get("military") != "event" for f in found.values())
+
+
+def test_the_parties_relation_beside_their_names_names_their_meeting(index: SearchIndex) -> None:
+    """ "India Japan defence relationship" is the relation the meeting is part of: a fact of
+    the meeting holding the rest (Dharma Guardian) takes the relation's noun, as it takes
+    the parties' names."""
+    found = fields(index, "dharma guardian india japan defence relationship")
+    assert next(iter(found)) == "exercise-dharma-guardian-participants"
+    assert found["exercise-dharma-guardian-participants"]["relationship"] == "event"
+
+
+def test_the_relations_noun_without_the_parties_names_names_nothing(index: SearchIndex) -> None:
+    assert fields(index, "malabar partnership") == {}

@@ -123,6 +123,17 @@ class TestWordMatching:
         assert 80 <= word_scores("indai", self.VOCABULARY)["india"] < 90  # a swap is one typo
         assert word_scores("train", self.VOCABULARY) == {"training": 95.0}
 
+    def test_an_adjectives_comparative_is_another_form_of_it(self) -> None:
+        """The stemmer leaves "-er" and "-est" on: a comparative or superlative finds the
+        adjective's forms the vocabulary holds, its adverb or another degree."""
+        held = SortedVocabulary(sorted(["tightly", "knit", "narrower", "lean", "banker"]))
+        assert word_scores("tighter", held) == {"tightly": 95.0}
+        assert word_scores("tightest", held) == {"tightly": 95.0}
+        assert word_scores("narrowest", held) == {"narrower": 95.0}
+        assert word_scores("knitter", held) == {}  # a doer's noun: knit holds no degree
+        assert word_scores("leaner", held) == {}  # lean is held, but as no adjective of WordNet's
+        assert "banker" in word_scores("banker", held)  # a word held is read as before
+
     def test_synonyms_score_below_the_word_itself(self) -> None:
         assert word_scores("drills", SortedVocabulary(sorted(["exercise", "drill"]))) == {
             "drill": 95.0,
@@ -159,6 +170,22 @@ class TestWordMatching:
         assert enough(["include", "australia"], three) and not enough(["include"], three)
         common = {"indian": 0.5, "navy": 1.0, "recruitment": 1.0}  # india is everywhere
         assert not enough(["indian", "navy"], common)
+
+
+def test_a_comparative_finds_the_adverb_the_fact_holds(index: SearchIndex) -> None:
+    """ "closer" is no word of the base, "closely" is (working closely); "fighter" is
+    no comparative, and a query of it beside "closer" still finds nothing."""
+    assert ids(index, "working ever closer", 3)[0] == "working-closely-important"
+    assert ids(index, "closer to the fighter jets") == []
+
+
+def test_a_misspelled_thesaurus_phrase_finds_what_the_phrase_does(index: SearchIndex) -> None:
+    """ "machnes" and "robbots" are no words of the base: run with their neighbour they
+    misspell the thesaurus's "thinking machines" and "killer robots" (one edit each); a
+    word held nowhere beside a word no phrase holds still finds nothing."""
+    assert ids(index, "thinking machnes", 1) == ["tech-artificial-intelligence"]
+    assert ids(index, "killer robbots", 1) == ["tech-autonomous-weapons"]
+    assert ids(index, "moon lerning") == []
 
 
 class TestTheIssuesExamples:

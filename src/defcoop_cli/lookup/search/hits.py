@@ -22,6 +22,7 @@ from defcoop_cli.lookup.search.matching import (
     RELATED,
     SYNONYM,
     joined_only,
+    misspelled_run,
     quoted_only,
     runs_together,
     widened,
@@ -400,6 +401,8 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     phrases, names = [], []
     for phrase, covered in runs_together(query.terms).items():
         scores = word_scores(phrase, vocabulary, others=covered if covered <= own else frozenset())
+        if not scores and (key := _misspelled(phrase, covered, candidates)):
+            scores = word_scores(key, vocabulary)
         scores = _beyond_its_parts(scores, [t for t in query.terms if t in covered])
         scores = _not_its_terms_words(scores, [candidates[t][0] for t in covered])
         found = _with_related_pairs(index, phrase, _beyond_topics(index.hits(scores)))
@@ -410,6 +413,18 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
         if scores.get(phrase) == EXACT and _a_name(index, phrase):
             names.append(covered)
     return Reading(terms, frozenset(bonus), hits, phrases, candidates, named_runs(names))
+
+
+def _misspelled(phrase: str, covered: frozenset[str], candidates: Candidates) -> str | None:
+    """The thesaurus's run the phrase misspells ("machine lerning": machinelearning), where
+    a term it covers matches no word and is no English word either (reading/held.english:
+    "prime" of "prime minister" is one, and no typo of the thesaurus's "prime ministers")."""
+    unheld = [t for t in covered if not candidates[t][0]]
+    if not unheld:
+        return None
+    from defcoop_cli.lookup.search.reading.held import english  # only for such a term
+
+    return None if all(map(english, unheld)) else misspelled_run(phrase)
 
 
 # WordNet's compounds of two words: lookup/search/compounds.tsv, built by

@@ -34,7 +34,7 @@ from defcoop_cli.lookup.search.matching import (
     related_phrases,
 )
 from defcoop_cli.lookup.search.reading.syntax import MONTHS
-from defcoop_cli.lookup.search.text import Query, tokens
+from defcoop_cli.lookup.search.text import Query, synonyms, tokens
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
@@ -62,9 +62,10 @@ PLACE_WORDS = frozenset(["city", "place", "venue", "location", "town", "country"
 VENUE_WORDS = frozenset(["venue", "venues", "location", "whereabouts"])
 # words that ask what something was for ("what was the purpose of…"), beside "why"
 # A gathering's words that are no fact's subject ("dialogue" is: the dialogue mechanism),
-# naming the meeting beside its parties' names
+# and the parties' relation's nouns, naming the meeting beside its parties' names
 TALKS = frozenset(["talks", "discussion", "discussions"])
 VISITS = frozenset(["visit", "visits", "trip", "trips"])
+TIES = frozenset(["ties", "relations", "relationship", "partnership", "cooperation"])
 PURPOSE_WORDS = frozenset(["purpose", "aim", "aims", "goal", "goals", "objective", "objectives"])
 
 Found = list[tuple[str, Best]]
@@ -189,16 +190,15 @@ def asks_purpose(reading: Reading) -> bool:
 
 
 def from_event(index: Index, reading: Reading, where: bool) -> dict[int, Found]:
-    """For a question of where (`where`) or of what for: each fact of an event that gives
-    what is asked, with the query's terms that name the event (its kind, its title's
-    words, its parties' names and aliases, by a word itself or another form of it) and
-    that the fact does not hold, found "in event" at LEAD_WEIGHT. Where: the facts naming
-    the event's place (an entity of type place named in it), also holding the query's
-    words for a place ("city"); what for: the facts saying a purpose that name the event
-    themselves by one of those terms (a fact is tied to its event by its place, or by its
-    source alone: the drills' purpose is not the meeting's). "where did the
-    Rajnath Singh and Nakatani talks take place": the parties name the meeting; the fact
-    giving its place does not."""
+    """For a question of where (`where`) or of what for: each fact of an event that gives what
+    is asked, with the query's terms that name the event (its kind, its title's words, its
+    parties' names and aliases, by a word itself or another form of it) and that the fact
+    does not hold, found "in event" at LEAD_WEIGHT. Where: the facts naming the event's
+    place (an entity of type place named in it), also holding the query's words for a place
+    ("city"); what for: the facts saying a purpose that name the event themselves by one of
+    those terms (a fact is tied to its event by its place, or by its source alone: the
+    drills' purpose is not the meeting's). "where did the Rajnath Singh and Nakatani talks
+    take place": the parties name the meeting; the fact giving its place does not."""
     doc = index.catalogue()
     sources = {s.id: s for s in doc.sources}
     places = index.entities_at(index.entity_listing("place")[0]) if where else []
@@ -300,7 +300,7 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
     found "in event" at LEAD_WEIGHT: every fact of the meeting is of the meeting, whether
     or not it says so. "cybersecurity india japan defence ministers meeting" asks what the
     meeting said of cybersecurity; the facts about the meeting in general hold more of the
-    words, the cybersecurity fact is the one asked about."""
+    words, the cybersecurity fact is the one asked about. A synonym ("military") names it."""
     doc = index.catalogue()
     sources = {s.id: s for s in doc.sources}
     inherited: dict[int, Found] = {}
@@ -310,15 +310,19 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
         # asked about, and the words naming the meeting ("visit", "talks": a related
         # word) are theirs; any other word is the facts' own to hold
         outcome = OUTCOME_TERM in reading.bonus
-        named = _naming(index, reading, event, RELATED if outcome else INFLECTED)
-        if named and not outcome:  # "UNCLOS in the Rajnath Nakatani talks": the meeting's
+        named = _naming(index, reading, event, RELATED if outcome else SYNONYM)
+        kin = {t for t, b in named.items() if -b[0] < INFLECTED * LEAD_WEIGHT and not outcome}
+        named = {t: b for t, b in named.items() if t not in kin or b[2] in synonyms(t)}
+        if named.keys() - kin and not outcome:  # "UNCLOS in the Nakatani talks": the meeting's
             talks = _naming(index, reading, event, RELATED).items()  # word beside its parties
             named.update({t: b for t, b in talks if t in TALKS})
+            named.update({t: (-SYNONYM * LEAD_WEIGHT, EVENT, t) for t in TIES & {*reading.terms}})
         subject = [t for t in reading.terms if t not in reading.bonus and t not in named]
+        subject = subject or [t for t in TIES & {*reading.terms} if named.pop(t, None)]  # asked
         # "how did the India Japan defence talks go": the facts of the talks' tone (the
         # bonus term's) are asked about, and every word of the query tells what went
-        asked = [WENT_TERM] if named and WENT_TERM in reading.bonus else []
-        if named and outcome and not _named_subject(index, reading, subject):
+        asked = [WENT_TERM] if named.keys() - kin and WENT_TERM in reading.bonus else []
+        if named.keys() - kin and outcome and not _named_subject(index, reading, subject):
             asked, subject = [OUTCOME_TERM], []
         if WENT_TERM in asked:
             named.update({t: (-EXACT * LEAD_WEIGHT, EVENT, t) for t in subject})
@@ -334,7 +338,8 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
             if event_of(fact, sources) != event.id or position in inherited:
                 continue
             found = found_at(reading, position)
-            strong = {t for t, b in found if -b[0] >= SYNONYM and b[1] in ABOUT}
+            least = INFLECTED if kin & lent.keys() else SYNONYM  # not "military matters"
+            strong = {t for t, b in found if -b[0] >= least and b[1] in ABOUT}
             if strong >= set(subject):
                 own = {t for t, _ in found}
                 inherited[position] = [(t, b) for t, b in lent.items() if t not in own]

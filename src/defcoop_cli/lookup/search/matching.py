@@ -7,9 +7,10 @@ ranking.py scores facts with these; the figures are in the README's "How it rank
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Sequence
 
-from defcoop_cli.factbase.vocab import STANCES
+from defcoop_cli.factbase.vocab import STANCES, adjectives
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.reading.wider import wider_words
 from defcoop_cli.lookup.search.text import (
@@ -22,6 +23,7 @@ from defcoop_cli.lookup.search.text import (
     related_words,
     stem,
     synonyms,
+    thesaurus_runs,
     tokens,
 )
 
@@ -124,6 +126,35 @@ def other_forms(word: str, vocabulary: Vocabulary) -> list[str]:
     ]
 
 
+# An adjective's comparative and superlative endings, and what each leaves (WordNet's
+# morphy: closer, close; easier, easy; bigger, big)
+COMPARED = (("er", ""), ("er", "e"), ("ier", "y"), ("est", ""), ("est", "e"), ("iest", "y"))
+
+
+def compared(term: str, vocabulary: Vocabulary) -> list[str]:
+    """The vocabulary's forms of the adjective that term is the comparative or superlative
+    of, the stemmer leaving the ending on ("closer coordination": working closely; "the
+    deepest ties": deeper). Only an adjective's: one whose adverb in -ly or other degree
+    the vocabulary holds, or WordNet's adjective (no noun) that it holds itself; a doer's
+    noun is no comparative ("timer" of timely is the one slip the shipped base allows,
+    "fighter" none)."""
+    found: list[str] = []
+    for ending, base in COMPARED:
+        if not term.endswith(ending) or len(term) < len(ending) + 3:
+            continue
+        stems = [term[: -len(ending)]]
+        if stems[0][-1] == stems[0][-2] and not base:  # bigger, big
+            stems.append(stems[0][:-1])
+        for word in (s + base for s in stems):
+            root = word[:-1] + "i" if word.endswith("y") else word
+            degrees = [f for f in (root + "ly", root + "er", root + "est") if f != term]
+            held = [f for f in degrees if vocabulary.has(f)]
+            if held or (vocabulary.has(word) and word in adjectives()):
+                forms = [word, *held, *other_forms(word, vocabulary)]
+                found += [f for f in dict.fromkeys(forms) if vocabulary.has(f) and f not in found]
+    return found
+
+
 def _apart(own: frozenset[str], other: str) -> bool:
     theirs = listed_meanings(other) if own else frozenset()
     return bool(theirs) and own.isdisjoint(theirs)
@@ -146,6 +177,9 @@ def word_scores(
     if len(term) >= MIN_STEM_LEN:
         for form in other_forms(term, vocabulary):
             offer(form, EXACT if form in ACTS else INFLECTED)
+    if not scores:  # "closer": no word of its own, another form of close's (closely)
+        for form in compared(term, vocabulary):
+            offer(form, INFLECTED)
     entries, wordnet = related(term), related_words(term)
     for entry in entries:  # short ones too: ISR, UAV, 2+2
         for word in entry.words:
@@ -342,7 +376,8 @@ def meaning(term: str, score: float, word: str, phrases: dict[str, frozenset[str
     root = stem(word)
     if abs(score - RELATED) < 1e-6:
         keys = (term, *(p for p, covered in phrases.items() if term in covered))
-        for key in keys:
+        misspelled = (m for k in keys[1:] if (m := misspelled_run(k)))  # "machine lerning"
+        for key in itertools.chain(keys, misspelled):
             for entry in related(key):
                 if any(w == word or stem(w) == root for w in entry.words):
                     return entry.means
@@ -362,6 +397,19 @@ def meaning(term: str, score: float, word: str, phrases: dict[str, frozenset[str
         if similarity:
             return f"GloVe: near in use ({similarity:.2f})"
     return ""
+
+
+def misspelled_run(run: str) -> str | None:
+    """The thesaurus's word of several words that the terms run together misspell, within
+    the typos a word of their length may carry and with the same first letter ("machine
+    lerning": machinelearning), the nearest first; None where none is."""
+    edits = allowed_edits(run)
+    near = [
+        (osa_distance(run, key, edits), key)
+        for key in thesaurus_runs(run[0])
+        if abs(len(key) - len(run)) <= edits
+    ]
+    return min(((d, k) for d, k in near if d <= edits), default=(0, None))[1]
 
 
 def osa_distance(a: str, b: str, limit: int | None = None) -> int:

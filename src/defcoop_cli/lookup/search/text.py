@@ -453,6 +453,13 @@ def _entries(term: str) -> tuple[tuple[Related, dict[str, str]], ...]:
     return (*found, *(entry.of(i) for entry, i in table.runs.get(term, [])))
 
 
+@lru_cache(maxsize=64)
+def thesaurus_runs(first: str) -> tuple[str, ...]:
+    """The entries' words of several words, run together, that begin with the letter
+    ("machinelearning")."""
+    return tuple(k for k in _thesaurus().runs if k.startswith(first))
+
+
 def a_thesaurus_run(term: str) -> bool:
     """Whether the term is an entry's word of several words run together ("montegobay")."""
     return term in _thesaurus().runs

@@ -65,7 +65,7 @@ def read_held(index: Index, query: Query) -> Query:
 # Two typos in one query or more ("mariitme secuirty cooperation"), each read as the one
 # word of the fact base it is a single edit from (an insertion, a deletion, a substitution
 # or a swap of two letters), where it is no word of the base, nor an English word (the
-# thesaurus's, or a word of any of the shipped WordNet tables, in any form: _english; "news"
+# thesaurus's, or a word of any of the shipped WordNet tables, in any form: english; "news"
 # is no typo of "new", nor "pact" of "part"), and has no other form there: read so, not
 # scored as typos twice over, a fact that holds both ("maritime security") ranks with one
 # that holds the typed words beside one of them, not below it. A query's one typo is scored
@@ -84,7 +84,7 @@ def read_typos(index: Index, query: Query) -> Query:
     if len(unheld) < TYPOS:  # most queries: none read further
         return query
     for term in unheld:
-        if _english(term) or word_scores(term, vocabulary, typos=False):
+        if english(term) or word_scores(term, vocabulary, typos=False):
             continue
         near = {
             w
@@ -99,7 +99,7 @@ def read_typos(index: Index, query: Query) -> Query:
     return query._replace(text=text, terms=tuple(read.get(t, t) for t in query.terms))
 
 
-def _english(term: str) -> bool:
+def english(term: str) -> bool:
     """Whether a word is one in its own right, no typo: the thesaurus's, the synonyms' or
     WordNet's table's (as matching.word_scores reads it), a form of a verb of WordNet's
     ("cope", "given", "relied") or one of its adjectives, or a WordNet word by any of the
