@@ -90,8 +90,7 @@ _HAS_ALNUM = Lazy(r"[^\W_]")
 
 
 class _Unprintable(dict[int, int | None]):
-    """A str.translate table that drops accents and unprintable characters, learning each
-    character once (str.translate then looks it up at C speed)."""
+    """A str.translate table dropping accents and unprintables, learning each one once."""
 
     def __missing__(self, code: int) -> int | None:
         ch = chr(code)
@@ -455,8 +454,7 @@ def _entries(term: str) -> tuple[tuple[Related, dict[str, str]], ...]:
 
 @lru_cache(maxsize=64)
 def thesaurus_runs(first: str) -> tuple[str, ...]:
-    """The entries' words of several words, run together, that begin with the letter
-    ("machinelearning")."""
+    """The entries' words of several words run together ("machinelearning") from a letter."""
     return tuple(k for k in _thesaurus().runs if k.startswith(first))
 
 
