@@ -117,6 +117,7 @@ SETS = (
     "judged_queries_fiftyninth.json",  # blind until measured (twenty-ninth session's start)
     "judged_queries_sixtieth.json",  # blind until measured (twenty-ninth session's end)
     "judged_queries_sixtyfirst.json",  # blind until measured (thirtieth session's start)
+    "judged_queries_sixtysecond.json",  # blind until measured (thirtieth session's end)
 )
 QUERIES = [
     q
@@ -134,6 +135,21 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the sixty-second set, blind until measured at the thirtieth session's end, after the
+    # session's round (40/47, 0.851 on first sight, two leaks of 13 off-topic and editorial
+    # queries, RESULTS): a Bengaluru drone and AI start-up's founder ("AI collab", "ToT",
+    # "plug into", "tie-up for startups"); a Filipino maritime-law postgraduate ("West
+    # Philippine Sea", typos). The leaks: a Quad working group, which no fact holds; funding
+    # for start-ups through a tie-up
+    "india japan AI collab defence",
+    "ToT from japan defence",
+    "can startups plug into the make in india defence push with japan",
+    "defence industrial cooperation what was agreed",
+    "West Philippine Sea India Japan position",
+    "maritme securty indo pacfic",
+    "does the meeting affect regional stability",
+    "quad critical and emerging tech working group",
+    "india japan defence tie-up for startups funding",
     # (the sixty-first set, blind until measured at the thirtieth session's start: 46/48
     # with four leaks on first sight; all answered and refused by s49-search56: a term of
     # address after a name, "between the two sides", where an event is held or how many
