@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BLIND = frozenset(
     [
         "judged_queries_sixtysecond.json",
+        "judged_queries_sixtythird.json",
+        "judged_queries_sixtyfourth.json",
     ]
 )
 
