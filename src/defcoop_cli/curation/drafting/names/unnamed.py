@@ -259,8 +259,9 @@ def qualified_plural(subject: str) -> str | None:
 
 # A noun of persons alone after an indefinite determiner or a quantifier, the whole subject:
 # "one participant", "A delegate", "Several speakers" (a number is kept: "two officials").
+# "Our guests", "our panellists": the piece's own people, unnamed as a quantifier's are (R27)
 _BARE = re.compile(
-    r"\s*(?:an?|one|some|several|many|a few|few|most|certain|various)\s+([a-z]+)\s*",
+    r"\s*(?:an?|one|some|several|many|a few|few|most|certain|various|our)\s+([a-z]+)\s*",
     re.IGNORECASE,
 )
 
