@@ -310,3 +310,18 @@ def colon_credit(sentence: str) -> str | None:
     if not (GENERIC.fullmatch(by) or re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]*", by)):
         return None
     return f"{m['said']}, {by} said."
+
+
+# A political collective by a later sense of its noun (WordNet's first is an act or a thing:
+# opposing, administering, leading), the whole subject but a time: "The Opposition on
+# Tuesday", "the administration": one known body, named as R9 names a definite source.
+_COLLECTIVE = re.compile(
+    r"\s*[Tt]he ((?i:opposition|administration|leadership))"
+    r"(?: (?:on|last|this) (?:[A-Z][a-z]+day|week|month|morning|evening))?\s*"
+)
+
+
+def collective(subject: str) -> str | None:
+    """A political collective the subject names alone ("The Opposition" -> "the opposition")."""
+    m = _COLLECTIVE.fullmatch(subject)
+    return f"the {m[1].lower()}" if m else None
