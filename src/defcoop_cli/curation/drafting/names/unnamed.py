@@ -259,9 +259,12 @@ def qualified_plural(subject: str) -> str | None:
 
 # A noun of persons alone after an indefinite determiner or a quantifier, the whole subject:
 # "one participant", "A delegate", "Several speakers" (a number is kept: "two officials").
-# "Our guests", "our panellists": the piece's own people, unnamed as a quantifier's are (R27)
+# "Our guests", "our panellists": the piece's own people, unnamed as a quantifier's are (R27);
+# a number of them is kept, as source_name keeps it: "two suppliers".
+_NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|\d+"
 _BARE = re.compile(
-    r"\s*(?:an?|one|some|several|many|a few|few|most|certain|various|our)\s+([a-z]+)\s*",
+    rf"\s*(?:an?|one|some|several|many|a few|few|most|certain|various|our|({_NUMBER}))"
+    r"\s+([a-z]+)\s*",
     re.IGNORECASE,
 )
 
@@ -272,12 +275,14 @@ def bare_persons(subject: str) -> str | None:
     None for anything more, a title ("a minister"), a noun that is no person's or one whose
     first sense is a message's ("a voice")."""
     m = _BARE.fullmatch(subject)
-    if m is None or m[1].lower() not in wordnet_nouns("person"):
+    if m is None or m[2].lower() not in wordnet_nouns("person"):
         return None
-    if m[1].lower() in wordnet_nouns("message"):
+    if m[2].lower() in wordnet_nouns("message"):
         return None
-    noun = m[1].lower()
-    return None if noun.rstrip("s") in TITLES or noun in TITLES else f"unnamed {noun}"
+    noun = m[2].lower()
+    if noun.rstrip("s") in TITLES or noun in TITLES:
+        return None
+    return f"{m[1].lower()} {noun}" if m[1] else f"unnamed {noun}"
 
 
 _OUT_OF_OFFICE = re.compile(r"(?:retired|former|ex-)\b")
