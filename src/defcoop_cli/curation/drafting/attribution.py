@@ -50,6 +50,7 @@ from defcoop_cli.curation.drafting.names.unnamed import GENERIC_GROUP as _GENERI
 from defcoop_cli.curation.drafting.names.unnamed import (
     at_body,
     bare_persons,
+    collective,
     colon_credit,
     informed,
     named_before,
@@ -369,6 +370,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     quotes = subject.rstrip(" ,").endswith(('"', "”"))  # '"…," explained Dr. X': any verb
     if (verb in _SPEECH or quotes) and said_by and (found := speakers.speaker_at(after)):
         return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
+    if side := collective(_bare(subject)):  # "The Opposition on Tuesday": "the opposition"
+        return Reading(kind, stance, side, f"'{verb}' by {side}")
     back = named_before(_bare(subject), last_party, speakers.introduced)  # "The official"
     if back and (back == last_party or not spoken_of(subject, speakers)):  # an office's holder
         return Reading(kind, stance, back, f"'{verb}' by {back}, named before")

@@ -21,9 +21,13 @@ from defcoop_cli.curation.drafting.verbs.finding import Verb
 _UNDERGOES = re.compile(
     r"\s*(?:is|was|are|were|has been|have been|had been)\s+"
     r"(?:\w+ed|due|set|likely|an?|the|one of|among)\b"
-    r"|\s+(?:(?:is|are)\s+)?to\s+(?!be\b)[a-z]+\b",  # a plan: "X (is) to meet Y tomorrow"
+    r"|\s+(?:(?:is|are)\s+)?to\s+(?!be\b)[a-z]+\b"  # a plan: "X (is) to meet Y tomorrow"
+    r"|\s*expect(?:s|ed)?\s+to\b",  # and his own: "Nakatani expects to see Singh again"
     re.I,
 )
+# What is set off after the name, no part of the clause's act: "Nakatani, who arrived on
+# Sunday, is scheduled to…", "Nakatani, a former officer, is due to…".
+_SET_OFF = re.compile(r"\s*,\s+(?:who|whose|an?|the)\s[^,]{1,80},")
 _AND = re.compile(r"\s+and\s+")
 # Both parties to act: "the two countries would expand", "both sides will also study" (not
 # "would be", "will have", "would not": no act).
@@ -49,7 +53,9 @@ def doer(clause: str, speakers: Speakers) -> tuple[str, bool] | None:
     opening = re.match(r"\s*(?:the\s+)?", clause)
     at = opening.end() if opening else 0
     found = speakers.matcher.find(clause[at:])
-    if not found or found[0][1] != 0 or _UNDERGOES.match(clause, at + found[0][2]):
+    after = at + found[0][2] if found else 0
+    after = set_off.end() if found and (set_off := _SET_OFF.match(clause, after)) else after
+    if not found or found[0][1] != 0 or _UNDERGOES.match(clause, after):
         return None
     if len(found) > 1 and _AND.fullmatch(clause[at:], found[0][2], found[1][1]):
         return None  # "Japan and India will hold…": no one party's act (R4: a channel's word)

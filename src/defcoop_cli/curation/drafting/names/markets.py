@@ -28,6 +28,7 @@ VIEW_VERBS = frozenset(
     {"hailed", "hails", "praised", "praises", "welcomed", "welcomes", "cheered", "cheers"}
     | {"played", "plays", "dismissed", "dismisses", "lauded", "lauds", "read", "reads"}
     | {"thought", "believed", "reckoned"}  # a view of a clause: "thought the talks ran long"
+    | {"think", "thinks", "believe", "believes", "reckon", "reckons"}  # "Analysts believe…"
     | {"was", "were", "is", "are", "remained"}  # a mood: "were cautious", "remained upbeat"
 )
 # A market's sentence: shares or stocks and what they did, an index, a rally, the day's best

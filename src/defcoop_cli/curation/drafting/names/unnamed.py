@@ -259,8 +259,12 @@ def qualified_plural(subject: str) -> str | None:
 
 # A noun of persons alone after an indefinite determiner or a quantifier, the whole subject:
 # "one participant", "A delegate", "Several speakers" (a number is kept: "two officials").
+# "Our guests", "our panellists": the piece's own people, unnamed as a quantifier's are (R27);
+# a number of them is kept, as source_name keeps it: "two suppliers".
+_NUMBER = r"two|three|four|five|six|seven|eight|nine|ten|\d+"
 _BARE = re.compile(
-    r"\s*(?:an?|one|some|several|many|a few|few|most|certain|various)\s+([a-z]+)\s*",
+    rf"\s*(?:an?|one|some|several|many|a few|few|most|certain|various|our|({_NUMBER}))"
+    r"\s+([a-z]+)\s*",
     re.IGNORECASE,
 )
 
@@ -271,12 +275,14 @@ def bare_persons(subject: str) -> str | None:
     None for anything more, a title ("a minister"), a noun that is no person's or one whose
     first sense is a message's ("a voice")."""
     m = _BARE.fullmatch(subject)
-    if m is None or m[1].lower() not in wordnet_nouns("person"):
+    if m is None or m[2].lower() not in wordnet_nouns("person"):
         return None
-    if m[1].lower() in wordnet_nouns("message"):
+    if m[2].lower() in wordnet_nouns("message"):
         return None
-    noun = m[1].lower()
-    return None if noun.rstrip("s") in TITLES or noun in TITLES else f"unnamed {noun}"
+    noun = m[2].lower()
+    if noun.rstrip("s") in TITLES or noun in TITLES:
+        return None
+    return f"{m[1].lower()} {noun}" if m[1] else f"unnamed {noun}"
 
 
 _OUT_OF_OFFICE = re.compile(r"(?:retired|former|ex-)\b")
@@ -309,3 +315,18 @@ def colon_credit(sentence: str) -> str | None:
     if not (GENERIC.fullmatch(by) or re.fullmatch(r"[A-Z][a-z]?[A-Z][A-Za-z]*", by)):
         return None
     return f"{m['said']}, {by} said."
+
+
+# A political collective by a later sense of its noun (WordNet's first is an act or a thing:
+# opposing, administering, leading), the whole subject but a time: "The Opposition on
+# Tuesday", "the administration": one known body, named as R9 names a definite source.
+_COLLECTIVE = re.compile(
+    r"\s*[Tt]he ((?i:opposition|administration|leadership))"
+    r"(?: (?:on|last|this) (?:[A-Z][a-z]+day|week|month|morning|evening))?\s*"
+)
+
+
+def collective(subject: str) -> str | None:
+    """A political collective the subject names alone ("The Opposition" -> "the opposition")."""
+    m = _COLLECTIVE.fullmatch(subject)
+    return f"the {m[1].lower()}" if m else None

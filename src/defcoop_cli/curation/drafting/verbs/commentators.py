@@ -32,6 +32,7 @@ COMMENTATOR = re.compile(
 )
 
 
+_OURS = re.compile(r"\s*our\s", re.IGNORECASE)
 _WHO = re.compile(r",\s+((?:who|an?|the)\s[^,]*),")  # what is set off after a name
 # A commentator's verbs of making a case ("X, an analyst, argued that…", "cautions that"):
 # a party's too, so a view only where the speaker is described as a commentator.
@@ -54,6 +55,8 @@ def commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speake
     if speakers.matcher.ids(re.split(r" (?:in|from|at|of) ", r.attribution)[0]):  # "… in Delhi"
         return False
     subject = QUOTATIONS.sub(" ", sentence[: verb.start()])
+    if r.attribution.startswith("unnamed ") and _OURS.match(subject):  # "Our guests think…":
+        return True  # the piece's own people (a programme's guests), no party to the talks
     before = subject.rsplit(",", 1)[-1]
     last = (r.attribution.split() or [""])[-1]  # the speaker named: his stretch of the
     pieces = subject.split(",")  # subject, and what is set off after it, is his ("X, who

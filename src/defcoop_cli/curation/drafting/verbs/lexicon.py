@@ -446,6 +446,12 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # (not "It was thought that", a passive; not "thought of", "believed in")
         r"|(?<!was )(?<!were )(?<!is )(?<!are )(?<!been )(?:thought|believed|reckoned)"
         r"(?= (?:that|the|it|this|these|those|there|a|an|his|her|their)\b)"
+        # and in the present, by a third person: "Analysts believe the visit will…", "Dr X,
+        # who teaches Y, thinks the readouts…" (not "I think", "we believe": the speaker's
+        # or the writer's own, read before; not "will believe it", "do not think")
+        r"|(?<![Ii] )(?<![Ww]e )(?<![Yy]ou )(?<!will )(?<!would )(?<!to )(?<!not )(?<!n['’]t )"
+        r"(?<!\bdo )(?<!\bdoes )(?:thinks?|believes?|reckons?)"
+        r"(?= (?:that|the|it|this|these|those|there|a|an|his|her|their)\b)"
         # naming someone as something: "The readout referred to him throughout as the Minister"
         r"|(?:referr(?:ed|ing)|refers) to (?:[\w'’,-]+ ){1,4}?as(?= (?:an?|the|his|her|its)\b)"
         # courtesies offered: "offered his condolences", "extended greetings"

@@ -20,7 +20,7 @@ from defcoop_cli.curation.drafting.verbs.progressive import OPENED_BY
 # Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
 ADVERBS = frozenset(
     ["also", "later", "then", "again", "further", "separately", "meanwhile", "too", "since"]
-)
+) | {"outside", "afterwards", "here"}  # of place or time: "Alpha officials outside say"
 _AUXILIARIES = frozenset(
     ["has", "have", "had", "will", "would", "is", "are", "was", "were", "did", "do", "does"]
 )
