@@ -348,7 +348,7 @@ def test_a_name_in_another_order_is_found_inside_a_long_run_of_capitals() -> Non
             "Ilse Varga, a former harbour pilot, took charge of Beta's defence ministry in May",
             "took charge of Beta's defence ministry",
         ),
-        (
+        (  # no end told: a present office (R11; heldout72's "in October 2024" so judged)
             "Ilse Varga took over the Ministry of Harbours last year",
             "took over the Ministry of Harbours",
         ),
