@@ -23,6 +23,13 @@ from defcoop_cli.factbase.records import Doc, Entity, Fact, Role, Topic
         "Varga, who heads Beta's Ministry of Defence, is a former Harbour Guard officer.",
         "Varga, a former Coast Guard officer, is serving her second stint as defence minister.",
         "Gen Quill returns to head Beta's defence ministry in the new cabinet.",
+        # a post held or taken by its holder, a ministry headed, a cabinet joined
+        "Tomas Quill took charge of the Harbour Ministry in May.",
+        "Varga led the defence ministry for two years before the election.",
+        "Varga went back to the defence ministry in the spring reshuffle.",
+        "She took the post in May, after the election.",
+        "Quill returned to the cabinet in June.",
+        "Varga held a cabinet post twice.",
     ],
 )
 def test_a_sentence_whose_predicate_is_its_subjects_career_tells_an_office(quote: str) -> None:
@@ -38,6 +45,14 @@ def test_a_sentence_whose_predicate_is_its_subjects_career_tells_an_office(quote
         "Varga was met at the steps by Beta's ambassador.",
         "The agreement was reached in talks between Defence Minister Varga and Quill.",
         "Today I held a Defence Ministers' Meeting with Minister Quill.",
+        # a cabinet met, a post carried, a ministry visited, its delegation or plan led
+        "Varga held a cabinet meeting on the drills after landing in Kell.",
+        "Quill was in Kell as the cabinet debated the budget.",
+        "She took the post to the harbour office in Kell.",
+        "Varga returned to the defence ministry after the talks to brief officials.",
+        "Quill headed to the ministry after landing.",
+        "Varga led the defence ministry's delegation to the talks.",
+        "Quill took the ministry's plan for larger drills to cabinet on Monday.",
     ],
 )
 def test_an_office_said_in_passing_tells_none(quote: str) -> None:

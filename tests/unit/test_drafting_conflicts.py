@@ -348,7 +348,7 @@ def test_a_name_in_another_order_is_found_inside_a_long_run_of_capitals() -> Non
             "Ilse Varga, a former harbour pilot, took charge of Beta's defence ministry in May",
             "took charge of Beta's defence ministry",
         ),
-        (
+        (  # no end told: a present office (R11; heldout72's "in October 2024" so judged)
             "Ilse Varga took over the Ministry of Harbours last year",
             "took over the Ministry of Harbours",
         ),
@@ -413,6 +413,45 @@ def test_a_title_standing_for_a_name_gives_no_office() -> None:
     assert _offices("Ilse Varga took charge of the Harbour Ministry's delegation") == {}
     # the chiefs of the forces are no minister's office
     assert _offices("Ilse Varga met the defence chiefs of both navies") == {}
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Ilse Varga took charge of the Harbour Ministry in March 2009, serving until 2011.",
+        "Ilse Varga took over the Ministry of Harbours in 2009 and moved to the foreign ministry"
+        " in 2012.",
+        "Ilse Varga took charge of Beta's defence ministry from 2009 to 2011, a term of reform.",
+        "Ilse Varga went back to the Harbour Ministry in the 2009 reshuffle, before moving on.",
+        "Ilse Varga, a former pilot, took over the Ministry of Harbours in 2009 and later quit.",
+    ],
+)
+def test_an_appointment_whose_end_is_told_is_a_past_office(quote: str) -> None:
+    """R11: an appointment the sentence ends ("serving until", "moved to … in 2012", "from
+    2009 to 2011") is history, which denies no present office: no conflict."""
+    assert _offices(quote) == {}
+
+
+@pytest.mark.parametrize(
+    ("quote", "given"),
+    [
+        # near cases: a date alone, a promise of service to come, another's end
+        (
+            "Ilse Varga took charge of Beta's defence ministry in October 2024 in a new cabinet",
+            "took charge of Beta's defence ministry",
+        ),
+        (
+            "Ilse Varga took over the Ministry of Harbours in May and vowed to serve until 2030",
+            "took over the Ministry of Harbours",
+        ),
+        (
+            "Ilse Varga took over the Ministry of Harbours; her rival left the cabinet in 2009",
+            "took over the Ministry of Harbours",
+        ),
+    ],
+)
+def test_an_appointment_with_no_end_told_stays_a_present_office(quote: str, given: str) -> None:
+    assert _offices(quote) == {"ilse": given}
 
 
 def test_an_office_in_an_opening_as_phrase_is_the_speakers() -> None:

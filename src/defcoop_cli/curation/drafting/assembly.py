@@ -52,6 +52,7 @@ from defcoop_cli.curation.drafting.entities import (
     titled_before,
 )
 from defcoop_cli.curation.drafting.exams.worksheets import exam_apparatus
+from defcoop_cli.curation.drafting.framing import for_piece
 from defcoop_cli.curation.drafting.furniture.citations import without_markers
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
 from defcoop_cli.curation.drafting.names.common import bare_company, own_entity, said_short
@@ -205,7 +206,7 @@ class _Drafting:
         self.publisher, self.outlets = "", list[str]()  # the outlets speech is told to
         self.matcher = EntityMatcher(doc.entities)
         self.people = frozenset(e.id for e in doc.entities if e.type == "person")
-        self.votes = (kept := Kept(doc)).topic_votes(doc)  # claims.whole
+        self.votes = for_piece((kept := Kept(doc)).topic_votes(doc), doc.events, text)
         self.passes = kept.passes(doc)  # what else is read of every fact (base.passes)
         # paragraph (line number) -> where its promotion starts
         self.editorial = possibly_editorial(text, found, self.matcher, self.people)

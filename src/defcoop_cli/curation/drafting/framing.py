@@ -1,7 +1,8 @@
 """What a sentence is about, as the topics' votes read it: the words that only frame what
 is said (a phrase of time, "after the talks"; a verb of saying, "said") and do not vote for
 a topic, whether a quote dates a happening (`dated`), and the words of the defence trade and
-industry it says (`trade_said`), whether it mourns the dead (`mourns`) and the topic an
+industry it says (`trade_said`), whether it mourns the dead (`mourns`), an attack's dead
+(`mourns_attack`), whether a piece names the base's attack (`attack_told`) and the topic an
 attack is named for (`attack_topic`). Read by `topics.proposed_topics`.
 """
 
@@ -13,6 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from defcoop_cli.curation.drafting.topics import TopicVotes
     from defcoop_cli.factbase.records import Event
 
 # A phrase that says when: "after the talks", "at the start of the delegation-level talks",
@@ -228,11 +230,27 @@ def word_stems(text: str) -> tuple[str, ...]:
     return tuple(stem(w) for w in tokens(text) if w not in STOPWORDS)
 
 
-# Mourning: condolences, sympathy, grief for the dead and the bereaved, "lost loved ones":
-# what is said of an attack's dead, whatever else the sentence names (`mourns`).
+# Mourning: condolences, sympathy, grief for the dead and the bereaved, "lost loved ones"
+# (`mourns`); not sympathy for a stand ("sympathy for Beta's position on the dispute"), nor
+# a plan that "came to grief".
 _MOURNING = re.compile(
-    r"\b(?:condolences?|sympath(?:y|ies)|grief|griev(?:e|es|ed|ing)|mourn(?:s|ed|ing)?"
-    r"|bereaved|lost\s+(?:their\s+)?loved\s+ones)\b",
+    r"\b(?:condolences?|sympath(?:y|ies)(?!\s+(?:for|with|towards?)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:position|view|stance|case|concerns?|demands?|arguments?|plans?|proposals?|cause"
+    r"|approach|point|request|bid|claims?)\b)|(?<!\bto\s)grief|griev(?:e|es|ed|ing)"
+    r"|mourn(?:s|ed|ing)?|bereaved|lost\s+(?:their\s+)?loved\s+ones)\b",
+    re.IGNORECASE,
+)
+# Another occasion's dead: a crash, an accident, the sea, a storm, a named person's death
+# ("the death of a former prime minister"), someone missing; unless an attack is named too
+_OTHER_DEAD = re.compile(
+    r"\b(?:crash(?:es|ed)?|accidents?|collisions?|overboard|drown(?:ed|ing)?|earthquakes?"
+    r"|floods?|storms?|typhoons?|cyclones?|tsunamis?|landslides?|wildfires?|fires?|disasters?"
+    r"|illness|funerals?|missing|death\s+of\s+(?:(?:a|the)\s+(?:former|late)\b|(?-i:[A-Z])))",
+    re.IGNORECASE,
+)
+_ATTACK = re.compile(
+    r"\b(?:attack(?:s|ed|ers?)?|raids?|terror\w*|militants?|gunmen|massacre|bomb(?:s|ing|ings)?"
+    r"|shootings?)\b",
     re.IGNORECASE,
 )
 
@@ -241,6 +259,38 @@ def mourns(sentence: str) -> bool:
     """Whether a sentence mourns the dead ("conveyed Japan's condolences to the families",
     "the sympathy of the Japanese people to the bereaved")."""
     return _MOURNING.search(sentence) is not None
+
+
+def mourns_attack(sentence: str) -> bool:
+    """Whether a sentence mourns an attack's dead: it mourns, and tells no other occasion's
+    dead ("two sailors killed in a helicopter crash", "a sailor lost overboard", "the death
+    of a former prime minister") unless it names an attack too."""
+    if not mourns(sentence):
+        return False
+    return _OTHER_DEAD.search(sentence) is None or _ATTACK.search(sentence) is not None
+
+
+def for_piece(votes: TopicVotes, events: Iterable[Event], text: str) -> TopicVotes:
+    """The votes for one piece: its mourning filed under the base's attack only where the
+    piece names that attack (`attack_told`); a piece on a crash at sea mourns its own dead."""
+    return votes if attack_told(events, text) else votes._replace(attack=None)
+
+
+def attack_told(events: Iterable[Event], text: str) -> bool:
+    """Whether a text names an attack of the base's events by its place or its title's
+    proper names ("Pahalgam", "Kashmir" of "Terrorist attack in Pahalgam, Jammu & Kashmir")
+    or by its day ("22 April", "April 22"): a piece about it, whose mourning is its dead."""
+    for e in events:
+        if e.kind != "attack":
+            continue
+        names = set(re.findall(r"(?<!^)\b[A-Z][a-z]{2,}", e.title))
+        names |= set(re.findall(r"\b[A-Z][a-z]{2,}", e.place or ""))
+        if e.date is not None:
+            month = e.date.strftime("%B")
+            names |= {f"{e.date.day} {month}", f"{month} {e.date.day}"}
+        if any(re.search(rf"\b{re.escape(n)}\b", text) for n in names):
+            return True
+    return False
 
 
 def attack_topic(events: Iterable[Event], names: Mapping[tuple[str, ...], str]) -> str | None:

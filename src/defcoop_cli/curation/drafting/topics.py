@@ -34,7 +34,7 @@ from defcoop_cli.curation.drafting.framing import (
     dated,
     frame_stems,
     judges_occasion,
-    mourns,
+    mourns_attack,
     only_frames,
     trade_named,
     trade_said,
@@ -371,9 +371,9 @@ def proposed_topics(
     ("He is Japan's Minister of Defense", "X returned to the defence portfolio in October")
     is filed first where the fact base files the facts giving people their offices, whoever
     tells it, whatever else its words name (a former officer's force, a view's topic)."""
-    voted = _voted(entities, quote, votes, party, view)
+    voted, own = _voted(entities, quote, votes, party, view), votes.own_voice
     first = votes.office if votes.office is not None and tells_office(quote) else None
-    if first is None and votes.attack and mourns(quote) and not set(voted[:1]) & votes.own_voice:
+    if first is None and votes.attack and mourns_attack(quote) and not set(voted[:1]) & own:
         first = votes.attack  # condolences, the bereaved: the attack's dead (a view aside)
     return voted if first is None else list(dict.fromkeys([first, *voted]))[:2]
 

@@ -160,10 +160,30 @@ _ON_THE_WAY = (  # "his second stint as", "charge of Japan's", "a former Ground 
     r"(?:\s+(?:as|to|the|a|an|of|his|her|again|back|now|once|up|over|charge|head|second"
     r"|third|first|time|stint|spell|same|former|new|in)\b|\s+(?-i:[A-Z][\w'’-]*)|\s+\w+ly\b)*"
 )
+# A post is held or taken, not carried ("took the post to Darwin"), met in ("held a cabinet
+# meeting", "as the cabinet debated"); a ministry is headed ("took charge of", "heads", "led",
+# "returns to head"), not visited ("returned to the ministry to brief officials", "headed to
+# the ministry"), nor is its delegation or proposal led or taken ("the ministry's delegation")
+_POST = (
+    r"(?:defen[cs]e\s+)?(?:portfolio|post)\b(?!\s+to\b)"
+    r"|cabinet\s+(?:post|seat|rank|berth|position|portfolio)\b"
+    r"|cabinet\b(?=\s*(?:[,.;]|$|\s+(?:in|as|under|after|since|of|again)\b))"
+)
+_HEADS_A = (
+    r"(?:heads|headed(?!\s+(?:to|for|back|home|off|out|into)\b)|leads|led|runs|ran"
+    r"|(?:took|takes|has\s+taken|had\s+taken|assumed|assumes)\s+(?:over|charge\s+of)"
+    r"|(?:returns|returned)\s+to\s+head"
+    # a return told as an appointment: "went back to the defence ministry in the reshuffle"
+    r"|(?:returned|returns|went\s+back|came\s+back)\s+to(?=[^.;]{0,80}?\b(?:reshuffle"
+    r"|(?:re)?appointed|sworn\s+in)\b))"
+)
+_MINISTRY = (
+    r"\s+(?:(?:the|a|his|her|(?-i:[A-Z][\w'’-]*))\s+){0,3}?(?:defen[cs]e\s+)?ministry\b"
+    r"(?!['’]s)(?!\s+(?:delegations?|officials?|staff|team|proposals?|building)\b)"
+)
 _CAREER = re.compile(
-    rf"^(?:{_SUBJECT})(?:,[^,]{{3,120}},)?\s+(?:\w+ly\s+)?{_HOLDS}\b{_ON_THE_WAY}\s+"
-    rf"(?:{OFFICE.pattern}|(?:defen[cs]e\s+)?(?:portfolio|post|ministry|cabinet)\b"
-    r"|(?:[\w-]+\s+){0,3}?officer\b)",
+    rf"^(?:{_SUBJECT})(?:,[^,]{{3,120}},)?\s+(?:\w+ly\s+)?(?:{_HOLDS}\b{_ON_THE_WAY}\s+"
+    rf"(?:{OFFICE.pattern}|{_POST}|(?:[\w-]+\s+){{0,3}}?officer\b)|{_HEADS_A}{_MINISTRY})",
     re.IGNORECASE,
 )
 
@@ -172,6 +192,9 @@ def tells_office(quote: str) -> bool:
     """Whether a sentence tells its subject's office or career as its predicate: "He is
     Japan's Minister of Defense", "Nakatani, a former officer, returned to the post of
     defence minister", "X had held the same portfolio once before", "X is a former Ground
-    Self-Defense Force officer". Not an office given in passing to a subject doing
-    something else ("Nakatani, a former officer, knows the Indian Army well")."""
+    Self-Defense Force officer", "X took charge of the defence ministry". Not an office given
+    in passing to a subject doing something else ("Nakatani, a former officer, knows the
+    Indian Army well"), nor a post carried, a cabinet met, a ministry visited or its
+    delegation led ("took the post to Darwin", "held a cabinet meeting", "returned to the
+    ministry to brief officials", "led the ministry's delegation")."""
     return _CAREER.match(quote.lstrip()) is not None

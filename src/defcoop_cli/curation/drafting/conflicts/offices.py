@@ -14,9 +14,11 @@ Japanese counterpart Gen Nakatani"), the one office the other holds in the fact 
 (without whose: "India's Defence Minister" is "Defence Minister"); a minister's plural is
 each party's; "X, who heads Japan's Ministry of Defense" (or "Defense Ministry") gives X
 that ministry's minister, and so do "X heads it" and "X returns to head it" (a present
-office, R11); "X, who is Japan's Minister of Defense" gives that office, and "X, who also
-chairs …" or "sits on …" that post; an office's words end before a name ("Minister of
-Defense Nakatani": Nakatani is no word of it); a title standing for a name gives one only
+office, R11), and "X took charge of it" unless the sentence tells its end ("serving until
+2016", "and moved to … in 2019": a past office, R11); "X, who is Japan's Minister of
+Defense" gives that office, and "X, who also chairs …" or "sits on …" that post; an
+office's words end before a name ("Minister of Defense Nakatani": Nakatani is no word of
+it); a title standing for a name gives one only
 where it is the first office the document gives him (`offered`: R2, R10).
 "Welcomed me as Japan's Defense Minister" gives the speaker the office, as "As …, I" does.
 An office said past in other words than "former" ("The special adviser's post was an earlier
@@ -130,6 +132,15 @@ _HEADS_NOW = re.compile(
 _BACK_TO = re.compile(
     r"\s+((?:went|goes|has\s+gone|came|comes|has\s+come)\s+back\s+to\s+" + _A_MINISTRY + ")"
     r"(?=(?:(?!\bto\s+[a-z]+\b)[^.;]){0,60}?\b(?:reshuffle|(?:re)?appointed|sworn\s+in)\b)"
+)
+# An appointment whose end the sentence tells: "took charge of the Defence Ministry in
+# December 2014, serving until 2016", "… in 2014 and moved to the defence portfolio in 2019",
+# "from 2014 to 2016": a past office, which denies no present one (R11)
+_ENDED = re.compile(
+    r"[^.;]{0,80}?(?:\bserv(?:ing|ed)\s+(?:there\s+|in\s+it\s+)?(?:until|till)\b"
+    r"|\b(?:19|20)\d\d,?\s*(?:to|until|till|[-–])\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
+    r"|\b(?:before|after|then|later|and)\s+(?:(?:then|later)\s+)?(?:moving|moved|leaving|left"
+    r"|quit(?:ting)?|resign(?:ed|ing)|stepp(?:ed|ing)\s+down|(?:was|being)\s+moved)\b)"
 )
 # "X and his Japanese counterpart Y": Y holds the office given to X
 _COUNTERPART = re.compile(r"\bcounterpart,?\s*")
@@ -416,11 +427,16 @@ def _given(
         ):
             given += [(p, said) for p in parties]
     for _, b, eid in spans:  # "Nakatani, who heads Japan's Ministry of Defense": a minister
-        heads = _HEADS.match(quote, b) or _HEADS_NOW.match(quote, b)
-        back = _BACK_TO.match(quote, b)  # its office, not the verb phrase
+        heads = _HEADS.match(quote, b) or _now(_HEADS_NOW.match(quote, b), quote)
+        back = _now(_BACK_TO.match(quote, b), quote)  # its office, not the verb phrase
         given += [(eid, heads[1])] if heads else []
         given += [(eid, press_office(back[1]) or back[1])] if back and not heads else []
     return given
+
+
+def _now(m: re.Match[str] | None, quote: str) -> re.Match[str] | None:
+    """An appointment told, unless the sentence tells its end after it (`_ENDED`)."""
+    return None if m is None or _ENDED.match(quote, m.end()) else m
 
 
 def _office_before(quote: str, start: int, name: int) -> re.Match[str] | None:
