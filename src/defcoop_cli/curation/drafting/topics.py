@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 from typing import NamedTuple
 
+from defcoop_cli.curation.drafting.base.curated import drafted_facts
 from defcoop_cli.curation.drafting.conflicts.asserted import tells_office
 from defcoop_cli.curation.drafting.framing import (
     about,
@@ -105,6 +106,7 @@ class TopicVotes(NamedTuple):
     office: str | None = None  # the topic the facts giving people their offices are filed under
     subjects: frozenset[str] = frozenset()  # the topics of SUBJECT_GROUPS
     attack: str | None = None  # the topic an attack's event is named for (`attack_topic`)
+    drafted: Mapping[str, tuple[str, ...]] | None = None  # base.curated's: they vote none
 
 
 def topic_votes(
@@ -153,6 +155,7 @@ def topic_votes(
         places=_places(doc, names),
         subjects=frozenset(t.id for t in doc.topics if t.group in SUBJECT_GROUPS),
         attack=attack_topic(doc.events, names),
+        drafted=(drafted := drafted_facts(doc)),
     )
     said: list[set[str]] = []  # each fact's keys
     offices = {r.fact for e in doc.entities for r in e.roles}
@@ -167,7 +170,7 @@ def topic_votes(
     held = read is None and (heard is not None or quotes_later is None)
     heard = [] if heard is None else heard
     for f in doc.facts:
-        topics = [t for t in f.topics if t not in editorial]
+        topics = [t for t in f.topics if t not in editorial and f.id not in drafted]
         keys: set[str] = set()
         if f.id in offices:
             office_topics.update(topics)
@@ -257,7 +260,8 @@ class QuotedLater(Mapping[str, Mapping[str, int]]):
         if self.table is None:
             table, counts = dict[str, dict[str, int]](), self.counts
             for f in self.doc.facts:
-                topics = [t for t in f.topics if t not in self.editorial]
+                drafted = f.id in (self.votes.drafted or {})
+                topics = [t for t in f.topics if t not in self.editorial and not drafted]
                 for word in set(word_stems(f.quote)):
                     _tally(table, word, topics)
                     counts[word] = counts.get(word, 0) + 1
