@@ -55,6 +55,9 @@ def test_a_base_whose_every_source_a_curator_filed_reads_as_before() -> None:
     # the near case: a source with one keyword among its facts is filed, all of it
     assert drafted_facts(_doc(SHIPPED)) == {}
     assert drafted_facts(_doc([*SHIPPED, _fact("wren-talks", "wren", (), ("talks",))])) == {}
+    # and a base none of whose sources has a keyword tells no report apart
+    unfiled = [_fact("aoba-panel", "aoba", ("drills",)), _fact("kite-x", "kite", ("talks",))]
+    assert drafted_facts(_doc(unfiled)) == {}
 
 
 def test_a_claim_s_point_is_told_and_placed_by_its_head_whatever_the_layer_s_order() -> None:

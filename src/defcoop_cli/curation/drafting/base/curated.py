@@ -10,7 +10,7 @@ report drafted over the other's layer read its topics from it). So they vote no 
 (`topics.topic_votes`), and a sentence making the claim of one of them is led by the
 claim's head when a curator filed it (a report's fact joining a shipped claim), else by
 its own vote (two reports' lone facts). A base whose every source has a keyword (the
-shipped one) reads as before.
+shipped one), or none has one (a small base filed without keywords), reads as before.
 """
 
 from __future__ import annotations
@@ -22,8 +22,8 @@ def drafted_facts(doc: Doc) -> dict[str, tuple[str, ...]]:
     """Each fact of a source none of whose facts has a keyword, with the topics that lead a
     sentence making its claim: its claim's head's, when a curator filed that one; else none."""
     filed = {f.source for f in doc.facts if f.keywords}
-    if len(filed) == len({f.source for f in doc.facts}):
-        return {}
+    if not filed or len(filed) == len({f.source for f in doc.facts}):
+        return {}  # no source told apart by its keywords: every one reads as filed
     heads = {f.id: f for f in doc.facts if f.source in filed}
     return {
         f.id: tuple(head.topics) if (head := heads.get(f.claim or "")) is not None else ()
