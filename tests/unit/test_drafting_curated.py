@@ -4,6 +4,7 @@ and the brief tells a claim by its head, whichever of its facts a layer holds fi
 from __future__ import annotations
 
 from defcoop_cli.curation.drafting.base.curated import drafted_facts
+from defcoop_cli.curation.drafting.topics import topic_votes
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.lookup.briefing import _head, _home
 
@@ -68,3 +69,15 @@ def test_a_claim_s_point_is_told_and_placed_by_its_head_whatever_the_layer_s_ord
         assert _home(joined, {"aoba-panel": facts}) is head
     # the near case: a claim none of whose facts here is its head keeps its first
     assert _head([joined]) is joined
+
+
+def test_a_report_added_as_drafted_counts_in_none_of_the_topics_tallies() -> None:
+    panel = _fact("aoba-panel", "aoba", ("joint-exercises",))._replace(entities=("radar",))
+    votes = topic_votes(_doc([*SHIPPED, panel]))
+    assert votes.total == 2 and "entity:radar" not in votes.facts
+    assert not votes.entities.get("radar")
+    # the near case: the same fact of a source a curator filed counts
+    filed = panel._replace(keywords=("radar",))
+    votes = topic_votes(_doc([*SHIPPED, filed]))
+    assert votes.total == 3 and votes.facts["entity:radar"] == 1
+    assert votes.entities["radar"] == {"joint-exercises": 1}

@@ -6,8 +6,9 @@ facts' topics the drafter's reading of it over the layers it was drafted on. Cou
 later draft's topic votes, or leading the topics of a sentence that makes one of their
 claims, they would carry the first-added report's reading into the next report's, so that
 two reports' facts were filed by whichever was added first (issue 24's curator's loop: a
-report drafted over the other's layer read its topics from it). So they vote no topics
-(`topics.topic_votes`), and a sentence making the claim of one of them is led by the
+report drafted over the other's layer read its topics from it). So they count in none of
+the topics' tallies (`topics.topic_votes`: no votes, no rarity counts, not in the total),
+and a sentence making the claim of one of them is led by the
 claim's head when a curator filed it (a report's fact joining a shipped claim), else by
 its own vote (two reports' lone facts). A base whose every source has a keyword (the
 shipped one), or none has one (a small base filed without keywords), reads as before.
