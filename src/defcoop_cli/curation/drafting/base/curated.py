@@ -8,10 +8,10 @@ claims, they would carry the first-added report's reading into the next report's
 two reports' facts were filed by whichever was added first (issue 24's curator's loop: a
 report drafted over the other's layer read its topics from it). So they count in none of
 the topics' tallies (`topics.topic_votes`: no votes, no rarity counts, not in the total),
-and a sentence making the claim of one of them is led by the
-claim's head when a curator filed it (a report's fact joining a shipped claim), else by
-its own vote (two reports' lone facts). A base whose every source has a keyword (the
-shipped one), or none has one (a small base filed without keywords), reads as before.
+and a sentence making the claim of one of them is led by the claim's head when a curator
+filed it (a report's fact joining a shipped claim), else by its own vote (two reports'
+lone facts). A base whose every source has a keyword (the shipped one), or none has one
+(a small base filed without keywords), reads as before.
 """
 
 from __future__ import annotations
