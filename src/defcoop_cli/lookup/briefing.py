@@ -100,9 +100,9 @@ def _point(
     fb: FactBase,
     marks: dict[str, list[ConflictMark]],
 ) -> Point:
-    """One point from the facts that make one claim (most often one fact): the first one's
+    """One point from the facts that make one claim (most often one fact): its head's
     statement, citing them all, with how many sources report it and its conflicts."""
-    fact = facts[0]
+    fact = _head(facts)
     items = tuple(Cited(c.quote, (c.id,)) for c in children.get(fact.id, []) if c.id not in skip)
     reports = corroboration(fact.claim or fact.id, facts, fb.sources)
     conflicts = tuple(dict.fromkeys(m.note for f in facts for m in marks.get(f.id, ())))
@@ -168,8 +168,8 @@ def topic_points(
     for topic in fb.doc.topics:
         if topic.group != group or (only is not None and topic.id != only.id):
             continue
-        # A claim's facts go where its first fact (in the fact base's order: the lowest
-        # layer's) goes, even those of other topics, and that fact tells the point.
+        # A claim's facts go where its head (the fact it is named for; else its first in
+        # the fact base's order) goes, even those of other topics, and that fact tells it.
         facts = [
             f
             for f in fb.doc.facts
@@ -193,10 +193,17 @@ def topic_points(
 
 
 def _home(fact: Fact, claims: dict[str, list[Fact]]) -> Fact:
-    """The fact whose topics place a fact's point: its claim's first fact, when that one is
-    a point, else the fact itself."""
-    first = claims.get(fact.claim or "", [fact])[0]
+    """The fact whose topics place a fact's point: its claim's head (`_head`), when that one
+    is a point, else the fact itself."""
+    first = _head(claims.get(fact.claim or "", [fact]))
     return first if _a_point(first) else fact
+
+
+def _head(facts: Sequence[Fact]) -> Fact:
+    """Of the facts making one claim, the one the claim is named for (the fact the others
+    link to), else the first: two reports' facts in one layer make the same point whichever
+    was added first (add's lesser id heads), not the point of the first-added."""
+    return next((f for f in facts if f.id == f.claim), facts[0])
 
 
 def exercises(fb: FactBase, only: Topic | None) -> list[Exercise]:

@@ -307,7 +307,7 @@ class _Drafting:
         if same is not None:  # what the same claim is filed under is what this is about
             claimed = [
                 t
-                for t in same.topics
+                for t in (self.votes.drafted or {}).get(same.id, same.topics)
                 if t not in self.editorial_topics and not (party and t in self.votes.own_voice)
             ]
             topics = fact["topics"] = claim_topics(claimed, topics, quote, self.votes)

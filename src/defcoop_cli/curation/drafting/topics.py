@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 from typing import NamedTuple
 
+from defcoop_cli.curation.drafting.base.curated import drafted_facts
 from defcoop_cli.curation.drafting.conflicts.asserted import tells_office
 from defcoop_cli.curation.drafting.framing import (
     about,
@@ -105,6 +106,7 @@ class TopicVotes(NamedTuple):
     office: str | None = None  # the topic the facts giving people their offices are filed under
     subjects: frozenset[str] = frozenset()  # the topics of SUBJECT_GROUPS
     attack: str | None = None  # the topic an attack's event is named for (`attack_topic`)
+    drafted: Mapping[str, tuple[str, ...]] | None = None  # base.curated's: they vote none
 
 
 def topic_votes(
@@ -145,7 +147,7 @@ def topic_votes(
         words,
         phrases,
         facts,
-        len(doc.facts),
+        len(doc.facts) - len(drafted := drafted_facts(doc)),
         names,
         frozenset(t.id for t in doc.topics if t.group == "assessment"),
         frozenset(e.id for e in doc.entities if e.type in ("person", "country")),
@@ -153,6 +155,7 @@ def topic_votes(
         places=_places(doc, names),
         subjects=frozenset(t.id for t in doc.topics if t.group in SUBJECT_GROUPS),
         attack=attack_topic(doc.events, names),
+        drafted=drafted,
     )
     said: list[set[str]] = []  # each fact's keys
     offices = {r.fact for e in doc.entities for r in e.roles}
@@ -167,7 +170,7 @@ def topic_votes(
     held = read is None and (heard is not None or quotes_later is None)
     heard = [] if heard is None else heard
     for f in doc.facts:
-        topics = [t for t in f.topics if t not in editorial]
+        topics = [t for t in f.topics if t not in editorial and f.id not in drafted]
         keys: set[str] = set()
         if f.id in offices:
             office_topics.update(topics)
@@ -197,14 +200,15 @@ def topic_votes(
                 keys.add(key)
                 if f.id not in offices:
                     of_others.add(key)
-        said.append(keys)
+        said.append(set() if f.id in drafted else keys)  # a drafted report's: no count
     # once, not once a fact: the phrases grow with the facts
     longest, firsts = _longest(votes), _firsts(votes)
 
     def each_facts_keys() -> Iterator[set[str]]:
         for n, (f, keys) in enumerate(zip(doc.facts, said, strict=True)):
             quote_words = heard[n] if held else tokens(f.quote) if read is None else None
-            yield keys | _keywords_said(f.quote, votes, longest, firsts, quote_words)
+            if f.id not in drafted:
+                yield keys | _keywords_said(f.quote, votes, longest, firsts, quote_words)
 
     # counted in C (`Counter.update`: the same counts, the keys in the same order)
     facts.update(Counter(chain.from_iterable(each_facts_keys())))
@@ -256,7 +260,7 @@ class QuotedLater(Mapping[str, Mapping[str, int]]):
     def _read(self) -> dict[str, dict[str, int]]:
         if self.table is None:
             table, counts = dict[str, dict[str, int]](), self.counts
-            for f in self.doc.facts:
+            for f in (f for f in self.doc.facts if f.id not in (self.votes.drafted or {})):
                 topics = [t for t in f.topics if t not in self.editorial]
                 for word in set(word_stems(f.quote)):
                     _tally(table, word, topics)
