@@ -383,13 +383,15 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         return Reading(kind, stance, group, f"'{verb}' by {group}")
     # '"…," Mr. Menon told'; "A spokesperson, Wang Lei, said"; "…, Hiroshi Tanaka, also said"
     tail = TAIL.search(_without_adverbs(subject)[-SUBJECT_TAIL:])
-    body = known_whole(tail.group(1), speakers) if tail and verb in _SPEECH else None
+    # the source after a comma, its auxiliary aside: "…, the ministry has told us" (R9)
+    said_tail = _bare(tail.group(1)) if tail and verb in _SPEECH else ""
+    body = known_whole(said_tail, speakers) if said_tail else None
     if body:  # "…, the Indian Army said in a statement"
         return Reading(kind, stance, body[0], f"'{verb}' by {body[0]}", body[1])
-    source = _GENERIC.fullmatch(tail.group(1).strip()) if tail and verb in _SPEECH else None
+    source = _GENERIC.fullmatch(said_tail.strip()) if said_tail else None
     if source:  # "Singh is expected to visit Tokyo, officials said": the officials say so
         return Reading(kind, stance, source_name(source.group()), f"'{verb}' by {source.group()}")
-    if tail and verb in _SPEECH and (alone := bare_persons(tail.group(1))):  # ", one delegate said"
+    if said_tail and (alone := bare_persons(said_tail)):  # ", one delegate said"
         return Reading(kind, stance, alone, f"'{verb}' by {alone}")
     for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
         part = _bare(part)  # "India's defence secretary has stressed": no auxiliary

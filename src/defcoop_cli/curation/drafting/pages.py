@@ -374,7 +374,10 @@ def dated_meta(
         meta["via"] = wire  # a copy of the wire's report
     if meta.get("published"):
         return meta, None
-    dated = next(filter(None, map(full_date, furniture)), None)
+    # a question's day is what it asks about, its deadline ("Will the two ministers meet
+    # before 30 June 2025?", a forecasting page's headline), not the document's own
+    told = (f for f in furniture if not f.rstrip().endswith("?"))
+    dated = next(filter(None, map(full_date, told)), None)
     if line.month is None or line.day is None:
         meta["published"] = dated
         return meta, None

@@ -117,7 +117,12 @@ AS_OF = re.compile(r"\s*(?i:as (?:of|at|on)) (?=\d|[A-Z])")
 # edit's, a revision's); never a field's that dates an event ("Date of event:", R36)
 _LABEL = re.compile(
     # a field after a wide gap too, a log's header: "Channel feed: E1      Log date: 05-05-2025"
-    r"(?:^|[|·•]\s*|[ \t]{2,})(?i:(?P<first>published|posted|uploaded|issued|released|filed"
+    r"(?:^|[|·•]\s*|[ \t]{2,})(?i:(?P<first>"
+    # a post's byline, its day after the poster's name (and role) and a bar: "Posted by
+    # Ritu Das, moderator · 5 May 2025" (a site's note over its readers' comments)
+    r"posted\s+by\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
+    r"(?:,\s*[a-z][\w ]{0,30}?)?\s*[·|•]"
+    r"|published|posted|uploaded|issued|released|filed"
     r"|circulated|distributed"  # a pack's or a memo's own: "Circulated: 9 May 2025"
     # a report's own field: "Date of issue: 7 May 2025", "Issue date", never its window's
     r"|date\s+of\s+(?:issue|publication|release)|(?:issue|publication|release)\s+date"

@@ -32,8 +32,11 @@ _AGE = (
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
 )
+# The author's role may follow the name after a comma, in small letters ("Ritu Das,
+# moderator · 6 May 2025"): the name is the author's, the role the site's word for her.
 _AUTHOR_LINE = re.compile(
-    rf"(?P<name>[\w.'’-]{{2,30}}(?: [\w.'’-]{{1,30}}){{0,3}})(?:{_DOT}[^·]{{1,80}}?){{0,3}}"
+    rf"(?P<name>[\w.'’-]{{2,30}}(?: [\w.'’-]{{1,30}}){{0,3}})(?:, [a-z][a-z -]{{1,30}})?"
+    rf"(?:{_DOT}[^·]{{1,80}}?){{0,3}}"
     rf"{_DOT}(?i:{_AGE})(?:{_DOT}[^·]{{1,40}}){{0,3}}"
 )
 # A quote block's introduction naming its outlet: "The Harbour Courier added a detail …:".

@@ -100,6 +100,7 @@ from defcoop_cli.curation.drafting.furniture.readers import (
     calls_to_channels,
     own_notice,
     question_parts,
+    resolution_terms,
     thread_replies,
     to_the_audience,
 )
@@ -241,6 +242,7 @@ class Asides:
         self._paper = official_form(lines)  # its annex pointers and colophon: its own word
         self._record = record_fields(lines)  # a record's or a form's unfilled fields
         self.lines |= thread_replies(lines)  # other accounts' replies under a thread
+        self.lines |= resolution_terms(lines)  # a forecasting question's conditions
         self.lines |= sign_off(lines)  # "Thank you. Jai Hind.": a script's close
         self.lines |= {n for n, line in enumerate(lines) if listing(line) or own_notice(line)}
         self._listed = tickers(lines)  # a stock page's chips: its market colour is no report's

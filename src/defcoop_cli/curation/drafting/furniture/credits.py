@@ -105,6 +105,12 @@ _CAVEAT = re.compile(
     r"|send on|show|quote|cite|publish|reproduce|disclose)(?: (?:this|these|the|it|its)"
     r"(?: [\w-]+){0,2})? (?:outside|beyond|further|externally|(?:to|with) (?:anyone|anybody"
     r"|third parties|others|clients|the (?:press|media)))\b[^.!?]{0,60}\."
+    # the same, as a classification's passive: "Not to be shared with the media.", "Not to
+    # be forwarded outside the company." ("The figures are not to be shared until June."
+    # names what, and no such limit: body)
+    r"|not to be (?:forwarded|circulated|distributed|shared|copied|passed on|sent on|shown"
+    r"|quoted|cited|published|reproduced|disclosed) (?:outside|beyond|externally|(?:to|with)"
+    r" (?:anyone|anybody|third parties|others|clients|the (?:press|media)))\b[^.!?]{0,60}\."
     # what its content is for: "Content below is recorded only so that terms can be checked
     # in context; it is not a record of the meeting." (the document's content, an adverb
     # of purpose: "only", "solely"; not told by a speaker: "…, officials said, adding …")

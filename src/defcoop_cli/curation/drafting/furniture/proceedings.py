@@ -89,6 +89,13 @@ _ORDER = re.compile(
 # closing it ("On behalf of Alba Yards, that concludes this conference.").
 _RUNS_NAMED = re.compile(
     r"(?:(?:and )?(?:the|our) (?:first|next|last|following|final) question (?:is|comes) from"
+    # a greeting to those listening at several places, by the places' names alone: "Good
+    # afternoon, colleagues in Pune, Nagpur and Kochi." ("Good afternoon, colleagues in
+    # Pune, where the ministers met." says more: body)
+    r"|(?:good (?:morning|afternoon|evening|day)|hello|greetings|welcome),? (?:to )?(?:all )?"
+    r"(?:(?:my|our|dear) )?(?:colleagues|friends|everyone|all|teams?|staff|members)(?: joining)?"
+    r" (?:in|at|from|across) (?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?"
+    r"(?:,? (?:and )?(?-i:[A-Z])[\w'’-]*(?: (?-i:[A-Z])[\w'’-]*)?)*\W*$"
     r"|(?:ladies and gentlemen,\s*)?(?:good (?:day|morning|afternoon|evening)(?:,| and)\s*)?"
     r"(?:a (?:very )?warm )?welcome to (?:the|this|our|today's)(?: [\w&'’-]+){0,8}? (?:call|"
     r"conference|briefing|session|webinar|podcast|programme|program|show|broadcast|lecture"
@@ -180,7 +187,9 @@ def restates_terms(sentence: str) -> bool:
 
 # The host's introduction of the briefers and the session's ground rules: "We have two
 # senior officials with us who …", "Two officials who were present at the talks will brief
-# you.", "Our briefer travelled with the Minister and …", "I request you to keep questions
+# you.", a staff meeting's "Chairman sir was at the talks and will brief us before taking
+# your questions." (a title and the honorific "sir" or "madam" naming the one who will
+# speak), "Our briefer travelled with the Minister and …", "I request you to keep questions
 # to the visit." Who speaks and how to ask, not what was said: "Two officials said the
 # talks …" tells the talks; so do a minister's "Our guests were shown the submarine line."
 # (what was done with them) and "Two officials will brief you on that tomorrow, and they
@@ -189,10 +198,19 @@ _INTRODUCES = re.compile(
     r"(?:we have|with us (?:today |tonight |now )?(?:is|are)|joining us (?:today |now )?"
     r"(?:is|are)) (?:[\w-]+ ){0,3}(?:officials?|briefers?|speakers?|guests?|colleagues?) "
     r"with us\b"
-    r"|(?:[\w-]+ ){0,3}(?:officials?|briefers?|speakers?|colleagues?)\b[^.!?]{0,60}? will "
-    r"(?:brief you|take your questions|answer your questions|speak to you)\b[^,;:.!?]*\W*$"
+    r"|(?:[\w-]+ ){0,3}(?:officials?|briefers?|speakers?|colleagues?|sir|madam|ma'am)\b"
+    r"[^.!?]{0,60}? will (?:brief (?:you|us)|take your questions|answer your questions"
+    r"|speak to (?:you|us)|address (?:you|us))\b[^,;:.!?]*\W*$"
     r"|our (?:briefers?|speakers?|guests?) (?:travell?ed|(?:was|were|has been|have been)"
     r"(?!\s+(?:\w+ed|shown|given|taken|seen|told|flown|driven|made|met)\b)|sat|accompanied)\b"
+    # the host's closing logistics: where the questions not taken go, when the next such
+    # session is ("Questions we could not take can be sent to … and will be answered …",
+    # "The next town hall will be held after the holidays."; "The next round of talks will
+    # be held in Tokyo." is the talks' news)
+    r"|(?:(?:the |any |other |remaining )?(?:questions|queries)\b[^.!?]{0,60}? (?:can|may"
+    r"|should|will) be (?:sent|e-?mailed|mailed|submitted|posted|forwarded|emailed)\b"
+    r"|the next (?:town ?hall|all-hands|webinar|briefing|press conference|call|episode"
+    r"|programme|show) (?:will be held|will take place|is|will be)\b)[^!?]{0,160}$"
     r"|(?:(?:i|we) (?:would )?(?:request|ask|urge) (?:you|everyone|all of you)(?: all)? to"
     r"|please) (?:keep|limit|confine|restrict) (?:your |the )?questions\b",
     re.IGNORECASE,

@@ -86,7 +86,10 @@ _ADDRESS = re.compile(
 _COVERAGE = re.compile(
     r"\b(?:(?:live|our|this|the|more|latest|further) (?:coverage|blog|updates|bulletin|stream)"
     r"|stay(?:ing)? tuned|^(?:tune in|stay with us|keep (?:watching|following|reading))"
-    r"|thank(?:s| you) for (?:watching|reading|listening|staying with|being with|joining us))\b",
+    r"|thank(?:s| you) for (?:watching|reading|listening|staying with|being with|joining us)"
+    # a site's thanks to the readers who helped: "Thanks to everyone who flagged the
+    # releases." ("Thanks to the new agreement, firms will …" thanks no one)
+    r"|^thank(?:s| you),? (?:to )?(?:everyone|everybody|all(?: of you)?|those|you all) who)\b",
     re.IGNORECASE,
 )
 # The newsroom handing over to its own people, or signing on, by name: "Our defence
@@ -205,6 +208,37 @@ def question_parts(lines: Sequence[str]) -> set[int]:
             parts.add(after)
             after += 1
     return parts
+
+
+# A forecasting question's terms of resolution: the paragraph that says when it resolves
+# ("This question resolves YES if the two ministers meet before …", "This market will
+# resolve to No if …"), and the lines under its heading ("Resolution criteria", "Fine
+# print") up to the next heading: the question's conditions, no statement of the event
+# (the moderator's note of what happened, under its own heading, is one). "The question
+# of a joint exercise will be resolved at the next meeting." is news.
+_RESOLVES = re.compile(
+    r"(?i)(?:this |the )?(?:question|market|forecast|prediction|contract|bet|wager)"
+    r" (?:resolves|will resolve|shall resolve|resolved) (?:as |to )?(?:yes|no|positively"
+    r"|negatively|true|false|ambiguous)\b"
+)
+_TERMS_HEADING = re.compile(
+    r"(?i)(?:resolution (?:criteria|rules|details|conditions|source)|fine print)\s*:?"
+)
+TERMS_HEADING_WORDS = 6  # a heading is a line of at most so many words, with no stop
+
+
+def resolution_terms(lines: Sequence[str]) -> set[int]:
+    """The indices of a forecasting question's resolution terms (above)."""
+    found = {n for n, line in enumerate(lines) if _RESOLVES.match(line.lstrip())}
+    for n, line in enumerate(lines):
+        if not _TERMS_HEADING.fullmatch(line.strip()):
+            continue
+        for after in range(n + 1, len(lines)):
+            words = lines[after].split()
+            if not words or (len(words) <= TERMS_HEADING_WORDS and lines[after][-1:] not in ".?!"):
+                break  # a blank line or the next heading ("Resolution note")
+            found.add(after)
+    return found
 
 
 # A saved thread's replies: under its replies' heading ("Most relevant replies", "Replies",

@@ -131,14 +131,20 @@ def other_items(lines: Sequence[str]) -> set[int]:
     return {n for i, (a, b) in enumerate(bounds) if i != kept for n in range(a, b)}
 
 
+# The parts of one sitting, numbered in its record ("SESSION 1: OPENING", "SESSION 2:
+# QUESTIONS", "SITTING 2"): a transcript's own sections, not a roundup's items (a
+# rundown's "SEGMENT 2 - TRAFFIC" or "STORY 2" is another item of news).
+_SITTINGS = frozenset(["session", "sitting", "panel"])
+
+
 def _numbered_items(lines: Sequence[str]) -> set[int]:
     """The lines of the items other than the longest, where the piece numbers its items
     under one cue word from 1 ("[STORY 1 | …]", "[STORY 2 | …]"); each item ends at the next
     marker or at its own end marker ("[END STORY 1]")."""
     marks = [(n, m[1], int(m[2])) for n, line in enumerate(lines) if (m := _NUMBERED.match(line))]
     cue = marks[0][1] if marks else ""
-    if cue.lower() in wordnet_nouns("person"):
-        return set()  # "EXPERT 2:", "SPEAKER 2:": people on the one story, no other news
+    if cue.lower() in wordnet_nouns("person") or cue.lower() in _SITTINGS:
+        return set()  # "EXPERT 2:", "SESSION 2:": people or parts of the one story, no other news
     marks = [(n, c, i) for n, c, i in marks if c == cue]
     if len(marks) < 2 or [i for _, _, i in marks] != list(range(1, len(marks) + 1)):
         return set()

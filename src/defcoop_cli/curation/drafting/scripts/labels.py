@@ -34,6 +34,7 @@ _LABEL = re.compile(
     r"(?:, [^:\d\n]{1,60}|( [—–-] " + _OFFICE + r"))?(?: ?\([^()\n]{1,60}\))?:[ \t]*",
     re.M,
 )
+_INITIAL = re.compile(r"(?:[A-Z]\.){1,3}")  # a name's initial: "A.", "K.R."
 _TIMED = re.compile(rf"[{_MARKS}]|{_TIMECODE}")  # a label's lead that is the label's
 _ASKING = frozenset(["q", "question", "reporter", "journalist", "questioner", "correspondent"])
 # A section of a document by its heading in capitals ("BACKGROUND:"), as "STORYLINE:" is.
@@ -104,7 +105,9 @@ def label_kind(label: str, cued: bool = False, timed: bool = False) -> str | Non
     if words[-1] in _ASKING or words[-1] in _CHAIRING:
         return "asks" if words[-1] in _ASKING else "chairs"
     titled = words[0] in TITLES or words[-1] in TITLES
-    capitals = label.split()[0].isupper() and len(label.split()[0]) > 2
+    # A name in capitals, its initials aside ("NAKATANI", "A. VENKATARAMAN", "K.R. MENON")
+    named_words = [w for w in label.split() if not _INITIAL.fullmatch(w)]
+    capitals = bool(named_words) and named_words[0].isupper() and len(named_words[0]) > 2
     if words[-1] in ANSWERING or titled or capitals or named:
         return "answers"
     if floor_label(label):  # "Audience member", "A question from …"

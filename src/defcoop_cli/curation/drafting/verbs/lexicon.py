@@ -199,6 +199,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|(?:finali[sz]ed|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}"
         r"(?:agreement|pact|deal|accord)"
         r"|(?:reached|arrived at) (?:an? |the )?(?:\w+ )?(?:agreement|understanding|consensus)"
+        # the talks as the subject of what they agreed: "The talks produced an agreement to…"
+        # ("produced no agreement" agrees nothing)
+        r"|(?:produced|yielded|resulted in|ended with) (?:an? |the )?(?!no )(?:\w+ )?"
+        r"(?:agreement|understanding|accord)\b"
         r"|settled (?:on|upon)(?= [a-z]+ing\b| (?:an?|the)\b)"  # "settled on keeping lines open"
         # both sides (have) signal(led) a course: agreed (R4, R18)
         r"|" + _JOINTLY + r"(?:ha(?:ve|d) (?:also )?)?signal(?:l?ed)?"
