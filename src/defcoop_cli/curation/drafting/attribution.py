@@ -56,6 +56,7 @@ from defcoop_cli.curation.drafting.names.unnamed import (
     named_before,
     qualified_plural,
     source_name,
+    unnamed_source,
 )
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers
 from defcoop_cli.curation.drafting.verbs import HEDGES, SAYING, Verb, reported_verb, told_that
@@ -357,7 +358,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         if both := both_to_act(rest, speakers):  # "…, the two sides will study": theirs
             return Reading("commitment", "agreed", both, f"{both}'s act to come; a channel")
     if verb == "according to":  # the source is what follows: "…, according to the ministry"
-        found = _unnamed(after, speakers) or speakers.speaker_at(after)  # R9, R6
+        found = unnamed_source(after, speakers) or speakers.speaker_at(after)  # R9, R6
         found = found or ((informant, False) if (informant := informed(after)) else None)
         words = _GENERIC_GROUP.fullmatch(clause := re.split(r"[,;]", after)[0].strip(" ."))
         found = found or ((source_name(clause), False) if words else None)  # "analysts in X"
@@ -492,10 +493,3 @@ _SPEAKER_ENDS = re.compile(
     r"|(?:an?|the|one|two)\s"
 )
 _AS_SAYING = re.compile(r"^[^,;]{1,80}? (?:as (?:saying|having said)|saying|telling)\b")
-
-
-def _unnamed(text: str, speakers: Speakers) -> tuple[str, bool] | None:
-    """An unnamed source in its words, to the clause's end ("a Defense Ministry official")."""
-    who = speakers.unnamed(re.split(r"[,;]", text)[0].rstrip(" ."))
-    who = who or speakers.introduced.opening(text)  # "per an MEA official outside the room"
-    return (who, False) if who else None

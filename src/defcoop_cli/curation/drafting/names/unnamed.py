@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from defcoop_cli.curation.drafting.entities import (
     NOT_A_PERSON,
@@ -27,6 +28,9 @@ from defcoop_cli.curation.drafting.entities import (
 from defcoop_cli.curation.drafting.names.markets import COMPOUND
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.factbase.vocab import MARKET_PEOPLE, commentator_nouns
+
+if TYPE_CHECKING:
+    from defcoop_cli.curation.drafting.speakers import Speakers
 
 # A determiner, up to three words before the noun of persons (no function word among
 # them), then an optional body after it; a relative clause after all that is no part.
@@ -330,3 +334,10 @@ def collective(subject: str) -> str | None:
     """A political collective the subject names alone ("The Opposition" -> "the opposition")."""
     m = _COLLECTIVE.fullmatch(subject)
     return f"the {m[1].lower()}" if m else None
+
+
+def unnamed_source(text: str, speakers: Speakers) -> tuple[str, bool] | None:
+    """An unnamed source in its words, to the clause's end ("a Defense Ministry official")."""
+    who = speakers.unnamed(re.split(r"[,;]", text)[0].rstrip(" ."))
+    who = who or speakers.introduced.opening(text)  # "per an MEA official outside the room"
+    return (who, False) if who else None
