@@ -25,7 +25,9 @@
 - in any document, a line of its own that defines a common noun ("A defence minister is
   the person in a government who …") and names no entity of the fact base, or gives a term
   the piece uses elsewhere, a colon and its sense ("Co-production: firms of two countries
-  make a weapon together."): a glossary's one entry, its box's label dropped.
+  make a weapon together."): a glossary's one entry, its box's label dropped. A
+  dictionary's entry ("Bilateral (adjective): …") is furniture wherever it stands, whether
+  the piece uses its word or not (furniture/listings.py).
 
 A glossary's term, a reading list's title or numeral and a letter's signature are then
 furniture, so no entity is proposed from them. News without these headings is left alone:
@@ -81,14 +83,13 @@ _DEFINES = re.compile(
 )
 # ... or a term over a colon and its sense, a line of its own, with no box's heading (a
 # page's "Key term" label its reading drops): "Co-production: firms of two countries make
-# a weapon together.", "Bilateral (adjective): involving two sides." The term a common
-# noun (its first word capitalised, the rest lower case; no acronym, no name: "Singh: India
-# will …" is a turn), the sense in lower case; no pronoun or particle opens the term ("My
-# read: …", "For those asking: …"), nobody's "my" or "our" is in the sense
+# a weapon together." The term a common noun (its first word capitalised, the rest lower
+# case; no acronym, no name: "Singh: India will …" is a turn), the sense in lower case;
+# no pronoun or particle opens the term ("My read: …", "For those asking: …"), nobody's
+# "my" or "our" is in the sense. (A dictionary's "Term (noun): …" is listings.py's.)
 _TERM_LINE = re.compile(
     r"(?P<term>(?!(?:My|Our|Your|His|Her|Their|Its|The|This|That|For|Not|Still|Also|Just"
     r"|So|Now|Then|Here|There)\b)[A-Z][a-z]+(?:-[a-z]+)*(?: [a-z]+(?:-[a-z]+)*){0,2})"
-    r"(?: \((?:adjective|adj\.|noun|n\.|verb|v\.|adverb|adv\.|abbreviation|abbr\.)\))?"
     r": (?P<sense>[a-z](?![^.?!]*\b(?i:my|our|we|us|I)\b)[^?!\n]*\.)"
 )
 _DEFINING = re.compile(rf"(?m)^(?:{_DEFINITION}|{_TERM_LINE.pattern})")
