@@ -24,10 +24,11 @@
   (debates.py);
 - in any document, a line of its own that defines a common noun ("A defence minister is
   the person in a government who …") and names no entity of the fact base, or gives a term
-  the piece uses elsewhere, a colon and its sense ("Co-production: firms of two countries
-  make a weapon together."): a glossary's one entry, its box's label dropped. A
-  dictionary's entry ("Bilateral (adjective): …") is furniture wherever it stands, whether
-  the piece uses its word or not (furniture/listings.py).
+  the piece uses elsewhere as a common noun, a colon and its sense ("Co-production: firms
+  of two countries make a weapon together."): a glossary's one entry, its box's label
+  dropped; a statement under a topic's label ("Trade: two-way trade rose nine percent
+  last year.") tells news, and stays. A dictionary's entry ("Bilateral (adjective): …")
+  is furniture wherever it stands (furniture/listings.py).
 
 A glossary's term, a reading list's title or numeral and a letter's signature are then
 furniture, so no entity is proposed from them. News without these headings is left alone:
@@ -160,15 +161,41 @@ STEM = 5  # a term's stem: its first letters but its last four, at least so many
 
 
 def _term_defined(text: str, line: Line, matcher: EntityMatcher) -> bool:
-    """Whether the line defines a term the piece uses elsewhere ("co-production" over
-    "co-produce equipment"), naming no entity of the fact base: a glossary's one entry."""
+    """Whether the line defines a term the piece uses elsewhere as a common noun, in lower
+    case ("co-production" over "co-produce equipment"; "Rell" over "Tomas Rell said" is a
+    name), naming no entity of the fact base and telling no news: a glossary's one entry."""
     m = _TERM_LINE.fullmatch(line.text)
-    if m is None or matcher.ids(line.text):
+    if m is None or matcher.ids(line.text) or _news(m["sense"]):
         return False
     term = m["term"].lower()
     stem = re.escape(term[: max(STEM, len(term) - 4)])
     rest = text[: line.start] + text[line.end :]
-    return re.search(rf"(?i)(?<![\w-]){stem}", rest) is not None
+    return re.search(rf"(?<![\w-]){stem}", rest) is not None  # in lower case: no name's
+
+
+# What a statement under a topic's label tells and a term's sense never does ("Trade:
+# two-way trade rose nine percent last year", "Exercises: the two navies will hold …
+# in March", "Deal: the ministers signed a pact …"): a past, a future or a perfect (a
+# sense tells what always is: "firms of two countries make a weapon together"; a relative
+# clause's perfect describes: "a ship that has been sunk"), a figure, a source ("officials
+# said")
+_TELLS = re.compile(
+    r"\b(?:will|would|shall|was|were|did"
+    r"|(?<!that )(?<!which )(?<!who )(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn)))\b"
+    r"|\b(?:rose|fell|grew|began|took|gave|went|came|saw|became|drew|spoke|wrote|ran|flew)\b"
+    r"|\b(?!(?:call|nam|term|us)ed\b)[a-z]{2,}ed\s+(?:a|an|the|its|their|his|her|both|two|\d)\b"
+    r"|\b(?:said|told)\b(?!\s+to\b)|\d\s*%|\b(?:per ?cent|percent|million|billion|crore)\b"
+)
+# ... or the talks' parties as its subject: "Security: the two sides share …"
+_PARTIES_SUBJECT = re.compile(
+    r"(?:the|both)\s+(?:two\s+)?(?:[a-z]+\s+)?(?:ministers?|sides|navies|armies|governments"
+    r"|leaders|delegations|countries|nations)\b(?!['’])"
+)
+
+
+def _news(sense: str) -> bool:
+    """Whether a label's line tells news (above), or dates what it tells."""
+    return bool(_TELLS.search(sense) or _PARTIES_SUBJECT.match(sense) or dated(sense))
 
 
 def _under(
@@ -249,7 +276,7 @@ def _introduction(
     text: str, every: Sequence[Line], matcher: EntityMatcher, parties: frozenset[str] | set[str]
 ) -> list[tuple[int, int]]:
     """The sentences of a study guide's introduction to the agenda that name no party,
-    date nothing and tell no act (`_news`): the lines under its heading up to a blank line
+    date nothing and tell no act (`_told`): the lines under its heading up to a blank line
     or the next line that is no paragraph's (a heading)."""
     out: list[tuple[int, int]] = []
     if not _GUIDE.search(text):
