@@ -2,16 +2,20 @@
 described as a commentator anywhere in his own stretch of the subject ("X, an analyst at …",
 "Professor X", "X of Kell University"), or making a case ("argued", "cautions"), gives a view
 (R5, R27), filed first under the assessment topic. Each with a near sentence that keeps its
-reading. Invented people, bodies and sentences."""
+reading. Review 25a's class (s49-fixdraftx): only the speaker's own description counts,
+never what he is said to say, a scene set before him or whom he met; and a party by office
+(a minister, a senator, an envoy, in the sentence or before it) is no commentator by such
+words. Invented people, bodies and sentences."""
 
 from __future__ import annotations
 
 import pytest
 
+from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Speakers
-from defcoop_cli.factbase.records import Entity
+from defcoop_cli.factbase.records import Doc, Entity
 
 MATCHER = EntityMatcher(
     [Entity("beta", "Beta", "country"), Entity("ravi-menon", "Ravi Menon", "person")]
@@ -48,3 +52,67 @@ def test_a_speaker_described_as_a_commentator_in_his_own_stretch_gives_a_view(
 )
 def test_a_spokesperson_a_party_or_an_undescribed_speaker_gives_none(sentence: str) -> None:
     assert not view(sentence)
+
+
+def view_in(article: str, sentence: str) -> bool:
+    """Whether a draft of the article and the sentence after it reads the sentence as a
+    commentator's view."""
+    doc = Doc([], [], [Entity("beta", "Beta", "country")], [], [])
+    made = draft(f"Kell notes\n\n{article}\n\n{sentence}\n", "k", doc, {}, "/k.txt", "9.9")
+    fact = next(f for f in made["facts"] if sentence.startswith(f["quote"][:40]))
+    return "a commentator's" in fact["rule"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # commentator's words in what he is said to say describe no speaker
+        "Defence Minister Oskar Lind said the navy would fund a university chair in history.",
+        "Senator Maria Holt said the lecturers' plan cost too much.",
+        # a party by office, whatever else describes him
+        "Oskar Lind, a former lecturer and now Alpha's defence minister, said the talks went well.",
+        "Envoy Oskar Lind, who studies the sea lanes closely, said Beta must choose.",
+    ],
+)
+def test_a_party_by_office_or_words_he_only_reports_give_no_view(sentence: str) -> None:
+    assert not view(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Quill said the instructors would train teachers of navigation.",
+        # a scene set before the name is no noun of his
+        "Speaking to teachers in Kell, Quill, the harbour's pilot, said the channel was deep.",
+        # whom he met or spoke to is not what he is
+        "Quill, who met teachers in Kell last week, said the channel was deep.",
+        "Quill, who spoke to students at Kell University, said the channel was deep.",
+    ],
+)
+def test_words_around_a_speaker_that_are_not_his_description_give_no_view(sentence: str) -> None:
+    assert not view_in("Tomas Quill guided the frigates into Kell.", sentence)
+
+
+def test_an_office_the_article_gave_him_before_makes_him_a_party() -> None:
+    article = "Defence Minister Oskar Lind met Beta's navy chief in Kell on Monday."
+    said = "Lind, who teaches a class at Kell University on Tuesdays, said Beta would not yield."
+    assert not view_in(article, said)
+    assert not view_in(article, "Lind, the guest at a university dinner, said the talks helped.")
+    # near cases: no office given, or a past one: the university still describes him
+    assert view_in("Oskar Lind wrote a book on the navy.", said)
+    assert view_in("Former Defence Minister Oskar Lind wrote a book on the navy.", said)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Oskar Lind, a former defence minister who now teaches at Kell University, said no.",
+        '"The deal is thin," said Tomas Quill, who teaches law at Kell University.',
+        "Our history teacher, Tomas Quill, said the talks were thin.",  # a noun before him
+        "Tomas Quill, who teaches the sea's law to students at Kell, said the deal was thin.",
+    ],
+)
+def test_a_commentator_out_of_office_or_named_after_the_verb_still_gives_a_view(
+    sentence: str,
+) -> None:
+    assert view(sentence)

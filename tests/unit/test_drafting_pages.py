@@ -109,6 +109,19 @@ def test_the_same_page_reads_the_same_every_time() -> None:
         # "for" after no verb of leaving: its government ("a win for Tokyo")
         ("the deal was a win for Tokyo", True),
         ("she left the door open for Tokyo to join", True),
+        # "left" and "set out" give as well as go: in the passive, or with their object
+        # after the name, the capital is who is given it (its government)
+        ("the last word on the frigates was left for Tokyo to give", True),
+        ("the choice is now left for Tokyo", True),
+        ("the conditions were set out for Tokyo in a letter", True),
+        ("Delhi set out for Tokyo its price for the radars", True),
+        ("she set out for Tokyo what the navy needed", True),
+        # near cases: the traveller's "left", "set out"; a time after the name is no object
+        ("the envoy left for Tokyo the next day", False),
+        ("the admiral left for Tokyo a week later", False),
+        ("the envoy set out for Tokyo after the talks", False),
+        ("the minister left for Tokyo to sign the pact", False),
+        ("the tanker was bound for Tokyo", False),  # "bound" is passive in form, and goes
     ],
 )
 def test_a_capital_is_its_government_unless_it_is_a_place(text: str, government: bool) -> None:

@@ -224,12 +224,66 @@ def test_a_lone_glossary_entry_of_a_term_the_piece_uses_is_furniture() -> None:
     assert "Ines Varga asked Beta's yards to co-build patrol boats in Alpha" in quotes
 
 
+def test_a_dictionarys_entry_is_furniture_whether_the_piece_uses_its_word_or_not() -> None:
+    # a term, its part of speech in brackets, its sense: a dictionary's form, telling no
+    # news wherever it stands (furniture/listings.py; heldout65's and heldout72's word
+    # lists judged so), though the piece never uses "berthing"
+    quotes, furniture, _ = _made(EXPLAINER)
+    assert "Berthing (noun): the place in a port where a ship is tied up." in furniture
+    assert not any(q.startswith("Berthing") for q in quotes)
+
+
 def test_a_colon_after_a_name_or_an_unused_word_or_a_view_keeps_its_line() -> None:
     quotes, furniture, _ = _made(EXPLAINER)
     # a name before the colon (an entity of the fact base): a turn, news
     assert any(q.startswith("Kell: Ines Varga will host") for q in quotes)
-    # a word the piece uses nowhere else ("convoy"), and a term in part of speech it never
-    # uses ("berthing"): no glossary's; a writer's "My view": a view
+    # a word the piece uses nowhere else ("convoy"): no glossary's; a writer's "My view": a view
     assert any(q.startswith("Convoy: the escorts sailed") for q in quotes)
     assert any(q.startswith("My view") or "the yards are the real story" in q for q in quotes)
-    assert not any(f.startswith(("Convoy", "My view: the", "Berthing")) for f in furniture)
+    assert not any(f.startswith(("Convoy", "My view: the")) for f in furniture)
+
+
+BOX = """Alpha and Beta widen their naval ties
+Alpha's and Beta's ministers met in Kell on Tuesday. Their trade rose again, and
+the patrol boats that the yards build are to share berths. Officials said salvage crews will
+train together. Ines Varga thanked Tomas Rell for the talks.
+{line}
+Rell said the talks went well.
+"""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Trade: two-way trade rose eight percent last year and both sides want more.",
+        "Patrol: the two navies will hold a larger patrol off Kell in April.",
+        "Salvage: the ministers signed a pact on sharing salvage crews.",
+        "Berths: the two sides share their harbours' berths, officials said.",
+        "Patrol: the navies have sailed together since the pact.",
+        "Trade: a third of the yards' output goes abroad, worth 4 million a year.",
+        "Rell: the boats are a fine start.",  # a name used elsewhere: a turn's label
+    ],
+)
+def test_a_statement_under_a_topics_label_is_news(line: str) -> None:
+    """A label's line that tells what happened or will (a past, a future, a perfect), a
+    figure, a date, the parties as its subject or a source, or whose label is a name the
+    piece uses never in lower case, is no glossary's entry: it stays."""
+    quotes, furniture, _ = _made(BOX.format(line=line))
+    assert line not in furniture
+    assert any(q.startswith(line.split(":")[0] + ":") for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Patrol boat: a small, fast ship that guards a coast.",
+        "Salvage: raising or saving a ship that has been sunk or has run aground.",
+        "Berths: the places in a port where ships tie up, called slips in some yards.",
+        "Trade: buying and selling goods between countries.",
+    ],
+)
+def test_a_term_defined_under_its_label_is_still_a_glossary_entry(line: str) -> None:
+    """The near case: a sense in the present of what always is, a participle ("called"),
+    a relative clause's perfect ("that has been sunk"): furniture, as the explainer's box."""
+    _, furniture, _ = _made(BOX.format(line=line))
+    assert line in furniture

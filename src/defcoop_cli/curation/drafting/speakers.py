@@ -31,6 +31,7 @@ from defcoop_cli.curation.drafting.entities import (
 from defcoop_cli.curation.drafting.names import common_body, own_outlet
 from defcoop_cli.curation.drafting.names.plural import Told, plural_pair
 from defcoop_cli.curation.drafting.names.several import bodies_joined
+from defcoop_cli.curation.drafting.names.titles import office_holders
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
 from defcoop_cli.curation.drafting.names.unnamed import Introduced, by_body, source_name
 from defcoop_cli.curation.drafting.pages import name_words, read_dateline
@@ -157,6 +158,7 @@ class Speakers:
         self.surnames: dict[str, str | None] = {}  # None: two people share it
         self.persons: set[str] = set()  # the new names quoted as people's
         self.viewers: set[str] = set()  # those whose words are a commentator's view (R5)
+        self.officers: frozenset[str] = frozenset()  # surnames given a party's office (R5)
         self.proper: set[str] = set()  # words the article capitalises inside its sentences
         self.order: list[str] = []  # the people named, in the order they first come
         self.countries: list[str] = []  # the countries the article names, the most named first
@@ -194,6 +196,7 @@ class Speakers:
         self.titles.update(roster_titles(text))  # "Anil Bose - Chairman": "The Chairman"
         self.club, self.corrects = OWN_BODY.search(text) is not None, bool(OWN_ERRORS.search(text))
         self.issuer, self.year = filing_issuer(text), read_dateline(text[:400]).year
+        self.officers = office_holders(text)  # no commentator, whatever else describes them
 
     def holds(self, eid: str, title: str) -> bool:
         """Whether the fact base gives the person the title, in a role or an alias."""

@@ -1,7 +1,8 @@
 """How many of a run of capitalised words are a person's title: "Japanese Defence
 Minister", "Minister of Defense of Japan", "Raksha Mantri" (TITLES, with the words that
-qualify one, TITLE_MODIFIERS, and a nationality's word before it); and whom a title alone
-standing as a subject means (`spoken_of`).
+qualify one, TITLE_MODIFIERS, and a nationality's word before it); whom a title alone
+standing as a subject means (`spoken_of`); and who the text gives a party's present office
+(`office_holders`: no commentator, R5).
 """
 
 from __future__ import annotations
@@ -163,3 +164,35 @@ def addressed(sentence: str, start: int, end: int) -> bool:
     if apposed and not FINITE.search(apposed["phrase"]):
         return False
     return titled and _ADDRESSED.match(sentence, end) is not None
+
+
+# A party's present office (R5: a party to the talks, never a commentator, whatever else
+# describes him: "who spoke to students at a university"), before a name ("Defence
+# Minister Richard Marles", "Senator Jane Hume") or set off after it ("Marles, Australia's
+# defence minister,"); never a past one ("former", "retired")
+_PARTY_OFFICE = re.compile(
+    r"\b(?i:minister|mantri|senator|ambassador|envoy|spokes(?:person|man|woman)|official"
+    r"|diplomat|lawmaker)\b"
+)
+_BYGONE = re.compile(r"(?i:former|retired|ex-|erstwhile|one-time|then)\W")
+_HOLDER_AFTER = re.compile(r"\s+(?:[A-Z][\w’'-]*\s+){0,2}([A-Z][\w’'-]+)")
+# "Marles, Australia's defence minister": a noun phrase set off, no clause ("Marles, who
+# met the minister") nor phrase of another's ("Marles, with the minister")
+_HOLDER_BEFORE = re.compile(
+    r"([A-Z][\w’'-]+),\s+(?!(?i:who|whom|whose|which|that|as|with|and|or|after|before|beside"
+    r"|besides|along|alongside|including|like|unlike|except|not|to|for|from|at|in|on|by"
+    r"|than)\b)(?![a-z]+ing\b)(?:[\w’'-]+\s+){0,8}$"
+)
+
+
+def office_holders(text: str) -> frozenset[str]:
+    """The surnames of the people the text gives a party's present office (above)."""
+    found: set[str] = set()
+    for m in _PARTY_OFFICE.finditer(text):
+        words = re.split(r"[,;.]", text[max(0, m.start() - 40) : m.start()])[-1].split()
+        if _BYGONE.search(" ".join([*words[-3:], ""])):  # "a former Japanese defence minister"
+            continue
+        after = _HOLDER_AFTER.match(text, m.end())
+        before = _HOLDER_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        found.update(holder[1] for holder in (after, before) if holder)
+    return frozenset(found)

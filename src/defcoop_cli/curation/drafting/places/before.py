@@ -30,8 +30,19 @@ _ATTRIBUTIVE = re.compile(r"\b(?i:an?|the)\s+$")
 # Going to a place: "leaves for Tokyo", "is due to fly out for Tokyo" (a verb of leaving,
 # then "for"; not over a name between, "leave Palam for Tokyo", one name to the name reader)
 _BOUND_FOR = re.compile(
-    r"\b(?i:leav(?:e|es|ing)|left|depart\w*|bound|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying)"
-    r"|sail(?:s|ed|ing)?|set(?:s|ting)?\s+(?:off|out))(?i:\s+out)?\s+for\s+$"
+    r"\b(?i:(?P<given>leav(?:e|es|ing)|left|set(?:s|ting)?\s+out)|depart\w*|bound"
+    r"|head(?:s|ed|ing)?|fl(?:y|ies|ew|ying)|sail(?:s|ed|ing)?|set(?:s|ting)?\s+off)"
+    r"(?i:\s+out)?\s+for\s+$"
+)
+# "Left" and "set out" give as well as go: in the passive ("the call was left for Tokyo to
+# decide", "the terms were set out for Tokyo") or with their object after the name ("India
+# set out for Tokyo its terms") the capital is who is given it, its government; a time
+# after it is no object ("left for Tokyo the next day")
+_PASSIVE = re.compile(r"\b(?i:is|are|was|were|be|been|being)\s+(?:\w+ly\s+|now\s+|still\s+)?$")
+_NAME = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+_TIME = r"(?:next|same|following|previous|day|week|month|morning|afternoon|evening|night|year)"
+_OBJECT = re.compile(
+    rf"\s+(?:(?i:its|their|his|her|our|what|how|why|whether)\b|(?i:the|a|an)\s+(?!{_TIME}\b)\w)"
 )
 
 
@@ -43,4 +54,16 @@ def governs(text: str, at: int) -> bool:
     by = _PLACE_BEFORE.search(before)
     if by and (by["by"].lower() != "from" or _MOTION.search(before, 0, by.start())):
         return False
-    return not (_ATTRIBUTIVE.search(before) or _BOUND_FOR.search(before))
+    return not (_ATTRIBUTIVE.search(before) or _bound_for(text, at, before))
+
+
+def _bound_for(text: str, at: int, before: str) -> bool:
+    """Whether a verb of travelling's "for" makes the capital at text[at:] where one goes
+    ("leaves for Tokyo"), not who is left or set out something (`_PASSIVE`, `_OBJECT`)."""
+    going = _BOUND_FOR.search(before)
+    if going is None:
+        return False
+    if going["given"] and _PASSIVE.search(before, 0, going.start()):
+        return False
+    name = _NAME.match(text, at)
+    return _OBJECT.match(text, name.end() if name else at) is None

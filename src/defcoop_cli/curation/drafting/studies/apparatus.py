@@ -24,8 +24,11 @@
   (debates.py);
 - in any document, a line of its own that defines a common noun ("A defence minister is
   the person in a government who …") and names no entity of the fact base, or gives a term
-  the piece uses elsewhere, a colon and its sense ("Co-production: firms of two countries
-  make a weapon together."): a glossary's one entry, its box's label dropped.
+  the piece uses elsewhere as a common noun, a colon and its sense ("Co-production: firms
+  of two countries make a weapon together."): a glossary's one entry, its box's label
+  dropped; a statement under a topic's label ("Trade: two-way trade rose nine percent
+  last year.") tells news, and stays. A dictionary's entry ("Bilateral (adjective): …")
+  is furniture wherever it stands (furniture/listings.py).
 
 A glossary's term, a reading list's title or numeral and a letter's signature are then
 furniture, so no entity is proposed from them. News without these headings is left alone:
@@ -81,14 +84,13 @@ _DEFINES = re.compile(
 )
 # ... or a term over a colon and its sense, a line of its own, with no box's heading (a
 # page's "Key term" label its reading drops): "Co-production: firms of two countries make
-# a weapon together.", "Bilateral (adjective): involving two sides." The term a common
-# noun (its first word capitalised, the rest lower case; no acronym, no name: "Singh: India
-# will …" is a turn), the sense in lower case; no pronoun or particle opens the term ("My
-# read: …", "For those asking: …"), nobody's "my" or "our" is in the sense
+# a weapon together." The term a common noun (its first word capitalised, the rest lower
+# case; no acronym, no name: "Singh: India will …" is a turn), the sense in lower case;
+# no pronoun or particle opens the term ("My read: …", "For those asking: …"), nobody's
+# "my" or "our" is in the sense. (A dictionary's "Term (noun): …" is listings.py's.)
 _TERM_LINE = re.compile(
     r"(?P<term>(?!(?:My|Our|Your|His|Her|Their|Its|The|This|That|For|Not|Still|Also|Just"
     r"|So|Now|Then|Here|There)\b)[A-Z][a-z]+(?:-[a-z]+)*(?: [a-z]+(?:-[a-z]+)*){0,2})"
-    r"(?: \((?:adjective|adj\.|noun|n\.|verb|v\.|adverb|adv\.|abbreviation|abbr\.)\))?"
     r": (?P<sense>[a-z](?![^.?!]*\b(?i:my|our|we|us|I)\b)[^?!\n]*\.)"
 )
 _DEFINING = re.compile(rf"(?m)^(?:{_DEFINITION}|{_TERM_LINE.pattern})")
@@ -159,15 +161,41 @@ STEM = 5  # a term's stem: its first letters but its last four, at least so many
 
 
 def _term_defined(text: str, line: Line, matcher: EntityMatcher) -> bool:
-    """Whether the line defines a term the piece uses elsewhere ("co-production" over
-    "co-produce equipment"), naming no entity of the fact base: a glossary's one entry."""
+    """Whether the line defines a term the piece uses elsewhere as a common noun, in lower
+    case ("co-production" over "co-produce equipment"; "Rell" over "Tomas Rell said" is a
+    name), naming no entity of the fact base and telling no news: a glossary's one entry."""
     m = _TERM_LINE.fullmatch(line.text)
-    if m is None or matcher.ids(line.text):
+    if m is None or matcher.ids(line.text) or _news(m["sense"]):
         return False
     term = m["term"].lower()
     stem = re.escape(term[: max(STEM, len(term) - 4)])
     rest = text[: line.start] + text[line.end :]
-    return re.search(rf"(?i)(?<![\w-]){stem}", rest) is not None
+    return re.search(rf"(?<![\w-]){stem}", rest) is not None  # in lower case: no name's
+
+
+# What a statement under a topic's label tells and a term's sense never does ("Trade:
+# two-way trade rose nine percent last year", "Exercises: the two navies will hold …
+# in March", "Deal: the ministers signed a pact …"): a past, a future or a perfect (a
+# sense tells what always is: "firms of two countries make a weapon together"; a relative
+# clause's perfect describes: "a ship that has been sunk"), a figure, a source ("officials
+# said")
+_TELLS = re.compile(
+    r"\b(?:will|would|shall|was|were|did"
+    r"|(?<!that )(?<!which )(?<!who )(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|\w+(?:ed|en|wn)))\b"
+    r"|\b(?:rose|fell|grew|began|took|gave|went|came|saw|became|drew|spoke|wrote|ran|flew)\b"
+    r"|\b(?!(?:call|nam|term|us)ed\b)[a-z]{2,}ed\s+(?:a|an|the|its|their|his|her|both|two|\d)\b"
+    r"|\b(?:said|told)\b(?!\s+to\b)|\d\s*%|\b(?:per ?cent|percent|million|billion|crore)\b"
+)
+# ... or the talks' parties as its subject: "Security: the two sides share …"
+_PARTIES_SUBJECT = re.compile(
+    r"(?:the|both)\s+(?:two\s+)?(?:[a-z]+\s+)?(?:ministers?|sides|navies|armies|governments"
+    r"|leaders|delegations|countries|nations)\b(?!['’])"
+)
+
+
+def _news(sense: str) -> bool:
+    """Whether a label's line tells news (above), or dates what it tells."""
+    return bool(_TELLS.search(sense) or _PARTIES_SUBJECT.match(sense) or dated(sense))
 
 
 def _under(
@@ -248,7 +276,7 @@ def _introduction(
     text: str, every: Sequence[Line], matcher: EntityMatcher, parties: frozenset[str] | set[str]
 ) -> list[tuple[int, int]]:
     """The sentences of a study guide's introduction to the agenda that name no party,
-    date nothing and tell no act (`_news`): the lines under its heading up to a blank line
+    date nothing and tell no act (`_told`): the lines under its heading up to a blank line
     or the next line that is no paragraph's (a heading)."""
     out: list[tuple[int, int]] = []
     if not _GUIDE.search(text):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from defcoop_cli.curation.drafting.names.doers import doer
 from defcoop_cli.curation.drafting.names.markets import VIEW_VERBS
+from defcoop_cli.curation.drafting.names.titles import office_holders
 from defcoop_cli.curation.drafting.names.unnamed import out_of_office
 from defcoop_cli.curation.drafting.verbs.finding import SAYING
 from defcoop_cli.curation.drafting.verbs.lexicon import JUDGING
@@ -34,41 +35,82 @@ COMMENTATOR = re.compile(
 
 _OURS = re.compile(r"\s*our\s", re.IGNORECASE)
 _WHO = re.compile(r",\s+((?:who|an?|the)\s[^,]*),")  # what is set off after a name
+# ... but a clause telling his act among others ("who met teachers in Darwin", "who spoke
+# to students at a university") says whom he met, not what he is
+_MET = re.compile(
+    r"who\s+(?:also\s+|later\s+)?(?:met|meets|spoke|speaks|addressed|addresses|visited|visits"
+    r"|opened|inaugurated|toured|greeted|thanked|hosted|attended|told)\b"
+)
 # A commentator's verbs of making a case ("X, an analyst, argued that…", "cautions that"):
 # a party's too, so a view only where the speaker is described as a commentator.
 _ARGUES = re.compile(r"(?:argue|contend|suggest|caution|conclude)[sd]?|(?:argu|conclud)ing")
+# A scene set before the name, no noun of his ("At a university in Canberra, Marles, …",
+# "Speaking to teachers, Nakatani, …"): a preposition, a conjunction or a participle
+_SCENE = re.compile(
+    r"\s*(?i:at|in|on|by|for|from|to|with|during|after|before|while|when|as|since|[a-z]+ing)\b"
+)
 
 
 def commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speakers) -> bool:
     """Whether a verb of saying's speaker is a commentator: a generic one ("analysts"), an
     unnamed one out of office ("a retired vice chief", "one former ambassador"), or one the
     fact base does not know whom the sentence describes as one ("…, said Meera Rao, who
-    studies Japan at a think tank"); a commentator is no party to the talks."""
-    first = verb.group().split()[0].lower()  # "hailed … as", "played down": a view's verbs
-    said = verb.group().lower() in SAYING or first in JUDGING or first in VIEW_VERBS
-    said = said or _ARGUES.fullmatch(first) is not None
-    if not said or r.attribution == THE_SOURCE:
+    studies Japan at a think tank"); a commentator is no party to the talks, nor is one
+    the article gives a party's office ("Defence Minister Richard Marles")."""
+    if not _says(verb) or r.attribution == THE_SOURCE:
         return False
-    told = (doer(c, speakers) for c in reported_clauses(sentence, verb))  # a party's act: its
-    if out_of_office(r.attribution) and not any(told):  # "retired (indian) admiral" or not
+    told = (doer(c, speakers) for c in reported_clauses(sentence, verb))
+    if out_of_office(r.attribution) and not any(told):  # "a retired admiral", no party's act
         return True
-    if speakers.matcher.ids(re.split(r" (?:in|from|at|of) ", r.attribution)[0]):  # "… in Delhi"
+    if speakers.matcher.ids(re.split(r" (?:in|from|at|of) ", r.attribution)[0]):
+        return False  # a party the fact base knows ("Ravi Menon in Delhi")
+    last = (r.attribution.split() or [""])[-1]
+    if last in speakers.officers or last in office_holders(sentence):  # read alone too
         return False
     subject = QUOTATIONS.sub(" ", sentence[: verb.start()])
     if r.attribution.startswith("unnamed ") and _OURS.match(subject):  # "Our guests think…":
         return True  # the piece's own people (a programme's guests), no party to the talks
-    before = subject.rsplit(",", 1)[-1]
-    last = (r.attribution.split() or [""])[-1]  # the speaker named: his stretch of the
-    pieces = subject.split(",")  # subject, and what is set off after it, is his ("X, who
-    at = next((n for n, p in enumerate(pieces) if last and last in p.split()), None)
-    if at is not None:  # teaches law at …, told", "Professor X", "X, an analyst at …, said")
-        his = ",".join(pieces[at:])
-        before = " ".join([before, pieces[at], *_WHO.findall(his)])
-        if at == 1 and len(pieces) >= 3:  # the noun before a name set off is his too:
-            before = " ".join([before, pieces[0]])  # "Our history teacher, X, said"
-    speaker = before + " " + QUOTATIONS.sub(" ", sentence[verb.end() :])  # not what is said
-    club = officer(sentence[: verb.start()], speakers)  # "Our president, X", a club's
-    return COMMENTATOR.search(speaker) is not None or bool(COMMENTATOR.fullmatch(last) or club)
+    club = officer(sentence[: verb.start()], speakers)  # "Our president, X": a club's
+    own = _described(sentence, verb, last)
+    return COMMENTATOR.search(own) is not None or bool(COMMENTATOR.fullmatch(last) or club)
+
+
+def _says(verb: re.Match[str]) -> bool:
+    """Whether the verb says or judges ("hailed … as", "played down": a view's verbs)."""
+    first = verb.group().split()[0].lower()
+    said = verb.group().lower() in SAYING or first in JUDGING or first in VIEW_VERBS
+    return said or _ARGUES.fullmatch(first) is not None
+
+
+def _described(sentence: str, verb: re.Match[str], last: str) -> str:
+    """How the sentence describes the speaker whose name ends in `last`: his stretch of the
+    subject and what is set off after his name ("X, who teaches law at …, told"), the noun
+    set off before it ("Our history teacher, X, said"); named after the verb ("…, said
+    Meera Rao, who studies …"), that stretch. Never what he is said to say: a minister's
+    "the navy would pay for a university course" describes no one."""
+    subject = QUOTATIONS.sub(" ", sentence[: verb.start()]).split(",")
+    at = _naming(subject, last)
+    if at is None:  # named after the verb, or not by this name: the subject's end only
+        after = QUOTATIONS.sub(" ", sentence[verb.end() :]).split(",")
+        named = _naming(after, last)
+        tail = _stretch(after, named) if named is not None else ""
+        return " ".join([subject[-1], tail])
+    own = [subject[-1], _stretch(subject, at)]
+    if at == 1 and len(subject) >= 3 and not _SCENE.match(subject[0]):
+        own.append(subject[0])
+    return " ".join(own)
+
+
+def _naming(pieces: list[str], last: str) -> int | None:
+    """Which of a sentence's comma-separated pieces holds the name ending in `last`."""
+    return next((n for n, p in enumerate(pieces) if last and last in p.split()), None)
+
+
+def _stretch(pieces: list[str], at: int) -> str:
+    """The piece holding a name and what is set off right after it ("who …", "an …"), no
+    clause of his meeting others (`_MET`)."""
+    set_off = _WHO.findall(",".join(pieces[at:]) + ",")
+    return " ".join([pieces[at], *(x for x in set_off if not _MET.match(x))])
 
 
 def reported_clauses(sentence: str, m: re.Match[str]) -> list[str]:
