@@ -137,15 +137,13 @@ NO_WORDS_FOR = {
 NOT_YET = {
     # the sixty-second set, blind until measured at the thirtieth session's end, after the
     # session's round (40/47, 0.851 on first sight, two leaks of 13 off-topic and editorial
-    # queries, RESULTS): a Bengaluru drone and AI start-up's founder ("AI collab", "ToT",
-    # "plug into", "tie-up for startups"); a Filipino maritime-law postgraduate ("West
-    # Philippine Sea", typos). The leaks: a Quad working group, which no fact holds; funding
-    # for start-ups through a tie-up
-    "india japan AI collab defence",
-    "ToT from japan defence",
+    # queries, RESULTS): a Bengaluru drone and AI start-up's founder ("plug into", "tie-up
+    # for startups"); a Filipino maritime-law postgraduate (typos). The leaks: a Quad
+    # working group, which no fact holds; funding for start-ups through a tie-up. Answered
+    # by s49-fixsearcht: "AI collab" (collaboration naming the ties, leads.TIES), "ToT" and
+    # "West Philippine Sea" (thesaurus.json)
     "can startups plug into the make in india defence push with japan",
     "defence industrial cooperation what was agreed",
-    "West Philippine Sea India Japan position",
     "maritme securty indo pacfic",
     "does the meeting affect regional stability",
     "quad critical and emerging tech working group",
