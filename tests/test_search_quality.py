@@ -137,17 +137,15 @@ NO_WORDS_FOR = {
 NOT_YET = {
     # the sixty-second set, blind until measured at the thirtieth session's end, after the
     # session's round (40/47, 0.851 on first sight, two leaks of 13 off-topic and editorial
-    # queries, RESULTS): a Bengaluru drone and AI start-up's founder ("plug into", "tie-up
-    # for startups"); a Filipino maritime-law postgraduate (typos). The leaks: a Quad
-    # working group, which no fact holds; funding for start-ups through a tie-up. Answered
-    # by s49-fixsearcht: "AI collab" (collaboration naming the ties, leads.TIES), "ToT" and
-    # "West Philippine Sea" (thesaurus.json)
+    # queries, RESULTS): a Bengaluru drone and AI start-up's founder ("plug into"); a
+    # Filipino maritime-law postgraduate (typos). Answered and refused by s49-fixsearcht:
+    # "AI collab" (collaboration naming the ties, leads.TIES), "ToT" and "West Philippine
+    # Sea" (thesaurus.json), a Quad working group held by a guess (refusing/asked.py),
+    # funding for start-ups held nowhere (refusing/heads.py)
     "can startups plug into the make in india defence push with japan",
     "defence industrial cooperation what was agreed",
     "maritme securty indo pacfic",
     "does the meeting affect regional stability",
-    "quad critical and emerging tech working group",
-    "india japan defence tie-up for startups funding",
     # (the sixty-first set, blind until measured at the thirtieth session's start: 46/48
     # with four leaks on first sight; all answered and refused by s49-search56: a term of
     # address after a name, "between the two sides", where an event is held or how many

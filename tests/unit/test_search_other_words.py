@@ -1,8 +1,11 @@
 """Words the fact base holds under other words, and things it holds nowhere (issue 25): a
 noun of working together beside the parties naming the meeting (lookup/search/leads.py's
 TIES: "collaboration", clipped "collab"), an abbreviation and a place's other name in the
-thesaurus ("ToT", "West Philippine Sea"). Each beside a near query keeping its answer or
-its refusal, on the shipped fact base. The queries are invented for the tests."""
+thesaurus ("ToT", "West Philippine Sea"), a body's noun held by a guess after a word the
+match misses ("working group": reading/refusing/asked.py), and whom a thing is for, held
+nowhere, after a thing held by a related word alone ("funding for startups":
+reading/refusing/heads.py). Each beside a near query keeping its answer or its refusal,
+on the shipped fact base. The queries are invented for the tests."""
 
 from __future__ import annotations
 
@@ -64,3 +67,41 @@ def test_the_name_of_another_sea_and_the_navy_of_its_coast_stay_refused(
 ) -> None:
     assert found(index, "philippine sea japan") == []
     assert found(index, "philippine navy") == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "quad emerging technology working group",  # a full match by wider words
+        "cyber working group of the quad",
+    ],
+)
+def test_a_working_group_held_by_a_guess_alone_finds_nothing(
+    index: SearchIndex, query: str
+) -> None:
+    assert found(index, query) == []
+
+
+def test_a_group_after_a_word_the_match_holds_keeps_its_answer(index: SearchIndex) -> None:
+    assert found(index, "india japan emerging tech group")[:1] == ["emerging-tech-cooperation"]
+    assert found(index, "defence department japan")[:1] == ["cooperation-intensified"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "india japan defence funding for startups",
+        "india japan defence tie-up for veterans funding",
+    ],
+)
+def test_whom_a_thing_held_by_a_related_word_is_for_held_nowhere_finds_nothing(
+    index: SearchIndex, query: str
+) -> None:
+    assert found(index, query) == []
+
+
+def test_whom_a_thing_held_by_its_own_word_is_for_keeps_its_answer(index: SearchIndex) -> None:
+    assert found(index, "india japan cooperation for relief missions")[:1] == [
+        "wider-disaster-response"
+    ]
+    assert found(index, "funding for indian industry") == ["japanese-industry-invited"]
