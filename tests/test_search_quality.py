@@ -139,11 +139,10 @@ NOT_YET = {
     # session's round (40/47, 0.851 on first sight, two leaks of 13 off-topic and editorial
     # queries, RESULTS): a Bengaluru drone and AI start-up's founder ("plug into"); a
     # Filipino maritime-law postgraduate (typos). Answered and refused by s49-fixsearcht:
-    # "AI collab" (collaboration naming the ties, leads.TIES), "ToT" and "West Philippine
-    # Sea" (thesaurus.json), a Quad working group held by a guess (refusing/asked.py),
-    # funding for start-ups held nowhere (refusing/heads.py)
+    # "AI collab" (collaboration naming the ties, leads.TIES), "ToT", "West Philippine Sea"
+    # and "industrial cooperation" (thesaurus.json), a Quad working group held by a guess
+    # (refusing/asked.py), funding for start-ups held nowhere (refusing/heads.py)
     "can startups plug into the make in india defence push with japan",
-    "defence industrial cooperation what was agreed",
     "maritme securty indo pacfic",
     "does the meeting affect regional stability",
     # (the sixty-first set, blind until measured at the thirtieth session's start: 46/48
@@ -156,8 +155,8 @@ NOT_YET = {
     # queries, RESULTS): a technical recruiter at a defence-electronics firm ("key
     # highlights", "upskilling programme"); a university's research-grants officer. Her
     # "impact statement:" (reading/writers.py) and the leak (whether the meeting mentions
-    # universities, which no fact holds: reading/refusing/asked.py) left at s48-fixsearchr
-    "defence industrial cooperation key highlights",
+    # universities, which no fact holds: reading/refusing/asked.py) left at s48-fixsearchr;
+    # "defence industrial cooperation key highlights" answered by s49-fixsearcht (thesaurus)
     "upskilling programme under india japan defence partnership",
     "technological advancement shared goal india japan",
     # the fifty-ninth set, blind until measured at the twenty-ninth session's start, before
@@ -201,8 +200,8 @@ NOT_YET = {
     # queries, RESULTS): an export-control compliance officer at a Japanese electronics
     # maker; a naval open-source-intelligence hobbyist ("ex-JMOD", "national security
     # adviser", "peaceful dispute resolution"); s46-search51 answered three (JMOD in the
-    # thesaurus, a party's office naming the meeting asked where, two list items together)
-    "defence industrial cooperation India Japan reaffirmed",
+    # thesaurus, a party's office naming the meeting asked where, two list items together);
+    # "defence industrial cooperation India Japan reaffirmed" by s49-fixsearcht (thesaurus)
     # the fifty-fifth set, blind until measured at the twenty-seventh session's start, before
     # any change (47/50, 0.940 on first sight, one leak of 10 off-topic and editorial
     # queries, RESULTS): a Services Selection Board aspirant preparing a lecturette; an
@@ -498,8 +497,8 @@ NOT_YET = {
     # with no word of use ("- for relief liaison"), "other than" and "apart from" X (what
     # else than X: X's words are still looked for), HADR beside the militaries (the talks'
     # military focus holds more of it); the leak's exercise is the base's own word
-    # ("other than X" answered by s47-search52: what a query sets apart, reading/held.py)
-    "apart from co-production, what else did the industrial cooperation include",
+    # ("other than X" answered by s47-search52: what a query sets apart, reading/held.py;
+    # "apart from co-production, … industrial cooperation …" by s49-fixsearcht, thesaurus)
     "HADR tasks for the two militaries - does the article mention any",
     # answered by s45-search46: a relief task after "for" her use, reading/writers.py
     # the fortieth set, blind until measured at the nineteenth session's start, before any

@@ -105,3 +105,15 @@ def test_whom_a_thing_held_by_its_own_word_is_for_keeps_its_answer(index: Search
         "wider-disaster-response"
     ]
     assert found(index, "funding for indian industry") == ["japanese-industry-invited"]
+
+
+@pytest.mark.parametrize("query", ["india japan industrial cooperation", "industrial cooperation"])
+def test_industrial_cooperation_finds_the_co_development_facts(
+    index: SearchIndex, query: str
+) -> None:
+    assert "industry-co-development" in found(index, query)[:3]
+
+
+def test_industry_without_cooperation_keeps_its_reading(index: SearchIndex) -> None:
+    assert found(index, "industrial policy japan") == []
+    assert found(index, "japanese industry")[:1] == ["japanese-industry-invited"]
