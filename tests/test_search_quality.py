@@ -141,10 +141,10 @@ NOT_YET = {
     # Filipino maritime-law postgraduate (typos). Answered and refused by s49-fixsearcht:
     # "AI collab" (collaboration naming the ties, leads.TIES), "ToT", "West Philippine Sea"
     # and "industrial cooperation" (thesaurus.json), a Quad working group held by a guess
-    # (refusing/asked.py), funding for start-ups held nowhere (refusing/heads.py)
+    # (refusing/asked.py), funding for start-ups held nowhere (refusing/heads.py), a yes-no
+    # question's verb of effect (reading/held.py's read_effect)
     "can startups plug into the make in india defence push with japan",
     "maritme securty indo pacfic",
-    "does the meeting affect regional stability",
     # (the sixty-first set, blind until measured at the thirtieth session's start: 46/48
     # with four leaks on first sight; all answered and refused by s49-search56: a term of
     # address after a name, "between the two sides", where an event is held or how many

@@ -4,7 +4,8 @@ TIES: "collaboration", clipped "collab"), an abbreviation and a place's other na
 thesaurus ("ToT", "West Philippine Sea"), a body's noun held by a guess after a word the
 match misses ("working group": reading/refusing/asked.py), and whom a thing is for, held
 nowhere, after a thing held by a related word alone ("funding for startups":
-reading/refusing/heads.py). Each beside a near query keeping its answer or its refusal,
+reading/refusing/heads.py), and a yes-no question's verb of effect ("does it affect …":
+reading/held.py). Each beside a near query keeping its answer or its refusal,
 on the shipped fact base. The queries are invented for the tests."""
 
 from __future__ import annotations
@@ -117,3 +118,20 @@ def test_industrial_cooperation_finds_the_co_development_facts(
 def test_industry_without_cooperation_keeps_its_reading(index: SearchIndex) -> None:
     assert found(index, "industrial policy japan") == []
     assert found(index, "japanese industry")[:1] == ["japanese-industry-invited"]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("did the talks impact maritime security", "common-challenge-maritime-security"),
+        ("does it affect stability", "framework-regional-stability"),
+    ],
+)
+def test_a_yes_no_questions_verb_of_effect_is_no_word_to_look_for(
+    index: SearchIndex, query: str, fact: str
+) -> None:
+    assert fact in found(index, query)[:3]
+
+
+def test_a_verb_of_effect_told_not_asked_keeps_its_reading(index: SearchIndex) -> None:
+    assert found(index, "the attack affected ties") == []
