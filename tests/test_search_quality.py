@@ -137,19 +137,14 @@ NO_WORDS_FOR = {
 NOT_YET = {
     # the sixty-second set, blind until measured at the thirtieth session's end, after the
     # session's round (40/47, 0.851 on first sight, two leaks of 13 off-topic and editorial
-    # queries, RESULTS): a Bengaluru drone and AI start-up's founder ("AI collab", "ToT",
-    # "plug into", "tie-up for startups"); a Filipino maritime-law postgraduate ("West
-    # Philippine Sea", typos). The leaks: a Quad working group, which no fact holds; funding
-    # for start-ups through a tie-up
-    "india japan AI collab defence",
-    "ToT from japan defence",
+    # queries, RESULTS): a Bengaluru drone and AI start-up's founder ("plug into"); a
+    # Filipino maritime-law postgraduate (typos). Answered and refused by s49-fixsearcht:
+    # "AI collab" (collaboration naming the ties, leads.TIES), "ToT", "West Philippine Sea"
+    # and "industrial cooperation" (thesaurus.json), a Quad working group held by a guess
+    # (refusing/asked.py), funding for start-ups held nowhere (refusing/heads.py), a yes-no
+    # question's verb of effect (reading/held.py's read_effect)
     "can startups plug into the make in india defence push with japan",
-    "defence industrial cooperation what was agreed",
-    "West Philippine Sea India Japan position",
     "maritme securty indo pacfic",
-    "does the meeting affect regional stability",
-    "quad critical and emerging tech working group",
-    "india japan defence tie-up for startups funding",
     # (the sixty-first set, blind until measured at the thirtieth session's start: 46/48
     # with four leaks on first sight; all answered and refused by s49-search56: a term of
     # address after a name, "between the two sides", where an event is held or how many
@@ -160,8 +155,8 @@ NOT_YET = {
     # queries, RESULTS): a technical recruiter at a defence-electronics firm ("key
     # highlights", "upskilling programme"); a university's research-grants officer. Her
     # "impact statement:" (reading/writers.py) and the leak (whether the meeting mentions
-    # universities, which no fact holds: reading/refusing/asked.py) left at s48-fixsearchr
-    "defence industrial cooperation key highlights",
+    # universities, which no fact holds: reading/refusing/asked.py) left at s48-fixsearchr;
+    # "defence industrial cooperation key highlights" answered by s49-fixsearcht (thesaurus)
     "upskilling programme under india japan defence partnership",
     "technological advancement shared goal india japan",
     # the fifty-ninth set, blind until measured at the twenty-ninth session's start, before
@@ -205,8 +200,8 @@ NOT_YET = {
     # queries, RESULTS): an export-control compliance officer at a Japanese electronics
     # maker; a naval open-source-intelligence hobbyist ("ex-JMOD", "national security
     # adviser", "peaceful dispute resolution"); s46-search51 answered three (JMOD in the
-    # thesaurus, a party's office naming the meeting asked where, two list items together)
-    "defence industrial cooperation India Japan reaffirmed",
+    # thesaurus, a party's office naming the meeting asked where, two list items together);
+    # "defence industrial cooperation India Japan reaffirmed" by s49-fixsearcht (thesaurus)
     # the fifty-fifth set, blind until measured at the twenty-seventh session's start, before
     # any change (47/50, 0.940 on first sight, one leak of 10 off-topic and editorial
     # queries, RESULTS): a Services Selection Board aspirant preparing a lecturette; an
@@ -502,8 +497,8 @@ NOT_YET = {
     # with no word of use ("- for relief liaison"), "other than" and "apart from" X (what
     # else than X: X's words are still looked for), HADR beside the militaries (the talks'
     # military focus holds more of it); the leak's exercise is the base's own word
-    # ("other than X" answered by s47-search52: what a query sets apart, reading/held.py)
-    "apart from co-production, what else did the industrial cooperation include",
+    # ("other than X" answered by s47-search52: what a query sets apart, reading/held.py;
+    # "apart from co-production, … industrial cooperation …" by s49-fixsearcht, thesaurus)
     "HADR tasks for the two militaries - does the article mention any",
     # answered by s45-search46: a relief task after "for" her use, reading/writers.py
     # the fortieth set, blind until measured at the nineteenth session's start, before any

@@ -65,7 +65,9 @@ VENUE_WORDS = frozenset(["venue", "venues", "location", "whereabouts"])
 # and the parties' relation's nouns, naming the meeting beside its parties' names
 TALKS = frozenset(["talks", "discussion", "discussions"])
 VISITS = frozenset(["visit", "visits", "trip", "trips"])
-TIES = frozenset(["ties", "relations", "relationship", "partnership", "cooperation"])
+TIES = frozenset(
+    ["ties", "relations", "relationship", "partnership", "cooperation", "collaboration"]
+)
 PURPOSE_WORDS = frozenset(["purpose", "aim", "aims", "goal", "goals", "objective", "objectives"])
 
 Found = list[tuple[str, Best]]
@@ -177,8 +179,7 @@ def from_siblings(index: Index, reading: Reading) -> dict[int, Found]:
 
 
 def asks_where(query: Query) -> bool:
-    """Whether the query asks where something was: "where", "which" with a place word, or
-    a noun that asks it alone ("venue of the talks")."""
+    """Whether the query asks where: "where", "which" with a place word, or "venue of X"."""
     which = WHICH in query.questions and not PLACE_WORDS.isdisjoint(query.terms)
     return WHERE in query.questions or which or not VENUE_WORDS.isdisjoint(query.terms)
 
@@ -371,8 +372,7 @@ def fact_rows(
 def fact_positions(
     index: Index, reading: Reading, terms: Iterable[str], filters: "Filters"
 ) -> list[int]:
-    """The positions of the facts the filters admit that hold one of the terms or a phrase
-    of the query, in order."""
+    """The positions of the admitted facts holding a term or a phrase of the query, in order."""
     allowed, editorial = filters.admitted(index)
     positions = set().union(*(reading.hits.get(t, {}).keys() for t in terms))
     for _, found in reading.phrases:

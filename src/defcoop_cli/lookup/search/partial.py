@@ -226,6 +226,7 @@ def _passes(
         not unmatched
         or heads.another_party(unmatched, index)
         or asked.missed_body(query, unmatched, nowhere, guessed(match, index, words))
+        or heads.nowhere_beneficiary(query, nowhere, match)
         or asked.not_given(index, query, [match])
         or modifiers_only(held, nowhere + guessed(match, index, words), query, index, words, owned)
         or (

@@ -59,7 +59,26 @@ def read_held(index: Index, query: Query) -> Query:
     (read_qualified)."""
     has = index.vocabulary().has
     query = read_typos(index, read_as_held(query, has))
-    return read_beyond(read_covered(read_qualified(read_aim(index, query), has)))
+    return read_effect(read_beyond(read_covered(read_qualified(read_aim(index, query), has))))
+
+
+# A yes-no question's verb of effect between what it asks of and what it asks about ("does
+# the meeting affect regional stability", "did the talks impact maritime security"): how
+# the one bears on the other is what the facts of the other say, no word they hold (a fact
+# of other issues "affecting" peace is not asked). "what affects regional stability" and
+# "the attack affected ties" keep it.
+EFFECTS = frozenset("affect affects impact impacts influence influences".split())  # noqa: SIM905
+
+
+def read_effect(query: Query) -> Query:
+    """The query without a yes-no question's verb of effect between two of its terms."""
+    words = tokens(query.text)
+    if not query.yes_no or EFFECTS.isdisjoint(words):
+        return query
+    at = next(i for i, w in enumerate(words) if w in EFFECTS)
+    terms = tuple(t for t in query.terms if t not in EFFECTS)
+    sides = set(words[1:at]) & set(terms), set(words[at + 1 :]) & set(terms)
+    return query._replace(terms=terms) if all(sides) else query
 
 
 # Two typos in one query or more ("mariitme secuirty cooperation"), each read as the one

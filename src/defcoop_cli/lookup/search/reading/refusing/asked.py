@@ -48,7 +48,11 @@ names a body or an act of its own ("japan space agency moon landing", "japan tra
 advisory for kashmir after attack"): the match holds only its circumstances (japan,
 kashmir, the attack), not it (missed_body), as a noun held nowhere before another missed
 word does (heads.missed_phrase: "cyclone response"), or before a verb's -ing form and its
-object (heads.nowhere_actor: "shipyard building ships")."""
+object (heads.nowhere_actor: "shipyard building ships"). A forum's body is one of them
+("working group", "steering committee"), and a first full match holding it by a guess
+alone after a word it misses ("quad emerging technology working group": WordNet's
+"systems" for group) holds the body's field, not the body: search shows none
+(body_unheld). "defence department japan" holds the word before it."""
 
 import itertools
 from collections.abc import Sequence
@@ -73,7 +77,7 @@ BEING = frozenset("was were is are been".split())  # noqa: SIM905
 AGENCIES = frozenset(
     """agency agencies bureau bureaus authority authorities commission commissions
     department departments advisory advisories directive directives circular circulars
-    notification notifications""".split()  # noqa: SIM905
+    notification notifications group groups committee committees council councils""".split()  # noqa: SIM905
 )
 
 
@@ -102,7 +106,7 @@ def unanswered(index: Index, query: Query, ranking: Ranking) -> Ranking:
     ranking = heads.unanswered(index, query, ranking)
     if not ranking.matches:
         return ranking
-    for refusal in (topic_unheld, count_unlisted):
+    for refusal in (topic_unheld, count_unlisted, body_unheld):
         if refusal(index, query, ranking):
             return ranking._replace(matches=[], total=0)
     if not_given(index, query, ranking.matches):
@@ -260,8 +264,29 @@ def missed_body(
     word it misses (above); ""."""
     if found := heads.missed_phrase(query, missed, nowhere) or heads.nowhere_actor(query, nowhere):
         return found
+    return missed_agency(query, missed, guessed)
+
+
+def missed_agency(query: Query, missed: Sequence[str], guessed: Sequence[str]) -> str:
+    """A body's or its act's noun (AGENCIES) the match misses or holds by a guess alone,
+    after a word it misses ("space agency", "working group"); ""."""
     weak = {*missed, *guessed}
     for a, b in itertools.pairwise(tokens(query.text)):
         if b in AGENCIES and b in weak and a in missed:
             return b
     return ""
+
+
+def body_unheld(index: Index, query: Query, ranking: Ranking) -> bool:
+    """Whether the first match holds a body's noun by a guess alone, after a word it
+    misses (missed_agency): a body of its own ("quad emerging technology working group"),
+    of which the match holds only the field, as for the closest matches."""
+    first = ranking.matches[0]
+    held = {d.term for d in first.details}
+    missed = [t for t in query.terms if t not in held]
+    if not missed or AGENCIES.isdisjoint(query.terms):
+        return False
+    from defcoop_cli.lookup.search import partial
+
+    words = partial.term_words(index, query)
+    return bool(missed_agency(query, missed, partial.guessed(first, index, words)))

@@ -52,6 +52,14 @@ closest matches' bar lets none go unmatched (nowhere_actor), the act and its obj
 what the match may hold of someone else ("building" in a quote). Not a noun the base holds
 ("trust building measures": the compound's own).
 
+A noun held nowhere right after "for", after a thing the match holds by a related word
+alone ("a tie-up for startups funding", "funding for startups": the thesaurus's
+collaboration and investment), names whom the thing asked is for: the match holds another
+thing, for others (Japanese industries invited to invest), and search shows none, nor
+passes it as the closest (nowhere_beneficiary). Not where the thing is held by its own
+word ("cooperation for relief missions") or missed ("trade routes security for exporters":
+the thing asked, the asker's angle after it).
+
 A word right before a view or a stance ("spiritual view: …", "the pacifist stance on …")
 that only the editorial's facts hold, by its own words, names whose view is asked: the
 editorial's, which search leaves out unless asked. The shown facts that hold the query's
@@ -272,6 +280,7 @@ AGREEMENTS = frozenset(
     "deal deals pact pacts accord accords agreement agreements treaty treaties".split()  # noqa: SIM905
 )
 SUPPORT = "support"
+FOR = "for"  # before whom a thing asked is for ("funding for startups")
 
 
 def its_own_head(head: str) -> bool:
@@ -323,7 +332,26 @@ def unanswered(index: Index, query: Query, ranking: Ranking) -> Ranking:
     guess (guessed_head) or by none (unheld_head), another nation's act (another_actor),
     or a voice only the left-out editorial holds (editorial_voice)."""
     ranking = another_actor(index, query, unheld_head(index, query, ranking))
+    ranking = unheld_beneficiary(index, query, ranking)
     return editorial_voice(index, query, guessed_head(index, query, ranking))
+
+
+def unheld_beneficiary(index: Index, query: Query, ranking: Ranking) -> Ranking:
+    """The ranking, or none when its first match misses the noun right after "for", which
+    the base has no word for: whom the thing asked is for (nowhere_beneficiary)."""
+    if not ranking.matches or FOR not in tokens(query.text):
+        return ranking
+    first = ranking.matches[0]
+    missed = [t for t in query.terms if t not in {d.term for d in first.details}]
+    if not nowhere_beneficiary(query, missed, first):  # read the words only then
+        return ranking
+    from defcoop_cli.lookup.search import partial
+
+    found = partial.term_words(index, query)
+    nowhere = [t for t in missed if not any(f.held(index) for f in found[t])]
+    if nowhere_beneficiary(query, nowhere, first):
+        return ranking._replace(matches=[], total=0)
+    return ranking
 
 
 def editorial_voice(index: Index, query: Query, ranking: Ranking) -> Ranking:
@@ -361,3 +389,18 @@ def _names_a_voice(index: Index, own: Iterable[str], held: set[int]) -> bool:
         if any(forms.intersection(tokens(n)) for n in names):
             return True
     return False
+
+
+def nowhere_beneficiary(query: Query, nowhere: Sequence[str], match: Match) -> str:
+    """The first noun held nowhere (no word of its own, no form, no thesaurus word) right
+    after "for", when the match holds the term before "for" by a related word alone: whom
+    the thing asked is for ("a tie-up for startups", "funding for startups": the
+    thesaurus's collaboration and investment), the match holding another thing, for others
+    (above); not where it misses that term ("trade routes security for exporters": the
+    asker's angle) or holds it by its own word ("a new architecture for …"); ""."""
+    related = {d.term for d in match.details if d.related}
+    words = tokens(query.text)
+    for thing, a, b in zip(words, words[1:], words[2:], strict=False):
+        if a == FOR and thing in related and b in nowhere and noun(b):
+            return b
+    return ""

@@ -1,0 +1,137 @@
+"""Words the fact base holds under other words, and things it holds nowhere (issue 25): a
+noun of working together beside the parties naming the meeting (lookup/search/leads.py's
+TIES: "collaboration", clipped "collab"), an abbreviation and a place's other name in the
+thesaurus ("ToT", "West Philippine Sea"), a body's noun held by a guess after a word the
+match misses ("working group": reading/refusing/asked.py), and whom a thing is for, held
+nowhere, after a thing held by a related word alone ("funding for startups":
+reading/refusing/heads.py), and a yes-no question's verb of effect ("does it affect …":
+reading/held.py). Each beside a near query keeping its answer or its refusal,
+on the shipped fact base. The queries are invented for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import REAL
+
+from defcoop_cli.errors import UsageError
+from defcoop_cli.factbase.loader import load
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.service import SearchRequest, search
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    return SearchIndex(load(REAL))
+
+
+def found(index: SearchIndex, query: str) -> list[str]:
+    try:
+        parsed = parse_query([query])
+    except UsageError:
+        return []
+    return list(search(index, parsed, SearchRequest((query,))).shown_ids)
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("india japan cyber collab defence", "emerging-tech-cooperation"),
+        ("india japan cybersecurity collaboration defence", "emerging-tech-cooperation"),
+    ],
+)
+def test_collaboration_beside_the_parties_names_their_ties_as_cooperation_does(
+    index: SearchIndex, query: str, fact: str
+) -> None:
+    shown = found(index, query)
+    assert shown[:1] == ["tech-cybersecurity"] and fact in shown[:3]
+
+
+def test_the_parties_collaboration_alone_keeps_its_answer(index: SearchIndex) -> None:
+    assert found(index, "india japan collaboration")[:1] == ["meeting-aim-new-avenues"]
+
+
+@pytest.mark.parametrize("query", ["ToT india japan", "transfer of technology"])
+def test_tot_and_its_spelled_out_form_find_the_know_how_exchange(
+    index: SearchIndex, query: str
+) -> None:
+    assert found(index, query)[:1] == ["industry-know-how-exchange"]
+
+
+def test_another_name_of_a_held_sea_finds_the_sea(index: SearchIndex) -> None:
+    shown = found(index, "West Philippine Sea disputes")
+    assert "south-china-sea-instability-discussed" in shown[:2]
+
+
+def test_the_name_of_another_sea_and_the_navy_of_its_coast_stay_refused(
+    index: SearchIndex,
+) -> None:
+    assert found(index, "philippine sea japan") == []
+    assert found(index, "philippine navy") == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "quad emerging technology working group",  # a full match by wider words
+        "cyber working group of the quad",
+    ],
+)
+def test_a_working_group_held_by_a_guess_alone_finds_nothing(
+    index: SearchIndex, query: str
+) -> None:
+    assert found(index, query) == []
+
+
+def test_a_group_after_a_word_the_match_holds_keeps_its_answer(index: SearchIndex) -> None:
+    assert found(index, "india japan emerging tech group")[:1] == ["emerging-tech-cooperation"]
+    assert found(index, "defence department japan")[:1] == ["cooperation-intensified"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "india japan defence funding for startups",
+        "india japan defence tie-up for veterans funding",
+    ],
+)
+def test_whom_a_thing_held_by_a_related_word_is_for_held_nowhere_finds_nothing(
+    index: SearchIndex, query: str
+) -> None:
+    assert found(index, query) == []
+
+
+def test_whom_a_thing_held_by_its_own_word_is_for_keeps_its_answer(index: SearchIndex) -> None:
+    assert found(index, "india japan cooperation for relief missions")[:1] == [
+        "wider-disaster-response"
+    ]
+    assert found(index, "funding for indian industry") == ["japanese-industry-invited"]
+
+
+@pytest.mark.parametrize("query", ["india japan industrial cooperation", "industrial cooperation"])
+def test_industrial_cooperation_finds_the_co_development_facts(
+    index: SearchIndex, query: str
+) -> None:
+    assert "industry-co-development" in found(index, query)[:3]
+
+
+def test_industry_without_cooperation_keeps_its_reading(index: SearchIndex) -> None:
+    assert found(index, "industrial policy japan") == []
+    assert found(index, "japanese industry")[:1] == ["japanese-industry-invited"]
+
+
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("did the talks impact maritime security", "common-challenge-maritime-security"),
+        ("does it affect stability", "framework-regional-stability"),
+    ],
+)
+def test_a_yes_no_questions_verb_of_effect_is_no_word_to_look_for(
+    index: SearchIndex, query: str, fact: str
+) -> None:
+    assert fact in found(index, query)[:3]
+
+
+def test_a_verb_of_effect_told_not_asked_keeps_its_reading(index: SearchIndex) -> None:
+    assert found(index, "the attack affected ties") == []
