@@ -417,6 +417,7 @@ WORDS = st.sampled_from(
 @given(st.lists(st.lists(WORDS, min_size=1, max_size=14).map(" ".join), max_size=4))
 @example(["Both Both said", '" Both'])
 @example(["Mantri Both Both said"])
+@example(["he said ministers Both Both"])
 def test_any_run_of_sentences_reads_as_one_party_and_a_known_stance(
     sentences: list[str],
 ) -> None:

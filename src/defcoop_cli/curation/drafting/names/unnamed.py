@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 from defcoop_cli.curation.drafting.entities import (
     NOT_A_PERSON,
+    NOT_NAMES,
+    STOP_WORDS,
     TITLES,
     EntityMatcher,
     wordnet_nouns,
@@ -232,7 +234,9 @@ class Introduced:
                     self.nouns[noun] = self.phrases[phrase] = name
                     break
         for m in [*_BEFORE_NAME.finditer(sentence), *_SET_OFF.finditer(sentence)]:
-            noun = m[1].lower()
+            noun, first = m[1].lower(), m[2].split()[0].lower()  # "ministers Both Both":
+            if first in STOP_WORDS or first in NOT_NAMES:  # a determiner opens no name
+                continue
             if noun in persons and not known(m[2]):
                 self.nouns[noun] = self.last = m[2]
 
