@@ -144,6 +144,9 @@ def test_the_head_of_a_count(index: SearchIndex) -> None:
 
     assert counted("how many soldiers joined") == "how many soldiers"
     assert counted("how many indian army soldiers joined") == "how many indian army soldiers"
+    assert counted("how many japanese self defence force personnel") == (
+        "how many japanese self defence force personnel"
+    )
     assert counted("how many times have officials met") == ""  # times: another head
     assert counted("how many have soldiers") == ""  # a verb before any noun
     assert counted("how many key partners") == ""

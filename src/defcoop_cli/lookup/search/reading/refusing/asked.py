@@ -35,7 +35,7 @@ tourists were killed"): "how many" and, as the head of what it counts, a noun of
 in its plural (PEOPLE: "soldiers", "officials", "people", "troops", "personnel"; not
 WordNet's every noun with a sense of a person, "have", "key", "major", "japanese",
 "threats", nor a group's members, "participants", "members", "partners", which may be
-nations a fact lists). The head is the first plural within three words, before any verb
+nations a fact lists). The head is the first plural within five words, before any verb
 or preposition: "how many times have they met" counts times, "how many key areas" areas,
 "how many indian army soldiers" soldiers. Persons are
 counted by a number; a fact that holds the persons (the drill's soldiers) and no number
@@ -103,6 +103,8 @@ PEOPLE = frozenset(
     workers citizens nationals students engineers scientists experts journalists
     reporters police policemen victims casualties militants terrorists""".split()  # noqa: SIM905
 )
+# How far after "how many" its head may be ("japanese self defence force personnel")
+HEAD_WITHIN = 5
 # A number of persons: digits, a count word, or two of them ("both ministers")
 NUMBERS = COUNTS | {"two", "both"}
 # Words of a clause after what "how many" counts: its verb or a preposition ("how many
@@ -174,7 +176,7 @@ def persons_counted(query: Query) -> str:
     asks how many persons (above); ""."""
     words = tokens(query.text)
     at = _how_many(words)
-    head = _counted(words[at + 2 : at + 5]) if at >= 0 else -1
+    head = _counted(words[at + 2 : at + 2 + HEAD_WITHIN]) if at >= 0 else -1
     return " ".join(words[at : at + 3 + head]) if head >= 0 else ""
 
 
@@ -187,7 +189,7 @@ def count_refused(query: Query) -> Refusal | None:
 def _counts_persons(words: Sequence[str]) -> bool:
     """Whether the query asks how many persons (above)."""
     at = _how_many(words)
-    return at >= 0 and _counted(words[at + 2 : at + 5]) >= 0
+    return at >= 0 and _counted(words[at + 2 : at + 2 + HEAD_WITHIN]) >= 0
 
 
 def _lists_holders(index: Index, words: Sequence[str], match: Match) -> bool:
@@ -196,7 +198,7 @@ def _lists_holders(index: Index, words: Sequence[str], match: Match) -> bool:
     from defcoop_cli.lookup.search.hits import office_heads
 
     at = _how_many(words)
-    head = words[at + 2 + _counted(words[at + 2 : at + 5])]
+    head = words[at + 2 + _counted(words[at + 2 : at + 2 + HEAD_WITHIN])]
     holders = office_heads(index).get(head[:-1], [])
     return len(holders) > 1 and len(set(holders).intersection(match.fact.entities)) > 1
 
