@@ -95,6 +95,63 @@ def test_a_count_of_persons_no_fact_or_note_numbers_finds_nothing(
     assert found(index, query) == []
 
 
+@pytest.mark.parametrize(
+    ("query", "counted"),
+    [
+        ("how many marines train together in the drill", "how many marines"),
+        ("how many delegates came with nakatani", "how many delegates"),
+        ("how many indian army pilots fly in the drill", "how many indian army pilots"),
+    ],
+)
+def test_a_count_of_persons_refused_says_why(index: SearchIndex, query: str, counted: str) -> None:
+    result = search(index, parse_query([query]), SearchRequest((query,)))
+    assert not result.found
+    assert result.refused is not None and result.refused.kind == "count"
+    assert result.refused.words == counted
+    assert "count of persons" in result.messages[0]
+    assert "another event" not in result.messages[0]  # the query is about this one
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        # the head counted is no noun of persons, whatever WordNet's rare sense of a word
+        # before it ("key", "major", "general", "japanese") or after it ("have")
+        ("how many key fields of technology", "emerging-tech-cooperation"),
+        ("how many major challenges did both sides name", "common-challenges"),
+        ("how many japanese firms were asked to invest", "japanese-industry-invited"),
+        ("how many sectors have they agreed to work together in", "emerging-tech-cooperation"),
+        # "both" and "two" number persons; an office's holders are counted by the fact
+        # naming them
+        ("how many leaders spoke of the changing climate", "working-closely-important"),
+        ("how many ministers held talks", "meeting-held"),
+    ],
+)
+def test_a_count_of_things_or_of_persons_a_fact_numbers_is_answered(
+    index: SearchIndex, query: str, answer: str
+) -> None:
+    assert answer in found(index, query)
+
+
+def test_how_many_times_keeps_the_note_that_answers(index: SearchIndex) -> None:
+    # "times" is counted, not persons: the note of the meeting's date is not dropped
+    assert "meeting-date" in found(index, "how many times did nakatani and rajnath meet")
+
+
+def test_the_head_of_a_count(index: SearchIndex) -> None:
+    def counted(query: str) -> str:
+        return asked.persons_counted(parse_query([query]))
+
+    assert counted("how many soldiers joined") == "how many soldiers"
+    assert counted("how many indian army soldiers joined") == "how many indian army soldiers"
+    assert counted("how many japanese self defence force personnel") == (
+        "how many japanese self defence force personnel"
+    )
+    assert counted("how many times have officials met") == ""  # times: another head
+    assert counted("how many have soldiers") == ""  # a verb before any noun
+    assert counted("how many key partners") == ""
+
+
 def test_a_count_a_note_numbers_or_a_fact_lists_still_finds(index: SearchIndex) -> None:
     # the attack's note gives its dead ("26 people"); the facts stay under it
     assert "pahalgam-attack-date" in found(index, "how many people lost their lives at pahalgam")

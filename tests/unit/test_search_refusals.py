@@ -123,6 +123,9 @@ def test_an_acronym_first_in_the_query_is_a_name_the_closest_match_must_hold(
         "is it safe for our families in india after the pahalgam attack",
         "is it still safe to visit kashmir after the attack",  # safe … to a verb of going
         "safe to travel to new delhi now?",
+        "is it safe in jammu these days",  # no one named: whoever goes there
+        "is it safe for foreign tourists in srinagar",
+        "is it safe for our staff to work in delhi",  # working somewhere is staying there
     ],
 )
 def test_whether_it_is_safe_asks_advice_no_fact_gives(index: SearchIndex, query: str) -> None:
@@ -134,6 +137,36 @@ def test_safe_to_say_or_a_safety_the_base_holds_still_finds(index: SearchIndex) 
     assert refused_kind(index, "is it safe to say japan condemned the attack") == ""
     assert "pahalgam-condemned" in ids(index, "is it safe to say japan condemned the attack")
     assert "common-challenge-maritime-security" in ids(index, "maritime safety challenges")
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        # a nation or a thing at risk, or a fact said dangerous: what the base holds of it
+        ("is it risky for smaller nations in the region", "sovereignty-of-smaller-nations"),
+        ("is it safe for vessels in the south china sea", "unilateral-actions-concern"),
+        ("is it dangerous that china is assertive at sea", "countering-assertive-behaviour"),
+        # working with someone, or going ahead, is no staying somewhere
+        ("is it safe to work with japan on unmanned weapons", "tech-autonomous-weapons"),
+    ],
+)
+def test_a_risk_to_a_nation_or_a_joint_work_is_no_safety_advice(
+    index: SearchIndex, query: str, answer: str
+) -> None:
+    assert refused_kind(index, query) == ""
+    assert answer in ids(index, query)[:3]
+
+
+def test_going_ahead_with_something_is_no_journey(index: SearchIndex) -> None:
+    assert refused_kind(index, "is it safe to go ahead with the joint drills") == ""
+    assert refused_kind(index, "is it safe to go to the joint drills") == "safety"
+
+
+def test_a_safety_refusal_says_nothing_of_another_event(index: SearchIndex) -> None:
+    query = "is it safe to travel to kashmir"
+    result = search(index, parse_query([query]), SearchRequest((query,)))
+    assert "safety advice" in result.messages[0]
+    assert "another event" not in result.messages[0]
 
 
 # ---- a journey's logistics

@@ -46,7 +46,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
 )
 from defcoop_cli.lookup.search.reading.held import past_label_search, read_held, read_tenure
-from defcoop_cli.lookup.search.reading.refusing.asked import shown_notes
+from defcoop_cli.lookup.search.reading.refusing.asked import count_refused, shown_notes
 from defcoop_cli.lookup.search.reading.registers import closest_or_passage, rank_read, read_typed
 from defcoop_cli.lookup.search.text import Query, parse_query, tokens
 from defcoop_cli.tuples import NamedTuple
@@ -167,6 +167,8 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     elif nothing:
         if labelled := past_label_search(index, query, request, search):  # "- ref"
             return labelled
+        if refused := count_refused(query):  # a count of persons no fact or note gives
+            return SearchResult(query, (), request.explain, filters=narrowed, refused=refused)
         vocabulary = index.vocabulary()
         suggestions = [  # never a suggestion that would find nothing either
             s

@@ -176,12 +176,18 @@ REFUSED = {
     "journey": "a journey's logistics, which the fact base does not record",
     "safety": "a question of safety advice, which the fact base does not give",
     "meaning": "a word whose meaning the fact base gives nowhere",
+    "count": "a count of persons, which no fact or note found gives",
 }
+# The kinds of refusal that name another event than the fact base's (a place, a body, a
+# year…); the others ask of its own event what it does not record (its safety, its weather)
+ELSEWHERE = frozenset(["place", "office", "nations", "body", "name", "founding", "year"])
 
 
 def refusal(refused: Refusal) -> str:
-    """Why a query found nothing whatever it shares with the facts: what it names."""
-    return f"{refused.words!r} is {REFUSED[refused.kind]} (the query is about another event)"
+    """Why a query found nothing whatever it shares with the facts: what it names, and
+    where it is so, that the query is about another event."""
+    said = f"{refused.words!r} is {REFUSED[refused.kind]}"
+    return f"{said} (the query is about another event)" if refused.kind in ELSEWHERE else said
 
 
 def closest_heading(partial: Partial) -> str:

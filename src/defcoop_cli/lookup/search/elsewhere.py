@@ -52,7 +52,7 @@ from defcoop_cli.tuples import NamedTuple
 class Refusal(NamedTuple):
     """What a query names that the fact base does not hold: its kind ("place", "office",
     "nations", "body", "voice", "speaker", "name", "founding", "everyday", "journey",
-    "safety", "year", "meaning") and its words as the query writes them."""
+    "safety", "year", "meaning", "count") and its words as the query writes them."""
 
     kind: str
     words: str

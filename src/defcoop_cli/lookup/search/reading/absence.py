@@ -33,7 +33,13 @@ said and done, not a travel advisory. Search refuses it (elsewhere.query_elsewhe
 kind "safety") whatever words of the attack or the meeting it shares, unless a fact holds
 the word. Only "it" said safe ("is it safe", "it's safe"), with no verb after a "to" but
 one of going or staying, or "safe … to" before such a verb: "is it safe to say the ties improved"
-asks no advice, and "are the sea lanes safe" asks what the base may hold of the sea.
+asks no advice, and "are the sea lanes safe" asks what the base may hold of the sea. Only
+a person's safety, travelling or staying, is such advice: "safe for" persons ("our staff",
+"us", "tourists") or for no one named ("is it safe in Kashmir now"); working or moving
+only somewhere ("safe to work in Delhi", not "safe to work with Japan on cyber", nor
+"safe to go ahead with the drills"). A thing or a nation said at risk ("is it safe for
+ships in the South China Sea", "why is it dangerous for smaller nations") or a fact said
+dangerous ("is it dangerous that China is assertive") asks what the base holds of it.
 
 A question of what a word means ("tatvgyan meaning", "the meaning of X", "what does X
 mean") asks for a definition, which no fact gives: the base can answer it only by the
@@ -182,31 +188,54 @@ def _journey(
 SAFETY = frozenset("safe unsafe safer safest dangerous risky".split())  # noqa: SIM905
 # Going or staying somewhere: "safe to travel", not "safe to say"
 STAYING = frozenset(
-    """go going travel travelling traveling visit visiting stay staying live living work
-    working move moving fly flying come coming return returning""".split()  # noqa: SIM905
+    """go going travel travelling traveling visit visiting stay staying live living fly
+    flying come coming return returning""".split()  # noqa: SIM905
 )
+# Working or moving is staying only somewhere: "safe to work in delhi", not "… with japan"
+PLACED = frozenset(["work", "working", "move", "moving"])
+SOMEWHERE = frozenset(["in", "at", "there", "here", "near", "to"])
+ON = frozenset(["ahead", "forward", "on"])  # "go ahead with …": to proceed, not to go
 DUMMY = frozenset(["it", "its"])  # "is it safe", "it's safe": no thing is said safe
 SAFETY_BETWEEN = frozenset(["is", "be", "still", "now", "really", "very", "quite", "not"])
+# Whose safety is asked after "for": persons (a thing or a nation asks what a fact holds)
+PERSONAL = frozenset(
+    """us me you one our my your families family children kids women men people persons
+    staff workers employees engineers students tourists travellers travelers visitors
+    pilgrims foreigners foreign expats citizens nationals indians""".split()  # noqa: SIM905
+)
 
 
 def safety_asked(words: Sequence[str], held: Callable[[str], bool]) -> str:
     """The query's word of safety when it asks whether it is safe (above): "is it safe"
     with no verb after its "to" but one of going or staying ("is it safe for our staff in
     delhi", "it's safe to travel?"; not "is it safe to say…", "safe for the speech to
-    call him…"), or "safe … to" before such a verb ("safe to visit kashmir now"); and no
-    fact holds the word; ""."""
+    call him…"), or "safe … to" before such a verb ("safe to visit kashmir now", "to work
+    in delhi"; not "to go ahead"); a person's safety alone (_personal: not "safe for
+    ships", "dangerous that …"); and no fact holds the word; ""."""
     for k, word in enumerate(words):
         if word not in SAFETY or held(word):
             continue
         to = next((j for j in range(k + 1, len(words) - 1) if words[j] == "to"), -1)
-        act = words[to + 1] if to > 0 else ""
-        if act in STAYING:
-            return word  # "safe to travel", "safe for us to visit"
+        act, then = [*words[to + 1 : to + 3], "", ""][:2] if to > 0 else ("", "")
+        going = act in STAYING and then not in ON
+        if going or (act in PLACED and then in SOMEWHERE):
+            return word  # "safe to travel", "safe for us to visit", "safe to work in delhi"
         before = list(itertools.takewhile(SAFETY_BETWEEN.__contains__, reversed(words[:k])))
         dummy = k > len(before) and words[k - len(before) - 1] in DUMMY
-        if dummy and not (act and verb(act)):  # not "safe for the speech to call him …"
-            return word
+        if dummy and not (act and verb(act)) and _personal(words[k + 1 :]):
+            return word  # not "safe for the speech to call him …", "safe for ships"
     return ""
+
+
+def _personal(after: Sequence[str]) -> bool:
+    """Whether what is said safe or not is a person's safety: "for" persons within three
+    words ("for japanese staff"), or no one named, nor a clause ("dangerous that …")."""
+    if after[:1] == ["that"]:
+        return False
+    if "for" not in after:
+        return True
+    at = after.index("for")
+    return not PERSONAL.isdisjoint(after[at + 1 : at + 4])
 
 
 def everyday_kind(word: str) -> str:

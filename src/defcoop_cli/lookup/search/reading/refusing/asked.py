@@ -31,15 +31,21 @@ partial.py). "where was the meeting held" finds the meeting's place; "where do t
 on X" asks no place (no holding), nor "held between india and which country" (who).
 
 A count of persons ("how many indian soldiers go to japan for exercise", "how many
-tourists were killed"): "how many" and, within two words, a noun of persons (WordNet's,
-factbase/vocab.person_nouns, or a word for people: "people", "troops", "personnel"; not a
-group's members, "participants", "members", "partners", which may be nations a fact
-lists). Persons are counted by a number; a fact that holds the persons (the drill's
-soldiers) and no number says who, not how many. Where none of the matches holds a number
-of persons (digits but a year, or a count word, before a noun of persons) and no note the
-query finds does (the attack's note: "26 people died"), search shows none (not_given),
-nor passes such a match as the closest, nor shows a note that holds none (shown_notes).
-"how many countries take part in malabar" counts what the fact lists.
+tourists were killed"): "how many" and, as the head of what it counts, a noun of persons
+in its plural (PEOPLE: "soldiers", "officials", "people", "troops", "personnel"; not
+WordNet's every noun with a sense of a person, "have", "key", "major", "japanese",
+"threats", nor a group's members, "participants", "members", "partners", which may be
+nations a fact lists). The head is the first plural within five words, before any verb
+or preposition: "how many times have they met" counts times, "how many key areas" areas,
+"how many indian army soldiers" soldiers. Persons are
+counted by a number; a fact that holds the persons (the drill's soldiers) and no number
+says who, not how many. Where none of the matches holds a number of persons (digits but
+a year, a count word, "two" or "both", before a noun of persons: "both ministers") and
+no note the query finds does (the attack's note: "26 people died"), search shows none
+(not_given), nor passes such a match as the closest, nor shows a note that holds none
+(shown_notes); it says why (persons_counted: refused kind "count"). Persons who hold an
+office are counted by the fact that names them ("how many ministers attended": the meeting's
+two), as "how many countries take part in malabar" counts what the fact lists.
 
 Another body's act, for the closest matches' bar (search/partial.py): a body's or its
 act's noun (AGENCIES: agency, bureau, advisory, directive…) that the closest match misses
@@ -57,8 +63,8 @@ alone after a word it misses ("quad emerging technology working group": WordNet'
 import itertools
 from collections.abc import Sequence
 
-from defcoop_cli.factbase.vocab import person_nouns
 from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.search.elsewhere import Refusal
 from defcoop_cli.lookup.search.leads import COUNTS, PLACE_WORDS, VENUE_WORDS
 from defcoop_cli.lookup.search.matching import RELATED
 from defcoop_cli.lookup.search.ranking import Match, NoteMatch, Ranking, rank_notes
@@ -91,12 +97,25 @@ TAKE = frozenset(["take", "takes", "took", "taking", "taken"])
 WHERE = "where"
 WHICH = frozenset(["which", "what"])
 AT_PLACES = PLACE_WORDS - {"country"}
-# Persons counted by a number (with WordNet's nouns of persons), and a group's members,
-# which may be nations
-PEOPLE = frozenset("people persons troops personnel men women children civilians".split())  # noqa: SIM905
-MEMBERS = frozenset(
-    """member members participant participants partner partners party parties signatory
-    signatories""".split()  # noqa: SIM905
+# Persons counted by a number: people, and the plurals of nouns of persons a report of
+# defence or of an attack counts (not WordNet's all: its person senses of "have", "key",
+# "threat" or "field" are rare), and a group's members, which may be nations
+PEOPLE = frozenset(
+    """people persons troops personnel men women children civilians soldiers sailors
+    marines airmen pilots officers commanders generals admirals cadets veterans officials
+    delegates diplomats envoys ministers leaders tourists visitors pilgrims travellers
+    workers citizens nationals students engineers scientists experts journalists
+    reporters police policemen victims casualties militants terrorists""".split()  # noqa: SIM905
+)
+# How far after "how many" its head may be ("japanese self defence force personnel")
+HEAD_WITHIN = 5
+# A number of persons: digits, a count word, or two of them ("both ministers")
+NUMBERS = COUNTS | {"two", "both"}
+# Words of a clause after what "how many" counts: its verb or a preposition ("how many
+# times have they met", "how many of the")
+CLAUSE = frozenset(
+    """have has had do does did is are was were will would can could in of at on for among
+    with to from by""".split()  # noqa: SIM905
 )
 
 
@@ -124,7 +143,7 @@ def not_given(index: Index, query: Query, matches: Sequence[Match]) -> bool:
             return False
         return not _names_a_placed_event(index, query)
     if _counts_persons(words):
-        if any(_numbered(m.fact.statement) for m in matches):
+        if any(_numbered(m.fact.statement) or _lists_holders(index, words, m) for m in matches):
             return False
         return not shown_notes(index, query)
     return False
@@ -156,30 +175,75 @@ def _asks_holding(query: Query, words: Sequence[str]) -> bool:
     return taking or not HOLDING.isdisjoint(words)
 
 
+def persons_counted(query: Query) -> str:
+    """The query's "how many" and the persons it counts ("how many soldiers"), where it
+    asks how many persons (above); ""."""
+    words = tokens(query.text)
+    at = _how_many(words)
+    head = _counted(words[at + 2 : at + 2 + HEAD_WITHIN]) if at >= 0 else -1
+    return " ".join(words[at : at + 3 + head]) if head >= 0 else ""
+
+
+def count_refused(query: Query) -> Refusal | None:
+    """For a query that found nothing: why, where it counts persons (refused kind "count",
+    with its "how many" and the persons: no fact or note found numbers them); None."""
+    return Refusal("count", counted) if (counted := persons_counted(query)) else None
+
+
 def _counts_persons(words: Sequence[str]) -> bool:
     """Whether the query asks how many persons (above)."""
-    at = next((k for k, p in enumerate(itertools.pairwise(words)) if p == ("how", "many")), -1)
-    if at < 0:
-        return False
-    return _persons(words[at + 2 : at + 4])
+    at = _how_many(words)
+    return at >= 0 and _counted(words[at + 2 : at + 2 + HEAD_WITHIN]) >= 0
+
+
+def _lists_holders(index: Index, words: Sequence[str], match: Match) -> bool:
+    """Whether the persons counted are the holders of an office, several in the base, and
+    the match names two of them or more: it lists them ("how many ministers attended")."""
+    from defcoop_cli.lookup.search.hits import office_heads
+
+    at = _how_many(words)
+    head = words[at + 2 + _counted(words[at + 2 : at + 2 + HEAD_WITHIN])]
+    holders = office_heads(index).get(head[:-1], [])
+    return len(holders) > 1 and len(set(holders).intersection(match.fact.entities)) > 1
+
+
+def _how_many(words: Sequence[str]) -> int:
+    """Where "how many" is in the words; -1."""
+    return next((k for k, p in enumerate(itertools.pairwise(words)) if p == ("how", "many")), -1)
+
+
+def _counted(words: Sequence[str]) -> int:
+    """Where among the words after "how many" is the head of what is counted, a noun of
+    persons: the first plural or word for people, before any word of a clause; -1 when the
+    head is another noun ("times", "areas") or none is found."""
+    for k, w in enumerate(words):
+        if w in CLAUSE:
+            return -1
+        if w in PEOPLE or _plural(w):
+            return k if _persons([w]) else -1
+    return -1
+
+
+def _plural(word: str) -> bool:
+    """Whether the word reads as a plural noun ("soldiers", "areas"; not "has", "across")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _numbered(text: str) -> bool:
     """Whether the text holds a number of persons: digits but a year's, or a count word,
     before a noun of persons, one word between at most ("26 people", "40 indian
-    soldiers")."""
+    soldiers", "both ministers")."""
     words = tokens(text)
     return any(
-        ((w.isdigit() and not (len(w) == 4 and w[:2] in CENTURIES)) or w in COUNTS)
+        ((w.isdigit() and not (len(w) == 4 and w[:2] in CENTURIES)) or w in NUMBERS)
         and _persons(words[k + 1 : k + 3])
         for k, w in enumerate(words)
     )
 
 
 def _persons(words: Sequence[str]) -> bool:
-    """Whether one of the words is a noun of persons (not a group's members)."""
-    persons = person_nouns()
-    return any((w in PEOPLE or w in persons) and w not in MEMBERS for w in words)
+    """Whether one of the words is a noun of persons in its plural (PEOPLE)."""
+    return not PEOPLE.isdisjoint(words)
 
 
 def _nowhere(index: Index, query: Query, terms: Sequence[str]) -> list[str]:
