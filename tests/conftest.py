@@ -48,6 +48,7 @@ from hypothesis import HealthCheck, settings  # noqa: E402
 if TYPE_CHECKING:
     from defcoop_cli.index.engine import DiskIndex
     from defcoop_cli.lookup.protocol import Index
+    from defcoop_cli.lookup.search.memory import SearchIndex
     from defcoop_cli.lookup.search.ranking import Filters
 
 LONG = os.environ.get("DEFCOOP_TEST_PROFILE") == "long"
@@ -205,6 +206,23 @@ def mini_factbase(monkeypatch: pytest.MonkeyPatch, cache_home: Path) -> Path:
 def real_factbase(monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("DEFCOOP_FACTS", str(REAL))
     return REAL
+
+
+@pytest.fixture(scope="module")
+def index() -> SearchIndex:
+    """The shipped fact base's in-memory search index, built once a module."""
+    from defcoop_cli.factbase.loader import load
+    from defcoop_cli.lookup.search.memory import SearchIndex
+
+    return SearchIndex(load(REAL))
+
+
+def shown(index: SearchIndex, text: str) -> list[str]:
+    """The ids search shows for a query typed as one argument."""
+    from defcoop_cli.lookup.search.text import parse_query
+    from defcoop_cli.lookup.service import SearchRequest, search
+
+    return list(search(index, parse_query([text]), SearchRequest((text,))).shown_ids)
 
 
 @pytest.fixture

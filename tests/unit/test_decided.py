@@ -5,18 +5,11 @@ they agreed (lookup/search/reading/formal.decided_read): the verb of deciding is
 from __future__ import annotations
 
 import pytest
-from conftest import REAL
 
-from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.formal import decided_read
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(load(REAL))
 
 
 @pytest.mark.parametrize(

@@ -5,18 +5,11 @@ The queries are invented for the tests. On the shipped fact base."""
 from __future__ import annotations
 
 import pytest
-from conftest import REAL
 
-from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.typed.honorifics import read_honorific
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(load(REAL))
 
 
 def terms(index: SearchIndex, typed: str) -> tuple[str, ...]:

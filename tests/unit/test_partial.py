@@ -6,9 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from conftest import REAL
 
-from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search import partial
 from defcoop_cli.lookup.search.hits import Readings
 from defcoop_cli.lookup.search.memory import SearchIndex
@@ -17,11 +15,6 @@ from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
 from defcoop_cli.lookup.search.reading.wider import lemmas
 from defcoop_cli.lookup.search.text import Query, parse_query
 from defcoop_cli.lookup.search.vectors import vector_words
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(load(REAL))
 
 
 def closest(

@@ -9,22 +9,11 @@ the base's words are read as those words (reading/held.py); a noun held nowhere 
 from __future__ import annotations
 
 import pytest
-from conftest import REAL
+from conftest import shown
 
-from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.held import read_typos
 from defcoop_cli.lookup.search.text import parse_query
-from defcoop_cli.lookup.service import SearchRequest, search
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(load(REAL))
-
-
-def shown(index: SearchIndex, text: str) -> list[str]:
-    return list(search(index, parse_query([text]), SearchRequest((text,))).shown_ids)
 
 
 @pytest.mark.parametrize(

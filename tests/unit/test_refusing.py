@@ -7,20 +7,13 @@ a near ordinary one that still finds its answer. The queries are invented for th
 from __future__ import annotations
 
 import pytest
-from conftest import REAL
 
 from defcoop_cli.errors import UsageError
-from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
 from defcoop_cli.lookup.search.reading.refusing import asked
 from defcoop_cli.lookup.search.text import Query, parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(load(REAL))
 
 
 def found(index: SearchIndex, query: str) -> list[str]:

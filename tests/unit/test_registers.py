@@ -7,9 +7,8 @@ test's own, not any report's."""
 from __future__ import annotations
 
 import pytest
-from conftest import REAL
+from conftest import shown
 
-from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.ranking import Filters
 from defcoop_cli.lookup.search.reading.registers import (
@@ -30,15 +29,6 @@ PASTED = (
     " sector under the Make in India drive and seize the openings it offers, a ministry"
     " statement said."
 )
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(load(REAL))
-
-
-def shown(index: SearchIndex, text: str) -> list[str]:
-    return list(search(index, parse_query([text]), SearchRequest((text,))).shown_ids)
 
 
 def test_a_pasted_sentence_finds_the_fact_it_retells(index: SearchIndex) -> None:

@@ -5,21 +5,14 @@ everyday subjects no fact records (reading/absence.py). On the shipped fact base
 from __future__ import annotations
 
 import pytest
-from conftest import REAL
 
 from defcoop_cli.errors import UsageError
-from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.either import without_aside
 from defcoop_cli.lookup.search.elsewhere import query_elsewhere
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.held import past_label
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(load(REAL))
 
 
 def ids(index: SearchIndex, query: str) -> list[str]:

@@ -6,21 +6,12 @@ a supplier's tier, where a town the base places in a region is. On the shipped f
 
 from __future__ import annotations
 
-import pytest
-from conftest import REAL
-
-from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.writers import past_writers_frames
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
 OUTCOMES = {"industry-co-development", "emerging-tech-cooperation", "indo-pacific-commitment"}
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(load(REAL))
 
 
 def ids(index: SearchIndex, query: str) -> list[str]:

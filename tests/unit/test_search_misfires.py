@@ -6,10 +6,6 @@ shipped fact base."""
 
 from __future__ import annotations
 
-import pytest
-from conftest import REAL
-
-from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search import text
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.held import read_beyond
@@ -17,11 +13,6 @@ from defcoop_cli.lookup.search.reading.refusing.heads import its_own_head
 from defcoop_cli.lookup.search.reading.writers import past_writers_frames
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(load(REAL))
 
 
 def ids(index: SearchIndex, query: str) -> list[str]:

@@ -11,18 +11,11 @@ on the shipped fact base. The queries are invented for the tests."""
 from __future__ import annotations
 
 import pytest
-from conftest import REAL
 
 from defcoop_cli.errors import UsageError
-from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(load(REAL))
 
 
 def found(index: SearchIndex, query: str) -> list[str]:

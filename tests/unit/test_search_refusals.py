@@ -8,19 +8,12 @@ its answer. Every query here is invented. On the shipped fact base."""
 from __future__ import annotations
 
 import pytest
-from conftest import REAL
 
-from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.elsewhere import PORTFOLIOS, query_elsewhere
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.bodies import nations_voiced, voice_givers
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(load(REAL))
 
 
 def ids(index: SearchIndex, query: str) -> list[str]:

@@ -7,9 +7,7 @@ for these tests, on the shipped fact base."""
 from __future__ import annotations
 
 import pytest
-from conftest import REAL
 
-from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.held import read_beyond, read_covered, read_qualified
 from defcoop_cli.lookup.search.reading.syntax import is_heading
@@ -18,11 +16,6 @@ from defcoop_cli.lookup.service import SearchRequest, search
 
 AGREED = {"emerging-tech-cooperation", "industry-co-development", "indo-pacific-commitment"}
 DISCUSSED = {"meeting-focus-military", "meeting-strategic-objectives", "regional-issues-addressed"}
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(load(REAL))
 
 
 def ids(index: SearchIndex, query: str) -> list[str]:

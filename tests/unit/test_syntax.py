@@ -9,10 +9,8 @@ base dates nothing in names another event (search/partial.py). On the shipped fa
 from __future__ import annotations
 
 import pytest
-from conftest import REAL
 
 from defcoop_cli.errors import UsageError
-from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.either import spoken_alternatives
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.syntax import (
@@ -23,11 +21,6 @@ from defcoop_cli.lookup.search.reading.syntax import (
 )
 from defcoop_cli.lookup.search.text import parse_query, tokens
 from defcoop_cli.lookup.service import SearchRequest, search
-
-
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(load(REAL))
 
 
 def ids(index: SearchIndex, query: str) -> list[str]:

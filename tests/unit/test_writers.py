@@ -18,11 +18,6 @@ from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
 
-@pytest.fixture(scope="module")
-def index() -> SearchIndex:
-    return SearchIndex(load(REAL))
-
-
 def shown(index: SearchIndex, text: str, include_editorial: bool = False) -> list[str]:
     request = SearchRequest((text,), include_editorial=include_editorial)
     return list(search(index, parse_query([text]), request).shown_ids)
