@@ -91,6 +91,7 @@ from defcoop_cli.lookup.search.partial import (
     shares_as_matches,
 )
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
+from defcoop_cli.lookup.search.reading.bodies import ASKED_OF
 from defcoop_cli.lookup.search.reading.formal import signed
 from defcoop_cli.lookup.search.reading.held import read_promotion
 from defcoop_cli.lookup.search.reading.refusing.asked import unanswered
@@ -218,9 +219,6 @@ def _tail_start(terms: tuple[str, ...]) -> tuple[int, bool]:
     return start, meaning
 
 
-HEAD_OF = frozenset(["of", "on", "about"])  # "summary of the meeting": the tail written first
-
-
 def _head_end(query: Query) -> int:
     """How many of the query's first terms are a tail's words written before "of", "on" or
     "about" ("summary of the meeting": one); 0 where none is."""
@@ -228,9 +226,9 @@ def _head_end(query: Query) -> int:
     while i < len(said) and (tuple(said[i : i + 2]) in TAIL_PAIRS or said[i] in TAILS):
         i += 2 if tuple(said[i : i + 2]) in TAIL_PAIRS else 1
     head = said[:i]
-    if not i or i == len(said) or said[i] not in HEAD_OF or query.terms[: len(head)] != tuple(head):
+    if not i or i == len(said) or said[i] not in ASKED_OF:  # "summary of the meeting"
         return 0
-    return len(head)
+    return len(head) if query.terms[: len(head)] == tuple(head) else 0
 
 
 def read_tail(query: Query, names: Callable[[], Iterable[tuple[str, ...]]]) -> Query:

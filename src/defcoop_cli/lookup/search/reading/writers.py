@@ -256,8 +256,7 @@ PRODUCTS = frozenset(tuple(p.split()) for p in _PRODUCTIONS.split(","))
 
 def _text_passage(words: list[str]) -> list[str] | None:
     """The words with a product (PRODUCTS) read as "passage" where the rest names the text."""
-    at = next((i for i in range(len(words)) if _paper_at(words, i)), 0)
-    size = _paper_at(words, at)
+    at, size = next(((i, n) for i in range(len(words)) if (n := _paper_at(words, i))), (0, 0))
     before, after = words[:at], words[at + size :]
     text = {w for w in before + after if w not in DETERMINERS and w != "of"}
     product = size and tuple(words[at : at + size]) in PRODUCTS
