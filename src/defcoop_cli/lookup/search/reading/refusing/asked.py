@@ -65,7 +65,7 @@ from collections.abc import Sequence
 
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.elsewhere import Refusal
-from defcoop_cli.lookup.search.leads import COUNTS, PLACE_WORDS, VENUE_WORDS
+from defcoop_cli.lookup.search.leads import COUNTS, PLACE_WORDS, VENUE_WORDS, WHERE
 from defcoop_cli.lookup.search.matching import RELATED
 from defcoop_cli.lookup.search.ranking import Match, NoteMatch, Ranking, rank_notes
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
@@ -94,7 +94,6 @@ HOLDING = frozenset(
     happened happening venue venues location""".split()  # noqa: SIM905
 )
 TAKE = frozenset(["take", "takes", "took", "taking", "taken"])
-WHERE = "where"
 WHICH = frozenset(["which", "what"])
 AT_PLACES = PLACE_WORDS - {"country"}
 # Persons counted by a number: people, and the plurals of nouns of persons a report of
