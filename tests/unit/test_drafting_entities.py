@@ -10,12 +10,12 @@ from defcoop_cli.curation.drafting.entities import (
     EntityMatcher,
     NewEntities,
     capitalised_names,
-    placed_before,
     slug,
     titled_alone,
     titled_before,
     untitled,
 )
+from defcoop_cli.curation.drafting.places.before import placed_before
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Entity
 

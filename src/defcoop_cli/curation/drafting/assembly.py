@@ -46,7 +46,6 @@ from defcoop_cli.curation.drafting.entities import (
     NewEntities,
     capitalised_names,
     gazetteer,
-    placed_before,
     slug,
     titled_alone,
     titled_before,
@@ -61,7 +60,7 @@ from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.taken import taken_up
 from defcoop_cli.curation.drafting.names.titles import addressed, own_titles
 from defcoop_cli.curation.drafting.pitches.voices import Voices
-from defcoop_cli.curation.drafting.places.before import governs
+from defcoop_cli.curation.drafting.places.before import governs, placed_before
 from defcoop_cli.curation.drafting.posts import housekeeping, post_turns
 from defcoop_cli.curation.drafting.scripts import inner_turn, transcript_turns, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line

@@ -39,7 +39,6 @@ from defcoop_cli.curation.drafting.names.several import (
 from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
 from defcoop_cli.curation.drafting.pages import name_words, regional
 from defcoop_cli.curation.drafting.places.before import governs
-from defcoop_cli.curation.drafting.places.before import placed_before as placed_before
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.sentences import ABBREVIATIONS, FoldedNames, whole_word_spans
