@@ -300,8 +300,9 @@ def _against_notes(
 ) -> dict[str, Any] | None:
     """A difference from curator notes: a note citing their references; None when none of
     them is in use."""
-    notes = {k: n for k, n in (known.notes or {}).items() if not made_by_add(n)}
-    sides = [(o["note"], o["text"]) for o in conflict["others"] if o["note"] in notes]
+    notes = known.notes or {}  # a note `add` made of a conflict is no curator's side
+    named = [(o["note"], o["text"]) for o in conflict["others"] if o["note"] in notes]
+    sides = [(note_id, text) for note_id, text in named if not made_by_add(notes[note_id])]
     if not sides:
         return None
     own = str(fact.get("source"))

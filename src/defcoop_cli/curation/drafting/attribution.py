@@ -371,9 +371,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     quotes = subject.rstrip(" ,").endswith(('"', "”"))  # '"…," explained Dr. X': any verb
     if (verb in _SPEECH or quotes) and said_by and (found := speakers.speaker_at(after)):
         return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
-    if side := collective(_bare(subject)):  # "The Opposition on Tuesday": "the opposition"
+    bared = _bare(subject)  # without the auxiliaries and adverbs before the verb
+    if side := collective(bared):  # "The Opposition on Tuesday": "the opposition"
         return Reading(kind, stance, side, f"'{verb}' by {side}")
-    back = named_before(_bare(subject), last_party, speakers.introduced)  # "The official"
+    back = named_before(bared, last_party, speakers.introduced)  # "The official"
     if back and (back == last_party or not spoken_of(subject, speakers)):  # an office's holder
         return Reading(kind, stance, back, f"'{verb}' by {back}, named before")
     if _PRONOUN.search(subject):
@@ -424,9 +425,9 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     given = office in speakers.formal or office in speakers.titles  # the title of one named
     if office and not given and not speakers.national(subject):  # nor a holder of the fact base's
         return Reading(kind, stance, office, f"'{verb}' by the {office}")
-    if at := at_body(_bare(subject), matcher):  # "An official at the Department of X"
+    if at := at_body(bared, matcher):  # "An official at the Department of X"
         return Reading(kind, stance, at, f"'{verb}' by {at}")
-    group_of = _GENERIC_GROUP.fullmatch(_bare(subject))  # "Tracker analysts": no name's
+    group_of = _GENERIC_GROUP.fullmatch(bared)  # "Tracker analysts": no name's
     named = None if group_of else speakers.named(subject.lstrip(" \"“‘'"))
     if named is None and tail and not group_of:  # "Traders in Mumbai": the group's place
         named = speakers.named(tail.group(1))
@@ -444,7 +445,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         national = f"{named_too[0]} and {national}"  # "Singh and his Japanese counterpart"
     if national and not bygone(subject, speakers):  # "The Japanese minister condemned…"
         return Reading(kind, stance, national, f"'{verb}' by {national}, by office", True)
-    whole = known_whole(_bare(subject), speakers)  # "The Japanese side has consistently"
+    whole = known_whole(bared, speakers)  # "The Japanese side has consistently"
     if whole:
         return Reading(kind, stance, whole[0], f"'{verb}' by {whole[0]}", whole[1])
     clause = subject.rpartition(",")[2]  # "On the sea, the two voiced…": the clause's own

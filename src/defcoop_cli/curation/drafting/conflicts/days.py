@@ -52,7 +52,7 @@ def another_meeting(quote: str, venues: Sequence[str]) -> bool:
     none of the meetings' venues, nor in one's name or one's country ("in Singapore" against
     New Delhi; "in Delhi", "in India" no other). Only a sentence of a meeting, none of an
     attack's ("Gunmen kill 26 near Pahalgam in Kashmir": the attack's day still)."""
-    if not re.search(_MEETING_WORDS, quote, re.IGNORECASE) or VIOLENCE.search(quote):
+    if not _MEETING.search(quote) or VIOLENCE.search(quote):
         return False
     if _ANOTHER.search(quote):
         return True
@@ -191,6 +191,7 @@ _SHIFT = re.compile(
     r"\s+(?:after|before)\s+([^,;.:!?]{0,120})",
     re.I,
 )
+_MEETING = re.compile(_MEETING_WORDS, re.I)
 _MEETING_ACT = re.compile(rf"{_MEETING_WORDS}|\b(?:agreed|signed)\b", re.I)
 # A verb of telling: the day before it (after the teller's name, if any) is the telling's
 # ("Singh on Tuesday told reporters that …", "On Thursday, Minister Singh said that when

@@ -141,19 +141,17 @@ class Conflicts:
         # the names a clause's comma or "and" is inside ("Jammu and Kashmir"): no clause ends
         joined = sorted({n for ns in self.naming.values() for n in ns if _CLAUSE.search(n)})
         self.joined = _names_pattern(joined)
-        # the dated notes from outside the article, whose text may date a place's event too
-        self.dated = [
-            n
-            for n in doc.curator_notes
-            if n.basis == "outside the article" and not _by_add(n) and n.date is not None
+        outside = [
+            n for n in doc.curator_notes if n.basis == "outside the article" and not _by_add(n)
         ]
+        # the dated notes from outside the article, whose text may date a place's event too
+        self.dated = [n for n in outside if n.date is not None]
         # ("fact" or "entity", its id) -> the notes about it
         self.notes: dict[tuple[str, str], list[CuratorNote]] = {}
-        for n in doc.curator_notes:
-            if n.basis == "outside the article" and not _by_add(n):
-                things = [("entity", e) for e in n.entities if e not in broad]
-                for key in [*(("fact", f) for f in n.facts), *things]:
-                    self.notes.setdefault(key, []).append(n)
+        for n in outside:
+            things = [("entity", e) for e in n.entities if e not in broad]
+            for key in [*(("fact", f) for f in n.facts), *things]:
+                self.notes.setdefault(key, []).append(n)
 
     def _entities_of(self, fact_id: str) -> Sequence[str]:
         fact = self.fact_of(fact_id)

@@ -101,8 +101,10 @@ def cited_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     cut out (furniture, no statement's words); whole if none (its markers are stripped
     from its statement: `without_markers`)."""
     parts, at = [], start
-    marks = [m.span() for m in MARKERS.finditer(text, start, end)]
+    marks: list[tuple[int, int]] | None = None  # listed at the first inside marker only
     for m in _INSIDE.finditer(text, start, end):
+        if marks is None:
+            marks = [k.span() for k in MARKERS.finditer(text, start, end)]
         before = max((b for _, b in marks if b <= m.start()), default=at)
         after = min((a for a, _ in marks if a >= m.end()), default=end)
         sides = (text[at : m.start()], text[m.end() : end])

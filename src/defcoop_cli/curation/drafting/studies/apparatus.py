@@ -51,7 +51,6 @@ from defcoop_cli.curation.drafting.studies.debates import (
     ITEM,
     NUMBERED,
     debate_apparatus,
-    debate_pack,
 )
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.sentences import sentence_spans
@@ -134,14 +133,14 @@ def study_apparatus(
     """The candidates without a study document's apparatus, and the furniture with it;
     any other document as it came."""
     found, furniture = annotated_apparatus(text, found, furniture)  # annotations.py
-    clipped = clip_spans(lines(text))  # an annotation export's (clippings.py)
+    every = lines(text)
+    clipped = clip_spans(every)  # an annotation export's (clippings.py)
     found, furniture = spans_apart(found, furniture, clipped, replacing=True)
-    debated = debate_apparatus(text, lines(text)) if debate_pack(text) else []  # debates.py
+    debated = debate_apparatus(text, every)  # a debate pack's (debates.py)
     found, furniture = spans_apart(found, furniture, debated, replacing=True)
     studied = _GLOSSARY.search(text) or _READING.search(text)
     if not (studied or _DEFINING.search(text)):  # cheap: no heading, no definition
         return found, list(furniture)
-    every = lines(text)
     matcher = EntityMatcher(doc.entities)
     gone = [*_glossary(every, matcher), *_reading(every)] if studied else []
     sentences: list[tuple[int, int]] = []

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.body.wrapped import Line
+from defcoop_cli.curation.drafting.furniture.instructions import instructs
 from defcoop_cli.factbase.sentences import sentence_spans
 
 _MOTION = re.compile(
@@ -114,8 +115,6 @@ def _ruled(sentence: str) -> bool | None:
     """True for a sentence about the pack itself, an instruction or a rule; None for one
     opening on "It"/"This" (apparatus only after these, in a paragraph of them); False
     otherwise."""
-    from defcoop_cli.curation.drafting.furniture.instructions import instructs
-
     text = sentence.strip()
     if _ITSELF.search(text) or _rule(text) or instructs(text):
         return True
