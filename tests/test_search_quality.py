@@ -118,6 +118,7 @@ SETS = (
     "judged_queries_sixtieth.json",  # blind until measured (twenty-ninth session's end)
     "judged_queries_sixtyfirst.json",  # blind until measured (thirtieth session's start)
     "judged_queries_sixtysecond.json",  # blind until measured (thirtieth session's end)
+    "judged_queries_sixtythird.json",  # blind until measured (thirty-first session's start)
 )
 QUERIES = [
     q
@@ -135,6 +136,19 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the sixty-third set, blind until measured at the thirty-first session's start, before
+    # any change (41/46, 0.891 on first sight, two leaks of 14 off-topic and editorial
+    # queries, RESULTS): a Japanese bank's relationship manager in Mumbai ("MoU or definitive
+    # agreement", "RM" for the minister, "outcome"); a student of Japanese in Pune
+    # ("nichi-in", "sensei", "how to say ... in japanese"). The two leaks: how a phrase is
+    # said in Japanese; what the article says of spiritual peace, which it does not.
+    "any MoU or definitive agreement signed in the meeting",
+    "RM rajnath singh gen nakatani meeting outcome",
+    "nichi-in defence cooperation meeting",
+    "nakatani sensei full name",
+    "disaster relief cooperation like after earthquakes",
+    "how to say freedom of navigation in japanese",
+    "what does the article say about spiritual peace",
     # the sixty-second set, blind until measured at the thirtieth session's end, after the
     # session's round (40/47, 0.851 on first sight, two leaks of 13 off-topic and editorial
     # queries, RESULTS): a Bengaluru drone and AI start-up's founder ("plug into"); a
