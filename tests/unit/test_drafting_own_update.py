@@ -47,3 +47,55 @@ def test_the_drafter_keeps_the_talks_of_an_update() -> None:
     assert any(d.startswith("Ministers of the two port states met") for d in drafted)
     assert any(d.startswith("Both ministers agreed") for d in drafted)
     assert not any("Mark-3" in d or "June update" in d or "buyers" in d for d in drafted)
+
+
+# An office's periodic report to its head office (text of my own: an invented pump maker's
+# branch in a port city): its sections on the period's economy, its own sales calls and its
+# office matters are its own business; its section on the talks is the report.
+BRANCH_REPORT = [
+    "ORRIN PUMPS LTD",  # 0
+    "Harbourtown Branch",  # 1
+    "WEEKLY REPORT (week 23)",  # 2
+    "To: Director, Export Sales, Head Office",  # 3
+    "From: Branch Manager",  # 4
+    "1. THE HARBOUR TALKS",  # 5
+    "The port ministers of Alpha and Beta met in Harbourtown on Tuesday for talks.",  # 6
+    "They agreed to open a joint pilot station, the Beta delegation told us.",  # 7
+    "The branch manager attended the reception for the visiting minister on Wednesday.",  # 8
+    "2. MARKETS",  # 9
+    "Diesel prices rose 3 per cent, according to the Energy Ministry.",  # 10
+    "The Harbourtown Weather Office expects an early frost.",  # 11
+    "3. SALES AND OFFICE",  # 12
+    "The sales team quoted for six bilge pumps to Corve Shipping in Lantry.",  # 13
+    "Mr Teo Vann (Accounts) is on leave until 4 July.",  # 14
+    "The branch will be closed on Founders Day.",  # 15
+]
+
+
+def test_a_branchs_periodic_report_to_its_head_office_keeps_only_its_talks() -> None:
+    assert own_update(BRANCH_REPORT) == {0, 1, 2, 3, 4, 9, 10, 11, 12, 13, 14, 15}
+    text = "\n".join(BRANCH_REPORT) + "\n"
+    found, _ = candidates(text)
+    drafted = {text[c.start : c.end] for c in found}
+    # the report's sentence on the meeting, with the office, a day and "minister", stays
+    assert any(d.startswith("The branch manager attended the reception") for d in drafted)
+    assert not any("Diesel" in d or "bilge" in d or "Founders Day" in d for d in drafted)
+
+
+def test_a_ministry_of_the_talks_keeps_a_section_another_portfolios_does_not() -> None:
+    talks = [
+        *BRANCH_REPORT[:10],
+        "The Defence Ministry gave the dates of the drill.",
+        *BRANCH_REPORT[11:],
+    ]
+    assert 10 not in own_update(talks) and 11 not in own_update(talks)
+    assert 10 in own_update(BRANCH_REPORT)
+
+
+def test_a_report_addressed_to_no_head_office_keeps_its_sections() -> None:
+    # a newspaper's weekly report to its readers: the market lines are its own news
+    readers = [line.replace("Head Office", "our readers") for line in BRANCH_REPORT]
+    assert own_update(readers) == set()
+    # a dated report that names itself no periodic report nor update is left alone
+    unnamed = [line.replace("WEEKLY REPORT", "NOTES") for line in BRANCH_REPORT]
+    assert own_update(unnamed) == set()
