@@ -33,6 +33,13 @@ from defcoop_cli.factbase.records import Doc, Entity
         "Reproduction of this archive record in any form is not permitted.",
         "For the committee's use; not for publication.",  # its circulation
         "NOT FOR PUBLICATION",
+        "Map data © Harbourlines contributors.",  # a map's or a chart's credits
+        "Basemap: © Gull Tiles 2024.",
+        "Cartography: Orme Mapping Unit.",
+        "Chart: Lena Ortiz.",
+        "Built with Pinboard.",
+        "Made with Flourish.",
+        "Created using Quaychart.",
     ],
 )
 def test_a_caveat_on_its_own_text_or_a_credit_is_furniture(sentence: str) -> None:
@@ -59,6 +66,9 @@ def test_a_caveat_on_its_own_text_or_a_credit_is_furniture(sentence: str) -> Non
         # a party's reporting verb after it: the party's word on its own review, news
         "This report was reviewed by the two ministers before it went to the cabinet, Alpha said.",
         "This story was read by a Beta minister before it ran.",  # a party, not the staff
+        "The map data was handed to Beta's navy in May.",  # a map's data in the news
+        "Built with Alphan help, the corvette sails in June.",  # a ship built: news
+        "Made in Beta, the engines reach Alpha next year.",
     ],
 )
 def test_a_statement_that_reads_alike_is_no_caveat(sentence: str) -> None:
@@ -275,3 +285,29 @@ def test_what_may_not_be_done_with_the_reports_own_material_is_its_note(
 )
 def test_a_releases_own_boilerplate_is_furniture(sentence: str, furniture: bool) -> None:
     assert about_itself(sentence) is furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Corrections: an earlier version of Map 3 put the port in the wrong bay.",
+        "Correction: An earlier version of the chart gave the wrong year for the drill.",
+        "An earlier version of this graphic misspelt Port Lys.",
+    ],
+)
+def test_a_correction_of_a_map_or_a_chart_is_page_furniture(line: str) -> None:
+    from defcoop_cli.curation.drafting.pages import is_furniture
+
+    assert is_furniture(line)
+
+
+def test_a_correction_in_the_news_is_no_page_furniture() -> None:
+    from defcoop_cli.curation.drafting.pages import is_furniture
+
+    # a sentence about a map in the news, and a correction told as news
+    assert not is_furniture(
+        "Beta said an earlier version of the map had shown the strait as its own."
+    )
+    assert not is_furniture(
+        "The corrections to the treaty's maps were signed by both ministers on Monday."
+    )

@@ -32,6 +32,9 @@ class TestAGuidesTipsAreFurniture:
             "Click on any photo to open it full size.",
             "Scroll down for the full text of the statement.",
             "Tap the map to zoom in on the port.",
+            "Scroll to begin. Pinch to zoom.",  # a story map's reading instructions
+            "Swipe to continue.",
+            "Tap a pin for the port's story.",
             "This week we read the two navies' accounts of one exercise.",  # an agenda
             "In this explainer we look at what each capital chose to stress.",
             "In today's newsletter we compare the two readouts line by line.",
@@ -53,6 +56,8 @@ class TestAGuidesTipsAreFurniture:
             "Copies of the pact were exchanged at the ceremony.",
             "This week the two navies begin a joint patrol off Port Lys.",
             "Tap water was restored to the naval base on Tuesday.",  # not how to work a page
+            "Scroll to the right of the port and the cranes stand idle, Menon wrote.",
+            "Click to Pay, the bank's card scheme, reached Beta in May.",
             "Scroll of honour: the names of the fallen sailors were read out.",
             "Clicks on the ministry's posts doubled after the visit.",
             "This week we signed two agreements with Beta.",  # not an agenda

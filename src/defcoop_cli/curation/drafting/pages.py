@@ -183,12 +183,13 @@ _STOP = re.compile(r"[.!?]")
 _WORD = re.compile(r"\S+")  # a word as str.split() finds it
 _PAGE_LABEL = re.compile(
     r"also (?:read|watch|see|listen)\b|(?:read more|see also|related|photo(?:graph)?|image|picture"
-    r"|caption|file photo|correction|watch|listen|video|trending|recommended|must read|sub\.?|ref"
+    r"|caption|file photo|corrections?|watch|listen|video|trending|recommended|must read|sub\.?|ref"
     r"|don'?t miss|subject|tags|topics|filed under|keywords|disclaimer|disclosures?|first published"
     r"|published|updated|last updated|sponsored|advertisement|promoted|partner content|paid post"
     r"|(?:from )?(?:our|the) archives?)\s*[:|]|(?:reporting|editing|writing|reported|edited|written"
     r"|produced|translated|posted|curated) by\b|additional reporting by\b|with inputs from\b"
-    r"|compiled by\b|an earlier version of this (?:story|article)\b|(?:the )?views expressed"
+    r"|compiled by\b|an earlier version of (?:this (?:story|article)\b|(?:this |the )?(?:map|chart"
+    r"|graphic|graph|figure|table|infographic)s?\b)|(?:the )?views expressed"
     # a caption with no credit: "File photo of …", "Representational image"
     r"|(?:file|representational|representative) (?:photo|image|picture|pic)\b"
     r"|image for representation\b|camera(?:man|person)?:? (?-i:[A-Z])"  # a camera credit

@@ -7,7 +7,8 @@ information only and is not investment advice.", "Copyright remains with
 the original publishers.", "All sessions are held under the Chatham House Rule unless marked
 otherwise.", "For internal research use under licence; redistribution prohibited."),
 and a programme's credits ("Hosted by Arvind Rao.", "Produced by A and B.",
-"Music: "Theme" by Lark Audio."), and a pool report's word on the pool's own doings ("Pool
+"Music: "Theme" by Lark Audio."), a map's or a chart's ("Map data © X contributors.",
+"Cartography: Y.", "Built with Z."), and a pool report's word on the pool's own doings ("Pool
 was ushered out."); a report's notes on its own figures and making (its clock, how its reach
 or advertising value is reached, who translates its excerpts, what may not be done with its
 clips, a story drafted by automated tools) and a broker's disclaimer ("X does not recommend
@@ -50,10 +51,23 @@ _CREDIT = re.compile(rf"(?=[A-Z]){_MADE}(?:(?:,| and) {_MADE})* by (?-i:{_NAMES}
 _LABEL = (
     r"(?:(?:theme |background )?music|sound(?: design)?|artwork|cover art|photos?|photography"
     r"|photographs?|pictures?|images?|(?:photo|picture|image) credits?"
-    r"|camera|graphics|editing|production|transcription|research|illustrations?)"
+    r"|camera|graphics|editing|production|transcription|research|illustrations?"
+    r"|cartography|maps?|charts?|mapping|basemap|data visuali[sz]ation|interactive design)"
 )
 _LABELLED = re.compile(
     rf"(?i:{_LABEL}):\s+(?:[\"“‘'][^\"“”‘’']{{1,60}}[\"”’']\s+by\s+)?{_NAMES}\.?"
+)
+# A map's or a chart's credits: its data's owners ("Map data © OpenTerrain contributors.",
+# "Basemap: © Acme Maps") and the tool it was made with ("Built with StoryFrame.", "Made
+# with Flourish", "Created using Datawrapper."): no subject, a tool's or an owner's name.
+_MAP_DATA = re.compile(
+    rf"(?i:(?:map|chart|base ?map|tile|elevation|boundary|satellite) (?:data|tiles|imagery)"
+    rf"|base ?map|tiles|imagery)\s*:?\s*(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}\s+)?{_NAMES}"
+    r"(?i: contributors)?(?:,? \d{4})?\.?"
+)
+_TOOL = re.compile(
+    rf"(?i:(?:built|made|created|produced|designed|rendered|drawn) (?:with|using)|powered by)"
+    rf" {_NAME}\.?"
 )
 _TEXT = r"(?:transcript|text|record|translation|subtitles|captions|quotes|quotations|remarks)"
 # The document itself: "this brief", "our country profile", "the content on this page".
@@ -284,7 +298,10 @@ def about_itself(sentence: str, transcript: bool = False, record: bool = False) 
     text = sentence.strip()
     if (transcript and _UNCHECKED.fullmatch(text)) or (record and _UNFILLED.fullmatch(text)):
         return True
-    patterns = (_CREDIT, _LABELLED, _CAVEAT, _POOL, _ENCLOSES, _NOTES, _DISCLAIMER)
+    patterns = (
+        *(_CREDIT, _LABELLED, _MAP_DATA, _TOOL),  # credits
+        *(_CAVEAT, _POOL, _ENCLOSES, _NOTES, _DISCLAIMER),
+    )
     return any(p.fullmatch(text) for p in patterns)
 
 

@@ -23,8 +23,9 @@ in capitals between names, quoted terms or brackets; not a capital "NOT" of emph
 of them in a speaker's words.
 
 A page tells its user how to work it ("Swipe through the cards to read what each said.",
-"Click on any card to share it.", "Scroll down for the full text."): a verb of working a
-screen, then a particle or a determiner (not "Tap water was restored …"). And a piece, a
+"Click on any card to share it.", "Scroll down for the full text.", "Scroll to explore."):
+a verb of working a screen, then a particle, a determiner or "to" and a verb of seeing or
+moving (not "Tap water was restored …"). And a piece, a
 course's week or a newsletter, sets out its agenda to its reader ("This week we read the two
 governments' accounts …", "In this explainer we look at what each side stressed."): "this"
 and the piece or the week, "we" and a verb of reading or looking, in the present, and no name
@@ -187,9 +188,11 @@ _CARRIES = re.compile(
 
 # A page's user told how to work it: "Swipe through the cards …", "Click on any card …".
 _WORKS_THE_PAGE = re.compile(
-    r"(?:Swipe|Scroll|Tap|Click|Hover|Drag|Toggle|Zoom)\s+(?:(?:through|on|down|up|left|right"
-    r"|across|over|along|back|in|out|here|below|above)\b|(?:the|a|an|any|each|every|this|these"
-    r"|our|your)\s)[^\"“”]{0,160}[.!]"
+    r"(?:Swipe|Scroll|Tap|Click|Hover|Drag|Toggle|Zoom|Pinch)\s+(?:(?:through|on|down|up|left"
+    r"|right|across|over|along|back|in|out|here|below|above)\b|(?:the|a|an|any|each|every|this"
+    r"|these|our|your)\s|to (?:explore|expand|enlarge|zoom|see|view|read|continue|begin|start"
+    r"|navigate|move|play|open|close|reveal|learn|find|show|hide|filter|compare)\b)"
+    r"[^\"“”]{0,160}[.!]"
 )
 # A piece's agenda to its reader: "This week we read …", "In this explainer we look at …".
 _PIECE = (
