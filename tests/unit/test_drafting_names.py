@@ -3,6 +3,8 @@ anew, and a form two entities could take links neither; a plural title links its
 
 from __future__ import annotations
 
+import pytest
+
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
 from defcoop_cli.curation.drafting.names import name_variants
@@ -256,3 +258,26 @@ def test_a_bodys_initials_after_a_quantifier_of_the_body_acting_are_a_name() -> 
     text = "Alpha said every ZMSF frigate will sail and any QUOD nation could join."
     names = [text[a:b] for a, b in capitalised_names(text, [])]
     assert names == ["ZMSF", "QUOD"]
+
+
+@pytest.mark.parametrize(
+    "text, part",
+    [
+        ("The deal opens a door for the Marine & Harbour Systems Division's bid.", "Harbour"),
+        ("Orme Pumps said its Offshore Power Segment would bid.", "Offshore Power Segment"),
+        ("A letter went to the Public Outreach Unit on Monday.", "Public Outreach Unit"),
+        ("the Coastal & Offshore Business Unit quoted for two pumps.", "Coastal"),
+    ],
+)
+def test_a_bodys_part_named_by_its_work_is_no_name(text: str, part: str) -> None:
+    names = [text[a:b] for a, b in capitalised_names(text, [])]
+    assert not any(part in name for name in names), names
+
+
+def test_a_division_with_its_own_name_or_its_body_stays_a_name() -> None:
+    # no determiner before it: a sentence opening on its name; a part with its body after it
+    text = "Kestrel Division of Lakeland Yards will build the hulls, Orme said."
+    names = [text[a:b] for a, b in capitalised_names(text, [])]
+    assert any(n.startswith("Kestrel Division") for n in names)
+    text = "The ministry thanked Larsen & Toubro for the offer."  # a firm joined by "&"
+    assert "Larsen & Toubro" in [text[a:b] for a, b in capitalised_names(text, [])]

@@ -23,8 +23,8 @@ short (`base_short`). Nor is a name the sentence says it leaves unnamed ("stoppe
 of naming China", "without naming …"): named only as not named, it makes no entity there.
 Nor a part of a document by its number ("Part XV"), nor a type's designation ("US-2",
 `designation`), nor a firm's unit named by its line of business ("our Marine & Defence
-business unit": `firms_unit`), nor a room by its use ("Seminar Hall": `room`), nor a
-rule's name ("Points of Information"). Nor a
+business unit", "the Aerospace & Defence Systems Division": `firms_unit`), nor a room by
+its use ("Seminar Hall": `room`), nor a rule's name ("Points of Information"). Nor a
 ceremony or a broadcast's slot by its last word ("Guard of Honour", "Prime Time":
 `occasion`), what is done or when, no body or place (but a programme named by it, "NDTV's
 Prime Time programme", is one); nor a meeting's kind told by
@@ -82,9 +82,30 @@ _OWN = re.compile(r"(?:our|its|the (?:company|firm|group)['’]s)\s+$", re.IGNOR
 _UNIT = re.compile(r"\s+(?:business\s+)?(?:unit|division|vertical|segment|business line)s?\b")
 
 
+# A body's part named by its work, its unit's word capitalised in the name ("the Aerospace &
+# Defence Systems Division's proposal", "the Public Affairs Division", "its Land Systems
+# Segment"), after a determiner or a possessive: a part of a body, no entity of its own; a
+# word before "&" is the same name's ("Aerospace"). A named unit's leader or a ship's
+# division by its number keeps its reading ("the 3rd Division": no capitalised work).
+_PART = r"(?:Division|Unit|Segment|Vertical)s?"
+_NAMED_PART = re.compile(rf"(?:[A-Z][\w-]*(?:\s*&\s*|\s+)){{1,5}}(?:Business\s+)?{_PART}")
+_AMPERSAND_PART = re.compile(rf"\s*&\s*(?:[A-Z][\w-]*\s+){{1,5}}(?:Business\s+)?{_PART}\b")
+_DETERMINED = re.compile(r"(?:\b(?:the|our|its|their)|['’]s)\s+$", re.IGNORECASE)
+_JOINED_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*\s*&\s*$")
+
+
 def firms_unit(text: str, a: int, b: int) -> bool:
-    """Whether the name text[a:b] is a firm's unit (`_OWN`, `_UNIT`)."""
-    return bool(_UNIT.match(text, b)) and _OWN.search(text, max(0, a - 20), a) is not None
+    """Whether the name text[a:b] is a firm's unit (`_OWN`, `_UNIT`) or a body's part
+    named by its work (`_NAMED_PART`, after a determiner or a possessive, or before "&"
+    and such a part)."""
+    if _UNIT.match(text, b) and _OWN.search(text, max(0, a - 20), a) is not None:
+        return True
+    before = text[max(0, a - 60) : a]
+    if joined := _JOINED_BEFORE.search(before):  # "Defence Systems Division" after "Aerospace &"
+        before = before[: joined.start()]
+    if _NAMED_PART.fullmatch(text, a, b) and _DETERMINED.search(before):
+        return True
+    return bool(_AMPERSAND_PART.match(text, b)) and _DETERMINED.search(before) is not None
 
 
 # A field of study by its last word, before the noun of one who teaches it ("Social Science
