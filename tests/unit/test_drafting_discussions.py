@@ -144,6 +144,9 @@ CHAT = [
     "Fair enough, I stand corrected.",
     "Thanks, that clears it up.",
     "Been away since I retired.",
+    "Never thought I'd see this forum agree on something.",  # the thread's own stance
+    "The Harbour Post has the best write-up I could find, the summary is below.",  # a pointer
+    "Full text in the comments.",
 ]
 
 
@@ -162,6 +165,8 @@ def test_a_bots_comments_and_a_users_chat_are_furniture() -> None:
 # thanks, outside any comment: none is furniture.
 SAYS = [
     "I think they agreed to co-develop the radar.",
+    "I think this thread agrees that Alves signed nothing.",  # a clause of the talks
+    "The Harbour Post has the fullest account, and Alves said more on Monday.",
     "I was at the harbour in Porto on Monday.",
     "I counted 40 reporters at the briefing.",
     "I have covered this ministry for years and the talks ran longer than anyone expected.",

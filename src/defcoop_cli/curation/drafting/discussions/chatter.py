@@ -88,7 +88,8 @@ def chatter(
         if who is None:
             continue
         for a, b in line_sentences(text, line.start, line.end):
-            if who in bots or _chat(text[a:b]) or _edit_note(text[a:b]):
+            said = text[a:b]
+            if who in bots or _chat(said) or _edit_note(said) or _pointer(said):
                 gone.append((a, b))
     return spans_apart(found, furniture, gone)
 
@@ -103,7 +104,35 @@ def _chat(sentence: str) -> bool:
     if _NAMED.search(sentence) or any(ch.isdigit() for ch in sentence):
         return False
     verb = first_verb(sentence)
+    if verb is not None and verb.stance != "reported" and _THREAD.search(sentence):
+        return " that " not in sentence  # the thread agreeing, no clause of the talks
     return verb is None or verb.stance == "reported"
+
+
+# The thread itself as a stance's subject: "First time I've seen this sub agree on anything."
+_THREAD = re.compile(
+    r"(?i)\b(?:this|the) (?:sub|subreddit|thread|forum|community|board|group|comment section)\b"
+    r"|\beveryone (?:here|in here|on here)\b"
+)
+# A poster's pointer to where the story is told, each clause of his sentence: "The Ledger has
+# the fullest account I could find, the bot's summary is below.", "Link in the comments."
+_POINTS = re.compile(
+    r"(?i)(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}|the \w+|this one) (?:has|had|gives|carries)"
+    r" the (?:fullest|full|best|most complete|clearest|longest|only|most detailed)"
+    r" (?:account|coverage|write-?up|story|report|version|summary|piece)"
+    r"(?: (?:that )?(?:I|we) (?:could|can|have|did) (?:find|found|see|seen))?"
+    r"|(?:the|a|my|his|her|their)(?: [\w'’]+['’]s)? (?:summary|link|full text|text|transcript"
+    r"|tl;?dr|excerpt|archive link|source|story)s? (?:is|are) (?:below|above|here|in the comments"
+    r"|in a comment below)"
+    r"|(?:full )?(?:link|source|text|summary) (?:in|below|above)(?: the)?(?: comments?)?"
+)
+
+
+def _pointer(sentence: str) -> bool:
+    """Whether a post's sentence only points to where the story is told (`_POINTS`, every
+    clause between commas or semicolons)."""
+    clauses = [c.strip() for c in re.split(r"[,;]\s+", sentence.strip().rstrip(".!"))]
+    return all(_POINTS.fullmatch(c) for c in clauses)
 
 
 def _edit_note(sentence: str) -> bool:
