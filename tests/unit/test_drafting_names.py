@@ -281,3 +281,34 @@ def test_a_division_with_its_own_name_or_its_body_stays_a_name() -> None:
     assert any(n.startswith("Kestrel Division") for n in names)
     text = "The ministry thanked Larsen & Toubro for the offer."  # a firm joined by "&"
     assert "Larsen & Toubro" in [text[a:b] for a, b in capitalised_names(text, [])]
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("Alpha thanked Beta, as it thanked the other Member States for their support.", "Member"),
+        ("The States Parties met in Port Lys.", "States Parties"),
+        (
+            "Dr Ana Ruiz, who heads the Department of Maritime Studies, said Beta had moved.",
+            "Department",
+        ),
+        ("Faculty of Political Science staff joined the panel, Ruiz said.", "Faculty"),
+        (
+            "The Betan side asked nothing about our Falcon line; every question was on radars.",
+            "Falcon",
+        ),
+    ],
+)
+def test_a_members_word_a_fields_department_and_a_product_line_are_no_names(
+    text: str, word: str
+) -> None:
+    names = [text[a:b] for a, b in capitalised_names(text, [])]
+    assert not any(word in name for name in names), names
+
+
+def test_a_named_line_a_named_school_and_a_states_own_name_stay_names() -> None:
+    text = "The Falcon Line ferry sails to Beta, and the Gulf States Forum met Ruiz."
+    names = [text[a:b] for a, b in capitalised_names(text, [])]
+    assert "Falcon Line" in names and "Gulf States Forum" in names
+    text = "Alpha bought the Falcon line of patrol boats."  # no firm's own word before it
+    assert "Falcon" in [text[a:b] for a, b in capitalised_names(text, [])]

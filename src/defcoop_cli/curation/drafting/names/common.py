@@ -23,8 +23,11 @@ short (`base_short`). Nor is a name the sentence says it leaves unnamed ("stoppe
 of naming China", "without naming …"): named only as not named, it makes no entity there.
 Nor a part of a document by its number ("Part XV"), nor a type's designation ("US-2",
 `designation`), nor a firm's unit named by its line of business ("our Marine & Defence
-business unit", "the Aerospace & Defence Systems Division": `firms_unit`), nor a room by
-its use ("Seminar Hall": `room`), nor a rule's name ("Points of Information"). Nor a
+business unit", "the Aerospace & Defence Systems Division": `firms_unit`) or its product
+line by its product ("our Dornier line"), nor a body's word for its members ("Member
+States"), nor a university's department by its field ("Department of East Asian Studies"),
+nor a room by its use ("Seminar Hall": `room`), nor a rule's name ("Points of
+Information"). Nor a
 ceremony or a broadcast's slot by its last word ("Guard of Honour", "Prime Time":
 `occasion`), what is done or when, no body or place (but a programme named by it, "NDTV's
 Prime Time programme", is one); nor a meeting's kind told by
@@ -59,6 +62,8 @@ def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) ->
         return common_body(words) or qualified(words)  # ("NDTV's Prime Time programme")
     if _NUMBERED_PART.fullmatch(" ".join(words)) or designation(words):  # "Part XV", "US-2"
         return True
+    if _MEMBERS.fullmatch(" ".join(words)) or _FIELDS_DEPARTMENT.fullmatch(" ".join(words)):
+        return True  # "Member States", "Department of East Asian Studies"
     if room(words) or _RULES_NAME.match(" ".join(words)) or (text and firms_unit(text, a, b)):
         return True  # "Seminar Hall", "Point of Order", "our Marine & Defence business unit"
     if text and subject_taught(words, text, b):  # "our Social Science teacher"
@@ -79,7 +84,10 @@ _DESIGNATION = re.compile(r"(?!G-)(?:[A-Z]{1,2}|[A-Z][a-z]{1,3})-\d{1,4}[A-Z]{0,
 # Marine & Defence business unit", "the group's Energy division"): a part of a body, as a
 # ministry's department named by its portfolio, no entity of its own
 _OWN = re.compile(r"(?:our|its|the (?:company|firm|group)['’]s)\s+$", re.IGNORECASE)
-_UNIT = re.compile(r"\s+(?:business\s+)?(?:unit|division|vertical|segment|business line)s?\b")
+_UNIT = re.compile(
+    r"\s+(?:business\s+|product(?:ion)?\s+|assembly\s+)?(?:unit|division|vertical|segment"
+    r"|business line|line)s?\b"
+)
 
 
 # A body's part named by its work, its unit's word capitalised in the name ("the Aerospace &
@@ -196,6 +204,21 @@ _REPORTS = re.compile(
 # A part of a treaty, a law or a document named by its number ("Part XV", "Chapter VII",
 # "Annex II"): a place in a text, no body or place; a lone "Section" or "Article" is a house
 # capital (name_words.tsv).
+# A body's word for its members ("Member States", "States Parties", "the High Contracting
+# Parties"): a common noun its charter capitalises, every such body's, no entity.
+_MEMBERS = re.compile(
+    r"(?:Member|Observer|Participating|Dialogue Partner) (?:States|Countries|Nations|Economies)"
+    r"|States Parties|(?:High )?Contracting Parties|Member Organi[sz]ations"
+)
+# A university's department named by its field ("Department of East Asian Studies",
+# "Faculty of Political Science"): the same words at many universities, as a ministry's
+# department by its portfolio (R8's reason), no entity; a school with its own name ("School
+# of Oriental and African Studies") is no department.
+_FIELDS_DEPARTMENT = re.compile(
+    r"(?:Department|Faculty|Dept\.?) of (?:[A-Z][\w-]*,? (?:and |& )?){0,4}(?:Studies|Sciences?"
+    r"|Engineering|History|Economics|Politics|Languages|Humanities|Law|Management|Mathematics"
+    r"|Physics|Chemistry|Geography|Philosophy|Literature|Sociology|Anthropology|Relations)"
+)
 _NUMBERED_PART = re.compile(
     r"(?:Part|Chapter|Article|Section|Clause|Annex|Annexure|Schedule|Appendix|Title|Volume"
     r"|Paragraph|Rule|Regulation)\s+(?:[IVXLC]+|\d+)[A-Za-z]?[.,;:]?"
