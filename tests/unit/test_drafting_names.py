@@ -312,3 +312,14 @@ def test_a_named_line_a_named_school_and_a_states_own_name_stay_names() -> None:
     assert "Falcon Line" in names and "Gulf States Forum" in names
     text = "Alpha bought the Falcon line of patrol boats."  # no firm's own word before it
     assert "Falcon" in [text[a:b] for a, b in capitalised_names(text, [])]
+
+
+def test_a_firms_first_word_alone_is_the_firm_said_short() -> None:
+    from defcoop_cli.curation.drafting.names.common import firm_short
+
+    text = "Orme Marine Systems rallied. The drive favours listed suppliers such as Orme."
+    assert firm_short("Orme", text) == "Orme Marine Systems"
+    # two such firms, or a country before its firm's name: no short form
+    assert firm_short("Orme", text + " Orme Heavy Industries fell.") is None
+    assert firm_short("Japan", "Japan Marine Systems met Japan's minister.") is None
+    assert firm_short("Orme", "Orme said the talks went well.") is None

@@ -19,8 +19,10 @@ text never gives inside a longer name ("the Quad") stays. So is
 a language's code, which an interpreter's or a translator's note joins to another by an
 arrow ("JA<>EN", "EN>JA": `language_code`): "the JA side" names no body; "US", "UN" stay.
 A base's place said alone ("Palam" beside "Air Force Station Palam") is the base said
-short (`base_short`). Nor is a name the sentence says it leaves unnamed ("stopped short
-of naming China", "without naming …"): named only as not named, it makes no entity there.
+short (`base_short`), and a firm's first word alone ("Kestrel" beside "Kestrel Defence
+Systems", the only such name) the firm said short (`firm_short`). Nor is a name the
+sentence says it leaves unnamed ("stopped short of naming China", "without naming …"):
+named only as not named, it makes no entity there.
 Nor a part of a document by its number ("Part XV"), nor a type's designation ("US-2",
 `designation`), nor a firm's unit named by its line of business ("our Marine & Defence
 business unit", "the Aerospace & Defence Systems Division": `firms_unit`) or its product
@@ -311,7 +313,11 @@ def said_short(quote: str, a: int, b: int, text: str) -> str | None:
         return ""
     if _LOCALITY_BEFORE.search(quote, max(0, a - 30), a) or _LOCALITY_AFTER.match(quote, b):
         return None  # "residents of Palam", "Palam village": the place itself
-    return short_form(quote, a, b, text) or base_short(quote[a:b], text)
+    return (
+        short_form(quote, a, b, text)
+        or base_short(quote[a:b], text)
+        or firm_short(quote[a:b], text)
+    )
 
 
 # A place's words around a one-word name, which make it the locality, not a base said short:
@@ -339,6 +345,29 @@ def base_short(name: str, text: str) -> str | None:
     before = rf"(?<![\w'’-])((?:(?:{own}) )+){re.escape(name)}(?![\w'’-])"
     found = (m for m in re.finditer(before, text) if kinds["base word"] & {*m[1].split()})
     return next((m[0] for m in found), None)
+
+
+# A firm's name's last word: its trade and its form ("Kestrel Defence Systems", "Orme Heavy
+# Industries", "Lakeland Shipbuilding Ltd").
+_FIRM_END = (
+    r"(?:Systems|Industries|Technologies|Electronics|Engineering|Shipbuilding|Shipyards?"
+    r"|Aerospace|Dynamics|Motors|Holdings|Group|Corporation|Company|Limited|Enterprises"
+    rf"|{LEGAL_FORMS}\.?)"
+)
+
+
+def firm_short(name: str, text: str) -> str | None:
+    """The firm's name of the text that a one-word name opens ("Kestrel" said short of
+    "Kestrel Defence Systems"), when the text gives one such name only, else None; not a
+    place of the gazetteer or a people's word ("Japan" beside "Japan Marine Systems")."""
+    places = gazetteer()
+    if " " in name or name in places.places or name in places.countries:
+        return None
+    if name in places.capitals or name in places.demonyms:
+        return None
+    firm = rf"(?<![\w'’-]){re.escape(name)}(?: [A-Z][\w&'’-]*){{0,3}} {_FIRM_END}(?![\w'’-])"
+    found = {m[0] for m in re.finditer(firm, text)}
+    return found.pop() if len(found) == 1 else None
 
 
 # A name the sentence says is not named: "stopped short of naming China", "without naming
