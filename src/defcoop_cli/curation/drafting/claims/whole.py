@@ -135,7 +135,9 @@ class Kept:
             # readings: the votes are kept, and the readings' file rewritten whole with
             # 100,000 quotes' stems, as a first draft's sentences read new texts, took
             # more than their stemming (and every later draft read them back); and only
-            # when a sentence asks for them (`topics.QuotedLater`), then kept with the rest
+            # when a sentence asks for them (`base.quoted.QuotedLater`): each stem asked
+            # through the search index, found by the finder's terms (`_quotes_through`),
+            # else every quote, then kept with the rest
             from defcoop_cli.curation.drafting.base.indexed import disk_index
 
             # the quotes' words held for the terms only where no search index holds them
