@@ -288,6 +288,18 @@ class Stemmed:
             held |= at
         return sorted(held)
 
+    def quoted(self, key: str) -> list[int] | None:
+        """The positions in the base (ascending) of the facts whose quote holds a term of
+        this stem, read through the index (`quoted.QuotedLater`); None where the index
+        cannot be read, or the stems' terms were dropped for a read of the facts."""
+        if self.index is None or not self.terms:
+            return None
+        try:
+            terms = [t for t in self.terms.get(key, ()) if t[0] == "quote"]
+            return sorted(positions(self.index, terms))
+        except Unreadable:
+            return None
+
     def _place(self) -> Callable[[int], int | None] | None:
         """A position's place among the finder's facts (None: every position is its own)."""
         places = self.places

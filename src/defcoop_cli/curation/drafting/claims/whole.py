@@ -36,6 +36,7 @@ from defcoop_cli.curation.drafting.base.distinct import once_each
 from defcoop_cli.curation.drafting.base.facts import Picked
 from defcoop_cli.curation.drafting.base.passes import Passes, passes_of, restored
 from defcoop_cli.curation.drafting.base.passes import kept as kept_passes
+from defcoop_cli.curation.drafting.base.quoted import QuotedLater
 from defcoop_cli.curation.drafting.claims.finder import ALSO_SAID, FLOOR, ClaimFinder
 from defcoop_cli.curation.drafting.claims.kept import (
     CANDIDATES_FROM,
@@ -46,7 +47,7 @@ from defcoop_cli.curation.drafting.claims.kept import (
 )
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants, Taking
-from defcoop_cli.curation.drafting.topics import QuotedLater, TopicVotes, topic_votes
+from defcoop_cli.curation.drafting.topics import TopicVotes, topic_votes
 from defcoop_cli.factbase.loader import no_cycle_collection
 from defcoop_cli.factbase.records import Doc, Fact
 
@@ -134,7 +135,9 @@ class Kept:
             # readings: the votes are kept, and the readings' file rewritten whole with
             # 100,000 quotes' stems, as a first draft's sentences read new texts, took
             # more than their stemming (and every later draft read them back); and only
-            # when a sentence asks for them (`topics.QuotedLater`), then kept with the rest
+            # when a sentence asks for them (`base.quoted.QuotedLater`): each stem asked
+            # through the search index, found by the finder's terms (`_quotes_through`),
+            # else every quote, then kept with the rest
             from defcoop_cli.curation.drafting.base.indexed import disk_index
 
             # the quotes' words held for the terms only where no search index holds them
@@ -171,20 +174,11 @@ class Kept:
     def claim_finder(self, doc: Doc, find: Any, votes: TopicVotes) -> ClaimFinder:
         """The claim finder: its tables kept, or read (and then kept); over a big base,
         one reading each sentence's candidates only (`base.candidates`)."""
-        quotes, self.heard = self.heard, []  # read once for the votes and the terms
         if len(doc.facts) >= CANDIDATES_FROM:
-            from defcoop_cli.curation.drafting.base.candidates import CandidateFinder, keep_whole
-
-            if self.whole is not None and self.kept_passes is not None:
-                with contextlib.suppress(ValueError, KeyError, TypeError, IndexError):
-                    return CandidateFinder(doc, find, self.readings, self.whole)
-            with no_cycle_collection():  # a pass over every fact: no cycle made
-                candidates = CandidateFinder(doc, find, self.readings, quotes=quotes)
-            if self.path is not None:  # kept with the passes (made now if not yet)
-                every = {**_of_every_fact(candidates), **kept_passes(self.passes(doc))}
-                every["picked"] = _picked(doc, candidates).tobytes()
-                keep_whole(self.path, candidates, every)
-            return candidates
+            finder = self._candidates(doc, find)
+            _quotes_through(votes, finder)
+            return finder
+        self.heard = []
         if self.tables is not None:
             with contextlib.suppress(ValueError):  # not this fact base's: read again
                 return _restored(doc, find, self.tables)
@@ -193,6 +187,23 @@ class Kept:
         if self.path is not None:
             self._save(doc, finder, votes)
         return finder
+
+    def _candidates(self, doc: Doc, find: Any) -> ClaimFinder:
+        """Over a big base, the finder reading each sentence's candidates only
+        (`base.candidates`): its terms kept, or read (and then kept)."""
+        from defcoop_cli.curation.drafting.base.candidates import CandidateFinder, keep_whole
+
+        quotes, self.heard = self.heard, []  # read once for the votes and the terms
+        if self.whole is not None and self.kept_passes is not None:
+            with contextlib.suppress(ValueError, KeyError, TypeError, IndexError):
+                return CandidateFinder(doc, find, self.readings, self.whole)
+        with no_cycle_collection():  # a pass over every fact: no cycle made
+            candidates = CandidateFinder(doc, find, self.readings, quotes=quotes)
+        if self.path is not None:  # kept with the passes (made now if not yet)
+            every = {**_of_every_fact(candidates), **kept_passes(self.passes(doc))}
+            every["picked"] = _picked(doc, candidates).tobytes()
+            keep_whole(self.path, candidates, every)
+        return candidates
 
     def _load(self) -> None:
         from defcoop_cli.index.validated import trusted_view
@@ -243,6 +254,17 @@ class Kept:
             body += shares.tobytes() + records
             keep_entry(Path(self.path), {"draft tables": self.key}, body)
             prune(os.path.dirname(self.path), PREFIX, KEEP_FILES)
+
+
+def _quotes_through(votes: TopicVotes, finder: ClaimFinder) -> None:
+    """The quotes' stems not yet tallied, each tallied when asked for from its own facts,
+    found through the search index by the finder's stems' terms (`base.quoted`), where
+    the finder reads them so."""
+    from defcoop_cli.curation.drafting.base.indexed import Stemmed
+
+    by_stem = getattr(getattr(finder, "terms", None), "by_stem", None)
+    if isinstance(votes.quoted, QuotedLater) and isinstance(by_stem, Stemmed):
+        votes.quoted.by_word = by_stem.quoted
 
 
 def _packed(votes: TopicVotes) -> tuple[tuple[str, Any], ...]:
