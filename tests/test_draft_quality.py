@@ -97,6 +97,10 @@ def test_the_checker_refuses_what_the_conventions_forbid(check_judgments: Module
     ok = sentence("The Japanese side agreed, the RM said.", ["japan", "rajnath-singh"])
     assert check_judgments.conventions(ok) == []
     assert check_judgments.conventions(sentence("Ships cross the Indian Ocean.", [])) == []
+    # R47: the adjective before a thing links its country too
+    sensors = "The buyers asked about Japanese radars for Indian patrol boats."
+    assert check_judgments.conventions(sentence(sensors, ["japan"])) != []
+    assert check_judgments.conventions(sentence(sensors, ["japan", "india"])) == []
     # R10: "his Japanese counterpart" with no name stands for Nakatani
     brief = "Singh briefed his Japanese counterpart."
     assert check_judgments.conventions(sentence(brief, ["rajnath-singh", "japan"])) != []
