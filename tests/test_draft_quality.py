@@ -145,6 +145,10 @@ def test_the_checker_wants_the_stance_and_doers_a_form_gives(check_judgments: Mo
     countries = ["india", "japan"]
     assert check_judgments.form_problems(sentence(passive, "agreed", countries), persons) != []
     assert check_judgments.form_problems(sentence(passive, "agreed", pair), persons) == []
+    # R49: what "was discussed", told by a spokesperson, is the two ministers'
+    aide = "An aide said the harbour project was also discussed."
+    assert check_judgments.form_problems(sentence(aide, "discussed", ["unnamed aide"]), persons)
+    assert check_judgments.form_problems(sentence(aide, "discussed", pair), persons) == []
     # R26: other words for one position held by both
     for agreed in (
         "The two Ministers shared the recognition that the sea lanes must stay open.",
