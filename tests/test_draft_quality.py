@@ -246,6 +246,12 @@ def test_the_checker_wants_the_claims_a_form_gives(check_judgments: ModuleType) 
     assert check_judgments.claim_form_problems(filed) == []
     invited = "He invited his counterpart to hold the next meeting in Osaka."
     assert check_judgments.claim_form_problems({**sentence(invited), "topics": ["meeting"]}) == []
+    # R50: the two told as meeting claim meeting-held, whatever else the sentence tells
+    met = "The two ministers met at the Hyderabad House and spoke of shipbuilding."
+    assert check_judgments.claim_form_problems(sentence(met, "meeting-focus-military")) != []
+    assert check_judgments.claim_form_problems(sentence(met, "meeting-held")) == []
+    before = "The two ministers first met in Osaka last year."
+    assert check_judgments.claim_form_problems(sentence(before)) == []
 
 
 def test_the_checker_wants_a_list_s_lead_with_its_items(check_judgments: ModuleType) -> None:
