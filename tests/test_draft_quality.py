@@ -311,6 +311,12 @@ def test_the_checker_refuses_ministries_and_furniture_names_as_new(
     assert check_judgments.place_name_problems(["Tokyo Rowing Club"], [], club) == []
     assert check_judgments.place_name_problems([], ["Tokyo Rowing Club"], club) == []
     assert check_judgments.place_name_problems([], [], "Tokyoites cheered.") == []
+    # R51: "New Delhi" or "Delhi" links new-delhi, a metonym too, but inside a longer name
+    wary = {"text": "Delhi has grown wary, said a fellow of the Delhi Rowing Club.", "entities": []}
+    assert check_judgments.capital_problems([wary], ["Delhi Rowing Club"]) != []
+    assert check_judgments.capital_problems([{**wary, "entities": ["new-delhi"]}], []) == []
+    rowing = {"text": "A fellow of the Delhi Rowing Club said so.", "entities": []}
+    assert check_judgments.capital_problems([rowing], ["Delhi Rowing Club"]) == []
 
 
 def test_the_checker_wants_a_plural_title_to_link_the_pair(check_judgments: ModuleType) -> None:
