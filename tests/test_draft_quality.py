@@ -97,6 +97,16 @@ def test_the_checker_refuses_what_the_conventions_forbid(check_judgments: Module
     ok = sentence("The Japanese side agreed, the RM said.", ["japan", "rajnath-singh"])
     assert check_judgments.conventions(ok) == []
     assert check_judgments.conventions(sentence("Ships cross the Indian Ocean.", [])) == []
+    # R52: "Pahalgam" links the place, and the attack where a word tells of it
+    named = "Japan condemned the Pahalgam attack."
+    assert check_judgments.conventions(sentence(named, ["japan", "pahalgam-attack"])) != []
+    assert (
+        check_judgments.conventions(sentence(named, ["japan", "pahalgam-attack", "pahalgam"])) == []
+    )
+    town = "Tourists came back to Pahalgam in June."
+    assert check_judgments.conventions(sentence(town, ["pahalgam"])) == []
+    massacre = "He spoke of the massacre near Pahalgam."
+    assert check_judgments.conventions(sentence(massacre, ["pahalgam"])) != []
     # R47: the adjective before a thing links its country too
     sensors = "The buyers asked about Japanese radars for Indian patrol boats."
     assert check_judgments.conventions(sentence(sensors, ["japan"])) != []
