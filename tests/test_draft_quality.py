@@ -260,6 +260,12 @@ def test_the_checker_wants_the_claims_a_form_gives(check_judgments: ModuleType) 
     met = "The two ministers met at the Hyderabad House and spoke of shipbuilding."
     assert check_judgments.claim_form_problems(sentence(met, "meeting-focus-military")) != []
     assert check_judgments.claim_form_problems(sentence(met, "meeting-held")) == []
+    host = {"verb": "received", "also_claims": []}
+    guest = "The minister received his guest with a guard of honour at the fort."
+    assert check_judgments.claim_form_problems({**sentence(guest), **host}) != []
+    assert check_judgments.claim_form_problems({**sentence(guest, "meeting-held"), **host}) == []
+    meal = "The minister hosted a lunch for his guest at the fort."
+    assert check_judgments.claim_form_problems({**sentence(meal), **host, "verb": "hosted"}) == []
     before = "The two ministers first met in Osaka last year."
     assert check_judgments.claim_form_problems(sentence(before)) == []
 
