@@ -97,6 +97,20 @@ def test_the_checker_refuses_what_the_conventions_forbid(check_judgments: Module
     ok = sentence("The Japanese side agreed, the RM said.", ["japan", "rajnath-singh"])
     assert check_judgments.conventions(ok) == []
     assert check_judgments.conventions(sentence("Ships cross the Indian Ocean.", [])) == []
+    # R52: "Pahalgam" links the place, and the attack where a word tells of it
+    named = "Japan condemned the Pahalgam attack."
+    assert check_judgments.conventions(sentence(named, ["japan", "pahalgam-attack"])) != []
+    assert (
+        check_judgments.conventions(sentence(named, ["japan", "pahalgam-attack", "pahalgam"])) == []
+    )
+    town = "Tourists came back to Pahalgam in June."
+    assert check_judgments.conventions(sentence(town, ["pahalgam"])) == []
+    massacre = "He spoke of the massacre near Pahalgam."
+    assert check_judgments.conventions(sentence(massacre, ["pahalgam"])) != []
+    # R47: the adjective before a thing links its country too
+    sensors = "The buyers asked about Japanese radars for Indian patrol boats."
+    assert check_judgments.conventions(sentence(sensors, ["japan"])) != []
+    assert check_judgments.conventions(sentence(sensors, ["japan", "india"])) == []
     # R10: "his Japanese counterpart" with no name stands for Nakatani
     brief = "Singh briefed his Japanese counterpart."
     assert check_judgments.conventions(sentence(brief, ["rajnath-singh", "japan"])) != []
@@ -141,6 +155,10 @@ def test_the_checker_wants_the_stance_and_doers_a_form_gives(check_judgments: Mo
     countries = ["india", "japan"]
     assert check_judgments.form_problems(sentence(passive, "agreed", countries), persons) != []
     assert check_judgments.form_problems(sentence(passive, "agreed", pair), persons) == []
+    # R49: what "was discussed", told by a spokesperson, is the two ministers'
+    aide = "An aide said the harbour project was also discussed."
+    assert check_judgments.form_problems(sentence(aide, "discussed", ["unnamed aide"]), persons)
+    assert check_judgments.form_problems(sentence(aide, "discussed", pair), persons) == []
     # R26: other words for one position held by both
     for agreed in (
         "The two Ministers shared the recognition that the sea lanes must stay open.",
@@ -238,6 +256,18 @@ def test_the_checker_wants_the_claims_a_form_gives(check_judgments: ModuleType) 
     assert check_judgments.claim_form_problems(filed) == []
     invited = "He invited his counterpart to hold the next meeting in Osaka."
     assert check_judgments.claim_form_problems({**sentence(invited), "topics": ["meeting"]}) == []
+    # R50: the two told as meeting claim meeting-held, whatever else the sentence tells
+    met = "The two ministers met at the Hyderabad House and spoke of shipbuilding."
+    assert check_judgments.claim_form_problems(sentence(met, "meeting-focus-military")) != []
+    assert check_judgments.claim_form_problems(sentence(met, "meeting-held")) == []
+    host = {"verb": "received", "also_claims": []}
+    guest = "The minister received his guest with a guard of honour at the fort."
+    assert check_judgments.claim_form_problems({**sentence(guest), **host}) != []
+    assert check_judgments.claim_form_problems({**sentence(guest, "meeting-held"), **host}) == []
+    meal = "The minister hosted a lunch for his guest at the fort."
+    assert check_judgments.claim_form_problems({**sentence(meal), **host, "verb": "hosted"}) == []
+    before = "The two ministers first met in Osaka last year."
+    assert check_judgments.claim_form_problems(sentence(before)) == []
 
 
 def test_the_checker_wants_a_list_s_lead_with_its_items(check_judgments: ModuleType) -> None:
@@ -297,6 +327,12 @@ def test_the_checker_refuses_ministries_and_furniture_names_as_new(
     assert check_judgments.place_name_problems(["Tokyo Rowing Club"], [], club) == []
     assert check_judgments.place_name_problems([], ["Tokyo Rowing Club"], club) == []
     assert check_judgments.place_name_problems([], [], "Tokyoites cheered.") == []
+    # R51: "New Delhi" or "Delhi" links new-delhi, a metonym too, but inside a longer name
+    wary = {"text": "Delhi has grown wary, said a fellow of the Delhi Rowing Club.", "entities": []}
+    assert check_judgments.capital_problems([wary], ["Delhi Rowing Club"]) != []
+    assert check_judgments.capital_problems([{**wary, "entities": ["new-delhi"]}], []) == []
+    rowing = {"text": "A fellow of the Delhi Rowing Club said so.", "entities": []}
+    assert check_judgments.capital_problems([rowing], ["Delhi Rowing Club"]) == []
 
 
 def test_the_checker_wants_a_plural_title_to_link_the_pair(check_judgments: ModuleType) -> None:
