@@ -142,7 +142,6 @@ NOT_YET = {
     # agreement", "RM" for the minister, "outcome"); a student of Japanese in Pune
     # ("nichi-in", "sensei", "how to say ... in japanese"). The two leaks: how a phrase is
     # said in Japanese; what the article says of spiritual peace, which it does not.
-    "any MoU or definitive agreement signed in the meeting",
     "RM rajnath singh gen nakatani meeting outcome",
     "nichi-in defence cooperation meeting",
     "nakatani sensei full name",

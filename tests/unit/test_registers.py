@@ -256,6 +256,42 @@ def test_a_signing_verb_still_asks_what_came_of_the_talks() -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "terms"),
+    [
+        ("was a legally binding pact signed at the talks", ("talks",)),
+        ("did they sign any formal agreement", ("agree",)),
+        ("was a final and firm deal inked in delhi", ("delhi",)),
+        ("any concrete MoU or written accord signed", ("agree",)),
+    ],
+)
+def test_an_instruments_standing_asked_signed_is_no_word_to_look_for(
+    typed: str, terms: tuple[str, ...]
+) -> None:
+    """How binding, final or formal an instrument asked signed is says what kind of answer
+    would do, not what was agreed (reading/formal.INSTRUMENT_SAID), one or several before
+    the instrument ("a final and firm deal")."""
+    assert parse_query([typed]).terms == terms
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("was a maritime agreement signed", "maritime"),  # what it covers
+        ("any new agreements", "new"),  # no signing asked
+        ("anything new from the talks", "new"),
+    ],
+)
+def test_an_instruments_subject_or_a_word_asked_unsigned_stays(typed: str, kept: str) -> None:
+    assert kept in parse_query([typed]).terms
+
+
+def test_a_signing_asked_past_an_instruments_standing_finds_what_was_agreed(
+    index: SearchIndex,
+) -> None:
+    assert "emerging-tech-cooperation" in shown(index, "did they sign any formal agreement")[:3]
+
+
+@pytest.mark.parametrize(
     ("typed", "terms", "questions"),
     [
         ("malabar ka partner desh kaun hai", ("malabar", "partner", "country"), ("who",)),
