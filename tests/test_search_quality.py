@@ -143,7 +143,6 @@ NOT_YET = {
     # ("nichi-in", "sensei", "how to say ... in japanese"). The two leaks: how a phrase is
     # said in Japanese; what the article says of spiritual peace, which it does not.
     "RM rajnath singh gen nakatani meeting outcome",
-    "nichi-in defence cooperation meeting",
     "nakatani sensei full name",
     "disaster relief cooperation like after earthquakes",
     "how to say freedom of navigation in japanese",

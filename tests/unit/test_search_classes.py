@@ -305,3 +305,19 @@ def test_yr_is_a_text_messages_your(index: SearchIndex) -> None:
     assert found and all("year" not in f for f in found)
     assert "lecturette" not in " ".join(ids(index, "lecturette points india japan defence ties"))
     assert "cooperation-intensified" in ids(index, "lecturette points india japan defence ties")
+
+
+# ---- the sixty-third set's classes (s50-search58): the pair named in Japanese or Indian
+# English, examples after "like", a title's initials naming a party asked what came of it
+
+
+def test_the_pair_named_in_japanese_is_india_and_japan(index: SearchIndex) -> None:
+    """Nichi-In is Japanese's Japan-India (thesaurus.json); alone, "nichi" is no pair."""
+    assert "partnership-being-built" in ids(index, "nichi-in partnership")[:3]
+    assert ids(index, "nichi-bei alliance") == []  # Japan-US: no pair of the base
+
+
+def test_indo_before_a_country_is_india_not_the_indo_pacific(index: SearchIndex) -> None:
+    found = ids(index, "Indo-Japan drills")[:3]
+    assert found and all("indo-pacific" not in f for f in found)
+    assert ids(index, "indo pacific vision")[0].startswith("indo-pacific")
