@@ -144,7 +144,6 @@ NOT_YET = {
     # said in Japanese; what the article says of spiritual peace, which it does not.
     "RM rajnath singh gen nakatani meeting outcome",
     "nakatani sensei full name",
-    "disaster relief cooperation like after earthquakes",
     "how to say freedom of navigation in japanese",
     "what does the article say about spiritual peace",
     # the sixty-second set, blind until measured at the thirtieth session's end, after the

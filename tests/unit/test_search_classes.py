@@ -321,3 +321,10 @@ def test_indo_before_a_country_is_india_not_the_indo_pacific(index: SearchIndex)
     found = ids(index, "Indo-Japan drills")[:3]
     assert found and all("indo-pacific" not in f for f in found)
     assert ids(index, "indo pacific vision")[0].startswith("indo-pacific")
+
+
+def test_examples_after_like_leave_the_subject_asked(index: SearchIndex) -> None:
+    assert ids(index, "cooperation on disasters like after cyclones")[:1] == [
+        "wider-disaster-response"
+    ]
+    assert "exercise-malabar-participants" in ids(index, "drills like malabar")[:3]
