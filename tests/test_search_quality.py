@@ -142,7 +142,6 @@ NOT_YET = {
     # agreement", "RM" for the minister, "outcome"); a student of Japanese in Pune
     # ("nichi-in", "sensei", "how to say ... in japanese"). The two leaks: how a phrase is
     # said in Japanese; what the article says of spiritual peace, which it does not.
-    "RM rajnath singh gen nakatani meeting outcome",
     "nakatani sensei full name",
     "how to say freedom of navigation in japanese",
     "what does the article say about spiritual peace",
@@ -405,8 +404,9 @@ NOT_YET = {
     # RESULTS): an export-control officer's ("JV or MoU signed …?", "AI in defence …") and a
     # yearbook compiler's ("… listed (yearbook box)"); a typo beside five other words; not
     # yet read by register. "JV or MoU signed …?" answered by s41-search32 (a JV among the
-    # instruments whose signing asks what was agreed, reading/formal.py)
-    "AI in defence bilateral cooperation japan",
+    # instruments whose signing asks what was agreed, reading/formal.py); "AI in defence
+    # bilateral cooperation japan" by s50-search58 ("bilateral" of the base's name for a
+    # meeting names the meeting: hits.event_words)
     "bilateral exercises listed (yearbook box)",
     "freedom of navigaton peaceful dispute resolution international law",
     # the thirty-second development set (devs32, s40-search29; judged before any search):

@@ -328,3 +328,21 @@ def test_examples_after_like_leave_the_subject_asked(index: SearchIndex) -> None
         "wider-disaster-response"
     ]
     assert "exercise-malabar-participants" in ids(index, "drills like malabar")[:3]
+
+
+def test_a_titles_initials_name_the_meetings_party_asked_what_came_of_it(
+    index: SearchIndex,
+) -> None:
+    """RM's thesaurus word "defence minister" is two words of Singh's alias run together
+    (hits.event_words): the commitments the meeting made answer what came of his visit."""
+    assert OUTCOMES & set(ids(index, "RM visit outcomes")[:3])
+    assert OUTCOMES & set(ids(index, "RM japan talks results")[:3])
+    assert ids(index, "RM rajnath singh meeting")[0] == "meeting-held"  # no outcome asked
+
+
+def test_the_bases_name_for_a_meeting_names_it_asked_what_came_of_it(
+    index: SearchIndex,
+) -> None:
+    """ "Bilateral" is a word of the meeting topic's "the bilateral meeting": no subject
+    of its own, as "Pahalgam" is ("the talks on Pahalgam": what they said of it)."""
+    assert OUTCOMES & set(ids(index, "bilateral talks results")[:3])
