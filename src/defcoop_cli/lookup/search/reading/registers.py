@@ -96,7 +96,7 @@ from defcoop_cli.lookup.search.reading.formal import signed
 from defcoop_cli.lookup.search.reading.held import read_promotion
 from defcoop_cli.lookup.search.reading.refusing.asked import unanswered
 from defcoop_cli.lookup.search.reading.typed.hinglish import read_hinglish
-from defcoop_cli.lookup.search.reading.typed.honorifics import read_honorific
+from defcoop_cli.lookup.search.reading.typed.honorifics import read_full_name, read_honorific
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
 PASSAGE_FROM = 9  # content terms
@@ -249,8 +249,9 @@ def read_typed(index: Index, query: Query) -> Query:
     """The query read in its register: Hindi in Latin letters by its English words, a name
     without its term of address ("Nakatani-san"), a noun stack without its framing nouns, a
     keyword string without its search box's tail, a question whether they signed one that
-    asks what came of the talks."""
+    asks what came of the talks, a person's full name as their given name."""
     read = read_honorific(index, read_hinglish(read_promotion(index, query)))
+    read = read_full_name(index, read)
     read = read_signing(read_stack(read_sides(read)))
     return read_tail(read, lambda: _names(index))
 
