@@ -142,7 +142,6 @@ NOT_YET = {
     # agreement", "RM" for the minister, "outcome"); a student of Japanese in Pune
     # ("nichi-in", "sensei", "how to say ... in japanese"). The two leaks: how a phrase is
     # said in Japanese; what the article says of spiritual peace, which it does not.
-    "how to say freedom of navigation in japanese",
     "what does the article say about spiritual peace",
     # the sixty-second set, blind until measured at the thirtieth session's end, after the
     # session's round (40/47, 0.851 on first sight, two leaks of 13 off-topic and editorial
