@@ -141,8 +141,12 @@ NOT_YET = {
     # queries, RESULTS): a Japanese bank's relationship manager in Mumbai ("MoU or definitive
     # agreement", "RM" for the minister, "outcome"); a student of Japanese in Pune
     # ("nichi-in", "sensei", "how to say ... in japanese"). The two leaks: how a phrase is
-    # said in Japanese; what the article says of spiritual peace, which it does not.
-    "what does the article say about spiritual peace",
+    # said in Japanese; what the article says of spiritual peace, which it does not. All
+    # seven answered and refused by s50-search58: an instrument's standing before it
+    # (reading/formal.py), RM naming the meeting's party (hits.event_words), the pair's
+    # name in Japanese (reading/clippings.py, thesaurus.json), a person's full name
+    # (reading/typed/honorifics.py), "like" before examples (text.STOPWORDS), a translation
+    # asked (reading/absence.py), the editorial's modifier (reading/registers.py)
     # the sixty-second set, blind until measured at the thirtieth session's end, after the
     # session's round (40/47, 0.851 on first sight, two leaks of 13 off-topic and editorial
     # queries, RESULTS): a Bengaluru drone and AI start-up's founder ("plug into"); a

@@ -351,9 +351,12 @@ def _past_the_editorial(index: Index, query: Query, chosen: Filters, ranking: Ra
     """Nothing shown where a term the shown facts miss names, by its own words, an entity
     only the editorial left out names ("Sant Rampal Ji Maharaj's view on the India Japan
     meeting"): the query asks about the editorial, not about the meeting's facts that hold
-    its other words (as the closest matches' bar reads it, search/partial.py). A common
-    word the editorial alone holds ("global peace and harmony") names no one: it stays a
-    word the closest matches may miss."""
+    its other words (as the closest matches' bar reads it, search/partial.py). So does such
+    a word right before a word the shown facts hold that an editorial fact holding it holds
+    too, as its modifier ("what does the article say about spiritual peace"): the phrase
+    only the editorial speaks of. A common word the editorial alone holds elsewhere ("global
+    peace and harmony", "fearless defence cooperation") names no one: it stays a word the
+    closest matches may miss."""
     if not ranking.hidden_editorial or not ranking.matches:
         return ranking
     editorial = chosen.admitted(index)[1]
@@ -362,9 +365,22 @@ def _past_the_editorial(index: Index, query: Query, chosen: Filters, ranking: Ra
     vocabulary = index.vocabulary()
     for t in dict.fromkeys(query.terms):
         own = own_forms(t, vocabulary)
-        if t not in shown and own.keys() & names and set(index.hits(own)) <= editorial:
+        held = set(index.hits(own)) if t not in shown else set()
+        if not held or not held <= editorial:
+            continue  # not the editorial's own word, held by no other fact
+        if own.keys() & names or _modifies(index, query, t, shown, held):
             return ranking._replace(matches=[], total=0)
     return ranking
+
+
+def _modifies(index: Index, query: Query, term: str, shown: set[str], held: set[int]) -> bool:
+    """Whether the term, held by the editorial's facts `held` alone, comes right before a
+    word the shown facts hold that one of those facts holds too: the two are its phrase."""
+    vocabulary = index.vocabulary()
+    for a, b in itertools.pairwise(tokens(query.text)):
+        if a == term and b in shown and held & set(index.hits(own_forms(b, vocabulary))):
+            return True
+    return False
 
 
 def _editorial_names(index: Index, editorial: set[int]) -> set[str]:
