@@ -363,24 +363,21 @@ def _past_the_editorial(index: Index, query: Query, chosen: Filters, ranking: Ra
     names = _editorial_names(index, editorial)
     shown = {d.term for m in ranking.matches for d in m.details}
     vocabulary = index.vocabulary()
+    before = {a: b for a, b in itertools.pairwise(tokens(query.text)) if b in shown}
     for t in dict.fromkeys(query.terms):
         own = own_forms(t, vocabulary)
-        held = set(index.hits(own)) if t not in shown else set()
-        if not held or not held <= editorial:
-            continue  # not the editorial's own word, held by no other fact
-        if own.keys() & names or _modifies(index, query, t, shown, held):
-            return ranking._replace(matches=[], total=0)
+        named = bool(own.keys() & names)
+        if t in shown or not (named or t in before):
+            continue
+        held = set(index.hits(own))
+        if held and held <= editorial and (named or _holds(index, held, before[t])):
+            return ranking._replace(matches=[], total=0)  # the editorial's own word
     return ranking
 
 
-def _modifies(index: Index, query: Query, term: str, shown: set[str], held: set[int]) -> bool:
-    """Whether the term, held by the editorial's facts `held` alone, comes right before a
-    word the shown facts hold that one of those facts holds too: the two are its phrase."""
-    vocabulary = index.vocabulary()
-    for a, b in itertools.pairwise(tokens(query.text)):
-        if a == term and b in shown and held & set(index.hits(own_forms(b, vocabulary))):
-            return True
-    return False
+def _holds(index: Index, held: set[int], word: str) -> bool:
+    """Whether one of the editorial's facts `held` holds the word after its modifier."""
+    return bool(held & set(index.hits(own_forms(word, index.vocabulary()))))
 
 
 def _editorial_names(index: Index, editorial: set[int]) -> set[str]:
