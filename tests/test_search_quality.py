@@ -141,14 +141,12 @@ NOT_YET = {
     # queries, RESULTS): a Japanese bank's relationship manager in Mumbai ("MoU or definitive
     # agreement", "RM" for the minister, "outcome"); a student of Japanese in Pune
     # ("nichi-in", "sensei", "how to say ... in japanese"). The two leaks: how a phrase is
-    # said in Japanese; what the article says of spiritual peace, which it does not.
-    "any MoU or definitive agreement signed in the meeting",
-    "RM rajnath singh gen nakatani meeting outcome",
-    "nichi-in defence cooperation meeting",
-    "nakatani sensei full name",
-    "disaster relief cooperation like after earthquakes",
-    "how to say freedom of navigation in japanese",
-    "what does the article say about spiritual peace",
+    # said in Japanese; what the article says of spiritual peace, which it does not. All
+    # seven answered and refused by s50-search58: an instrument's standing before it
+    # (reading/formal.py), RM naming the meeting's party (hits.event_words), the pair's
+    # name in Japanese (reading/clippings.py, thesaurus.json), a person's full name
+    # (reading/typed/honorifics.py), "like" before examples (text.STOPWORDS), a translation
+    # asked (reading/absence.py), the editorial's modifier (reading/registers.py)
     # the sixty-second set, blind until measured at the thirtieth session's end, after the
     # session's round (40/47, 0.851 on first sight, two leaks of 13 off-topic and editorial
     # queries, RESULTS): a Bengaluru drone and AI start-up's founder ("plug into"); a
@@ -408,8 +406,9 @@ NOT_YET = {
     # RESULTS): an export-control officer's ("JV or MoU signed …?", "AI in defence …") and a
     # yearbook compiler's ("… listed (yearbook box)"); a typo beside five other words; not
     # yet read by register. "JV or MoU signed …?" answered by s41-search32 (a JV among the
-    # instruments whose signing asks what was agreed, reading/formal.py)
-    "AI in defence bilateral cooperation japan",
+    # instruments whose signing asks what was agreed, reading/formal.py); "AI in defence
+    # bilateral cooperation japan" by s50-search58 ("bilateral" of the base's name for a
+    # meeting names the meeting: hits.event_words)
     "bilateral exercises listed (yearbook box)",
     "freedom of navigaton peaceful dispute resolution international law",
     # the thirty-second development set (devs32, s40-search29; judged before any search):

@@ -176,3 +176,20 @@ def test_a_service_papers_abbreviation_alone_finds_nothing() -> None:
         assert shown(off_topic) == [], off_topic
     assert "exercise-malabar-participants" in shown("MALABAR participation (USN, RAN)")[:3]
     assert "tech-autonomous-weapons" in shown("AWS and AI: scope of cooperation agreed")[:3]
+
+
+@pytest.mark.parametrize(
+    ("typed", "terms"),
+    [
+        ("Indo-Japan naval drills", ("india", "japan", "naval", "drills")),
+        ("indo japanese ties", ("india", "japanese", "ties")),
+        ("indo china border", ("india", "china", "border")),
+    ],
+)
+def test_indo_before_a_states_name_is_india(typed: str, terms: tuple[str, ...]) -> None:
+    assert parse_query([typed]).terms == terms
+
+
+def test_indo_before_no_states_name_stays() -> None:
+    assert parse_query(["indo pacific vision"]).terms == ("indo", "pacific", "vision")
+    assert parse_query(["indo"]).terms == ("indo",)

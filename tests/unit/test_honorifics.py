@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.typed.honorifics import read_honorific
+from defcoop_cli.lookup.search.reading.typed.honorifics import read_full_name, read_honorific
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
@@ -63,3 +63,31 @@ def test_a_place_after_a_name_is_no_full_match(index: SearchIndex) -> None:
     # "san" begins San Jose: not dropped, so no fact holds every word
     assert shown(index, "rajnath singh san jose tour") == []
     assert "meeting-held" in shown(index, "rajnath singh san")[:3]  # no place after it
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("singh's full name", ("singh", "given", "name")),
+        ("Nakatani-sama complete name", ("nakatani", "sama", "given", "name")),
+        ("full name of the general nakatani", ("given", "name", "general", "nakatani")),
+    ],
+)
+def test_a_persons_full_name_asks_the_given_name(
+    index: SearchIndex, typed: str, read: tuple[str, ...]
+) -> None:
+    assert read_full_name(index, parse_query([typed])).terms == read
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["UNCLOS full name", "full name of the 2+2 format", "full text of nakatani's remarks"],
+)
+def test_a_full_name_of_no_person_stays(index: SearchIndex, typed: str) -> None:
+    assert read_full_name(index, parse_query([typed])).terms == parse_query([typed]).terms
+
+
+def test_a_persons_full_name_past_a_term_of_address_finds_the_given_name_note(
+    index: SearchIndex,
+) -> None:
+    assert shown(index, "what is nakatani-kun's complete name")[:1] == ["nakatani-given-name"]

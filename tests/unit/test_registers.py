@@ -256,6 +256,42 @@ def test_a_signing_verb_still_asks_what_came_of_the_talks() -> None:
 
 
 @pytest.mark.parametrize(
+    ("typed", "terms"),
+    [
+        ("was a legally binding pact signed at the talks", ("talks",)),
+        ("did they sign any formal agreement", ("agree",)),
+        ("was a final and firm deal inked in delhi", ("delhi",)),
+        ("any concrete MoU or written accord signed", ("agree",)),
+    ],
+)
+def test_an_instruments_standing_asked_signed_is_no_word_to_look_for(
+    typed: str, terms: tuple[str, ...]
+) -> None:
+    """How binding, final or formal an instrument asked signed is says what kind of answer
+    would do, not what was agreed (reading/formal.INSTRUMENT_SAID), one or several before
+    the instrument ("a final and firm deal")."""
+    assert parse_query([typed]).terms == terms
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("was a maritime agreement signed", "maritime"),  # what it covers
+        ("any new agreements", "new"),  # no signing asked
+        ("anything new from the talks", "new"),
+    ],
+)
+def test_an_instruments_subject_or_a_word_asked_unsigned_stays(typed: str, kept: str) -> None:
+    assert kept in parse_query([typed]).terms
+
+
+def test_a_signing_asked_past_an_instruments_standing_finds_what_was_agreed(
+    index: SearchIndex,
+) -> None:
+    assert "emerging-tech-cooperation" in shown(index, "did they sign any formal agreement")[:3]
+
+
+@pytest.mark.parametrize(
     ("typed", "terms", "questions"),
     [
         ("malabar ka partner desh kaun hai", ("malabar", "partner", "country"), ("who",)),
@@ -315,6 +351,28 @@ def test_the_editorial_included_finds_it(index: SearchIndex) -> None:
     typed = "sant rampal ji maharaj view on the india japan defence meeting"
     found = search(index, parse_query([typed]), SearchRequest((typed,), include_editorial=True))
     assert found.shown_ids[0].startswith("editorial-")
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "spiritual military strength",
+        "spiritual peace in the region",
+    ],
+)
+def test_the_editorials_word_right_before_a_held_word_asks_the_editorial(
+    index: SearchIndex, typed: str
+) -> None:
+    """ "Spiritual" is the promotional paragraph's word alone, and one of its facts holds
+    the word after it ("strength", "peace"): the phrase is the editorial's, not the
+    meeting's facts that hold "strength" or "peace" (review14b's "fearless defence
+    cooperation", whose "defence" no editorial fact holds, keeps them, below)."""
+    assert shown(index, typed) == []
+
+
+def test_a_held_word_without_the_editorials_modifier_keeps_its_facts(index: SearchIndex) -> None:
+    assert "shared-desire-for-peace" in shown(index, "peace in the indo-pacific")[:3]
+    assert shown(index, "what did the talks say about maritime security")
 
 
 @pytest.mark.parametrize(

@@ -305,3 +305,44 @@ def test_yr_is_a_text_messages_your(index: SearchIndex) -> None:
     assert found and all("year" not in f for f in found)
     assert "lecturette" not in " ".join(ids(index, "lecturette points india japan defence ties"))
     assert "cooperation-intensified" in ids(index, "lecturette points india japan defence ties")
+
+
+# ---- the sixty-third set's classes (s50-search58): the pair named in Japanese or Indian
+# English, examples after "like", a title's initials naming a party asked what came of it
+
+
+def test_the_pair_named_in_japanese_is_india_and_japan(index: SearchIndex) -> None:
+    """Nichi-In is Japanese's Japan-India (thesaurus.json); alone, "nichi" is no pair."""
+    assert "partnership-being-built" in ids(index, "nichi-in partnership")[:3]
+    assert ids(index, "nichi-bei alliance") == []  # Japan-US: no pair of the base
+
+
+def test_indo_before_a_country_is_india_not_the_indo_pacific(index: SearchIndex) -> None:
+    found = ids(index, "Indo-Japan drills")[:3]
+    assert found and all("indo-pacific" not in f for f in found)
+    assert ids(index, "indo pacific vision")[0].startswith("indo-pacific")
+
+
+def test_examples_after_like_leave_the_subject_asked(index: SearchIndex) -> None:
+    assert ids(index, "cooperation on disasters like after cyclones")[:1] == [
+        "wider-disaster-response"
+    ]
+    assert "exercise-malabar-participants" in ids(index, "drills like malabar")[:3]
+
+
+def test_a_titles_initials_name_the_meetings_party_asked_what_came_of_it(
+    index: SearchIndex,
+) -> None:
+    """RM's thesaurus word "defence minister" is two words of Singh's alias run together
+    (hits.event_words): the commitments the meeting made answer what came of his visit."""
+    assert OUTCOMES & set(ids(index, "RM visit outcomes")[:3])
+    assert OUTCOMES & set(ids(index, "RM japan talks results")[:3])
+    assert ids(index, "RM rajnath singh meeting")[0] == "meeting-held"  # no outcome asked
+
+
+def test_the_bases_name_for_a_meeting_names_it_asked_what_came_of_it(
+    index: SearchIndex,
+) -> None:
+    """ "Bilateral" is a word of the meeting topic's "the bilateral meeting": no subject
+    of its own, as "Pahalgam" is ("the talks on Pahalgam": what they said of it)."""
+    assert OUTCOMES & set(ids(index, "bilateral talks results")[:3])

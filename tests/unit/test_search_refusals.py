@@ -251,6 +251,40 @@ def test_a_meaning_of_a_name_or_a_word_the_facts_use_still_finds(
     assert query_elsewhere(index, parse_query([query])) is None
 
 
+@pytest.mark.parametrize(
+    ("query", "language"),
+    [
+        ("how do you say joint exercise in hindi", "hindi"),
+        ("translate interoperability into japanese", "japanese"),
+        ("the japanese word for solidarity", "japanese"),
+        ("what is co-production called in japanese language", "japanese"),
+        ("how to write strategic partner in kanji", "kanji"),
+    ],
+)
+def test_a_phrase_asked_in_another_language_is_refused(
+    index: SearchIndex, query: str, language: str
+) -> None:
+    """The base holds its sources' English and no rendering of it (reading/absence.py)."""
+    assert ids(index, query) == []
+    refused = search(index, parse_query([query]), SearchRequest((query,))).refused
+    assert refused is not None and (refused.kind, refused.words) == ("translation", language)
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        ("what did japan say about the attack", "pahalgam-condemned"),  # no language
+        ("the talks explained in hindi", "meeting-held"),  # the answer's language: a tail
+        ("japanese support for make in india", "japan-supports-make-in-india"),
+    ],
+)
+def test_saying_or_a_language_without_a_rendering_asked_still_finds(
+    index: SearchIndex, query: str, answer: str
+) -> None:
+    assert answer in ids(index, query)[:3]
+    assert refused_kind(index, query) == ""
+
+
 # ---- the closest matches' bar: a head missed that no fact holds a form of
 
 

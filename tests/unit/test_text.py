@@ -153,6 +153,10 @@ def test_pystemmer_where_installed_stems_as_snowballstemmer() -> None:
         ("what happened at pahalgam", ("pahalgam",)),
         ("know how", ("knowhow",)),  # a noun of function words is one term
         ("sharing know-how", ("sharing", "knowhow")),
+        ("nichi-in summit", ("nichiin", "summit")),  # Japanese's Japan-India, "in" India
+        ("nichi in ties", ("nichiin", "ties")),
+        ("drills like malabar", ("drills", "malabar")),  # "like" before examples
+        ("help like after floods", ("help", "floods")),
     ],
 )
 def test_asking_words_go_and_function_word_compounds_stay(text: str, terms: tuple[str]) -> None:

@@ -176,6 +176,7 @@ REFUSED = {
     "journey": "a journey's logistics, which the fact base does not record",
     "safety": "a question of safety advice, which the fact base does not give",
     "meaning": "a word whose meaning the fact base gives nowhere",
+    "translation": "a language, and the fact base holds no phrase's translation",
     "count": "a count of persons, which no fact or note found gives",
 }
 # The kinds of refusal that name another event than the fact base's (a place, a body, a

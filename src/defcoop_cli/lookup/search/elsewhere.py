@@ -51,8 +51,8 @@ from defcoop_cli.tuples import NamedTuple
 
 class Refusal(NamedTuple):
     """What a query names that the fact base does not hold: its kind ("place", "office",
-    "nations", "body", "voice", "speaker", "name", "founding", "everyday", "journey",
-    "safety", "year", "meaning", "count") and its words as the query writes them."""
+    "nations", "body", "voice", "speaker", "name", "founding", "everyday", "journey", "safety",
+    "year", "meaning", "translation", "count") and its words as the query writes them."""
 
     kind: str
     words: str
@@ -442,6 +442,7 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
     words, capitals = read_words(query.text)
     vocabulary = index.vocabulary()
     asked = absence.everyday_subject(words, vocabulary.has, STOPWORDS)
+    asked = asked or absence.translation_asked(words, STOPWORDS)  # "how to say X in japanese"
     if asked := asked or absence.safety_asked(words, vocabulary.has):  # "is it safe…"
         return Refusal(absence.everyday_kind(asked), asked)  # "did it rain…": no fact says
     unheld = [w for w in words if w and not vocabulary.has(w)]

@@ -12,6 +12,7 @@ import os
 from collections import Counter
 from functools import lru_cache
 
+from defcoop_cli.factbase.records import Event
 from defcoop_cli.factbase.vocab import shipped_text
 from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS
@@ -233,6 +234,26 @@ def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, 
             for position in index.facet(f"role:{e.id}"):
                 hits[position] = (-EXACT, ENTITY, e.id)
     return hits
+
+
+def event_words(index: Index, event: Event, offices: bool) -> frozenset[str]:
+    """The words that name an event (leads._naming): its kind's, its title's, its parties'
+    names and aliases (and their offices' with `offices`), two neighbouring words of one of
+    those names run together ("defenceminister" of "Indian defence minister", the
+    thesaurus's word for "RM": "RM rajnath singh meeting outcome"), and the words of a
+    name the base gives an event of its kind (a topic's "the bilateral meeting": "BILAT MTG
+    RESULTS")."""
+    parties = [e for e in map(index.entity, event.parties) if e is not None]
+    names = [n for e in parties for n in (e.name, *e.aliases)]
+    names += [r.text for e in parties for r in e.roles] if offices else []
+    names += [n for t in index.topics for n in (t.title, *t.aliases) if _of_kind(n, event.kind)]
+    joined = [a + b for n in names for a, b in itertools.pairwise(tokens(n))]
+    return frozenset([*tokens(" ".join([event.kind, event.title, *names])), *joined])
+
+
+def _of_kind(name: str, kind: str) -> bool:
+    """Whether a name's last word is an event's kind ("the bilateral meeting": meeting)."""
+    return name.lower().endswith(f" {kind}")
 
 
 # A role's head: its last word before a word that joins its complement ("Special Advisor

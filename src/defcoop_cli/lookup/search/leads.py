@@ -23,6 +23,7 @@ from defcoop_cli.lookup.search.hits import (
     WHY_TERM,
     Candidates,
     Reading,
+    event_words,
     office_heads,
 )
 from defcoop_cli.lookup.search.matching import (
@@ -260,15 +261,11 @@ def _naming(
     `least` this score: the word itself or another form of it, or, for where, also a
     related word of the thesaurus: "talks", "summit" name a meeting). A word of a party's
     name of several words is its own even where no fact holds it alone ("Gen" of "Gen
-    Nakatani": the name is held as a phrase). With `offices` (a question of where), a
-    party's office names him too: "venue of the meeting with Japan's security adviser"
-    asks the venue, the office only says which meeting; the facts of the office hold
-    more of the words, the venue is what is asked."""
-    parties = [e for e in map(index.entity, event.parties) if e is not None]
-    said = [event.kind, event.title, *(n for e in parties for n in (e.name, *e.aliases))]
-    if offices:
-        said += [r.text for e in parties for r in e.roles]
-    words = frozenset(tokens(" ".join(said)))
+    Nakatani": the name is held as a phrase; the words: hits.event_words). With `offices` (a
+    question of where), a party's office names him too: "venue of the meeting with Japan's
+    security adviser" asks the venue, the office only says which meeting; the facts of the
+    office hold more of the words, the venue is what is asked."""
+    words = event_words(index, event, offices)
     terms = {}
     for t in reading.terms:
         if t in reading.bonus:

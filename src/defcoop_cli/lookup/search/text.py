@@ -32,14 +32,14 @@ from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
 if TYPE_CHECKING:  # typing is imported by mypy alone: a search loads no typing
     from defcoop_cli.lookup.search.reading.syntax import Syntax
 
-# Function and question words, prepositions, the verbs of asking in all their forms (happens,
-# meant) say how one asks, not what about; reflexives, "else" and a spoken intensifier
-# ("literally", "honestly") stress, "whole" and "entire" ("the whole region") quantify,
+# Function and question words, prepositions ("like" before examples: "relief like after
+# floods"), the verbs of asking in all their forms (happens, meant) say how one asks, not
+# what about; reflexives, "else" and an intensifier ("literally") stress, "whole" quantifies,
 # "versus" sets side by side. Not "between", "against": who stands with whom.
 STOPWORDS = frozenset(
     """a about after again all also am an and any are as at be been before being both but by
     can could did do does doing done for from give had has have having he her here hers him
-    his how i if in into is it its just let list me more most my no nor not of on once only
+    his how i if in into is it its just let like list me more most my no nor not of on once only
     or other our ours out over own please said say says she should show so some such tell
     than that the their theirs them then there these they this those through to too under
     until up upon us very was we were what when where which while who whom whose why will

@@ -50,6 +50,17 @@ editorial's facts hold (an opinion's own word), has neither: its meaning is nowh
 the base, and search refuses the query (elsewhere.query_elsewhere) whatever else it
 shares with the article ("… in the rajnath nakatani article").
 
+A question how a phrase is said in a language ("how to say freedom of navigation in
+japanese", "translate peace into hindi", "what is the Japanese word for trust") asks for a
+translation, and the base holds its sources' English and no rendering of it: search refuses
+it (elsewhere.query_elsewhere, kind "translation") whatever words of the article it shares.
+Only a language's name (LANGUAGES) after "in", "into" or "to" that ends the query (past
+function words and "language" or "script"), with a verb of rendering before it (RENDERING:
+"say" but not "said", which asks what was said; "called", "written", "translate"), or one
+before a word for a word ("japanese word for", "hindi term for", "japanese translation of").
+"What did japan say about the attack" names no language, and "the talks explained in hindi"
+(a search box's tail: reading/registers.py) asks for the answer in one, not a rendering.
+
 A year that no fact, note or thesaurus entry holds, and that the fact base dates nothing in
 (its sources' dates, its notes' and their references'), names another time: "the HADR
 exercise in 2023", "the 2023 revision of the transfer rules" ask about another edition or
@@ -239,7 +250,10 @@ def _personal(after: Sequence[str]) -> bool:
 
 
 def everyday_kind(word: str) -> str:
-    """The refusal's kind for a word everyday_subject or safety_asked found."""
+    """The refusal's kind for a word everyday_subject, safety_asked or translation_asked
+    found."""
+    if word in LANGUAGES:
+        return "translation"
     return "journey" if word in JOURNEY else "safety" if word in SAFETY else "everyday"
 
 
@@ -323,4 +337,31 @@ def year_elsewhere(words: Sequence[str], held: Callable[[str], bool], doc: Doc) 
         unheld = year and before not in SPANS and not held(word) and not related(word)
         if unheld and word not in dated_years(doc):  # the catalogue's dates read last
             return word
+    return ""
+
+
+LANGUAGES = frozenset(
+    """japanese hindi english tamil telugu marathi bengali gujarati kannada malayalam
+    punjabi urdu sanskrit chinese mandarin korean french german spanish russian arabic
+    kanji hiragana katakana romaji""".split()  # noqa: SIM905
+)
+RENDERING = frozenset(
+    """say called call write written spell spelt spelled pronounce pronounced translate
+    translates translated translating translation""".split()  # noqa: SIM905
+)
+INTO = frozenset(["in", "into", "to"])
+A_WORD_FOR = frozenset(["word", "words", "term", "terms", "translation", "translations"])
+LANGUAGE_AFTER = frozenset(["language", "script"])
+
+
+def translation_asked(words: Sequence[str], function_words: frozenset[str]) -> str:
+    """The language a query asks a phrase rendered in (above); "" for any other query."""
+    for k, word in enumerate(words):
+        if word not in LANGUAGES:
+            continue
+        if words[k + 1 : k + 2] and words[k + 1] in A_WORD_FOR:
+            return word  # "the japanese word for trust"
+        rest = [w for w in words[k + 1 :] if w not in function_words and w not in LANGUAGE_AFTER]
+        if k and words[k - 1] in INTO and not rest and not RENDERING.isdisjoint(words[:k]):
+            return word  # "how to say … in japanese"
     return ""

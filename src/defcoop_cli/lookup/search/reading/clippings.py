@@ -17,6 +17,10 @@ word (DEFENCE), written so or clipped, as the paper writes them ("USN, RAN", "AW
 clippings together ("DEFMIN", "MILMIL", "MARSECOPS"): such a word is read by its parts, but
 for an English word two clippings spell (the table keeps "infract" as itself).
 
+"Indo-", the combining form of India, before a state's name, its people or its capital
+("Indo-Japan ties", "Indo-Japanese", "indo china border"; search/places.py's gazetteer)
+is India, one of a pair: not "Indo-Pacific", the region.
+
 A chat's clipped question words read in full too ("whr did they meet", "wht", "hw"), and
 its "y" as why where it opens a question before the question's auxiliary ("y did japan
 condemn it"): anywhere else a "y" is a letter.
@@ -112,6 +116,8 @@ def unclipped(words: list[str], text: str, held: Callable[[str], bool] | None = 
     "USA"); a code that is an English word too only where the text writes it in
     capitals and is not written in capitals throughout; a question's "y" and "hw" as why
     and how (above)."""
+    if INDO in words:
+        words = _indo_read(words)
     if words[:1] == [WHY_CLIPPED] and words[1:2] and words[1] in _ASKED_BY:
         words = [WHY, *words[1:]]
     if HOW_CLIPPED in words:
@@ -136,6 +142,19 @@ def unclipped(words: list[str], text: str, held: Callable[[str], bool] | None = 
             read = (read or text.isupper()) and _in_a_paper(words, i, table, capitals)
         out.extend(full if read else (word,))
     return out
+
+
+INDO, INDIA = "indo", "india"
+
+
+def _indo_read(words: list[str]) -> list[str]:
+    """The words with "indo" before a state's name read as India (the module's docstring)."""
+    from defcoop_cli.lookup.search.places import names_a_state  # only for "indo"
+
+    after = [*words[1:], ""]
+    return [
+        INDIA if w == INDO and names_a_state(a) else w for w, a in zip(words, after, strict=True)
+    ]
 
 
 def _in_a_paper(words: list[str], i: int, table: Table, capitals: set[str]) -> bool:
@@ -292,6 +311,7 @@ FUNCTION_WORD_COMPOUNDS = {
     **{(t, w): "take" + w for t in TAKES for w in ("part", "stock")},
     **{("own", w): "own" + w for w in OWN_MAKE},  # "its own arms": the thesaurus's self-reliance
     **{(w, "of"): w + "of" for w in PASSING_OF},
+    ("nichi", "in"): "nichiin",  # Japanese's Japan-India (Nichi-In): "in" is India there
 }
 # But one's own weapons traded ("does japan sell its own weapons") are no self-reliance:
 # a verb of trade before "own" or its owner leaves "own" and the weapons apart

@@ -13,9 +13,9 @@ summit" looks for it. "Results", "deliverables", "takeaways", "announcements" (o
 out of, after or following it, or made at it; an order's or a contract's too, in an
 analyst's shorthand: "any order announcements from the meet") and a "readout" ask so as
 "outcome" does ("JPN DEFMIN DELHI VISIT RESULTS"), and what came of a meeting is what its
-parties agreed or committed to, not its date. A word of its weight or kind before such a
-noun ("key takeaways", "press announcements": OUTCOME_SAID) is no word to look for, nor is
-its making after it ("announcements were made": MADE); made and asked of nothing else
+parties agreed or committed to, not its date. Words of its weight or kind before such a
+noun ("key takeaways", "a legally binding MoU": OUTCOME_SAID) are no words to look for, nor
+is its making after it ("announcements were made": MADE); made and asked of nothing else
 ("what announcements were made") it asks what was agreed, as "what was announced" does.
 An announcement said of a subject ("what was announced about malabar", "official
 announcements on make in india", "what did japan announce following the attack", an event
@@ -107,9 +107,12 @@ INSTRUMENTS = frozenset(
 )
 
 # What an outcome's noun is said of ("key takeaways of the meeting", "press announcements
-# after the talks"): its weight or how it was given, no word to look for
+# after the talks"): its weight or how it was given, no word to look for; so is what an
+# instrument asked signed is said to be, not what it covers ("any definitive agreement")
 OUTCOME_SAID = frozenset(
-    "key main major chief top big biggest important official public press joint formal".split()  # noqa: SIM905
+    """key main major chief top big biggest important official public press joint formal
+    definitive binding legally final firm concrete written substantive landmark historic
+    new""".split()  # noqa: SIM905
 )
 OCCASION = (["after"], ["following"])  # "announcements after the meeting": its outcome
 OCCASION_REACH = 3  # words after "after": "after the delhi talks"
@@ -368,6 +371,12 @@ def unframed(words: list[str], function_words: frozenset[str], headline: bool = 
     def asked(i: int) -> bool:
         return asks_outcome(words, i, function_words, headline)
 
+    def weighed(i: int) -> bool:  # "key takeaways", "a legally binding MoU", "final and firm"
+        if i + 1 >= len(words) or words[i] not in OUTCOME_SAID:
+            return False
+        k = i + 1 + (words[i + 1] in ("and", "or") and i + 2 < len(words))
+        return asked(k) or said_of(words, k) or weighed(k)
+
     outcomes = [j for j, w in enumerate(words) if w in OUTCOME and asked(j)]
     for i, w in enumerate(words):
         after = words[i + 1 : i + 2]
@@ -376,7 +385,7 @@ def unframed(words: list[str], function_words: frozenset[str], headline: bool = 
             continue
         if (w in ACTS_TAKEN and TAKEN.intersection(after)) or w in FRAME_WORDS:
             continue
-        if asked(i) or (w in OUTCOME_SAID and after and (asked(i + 1) or said_of(words, i + 1))):
+        if asked(i) or weighed(i):
             continue  # "key takeaways of the meeting": the takeaways' weight, no word
         if said_of(words, i) or (w in FOLLOWING and said_of(words, i - 1)):
             continue  # "what was announced about malabar": what was said of it

@@ -96,7 +96,7 @@ from defcoop_cli.lookup.search.reading.formal import signed
 from defcoop_cli.lookup.search.reading.held import read_promotion
 from defcoop_cli.lookup.search.reading.refusing.asked import unanswered
 from defcoop_cli.lookup.search.reading.typed.hinglish import read_hinglish
-from defcoop_cli.lookup.search.reading.typed.honorifics import read_honorific
+from defcoop_cli.lookup.search.reading.typed.honorifics import read_full_name, read_honorific
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
 PASSAGE_FROM = 9  # content terms
@@ -249,8 +249,9 @@ def read_typed(index: Index, query: Query) -> Query:
     """The query read in its register: Hindi in Latin letters by its English words, a name
     without its term of address ("Nakatani-san"), a noun stack without its framing nouns, a
     keyword string without its search box's tail, a question whether they signed one that
-    asks what came of the talks."""
+    asks what came of the talks, a person's full name as their given name."""
     read = read_honorific(index, read_hinglish(read_promotion(index, query)))
+    read = read_full_name(index, read)
     read = read_signing(read_stack(read_sides(read)))
     return read_tail(read, lambda: _names(index))
 
@@ -350,20 +351,33 @@ def _past_the_editorial(index: Index, query: Query, chosen: Filters, ranking: Ra
     """Nothing shown where a term the shown facts miss names, by its own words, an entity
     only the editorial left out names ("Sant Rampal Ji Maharaj's view on the India Japan
     meeting"): the query asks about the editorial, not about the meeting's facts that hold
-    its other words (as the closest matches' bar reads it, search/partial.py). A common
-    word the editorial alone holds ("global peace and harmony") names no one: it stays a
-    word the closest matches may miss."""
+    its other words (as the closest matches' bar reads it, search/partial.py). So does such
+    a word right before a word the shown facts hold that an editorial fact holding it holds
+    too, as its modifier ("what does the article say about spiritual peace"): the phrase
+    only the editorial speaks of. A common word the editorial alone holds elsewhere ("global
+    peace and harmony", "fearless defence cooperation") names no one: it stays a word the
+    closest matches may miss."""
     if not ranking.hidden_editorial or not ranking.matches:
         return ranking
     editorial = chosen.admitted(index)[1]
     names = _editorial_names(index, editorial)
     shown = {d.term for m in ranking.matches for d in m.details}
     vocabulary = index.vocabulary()
+    before = {a: b for a, b in itertools.pairwise(tokens(query.text)) if b in shown}
     for t in dict.fromkeys(query.terms):
         own = own_forms(t, vocabulary)
-        if t not in shown and own.keys() & names and set(index.hits(own)) <= editorial:
-            return ranking._replace(matches=[], total=0)
+        named = bool(own.keys() & names)
+        if t in shown or not (named or t in before):
+            continue
+        held = set(index.hits(own))
+        if held and held <= editorial and (named or _holds(index, held, before[t])):
+            return ranking._replace(matches=[], total=0)  # the editorial's own word
     return ranking
+
+
+def _holds(index: Index, held: set[int], word: str) -> bool:
+    """Whether one of the editorial's facts `held` holds the word after its modifier."""
+    return bool(held & set(index.hits(own_forms(word, index.vocabulary()))))
 
 
 def _editorial_names(index: Index, editorial: set[int]) -> set[str]:

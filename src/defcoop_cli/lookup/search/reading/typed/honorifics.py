@@ -9,7 +9,14 @@ alias of several, which may be an office or a rank ("Indian defence minister", "
 Nakatani": "indian ji", "general shi" name no one). Not where it is a word of that
 person's own names ("Sant Rampal Ji Maharaj": the name's "ji"), nor after a word no
 person of the base is named by ("the ji of the editorial"), nor where it begins a place's
-name ("singh san francisco visit": WordNet's San Francisco)."""
+name ("singh san francisco visit": WordNet's San Francisco).
+
+A person's "full name" ("Nakatani-san full name", "full name of Rajnath Singh") asks the
+names the query does not give, which the base's notes write as the "given name": "full"
+(or "complete") is read as "given" right before "name" where a word of a person's name is
+next to it, before it (past a term of address) or after "of" (past a title's words: "full
+name of general nakatani"). A full name asked of anything else is its words in full ("UNCLOS
+full name": reading/registers.py's tail)."""
 
 import itertools
 from collections.abc import Sequence
@@ -21,6 +28,10 @@ from defcoop_cli.lookup.search.text import Query, tokens
 HONORIFICS = frozenset(
     "san sama sensei kun chan dono shi ji jee sahab saheb".split()  # noqa: SIM905
 )
+FULL = frozenset(["full", "complete"])
+NAME = frozenset(["name", "names"])
+GIVEN = "given"
+OF_REACH = 3  # words after "of" to a word of the name: "of the general nakatani"
 
 
 def read_honorific(index: Index, query: Query) -> Query:
@@ -29,11 +40,7 @@ def read_honorific(index: Index, query: Query) -> Query:
     said = tokens(query.text)
     if HONORIFICS.isdisjoint(said):
         return query
-    people = [
-        {*tokens(e.name), *(w for n in e.aliases for w in tokens(n) if len(tokens(n)) == 1)}
-        for e in index.entities
-        if e.type == "person"
-    ]
+    people = _people(index)
     dropped = {
         b
         for k, (a, b) in enumerate(itertools.pairwise(said))
@@ -50,3 +57,39 @@ def _begins_a_place(words: Sequence[str]) -> bool:
     francisco", "san jose")."""
     filed = wordnet_places().filed.get(words[0], ())
     return any(len(n) > 1 and tuple(words[: len(n)]) == n for n in filed)
+
+
+def _people(index: Index) -> list[set[str]]:
+    """Each person's words of their names: of their name, and of each alias of one word."""
+    return [
+        {*tokens(e.name), *(w for n in e.aliases for w in tokens(n) if len(tokens(n)) == 1)}
+        for e in index.entities
+        if e.type == "person"
+    ]
+
+
+def read_full_name(index: Index, query: Query) -> Query:
+    """The query with a person's "full name" read as their given name (the module's
+    docstring); any other query as it is."""
+    said = tokens(query.text)
+    if FULL.isdisjoint(said) or NAME.isdisjoint(said):
+        return query
+    named = {w for names in _people(index) for w in names}
+    full = {
+        k
+        for k, (a, b) in enumerate(itertools.pairwise(said))
+        if a in FULL and b in NAME and _of_a_person(said, k, named)
+    }
+    if not full:
+        return query
+    asked = {said[k] for k in full}
+    return query._replace(terms=tuple(GIVEN if t in asked else t for t in query.terms))
+
+
+def _of_a_person(said: list[str], k: int, named: set[str]) -> bool:
+    """Whether said[k], "full" before "name", is next to a word of a person's name: before
+    it, past a term of address, or within OF_REACH words after "of"."""
+    before = [w for w in said[:k] if w not in HONORIFICS][-1:]
+    after = said[k + 2 : k + 3 + OF_REACH]
+    by_name = bool(before) and before[0] in named
+    return by_name or (after[:1] == ["of"] and not named.isdisjoint(after[1:]))
