@@ -77,7 +77,7 @@ from defcoop_cli.curation.drafting.turns.talks import talk_turns
 from defcoop_cli.curation.drafting.turns.voices import in_turn
 from defcoop_cli.curation.drafting.verbs.antecedents import Carried
 from defcoop_cli.curation.drafting.verbs.introductions import introduces_people
-from defcoop_cli.curation.drafting.verbs.views import under_views
+from defcoop_cli.curation.drafting.verbs.views import labelled_view, under_views
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE, UNDER_REVIEW
@@ -269,7 +269,7 @@ class _Drafting:
         read = r
         fid = self.fact_ids.claim(f"{self.source_id}-{slug(quote)}")
         entities = self._entities(c, quote)
-        r = self.collective.read(quote, r, entities, self.people)
+        r = labelled_view(self.text, c.start, self.collective.read(quote, r, entities, self.people))
         notes = ["the statement is the sentence itself: reword it"]
         notes += [
             f"{o} is a news outlet, the channel of the report: no party" for o in self.outlets

@@ -7,8 +7,13 @@ drafting.verbs, whose lexicon gives the stance; this names the act). And an act 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from defcoop_cli.factbase.records import Fact
+
+if TYPE_CHECKING:
+    from defcoop_cli.curation.drafting.claims.finder import ClaimFinder
 
 SPEECH_ACTS: tuple[tuple[str, str], ...] = (
     ("thanks", r"thank(?:ed|s)?|(?:expressed|conveyed) (?:\w+ )?(?:appreciation|gratitude)"),
@@ -81,3 +86,46 @@ def act_says(act: str | None, its: str | None, fact: Fact) -> bool:
     if act == "praise" and (fact.kind in _NOT_PRAISED or fact.stance == "condemned"):
         return False
     return act == its or (act in _OF_SOMETHING and its is None)
+
+
+# The stances of a reaction to an event: condemning it, briefing another on it. What such a
+# fact claims is the act; the event is only what it was about. (An agreement's or a stress's
+# content is its claim: "agreed to co-develop …" is said by "will co-develop …", every stance
+# measured: 188 claims lost on the report sets.)
+REACTIONS = frozenset({"condemned", "briefed"})
+
+
+class ActsSaid:
+    """Whether a sentence tells the act of a fact of a reaction to an event (`REACTIONS`):
+    in the article's own voice such a fact is the claim only of a sentence taking that
+    stance or saying the act (its verbs, its class: `readings.verb_meanings`); one giving
+    only the facts of the event ("After the Pahalgam attack, which killed 24 people, …":
+    the attack, its toll, its date) tells no one's reaction to it. A party's own words on
+    the event may be his reaction ("Nakatani said the attack was terrible"). Each fact's act
+    is read once, when first asked."""
+
+    def __init__(self, finder: ClaimFinder) -> None:
+        self.finder = finder  # its facts, as it holds them when asked (kept tables: by position)
+        self.meanings: dict[int, frozenset[str]] = {}
+
+    def __call__(
+        self,
+        i: int,
+        stance: str,
+        told: Iterable[int],
+        units: Sequence[tuple[str, ...]],
+        the_articles: bool,
+    ) -> bool:
+        """Whether a sentence of the drafted stance may make the i-th fact's claim: told, the
+        positions of its units (meanings) the fact says; the_articles: in the article's own
+        voice."""
+        fact = self.finder.facts[i]
+        if not the_articles or fact.stance not in REACTIONS or fact.stance == stance:
+            return True
+        shared = {units[n][0] for n in told}
+        if i not in self.meanings:
+            from defcoop_cli.curation.drafting.claims.readings import verb_meanings  # a cycle
+
+            read = self.finder._read_units
+            self.meanings[i] = frozenset(verb_meanings(fact.quote, fact.stance, read))
+        return bool(shared & self.meanings[i])

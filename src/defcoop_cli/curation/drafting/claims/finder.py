@@ -59,7 +59,7 @@ from typing import Any
 
 import defcoop_cli.curation.drafting.claims.times as times
 from defcoop_cli.curation.drafting.base.matchers import countries_of
-from defcoop_cli.curation.drafting.claims.acts import act_says, hoped_of, speech_act
+from defcoop_cli.curation.drafting.claims.acts import ActsSaid, act_says, hoped_of, speech_act
 from defcoop_cli.curation.drafting.claims.kept import KeptReadings, reached
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants
@@ -204,6 +204,7 @@ class ClaimFinder:
         self.facts = [f for f in doc.facts if f.id not in offices]
         self.read: dict[str, list[tuple[str, ...]]] = {}  # the last texts read (`_units`)
         self.told: dict[tuple[str, frozenset[str]], Told] = {}  # the last sentence's teller
+        self.act_said = ActsSaid(self)  # whether a reaction's act is said (`claims.acts`)
         self.found = find
         self.occasions = times.Occasions(doc.events)  # the report's date: set by each draft
         self.names = PersonNames(doc.entities)
@@ -386,8 +387,8 @@ class ClaimFinder:
                 wordings = self._told(i, said | {f"@{p}" for p in self.people[i]})
             if i in self.lists:  # how much of an item's own quote the sentence says
                 quoted[i] = self._said(self.own[i], said)
-            if mine < FLOOR:  # the fact says too little of the sentence to be its claim
-                continue
+            if mine < FLOOR or not self.act_said(i, stance, tells[i], units, THE_SOURCE in parties):
+                continue  # too little of the sentence, or an event's facts: no reaction to it
             if not quoted.get(i, 1):  # an item is what its fact must say: none of it is said
                 continue
             score = THEIRS * sum(wordings) / len(wordings) + (1 - THEIRS) * mine

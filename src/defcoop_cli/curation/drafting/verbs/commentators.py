@@ -43,7 +43,14 @@ _MET = re.compile(
 )
 # A commentator's verbs of making a case ("X, an analyst, argued that…", "cautions that"):
 # a party's too, so a view only where the speaker is described as a commentator.
-_ARGUES = re.compile(r"(?:argue|contend|suggest|caution|conclude)[sd]?|(?:argu|conclud)ing")
+_ARGUES = re.compile(
+    r"(?:argue|conclude)[sd]?|(?:contend|suggest|caution)(?:s|ed)?"
+    r"|(?:argu|conclud|contend|suggest|caution)ing"
+)
+# A named speaker the sentence describes as out of office, his rank or post kept: "Colonel
+# (retd) X", "X, a retired diplomat", "X, a former Japanese diplomat" (names.unnamed's
+# out_of_office for one unnamed: "a retired vice chief").
+_RETIRED = re.compile(r"\((?:retd|retired)\.?\)|\b(?:retired|former|ex-)(?=[\s\w])", re.IGNORECASE)
 # A scene set before the name, no noun of his ("At a university in Canberra, Marles, …",
 # "Speaking to teachers, Nakatani, …"): a preposition, a conjunction or a participle
 _SCENE = re.compile(
@@ -62,11 +69,14 @@ def commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speake
     told = (doer(c, speakers) for c in reported_clauses(sentence, verb))
     if out_of_office(r.attribution) and not any(told):  # "a retired admiral", no party's act
         return True
-    if speakers.matcher.ids(re.split(r" (?:in|from|at|of) ", r.attribution)[0]):
-        return False  # a party the fact base knows ("Ravi Menon in Delhi")
     last = (r.attribution.split() or [""])[-1]
+    group = COMMENTATOR.fullmatch(last) is not None  # "Indian commentators": no India
+    if not group and speakers.matcher.ids(re.split(r" (?:in|from|at|of) ", r.attribution)[0]):
+        return False  # a party the fact base knows ("Ravi Menon in Delhi")
     if last in speakers.officers or last in office_holders(sentence):  # read alone too
         return False
+    if _RETIRED.search(_described(sentence, verb, last)):  # "Cdr (retd) X argued", "X, a
+        return not any(doer(c, speakers) for c in reported_clauses(sentence, verb))  # former…"
     subject = QUOTATIONS.sub(" ", sentence[: verb.start()])
     if r.attribution.startswith("unnamed ") and _OURS.match(subject):  # "Our guests think…":
         return True  # the piece's own people (a programme's guests), no party to the talks

@@ -1,6 +1,7 @@
 """Whose view a sentence gives by its form: the writer's own ("I think…", "In our view…",
-the first person singular outside a quotation), or the one named before ("In her view, …",
-"On his reading, …"). attribution.py reads them; a quotation's words are its speaker's.
+the first person singular outside a quotation, a label "My read:" before it), or the one
+named before ("In her view, …", "On his reading, …"). attribution.py reads them; a
+quotation's words are its speaker's.
 And the lines of a section of views (`under_views`: under a label "Opinion", "Analysis").
 """
 
@@ -28,7 +29,7 @@ _PIECE_ARGUES = (
 )
 OWN_VIEW = re.compile(
     rf"(?i)\b(?:I|we) {_THINK}|would argue|suspect|doubt)\b|\bin (?:my|our) (?:view|opinion"
-    rf"|assessment)\b|^{_PIECE_ARGUES}"
+    rf"|assessment|estimate|estimation|reading|judge?ment)\b|^{_PIECE_ARGUES}"
 )
 # A view given to the one named before: "In her view, each readout…", "On his reading, …".
 HIS_VIEW = re.compile(r"(?:In|On) (?:his|her) (?:view|opinion|reading|assessment|judge?ment),")
@@ -56,6 +57,25 @@ def own_view(sentence: str) -> bool:
     if OWN_VIEW.search(sentence) or THINKS.match(sentence):
         return True
     return bool(FIRST_PERSON.search(QUOTATIONS.sub(" ", sentence)))
+
+
+# A label of the writer's conclusion cut off before a sentence as furniture (segments): a
+# line's or a sentence's opening ("… in the mix. Our take: the language is familiar, …").
+_LABELLED = re.compile(
+    r"(?:^|\n|[.!?…][\"”’)]?\s)\W*(?:my|our)\s+(?:read|take|view|reading|sense|verdict)\s*:\s*\Z",
+    re.IGNORECASE,
+)
+
+
+def labelled_view(text: str, start: int, r: Reading) -> Reading:
+    """The reading of the sentence starting at `start`: the writer's own view where it
+    follows a label of their conclusion ("My read: Japan is moving carefully", "Our take:
+    the language is familiar") and no one else says it: read as "I think …" is (kind
+    assessment), filed first under the assessment topic whatever its words name (R5, R44),
+    the claim only of another view ("this was a meeting about factories" claims no aim)."""
+    if r.attribution != THE_SOURCE or not _LABELLED.search(text, max(0, start - 40), start):
+        return r
+    return r._replace(kind="assessment", rule=f"{r.rule}; the writer's label")
 
 
 def viewer(speakers: Speakers) -> str | None:

@@ -1,0 +1,60 @@
+"""Issue 24, claim links by class (thirty-first session, s50-draft84). Each rule with a
+near case that keeps its old reading. Invented people, bodies and sentences.
+
+A fact of a party's reaction to an event (condemning it, briefing another on it) is, in the
+article's own voice, the claim only of a sentence taking that stance or saying the act; one
+giving only the facts of the event (the attack's toll, its date) tells no reaction to it. A
+party's own words on the event may still be his reaction.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from unit.test_drafting_claims_times import linked
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "After the Pahalgam attack, which killed 24 people, the embassy raised its travel "
+        "advisory for Jammu and Kashmir.",
+    ],
+)
+def test_the_facts_of_an_attack_make_no_claim_of_its_condemnation(sentence: str) -> None:
+    assert linked(sentence, "the article") is None  # it linked the condemnation before
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two weeks before the talks, a militant attack at Pahalgam in Kashmir killed 24 tourists.",
+        "The attack in Pahalgam, Jammu and Kashmir, left 24 dead on 22 April.",
+    ],
+)
+def test_the_facts_of_an_attack_make_no_claim_of_a_briefing_on_it(sentence: str) -> None:
+    assert linked(sentence, "the article") is None  # each linked Singh's briefing before
+
+
+def test_a_partys_words_on_the_attack_are_not_ruled_out() -> None:
+    said = "The ministers meet a fortnight after gunmen killed 24 people in the Pahalgam attack."
+    assert linked(said, "Gen Nakatani") == "pahalgam-condemned"  # the article's voice only
+    said = "Gen Nakatani said the Pahalgam attack was a cruel and cowardly act."
+    assert linked(said, "Gen Nakatani") == "pahalgam-condemned"  # his words: his reaction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "attribution", "stance"),
+    [
+        ("The Japanese delegation strongly condemned the Pahalgam attack.", "Japanese delegation",
+         "condemned"),
+        ("Japan's delegation denounced the Pahalgam attack in the strongest terms.",
+         "Japanese delegation", "condemned"),
+        ("Japan condemned the Pahalgam attack, which killed 24 people.", "the article",
+         "condemned"),
+    ],
+)  # fmt: skip
+def test_a_sentence_saying_the_act_keeps_its_claim(
+    sentence: str, attribution: str, stance: str
+) -> None:
+    assert linked(sentence, attribution, stance) == "pahalgam-condemned"
