@@ -115,10 +115,6 @@ _FINAL_NAME = re.compile(r"(?:^|[^\w.’'])((?:[A-Z][\w.’'-]*\s+){1,5})$")
 # A sentence that is all one quotation: the person quoted before goes on.
 _QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”]?\s*")
 _SPEECH = frozenset(["said", "says", "say", "told", "added", "stated", "noted", "announced"])
-# A sentence that only goes on with the one before: "This includes A and B."
-_CONTINUES = re.compile(
-    r"^(?:This|These|It|They)\s+(?:also\s+)?(?:include[sd]?|involve[sd]?|cover(?:s|ed)?)\b"
-)
 _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
 _IT = re.compile(r"^\s*it\b", re.IGNORECASE)
 # "The two" with no noun after it: two people ("the two sides" is a group's, above).
@@ -156,11 +152,6 @@ _THE = re.compile(r"\s*the\s", re.IGNORECASE)
 # talks' acts, a "They" that agreed after it is the talks' two parties.
 _OFFICIALS = re.compile(r"^(?:unnamed )?(?:officials|diplomats|delegates|aides|sources)\b")
 _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", re.I)
-
-
-def continues(sentence: str) -> bool:
-    """Whether the sentence only goes on with the one before ("This includes A and B.")."""
-    return _CONTINUES.match(sentence) is not None
 
 
 # A restrictive relative clause closing a subject: "A participant who had been briefed by…".
