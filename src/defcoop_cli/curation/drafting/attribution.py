@@ -69,14 +69,17 @@ from defcoop_cli.curation.drafting.verbs.commentators import (
 from defcoop_cli.curation.drafting.verbs.finding import opening_end
 from defcoop_cli.curation.drafting.verbs.lexicon import GIVEN_TIME as _GIVEN_TIME
 from defcoop_cli.curation.drafting.verbs.parties import known_whole, party_named
+from defcoop_cli.curation.drafting.verbs.sayers import SAID_AFTER as _SAID_AFTER
 from defcoop_cli.curation.drafting.verbs.sayers import SPEAKS_AFTER as _SPEAKS_AFTER
 from defcoop_cli.curation.drafting.verbs.sayers import TO_BE as _TO_BE
 from defcoop_cli.curation.drafting.verbs.sayers import by_document, issuer_report, own_report
+from defcoop_cli.curation.drafting.verbs.sayers import expectation_source as _expected
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
 from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, before_joined
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
+from defcoop_cli.curation.drafting.verbs.telling import writers_source
 from defcoop_cli.curation.drafting.verbs.views import HIS_VIEW, THINKS, own_view, viewer
 from defcoop_cli.curation.drafting.verbs.views import viewed as _viewed
 from defcoop_cli.factbase.sentences import quote_open
@@ -118,11 +121,6 @@ _SPEECH = frozenset(["said", "says", "say", "told", "added", "stated", "noted", 
 _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
 _IT = re.compile(r"^\s*it\b", re.IGNORECASE)
 # "The two" with no noun after it: two people ("the two sides" is a group's, above).
-# A speaker after what they report: "No agreement was signed, one official said."
-_SAID_AFTER = re.compile(
-    r",\s+(?:([^,\"“”]{1,60}?\s+(?:said|says|added|stated|told\s+\w+))"
-    r"|(?:according to|per)\s+([^,\"“”]{1,60}?))\W*$"  # "…, according to officials."
-)
 
 
 def _its_speaker(sentence: str, r: Reading, speakers: Speakers) -> Reading | None:
@@ -175,6 +173,11 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
 
 
 def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
+    if not nested and (source := _expected(sentence)) is not None:  # R6
+        by = reading(source, speakers, True) if source.endswith(".") else None  # "…, the
+        who, person = (by.attribution, by.person) if by else (source, False)  # official added"
+        if who != THE_SOURCE:
+            return Reading("position", "reported", who, f"what is to be; told by {who}", person)
     hit = reported_verb(sentence, frozenset() if nested else speakers.press)
     r = _reading(sentence, speakers, nested, hit)
     r = own_side_wish(sentence, hit, r, speakers)  # R30: no invitation
@@ -280,6 +283,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     for part in (subject, end) if not nested else ():  # who track it said": its own
         if plural := qualified_plural(_bare(part)):  # "Officers who took part"
             return Reading(kind, stance, plural, f"'{m.group()}' by {plural}")
+    if writers := writers_source(sentence, m.start(), subject):  # "An aide told us…" (R6)
+        return Reading(kind, stance, writers, f"'{m.group()}' the writers by {writers}")
     relative = _RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
     if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told
         subject = subject[: relative.start()] + " "
@@ -317,7 +322,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         subject = subject[: aux.start()] if aux else subject
     undergoes = _GIVEN_TIME.match(verb)  # "Exercises got airtime": as "were discussed"
     hedged = verb.lower() in HEDGES | {"said"} and sentence.startswith(" to ", m.end())
-    passive = (_PASSIVE.search(subject) or undergoes) and not verb.endswith("ing") and not hedged
+    ing = verb.split()[0].endswith("ing")  # "has been playing up": a progressive, no passive
+    passive = (_PASSIVE.search(subject) or undergoes) and not ing and not hedged
     agent = _AGENT.match(sentence, m.end())
     if passive and agent and not nested:  # "… was reviewed by the two
         by = reading(f"{agent.group(1)} said.", speakers, nested=True)  # Ministers": theirs

@@ -35,6 +35,14 @@ class Finder(Protocol):
     def finditer(self, string: str, pos: int = ...) -> Iterator[re.Match[str]]: ...
 
 
+# A phrasal verb that tells a hearer, who follows its particle next to it ("filled in his
+# guest", "was filled in on the attack"): with none ("a pattern that has been filling in for
+# years", "filled in for the minister", "filled in slowly") it tells no one: no verb.
+_HEARER = dict.fromkeys(
+    ["filled", "fills"], r"(?=\s+(?!(?:for|since|during|over|across|\w+ly)\b)\w)"
+)
+
+
 class _Forms:
     """The table's forms of one stance, found as whole words (not after a determiner); a
     phrasal verb's ("filled in") with its particle next to it, or after an object of up to
@@ -54,7 +62,8 @@ class _Forms:
             phrasal.setdefault(head, set()).add(particle)
         self.phrasal = {
             head: re.compile(
-                rf"{head}\s+(?:(?:{'|'.join(sorted(ps))})|(?:[\w'’-]+\s+){{1,3}}?"
+                rf"{head}\s+(?:(?:{'|'.join(sorted(ps))}){_HEARER.get(head, '')}"
+                rf"|(?:[\w'’-]+\s+){{1,3}}?"
                 rf"(?:{'|'.join(sorted(ps))})(?=\s+(?:on|about|with|to|for|at)\b|\s*[,.;:]|\s*$))"
                 r"(?![\w-])",
                 re.I,
