@@ -3,8 +3,9 @@
 one, not the party its clause names; an expectation or a schedule a source gives after it
 ("… is expected to invite…, the official added") is the source's word, `reported` (R6); a
 phrasal verb of telling with no hearer ("a pattern that has been filling in for years")
-tells no one, and a progressive phrasal verb is no passive. Each with a near sentence that
-keeps its reading. Texts of my own."""
+tells no one, and a progressive phrasal verb is no passive; a stance held for years in the
+present perfect ("has backed X for years"), outside a quotation, is the piece's background.
+Each with a near sentence that keeps its reading. Texts of my own."""
 
 from __future__ import annotations
 
@@ -143,3 +144,27 @@ def test_a_progressive_phrasal_verb_is_no_passive() -> None:
     # "has been playing up" is her act, not a passive carried to the party named before
     r = read("Tomas Brel spoke first.", "Ines Varga has been playing up the drills.")
     assert (r.attribution, r.stance) == ("Ines Varga", "highlighted")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alpha has backed Beta's shipyards for years, but its firms have been slow to invest.",
+        "Beta has condemned piracy in the strait since 2010.",
+    ],
+)
+def test_a_stance_held_for_years_is_the_pieces_background(sentence: str) -> None:
+    assert read(sentence).attribution == THE_SOURCE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # near: the same act at the talks, no span of years, stays the party's
+        ("Alpha backed Beta's shipyards at the talks.", "Alpha"),
+        # near: inside a quotation the years are the speaker's words
+        ('"Our crews have visited Kell every spring since 2004," said Tomas Brel.', "Tomas Brel"),
+    ],
+)
+def test_a_stance_at_the_talks_or_quoted_keeps_its_reading(sentence: str, who: str) -> None:
+    assert read(sentence).attribution == who

@@ -271,10 +271,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if hit is None:
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
-    if (
-        stance == "discussed"
-        and _LONG_RUNNING.match(sentence, m.end())
+    if (  # any stance, outside a quotation: "Japan has backed X for years" (R35)
+        _LONG_RUNNING.match(sentence, m.end())
         and _HAS.search(sentence, max(0, m.start() - 6), m.start())
+        and not quote_open(sentence[: m.start()])
     ):  # "India has discussed buying X for more than a decade": background, the piece's
         return Reading("background", "reported", THE_SOURCE, f"'{m.group()}' for years")
     main = opening_end(sentence)  # "When X met Y, the headlines wrote…": the headlines
