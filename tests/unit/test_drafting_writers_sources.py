@@ -4,7 +4,9 @@ one, not the party its clause names; an expectation or a schedule a source gives
 ("… is expected to invite…, the official added") is the source's word, `reported` (R6); a
 phrasal verb of telling with no hearer ("a pattern that has been filling in for years")
 tells no one, and a progressive phrasal verb is no passive; a stance held for years in the
-present perfect ("has backed X for years"), outside a quotation, is the piece's background.
+present perfect ("has backed X for years"), outside a quotation, is the piece's background;
+hearers told that a party acted ("Participants were told that the two sides voiced
+concern…") pass on the doers' act (R6).
 Each with a near sentence that keeps its reading. Texts of my own."""
 
 from __future__ import annotations
@@ -168,3 +170,27 @@ def test_a_stance_held_for_years_is_the_pieces_background(sentence: str) -> None
 )
 def test_a_stance_at_the_talks_or_quoted_keeps_its_reading(sentence: str, who: str) -> None:
     assert read(sentence).attribution == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "stance"),
+    [
+        ("Participants were told that Alpha condemned the raid.", "Alpha", "condemned"),
+        ("Reporters were told that Beta voiced concern over the shoal.", "Beta",
+         "raised concern"),
+    ],
+)  # fmt: skip
+def test_hearers_told_a_partys_act_pass_it_on_as_the_doers(
+    sentence: str, who: str, stance: str
+) -> None:
+    r = read("Ines Varga stressed the drills.", sentence)  # a party named before
+    assert (r.attribution, r.stance) == (who, stance)
+
+
+def test_hearers_told_no_partys_act_keep_their_reading() -> None:
+    # near: a clause with no act of a party passes nothing on (the passive, as before)
+    r = read(
+        "Ines Varga met Tomas Brel in Kell.", "Participants were told that the meeting ran late."
+    )
+    assert (r.attribution, r.stance) == (THE_SOURCE, "reported")
+    assert "passive" in r.rule

@@ -330,7 +330,9 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         if by.attribution != THE_SOURCE:
             return by._replace(kind=kind, stance=stance, rule=f"'{verb}', passive; {by.rule}")
     impersonal = _IMPERSONAL.match(subject)
-    told = re.sub(r"^\s*that\b", "", sentence[m.end() :]) if impersonal and not nested else ""
+    hearers = passive and verb == "told" and sentence.startswith(" that ", m.end())  # "Those
+    told = "" if nested or not (impersonal or hearers) else sentence[m.end() :]  # present
+    told = re.sub(r"^\s*that\b", "", told)  # were told that the two sides…": theirs (R6)
     telling = stance not in _JOINT or verb in SAYING | {"informed"}  # not "It was agreed"
     if told and telling and reported_verb(told):  # "It was informed that…":
         inner = reading(told, speakers, nested=True)  # no channel named, the doers' act
