@@ -28,19 +28,11 @@ from defcoop_cli.curation.drafting.entities import wordnet_nouns
 from defcoop_cli.curation.drafting.verbs.lexicon import COVERED, KINDS, TALKS
 from defcoop_cli.curation.drafting.verbs.progressive import verb_forms
 from defcoop_cli.curation.drafting.verbs.stilted import PATTERNS
-from defcoop_cli.curation.drafting.verbs.telling import told_of
+from defcoop_cli.curation.drafting.verbs.telling import HEARER_AFTER, told_of
 
 
 class Finder(Protocol):
     def finditer(self, string: str, pos: int = ...) -> Iterator[re.Match[str]]: ...
-
-
-# A phrasal verb that tells a hearer, who follows its particle next to it ("filled in his
-# guest", "was filled in on the attack"): with none ("a pattern that has been filling in for
-# years", "filled in for the minister", "filled in slowly") it tells no one: no verb.
-_HEARER = dict.fromkeys(
-    ["filled", "fills"], r"(?=\s+(?!(?:for|since|during|over|across|\w+ly)\b)\w)"
-)
 
 
 class _Forms:
@@ -62,7 +54,7 @@ class _Forms:
             phrasal.setdefault(head, set()).add(particle)
         self.phrasal = {
             head: re.compile(
-                rf"{head}\s+(?:(?:{'|'.join(sorted(ps))}){_HEARER.get(head, '')}"
+                rf"{head}\s+(?:(?:{'|'.join(sorted(ps))}){HEARER_AFTER.get(head, '')}"
                 rf"|(?:[\w'’-]+\s+){{1,3}}?"
                 rf"(?:{'|'.join(sorted(ps))})(?=\s+(?:on|about|with|to|for|at)\b|\s*[,.;:]|\s*$))"
                 r"(?![\w-])",

@@ -38,6 +38,12 @@ _PRESS_ONE = re.compile(
     r"|newsperson)\b",
     re.I,
 )
+# A phrasal verb that tells a hearer, who follows its particle next to it ("filled in his
+# guest", "was filled in on the attack"), by its forms: with none ("a pattern that has been
+# filling in for years", "filled in for the minister", "filled in slowly") it tells no one.
+HEARER_AFTER = dict.fromkeys(
+    ["filled", "fills"], r"(?=\s+(?!(?:for|since|during|over|across|\w+ly)\b)\w)"
+)
 # A clause of its own after the telling: "told X about the attack, and Y condemned it".
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
 
