@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from defcoop_cli.curation.anchoring import context
-from defcoop_cli.curation.drafting.attribution import continues, reading
+from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.base import legends
 from defcoop_cli.curation.drafting.base.facts import fact_ids
 from defcoop_cli.curation.drafting.base.sources import source_entry
@@ -77,6 +77,7 @@ from defcoop_cli.curation.drafting.turns.talks import talk_turns
 from defcoop_cli.curation.drafting.turns.voices import in_turn
 from defcoop_cli.curation.drafting.verbs.antecedents import Carried
 from defcoop_cli.curation.drafting.verbs.introductions import introduces_people
+from defcoop_cli.curation.drafting.verbs.subjects import continues
 from defcoop_cli.curation.drafting.verbs.views import labelled_view, under_views
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Doc, Fact

@@ -69,14 +69,17 @@ from defcoop_cli.curation.drafting.verbs.commentators import (
 from defcoop_cli.curation.drafting.verbs.finding import opening_end
 from defcoop_cli.curation.drafting.verbs.lexicon import GIVEN_TIME as _GIVEN_TIME
 from defcoop_cli.curation.drafting.verbs.parties import known_whole, party_named
+from defcoop_cli.curation.drafting.verbs.sayers import SAID_AFTER as _SAID_AFTER
 from defcoop_cli.curation.drafting.verbs.sayers import SPEAKS_AFTER as _SPEAKS_AFTER
 from defcoop_cli.curation.drafting.verbs.sayers import TO_BE as _TO_BE
 from defcoop_cli.curation.drafting.verbs.sayers import by_document, issuer_report, own_report
+from defcoop_cli.curation.drafting.verbs.sayers import expectation_source as _expected
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
 from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, before_joined
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
 from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
+from defcoop_cli.curation.drafting.verbs.telling import writers_source
 from defcoop_cli.curation.drafting.verbs.views import HIS_VIEW, THINKS, own_view, viewer
 from defcoop_cli.curation.drafting.verbs.views import viewed as _viewed
 from defcoop_cli.factbase.sentences import quote_open
@@ -115,18 +118,9 @@ _FINAL_NAME = re.compile(r"(?:^|[^\w.’'])((?:[A-Z][\w.’'-]*\s+){1,5})$")
 # A sentence that is all one quotation: the person quoted before goes on.
 _QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”]?\s*")
 _SPEECH = frozenset(["said", "says", "say", "told", "added", "stated", "noted", "announced"])
-# A sentence that only goes on with the one before: "This includes A and B."
-_CONTINUES = re.compile(
-    r"^(?:This|These|It|They)\s+(?:also\s+)?(?:include[sd]?|involve[sd]?|cover(?:s|ed)?)\b"
-)
 _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
 _IT = re.compile(r"^\s*it\b", re.IGNORECASE)
 # "The two" with no noun after it: two people ("the two sides" is a group's, above).
-# A speaker after what they report: "No agreement was signed, one official said."
-_SAID_AFTER = re.compile(
-    r",\s+(?:([^,\"“”]{1,60}?\s+(?:said|says|added|stated|told\s+\w+))"
-    r"|(?:according to|per)\s+([^,\"“”]{1,60}?))\W*$"  # "…, according to officials."
-)
 
 
 def _its_speaker(sentence: str, r: Reading, speakers: Speakers) -> Reading | None:
@@ -158,11 +152,6 @@ _OFFICIALS = re.compile(r"^(?:unnamed )?(?:officials|diplomats|delegates|aides|s
 _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", re.I)
 
 
-def continues(sentence: str) -> bool:
-    """Whether the sentence only goes on with the one before ("This includes A and B.")."""
-    return _CONTINUES.match(sentence) is not None
-
-
 # A restrictive relative clause closing a subject: "A participant who had been briefed by…".
 _RELATIVE_TAIL = re.compile(r"(?<!\s)\s+who\b.*$", re.DOTALL)
 
@@ -184,6 +173,11 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
 
 
 def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
+    if not nested and (source := _expected(sentence)) is not None:  # R6
+        by = reading(source, speakers, True) if source.endswith(".") else None  # "…, the
+        who, person = (by.attribution, by.person) if by else (source, False)  # official added"
+        if who != THE_SOURCE:
+            return Reading("position", "reported", who, f"what is to be; told by {who}", person)
     hit = reported_verb(sentence, frozenset() if nested else speakers.press)
     r = _reading(sentence, speakers, nested, hit)
     r = own_side_wish(sentence, hit, r, speakers)  # R30: no invitation
@@ -277,10 +271,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if hit is None:
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
-    if (
-        stance == "discussed"
-        and _LONG_RUNNING.match(sentence, m.end())
+    if (  # any stance, outside a quotation: "Japan has backed X for years" (R35)
+        _LONG_RUNNING.match(sentence, m.end())
         and _HAS.search(sentence, max(0, m.start() - 6), m.start())
+        and not quote_open(sentence[: m.start()])
     ):  # "India has discussed buying X for more than a decade": background, the piece's
         return Reading("background", "reported", THE_SOURCE, f"'{m.group()}' for years")
     main = opening_end(sentence)  # "When X met Y, the headlines wrote…": the headlines
@@ -289,6 +283,8 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     for part in (subject, end) if not nested else ():  # who track it said": its own
         if plural := qualified_plural(_bare(part)):  # "Officers who took part"
             return Reading(kind, stance, plural, f"'{m.group()}' by {plural}")
+    if writers := writers_source(sentence, m.start(), subject):  # "An aide told us…" (R6)
+        return Reading(kind, stance, writers, f"'{m.group()}' the writers by {writers}")
     relative = _RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
     if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told
         subject = subject[: relative.start()] + " "
@@ -326,14 +322,17 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         subject = subject[: aux.start()] if aux else subject
     undergoes = _GIVEN_TIME.match(verb)  # "Exercises got airtime": as "were discussed"
     hedged = verb.lower() in HEDGES | {"said"} and sentence.startswith(" to ", m.end())
-    passive = (_PASSIVE.search(subject) or undergoes) and not verb.endswith("ing") and not hedged
+    ing = verb.split()[0].endswith("ing")  # "has been playing up": a progressive, no passive
+    passive = (_PASSIVE.search(subject) or undergoes) and not ing and not hedged
     agent = _AGENT.match(sentence, m.end())
     if passive and agent and not nested:  # "… was reviewed by the two
         by = reading(f"{agent.group(1)} said.", speakers, nested=True)  # Ministers": theirs
         if by.attribution != THE_SOURCE:
             return by._replace(kind=kind, stance=stance, rule=f"'{verb}', passive; {by.rule}")
     impersonal = _IMPERSONAL.match(subject)
-    told = re.sub(r"^\s*that\b", "", sentence[m.end() :]) if impersonal and not nested else ""
+    hearers = passive and verb == "told" and sentence.startswith(" that ", m.end())  # "Those
+    told = "" if nested or not (impersonal or hearers) else sentence[m.end() :]  # present
+    told = re.sub(r"^\s*that\b", "", told)  # were told that the two sides…": theirs (R6)
     telling = stance not in _JOINT or verb in SAYING | {"informed"}  # not "It was agreed"
     if told and telling and reported_verb(told):  # "It was informed that…":
         inner = reading(told, speakers, nested=True)  # no channel named, the doers' act

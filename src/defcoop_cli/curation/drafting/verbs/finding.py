@@ -28,7 +28,7 @@ from defcoop_cli.curation.drafting.entities import wordnet_nouns
 from defcoop_cli.curation.drafting.verbs.lexicon import COVERED, KINDS, TALKS
 from defcoop_cli.curation.drafting.verbs.progressive import verb_forms
 from defcoop_cli.curation.drafting.verbs.stilted import PATTERNS
-from defcoop_cli.curation.drafting.verbs.telling import told_of
+from defcoop_cli.curation.drafting.verbs.telling import HEARER_AFTER, told_of
 
 
 class Finder(Protocol):
@@ -54,7 +54,8 @@ class _Forms:
             phrasal.setdefault(head, set()).add(particle)
         self.phrasal = {
             head: re.compile(
-                rf"{head}\s+(?:(?:{'|'.join(sorted(ps))})|(?:[\w'’-]+\s+){{1,3}}?"
+                rf"{head}\s+(?:(?:{'|'.join(sorted(ps))}){HEARER_AFTER.get(head, '')}"
+                rf"|(?:[\w'’-]+\s+){{1,3}}?"
                 rf"(?:{'|'.join(sorted(ps))})(?=\s+(?:on|about|with|to|for|at)\b|\s*[,.;:]|\s*$))"
                 r"(?![\w-])",
                 re.I,

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
+from defcoop_cli.curation.drafting.names.unnamed import GENERIC, source_name
 from defcoop_cli.factbase.vocab import THE_SOURCE, word_list
 
 if TYPE_CHECKING:
@@ -51,6 +52,36 @@ SPEAKS_AFTER = re.compile(
     rf"|(?:said|says|added)\s+(?P<after>{NAME_WORDS})|(?P<before>{NAME_WORDS})\s+(?:said|says|added))"
     r"(?=,|\W*$)"
 )
+# A speaker after what they report: "No agreement was signed, one official said."
+SAID_AFTER = re.compile(
+    r",\s+(?:([^,\"“”]{1,60}?\s+(?:said|says|added|stated|told\s+\w+))"
+    r"|(?:according to|per)\s+([^,\"“”]{1,60}?))\W*$"  # "…, according to officials."
+)
+# An expectation or a schedule opening the sentence: "X is expected to invite…", "The two
+# are due to meet again…": no party's act or word yet, but what its source says is to be.
+_EXPECTED = re.compile(
+    r"[^,;\"“]{0,120}?\b(?:is|are|was|were)\s+(?:(?:also|now|still|\w+ly)\s+)?"
+    r"(?:expected|due|scheduled|slated|likely|set)\s+to\b"
+)
+_TAG_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|added|stated|told\s+\w+)$")
+
+
+def expectation_source(sentence: str) -> str | None:
+    """The source of an expectation or a schedule it gives after it ("The two ministers are
+    due to meet again in Tokyo, officials said"; "Nakatani is expected to invite Singh…, the
+    official added"), whose word it is, `reported` (R6, as heldout3's "is expected to
+    travel…, officials said"): a generic source's name as R9 gives it ("unnamed officials",
+    "the japanese embassy"), else its words as a sentence to read, a full stop closing it
+    ("the official added."); None for any other sentence."""
+    said = SAID_AFTER.search(sentence) if _EXPECTED.match(sentence) else None
+    if said is None:
+        return None
+    who = said[2] or _TAG_VERB.sub("", said[1]).strip()
+    if generic := GENERIC.fullmatch(who):
+        return source_name(generic.group())
+    return f"{said[1]}." if said[1] else f"{said[2]} said."
+
+
 # What is to be, not an act done: "A Japanese official said Tokyo was considering sending…"
 TO_BE = re.compile(
     r"\W*(?:\S+ ){1,5}?(?:would|will|(?:is|are|was|were) (?:also )?(?:\w+ing|close to|near to))\b"

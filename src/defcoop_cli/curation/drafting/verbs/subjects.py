@@ -143,3 +143,14 @@ def told_wish(sentence: str, hit: Verb | None) -> re.Match[str] | None:
         return None
     told = hit.match.group().lower() in SAYING | {"according to"}
     return wish if told and "," in sentence[wish.end() : hit.match.start()] else None
+
+
+# A sentence that only goes on with the one before: "This includes A and B."
+_CONTINUES = re.compile(
+    r"^(?:This|These|It|They)\s+(?:also\s+)?(?:include[sd]?|involve[sd]?|cover(?:s|ed)?)\b"
+)
+
+
+def continues(sentence: str) -> bool:
+    """Whether the sentence only goes on with the one before ("This includes A and B.")."""
+    return _CONTINUES.match(sentence) is not None

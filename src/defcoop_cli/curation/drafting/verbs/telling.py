@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
+from defcoop_cli.curation.drafting.names.unnamed import source_name
 
 # Telling the counterpart of or about an event, or what happened, is a briefing (R17, R37):
 # "told Nakatani about the attack", "told his guest what happened". The one told a pronoun, a
@@ -36,6 +37,12 @@ _PRESS_ONE = re.compile(
     r"\b(?:journalist|reporter|correspondent|editor|interviewer|broadcaster|newsman"
     r"|newsperson)\b",
     re.I,
+)
+# A phrasal verb that tells a hearer, who follows its particle next to it ("filled in his
+# guest", "was filled in on the attack"), by its forms: with none ("a pattern that has been
+# filling in for years", "filled in for the minister", "filled in slowly") it tells no one.
+HEARER_AFTER = dict.fromkeys(
+    ["filled", "fills"], r"(?=\s+(?!(?:for|since|during|over|across|\w+ly)\b)\w)"
 )
 # A clause of its own after the telling: "told X about the attack, and Y condemned it".
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
@@ -69,3 +76,35 @@ def told_of(sentence: str, at: int, inner: int | None, press: frozenset[str] = f
         else told["told"] in names_press(sentence[: told.end("told")])
     )
     return bool(hearer and not public and (inner is None or apart))
+
+
+# The writers themselves told by a source of their own: "told us", "told the undersigned",
+# "told this newspaper", "told our correspondent" (R6, R9: the source's word, not the party
+# its clause names; "told Nakatani that…" tells a counterpart, read by the rules above).
+_THE_WRITERS = re.compile(
+    r"(?:told|tells)\s+(?:us|me|the\s+undersigned|(?:this|our)\s+(?:newspaper|paper|website"
+    r"|magazine|publication|newsletter|reporter|correspondent|writer|author|office|team|staff"
+    r"|institute))\b",
+    re.I,
+)
+# An indefinite source, up to its own relative clause or apposition: "A retired Indian
+# Navy commodore (who took part in…)", "A counsellor at the Embassy of Japan"; its noun of
+# persons closes the words before any preposition.
+_INDEFINITE_SOURCE = re.compile(
+    r"\s*(?:[Aa]n?|[Oo]ne)\s+(?P<name>(?P<noun>(?:[\w'’-]+\s+){0,4}?[a-z][\w-]*)"
+    r"(?:\s+(?:at|of|for|from|in|with)\s+[^,]*?)?)"
+    r"(?:\s+(?:who|whom|that)\b[^,]*|,[^,]*,)?\s*"
+)
+
+
+def writers_source(sentence: str, at: int, subject: str) -> str | None:
+    """The source of the writers' own, named as R9 names an unnamed one ("A counsellor at the
+    Embassy of Japan told the undersigned…": "counsellor at the embassy of japan"), when the
+    verb of telling at `at` tells the writers and the subject is an indefinite noun of
+    persons; None otherwise (a name, a definite source or a party keeps its own reading)."""
+    if _THE_WRITERS.match(sentence, at) is None:
+        return None
+    m = _INDEFINITE_SOURCE.fullmatch(subject)
+    if m is None or m["noun"].split()[-1].lower() not in wordnet_nouns("person"):
+        return None
+    return source_name(f"a {' '.join(m['name'].split())}")

@@ -1,0 +1,196 @@
+"""Issue 24, attribution and stance misses by class: a source of the writers' own ("told us",
+"told the undersigned", "told this newspaper") is that source, named as R9 names an unnamed
+one, not the party its clause names; an expectation or a schedule a source gives after it
+("… is expected to invite…, the official added") is the source's word, `reported` (R6); a
+phrasal verb of telling with no hearer ("a pattern that has been filling in for years")
+tells no one, and a progressive phrasal verb is no passive; a stance held for years in the
+present perfect ("has backed X for years"), outside a quotation, is the piece's background;
+hearers told that a party acted ("Participants were told that the two sides voiced
+concern…") pass on the doers' act (R6).
+Each with a near sentence that keeps its reading. Texts of my own."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.attribution import reading
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.speakers import Reading, Speakers
+from defcoop_cli.curation.drafting.verbs import reported_verb
+from defcoop_cli.factbase.records import Entity
+from defcoop_cli.factbase.vocab import THE_SOURCE
+
+MATCHER = EntityMatcher(
+    [
+        Entity("alpha", "Alpha", "country"),
+        Entity("beta", "Beta", "country"),
+        Entity("ines-varga", "Ines Varga", "person"),
+        Entity("tomas-brel", "Tomas Brel", "person"),
+    ]
+)
+
+
+def read(*sentences: str) -> Reading:
+    """The last sentence's reading, the ones before it read first (who was named)."""
+    speakers = Speakers(MATCHER, frozenset({"ines-varga", "tomas-brel"}))
+    r = None
+    for sentence in sentences:
+        speakers.read(sentence)
+        r = reading(sentence, speakers)
+        speakers.heard(r)
+    assert r is not None
+    return r
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "A retired Beta Navy captain who sailed in the spring drills told us the harder"
+            " part is keeping the spares moving.",
+            "retired beta navy captain",
+        ),
+        (
+            "A counsellor at the Embassy of Alpha told the undersigned that no treaty was signed.",
+            "counsellor at the embassy of alpha",
+        ),
+        ("An aide told this newspaper that Alpha would host the next round.", "unnamed aide"),
+        ("A harbour pilot told our correspondent the channel was dredged.", "harbour pilot"),
+    ],
+)
+def test_a_source_of_the_writers_own_is_that_source(sentence: str, who: str) -> None:
+    assert read(sentence).attribution == who
+
+
+def test_a_counterpart_told_keeps_its_reading() -> None:
+    # near: one party telling another is his, the stance of what he tells (R16)
+    r = read("Ines Varga told Tomas Brel that Alpha condemned the raid.")
+    assert (r.attribution, r.stance) == ("Ines Varga", "condemned")
+    r = read("Ines Varga told us that the drill would grow.")  # a name keeps its own reading
+    assert r.attribution == "Ines Varga"
+
+
+def test_a_partys_act_told_to_the_writers_by_a_channel_stays_the_doers() -> None:
+    # near: a bare channel ("an official") telling the writers a party's act (R6)
+    r = read("An official told our correspondent that Alpha condemned the raid.")
+    assert (r.attribution, r.stance) == ("Alpha", "condemned")
+
+
+@pytest.mark.parametrize(
+    ("sentences", "who"),
+    [
+        (
+            ("The two ministers met in Kell.",
+             "The two ministers are due to meet again in Ostport next spring, officials"
+             " said."),
+            "unnamed officials",
+        ),
+        (
+            ("A Beta defence ministry official said the talks ran late.",
+             "Ines Varga is expected to invite Tomas Brel to Kell for the next round, though"
+             " no date is fixed, the official added."),
+            "beta defence ministry official",
+        ),
+        (
+            ("Ines Varga met Tomas Brel in Kell.",
+             "Ines Varga is set to fly home on Friday, the Alpha embassy said."),
+            "the alpha embassy",
+        ),
+    ],
+)  # fmt: skip
+def test_an_expectation_a_source_gives_is_the_sources_word(
+    sentences: tuple[str, ...], who: str
+) -> None:
+    r = read(*sentences)
+    assert (r.attribution, r.stance) == (who, "reported")
+
+
+def test_an_act_done_told_by_a_source_stays_the_doers() -> None:
+    # near: what the two did, through a channel, is theirs (R6); no source, no channel
+    r = read("Ines Varga met Tomas Brel in Kell.", "The two ministers agreed to widen the"
+             " drills, officials said.")  # fmt: skip
+    assert (r.attribution, r.stance) == ("both ministers", "agreed")
+    r = read("Ines Varga is expected to invite Tomas Brel to Kell next year.")
+    assert r.attribution != "unnamed officials"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seen from the coast, the meeting was one more step in a pattern that has been"
+        " filling in for years.",
+        "The gaps in the chart have been filling in slowly since 2015.",
+        "An aide filled in for the minister at the dinner.",
+    ],
+)
+def test_filling_in_with_no_hearer_tells_no_one(sentence: str) -> None:
+    assert reported_verb(sentence) is None
+    r = read("Ines Varga met Tomas Brel in Kell.", sentence)
+    assert (r.attribution, r.stance) == (THE_SOURCE, "reported")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ines Varga filled in her guest on the raid.",
+        "Ines Varga filled her guest in on the raid.",
+        "Ines Varga was filling in Tomas Brel on the raid.",
+    ],
+)
+def test_filling_in_a_hearer_is_still_a_briefing(sentence: str) -> None:
+    r = read(sentence)
+    assert (r.attribution, r.stance) == ("Ines Varga", "briefed")
+
+
+def test_a_progressive_phrasal_verb_is_no_passive() -> None:
+    # "has been playing up" is her act, not a passive carried to the party named before
+    r = read("Tomas Brel spoke first.", "Ines Varga has been playing up the drills.")
+    assert (r.attribution, r.stance) == ("Ines Varga", "highlighted")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Alpha has backed Beta's shipyards for years, but its firms have been slow to invest.",
+        "Beta has condemned piracy in the strait since 2010.",
+    ],
+)
+def test_a_stance_held_for_years_is_the_pieces_background(sentence: str) -> None:
+    assert read(sentence).attribution == THE_SOURCE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # near: the same act at the talks, no span of years, stays the party's
+        ("Alpha backed Beta's shipyards at the talks.", "Alpha"),
+        # near: inside a quotation the years are the speaker's words
+        ('"Our crews have visited Kell every spring since 2004," said Tomas Brel.', "Tomas Brel"),
+    ],
+)
+def test_a_stance_at_the_talks_or_quoted_keeps_its_reading(sentence: str, who: str) -> None:
+    assert read(sentence).attribution == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "stance"),
+    [
+        ("Participants were told that Alpha condemned the raid.", "Alpha", "condemned"),
+        ("Reporters were told that Beta voiced concern over the shoal.", "Beta",
+         "raised concern"),
+    ],
+)  # fmt: skip
+def test_hearers_told_a_partys_act_pass_it_on_as_the_doers(
+    sentence: str, who: str, stance: str
+) -> None:
+    r = read("Ines Varga stressed the drills.", sentence)  # a party named before
+    assert (r.attribution, r.stance) == (who, stance)
+
+
+def test_hearers_told_no_partys_act_keep_their_reading() -> None:
+    # near: a clause with no act of a party passes nothing on (the passive, as before)
+    r = read(
+        "Ines Varga met Tomas Brel in Kell.", "Participants were told that the meeting ran late."
+    )
+    assert (r.attribution, r.stance) == (THE_SOURCE, "reported")
+    assert "passive" in r.rule
