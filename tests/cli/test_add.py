@@ -1133,3 +1133,27 @@ def test_two_reports_in_two_layers_head_their_claim_alike_in_either_order(
         claims = {f["id"]: f["claim"] for f in call_json(capsys, "facts", "--json")["facts"]}
         heads.append({c for f, c in claims.items() if f.startswith(("aoba", "kite"))})
     assert heads[0] == heads[1]
+
+
+_THROUGH = {  # a report whose condolences only the other's sentence says, not a shipped fact
+    "oak": "TOKYO: Expressing condolences to the bereaved families, Nakatani said Japan stood "
+    "in full solidarity with India in its fight against terrorism.\n",
+    "elm": "NEW DELHI: General Nakatani conveyed his deep condolences to the bereaved "
+    "families, the ministry said. The two sides also agreed to hold a seminar on disaster "
+    "relief logistics next year.\n",
+}
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="left (RESULTS, s50-loop75): added second, elm joins the shipped claim through "
+    "oak's fact; added first it stays alone (oak, drafted over it, proposes the shipped "
+    "fact). Joining the lone facts a drafted fact also says was tried: the loop's stale "
+    "drafts cannot, and wrong links rose (104 to 159), so no set's brief became alike",
+)
+def test_a_report_matching_only_the_other_s_fact_joins_its_claim_in_either_order(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one = _filed(capsys, tmp_path, monkeypatch, "oak-elm", _THROUGH)["facts"]
+    other = _filed(capsys, tmp_path, monkeypatch, "elm-oak", _THROUGH)["facts"]
+    assert {f: c for f, (c, _) in one.items()} == {f: c for f, (c, _) in other.items()}

@@ -81,3 +81,24 @@ def test_a_report_added_as_drafted_counts_in_none_of_the_topics_tallies() -> Non
     votes = topic_votes(_doc([*SHIPPED, filed]))
     assert votes.total == 3 and votes.facts["entity:radar"] == 1
     assert votes.entities["radar"] == {"joint-exercises": 1}
+
+
+def test_a_report_added_as_drafted_weighs_in_no_rarity_of_the_claim_finder() -> None:
+    """The claim finder's rarities (IDF) count the facts a curator filed only: a report
+    added as drafted left them as over the filed base alone, so a later report's sentence
+    scores the claims alike whether that report was added before it or not. The near case:
+    the same report filed (a keyword given) counts."""
+    from defcoop_cli.curation.drafting.claims import ClaimFinder
+    from defcoop_cli.curation.drafting.entities import EntityMatcher
+
+    def finder(facts: list[Fact]) -> ClaimFinder:
+        return ClaimFinder(_doc(facts), EntityMatcher([]).find)
+
+    talks = SHIPPED[0]._replace(quote="The ministers held talks on harbour radar", statement="")
+    filed = [talks, SHIPPED[1]._replace(quote="They noted the panel", statement="")]
+    report = _fact("elm-radar", "elm", ())._replace(quote="Harbour radar talks were held")
+    alone, over = finder(filed), finder([*filed, report])
+    assert (over.idf, over.default_idf) == (alone.idf, alone.default_idf)
+    assert over.facts[-1].id == "elm-radar"  # a candidate still
+    kept = finder([*filed, report._replace(keywords=("radar",))])
+    assert kept.default_idf > alone.default_idf and kept.idf != alone.idf

@@ -16,7 +16,12 @@ lone facts). A base whose every source has a keyword (the shipped one), or none 
 
 from __future__ import annotations
 
-from defcoop_cli.factbase.records import Doc
+from collections.abc import Sequence
+from typing import TypeVar
+
+from defcoop_cli.factbase.records import Doc, Fact
+
+T = TypeVar("T")
 
 
 def drafted_facts(doc: Doc) -> dict[str, tuple[str, ...]]:
@@ -31,3 +36,14 @@ def drafted_facts(doc: Doc) -> dict[str, tuple[str, ...]]:
         for f in doc.facts
         if f.source not in filed
     }
+
+
+def filed_rows(doc: Doc, facts: Sequence[Fact], rows: Sequence[T]) -> list[T]:
+    """rows[i] of each facts[i] a curator filed (none of a report added as drafted): what
+    the claim finder's rarities count. Counted, a report's words made every later draft
+    score the claims otherwise than over the filed base alone, so that a sentence of one
+    report made a claim or not by whether another report was added before it (issue 24's
+    curator's loop); not counted, the claims a report's sentences reach do not depend on
+    the order of adds but through the report's facts themselves (candidates still)."""
+    drafted = drafted_facts(doc)
+    return [row for f, row in zip(facts, rows, strict=True) if f.id not in drafted]

@@ -12,9 +12,10 @@ same claim (the conflicts it may give are drafting.conflicts').
   "Raksha Mantri"), weekdays and months (`MUTE`), a person's office with whose it is ("India's
   Defence Minister") and who says the claim (its parties and their countries) are no meaning. A name
   in another order or case ("NAKATANI Gen") is the person's. Each meaning weighs its rarity in the
-  fact base (inverse document frequency: "India" says little, "UNCLOS" much). A candidate's score is
-  how much of an existing fact the sentence says (the mean over the fact's two wordings, its quote
-  and its statement) and how much of the sentence the fact says (its wordings, keywords and, for a
+  facts a curator filed (inverse document frequency: "India" says little, "UNCLOS" much; a report
+  added as drafted counts in none, `base.curated.filed_rows`). A candidate's score is how much of
+  an existing fact the sentence says (the mean over the fact's two wordings, its quote and its
+  statement) and how much of the sentence the fact says (its wordings, keywords and, for a
   list, its items), half each; plus PARTIES for the same parties' countries, PEOPLE for all the
   people it tells of named and SAME_STANCE for the same stance of a class, less VOICE_PENALTY when
   one is the article's own voice and the other a party's (not for what a meeting aimed to do: its
@@ -58,6 +59,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import defcoop_cli.curation.drafting.claims.times as times
+from defcoop_cli.curation.drafting.base.curated import filed_rows
 from defcoop_cli.curation.drafting.base.matchers import countries_of
 from defcoop_cli.curation.drafting.claims.acts import ActsSaid, act_says, hoped_of, speech_act
 from defcoop_cli.curation.drafting.claims.kept import KeptReadings, reached
@@ -129,7 +131,8 @@ class ClaimFinder:
         columns = [list(c) for c in zip(*read, strict=True)] or [[] for _ in range(8)]
         self.parties, self.nations, full, self.wordings, self.vocab = columns[:5]
         self.people, self.acts, self.voice = columns[5:]
-        df = Counter(k for q, s in full for k in {u[0] for u in (*q, *s)})
+        filed = filed_rows(doc, self.facts, full)  # a report added as drafted weighs in no rarity
+        df = Counter(k for q, s in filed for k in {u[0] for u in (*q, *s)})
         self.own = [q for q, _ in self.wordings]
         self.when, self.of_event = times.event_times(doc, self.facts)
         index = {f.id: i for i, f in enumerate(self.facts)}
@@ -148,7 +151,7 @@ class ClaimFinder:
         for i, senses in enumerate(self.vocab):
             for sense in senses:
                 self.having.setdefault(sense, []).append(i)
-        n = len(self.facts)
+        n = len(filed)
         self.idf = {m: math.log((1 + n) / c) for m, c in df.items()}
         self.default_idf = math.log(1 + n)
         self.scopes = self.scopes_of(self.facts)
