@@ -151,9 +151,8 @@ class ClaimFinder:
         for i, senses in enumerate(self.vocab):
             for sense in senses:
                 self.having.setdefault(sense, []).append(i)
-        n = len(filed)
-        self.idf = {m: math.log((1 + n) / c) for m, c in df.items()}
-        self.default_idf = math.log(1 + n)
+        self.idf = {m: math.log((1 + len(filed)) / c) for m, c in df.items()}
+        self.default_idf = math.log(1 + len(filed))
         self.scopes = self.scopes_of(self.facts)
         if self.kept is not None:  # the facts' readings saved; a drafted sentence's not kept
             self.kept.save()
