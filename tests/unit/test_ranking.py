@@ -8,7 +8,6 @@ from conftest import MINI, REAL
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.factbase.records import Fact
-from defcoop_cli.lookup.search.leads import counts_parts
 from defcoop_cli.lookup.search.matching import (
     CONTRACTION,
     PREFIX,
@@ -19,6 +18,7 @@ from defcoop_cli.lookup.search.matching import (
 )
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Filters, Row, _leads_first, term_weight
+from defcoop_cli.lookup.search.reading.syntax import counts_parts
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 

@@ -33,7 +33,6 @@ from defcoop_cli.lookup.search.matching import (
     pick,
     related_phrases,
 )
-from defcoop_cli.lookup.search.reading.syntax import MONTHS
 from defcoop_cli.lookup.search.text import Query, synonyms, tokens
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
@@ -408,37 +407,6 @@ def terms_at(
                 if own is None or best[0] < own[0]:
                     row[t] = best
     return rows
-
-
-# A list asked by its count (issue 25: "a lead fact ranks above its own list items"): "the
-# four adjectives for the indo pacific vision", "the three components of the dialogue
-# mechanism", "list all 4". The count of a fact's parts asks for the fact that holds them
-# all, its lead, before its items, whatever words each holds (ranking._leads_first). "Two"
-# is no count of parts ("the two countries", "the two ministers"); a number in digits is
-# one only after a word that counts with it ("all 4", "the 3 areas": COUNTING), not a day's
-# ("on 5 May") nor a name's ("2+2").
-COUNTS = frozenset("three four five six seven eight nine ten eleven twelve".split())  # noqa: SIM905
-_COUNTED = frozenset(map(str, range(3, 13)))
-COUNTING = frozenset(["the", "all", "list", "name", "these", "those"])
-# A count of a span of time or a day's number is no count of parts ("three decades of ties",
-# "four years ago", "the 5 May meeting": review 18b)
-_OF_TIME = frozenset(
-    [
-        *MONTHS,
-        *["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
-        *["days", "weeks", "months", "years", "decades", "centuries", "hours", "minutes", "rounds"],
-    ]
-)
-
-
-def counts_parts(text: str) -> bool:
-    """Whether the query counts the parts of what it asks (above)."""
-    typed = [t.strip(",.:;?!()").lower() for t in text.split()]
-    for i, w in enumerate(typed):
-        counted = w in COUNTS or (w in _COUNTED and i > 0 and typed[i - 1] in COUNTING)
-        if counted and (typed[i + 1] if i + 1 < len(typed) else "") not in _OF_TIME:
-            return True
-    return False
 
 
 def own_terms(row: "Row") -> frozenset[str]:

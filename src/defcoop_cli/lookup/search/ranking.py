@@ -46,7 +46,6 @@ from defcoop_cli.lookup.search.leads import (
     Found,
     asks_where,
     by_phrase_alone,
-    counts_parts,
     found_at,
     from_events,
     from_leads,
@@ -61,6 +60,7 @@ from defcoop_cli.lookup.search.matching import (
     runs_together,
     word_scores,
 )
+from defcoop_cli.lookup.search.reading.syntax import counts_parts
 from defcoop_cli.lookup.search.text import Query, tokens
 from defcoop_cli.tuples import NamedTuple
 

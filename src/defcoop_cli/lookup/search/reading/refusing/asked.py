@@ -65,11 +65,12 @@ from collections.abc import Sequence
 
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.elsewhere import Refusal
-from defcoop_cli.lookup.search.leads import COUNTS, PLACE_WORDS, VENUE_WORDS, WHERE
+from defcoop_cli.lookup.search.leads import PLACE_WORDS, VENUE_WORDS, WHERE
 from defcoop_cli.lookup.search.matching import RELATED
 from defcoop_cli.lookup.search.ranking import Match, NoteMatch, Ranking, rank_notes
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.refusing import heads
+from defcoop_cli.lookup.search.reading.syntax import COUNTS
 from defcoop_cli.lookup.search.text import Query, tokens
 
 ABOUT = frozenset(
