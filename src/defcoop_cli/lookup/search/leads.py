@@ -68,6 +68,10 @@ TIES = frozenset(
     ["ties", "relations", "relationship", "partnership", "cooperation", "collaboration"]
 )
 PURPOSE_WORDS = frozenset(["purpose", "aim", "aims", "goal", "goals", "objective", "objectives"])
+# A verb's participle names an event by its own word or a related one ("visited": the
+# talks), never by its synonym group's ("armed": defence, military): the group holds it as
+# a domain's adjective ("armed forces"), and "armed terrorists" names no domain (_naming)
+PARTICIPLE = "ed"
 
 Found = list[tuple[str, Best]]
 # At most this many list items holding two terms are read for siblings (a common word's
@@ -272,7 +276,13 @@ def _naming(
     for t in reading.terms:
         if t in reading.bonus:
             continue
-        held = [(s, w) for w, s in reading.candidates[t][0].items() if s >= least and w in words]
+        synonym = t.endswith(PARTICIPLE)  # then not by its synonyms
+        found = reading.candidates[t][0].items()
+        held = [
+            (s, w)
+            for w, s in found
+            if s >= least and w in words and not (synonym and SYNONYM <= s < INFLECTED)
+        ]
         own = [w for s, w in held if s >= INFLECTED] or ([t] if t in words else [])
         if own:
             terms[t] = (-EXACT * LEAD_WEIGHT, EVENT, min(own))
@@ -318,7 +328,9 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
             named.update({t: b for t, b in talks if t in TALKS})
             named.update({t: (-SYNONYM * LEAD_WEIGHT, EVENT, t) for t in TIES & {*reading.terms}})
         subject = [t for t in reading.terms if t not in reading.bonus and t not in named]
-        subject = subject or [t for t in TIES & {*reading.terms} if named.pop(t, None)]  # asked
+        if not subject:  # the ties are asked of, when nothing else is ("india japan ties")
+            subject = [t for t in named if t in TIES]
+            named = {t: b for t, b in named.items() if t not in TIES}
         # "how did the India Japan defence talks go": the facts of the talks' tone (the
         # bonus term's) are asked about, and every word of the query tells what went
         asked = [WENT_TERM] if named.keys() - kin and WENT_TERM in reading.bonus else []
