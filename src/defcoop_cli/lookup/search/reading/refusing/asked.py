@@ -67,7 +67,7 @@ from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.elsewhere import Refusal
 from defcoop_cli.lookup.search.leads import PLACE_WORDS, VENUE_WORDS, WHERE
 from defcoop_cli.lookup.search.matching import RELATED
-from defcoop_cli.lookup.search.ranking import Match, NoteMatch, Ranking, rank_notes
+from defcoop_cli.lookup.search.ranking import Match, NoteMatch, Ranking, note_words, rank_notes
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.refusing import heads
 from defcoop_cli.lookup.search.reading.syntax import COUNTS
@@ -150,12 +150,25 @@ def not_given(index: Index, query: Query, matches: Sequence[Match]) -> bool:
 
 
 def shown_notes(index: Index, query: Query) -> list[NoteMatch]:
-    """The curator notes the query finds (ranking.rank_notes); for a count of persons, only
-    those holding a number of persons (above): a note that gives none does not answer it."""
-    notes = rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
+    """The curator notes the query finds (ranking.rank_notes), but those it finds by words
+    of their references' titles alone (by_headline); for a count of persons, only those
+    holding a number of persons (above): a note that gives none does not answer it."""
+    found = rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
+    notes = [n for n in found if not by_headline(n)]
     if notes and _counts_persons(tokens(query.text)):
         return [n for n in notes if _numbered(n.note.text)]
     return notes
+
+
+def by_headline(found: NoteMatch) -> bool:
+    """Whether the note is found by words of its references' titles alone: a cited report's
+    headline says what that report was about ("… agree to expand drills"), not what the
+    note says, and several notes cite one report ("what was agreed" is no question of any
+    of them). Its text, its short form, a reference's publisher or date find it."""
+    note = found.note
+    cited = [r._replace(title="") for r in note.references]
+    own = note_words(note._replace(references=tuple(cited)))
+    return not any(d.word in own for d in found.details)
 
 
 def _names_a_placed_event(index: Index, query: Query) -> bool:
