@@ -257,3 +257,19 @@ def test_the_relations_noun_alone_beside_the_parties_is_asked_of(index: SearchIn
     found = fields(index, "india japan relationship")
     assert found
     assert all(f.get("relationship") != "event" for f in found.values())
+
+
+def test_a_kind_of_relation_is_asked_not_the_meetings_relation(index: SearchIndex) -> None:
+    """ "strategic partnership": an adjective before the relation's own noun asks a kind of
+    relation, which a fact holds or not; the meeting's facts that hold "strategic" do not
+    take "partnership" from the meeting."""
+    found = fields(index, "the strategic partnership of japan and india")
+    assert next(iter(found)) == "japan-key-partner"
+    assert all(f.get("partnership") != "event" for f in found.values())
+    # the relation at work in a field is still the meeting's ("naval cooperation")
+    naval = fields(index, "naval cooperation india japan")
+    assert naval["exercises-importance-discussed"]["cooperation"] == "event"
+    # and a word naming the event before the noun leaves it the meeting's relation
+    assert fields(index, "india japan defence partnership")["japan-key-partner"]["defence"] == (
+        "event"
+    )

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.records import Event, Fact
-from defcoop_cli.factbase.vocab import EDITORIAL
+from defcoop_cli.factbase.vocab import EDITORIAL, adjectives
 from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, FieldWords
 from defcoop_cli.lookup.search.hits import (
@@ -67,6 +67,7 @@ VISITS = frozenset(["visit", "visits", "trip", "trips"])
 TIES = frozenset(
     ["ties", "relations", "relationship", "partnership", "cooperation", "collaboration"]
 )
+WORK = frozenset(["cooperation", "collaboration"])  # the relation's nouns of its work
 PURPOSE_WORDS = frozenset(["purpose", "aim", "aims", "goal", "goals", "objective", "objectives"])
 # A verb's participle names an event by its own word or a related one ("visited": the
 # talks), never by its synonym group's ("armed": defence, military): the group holds it as
@@ -326,7 +327,8 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
         if named.keys() - kin and not outcome:  # "UNCLOS in the Nakatani talks": the meeting's
             talks = _naming(index, reading, event, RELATED).items()  # word beside its parties
             named.update({t: b for t, b in talks if t in TALKS})
-            named.update({t: (-SYNONYM * LEAD_WEIGHT, EVENT, t) for t in TIES & {*reading.terms}})
+            ties = _unqualified_ties(reading.terms, named)
+            named.update({t: (-SYNONYM * LEAD_WEIGHT, EVENT, t) for t in ties})
         subject = [t for t in reading.terms if t not in reading.bonus and t not in named]
         if not subject:  # the ties are asked of, when nothing else is ("india japan ties")
             subject = [t for t in named if t in TIES]
@@ -356,6 +358,16 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
                 own = {t for t, _ in found}
                 inherited[position] = [(t, b) for t, b in lent.items() if t not in own]
     return inherited
+
+
+def _unqualified_ties(terms: Sequence[str], named: dict[str, Best]) -> list[str]:
+    """The relation's nouns of the terms, but a noun of the relation itself (not its work,
+    "cooperation") after an adjective naming nothing of the event: "strategic
+    partnership", "economic ties" ask a kind of relation, which the facts hold or not, not
+    the meeting's ("india japan defence partnership"); "naval cooperation" is the
+    meeting's relation at work in a field."""
+    kinds = [b in named or b not in adjectives() for b in ["", *terms]]
+    return [t for t, k in zip(terms, kinds, strict=False) if t in TIES and (k or t in WORK)]
 
 
 def _named_subject(index: Index, reading: Reading, terms: list[str]) -> bool:
