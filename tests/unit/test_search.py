@@ -42,8 +42,8 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     rank_notes,
 )
+from defcoop_cli.lookup.search.reading.wider import vector_words
 from defcoop_cli.lookup.search.text import normalise, parse_query, tokens
-from defcoop_cli.lookup.search.vectors import vector_words
 from defcoop_cli.lookup.service import SearchRequest, search
 
 ROOT = Path(__file__).resolve().parents[2]
