@@ -262,7 +262,8 @@ def test_with_no_fact_found_a_note_settles_what_held_then_only_by_its_score() ->
     first; with no fact there is no such term, and a note scoring no more than 0 does not."""
     from types import SimpleNamespace
 
-    from defcoop_cli.lookup.search.ranking import Match, NoteMatch, TermMatch, order_notes
+    from defcoop_cli.lookup.search.curator_notes import NoteMatch, order_notes
+    from defcoop_cli.lookup.search.ranking import Match, TermMatch
     from defcoop_cli.lookup.search.text import parse_query
 
     query = parse_query(["his office at the time"])

@@ -64,10 +64,11 @@ import itertools
 from collections.abc import Sequence
 
 from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.search.curator_notes import NoteMatch, note_words, rank_notes
 from defcoop_cli.lookup.search.elsewhere import Refusal
 from defcoop_cli.lookup.search.leads import PLACE_WORDS, VENUE_WORDS, WHERE
 from defcoop_cli.lookup.search.matching import RELATED
-from defcoop_cli.lookup.search.ranking import Match, NoteMatch, Ranking, note_words, rank_notes
+from defcoop_cli.lookup.search.ranking import Match, Ranking
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.refusing import heads
 from defcoop_cli.lookup.search.reading.syntax import COUNTS
@@ -150,7 +151,7 @@ def not_given(index: Index, query: Query, matches: Sequence[Match]) -> bool:
 
 
 def shown_notes(index: Index, query: Query) -> list[NoteMatch]:
-    """The curator notes the query finds (ranking.rank_notes), but those it finds by words
+    """The curator notes the query finds (curator_notes.rank_notes), but those it finds by words
     of their references' titles alone (by_headline); for a count of persons, only those
     holding a number of persons (above): a note that gives none does not answer it."""
     found = rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
