@@ -156,9 +156,10 @@ NOT_YET = {
     # "AI collab" (collaboration naming the ties, leads.TIES), "ToT", "West Philippine Sea"
     # and "industrial cooperation" (thesaurus.json), a Quad working group held by a guess
     # (refusing/asked.py), funding for start-ups held nowhere (refusing/heads.py), a yes-no
-    # question's verb of effect (reading/held.py's read_effect)
+    # question's verb of effect (reading/held.py's read_effect); "maritme securty indo
+    # pacfic" by s50-search59 (a name of several words one thing asked at the floor,
+    # ranking._above_floor)
     "can startups plug into the make in india defence push with japan",
-    "maritme securty indo pacfic",
     # (the sixty-first set, blind until measured at the thirtieth session's start: 46/48
     # with four leaks on first sight; all answered and refused by s49-search56: a term of
     # address after a name, "between the two sides", where an event is held or how many
@@ -181,8 +182,8 @@ NOT_YET = {
     # (typos: "mariitme secuirty", "whr"); the leak: a Japanese shipyard building ships for
     # the Indian Navy, which no fact holds; s48-search54 answered the rest and the leak (a
     # producer's products and tasks, a chat's clipped question words, two typos, an actor
-    # held nowhere). Left: "significance" is no form of the milestone's "significant"
-    "closing line of film: significance of the meeting for indo pacific",
+    # held nowhere); "closing line of film: significance of the meeting for indo pacific"
+    # by s50-search59 (a name of several words one thing asked at the floor)
     # the fifty-eighth set, blind until measured at the twenty-eighth session's end, after
     # the session's round (39/48, 0.8125 on first sight, no leak of 12 off-topic and
     # editorial queries, RESULTS): a parent helping a Class 7 child with a school project

@@ -12,7 +12,8 @@ keywords, the names and aliases of its entities, its topic titles and aliases, a
 - A fact is a result only if it matches enough of the terms (`required`): all of one or
   two, and two thirds (rounded up) of three or more; a name of several words the fact
   does not hold is one term missed, not one per word (hits.named_runs). It is dropped
-  when it scores below RELATIVE_FLOOR of the best result.
+  when it scores below RELATIVE_FLOOR of the best result, by its terms and with such a
+  name one term (_above_floor).
 - A fact of an event that holds every other term of the query by its own words also holds
   the terms naming the event, "in event" (leads.from_subject): "cybersecurity india japan
   defence ministers meeting" finds the cybersecurity fact first, not the meeting's.
@@ -260,6 +261,29 @@ def _rows(
     return rows
 
 
+def _above_floor(rows: list[Row], names: Sequence[frozenset[str]]) -> list[Row]:
+    """The rows scoring RELATIVE_FLOOR of the best or more, by their terms or with a name of
+    several words one term, as it is one thing asked (_as_one): in "maritime security indo
+    pacific" a fact holding maritime security holds two of the three things asked, as the
+    Indo-Pacific fact holding "maritime" does, though two of four terms against three."""
+    best = max((r.score for r in rows), default=0.0)
+    whole = [fact_score(1, _unit_scores(r.found, names)) for r in rows] if names else []
+    top = max(whole, default=0.0)
+    return [
+        r
+        for k, r in enumerate(rows)
+        if r.score >= RELATIVE_FLOOR * best or (whole and whole[k] >= RELATIVE_FLOOR * top)
+    ]
+
+
+def _unit_scores(found: Found, names: Sequence[frozenset[str]]) -> list[float]:
+    """Each matched term's score, a name of several words one term: its words' scores over
+    its length."""
+    scores = [-b[0] for t, b in found if not any(t in n for n in names)]
+    held = [[-b[0] for t, b in found if t in n] for n in names]
+    return scores + [sum(h) / len(n) for h, n in zip(held, names, strict=True) if h]
+
+
 def _as_one(weights: dict[str, float], names: Sequence[frozenset[str]]) -> dict[str, float]:
     """The weights, where the terms of each name of several words weigh as one term: a
     fact that does not hold "New Delhi" misses one thing asked about, not two."""
@@ -372,8 +396,7 @@ def rank_facts(
         for r in rows
         if r.position not in editorial and (allowed is None or r.position in allowed)
     ]
-    best = max((r.score for r in visible), default=0.0)
-    visible = [r for r in visible if r.score >= RELATIVE_FLOOR * best]
+    visible = _above_floor(visible, reading.names if share is None else ())
     window = heapq.nsmallest(limit + LEAD_WINDOW, visible, key=lambda r: r.key)
     at = index.facts_at([r.position for r in window])
     top, facts = _leads_first(window, at, limit, share is None, counts_parts(query.text))
