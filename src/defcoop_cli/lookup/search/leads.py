@@ -277,12 +277,12 @@ def _naming(
     for t in reading.terms:
         if t in reading.bonus:
             continue
-        synonym = t.endswith(PARTICIPLE)  # then not by its synonyms
+        participle = t.endswith(PARTICIPLE)  # named by no synonym
         found = reading.candidates[t][0].items()
         held = [
             (s, w)
             for w, s in found
-            if s >= least and w in words and not (synonym and SYNONYM <= s < INFLECTED)
+            if s >= least and w in words and not (participle and SYNONYM <= s < INFLECTED)
         ]
         own = [w for s, w in held if s >= INFLECTED] or ([t] if t in words else [])
         if own:
