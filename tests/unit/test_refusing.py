@@ -232,3 +232,6 @@ def test_a_note_found_by_its_references_headlines_alone_is_not_shown(index: Sear
     # as do a reference's publisher and the note's own words
     assert "meeting-date" in _notes(index, "hindustan times report")
     assert _notes(index, "given name of gen nakatani") == ["nakatani-given-name"]
+    # a term the note holds in another form than the headline's it was shown by ("meets":
+    # the note's own "meeting")
+    assert "meeting-date" in _notes(index, "nakatani meets rajnath singh")

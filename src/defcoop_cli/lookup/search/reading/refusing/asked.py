@@ -67,7 +67,8 @@ from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.curator_notes import NoteMatch, note_words, rank_notes
 from defcoop_cli.lookup.search.elsewhere import Refusal
 from defcoop_cli.lookup.search.leads import PLACE_WORDS, VENUE_WORDS, WHERE
-from defcoop_cli.lookup.search.matching import RELATED
+from defcoop_cli.lookup.search.matching import RELATED, word_scores
+from defcoop_cli.lookup.search.memory import SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Match, Ranking
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.refusing import heads
@@ -165,11 +166,13 @@ def by_headline(found: NoteMatch) -> bool:
     """Whether the note is found by words of its references' titles alone: a cited report's
     headline says what that report was about ("… agree to expand drills"), not what the
     note says, and several notes cite one report ("what was agreed" is no question of any
-    of them). Its text, its short form, a reference's publisher or date find it."""
+    of them). Its text, its short form, a reference's publisher or date find it, by any
+    word of a term's, not only the one shown ("meet": the note's "meeting", a headline's
+    "meets")."""
     note = found.note
     cited = [r._replace(title="") for r in note.references]
-    own = note_words(note._replace(references=tuple(cited)))
-    return not any(d.word in own for d in found.details)
+    own = SortedVocabulary(note_words(note._replace(references=tuple(cited))))
+    return not any(word_scores(d.term, own) for d in found.details)
 
 
 def _names_a_placed_event(index: Index, query: Query) -> bool:
