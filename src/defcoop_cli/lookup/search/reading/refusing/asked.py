@@ -62,7 +62,9 @@ alone after a word it misses ("quad emerging technology working group": WordNet'
 
 import itertools
 from collections.abc import Sequence
+from functools import lru_cache
 
+from defcoop_cli.factbase.records import CuratorNote
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.curator_notes import NoteMatch, note_words, rank_notes
 from defcoop_cli.lookup.search.elsewhere import Refusal
@@ -169,10 +171,15 @@ def by_headline(found: NoteMatch) -> bool:
     of them). Its text, its short form, a reference's publisher or date find it, by any
     word of a term's, not only the one shown ("meet": the note's "meeting", a headline's
     "meets")."""
-    note = found.note
-    cited = [r._replace(title="") for r in note.references]
-    own = SortedVocabulary(note_words(note._replace(references=tuple(cited))))
+    own = _own_words(found.note)
     return not any(word_scores(d.term, own) for d in found.details)
+
+
+@lru_cache(maxsize=64)  # a fact base's notes are few, and read the same each search
+def _own_words(note: CuratorNote) -> SortedVocabulary:
+    """The note's words but its references' titles."""
+    cited = [r._replace(title="") for r in note.references]
+    return SortedVocabulary(note_words(note._replace(references=tuple(cited))))
 
 
 def _names_a_placed_event(index: Index, query: Query) -> bool:
