@@ -27,9 +27,10 @@ sys.path.insert(0, str(ROOT / "src"))
 from defcoop_cli.errors import UsageError  # noqa: E402
 from defcoop_cli.factbase.loader import load  # noqa: E402
 from defcoop_cli.lookup.protocol import Index  # noqa: E402
+from defcoop_cli.lookup.search.curator_notes import rank_notes  # noqa: E402
 from defcoop_cli.lookup.search.memory import SearchIndex  # noqa: E402
 from defcoop_cli.lookup.search.partial import Bar, closest_matches  # noqa: E402
-from defcoop_cli.lookup.search.ranking import Filters, rank_facts, rank_notes  # noqa: E402
+from defcoop_cli.lookup.search.ranking import Filters, rank_facts  # noqa: E402
 from defcoop_cli.lookup.search.text import Query, parse_query  # noqa: E402
 
 DEV_SETS = (

@@ -45,8 +45,8 @@ from defcoop_cli.lookup.search.ranking import (  # noqa: E402
     rank_facts,
     term_weight,
 )
+from defcoop_cli.lookup.search.reading.wider import vector_words  # noqa: E402
 from defcoop_cli.lookup.search.text import parse_query  # noqa: E402
-from defcoop_cli.lookup.search.vectors import vector_words  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 BLIND = ("eleventh", "thirteenth", "sixtyfourth")  # never tuned on

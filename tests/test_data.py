@@ -663,7 +663,7 @@ def test_the_near_words_are_the_shipped_fact_bases() -> None:
     import importlib.util
 
     from defcoop_cli.lookup.search.matching import VECTOR_MIN_SIMILARITY
-    from defcoop_cli.lookup.search.vectors import RELATED_VECTORS
+    from defcoop_cli.lookup.search.reading.wider import RELATED_VECTORS
 
     spec = importlib.util.spec_from_file_location(
         "build_vectors", ROOT / "scripts" / "build_vectors.py"

@@ -464,8 +464,8 @@ class TestWebSearchSyntaxOnTheCommandLine:
     ) -> None:
         # -n, -t, -e, -s take no word against them: -nuclear is not "-n uclear"
         for word in ("-nuclear", "-tokyo", "-exercise"):
-            doc = call_json(capsys, *SHIPPED, "search", "joint", "exercises", word)
-            assert doc["read_as"] == f"joint exercises {word}", word
+            doc = call_json(capsys, *SHIPPED, "search", "joint", "cooperation", word)
+            assert doc["read_as"] == f"joint cooperation {word}", word
         assert call(capsys, *SHIPPED, "search", "malabar", "-n")[0] == 2  # -n alone: the option
 
     def test_a_query_of_one_argument_led_by_an_exclusion_is_a_query(

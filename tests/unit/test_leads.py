@@ -231,3 +231,45 @@ def test_the_parties_relation_beside_their_names_names_their_meeting(index: Sear
 
 def test_the_relations_noun_without_the_parties_names_names_nothing(index: SearchIndex) -> None:
     assert fields(index, "malabar partnership") == {}
+
+
+def test_a_participle_names_no_event_by_its_synonym(index: SearchIndex) -> None:
+    """ "armed" shares a synonym group with the meeting's "defence" ("armed forces"), but
+    before another word it says what that is: the militants are armed, no domain is named,
+    and the facts of the attack each hold the rest themselves."""
+    found = fields(index, "armed militants pahalgam")
+    assert {"pahalgam-briefing", "pahalgam-condemned", "pahalgam-solidarity"} <= found.keys()
+    assert all(f.get("armed") != "event" for f in found.values())
+    # the group's noun still names the meeting (the near case)
+    assert fields(index, "military pahalgam")["pahalgam-condemned"]["military"] == "event"
+
+
+def test_a_participle_names_the_event_by_a_related_word(index: SearchIndex) -> None:
+    """ "visited" is no synonym of the meeting's words, but the thesaurus relates a visit to
+    talks: what came of the visit is what the meeting agreed."""
+    found = fields(index, "what came of it when the minister visited delhi")
+    assert found["emerging-tech-cooperation"]["visited"] == "event"
+
+
+def test_the_relations_noun_alone_beside_the_parties_is_asked_of(index: SearchIndex) -> None:
+    """With nothing else asked, the relation's noun is what the facts must hold themselves
+    ("india japan ties" asks of the ties), not a name the meeting lends every fact."""
+    found = fields(index, "india japan relationship")
+    assert found
+    assert all(f.get("relationship") != "event" for f in found.values())
+
+
+def test_a_kind_of_relation_is_asked_not_the_meetings_relation(index: SearchIndex) -> None:
+    """ "strategic partnership": an adjective before the relation's own noun asks a kind of
+    relation, which a fact holds or not; the meeting's facts that hold "strategic" do not
+    take "partnership" from the meeting."""
+    found = fields(index, "the strategic partnership of japan and india")
+    assert next(iter(found)) == "japan-key-partner"
+    assert all(f.get("partnership") != "event" for f in found.values())
+    # the relation at work in a field is still the meeting's ("naval cooperation")
+    naval = fields(index, "naval cooperation india japan")
+    assert naval["exercises-importance-discussed"]["cooperation"] == "event"
+    # and a word naming the event before the noun leaves it the meeting's relation
+    assert fields(index, "india japan defence partnership")["japan-key-partner"]["defence"] == (
+        "event"
+    )

@@ -31,6 +31,18 @@ class TestSuggestions:
         assert suggest(words, ("olympics",), known) == []
         assert suggest(words, ("malabar",), known) == []  # never what was typed
 
+    def test_a_suggestion_corrects_a_typo_never_another_word(self, index: SearchIndex) -> None:
+        """A correction edits at most a third of a word's letters (two of a short one): a
+        word close by the ratio but three or four letters away is another word."""
+        vocabulary = index.vocabulary()
+        known = lambda t: bool(word_scores(t, vocabulary))  # noqa: E731
+        words = vocabulary.words()
+        assert suggest(words, ("cinema", "ties"), known) == []  # not "china"
+        assert suggest(words, ("treason",), known) == []  # not "threats"
+        # two letters swapped and one lost of a long word, or a key held down, are typos
+        assert suggest(words, ("intreoprabilty",), known) == ["interoperability"]
+        assert suggest(words, ("pahalgaaaaam", "attack"), known) == ["pahalgam attack"]
+
 
 class TestResolve:
     def test_topics_resolve_by_id_title_alias_or_close_name(self, fb: FactBase) -> None:

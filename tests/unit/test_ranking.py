@@ -8,7 +8,6 @@ from conftest import MINI, REAL
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.factbase.records import Fact
-from defcoop_cli.lookup.search.leads import counts_parts
 from defcoop_cli.lookup.search.matching import (
     CONTRACTION,
     PREFIX,
@@ -18,7 +17,8 @@ from defcoop_cli.lookup.search.matching import (
     word_scores,
 )
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
-from defcoop_cli.lookup.search.ranking import Filters, Row, _leads_first, term_weight
+from defcoop_cli.lookup.search.ranking import Filters, Row, _leads_first, rank_facts, term_weight
+from defcoop_cli.lookup.search.reading.syntax import counts_parts
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
@@ -262,7 +262,8 @@ def test_with_no_fact_found_a_note_settles_what_held_then_only_by_its_score() ->
     first; with no fact there is no such term, and a note scoring no more than 0 does not."""
     from types import SimpleNamespace
 
-    from defcoop_cli.lookup.search.ranking import Match, NoteMatch, TermMatch, order_notes
+    from defcoop_cli.lookup.search.curator_notes import NoteMatch, order_notes
+    from defcoop_cli.lookup.search.ranking import Match, TermMatch
     from defcoop_cli.lookup.search.text import parse_query
 
     query = parse_query(["his office at the time"])
@@ -274,3 +275,26 @@ def test_with_no_fact_found_a_note_settles_what_held_then_only_by_its_score() ->
     assert not order_notes(query, [fact], [NoteMatch(note, 1.0, ())])[1]  # type: ignore[arg-type]
     assert not order_notes(query, [], [NoteMatch(note, 0.0, office)])[1]  # type: ignore[arg-type]
     assert order_notes(query, [], [NoteMatch(note, 0.5, office)])[1]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("query", "first", "kept"),
+    [
+        # "global peace" is one of two things asked, as "indo pacific" is: the fact that
+        # holds it is two of three things, as the Indo-Pacific one holding "peace" is
+        ("global peace indo pacific", "shared-desire-for-peace", "common-challenge-global-peace"),
+        (
+            "maritime security in the indo-pacific",
+            "indo-pacific-freedom-of-navigation",
+            "common-challenge-maritime-security",
+        ),
+    ],
+)
+def test_a_name_of_several_words_is_one_thing_asked_at_the_floor(
+    query: str, first: str, kept: str
+) -> None:
+    """A fact is dropped below 0.7 of the best by its terms, unless it scores so with a
+    name of several words one term; the order stays the terms' (the first stays first)."""
+    shown = rank_facts(SearchIndex(load(REAL)), parse_query([query]), Filters(), 10).matches
+    ids = [m.fact.id for m in shown]
+    assert ids[0] == first and kept in ids

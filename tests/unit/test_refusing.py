@@ -217,3 +217,21 @@ def test_a_topic_is_asked_after_a_word_of_discussion_alone(
     query, ranking = _ranked(index, text)
     assert ranking.matches  # the meeting's facts, which hold no wages
     assert asked.topic_unheld(index, query, ranking) is unheld
+
+
+def _notes(index: SearchIndex, query: str) -> list[str]:
+    return [n.note.id for n in asked.shown_notes(index, parse_query([query]))]
+
+
+def test_a_note_found_by_its_references_headlines_alone_is_not_shown(index: SearchIndex) -> None:
+    """A cited report's headline says what that report was about, not what the note says:
+    several notes cite one report, and its headline's words find none of them alone."""
+    assert _notes(index, "fight against terrorism backing") == []
+    # a word of the note's own text beside a headline's finds it ("defence")
+    assert "nakatani-office-in-reports" in _notes(index, "defence chiefs expand")
+    # as do a reference's publisher and the note's own words
+    assert "meeting-date" in _notes(index, "hindustan times report")
+    assert _notes(index, "given name of gen nakatani") == ["nakatani-given-name"]
+    # a term the note holds in another form than the headline's it was shown by ("meets":
+    # the note's own "meeting")
+    assert "meeting-date" in _notes(index, "nakatani meets rajnath singh")

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.lookup.search import memory
+from defcoop_cli.lookup.search.curator_notes import order_notes, rank_notes
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, fact_pairs
 from defcoop_cli.lookup.search.hits import (
     asks_happened,
@@ -38,12 +39,10 @@ from defcoop_cli.lookup.search.ranking import (
     Filters,
     enough,
     fact_score,
-    order_notes,
     rank_facts,
-    rank_notes,
 )
+from defcoop_cli.lookup.search.reading.wider import vector_words
 from defcoop_cli.lookup.search.text import normalise, parse_query, tokens
-from defcoop_cli.lookup.search.vectors import vector_words
 from defcoop_cli.lookup.service import SearchRequest, search
 
 ROOT = Path(__file__).resolve().parents[2]

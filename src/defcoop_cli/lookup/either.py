@@ -42,8 +42,8 @@ from collections.abc import Callable
 from defcoop_cli.errors import UsageError
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import SearchResult
+from defcoop_cli.lookup.search.curator_notes import NoteMatch
 from defcoop_cli.lookup.search.matching import word_scores
-from defcoop_cli.lookup.search.ranking import NoteMatch
 from defcoop_cli.lookup.search.reading.held import Search, searched_instead
 from defcoop_cli.lookup.search.text import (
     QUESTION_WORDS,

@@ -9,6 +9,7 @@ from defcoop_cli.errors import UnknownId
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.records import Entity, Event, Source, Topic
 from defcoop_cli.lookup.search.text import normalise
+from defcoop_cli.patterns import Lazy
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
@@ -143,6 +144,11 @@ SUGGEST_FLOOR = 70.0
 SUGGEST_MIN_CHARS = 5
 SUGGEST_LOOK = 5  # the closest words looked at
 SUGGEST_OTHER_START = 90.0  # a word with another first letter must be this close
+# A correction is a typo's: at most a third of the term's letters edited, and two for a
+# short one (the ratio lets "daura", a Hindi word for a tour, pass as "dharma": three of
+# five letters, another word); a key held down ("epsilonnnnn") is one letter typed
+SUGGEST_EDITS_SHARE, SUGGEST_FEWEST_EDITS = 3, 2
+_HELD_KEY = Lazy(r"(.)\1+")
 
 
 def suggest(
@@ -150,6 +156,7 @@ def suggest(
 ) -> list[str]:
     """The query with its unknown terms corrected, if any could be; [] otherwise."""
     from rapidfuzz import fuzz, process
+    from rapidfuzz.distance import OSA
 
     corrected, changed = [], False
     for term in terms:
@@ -160,8 +167,14 @@ def suggest(
             term, vocabulary, scorer=fuzz.ratio, score_cutoff=SUGGEST_FLOOR, limit=SUGGEST_LOOK
         )
         # Few typos change a word's first letter: "drones" is not a typo of "ones".
+        edits = max(SUGGEST_FEWEST_EDITS, len(term) // SUGGEST_EDITS_SHARE)
         pick = next(
-            (w for w, score, _ in hits if w[:1] == term[:1] or score >= SUGGEST_OTHER_START),
+            (
+                w
+                for w, score, _ in hits
+                if (w[:1] == term[:1] or score >= SUGGEST_OTHER_START)
+                and OSA.distance(_HELD_KEY.sub(r"\1", term), _HELD_KEY.sub(r"\1", w)) <= edits
+            ),
             None,
         )
         if pick is None or pick == term:

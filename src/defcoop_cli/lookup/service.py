@@ -34,17 +34,12 @@ from defcoop_cli.lookup.results import (
     TopicRow,
     TopicView,
 )
+from defcoop_cli.lookup.search.curator_notes import order_notes
 from defcoop_cli.lookup.search.elsewhere import query_elsewhere
 from defcoop_cli.lookup.search.hits import Readings
 from defcoop_cli.lookup.search.matching import word_scores
 from defcoop_cli.lookup.search.partial import Partial, a_list, by_parts
-from defcoop_cli.lookup.search.ranking import (
-    Filters,
-    Match,
-    Ranking,
-    order_notes,
-    rank_facts,
-)
+from defcoop_cli.lookup.search.ranking import Filters, Match, Ranking, rank_facts
 from defcoop_cli.lookup.search.reading.held import past_label_search, read_held, read_tenure
 from defcoop_cli.lookup.search.reading.refusing.asked import count_refused, shown_notes
 from defcoop_cli.lookup.search.reading.registers import closest_or_passage, rank_read, read_typed

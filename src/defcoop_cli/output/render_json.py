@@ -39,7 +39,8 @@ if TYPE_CHECKING:
     from defcoop_cli.curation.results import Added, Created, Diff, Drafted, Reanchoring, Reviewed
     from defcoop_cli.factbase.checks import Report
     from defcoop_cli.lookup.exporting import Export
-    from defcoop_cli.lookup.search.ranking import Match, NoteMatch
+    from defcoop_cli.lookup.search.curator_notes import NoteMatch
+    from defcoop_cli.lookup.search.ranking import Match
 
     F = TypeVar("F", bound=Callable[[Any], Any])
 

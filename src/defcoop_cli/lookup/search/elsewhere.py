@@ -419,8 +419,8 @@ def _served(words: Sequence[str], start: int) -> bool:
 
 @lru_cache(maxsize=4)
 def notes_vocabulary(notes: tuple[CuratorNote, ...]) -> frozenset[str]:
-    """Every word of the curator notes (ranking.note_words), read once per set of notes."""
-    from defcoop_cli.lookup.search.ranking import note_words
+    """Every word of the curator notes (curator_notes.note_words), read once per set of notes."""
+    from defcoop_cli.lookup.search.curator_notes import note_words
 
     return frozenset().union(*(note_words(n) for n in notes))
 

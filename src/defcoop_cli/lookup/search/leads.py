@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.records import Event, Fact
-from defcoop_cli.factbase.vocab import EDITORIAL
+from defcoop_cli.factbase.vocab import EDITORIAL, adjectives
 from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, FieldWords
 from defcoop_cli.lookup.search.hits import (
@@ -34,7 +34,6 @@ from defcoop_cli.lookup.search.matching import (
     pick,
     related_phrases,
 )
-from defcoop_cli.lookup.search.reading.syntax import MONTHS
 from defcoop_cli.lookup.search.text import Query, synonyms, tokens
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
@@ -69,7 +68,12 @@ VISITS = frozenset(["visit", "visits", "trip", "trips"])
 TIES = frozenset(
     ["ties", "relations", "relationship", "partnership", "cooperation", "collaboration"]
 )
+WORK = frozenset(["cooperation", "collaboration"])  # the relation's nouns of its work
 PURPOSE_WORDS = frozenset(["purpose", "aim", "aims", "goal", "goals", "objective", "objectives"])
+# A verb's participle names an event by its own word or a related one ("visited": the
+# talks), never by its synonym group's ("armed": defence, military): the group holds it as
+# a domain's adjective ("armed forces"), and "armed terrorists" names no domain (_naming)
+PARTICIPLE = "ed"
 
 Found = list[tuple[str, Best]]
 # At most this many list items holding two terms are read for siblings (a common word's
@@ -270,7 +274,13 @@ def _naming(
     for t in reading.terms:
         if t in reading.bonus:
             continue
-        held = [(s, w) for w, s in reading.candidates[t][0].items() if s >= least and w in words]
+        participle = t.endswith(PARTICIPLE)  # named by no synonym
+        found = reading.candidates[t][0].items()
+        held = [
+            (s, w)
+            for w, s in found
+            if s >= least and w in words and not (participle and SYNONYM <= s < INFLECTED)
+        ]
         own = [w for s, w in held if s >= INFLECTED] or ([t] if t in words else [])
         if own:
             terms[t] = (-EXACT * LEAD_WEIGHT, EVENT, min(own))
@@ -314,9 +324,12 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
         if named.keys() - kin and not outcome:  # "UNCLOS in the Nakatani talks": the meeting's
             talks = _naming(index, reading, event, RELATED).items()  # word beside its parties
             named.update({t: b for t, b in talks if t in TALKS})
-            named.update({t: (-SYNONYM * LEAD_WEIGHT, EVENT, t) for t in TIES & {*reading.terms}})
+            ties = _unqualified_ties(reading.terms, named)
+            named.update({t: (-SYNONYM * LEAD_WEIGHT, EVENT, t) for t in ties})
         subject = [t for t in reading.terms if t not in reading.bonus and t not in named]
-        subject = subject or [t for t in TIES & {*reading.terms} if named.pop(t, None)]  # asked
+        if not subject:  # the ties are asked of, when nothing else is ("india japan ties")
+            subject = [t for t in named if t in TIES]
+            named = {t: b for t, b in named.items() if t not in TIES}
         # "how did the India Japan defence talks go": the facts of the talks' tone (the
         # bonus term's) are asked about, and every word of the query tells what went
         asked = [WENT_TERM] if named.keys() - kin and WENT_TERM in reading.bonus else []
@@ -342,6 +355,16 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
                 own = {t for t, _ in found}
                 inherited[position] = [(t, b) for t, b in lent.items() if t not in own]
     return inherited
+
+
+def _unqualified_ties(terms: Sequence[str], named: dict[str, Best]) -> list[str]:
+    """The relation's nouns of the terms, but a noun of the relation itself (not its work,
+    "cooperation") after an adjective naming nothing of the event: "strategic
+    partnership", "economic ties" ask a kind of relation, which the facts hold or not, not
+    the meeting's ("india japan defence partnership"); "naval cooperation" is the
+    meeting's relation at work in a field."""
+    kinds = [b in named or b not in adjectives() for b in ["", *terms]]
+    return [t for t, k in zip(terms, kinds, strict=False) if t in TIES and (k or t in WORK)]
 
 
 def _named_subject(index: Index, reading: Reading, terms: list[str]) -> bool:
@@ -405,37 +428,6 @@ def terms_at(
                 if own is None or best[0] < own[0]:
                     row[t] = best
     return rows
-
-
-# A list asked by its count (issue 25: "a lead fact ranks above its own list items"): "the
-# four adjectives for the indo pacific vision", "the three components of the dialogue
-# mechanism", "list all 4". The count of a fact's parts asks for the fact that holds them
-# all, its lead, before its items, whatever words each holds (ranking._leads_first). "Two"
-# is no count of parts ("the two countries", "the two ministers"); a number in digits is
-# one only after a word that counts with it ("all 4", "the 3 areas": COUNTING), not a day's
-# ("on 5 May") nor a name's ("2+2").
-COUNTS = frozenset("three four five six seven eight nine ten eleven twelve".split())  # noqa: SIM905
-_COUNTED = frozenset(map(str, range(3, 13)))
-COUNTING = frozenset(["the", "all", "list", "name", "these", "those"])
-# A count of a span of time or a day's number is no count of parts ("three decades of ties",
-# "four years ago", "the 5 May meeting": review 18b)
-_OF_TIME = frozenset(
-    [
-        *MONTHS,
-        *["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
-        *["days", "weeks", "months", "years", "decades", "centuries", "hours", "minutes", "rounds"],
-    ]
-)
-
-
-def counts_parts(text: str) -> bool:
-    """Whether the query counts the parts of what it asks (above)."""
-    typed = [t.strip(",.:;?!()").lower() for t in text.split()]
-    for i, w in enumerate(typed):
-        counted = w in COUNTS or (w in _COUNTED and i > 0 and typed[i - 1] in COUNTING)
-        if counted and (typed[i + 1] if i + 1 < len(typed) else "") not in _OF_TIME:
-            return True
-    return False
 
 
 def own_terms(row: "Row") -> frozenset[str]:

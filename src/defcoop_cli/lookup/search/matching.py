@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from defcoop_cli.factbase.vocab import STANCES, adjectives
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
-from defcoop_cli.lookup.search.reading.wider import wider_words
+from defcoop_cli.lookup.search.reading.wider import vector_words, wider_words
 from defcoop_cli.lookup.search.text import (
     PAIR,
     STOPWORDS,
@@ -54,7 +54,7 @@ WIDER_LINKS = {
     "i": "an instance",
     "b": "a broader sense",
 }
-# GloVe's nearest words (vectors.vector_words), on the same retry: below WordNet's links,
+# GloVe's nearest words (reading/wider.vector_words), on the same retry: below WordNet's links,
 # 40 at the table's least similarity (0.6) up to 50 (excluded) at 1.
 VECTOR_LOW, VECTOR_HIGH, VECTOR_MIN_SIMILARITY = 40.0, 50.0, 0.6
 MIN_FUZZY_LEN = 4
@@ -249,11 +249,9 @@ def vector_score(similarity: float) -> float:
 def wider_scores(term: str, vocabulary: Vocabulary, vectors: bool = True) -> dict[str, float]:
     """The vocabulary's words in the term's WordNet neighbourhood (reading/wider.wider_words, which
     holds the forms it links), scored by how they are linked; and, with vectors, those
-    GloVe puts near the term (vectors.vector_words), scored by similarity, below them."""
+    GloVe puts near the term (reading/wider.vector_words), scored by similarity, below them."""
     found: dict[str, float] = {}
-    if vectors:  # read only on a retry: not imported at start-up
-        from defcoop_cli.lookup.search.vectors import vector_words
-
+    if vectors:  # read only on a retry
         found = {w: vector_score(s) for w, s in vector_words(term).items() if vocabulary.has(w)}
     found.update({w: WIDER[kind] for w, kind in wider_words(term).items() if vocabulary.has(w)})
     return found
@@ -391,8 +389,6 @@ def meaning(term: str, score: float, word: str, phrases: dict[str, frozenset[str
         if kind:
             return f"WordNet: {WIDER_LINKS[kind]}"
     elif VECTOR_LOW - 1e-6 <= score < VECTOR_HIGH:
-        from defcoop_cli.lookup.search.vectors import vector_words
-
         similarity = vector_words(term).get(word)
         if similarity:
             return f"GloVe: near in use ({similarity:.2f})"

@@ -104,7 +104,7 @@ class SortedVocabulary(Vocabulary):
 def notes_read(
     notes: tuple[CuratorNote, ...], words_of: Callable[[CuratorNote], frozenset[str]]
 ) -> tuple[tuple[frozenset[str], ...], Vocabulary]:
-    """Each note's words (words_of: ranking.note_words, whose module imports this one),
+    """Each note's words (words_of: curator_notes.note_words, whose module imports this one),
     and the vocabulary of them all."""
     held = tuple(words_of(n) for n in notes)
     return held, SortedVocabulary(frozenset().union(*held))

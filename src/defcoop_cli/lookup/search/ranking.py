@@ -12,7 +12,8 @@ keywords, the names and aliases of its entities, its topic titles and aliases, a
 - A fact is a result only if it matches enough of the terms (`required`): all of one or
   two, and two thirds (rounded up) of three or more; a name of several words the fact
   does not hold is one term missed, not one per word (hits.named_runs). It is dropped
-  when it scores below RELATIVE_FLOOR of the best result.
+  when it scores below RELATIVE_FLOOR of the best result, by its terms and with such a
+  name one term (_above_floor).
 - A fact of an event that holds every other term of the query by its own words also holds
   the terms naming the event, "in event" (leads.from_subject): "cybersecurity india japan
   defence ministers meeting" finds the cybersecurity fact first, not the meeting's.
@@ -29,12 +30,11 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from defcoop_cli.factbase.records import CuratorNote, Fact
+from defcoop_cli.factbase.records import Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
-from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
+from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.hits import (
     ENTITY,
-    OUTCOME_TERM,
     STATEMENT,
     Reading,
     Readings,
@@ -46,7 +46,6 @@ from defcoop_cli.lookup.search.leads import (
     Found,
     asks_where,
     by_phrase_alone,
-    counts_parts,
     found_at,
     from_events,
     from_leads,
@@ -59,9 +58,9 @@ from defcoop_cli.lookup.search.matching import (
     SYNONYM,
     meaning,
     runs_together,
-    word_scores,
 )
-from defcoop_cli.lookup.search.text import Query, tokens
+from defcoop_cli.lookup.search.reading.syntax import counts_parts
+from defcoop_cli.lookup.search.text import Query
 from defcoop_cli.tuples import NamedTuple
 
 # How many of a query's terms a fact must match, and how close to the best result a result
@@ -262,6 +261,29 @@ def _rows(
     return rows
 
 
+def _above_floor(rows: list[Row], names: Sequence[frozenset[str]]) -> list[Row]:
+    """The rows scoring RELATIVE_FLOOR of the best or more, by their terms or with a name of
+    several words one term, as it is one thing asked (_as_one): in "maritime security indo
+    pacific" a fact holding maritime security holds two of the three things asked, as the
+    Indo-Pacific fact holding "maritime" does, though two of four terms against three."""
+    best = max((r.score for r in rows), default=0.0)
+    whole = [fact_score(1, _unit_scores(r.found, names)) for r in rows] if names else []
+    top = max(whole, default=0.0)
+    return [
+        r
+        for k, r in enumerate(rows)
+        if r.score >= RELATIVE_FLOOR * best or (whole and whole[k] >= RELATIVE_FLOOR * top)
+    ]
+
+
+def _unit_scores(found: Found, names: Sequence[frozenset[str]]) -> list[float]:
+    """Each matched term's score, a name of several words one term: its words' scores over
+    its length."""
+    scores = [-b[0] for t, b in found if not any(t in n for n in names)]
+    held = [[-b[0] for t, b in found if t in n] for n in names]
+    return scores + [sum(h) / len(n) for h, n in zip(held, names, strict=True) if h]
+
+
 def _as_one(weights: dict[str, float], names: Sequence[frozenset[str]]) -> dict[str, float]:
     """The weights, where the terms of each name of several words weigh as one term: a
     fact that does not hold "New Delhi" misses one thing asked about, not two."""
@@ -374,8 +396,7 @@ def rank_facts(
         for r in rows
         if r.position not in editorial and (allowed is None or r.position in allowed)
     ]
-    best = max((r.score for r in visible), default=0.0)
-    visible = [r for r in visible if r.score >= RELATIVE_FLOOR * best]
+    visible = _above_floor(visible, reading.names if share is None else ())
     window = heapq.nsmallest(limit + LEAD_WINDOW, visible, key=lambda r: r.key)
     at = index.facts_at([r.position for r in window])
     top, facts = _leads_first(window, at, limit, share is None, counts_parts(query.text))
@@ -409,90 +430,3 @@ def rank_facts(
             for r in rows
         ),
     )
-
-
-# ---- curator notes: few, searched apart from the facts, shown under them
-
-
-class NoteMatch(NamedTuple):
-    note: CuratorNote
-    score: float
-    details: tuple[TermMatch, ...]
-
-
-def note_words(note: CuratorNote) -> frozenset[str]:
-    """A note's words: its text, short form and date, and its references' publishers,
-    titles, wires and dates (a date's numbers and month: 2025-05-05 is 2025, 5, may)."""
-    dates = [note.date, *(r.published for r in note.references)]
-    said = [note.text, note.short or ""]
-    said += [f"{r.publisher} {r.title} {r.via or ''}" for r in note.references]
-    said += [f"{d.year} {d.day} {d.strftime('%B')} {d.isoformat()}" for d in dates if d]
-    return frozenset(tokens(" ".join(said)))
-
-
-def rank_notes(
-    notes: Sequence[CuratorNote], query: Query, known: Vocabulary | None = None
-) -> list[NoteMatch]:
-    """The notes that match enough of the query's terms, as facts must (a term in more
-    than half the notes counting half), best first; those below RELATIVE_FLOOR of the
-    best are left out. A term the facts' vocabulary (known) has exactly is a word, not a
-    typo of a note's word."""
-    from defcoop_cli.lookup.search.memory import notes_read
-
-    held, vocabulary = notes_read(tuple(notes), note_words)
-    scores = {
-        t: word_scores(t, vocabulary, typos=known is None or not known.has(t)) for t in query.terms
-    }
-    # A term in most notes ("2025" in dated notes) counts half, as a common term of facts.
-    weights = {
-        t: term_weight(sum(bool(scores[t].keys() & words) for words in held), len(notes))
-        for t in query.terms
-    }
-    found = []
-    for note, words in zip(notes, held, strict=True):
-        details = []
-        for t in query.terms:
-            best = max(((s, w) for w, s in scores[t].items() if w in words), default=None)
-            if best is not None:
-                meant = meaning(t, best[0], best[1], {})
-                details.append(TermMatch(t, "note", best[1], best[0], meant))
-        if details and enough([d.term for d in details], weights):
-            score = fact_score(len(query.terms), [d.score for d in details])
-            found.append(NoteMatch(note, score, tuple(details)))
-    top = max((m.score for m in found), default=0.0)
-    return sorted((m for m in found if m.score >= RELATIVE_FLOOR * top), key=lambda m: -m.score)
-
-
-# Words that ask for a date. A date note answers them better than facts that give none,
-# unless a fact matches "when" itself (the curators' keyword on the meeting's fact).
-DATE_WORDS = frozenset(["date", "day", "month", "year"])
-WHEN = "when"
-
-
-def dated_first(facts: Sequence[Match], notes: list[NoteMatch]) -> bool:
-    """Whether a matching note gives a date (asked for) that the best fact does not."""
-    answered = any(d.term == WHEN for m in facts[:1] for d in m.details)
-    return not answered and any(m.note.date for m in notes)
-
-
-def order_notes(
-    query: Query, facts: Sequence[Match], notes: list[NoteMatch]
-) -> tuple[list[NoteMatch], bool]:
-    """The notes in the order shown (dated first when a date is asked), and whether they
-    come above the facts: when they give a date asked for that the facts do not
-    (dated_first), when a yes-no query's note scores above every fact ("is general a
-    military rank for nakatani"), or a query of what held then's ("his office at the
-    time", Query.then) scores above the best fact or holds every term it holds."""
-    if WHEN in query.questions or not DATE_WORDS.isdisjoint(query.terms):  # a date asked
-        notes = sorted(notes, key=lambda m: m.note.date is None)
-        if dated_first(facts, notes):
-            return notes, True
-    best = max((m.score for m in facts[:1]), default=0.0)
-    if query.then:  # a note that holds every term the best fact holds settles what held then
-        held = {d.term for m in facts[:1] for d in m.details}
-        holds = [bool(held) and held <= {d.term for d in m.details} for m in notes]
-        return notes, any(m.score > best for m in notes) or any(holds)
-    # what came of the talks, asked yes or no ("did the meeting achieve anything"), is what
-    # was agreed: the best fact holds it by its kind, and no note leads it
-    agreed = any(d.term == OUTCOME_TERM for m in facts[:1] for d in m.details)
-    return notes, query.yes_no and not agreed and any(m.score > best for m in notes)

@@ -25,9 +25,10 @@ from collections.abc import Sequence
 
 from defcoop_cli.factbase.records import CuratorNote
 from defcoop_cli.lookup.protocol import Index, Vocabulary
+from defcoop_cli.lookup.search.curator_notes import NoteMatch, note_words
 from defcoop_cli.lookup.search.matching import INFLECTED, word_scores
 from defcoop_cli.lookup.search.memory import SortedVocabulary
-from defcoop_cli.lookup.search.ranking import Filters, NoteMatch, note_words
+from defcoop_cli.lookup.search.ranking import Filters
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, neighbour_pairs, tokens
 
 PERSON = "person"  # the entity type of a party whose acts an event's facts are

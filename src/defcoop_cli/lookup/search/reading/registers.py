@@ -260,7 +260,7 @@ def read_signing(query: Query) -> Query:
     """A yes-no question whether an instrument was signed ("did they sign an MoU at the
     meeting?") as asking what came of the talks (reading/formal.py, CONVENTIONS.md Q7):
     what they agreed answers it, and no curator note settles it, as one settles "is general
-    a military rank for nakatani" (ranking.order_notes puts such a note first)."""
+    a military rank for nakatani" (curator_notes.order_notes puts such a note first)."""
     if query.yes_no and signed(tokens(query.text)):
         return query._replace(yes_no=False)
     return query

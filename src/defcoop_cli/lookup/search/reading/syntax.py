@@ -422,3 +422,34 @@ def bare_partnership(words: list[str], function_words: Collection[str]) -> bool:
     filed = wordnet_places().filed
     before = [w for w in words[:-1] if w not in function_words and w not in BILATERAL]
     return all((w,) in filed.get(w, ()) for w in before)
+
+
+# A list asked by its count (issue 25: "a lead fact ranks above its own list items"): "the
+# four adjectives for the indo pacific vision", "the three components of the dialogue
+# mechanism", "list all 4". The count of a fact's parts asks for the fact that holds them
+# all, its lead, before its items, whatever words each holds (ranking._leads_first). "Two"
+# is no count of parts ("the two countries", "the two ministers"); a number in digits is
+# one only after a word that counts with it ("all 4", "the 3 areas": COUNTING), not a day's
+# ("on 5 May") nor a name's ("2+2").
+COUNTS = frozenset("three four five six seven eight nine ten eleven twelve".split())  # noqa: SIM905
+_COUNTED = frozenset(map(str, range(3, 13)))
+COUNTING = frozenset(["the", "all", "list", "name", "these", "those"])
+# A count of a span of time or a day's number is no count of parts ("three decades of ties",
+# "four years ago", "the 5 May meeting": review 18b)
+_OF_TIME = frozenset(
+    [
+        *MONTHS,
+        *["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"],
+        *["days", "weeks", "months", "years", "decades", "centuries", "hours", "minutes", "rounds"],
+    ]
+)
+
+
+def counts_parts(text: str) -> bool:
+    """Whether the query counts the parts of what it asks (above)."""
+    typed = [t.strip(",.:;?!()").lower() for t in text.split()]
+    for i, w in enumerate(typed):
+        counted = w in COUNTS or (w in _COUNTED and i > 0 and typed[i - 1] in COUNTING)
+        if counted and (typed[i + 1] if i + 1 < len(typed) else "") not in _OF_TIME:
+            return True
+    return False

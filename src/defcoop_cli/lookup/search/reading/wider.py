@@ -1,6 +1,12 @@
 """WordNet's tables of a query's words, read line by line: a word's wider neighbourhood
 (scripts/build_wider.py), for a query that finds nothing with its own words, and the lemmas
-WordNet's endings give a word (its "morphy"), by which the tables are keyed."""
+WordNet's endings give a word (its "morphy"), by which the tables are keyed.
+
+GloVe's nearest words (related_vectors.tsv, built by scripts/build_vectors.py), read on the
+same retry and keyed the same way: for a word a person may type, the shipped fact base's
+words that GloVe's word vectors put near it, with their cosine similarity ("beijing" ->
+china 0.84). Precomputed at build time: search reads the table as text and looks one line
+up (no parse, no numpy, no model)."""
 
 import os
 from functools import lru_cache
@@ -58,4 +64,25 @@ def wider_words(term: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for lemma in reversed(lemmas(term)):  # the term's own entry last: it wins
         found.update(_wider_line(lemma))
+    return found
+
+
+# GloVe's nearest words (scripts/build_vectors.py): on the same retry as the wider words.
+RELATED_VECTORS = beside(os.path.dirname(__file__), "related_vectors.tsv")  # in search/
+
+
+@lru_cache(maxsize=1)
+def _vectors_text() -> str:
+    return "\n" + shipped_text(RELATED_VECTORS)
+
+
+@lru_cache(maxsize=1024)
+def vector_words(term: str) -> dict[str, float]:
+    """The fact base's words near the term in GloVe, each with its similarity (0.6-1): the
+    term's own line, and those of its lemmas (lemmas: floods, flood), as WordNet's
+    table is read; a word on both keeps the term's own similarity. The table holds a fact
+    word's nearest words, among which a plural is often missing where its singular is."""
+    found: dict[str, float] = {}
+    for lemma in reversed(lemmas(term)):  # the term's own line last: it wins
+        found.update((w, float(s)) for w, s in table_line(_vectors_text(), lemma))
     return found

@@ -62,14 +62,19 @@ alone after a word it misses ("quad emerging technology working group": WordNet'
 
 import itertools
 from collections.abc import Sequence
+from functools import lru_cache
 
+from defcoop_cli.factbase.records import CuratorNote
 from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.search.curator_notes import NoteMatch, note_words, rank_notes
 from defcoop_cli.lookup.search.elsewhere import Refusal
-from defcoop_cli.lookup.search.leads import COUNTS, PLACE_WORDS, VENUE_WORDS, WHERE
-from defcoop_cli.lookup.search.matching import RELATED
-from defcoop_cli.lookup.search.ranking import Match, NoteMatch, Ranking, rank_notes
+from defcoop_cli.lookup.search.leads import PLACE_WORDS, VENUE_WORDS, WHERE
+from defcoop_cli.lookup.search.matching import RELATED, word_scores
+from defcoop_cli.lookup.search.memory import SortedVocabulary
+from defcoop_cli.lookup.search.ranking import Match, Ranking
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.refusing import heads
+from defcoop_cli.lookup.search.reading.syntax import COUNTS
 from defcoop_cli.lookup.search.text import Query, tokens
 
 ABOUT = frozenset(
@@ -149,12 +154,32 @@ def not_given(index: Index, query: Query, matches: Sequence[Match]) -> bool:
 
 
 def shown_notes(index: Index, query: Query) -> list[NoteMatch]:
-    """The curator notes the query finds (ranking.rank_notes); for a count of persons, only
-    those holding a number of persons (above): a note that gives none does not answer it."""
-    notes = rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
+    """The curator notes the query finds (curator_notes.rank_notes), but those it finds by words
+    of their references' titles alone (by_headline); for a count of persons, only those
+    holding a number of persons (above): a note that gives none does not answer it."""
+    found = rank_notes(index.catalogue().curator_notes, query, index.vocabulary())
+    notes = [n for n in found if not by_headline(n)]
     if notes and _counts_persons(tokens(query.text)):
         return [n for n in notes if _numbered(n.note.text)]
     return notes
+
+
+def by_headline(found: NoteMatch) -> bool:
+    """Whether the note is found by words of its references' titles alone: a cited report's
+    headline says what that report was about ("… agree to expand drills"), not what the
+    note says, and several notes cite one report ("what was agreed" is no question of any
+    of them). Its text, its short form, a reference's publisher or date find it, by any
+    word of a term's, not only the one shown ("meet": the note's "meeting", a headline's
+    "meets")."""
+    own = _own_words(found.note)
+    return not any(word_scores(d.term, own) for d in found.details)
+
+
+@lru_cache(maxsize=64)  # a fact base's notes are few, and read the same each search
+def _own_words(note: CuratorNote) -> SortedVocabulary:
+    """The note's words but its references' titles."""
+    cited = [r._replace(title="") for r in note.references]
+    return SortedVocabulary(note_words(note._replace(references=tuple(cited))))
 
 
 def _names_a_placed_event(index: Index, query: Query) -> bool:
