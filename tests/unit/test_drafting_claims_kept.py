@@ -156,9 +156,10 @@ def test_a_kept_pass_leaves_what_it_made_out_of_the_collectors_later_passes(
     frozen = gc.get_freeze_count()
     with kept_module.held_whole():
         assert not gc.isenabled()  # off while the pass makes its tables
-        made = [{"fact": i} for i in range(1_000)]
+        made = [[i] for i in range(1_000)]  # lists: always tracked by the collector
     assert gc.isenabled()
     assert gc.get_freeze_count() >= frozen + len(made)  # left out of later passes
+    assert gc.is_tracked(made) and not any(o is made for o in gc.get_objects())
     assert before() is None  # the young garbage made before was collected, not frozen
 
 
@@ -167,8 +168,8 @@ def test_a_small_bases_pass_freezes_nothing(frozen_after: None) -> None:
     frozen = gc.get_freeze_count()
     with kept_module.held_whole(freeze=False):
         assert not gc.isenabled()
-        made = [{"fact": i} for i in range(1_000)]
-    assert gc.isenabled() and len(made) == 1_000
+        made = [[i] for i in range(1_000)]
+    assert gc.isenabled() and any(o is made for o in gc.get_objects())
     assert gc.get_freeze_count() == frozen
     garbage = _cycle()
     gc.collect()
