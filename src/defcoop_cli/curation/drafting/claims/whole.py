@@ -85,10 +85,10 @@ class Kept:
     """The whole tables of one fact base: those a file holds (`tables`, `votes`), or where
     to write them (`path`, `key`); empty when none are kept. The cyclic collector is off
     while a pass over every fact makes them and while a big base's kept ones are read,
-    and, where they are kept, leaves them out of its later passes (`held_whole`): they
-    hold no reference cycles, and at 100,000 facts the collector's passes over their
-    millions of new objects were some 1.6 s of a first draft's 20 (issue 26), its later
-    passes over them some 0.8 s of 7.5."""
+    and, over a base that keeps them or is read by candidates, leaves them out of its
+    later passes (`held_whole`): they hold no reference cycles, and at 100,000 facts the
+    collector's passes over their millions of new objects were some 1.6 s of a first
+    draft's 20 (issue 26), its later passes over them some 0.8 s of 7.5."""
 
     def __init__(self, doc: Doc) -> None:
         self.path: str | None = None
