@@ -3,7 +3,10 @@ from the file or not."""
 
 from __future__ import annotations
 
+import gc
 import os
+import weakref
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -120,3 +123,61 @@ def test_a_flipped_byte_in_the_kept_readings_is_not_trusted(cache: Path) -> None
     assert b"coastguard" in raw  # a text read, kept as it is
     Path(path).write_bytes(raw.replace(b"coastguard", b"coastguarD"))  # still marshal
     assert KeptReadings.of(DOC, keep_from=0).units == {}  # its header's CRC does not hold
+
+
+class _Node:
+    """An object the cyclic collector tracks, to make a reference cycle of."""
+
+    def __init__(self) -> None:
+        self.other: object = None
+
+
+def _cycle() -> weakref.ref[_Node]:
+    """A reference cycle no name holds: garbage only the cyclic collector frees."""
+    a, b = _Node(), _Node()
+    a.other, b.other = b, a
+    return weakref.ref(a)
+
+
+@pytest.fixture
+def frozen_after() -> Iterator[None]:
+    """The test's frozen objects handed back to the collector (and it on) after it."""
+    was = gc.isenabled()
+    yield
+    gc.unfreeze()
+    gc.enable() if was else gc.disable()
+
+
+def test_a_kept_pass_leaves_what_it_made_out_of_the_collectors_later_passes(
+    frozen_after: None,
+) -> None:
+    gc.enable()
+    before = _cycle()  # the article's garbage, made before the pass
+    frozen = gc.get_freeze_count()
+    with kept_module.held_whole():
+        assert not gc.isenabled()  # off while the pass makes its tables
+        made = [[i] for i in range(1_000)]  # lists: always tracked by the collector
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= frozen + len(made)  # left out of later passes
+    assert gc.is_tracked(made) and not any(o is made for o in gc.get_objects())
+    assert before() is None  # the young garbage made before was collected, not frozen
+
+
+def test_a_small_bases_pass_freezes_nothing(frozen_after: None) -> None:
+    gc.enable()
+    frozen = gc.get_freeze_count()
+    with kept_module.held_whole(freeze=False):
+        assert not gc.isenabled()
+        made = [[i] for i in range(1_000)]
+    assert gc.isenabled() and any(o is made for o in gc.get_objects())
+    assert gc.get_freeze_count() == frozen
+    garbage = _cycle()
+    gc.collect()
+    assert garbage() is None
+
+
+def test_the_collector_stays_off_after_a_pass_when_it_was_off(frozen_after: None) -> None:
+    gc.disable()
+    with kept_module.held_whole():
+        pass
+    assert not gc.isenabled()

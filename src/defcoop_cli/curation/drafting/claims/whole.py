@@ -42,13 +42,13 @@ from defcoop_cli.curation.drafting.claims.kept import (
     CANDIDATES_FROM,
     KEEP_FROM,
     KeptReadings,
+    held_whole,
     prune,
     readings_key,
 )
 from defcoop_cli.curation.drafting.claims.lists import Lists
 from defcoop_cli.curation.drafting.claims.participants import Participants, Taking
 from defcoop_cli.curation.drafting.topics import TopicVotes, topic_votes
-from defcoop_cli.factbase.loader import no_cycle_collection
 from defcoop_cli.factbase.records import Doc, Fact
 
 if TYPE_CHECKING:
@@ -84,10 +84,11 @@ def kept_under(content: str | None) -> Iterator[None]:
 class Kept:
     """The whole tables of one fact base: those a file holds (`tables`, `votes`), or where
     to write them (`path`, `key`); empty when none are kept. The cyclic collector is off
-    while a pass over every fact makes them and while a big base's kept ones are read
-    (`no_cycle_collection`): they hold no reference cycles, and at 100,000 facts the
+    while a pass over every fact makes them and while a big base's kept ones are read,
+    and, over a base that keeps them or is read by candidates, leaves them out of its
+    later passes (`held_whole`): they hold no reference cycles, and at 100,000 facts the
     collector's passes over their millions of new objects were some 1.6 s of a first
-    draft's 20 (issue 26)."""
+    draft's 20 (issue 26), its later passes over them some 0.8 s of 7.5."""
 
     def __init__(self, doc: Doc) -> None:
         self.path: str | None = None
@@ -116,7 +117,7 @@ class Kept:
 
             self.path = os.path.join(folder, f"{TERMS}{self.key}.bin")
             self.votes_path = os.path.join(folder, f"{VOTES}{self.key}.bin")
-            with no_cycle_collection():  # what a file holds has no cycles (`marshal`)
+            with held_whole():  # what a file holds has no cycles (`marshal`)
                 self.votes = _votes_in(self.votes_path, self.key)
                 self.readings = KeptReadings.of(doc)
                 self.whole = whole_in(self.path)  # and what is read of every fact besides
@@ -142,14 +143,14 @@ class Kept:
 
             # the quotes' words held for the terms only where no search index holds them
             heard = self.heard if disk_index(doc) is None else None
-            with no_cycle_collection():  # a pass over every fact: no cycle made
+            with held_whole():  # a pass over every fact: no cycle made
                 self.votes = topic_votes(doc, quotes_later=self._keep_votes, heard=heard)
             self._keep_votes(self.votes)
         elif self.votes is not None and self.votes.quoted is None:  # kept without them
             self.votes = QuotedLater.over(self.votes, doc, self._keep_votes)
         if self.votes is not None:
             return self.votes
-        with no_cycle_collection():  # a pass over every fact: no cycle made
+        with held_whole(self.path is not None):  # a pass over every fact: no cycle made
             return topic_votes(doc, self.readings.word_stems)
 
     def _keep_votes(self, votes: TopicVotes) -> None:
@@ -167,7 +168,7 @@ class Kept:
         """What a draft reads of every fact besides the tables (`base.passes`): kept, or
         made (and kept with the tables)."""
         if self.kept_passes is None:
-            with no_cycle_collection():  # a pass over every fact: no cycle made
+            with held_whole(self.path is not None):  # a pass over every fact: no cycle
                 self.kept_passes = passes_of(doc)
         return self.kept_passes
 
@@ -197,7 +198,7 @@ class Kept:
         if self.whole is not None and self.kept_passes is not None:
             with contextlib.suppress(ValueError, KeyError, TypeError, IndexError):
                 return CandidateFinder(doc, find, self.readings, self.whole)
-        with no_cycle_collection():  # a pass over every fact: no cycle made
+        with held_whole():  # a pass over every fact: no cycle made
             candidates = CandidateFinder(doc, find, self.readings, quotes=quotes)
         if self.path is not None:  # kept with the passes (made now if not yet)
             every = {**_of_every_fact(candidates), **kept_passes(self.passes(doc))}
