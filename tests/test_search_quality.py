@@ -119,6 +119,7 @@ SETS = (
     "judged_queries_sixtyfirst.json",  # blind until measured (thirtieth session's start)
     "judged_queries_sixtysecond.json",  # blind until measured (thirtieth session's end)
     "judged_queries_sixtythird.json",  # blind until measured (thirty-first session's start)
+    "judged_queries_sixtyfourth.json",  # blind until measured (thirty-first session's end)
 )
 QUERIES = [
     q
@@ -136,6 +137,12 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the sixty-fourth set, blind until measured at the thirty-first session's end, after the
+    # session's round (46/47, 0.979 on first sight, no leak of 13 off-topic and editorial
+    # queries, RESULTS): a Chennai freight forwarder's operations manager; a retired Kolkata
+    # stationmaster who writes to editors. The miss: "Sri" before a name (an honorific's
+    # spelling) read as a body the base does not know, and the query refused
+    "Hon'ble Raksha Mantri Sri Rajnath Singh meeting with Japanese General",
     # the sixty-third set, blind until measured at the thirty-first session's start, before
     # any change (41/46, 0.891 on first sight, two leaks of 14 off-topic and editorial
     # queries, RESULTS): a Japanese bank's relationship manager in Mumbai ("MoU or definitive
