@@ -3,8 +3,9 @@
 
 - **Entities.** Names and aliases with a capital, as whole words (short ones and those in
   capitals as written), longest first; "NAKATANI Gen"; a country by its demonym, an event
-  named for its place said the other way round ("the attack in X"); a capital that is not
-  placed ("Tokyo wanted…") as its country, not after a capitalised word ("South Delhi").
+  named for its place told with it, and that place (places/events.py: "the attack in X");
+  a capital not placed ("Tokyo wanted…") as its country, not after a capitalised word
+  ("South Delhi").
 - **New entities.** A capitalised name no alias knows (two words or more, or one word not
   opening a sentence), titles before it dropped (they make it a person's); never a title
   alone, with its portfolio ("Minister of State for Economic Affairs") or at a meeting
@@ -39,6 +40,7 @@ from defcoop_cli.curation.drafting.names.several import (
 from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
 from defcoop_cli.curation.drafting.pages import name_words, regional
 from defcoop_cli.curation.drafting.places.before import governs
+from defcoop_cli.curation.drafting.places.events import PlaceEvents
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.sentences import ABBREVIATIONS, FoldedNames, whole_word_spans
@@ -109,13 +111,7 @@ class EntityMatcher:
         self._city = {by_name[c]: self._capital_of[c] for c in self._capital_of if c in by_name}
         cities = "|".join(re.escape(c) for c in sorted(self._capital_of, key=len, reverse=True))
         self._capitals = re.compile(rf"(?<![\w-])(?:{cities})(?![\w-])") if cities else None
-        where = {e.name for e in self.entities.values() if e.type in ("place", "country")}
-        self._events = [  # an event named for its place, turned round: "the attack in Pahalgam"
-            (re.compile(rf"\b{re.escape(r)}\s+(?:in|at|near)\s+{re.escape(p)}\b", re.I), e.id)
-            for e in self.entities.values()
-            for p, _, r in (n.partition(" ") for n in {e.name, *e.aliases})
-            if e.type == "event" and r and p in where
-        ]
+        self._events = PlaceEvents(self.entities.values())  # "the attack in Pahalgam"
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(entity id, start, end) of each match, overlaps resolved longest first."""
@@ -157,10 +153,10 @@ class EntityMatcher:
     def implied(self, text: str) -> list[str]:
         """The countries whose demonym the text uses, at a longer name's head too ("Japanese
         companies", "the Indian Army"; a place's is not: "Indian Ocean"), and the events
-        named for their place said the other way round ("the terror attack in Pahalgam")."""
+        named for their place told with it, and their places (places/events.py)."""
         said = (m for m in _WORD_AFTER.finditer(text) if m[1] in gazetteer().demonyms)
         kept = (m[1] for m in said if not _PLACE_WORDS.fullmatch(m[2] or "-"))
-        events = (eid for pattern, eid in self._events if pattern.search(text))
+        events = self._events.told(text)
         return list(dict.fromkeys([*(self._words[w] for w in kept if w in self._words), *events]))
 
 
