@@ -39,7 +39,7 @@ from defcoop_cli.curation.drafting.names.several import (
 )
 from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
 from defcoop_cli.curation.drafting.pages import name_words, regional
-from defcoop_cli.curation.drafting.places.before import governs
+from defcoop_cli.curation.drafting.places.before import governs, named_before
 from defcoop_cli.curation.drafting.places.events import PlaceEvents
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Entity
@@ -130,7 +130,7 @@ class EntityMatcher:
                     end = title
                 if (text[start:said].lower(), eid) in self._family and _given(text, start, taken):
                     continue  # "Rajesh Kumar Singh" is not Rajnath Singh
-                if eid in self._city and _named_before(text, start):
+                if eid in self._city and named_before(text, start):
                     continue  # "South Delhi" is not the capital
                 taken[start:end] = b"\x01" * (end - start)
                 if eid in self._city and governs(text, start):  # "New Delhi wants…"
@@ -141,7 +141,7 @@ class EntityMatcher:
             if all(w in self._words for w, _ in parts) and not any(taken[m.start() : m.end()]):
                 found += [(self._words[w], a, a + len(w)) for w, a in parts]
         for m in self._capitals.finditer(text) if self._capitals else ():
-            if _named_before(text, m.start()):
+            if named_before(text, m.start()):
                 continue
             if not any(taken[m.start() : m.end()]) and governs(text, m.start()):
                 found.append((self._capital_of[m.group()], m.start(), m.end()))
@@ -166,13 +166,6 @@ _PLACE_WORDS = re.compile(  # or a name that is one alone: an ocean by its short
 
 # Names joined by hyphens or dashes: "India-Japan", "Japan–India", "India-Japan-US".
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w’']*(?:[-–][A-Z][\w’']*)+(?![\w-])")
-_NAMED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)(?<![’']s) $")
-
-
-def _named_before(text: str, at: int) -> bool:
-    """Whether a capitalised word (not "Later", a title) stands just before: "South Delhi"."""
-    m = _NAMED_BEFORE.search(text, max(0, at - 30), at)
-    return m is not None and m[1].lower() not in _OPENING | TITLES | TITLE_MODIFIERS
 
 
 _LONGER_NAME = re.compile(r" (?!(?:And|Or|Of|The|In|On)\b)[A-Z][a-z]")
