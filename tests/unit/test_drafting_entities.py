@@ -469,6 +469,18 @@ class TestPlaces:
         assert matcher.ids("they met in New Delhi") == ["new-delhi"]
         assert matcher.ids("a New Delhi think tank") == ["new-delhi"]
 
+    def test_a_capital_of_the_fact_base_for_its_government_links_the_city_too(self) -> None:
+        delhi = Entity("new-delhi", "New Delhi", "place", ("Delhi",))
+        matcher = EntityMatcher([*self.MATCHER.entities.values(), delhi])  # R51
+        assert matcher.implied("New Delhi has asked for more") == ["new-delhi"]
+        assert matcher.implied("trust between Delhi and its partners") == ["new-delhi"]
+        for placed in ("they met in New Delhi", "a New Delhi think tank", "South Delhi voted"):
+            assert matcher.implied(placed) == [], placed  # `find` links the city, or nothing
+        assert matcher.implied("the Delhi Harbour Forum met") == []  # a longer name's
+        assert matcher.implied('In "Delhi, Velan to deepen ties" (May 6), he') == []  # a title's
+        assert matcher.implied('"Delhi wants more," he said.') == ["new-delhi"]  # speech
+        assert self.MATCHER.implied("Tokyo has asked for more") == []  # no city in the base
+
     @pytest.mark.parametrize(
         ("written", "place", "kind"),
         [

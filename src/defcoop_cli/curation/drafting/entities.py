@@ -39,7 +39,7 @@ from defcoop_cli.curation.drafting.names.several import (
 )
 from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
 from defcoop_cli.curation.drafting.pages import name_words, regional
-from defcoop_cli.curation.drafting.places.before import governs, named_before
+from defcoop_cli.curation.drafting.places.before import governs, in_quoted_title, named_before
 from defcoop_cli.curation.drafting.places.events import PlaceEvents
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Entity
@@ -102,13 +102,15 @@ class EntityMatcher:
         self._folded = FoldedNames([p[3] for p in self._patterns])  # looked up, not each tried
         # one-word names, for compounds: "India-Japan" names India and Japan; "Indo-" India
         self._words = {n: eid for n, eid in names if re.fullmatch(r"[A-Z][\w’']*", n)}
-        by_name = dict(names)
+        by_name = self._by_name = dict(names)
         for form, country in places.combining.items():
             if country in by_name:
                 self._words.setdefault(form, by_name[country])
         # a capital as its country ("Tokyo wanted…"), when the fact base has the country
         self._capital_of = {c: by_name[k] for c, k in places.capitals.items() if k in by_name}
         self._city = {by_name[c]: self._capital_of[c] for c in self._capital_of if c in by_name}
+        said = "|".join(re.escape(n) for n, i in names if i in self._city)  # "New Delhi", "Delhi"
+        self._city_said = re.compile(rf"(?<![\w-])(?:{said})(?![\w-])") if said else None
         cities = "|".join(re.escape(c) for c in sorted(self._capital_of, key=len, reverse=True))
         self._capitals = re.compile(rf"(?<![\w-])(?:{cities})(?![\w-])") if cities else None
         self._events = PlaceEvents(self.entities.values())  # "the attack in Pahalgam"
@@ -152,12 +154,22 @@ class EntityMatcher:
 
     def implied(self, text: str) -> list[str]:
         """The countries whose demonym the text uses, at a longer name's head too ("Japanese
-        companies", "the Indian Army"; a place's is not: "Indian Ocean"), and the events
-        named for their place told with it, and their places (places/events.py)."""
+        companies", "the Indian Army"; a place's is not: "Indian Ocean"), the events named
+        for their place told with it, and their places (places/events.py), and a capital
+        standing for its government (which `find` links as its country)."""
         said = (m for m in _WORD_AFTER.finditer(text) if m[1] in gazetteer().demonyms)
         kept = (m[1] for m in said if not _PLACE_WORDS.fullmatch(m[2] or "-"))
-        events = self._events.told(text)
-        return list(dict.fromkeys([*(self._words[w] for w in kept if w in self._words), *events]))
+        found = [*(self._words[w] for w in kept if w in self._words), *self._events.told(text)]
+        return list(dict.fromkeys([*found, *self._governing(text)]))
+
+    def _governing(self, text: str) -> Iterator[str]:
+        """A capital city of the fact base standing for its government ("New Delhi wants…"):
+        `find` links the country, and the city is linked as well (R51, as R41's "Tokyo");
+        not in a quoted title, which is that title's (places/before.py)."""
+        for m in self._city_said.finditer(text) if self._city_said else ():
+            named = _LONGER_NAME.match(text, m.end()) or named_before(text, m.start())
+            if not named and governs(text, m.start()) and not in_quoted_title(text, m.start()):
+                yield self._by_name[m[0]]
 
 
 _PLACE_WORDS = re.compile(  # or a name that is one alone: an ocean by its short name

@@ -19,6 +19,16 @@ _NOT_NAMING = frozenset(
 )
 
 
+# A title quoted in running text ("Delhi, Tokyo to deepen ties" (May 6)): no sentence's
+# punctuation before its closing mark, as a quoted sentence or clause has ("…, he said")
+_QUOTED_TITLE = re.compile(r"[“\"][A-Z][^“”\"]*[^“”\".,!?;:][”\"]")
+
+
+def in_quoted_title(text: str, at: int) -> bool:
+    """Whether text[at] is inside a quoted title: a headline's capital is the headline's."""
+    return any(m.start() < at < m.end() for m in _QUOTED_TITLE.finditer(text))
+
+
 def named_before(text: str, at: int) -> bool:
     """Whether a capitalised word (not "Later", a title) stands just before: "South Delhi"."""
     m = _NAMED_BEFORE.search(text, max(0, at - 30), at)
