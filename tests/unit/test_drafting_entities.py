@@ -78,7 +78,10 @@ class TestEntityLinks:
         )
         assert matcher.implied("The Indian Defence Minister met Indian firms") == ["omega"]
         assert matcher.implied("ships in the Indian Ocean and the Indian Sea") == []
-        assert matcher.implied("an Indian-made drone, the INDIAN side") == []
+        assert matcher.implied("the INDIAN side, an Indo-Pacific drone") == []
+        # R47: the adjective joined to a word of its own links the country as it stands alone
+        assert matcher.implied("an Indian-made drone in Indian-administered lands") == ["omega"]
+        assert matcher.implied("the Indian-Ocean rim") == []  # a place's name, hyphenated
 
     ZORVEL = (Entity("zorvel", "Zorvel", "place"), Entity("blast", "Zorvel blast", "event"))
 

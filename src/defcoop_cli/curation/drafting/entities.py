@@ -153,10 +153,10 @@ class EntityMatcher:
         return list(dict.fromkeys(eid for eid, _, _ in self.find(text)))
 
     def implied(self, text: str) -> list[str]:
-        """The countries whose demonym the text uses, at a longer name's head too ("Japanese
-        companies", "the Indian Army"; a place's is not: "Indian Ocean"), the events named
-        for their place told with it, and their places (places/events.py), and a capital
-        standing for its government (which `find` links as its country)."""
+        """The countries whose demonym the text uses, at a longer name's head or joined to a
+        word ("the Indian Army", "Japanese-designed"; not a place's: "Indian Ocean"), events
+        named for their place told with it, and their places (places/events.py), and a
+        capital standing for its government (which `find` links as its country)."""
         said = (m for m in _WORD_AFTER.finditer(text) if m[1] in gazetteer().demonyms)
         kept = (m[1] for m in said if not _PLACE_WORDS.fullmatch(m[2] or "-"))
         found = [*(self._words[w] for w in kept if w in self._words), *self._events.told(text)]
@@ -181,7 +181,7 @@ _COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w’']*(?:[-–][A-Z][\w’']*)+(?![\w
 
 
 _LONGER_NAME = re.compile(r" (?!(?:And|Or|Of|The|In|On)\b)[A-Z][a-z]")
-_WORD_AFTER = re.compile(r"(?<![\w-])([A-Z][\w’']*)(?![\w’'-])(?:(?= ([A-Z][\w’'-]*)))?")
+_WORD_AFTER = re.compile(r"(?<![\w-])([A-Z][\w’']*)(?![\w’']|-(?![a-z]))(?:(?= ([A-Z][\w’'-]*)))?")
 
 
 def _exact_case(name: str) -> bool:
