@@ -78,14 +78,62 @@ class TestEntityLinks:
         )
         assert matcher.implied("The Indian Defence Minister met Indian firms") == ["omega"]
         assert matcher.implied("ships in the Indian Ocean and the Indian Sea") == []
-        assert matcher.implied("an Indian-made drone, the INDIAN side") == []
+        assert matcher.implied("the INDIAN side, an Indo-Pacific drone") == []
+        # R47: the adjective joined to a word of its own links the country as it stands alone
+        assert matcher.implied("an Indian-made drone in Indian-administered lands") == ["omega"]
+        assert matcher.implied("the Indian-Ocean rim") == []  # a place's name, hyphenated
+
+    ZORVEL = (Entity("zorvel", "Zorvel", "place"), Entity("blast", "Zorvel blast", "event"))
 
     def test_an_event_named_for_its_place_is_implied_the_other_way_round(self) -> None:
-        matcher = EntityMatcher(
-            [Entity("zorvel", "Zorvel", "place"), Entity("blast", "Zorvel blast", "event")]
-        )
-        assert matcher.implied("the deadly blast in Zorvel last week") == ["blast"]
-        assert matcher.implied("the blast in the harbour near Zorvel") == []
+        matcher = EntityMatcher(self.ZORVEL)
+        assert matcher.implied("the deadly blast in Zorvel last week") == ["blast", "zorvel"]
+        assert matcher.implied("the storm in the harbour near Zorvel") == []
+
+    def test_an_event_by_its_name_links_its_place_too(self) -> None:  # R52
+        matcher = EntityMatcher(self.ZORVEL)
+        assert matcher.ids("Officials described the Zorvel blast") == ["blast"]
+        assert matcher.implied("Officials described the Zorvel blast") == ["blast", "zorvel"]
+        assert matcher.implied("The ZORVEL BLAST was described") == ["blast", "zorvel"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "the killings at Zorvel on 3 March",  # R52: a word of violence with the place
+            "Gunmen ambushed a convoy near Zorvel.",
+            "the bombing of the market in Zorvel",
+            "Aid flowed in after Zorvel, officials said.",  # R48: the place for the event
+            "the first visit since Zorvel.",
+            "Denouncing or condemning Zorvel is easy",
+        ],
+    )
+    def test_an_event_told_with_its_place_links_both(self, text: str) -> None:
+        assert EntityMatcher(self.ZORVEL).implied(text) == ["blast", "zorvel"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Zorvel's hotels reopened in June.",  # the town as a town
+            "after Zorvel's hotels reopened",
+            "after Zorvel reopened to visitors",
+            "Zorvel is a river town.",
+            "the attack near the harbour",  # no place: anaphora, left as judged
+        ],
+    )
+    def test_a_place_named_without_its_event_links_no_event(self, text: str) -> None:
+        assert EntityMatcher(self.ZORVEL).implied(text) == []
+
+    def test_a_place_with_no_event_of_its_own_links_none_after_a_word_of_time(self) -> None:
+        matcher = EntityMatcher([Entity("karvo", "Karvo", "place"), *self.ZORVEL])
+        assert matcher.ids("Ties cooled after Karvo.") == ["karvo"]
+        assert matcher.implied("Ties cooled after Karvo.") == []
+        assert matcher.implied("gunmen killed ten near Karvo") == []
+
+    def test_a_quiet_event_named_for_its_place_needs_its_name_or_the_place_for_it(self) -> None:
+        fair = [Entity("orna", "Orna", "place"), Entity("fair", "Orna fair", "event")]
+        matcher = EntityMatcher(fair)
+        assert matcher.implied("Gunmen were seen near Orna.") == []  # no word of its kind
+        assert matcher.implied("Trade rose after Orna.") == ["fair", "orna"]
 
     def test_a_family_name_alone_after_other_given_names_is_a_namesake(self) -> None:
         matcher = EntityMatcher([Entity("mehra", "Arun Mehra", "person", ("Mehra",))])
@@ -423,6 +471,18 @@ class TestPlaces:
         assert matcher.ids("New Delhi has asked for more") == ["india"]
         assert matcher.ids("they met in New Delhi") == ["new-delhi"]
         assert matcher.ids("a New Delhi think tank") == ["new-delhi"]
+
+    def test_a_capital_of_the_fact_base_for_its_government_links_the_city_too(self) -> None:
+        delhi = Entity("new-delhi", "New Delhi", "place", ("Delhi",))
+        matcher = EntityMatcher([*self.MATCHER.entities.values(), delhi])  # R51
+        assert matcher.implied("New Delhi has asked for more") == ["new-delhi"]
+        assert matcher.implied("trust between Delhi and its partners") == ["new-delhi"]
+        for placed in ("they met in New Delhi", "a New Delhi think tank", "South Delhi voted"):
+            assert matcher.implied(placed) == [], placed  # `find` links the city, or nothing
+        assert matcher.implied("the Delhi Harbour Forum met") == []  # a longer name's
+        assert matcher.implied('In "Delhi, Velan to deepen ties" (May 6), he') == []  # a title's
+        assert matcher.implied('"Delhi wants more," he said.') == ["new-delhi"]  # speech
+        assert self.MATCHER.implied("Tokyo has asked for more") == []  # no city in the base
 
     @pytest.mark.parametrize(
         ("written", "place", "kind"),

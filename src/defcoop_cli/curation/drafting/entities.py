@@ -3,8 +3,9 @@
 
 - **Entities.** Names and aliases with a capital, as whole words (short ones and those in
   capitals as written), longest first; "NAKATANI Gen"; a country by its demonym, an event
-  named for its place said the other way round ("the attack in X"); a capital that is not
-  placed ("Tokyo wanted…") as its country, not after a capitalised word ("South Delhi").
+  named for its place told with it, and that place (places/events.py: "the attack in X");
+  a capital not placed ("Tokyo wanted…") as its country, not after a capitalised word
+  ("South Delhi").
 - **New entities.** A capitalised name no alias knows (two words or more, or one word not
   opening a sentence), titles before it dropped (they make it a person's); never a title
   alone, with its portfolio ("Minister of State for Economic Affairs") or at a meeting
@@ -38,7 +39,8 @@ from defcoop_cli.curation.drafting.names.several import (
 )
 from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
 from defcoop_cli.curation.drafting.pages import name_words, regional
-from defcoop_cli.curation.drafting.places.before import governs
+from defcoop_cli.curation.drafting.places.before import governs, in_quoted_title, named_before
+from defcoop_cli.curation.drafting.places.events import PlaceEvents
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.sentences import ABBREVIATIONS, FoldedNames, whole_word_spans
@@ -100,22 +102,18 @@ class EntityMatcher:
         self._folded = FoldedNames([p[3] for p in self._patterns])  # looked up, not each tried
         # one-word names, for compounds: "India-Japan" names India and Japan; "Indo-" India
         self._words = {n: eid for n, eid in names if re.fullmatch(r"[A-Z][\w’']*", n)}
-        by_name = dict(names)
+        by_name = self._by_name = dict(names)
         for form, country in places.combining.items():
             if country in by_name:
                 self._words.setdefault(form, by_name[country])
         # a capital as its country ("Tokyo wanted…"), when the fact base has the country
         self._capital_of = {c: by_name[k] for c, k in places.capitals.items() if k in by_name}
         self._city = {by_name[c]: self._capital_of[c] for c in self._capital_of if c in by_name}
+        said = "|".join(re.escape(n) for n, i in names if i in self._city)  # "New Delhi", "Delhi"
+        self._city_said = re.compile(rf"(?<![\w-])(?:{said})(?![\w-])") if said else None
         cities = "|".join(re.escape(c) for c in sorted(self._capital_of, key=len, reverse=True))
         self._capitals = re.compile(rf"(?<![\w-])(?:{cities})(?![\w-])") if cities else None
-        where = {e.name for e in self.entities.values() if e.type in ("place", "country")}
-        self._events = [  # an event named for its place, turned round: "the attack in Pahalgam"
-            (re.compile(rf"\b{re.escape(r)}\s+(?:in|at|near)\s+{re.escape(p)}\b", re.I), e.id)
-            for e in self.entities.values()
-            for p, _, r in (n.partition(" ") for n in {e.name, *e.aliases})
-            if e.type == "event" and r and p in where
-        ]
+        self._events = PlaceEvents(self.entities.values())  # "the attack in Pahalgam"
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(entity id, start, end) of each match, overlaps resolved longest first."""
@@ -134,7 +132,7 @@ class EntityMatcher:
                     end = title
                 if (text[start:said].lower(), eid) in self._family and _given(text, start, taken):
                     continue  # "Rajesh Kumar Singh" is not Rajnath Singh
-                if eid in self._city and _named_before(text, start):
+                if eid in self._city and named_before(text, start):
                     continue  # "South Delhi" is not the capital
                 taken[start:end] = b"\x01" * (end - start)
                 if eid in self._city and governs(text, start):  # "New Delhi wants…"
@@ -145,7 +143,7 @@ class EntityMatcher:
             if all(w in self._words for w, _ in parts) and not any(taken[m.start() : m.end()]):
                 found += [(self._words[w], a, a + len(w)) for w, a in parts]
         for m in self._capitals.finditer(text) if self._capitals else ():
-            if _named_before(text, m.start()):
+            if named_before(text, m.start()):
                 continue
             if not any(taken[m.start() : m.end()]) and governs(text, m.start()):
                 found.append((self._capital_of[m.group()], m.start(), m.end()))
@@ -155,13 +153,23 @@ class EntityMatcher:
         return list(dict.fromkeys(eid for eid, _, _ in self.find(text)))
 
     def implied(self, text: str) -> list[str]:
-        """The countries whose demonym the text uses, at a longer name's head too ("Japanese
-        companies", "the Indian Army"; a place's is not: "Indian Ocean"), and the events
-        named for their place said the other way round ("the terror attack in Pahalgam")."""
+        """The countries whose demonym the text uses, at a longer name's head or joined to a
+        word ("the Indian Army", "Japanese-designed"; not a place's: "Indian Ocean"), events
+        named for their place told with it, and their places (places/events.py), and a
+        capital standing for its government (which `find` links as its country)."""
         said = (m for m in _WORD_AFTER.finditer(text) if m[1] in gazetteer().demonyms)
         kept = (m[1] for m in said if not _PLACE_WORDS.fullmatch(m[2] or "-"))
-        events = (eid for pattern, eid in self._events if pattern.search(text))
-        return list(dict.fromkeys([*(self._words[w] for w in kept if w in self._words), *events]))
+        found = [*(self._words[w] for w in kept if w in self._words), *self._events.told(text)]
+        return list(dict.fromkeys([*found, *self._governing(text)]))
+
+    def _governing(self, text: str) -> Iterator[str]:
+        """A capital city of the fact base standing for its government ("New Delhi wants…"):
+        `find` links the country, and the city is linked as well (R51, as R41's "Tokyo");
+        not in a quoted title, which is that title's (places/before.py)."""
+        for m in self._city_said.finditer(text) if self._city_said else ():
+            named = _LONGER_NAME.match(text, m.end()) or named_before(text, m.start())
+            if not named and governs(text, m.start()) and not in_quoted_title(text, m.start()):
+                yield self._by_name[m[0]]
 
 
 _PLACE_WORDS = re.compile(  # or a name that is one alone: an ocean by its short name
@@ -170,17 +178,10 @@ _PLACE_WORDS = re.compile(  # or a name that is one alone: an ocean by its short
 
 # Names joined by hyphens or dashes: "India-Japan", "Japan–India", "India-Japan-US".
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w’']*(?:[-–][A-Z][\w’']*)+(?![\w-])")
-_NAMED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)(?<![’']s) $")
-
-
-def _named_before(text: str, at: int) -> bool:
-    """Whether a capitalised word (not "Later", a title) stands just before: "South Delhi"."""
-    m = _NAMED_BEFORE.search(text, max(0, at - 30), at)
-    return m is not None and m[1].lower() not in _OPENING | TITLES | TITLE_MODIFIERS
 
 
 _LONGER_NAME = re.compile(r" (?!(?:And|Or|Of|The|In|On)\b)[A-Z][a-z]")
-_WORD_AFTER = re.compile(r"(?<![\w-])([A-Z][\w’']*)(?![\w’'-])(?:(?= ([A-Z][\w’'-]*)))?")
+_WORD_AFTER = re.compile(r"(?<![\w-])([A-Z][\w’']*)(?![\w’']|-(?![a-z]))(?:(?= ([A-Z][\w’'-]*)))?")
 
 
 def _exact_case(name: str) -> bool:

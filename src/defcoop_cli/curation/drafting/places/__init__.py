@@ -1,1 +1,2 @@
-"""Places in a report's words: what the words before a name make of it (before.py)."""
+"""Places in a report's words: what the words before a name make of it (before.py), and
+the events named for a place (events.py)."""

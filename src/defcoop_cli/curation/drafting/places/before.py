@@ -1,11 +1,39 @@
 """The words before a name that make it a place or, for a capital, its government: "in
 Tokyo", "near Jaisalmer", "flew in from Tokyo", "a Tokyo think tank" are places; "Tokyo
 wants…", "what it needs from Tokyo" are Japan's government (entities.py links the
-country). Moved from pages.py, which keeps the gazetteer and the word lists."""
+country); a capitalised word before makes it another place ("South Delhi"). Moved from
+pages.py, which keeps the gazetteer and the word lists."""
 
 from __future__ import annotations
 
 import re
+
+from defcoop_cli.curation.drafting.pages import name_words
+
+_NAMED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)(?<![’']s) $")
+# a sentence's opening word ("Later Tokyo said"), a title ("Minister"): no name of a place
+_NOT_NAMING = frozenset(
+    {w.lower() for w in name_words()["opening word"]}
+    | name_words()["title"]
+    | name_words()["title modifier"]
+)
+
+
+# A title quoted in running text ("Delhi, Tokyo to deepen ties" (May 6)): no sentence's
+# punctuation before its closing mark, as a quoted sentence or clause has ("…, he said")
+_QUOTED_TITLE = re.compile(r"[“\"][A-Z][^“”\"]*[^“”\".,!?;:][”\"]")
+
+
+def in_quoted_title(text: str, at: int) -> bool:
+    """Whether text[at] is inside a quoted title: a headline's capital is the headline's."""
+    return any(m.start() < at < m.end() for m in _QUOTED_TITLE.finditer(text))
+
+
+def named_before(text: str, at: int) -> bool:
+    """Whether a capitalised word (not "Later", a title) stands just before: "South Delhi"."""
+    m = _NAMED_BEFORE.search(text, max(0, at - 30), at)
+    return m is not None and m[1].lower() not in _NOT_NAMING
+
 
 # Words before a name that make it a place: "in Tokyo", "near Jaisalmer", "departed Delhi",
 # "to the Pacific"; and the names listed after them: "at Coimbatore, Hosur and Chennai".
