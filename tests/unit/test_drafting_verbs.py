@@ -748,7 +748,10 @@ def test_the_construction_decides_the_stance(sentence: str, stance: str | None) 
         ("Alpha saw the drill on Monday", None),
         # naming someone as something reports how he was named
         ("The readout referred to him throughout as the Minister of Alpha", "reported"),
-        ("The readout referred to the drill", None),
+        # and referring to a matter mentions it (WordNet's "make reference to"), reported;
+        # a case referred to a court is sent there, no verb of saying
+        ("The readout referred to the drill", "reported"),
+        ("The case was referred to the court", None),
         # what is still to be done is no one's act: a passive infinitive
         ("She said the next round would be held in Beta, on a date to be decided", "reported"),
         ("Alpha said a pact yet to be signed would cover ports", "reported"),

@@ -9,7 +9,7 @@ import re
 from defcoop_cli.curation.drafting.attribution import WE_ACTS
 from defcoop_cli.curation.drafting.names.channels import told_by_channel
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn
-from defcoop_cli.curation.drafting.verbs import reported_verb
+from defcoop_cli.curation.drafting.verbs import Verb, reported_verb
 from defcoop_cli.curation.drafting.verbs.views import QUOTATIONS
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -120,6 +120,9 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
         kind = "position" if view else "assessment" if inferred else r.kind
         said = "no reporting verb" if r.kind in ("assessment", "background") else r.rule
         rule = f"{said}; {turn.speaker}'s turn"
+        if r.attribution == THE_SOURCE and _no_one_agrees(sentence, r, hit):
+            kind, rule = "position", f"{rule}; no one named agreeing"
+            r = r._replace(stance="reported")
         return r._replace(
             kind=kind,
             attribution=turn.speaker,
@@ -128,6 +131,23 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
             view=r.view or inferred,
         )
     return r
+
+
+# Who agrees, right before the verb: "we agreed", "I have signed", "It was agreed that".
+_AGREEING = re.compile(
+    r"(?:\b(?:I|[Ww]e)(?:\s+[a-z]+){0,2}|\b[Ii]t\s+(?:was|is|has\s+been|had\s+been))\s+$"
+)
+
+
+def _no_one_agrees(sentence: str, r: Reading, hit: Verb | None) -> bool:
+    """Whether the speaker's own words tell a commitment no one is named making: a passive
+    with no doer ("ferry quotas will be decided in the spring"), a participle after its
+    noun ("glad to see a ferry accord signed"), a verb whose subject names no party. He
+    agrees to nothing: he reports (not "we agreed", "I signed", nor "It was agreed that…",
+    an agreement the talks reached)."""
+    if r.stance != "agreed" or hit is None:
+        return False
+    return not _AGREEING.search(sentence, max(0, hit.match.start() - 30), hit.match.start())
 
 
 def _within(doer: str, speaker: str) -> bool:
