@@ -356,3 +356,16 @@ def test_the_checker_wants_a_plural_title_to_link_the_pair(check_judgments: Modu
     # a possessive naming a meeting is no plural title
     talks = sentence("They held the defence ministers' talks.", [], pair)
     assert check_judgments.plural_titles([acts, talks], persons) == []
+
+
+def test_the_checker_wants_a_named_source_without_his_title(check_judgments: ModuleType) -> None:
+    """R54: a named person's sentence is attributed to his name alone, not "member …"."""
+    body = "Councillor Rosa Tamm spoke first. Member Ivo Karsk said the pier was late."
+    said = {"text": "Member Ivo Karsk said the pier was late.", "attributed_to": ["ivo karsk"]}
+    assert check_judgments.titled_source_problems(said, body) == []
+    titled = {**said, "attributed_to": ["member ivo karsk"]}
+    assert check_judgments.titled_source_problems(titled, body) != []
+    # near: a role and the words that follow it, no name ("member of the audience")
+    floor = "A member of the audience said the pier was late."
+    crowd = {"text": floor, "attributed_to": ["member of the audience"]}
+    assert check_judgments.titled_source_problems(crowd, floor) == []
