@@ -369,3 +369,20 @@ def test_the_checker_wants_a_named_source_without_his_title(check_judgments: Mod
     floor = "A member of the audience said the pier was late."
     crowd = {"text": floor, "attributed_to": ["member of the audience"]}
     assert check_judgments.titled_source_problems(crowd, floor) == []
+
+
+def test_the_checker_wants_a_repeated_act_to_keep_its_stance(check_judgments: ModuleType) -> None:
+    """R55: "reiterated the invitation" invites; a repeated commitment is no act noun."""
+
+    def problems(text: str, stance: str) -> list[str]:
+        s = {"text": text, "stance": stance, "verb": "reiterated", "attributed_to": ["x y"]}
+        return check_judgments.form_problems(s, {"rajnath-singh", "nakatani"})
+
+    invitation = "Vell reiterated Ostra's invitation to Beta's shipyards to build tugs there."
+    assert problems(invitation, "reaffirmed") != []
+    assert problems(invitation, "invited") == []
+    condemnation = "Oren reiterated Beta's condemnation of the raid on the ferry."
+    assert problems(condemnation, "reported") != []
+    assert problems(condemnation, "condemned") == []
+    # near: a commitment repeated keeps reaffirmed
+    assert problems("Both sides reiterated their commitment to open sea lanes.", "reaffirmed") == []
