@@ -386,3 +386,20 @@ def test_the_checker_wants_a_repeated_act_to_keep_its_stance(check_judgments: Mo
     assert problems(condemnation, "condemned") == []
     # near: a commitment repeated keeps reaffirmed
     assert problems("Both sides reiterated their commitment to open sea lanes.", "reaffirmed") == []
+
+
+def test_the_checker_reads_a_wish_for_the_other_s_firms_as_an_invitation(
+    check_judgments: ModuleType,
+) -> None:
+    """R56: a wish that the other side's firms make or invest here is no plain report."""
+
+    def problems(text: str, stance: str) -> list[str]:
+        s = {"text": text, "stance": stance, "verb": "said", "attributed_to": ["x y"]}
+        return check_judgments.form_problems(s, {"rajnath-singh", "nakatani"})
+
+    wish = "Vell said Ostra wants Japanese shipbuilders to build tugs at its yards."
+    assert problems(wish, "reported") != []
+    assert problems(wish, "invited") == []
+    # near: a wish that a drill grow, or the firms' own wish, is reported
+    assert problems("Vell said Ostra wants the next drill to be larger.", "reported") == []
+    assert problems("Vell said Japanese firms hoped to build tugs.", "reported") == []
