@@ -403,3 +403,16 @@ def test_the_checker_reads_a_wish_for_the_other_s_firms_as_an_invitation(
     # near: a wish that a drill grow, or the firms' own wish, is reported
     assert problems("Vell said Ostra wants the next drill to be larger.", "reported") == []
     assert problems("Vell said Japanese firms hoped to build tugs.", "reported") == []
+
+
+def test_the_checker_wants_an_international_body_listed_new(check_judgments: ModuleType) -> None:
+    """R57: "at the United Nations" names a body of its own, a new entity."""
+    judged = "Ostra will keep working with Beta at the United Nations on piracy."
+    assert check_judgments.body_name_problems([], [], judged) != []
+    assert check_judgments.body_name_problems(["United Nations"], [], judged) == []
+    # near: the law of the sea's name, and a longer name the report lists
+    sea = "Both sides upheld the UN Convention on the Law of the Sea."
+    assert check_judgments.body_name_problems([], [], sea) == []
+    mission = "The Permanent Mission of Ostra to the United Nations issued a note."
+    listed = ["Permanent Mission of Ostra to the United Nations"]
+    assert check_judgments.body_name_problems([], listed, mission) == []
