@@ -416,3 +416,20 @@ def test_the_checker_wants_an_international_body_listed_new(check_judgments: Mod
     mission = "The Permanent Mission of Ostra to the United Nations issued a note."
     listed = ["Permanent Mission of Ostra to the United Nations"]
     assert check_judgments.body_name_problems([], listed, mission) == []
+
+
+def test_the_checker_wants_the_meeting_held_on_its_day_to_claim_it(
+    check_judgments: ModuleType,
+) -> None:
+    """R58: the meeting as subject given its day claims meeting-held; given a place alone, not."""
+
+    def problems(text: str, claims: list[str]) -> list[str]:
+        s = {"text": text, "claim_of": claims[0] if claims else None, "also_claims": claims[1:]}
+        return check_judgments.claim_form_problems(s)
+
+    dated = "The meeting was held on 9 March at the harbour fort."
+    assert problems(dated, []) != []
+    assert problems(dated, ["meeting-held"]) == []
+    # near: a place alone, and a participle presupposing the meeting
+    assert problems("The talks were held at the harbour fort.", []) == []
+    assert problems("The talks, held on 9 March, began late.", []) == []
