@@ -433,3 +433,16 @@ def test_the_checker_wants_the_meeting_held_on_its_day_to_claim_it(
     # near: a place alone, and a participle presupposing the meeting
     assert problems("The talks were held at the harbour fort.", []) == []
     assert problems("The talks, held on 9 March, began late.", []) == []
+
+
+def test_the_checker_wants_the_attack_told_again_to_link_it(check_judgments: ModuleType) -> None:
+    """R59: "the attack", in a report of the Pahalgam attack, links pahalgam-attack."""
+    body = "Gunmen killed tourists at Pahalgam in April. Beta condemned the attack."
+    told = {"text": "Beta condemned the attack.", "entities": ["beta"], "claim_of": None}
+    assert check_judgments.attack_reference_problems(told, body) != []
+    linked = {**told, "entities": ["beta", "pahalgam-attack"]}
+    assert check_judgments.attack_reference_problems(linked, body) == []
+    # near: attacks of another kind, and a report that tells of no such attack
+    cyber = {**told, "text": "The cyber attack on the port was repelled."}
+    assert check_judgments.attack_reference_problems(cyber, body) == []
+    assert check_judgments.attack_reference_problems(told, "Beta condemned the attack.") == []
