@@ -356,3 +356,93 @@ def test_the_checker_wants_a_plural_title_to_link_the_pair(check_judgments: Modu
     # a possessive naming a meeting is no plural title
     talks = sentence("They held the defence ministers' talks.", [], pair)
     assert check_judgments.plural_titles([acts, talks], persons) == []
+
+
+def test_the_checker_wants_a_named_source_without_his_title(check_judgments: ModuleType) -> None:
+    """R54: a named person's sentence is attributed to his name alone, not "member …"."""
+    body = "Councillor Rosa Tamm spoke first. Member Ivo Karsk said the pier was late."
+    said = {"text": "Member Ivo Karsk said the pier was late.", "attributed_to": ["ivo karsk"]}
+    assert check_judgments.titled_source_problems(said, body) == []
+    titled = {**said, "attributed_to": ["member ivo karsk"]}
+    assert check_judgments.titled_source_problems(titled, body) != []
+    # near: a role and the words that follow it, no name ("member of the audience")
+    floor = "A member of the audience said the pier was late."
+    crowd = {"text": floor, "attributed_to": ["member of the audience"]}
+    assert check_judgments.titled_source_problems(crowd, floor) == []
+
+
+def test_the_checker_wants_a_repeated_act_to_keep_its_stance(check_judgments: ModuleType) -> None:
+    """R55: "reiterated the invitation" invites; a repeated commitment is no act noun."""
+
+    def problems(text: str, stance: str) -> list[str]:
+        s = {"text": text, "stance": stance, "verb": "reiterated", "attributed_to": ["x y"]}
+        return check_judgments.form_problems(s, {"rajnath-singh", "nakatani"})
+
+    invitation = "Vell reiterated Ostra's invitation to Beta's shipyards to build tugs there."
+    assert problems(invitation, "reaffirmed") != []
+    assert problems(invitation, "invited") == []
+    condemnation = "Oren reiterated Beta's condemnation of the raid on the ferry."
+    assert problems(condemnation, "reported") != []
+    assert problems(condemnation, "condemned") == []
+    # near: a commitment repeated keeps reaffirmed
+    assert problems("Both sides reiterated their commitment to open sea lanes.", "reaffirmed") == []
+
+
+def test_the_checker_reads_a_wish_for_the_other_s_firms_as_an_invitation(
+    check_judgments: ModuleType,
+) -> None:
+    """R56: a wish that the other side's firms make or invest here is no plain report."""
+
+    def problems(text: str, stance: str) -> list[str]:
+        s = {"text": text, "stance": stance, "verb": "said", "attributed_to": ["x y"]}
+        return check_judgments.form_problems(s, {"rajnath-singh", "nakatani"})
+
+    wish = "Vell said Ostra wants Japanese shipbuilders to build tugs at its yards."
+    assert problems(wish, "reported") != []
+    assert problems(wish, "invited") == []
+    # near: a wish that a drill grow, or the firms' own wish, is reported
+    assert problems("Vell said Ostra wants the next drill to be larger.", "reported") == []
+    assert problems("Vell said Japanese firms hoped to build tugs.", "reported") == []
+
+
+def test_the_checker_wants_an_international_body_listed_new(check_judgments: ModuleType) -> None:
+    """R57: "at the United Nations" names a body of its own, a new entity."""
+    judged = "Ostra will keep working with Beta at the United Nations on piracy."
+    assert check_judgments.body_name_problems([], [], judged) != []
+    assert check_judgments.body_name_problems(["United Nations"], [], judged) == []
+    # near: the law of the sea's name, and a longer name the report lists
+    sea = "Both sides upheld the UN Convention on the Law of the Sea."
+    assert check_judgments.body_name_problems([], [], sea) == []
+    mission = "The Permanent Mission of Ostra to the United Nations issued a note."
+    listed = ["Permanent Mission of Ostra to the United Nations"]
+    assert check_judgments.body_name_problems([], listed, mission) == []
+
+
+def test_the_checker_wants_the_meeting_held_on_its_day_to_claim_it(
+    check_judgments: ModuleType,
+) -> None:
+    """R58: the meeting as subject given its day claims meeting-held; given a place alone, not."""
+
+    def problems(text: str, claims: list[str]) -> list[str]:
+        s = {"text": text, "claim_of": claims[0] if claims else None, "also_claims": claims[1:]}
+        return check_judgments.claim_form_problems(s)
+
+    dated = "The meeting was held on 9 March at the harbour fort."
+    assert problems(dated, []) != []
+    assert problems(dated, ["meeting-held"]) == []
+    # near: a place alone, and a participle presupposing the meeting
+    assert problems("The talks were held at the harbour fort.", []) == []
+    assert problems("The talks, held on 9 March, began late.", []) == []
+
+
+def test_the_checker_wants_the_attack_told_again_to_link_it(check_judgments: ModuleType) -> None:
+    """R59: "the attack", in a report of the Pahalgam attack, links pahalgam-attack."""
+    body = "Gunmen killed tourists at Pahalgam in April. Beta condemned the attack."
+    told = {"text": "Beta condemned the attack.", "entities": ["beta"], "claim_of": None}
+    assert check_judgments.attack_reference_problems(told, body) != []
+    linked = {**told, "entities": ["beta", "pahalgam-attack"]}
+    assert check_judgments.attack_reference_problems(linked, body) == []
+    # near: attacks of another kind, and a report that tells of no such attack
+    cyber = {**told, "text": "The cyber attack on the port was repelled."}
+    assert check_judgments.attack_reference_problems(cyber, body) == []
+    assert check_judgments.attack_reference_problems(told, "Beta condemned the attack.") == []
