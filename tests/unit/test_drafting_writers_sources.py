@@ -200,3 +200,48 @@ def test_hearers_told_no_partys_act_keep_their_reading() -> None:
     )
     assert (r.attribution, r.stance) == (THE_SOURCE, "reported")
     assert "passive" in r.rule
+
+
+@pytest.mark.parametrize(
+    ("sentences", "who", "stance"),
+    [
+        (("Alpha and Beta agreed to widen the patrols that are due to start in April,"
+          " officials said.",), "Alpha and Beta", "agreed"),
+        (("Ines Varga met Tomas Brel in Kell.", "The two ministers agreed that the working"
+          " group is scheduled to sit in Sendai, officials said."), "both ministers", "agreed"),
+        (("Ines Varga told Tomas Brel that Beta is set to open a second dock by June, aides"
+          " said.",), "Ines Varga", "reported"),
+        (("Ines Varga condemned the raid and said Alpha was likely to widen its patrols, aides"
+          " said.",), "Ines Varga", "condemned"),
+    ],
+)  # fmt: skip
+def test_an_expectation_inside_a_partys_clause_leaves_the_act_the_doers(
+    sentences: tuple[str, ...], who: str, stance: str
+) -> None:
+    r = read(*sentences)
+    assert (r.attribution, r.stance) == (who, stance)
+
+
+def test_an_expectation_whose_subject_has_a_participle_is_still_the_sources() -> None:
+    # near: a participle after the subject's noun is no clause of its own
+    r = read("The frigates ordered last year are slated to sail in May, the ministry said.")
+    assert (r.attribution, r.stance) == ("the ministry", "reported")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Beta is likely to protest the patrols, analysts said.", "unnamed analysts"),
+        ("Ties are expected to cool over the winter, a retired Alpha general said.",
+         "retired alpha general"),
+    ],
+)  # fmt: skip
+def test_a_commentators_forecast_is_his_view(sentence: str, who: str) -> None:
+    r = read(sentence)
+    assert (r.attribution, r.view) == (who, True)
+
+
+def test_an_officials_forecast_is_no_view() -> None:
+    # near: the same forecast given by officials is their word, no commentator's view
+    r = read("Beta is likely to protest the patrols, officials said.")
+    assert (r.attribution, r.stance, r.view) == ("unnamed officials", "reported", False)

@@ -173,12 +173,13 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
 
 
 def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
+    hit = reported_verb(sentence, frozenset() if nested else speakers.press)
     if not nested and (source := _expected(sentence)) is not None:  # R6
         by = reading(source, speakers, True) if source.endswith(".") else None  # "…, the
         who, person = (by.attribution, by.person) if by else (source, False)  # official added"
-        if who != THE_SOURCE:
-            return Reading("position", "reported", who, f"what is to be; told by {who}", person)
-    hit = reported_verb(sentence, frozenset() if nested else speakers.press)
+        r = Reading("position", "reported", who, f"what is to be; told by {who}", person)
+        if who != THE_SOURCE and not (hit and commentator(sentence, hit.match, r, speakers)):
+            return r  # a commentator's forecast ("…, analysts said") is his view, below
     r = _reading(sentence, speakers, nested, hit)
     r = own_side_wish(sentence, hit, r, speakers)  # R30: no invitation
     named = hit and r.stance == "reported" and _SIGNALLED.match(hit.match.group())
