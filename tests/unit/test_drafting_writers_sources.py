@@ -159,6 +159,9 @@ def test_a_progressive_phrasal_verb_is_no_passive() -> None:
     [
         "Alpha has backed Beta's shipyards for years, but its firms have been slow to invest.",
         "Beta has condemned piracy in the strait since 2010.",
+        # a clause after it naming no doer leaves the sentence background
+        "Alpha has weighed buying Beta's patrol boats for more than a decade, but no contract"
+        " has been signed.",
     ],
 )
 def test_a_stance_held_for_years_is_the_pieces_background(sentence: str) -> None:
@@ -245,3 +248,21 @@ def test_an_officials_forecast_is_no_view() -> None:
     # near: the same forecast given by officials is their word, no commentator's view
     r = read("Beta is likely to protest the patrols, officials said.")
     assert (r.attribution, r.stance, r.view) == ("unnamed officials", "reported", False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "stance"),
+    [
+        ("Alpha has courted Beta's shipyards for years, and on Tuesday Ines Varga invited Tomas"
+         " Brel to Kell.", "Ines Varga", "invited"),
+        ("Ines Varga has argued for joint patrols for over a decade, and on Friday she invited"
+         " Tomas Brel to Kell.", "Ines Varga", "invited"),
+        ("Beta has condemned piracy in the strait since 2010; last week Tomas Brel urged Alpha"
+         " to join the patrols.", "Tomas Brel", "invited"),
+    ],
+)  # fmt: skip
+def test_an_act_after_a_stance_held_for_years_is_its_doers(
+    sentence: str, who: str, stance: str
+) -> None:
+    r = read("Ines Varga met Tomas Brel in Kell.", sentence)
+    assert (r.attribution, r.stance) == (who, stance)
