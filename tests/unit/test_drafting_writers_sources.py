@@ -266,3 +266,22 @@ def test_an_act_after_a_stance_held_for_years_is_its_doers(
 ) -> None:
     r = read("Ines Varga met Tomas Brel in Kell.", sentence)
     assert (r.attribution, r.stance) == (who, stance)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "stance"),
+    [
+        ("A harbour pilot told us that the two ministers discussed the patrols.",
+         "both ministers", "discussed"),
+        ("An aide told this newsletter that Ines Varga invited Tomas Brel to Kell.",
+         "Ines Varga", "invited"),
+    ],
+)  # fmt: skip
+def test_a_partys_act_told_to_the_writers_stays_the_doers(
+    sentence: str, who: str, stance: str
+) -> None:
+    # R6, R49: what a party did, told through the writers' own source, is the doers'; the
+    # source's own words ("the channel was dredged") and a plan ("Alpha would host") stay
+    # the source's (test_a_source_of_the_writers_own_is_that_source)
+    r = read("Ines Varga met Tomas Brel in Kell.", sentence)
+    assert (r.attribution, r.stance) == (who, stance)

@@ -283,6 +283,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         if plural := qualified_plural(_bare(part)):  # "Officers who took part"
             return Reading(kind, stance, plural, f"'{m.group()}' by {plural}")
     if writers := writers_source(sentence, m.start(), subject):  # "An aide told us…" (R6)
+        told = "" if nested else told_that(sentence, m)  # "… that the two discussed X":
+        acts = reading(told, speakers, True) if told and not _TO_BE.match(told) else None
+        if acts and acts.attribution != THE_SOURCE and "named before" not in acts.rule:
+            return acts._replace(rule=f"{acts.rule}; told the writers by {writers}")  # R49
         return Reading(kind, stance, writers, f"'{m.group()}' the writers by {writers}")
     relative = _RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
     if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told

@@ -86,8 +86,9 @@ def told_of(sentence: str, at: int, inner: int | None, press: frozenset[str] = f
 
 
 # The writers themselves told by a source of their own: "told us", "told the undersigned",
-# "told this newspaper", "told our correspondent" (R6, R9: the source's word, not the party
-# its clause names; "told Nakatani that…" tells a counterpart, read by the rules above).
+# "told this newspaper", "told our correspondent" (R6, R9: the source's word; a party's act
+# its clause tells stays the doers', attribution reads that; "told Nakatani that…" tells a
+# counterpart, read by the rules above).
 _THE_WRITERS = re.compile(
     r"(?:told|tells)\s+(?:us|me|the\s+undersigned|(?:this|our)\s+(?:newspaper|paper|website"
     r"|magazine|publication|newsletter|reporter|correspondent|writer|author|office|team|staff"
