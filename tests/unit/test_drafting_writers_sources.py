@@ -1,13 +1,15 @@
 """Issue 24, attribution and stance misses by class: a source of the writers' own ("told us",
 "told the undersigned", "told this newspaper") is that source, named as R9 names an unnamed
-one, not the party its clause names; an expectation or a schedule a source gives after it
-("… is expected to invite…, the official added") is the source's word, `reported` (R6); a
-phrasal verb of telling with no hearer ("a pattern that has been filling in for years")
-tells no one, and a progressive phrasal verb is no passive; a stance held for years in the
-present perfect ("has backed X for years"), outside a quotation, is the piece's background;
-hearers told that a party acted ("Participants were told that the two sides voiced
-concern…") pass on the doers' act (R6).
-Each with a near sentence that keeps its reading. Texts of my own."""
+one, unless its clause tells a party's act done (the doers', R6, R49); an expectation or a
+schedule as the sentence's main clause, a source giving it after it ("… is expected to
+invite…, the official added"), is the source's word, `reported` (R6), one inside a clause
+of a party's act is the doers', a commentator's his view (R5, R44); a phrasal verb of
+briefing with no hearer ("the berths have been filling in since the spring") tells no one,
+and a progressive phrasal verb is no passive; a stance held for years in the present
+perfect ("has backed X for years"), outside a quotation, is the piece's background, a
+clause after it with an act of its own read as before; hearers told that a party acted
+("Participants were told that the two sides voiced concern…") pass on the doers' act (R6).
+Each with a near sentence that keeps its reading. Texts of my own, none a judged set's."""
 
 from __future__ import annotations
 
@@ -46,13 +48,14 @@ def read(*sentences: str) -> Reading:
     ("sentence", "who"),
     [
         (
-            "A retired Beta Navy captain who sailed in the spring drills told us the harder"
-            " part is keeping the spares moving.",
-            "retired beta navy captain",
+            "A former harbour master who ran the port for a decade told us the dredging is"
+            " what slows the berths.",
+            "former harbour master",
         ),
         (
-            "A counsellor at the Embassy of Alpha told the undersigned that no treaty was signed.",
-            "counsellor at the embassy of alpha",
+            "An attache with the Mission of Beta told this newsletter that the visit ran a day"
+            " late.",
+            "attache with the mission of beta",
         ),
         ("An aide told this newspaper that Alpha would host the next round.", "unnamed aide"),
         ("A harbour pilot told our correspondent the channel was dredged.", "harbour pilot"),
@@ -81,9 +84,9 @@ def test_a_partys_act_told_to_the_writers_by_a_channel_stays_the_doers() -> None
     [
         (
             ("The two ministers met in Kell.",
-             "The two ministers are due to meet again in Ostport next spring, officials"
+             "The working group is scheduled to sit in Sendai in the autumn, diplomats"
              " said."),
-            "unnamed officials",
+            "unnamed diplomats",
         ),
         (
             ("A Beta defence ministry official said the talks ran late.",
@@ -117,10 +120,11 @@ def test_an_act_done_told_by_a_source_stays_the_doers() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Seen from the coast, the meeting was one more step in a pattern that has been"
-        " filling in for years.",
+        "The berths along the quay have been filling in since the spring.",
         "The gaps in the chart have been filling in slowly since 2015.",
         "An aide filled in for the minister at the dinner.",
+        "Seats at the back of the hall were filling in fast.",
+        "Ines Varga fills in for the envoy on Fridays.",
     ],
 )
 def test_filling_in_with_no_hearer_tells_no_one(sentence: str) -> None:
@@ -135,6 +139,8 @@ def test_filling_in_with_no_hearer_tells_no_one(sentence: str) -> None:
         "Ines Varga filled in her guest on the raid.",
         "Ines Varga filled her guest in on the raid.",
         "Ines Varga was filling in Tomas Brel on the raid.",
+        "Ines Varga fills in Tomas Brel on the raid.",
+        "Ines Varga filled in reporters on the raid.",
     ],
 )
 def test_filling_in_a_hearer_is_still_a_briefing(sentence: str) -> None:
@@ -153,6 +159,9 @@ def test_a_progressive_phrasal_verb_is_no_passive() -> None:
     [
         "Alpha has backed Beta's shipyards for years, but its firms have been slow to invest.",
         "Beta has condemned piracy in the strait since 2010.",
+        # a clause after it naming no doer leaves the sentence background
+        "Alpha has weighed buying Beta's patrol boats for more than a decade, but no contract"
+        " has been signed.",
     ],
 )
 def test_a_stance_held_for_years_is_the_pieces_background(sentence: str) -> None:
@@ -194,3 +203,85 @@ def test_hearers_told_no_partys_act_keep_their_reading() -> None:
     )
     assert (r.attribution, r.stance) == (THE_SOURCE, "reported")
     assert "passive" in r.rule
+
+
+@pytest.mark.parametrize(
+    ("sentences", "who", "stance"),
+    [
+        (("Alpha and Beta agreed to widen the patrols that are due to start in April,"
+          " officials said.",), "Alpha and Beta", "agreed"),
+        (("Ines Varga met Tomas Brel in Kell.", "The two ministers agreed that the working"
+          " group is scheduled to sit in Sendai, officials said."), "both ministers", "agreed"),
+        (("Ines Varga told Tomas Brel that Beta is set to open a second dock by June, aides"
+          " said.",), "Ines Varga", "reported"),
+        (("Ines Varga condemned the raid and said Alpha was likely to widen its patrols, aides"
+          " said.",), "Ines Varga", "condemned"),
+    ],
+)  # fmt: skip
+def test_an_expectation_inside_a_partys_clause_leaves_the_act_the_doers(
+    sentences: tuple[str, ...], who: str, stance: str
+) -> None:
+    r = read(*sentences)
+    assert (r.attribution, r.stance) == (who, stance)
+
+
+def test_an_expectation_whose_subject_has_a_participle_is_still_the_sources() -> None:
+    # near: a participle after the subject's noun is no clause of its own
+    r = read("The frigates ordered last year are slated to sail in May, the ministry said.")
+    assert (r.attribution, r.stance) == ("the ministry", "reported")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Beta is likely to protest the patrols, analysts said.", "unnamed analysts"),
+        ("Ties are expected to cool over the winter, a retired Alpha general said.",
+         "retired alpha general"),
+    ],
+)  # fmt: skip
+def test_a_commentators_forecast_is_his_view(sentence: str, who: str) -> None:
+    r = read(sentence)
+    assert (r.attribution, r.view) == (who, True)
+
+
+def test_an_officials_forecast_is_no_view() -> None:
+    # near: the same forecast given by officials is their word, no commentator's view
+    r = read("Beta is likely to protest the patrols, officials said.")
+    assert (r.attribution, r.stance, r.view) == ("unnamed officials", "reported", False)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "stance"),
+    [
+        ("Alpha has courted Beta's shipyards for years, and on Tuesday Ines Varga invited Tomas"
+         " Brel to Kell.", "Ines Varga", "invited"),
+        ("Ines Varga has argued for joint patrols for over a decade, and on Friday she invited"
+         " Tomas Brel to Kell.", "Ines Varga", "invited"),
+        ("Beta has condemned piracy in the strait since 2010; last week Tomas Brel urged Alpha"
+         " to join the patrols.", "Tomas Brel", "invited"),
+    ],
+)  # fmt: skip
+def test_an_act_after_a_stance_held_for_years_is_its_doers(
+    sentence: str, who: str, stance: str
+) -> None:
+    r = read("Ines Varga met Tomas Brel in Kell.", sentence)
+    assert (r.attribution, r.stance) == (who, stance)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "stance"),
+    [
+        ("A harbour pilot told us that the two ministers discussed the patrols.",
+         "both ministers", "discussed"),
+        ("An aide told this newsletter that Ines Varga invited Tomas Brel to Kell.",
+         "Ines Varga", "invited"),
+    ],
+)  # fmt: skip
+def test_a_partys_act_told_to_the_writers_stays_the_doers(
+    sentence: str, who: str, stance: str
+) -> None:
+    # R6, R49: what a party did, told through the writers' own source, is the doers'; the
+    # source's own words ("the channel was dredged") and a plan ("Alpha would host") stay
+    # the source's (test_a_source_of_the_writers_own_is_that_source)
+    r = read("Ines Varga met Tomas Brel in Kell.", sentence)
+    assert (r.attribution, r.stance) == (who, stance)

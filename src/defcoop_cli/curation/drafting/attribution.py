@@ -77,6 +77,7 @@ from defcoop_cli.curation.drafting.verbs.sayers import expectation_source as _ex
 from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
 from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, before_joined
 from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
+from defcoop_cli.curation.drafting.verbs.subjects import held_for_years as _held_for_years
 from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
 from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
 from defcoop_cli.curation.drafting.verbs.telling import writers_source
@@ -136,20 +137,18 @@ def _its_speaker(sentence: str, r: Reading, speakers: Speakers) -> Reading | Non
     return r._replace(attribution=by.attribution, person=True, rule=f"{r.rule}; {by.rule}, its own")
 
 
-# A discussion told as long-running, in the present perfect with its span of years ("has
-# discussed buying the aircraft for more than a decade", "have talked about it since
-# 2015"): the piece's background, no act of the talks (one discussion at the talks stays)
-_HAS = re.compile(r"\b(?:has|have)(?: long| been)? $")
-_LONG_RUNNING = re.compile(
-    r"[^.;]{0,80}?\b(?:for (?:(?:more than|over|nearly|almost|about|some) )?(?:a|two|three"
-    r"|several|many|\d+) (?:decades?|years)|for years|for decades|since (?:the )?\d{4}s?)\b"
-)
 _CITED = re.compile(r"\b(?:according to|per(?= (?:an?|the|his|her|their|its) ))")
 _THE = re.compile(r"\s*the\s", re.IGNORECASE)
 # An unnamed source of the talks in its own words ("officials on both sides"): it tells the
 # talks' acts, a "They" that agreed after it is the talks' two parties.
 _OFFICIALS = re.compile(r"^(?:unnamed )?(?:officials|diplomats|delegates|aides|sources)\b")
 _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$", re.I)
+
+
+def _for_years(sentence: str, hit: Verb | None) -> str | None:
+    """held_for_years of the verb, outside a quotation (a quotation's years its speaker's)."""
+    quoted = hit is None or quote_open(sentence[: hit.match.start()])
+    return None if quoted or hit is None else _held_for_years(sentence, hit.match)
 
 
 # A restrictive relative clause closing a subject: "A participant who had been briefed by…".
@@ -173,12 +172,16 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
 
 
 def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
+    hit = reported_verb(sentence, frozenset() if nested else speakers.press)
+    later = (years := _for_years(sentence, hit)) and reading(years, speakers, nested)
+    if later and later.attribution != THE_SOURCE:  # "X has backed Y for years, and on
+        return later  # Monday Z invited W": Monday's act, Z's (a clause of no doer's: below)
     if not nested and (source := _expected(sentence)) is not None:  # R6
         by = reading(source, speakers, True) if source.endswith(".") else None  # "…, the
         who, person = (by.attribution, by.person) if by else (source, False)  # official added"
-        if who != THE_SOURCE:
-            return Reading("position", "reported", who, f"what is to be; told by {who}", person)
-    hit = reported_verb(sentence, frozenset() if nested else speakers.press)
+        r = Reading("position", "reported", who, f"what is to be; told by {who}", person)
+        if who != THE_SOURCE and not (hit and commentator(sentence, hit.match, r, speakers)):
+            return r  # a commentator's forecast ("…, analysts said") is his view, below
     r = _reading(sentence, speakers, nested, hit)
     r = own_side_wish(sentence, hit, r, speakers)  # R30: no invitation
     named = hit and r.stance == "reported" and _SIGNALLED.match(hit.match.group())
@@ -271,11 +274,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if hit is None:
         return Reading("background", "reported", THE_SOURCE, "no reporting verb")
     m, stance, kind = hit
-    if (  # any stance, outside a quotation: "Japan has backed X for years" (R35)
-        _LONG_RUNNING.match(sentence, m.end())
-        and _HAS.search(sentence, max(0, m.start() - 6), m.start())
-        and not quote_open(sentence[: m.start()])
-    ):  # "India has discussed buying X for more than a decade": background, the piece's
+    if _for_years(sentence, hit) is not None:  # any stance, unquoted: "X has backed Y for years"
         return Reading("background", "reported", THE_SOURCE, f"'{m.group()}' for years")
     main = opening_end(sentence)  # "When X met Y, the headlines wrote…": the headlines
     subject = before_joined(sentence[main if main <= m.start() else 0 : m.start()])
@@ -284,6 +283,10 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
         if plural := qualified_plural(_bare(part)):  # "Officers who took part"
             return Reading(kind, stance, plural, f"'{m.group()}' by {plural}")
     if writers := writers_source(sentence, m.start(), subject):  # "An aide told us…" (R6)
+        told = "" if nested else told_that(sentence, m)  # "… that the two discussed X":
+        acts = reading(told, speakers, True) if told and not _TO_BE.match(told) else None
+        if acts and acts.attribution != THE_SOURCE and "named before" not in acts.rule:
+            return acts._replace(rule=f"{acts.rule}; told the writers by {writers}")  # R49
         return Reading(kind, stance, writers, f"'{m.group()}' the writers by {writers}")
     relative = _RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
     if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told

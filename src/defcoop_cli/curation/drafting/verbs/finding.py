@@ -28,7 +28,7 @@ from defcoop_cli.curation.drafting.entities import wordnet_nouns
 from defcoop_cli.curation.drafting.verbs.lexicon import COVERED, KINDS, TALKS
 from defcoop_cli.curation.drafting.verbs.progressive import verb_forms
 from defcoop_cli.curation.drafting.verbs.stilted import PATTERNS
-from defcoop_cli.curation.drafting.verbs.telling import HEARER_AFTER, told_of
+from defcoop_cli.curation.drafting.verbs.telling import HEARER_NEXT, told_of
 
 
 class Finder(Protocol):
@@ -46,7 +46,7 @@ class _Forms:
         r"\b(?:the|a|an|this|that|its|their|his|her|our|these|any|no|every|each)\s+$", re.I
     )
 
-    def __init__(self, forms: frozenset[str]) -> None:
+    def __init__(self, forms: frozenset[str], hearer: bool = False) -> None:
         self.forms = frozenset(f for f in forms if " " not in f)
         phrasal: dict[str, set[str]] = {}
         for form in forms - self.forms:
@@ -54,7 +54,7 @@ class _Forms:
             phrasal.setdefault(head, set()).add(particle)
         self.phrasal = {
             head: re.compile(
-                rf"{head}\s+(?:(?:{'|'.join(sorted(ps))}){HEARER_AFTER.get(head, '')}"
+                rf"{head}\s+(?:(?:{'|'.join(sorted(ps))}){HEARER_NEXT if hearer else ''}"
                 rf"|(?:[\w'’-]+\s+){{1,3}}?"
                 rf"(?:{'|'.join(sorted(ps))})(?=\s+(?:on|about|with|to|for|at)\b|\s*[,.;:]|\s*$))"
                 r"(?![\w-])",
@@ -85,7 +85,8 @@ def _table() -> list[tuple[Finder, str, str]]:
             form, stance, lemma = line.split("\t")
             by_stance.setdefault(stance, set()).add(form)
             _PASTS.setdefault(lemma, []).append(form)
-    return [(_Forms(frozenset(f)), s, KINDS.get(s, "position")) for s, f in by_stance.items()]
+    forms = {s: _Forms(frozenset(f), hearer=s == "briefed") for s, f in by_stance.items()}
+    return [(found, s, KINDS.get(s, "position")) for s, found in forms.items()]
 
 
 _PASTS: dict[str, list[str]] = {}  # the table's lemma -> its forms ("say": "said", "says")

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
 from defcoop_cli.curation.drafting.names.unnamed import GENERIC, source_name
+from defcoop_cli.curation.drafting.verbs.finding import reported_verb
 from defcoop_cli.factbase.vocab import THE_SOURCE, word_list
 
 if TYPE_CHECKING:
@@ -57,23 +58,43 @@ SAID_AFTER = re.compile(
     r",\s+(?:([^,\"“”]{1,60}?\s+(?:said|says|added|stated|told\s+\w+))"
     r"|(?:according to|per)\s+([^,\"“”]{1,60}?))\W*$"  # "…, according to officials."
 )
-# An expectation or a schedule opening the sentence: "X is expected to invite…", "The two
-# are due to meet again…": no party's act or word yet, but what its source says is to be.
+# An expectation or a schedule as the sentence's main clause: "X is expected to invite…",
+# "The frigates are slated to sail in May": no party's act or word yet, but what its source
+# says is to be. Its subject is a noun phrase: one holding a clause of its own ("drills that
+# are due to begin", "agreed that the next round is due", "told Singh that Japan is set
+# to", "and said Japan was likely to") tells a party's act, the expectation only part of it.
 _EXPECTED = re.compile(
-    r"[^,;\"“]{0,120}?\b(?:is|are|was|were)\s+(?:(?:also|now|still|\w+ly)\s+)?"
+    r"(?P<subject>[^,;\"“]{0,120}?)\b(?:is|are|was|were)\s+(?:(?:also|now|still|\w+ly)\s+)?"
     r"(?:expected|due|scheduled|slated|likely|set)\s+to\b"
 )
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|whether|if)\b", re.I)
+# A past participle right after the subject's noun is no verb of its own: "The deal signed
+# on Monday is expected to…", "The radars ordered last year are due to…" (after a
+# determiner, no name: "Nakatani condemned… and said Japan was likely to" is his).
+_PARTICIPLE = re.compile(r"\b(?i:the|a|an|this|these|those|its|their)\s+(?:[a-z][\w-]*\s+){1,3}$")
 _TAG_VERB = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:said|says|added|stated|told\s+\w+)$")
 
 
+def _main_clause(subject: str) -> bool:
+    """Whether the words before the expectation are its subject alone, no clause of theirs."""
+    if _CLAUSE_WORD.search(subject):
+        return False
+    hit = reported_verb(subject)
+    return hit is None or bool(_PARTICIPLE.search(subject, 0, hit.match.start()))
+
+
 def expectation_source(sentence: str) -> str | None:
-    """The source of an expectation or a schedule it gives after it ("The two ministers are
-    due to meet again in Tokyo, officials said"; "Nakatani is expected to invite Singh…, the
-    official added"), whose word it is, `reported` (R6, as heldout3's "is expected to
-    travel…, officials said"): a generic source's name as R9 gives it ("unnamed officials",
-    "the japanese embassy"), else its words as a sentence to read, a full stop closing it
-    ("the official added."); None for any other sentence."""
-    said = SAID_AFTER.search(sentence) if _EXPECTED.match(sentence) else None
+    """The source of an expectation or a schedule its main clause gives, told after it ("The
+    working group is scheduled to sit in Sendai, diplomats said"; "Nakatani is expected to
+    invite Singh…, the official added"), whose word it is, `reported` (R6, as heldout3's
+    "is expected to travel…, officials said"): a generic source's name as R9 gives it
+    ("unnamed diplomats", "the japanese embassy"), else its words as a sentence to read, a
+    full stop closing it ("the official added."); None for any other sentence, and for an
+    expectation inside a clause of a party's act ("agreed to widen drills that are due to
+    begin…, officials said": the doers')."""
+    opening = _EXPECTED.match(sentence)
+    main = opening is not None and _main_clause(opening["subject"])
+    said = SAID_AFTER.search(sentence) if main else None
     if said is None:
         return None
     who = said[2] or _TAG_VERB.sub("", said[1]).strip()

@@ -154,3 +154,37 @@ _CONTINUES = re.compile(
 def continues(sentence: str) -> bool:
     """Whether the sentence only goes on with the one before ("This includes A and B.")."""
     return _CONTINUES.match(sentence) is not None
+
+
+# A stance held long, in the present perfect with its span of years ("has backed the
+# yards for more than a decade", "have talked about it since 2015"): the piece's
+# background, no act at the talks (one at the talks stays its doer's). Only its own
+# clause: a clause after it with an act of its own (", and on Monday X invited Y") is
+# read as a sentence of its own, its time set aside and its pronoun the first subject; the
+# sentence stays background when that clause names no doer (", but no deal was signed").
+_HAS = re.compile(r"\b(?:has|have)(?: long| been)? $")
+_LONG_RUNNING = re.compile(
+    r"[^.;]{0,80}?\b(?:for (?:(?:more than|over|nearly|almost|about|some) )?(?:a|two|three"
+    r"|several|many|\d+) (?:decades?|years)|for years|for decades|since (?:the )?\d{4}s?)\b"
+)
+_THEN = re.compile(
+    r"(?:,\s+(?:and|but|while|yet)\s+|;\s*)(?:(?:then|now|later|(?:on|last|this|earlier"
+    r"this) (?:\w+day|week|month|year)|in (?:[A-Z][a-z]+|\d{4})),?\s+)?"
+)
+_PRONOUN = re.compile(r"(?:he|she|it|they)\b")
+
+
+def held_for_years(sentence: str, verb: re.Match[str]) -> str | None:
+    """None unless the verb's stance is held for years (above); else the clause after it
+    with an act of its own, to be read ("Marles has argued for it for years, and on Monday
+    he invited Nakatani": "Marles invited Nakatani"), or "" when none follows."""
+    span = _LONG_RUNNING.match(sentence, verb.end())
+    if span is None or not _HAS.search(sentence, max(0, verb.start() - 6), verb.start()):
+        return None
+    then = _THEN.search(sentence, span.end())
+    if then is None or first_verb(sentence, then.end()) is None:
+        return ""
+    clause = sentence[then.end() :]
+    if pronoun := _PRONOUN.match(clause):  # "and he invited…": the first clause's subject
+        clause = bare(sentence[: verb.start()]) + clause[pronoun.end() :]
+    return clause[:1].upper() + clause[1:]

@@ -38,11 +38,18 @@ _PRESS_ONE = re.compile(
     r"|newsperson)\b",
     re.I,
 )
-# A phrasal verb that tells a hearer, who follows its particle next to it ("filled in his
-# guest", "was filled in on the attack"), by its forms: with none ("a pattern that has been
-# filling in for years", "filled in for the minister", "filled in slowly") it tells no one.
-HEARER_AFTER = dict.fromkeys(
-    ["filled", "fills"], r"(?=\s+(?!(?:for|since|during|over|across|\w+ly)\b)\w)"
+# A phrasal verb of briefing (the table's "briefed" stance: "fill in", any such verb it
+# holds, in each of its forms) tells a hearer, who follows its particle next to it ("filled
+# in the envoy", "was filled in on the raid") or stands before it ("fills the envoy in"):
+# with neither ("the gaps have been filling in since spring", "filled in for the minister",
+# "seats were filling in fast") it tells no one. The hearer next to the particle: a
+# determiner's or a pronoun's, a name, a bare plural told on or about something ("filled in
+# reporters on the raid"); or, in the passive, what he was told ("was filled in on…"),
+# matched whatever the verb's case (the name's and the plural's case kept).
+# Verbs of other stances ("played up", "hashed out") need no hearer.
+HEARER_NEXT = (
+    r"(?=\s+(?:(?:on|about|the|an?|this|that|these|those|his|her|their|its|our|my|your|him"
+    r"|them|us|me|both|all|each)\b|(?-i:[A-Z]|[a-z]+s\s+(?:on|about)\b)))"
 )
 # A clause of its own after the telling: "told X about the attack, and Y condemned it".
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but|while)\s|;")
@@ -79,17 +86,18 @@ def told_of(sentence: str, at: int, inner: int | None, press: frozenset[str] = f
 
 
 # The writers themselves told by a source of their own: "told us", "told the undersigned",
-# "told this newspaper", "told our correspondent" (R6, R9: the source's word, not the party
-# its clause names; "told Nakatani that…" tells a counterpart, read by the rules above).
+# "told this newspaper", "told our correspondent" (R6, R9: the source's word; a party's act
+# its clause tells stays the doers', attribution reads that; "told Nakatani that…" tells a
+# counterpart, read by the rules above).
 _THE_WRITERS = re.compile(
     r"(?:told|tells)\s+(?:us|me|the\s+undersigned|(?:this|our)\s+(?:newspaper|paper|website"
     r"|magazine|publication|newsletter|reporter|correspondent|writer|author|office|team|staff"
     r"|institute))\b",
     re.I,
 )
-# An indefinite source, up to its own relative clause or apposition: "A retired Indian
-# Navy commodore (who took part in…)", "A counsellor at the Embassy of Japan"; its noun of
-# persons closes the words before any preposition.
+# An indefinite source, up to its own relative clause or apposition: "A former harbour
+# master (who ran the port for a decade)", "An attache with the Mission of Norway"; its
+# noun of persons closes the words before any preposition.
 _INDEFINITE_SOURCE = re.compile(
     r"\s*(?:[Aa]n?|[Oo]ne)\s+(?P<name>(?P<noun>(?:[\w'’-]+\s+){0,4}?[a-z][\w-]*)"
     r"(?:\s+(?:at|of|for|from|in|with)\s+[^,]*?)?)"
@@ -98,10 +106,10 @@ _INDEFINITE_SOURCE = re.compile(
 
 
 def writers_source(sentence: str, at: int, subject: str) -> str | None:
-    """The source of the writers' own, named as R9 names an unnamed one ("A counsellor at the
-    Embassy of Japan told the undersigned…": "counsellor at the embassy of japan"), when the
-    verb of telling at `at` tells the writers and the subject is an indefinite noun of
-    persons; None otherwise (a name, a definite source or a party keeps its own reading)."""
+    """The source of the writers' own, named as R9 names an unnamed one ("An attache with
+    the Mission of Norway told this newsletter…": "attache with the mission of norway"),
+    when the verb of telling at `at` tells the writers and the subject is an indefinite noun
+    of persons; None otherwise (a name, a definite source or a party keeps its own reading)."""
     if _THE_WRITERS.match(sentence, at) is None:
         return None
     m = _INDEFINITE_SOURCE.fullmatch(subject)
