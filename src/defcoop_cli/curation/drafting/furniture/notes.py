@@ -317,7 +317,9 @@ _AUDIENCE = re.compile(
     r"(?i)\b(?:investors|shareholders|backers|limited partners|members|staff|employees"
     r"|donors|supporters|subscribers|head office|headquarters|home office|parent company)\b"
 )
-_ADDRESSED = re.compile(r"(?i)(?:to|dear|hi|hello)\b[:\s,]")  # a header or a salutation
+# Its audience addressed: a header line ("To: …", "Attn: …") or a salutation ("Dear members,",
+# "Hello all,"); a sentence opening "To close the gap, …" addresses no one.
+_ADDRESSED = re.compile(r"(?i)(?:(?:to|attn|attention)\s*:|(?:dear|hi|hello)\b[\s,])")
 # A section's heading: capitals, perhaps numbered, perhaps a bracket after ("2. PRODUCT",
 # "THE NUMBERS (April 2025)").
 _SECTION = re.compile(r"(?:\d{1,2}[.)]\s+)?[A-Z][^a-z.!?]*[A-Z](?:\s*\([^()\n]{0,40}\))?")
@@ -353,8 +355,19 @@ def own_update(lines: Sequence[str]) -> set[int]:
 
 def _tells_the_talks(line: str) -> bool:
     """`tells_the_talks`, a ministry of another portfolio left out ("GST collections rose,
-    according to the Finance Ministry.")."""
-    return tells_the_talks(_OTHER_MINISTRY.sub("", line))
+    according to the Finance Ministry."), or the parties' acts (`_PARTIES_ACTS`)."""
+    return bool(tells_the_talks(_OTHER_MINISTRY.sub("", line)) or _PARTIES_ACTS.search(line))
+
+
+# The parties' acts an office's report tells as news, not as its own business: an exercise
+# or a drill, a port call, a patrol, a condemnation ("JS Suzutsuki called at Chennai …, and
+# Indian and Japanese ships held a passing exercise"; "Japan condemned the attack"); an
+# office's own fire drill or a rep who "called in sick" is its business.
+_PARTIES_ACTS = re.compile(
+    r"(?i)\b(?:exercises?|(?<!fire )(?<!evacuation )drills?|manoeuvres|maneuvers|passex"
+    r"|patrols?|port calls?|called (?:at|in|into) (?:the port of )?(?-i:[A-Z])\w*"
+    r"|condemn(?:s|ed|ing|ation)?|denounced)\b"
+)
 
 
 # A ministry of a portfolio not the talks' ("Finance Ministry", "Ministry of Commerce and
