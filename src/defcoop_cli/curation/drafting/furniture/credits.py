@@ -48,15 +48,21 @@ _LABELLED = re.compile(
 )
 # A map's or a chart's credits: its data's owners ("Map data © OpenTerrain contributors.",
 # "Basemap: © Acme Maps") and the tool it was made with ("Built with StoryFrame.", "Made
-# with Flourish", "Created using Datawrapper."): no subject, a tool's or an owner's name.
+# with Flourish", "Created using Datawrapper."): no subject, an owner's name or a tool's,
+# a product's of one or two words; no maker's ("Mitsubishi Heavy Industries"; two names
+# joined, "Rolls-Royce": an engine's), nor a people's help ("Built with Japanese Assistance.").
 _MAP_DATA = re.compile(
     rf"(?i:(?:map|chart|base ?map|tile|elevation|boundary|satellite) (?:data|tiles|imagery)"
     rf"|base ?map|tiles|imagery)\s*:?\s*(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}\s+)?{_NAMES}"
     r"(?i: contributors)?(?:,? \d{4})?\.?"
 )
 _TOOL = re.compile(
-    rf"(?i:(?:built|made|created|produced|designed|rendered|drawn) (?:with|using)|powered by)"
-    rf" {_NAME}\.?"
+    r"(?i:(?:built|made|created|produced|designed|rendered|drawn) (?:with|using)|powered by) "
+    r"(?![A-Z][a-z]+-[A-Z]|[A-Z][a-z]+(?:ian|ese|ish|an|i) [A-Z]|.*\b(?i:industries|systems"
+    r"|limited|ltd|inc|corp(?:oration)?|company|heavy|engineering|shipbuilding|shipyards?"
+    r"|aerospace|motors|group|holdings|assistance|aid|help|support|fund(?:ing|s)|grants?"
+    r"|co-?operation|collaboration|expertise|technology|know-how|steel|engines?|parts)\b)"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\.?"
 )
 _TEXT = r"(?:transcript|text|record|translation|subtitles|captions|quotes|quotations|remarks)"
 # The document itself: "this brief", "our country profile", "the content on this page".
