@@ -99,9 +99,15 @@ REACTIONS = frozenset({"condemned", "briefed"})
 # with Nakatani", "Japan condemned …") tells that party's act, not the writer's telling of
 # the event, whatever voice the drafter gave it (R17): a person's, a country's or the fact's
 # party's name at the sentence's head (perhaps after its title's capitalised words), then
-# a verb's word ("Singh's visit followed the attack", "Singh, in Tokyo, …": no act of his).
+# a verb's word doing an act (`_NOT_A_VERB`; "Singh's visit followed the attack", "Singh,
+# in Tokyo, …": no act of his).
 _HEAD = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}\Z")
-_NOT_A_VERB = r"of|in|at|on|for|with|to|from|by|the|a|an|who|which|whose|and|or|but"
+# A word after the name that does no act: a preposition, a determiner, a relative, a
+# conjunction, or a copula ("Gen Nakatani is the Defence Minister of Japan.": what he is).
+_NOT_A_VERB = (
+    r"of|in|at|on|for|with|to|from|by|the|a|an|who|which|whose|and|or|but"
+    r"|is|are|was|were|be|been|remains|remained|seems|seemed|(?:has|have|had) (?:a|an|the|no|been)"
+)
 _A_VERB_NEXT = re.compile(rf"\s+(?:also\s+|\w+ly\s+)?(?!(?:{_NOT_A_VERB})\b)[a-z]+\b")
 _PARTY_TYPES = ("person", "country")
 
