@@ -37,10 +37,39 @@ def test_the_facts_of_an_attack_make_no_claim_of_a_briefing_on_it(sentence: str)
 
 
 def test_a_partys_words_on_the_attack_are_not_ruled_out() -> None:
-    said = "The ministers meet a fortnight after gunmen killed 24 people in the Pahalgam attack."
-    assert linked(said, "Gen Nakatani") == "pahalgam-condemned"  # the article's voice only
+    # his own words condemning it, with no verb of condemning nor its stance: his reaction
+    said = "Gen Nakatani denounced the Pahalgam attack as a cruel and cowardly act."
+    assert linked(said, "Gen Nakatani") == "pahalgam-condemned"
     said = "Gen Nakatani said the Pahalgam attack was a cruel and cowardly act."
     assert linked(said, "Gen Nakatani") == "pahalgam-condemned"  # his words: his reaction
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Singh raised the terrorist attack in Pahalgam, Jammu and Kashmir, with Nakatani.",
+         "reported"),
+        ("Rajnath Singh took up the Pahalgam attack with his counterpart.", "discussed"),
+    ],
+)  # fmt: skip
+def test_a_party_as_the_subject_doing_an_act_is_no_telling_of_the_event(
+    sentence: str, stance: str
+) -> None:
+    # review 26a #5: the drafter left the party's act in the article's voice; its subject
+    # doing an act is the party's briefing, not the writer's telling of the attack (R17)
+    assert linked(sentence, "the article", stance) == "pahalgam-briefing"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Singh's visit came a fortnight after the attack in Pahalgam, Jammu and Kashmir.",
+        "Pahalgam, in Jammu and Kashmir, was the scene of the attack that killed 24 people.",
+        "Gen Nakatani is the Defence Minister of Japan.",  # what he is, no act
+    ],
+)
+def test_a_party_named_but_doing_no_act_still_tells_only_the_event(sentence: str) -> None:
+    assert linked(sentence, "the article") not in ("pahalgam-briefing", "pahalgam-condemned")
 
 
 @pytest.mark.parametrize(

@@ -77,3 +77,36 @@ def test_commentators_named_by_a_people_are_no_party(sentence: str, viewed: bool
 )
 def test_a_commentators_case_in_the_past_tense_is_a_view(sentence: str, viewed: bool) -> None:
     assert view(sentence) is viewed
+
+
+# Review 26a #6, its inputs as the class's examples, and my own: a serving officer with a
+# former post ("who now heads …", "now serves as …", a serving rank before the name and no
+# "retired") is no commentator; retired, or a former post alone, still is.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rear Admiral Kazuo Mori, a former naval attache in New Delhi, cautioned that the "
+        "Malabar exercise had grown too complex.",
+        "Vice Admiral Arun Mehta, the former commander of the Eastern Fleet who now heads the "
+        "Navy's training command, cautioned that the drills were too short.",
+        "Tomas Quill, a former attache in Kell who now serves as Beta's director of operations, "
+        "suggested that the exercise move north.",
+        "Commodore Lina Ortiz, a former Betan liaison officer, argued that the talks had stalled.",
+        "Oskar Lind, an ex-diplomat currently serving as Alpha's envoy, said the deal was thin.",
+    ],
+)
+def test_a_serving_officer_with_a_former_post_gives_no_view(sentence: str) -> None:
+    assert not view(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Former Rear Admiral Tomas Quill argued that the real substance lay at sea.",
+        "Commodore (retd) Tomas Quill argued that the talks had stalled.",
+        "Lina Ortiz, a former Betan liaison officer, argued that the talks had stalled.",
+        "Rear Admiral Tomas Quill, who retired last year, argued that the drills were too short.",
+    ],
+)
+def test_a_former_officer_serving_in_no_post_still_gives_a_view(sentence: str) -> None:
+    assert view(sentence)

@@ -184,6 +184,24 @@ def test_a_comment_that_says_something_is_no_chat(sentence: str) -> None:
     assert sentence not in _furniture(f"{sentence}\n", [("tide watcher", sentence)])
 
 
+# Review 26a #9: only the thread itself ("this thread", "this sub", "the comments") is the
+# chatter's subject; "the group" or "the forum" that agreed is a real body told of.
+@pytest.mark.parametrize(
+    ("sentence", "chat"),
+    [
+        ("I gather the group agreed to meet again in the spring.", False),
+        ("As I understand it, the forum agreed to hold the drills annually.", False),
+        ("Looks like the board condemned the raid, as I expected.", False),  # mine
+        ("Never thought I'd see this sub agree on something.", True),
+        ("I love how the comments agree on everything today.", True),
+        ("Wow, this thread condemned it faster than I did.", True),
+    ],
+)
+def test_only_the_thread_itself_is_the_chatters_subject(sentence: str, chat: bool) -> None:
+    furniture = _furniture(f"{sentence}\n", [("tide watcher", sentence)])
+    assert (sentence in furniture) is chat
+
+
 @pytest.mark.parametrize("sentence", NEWS)
 def test_news_in_the_first_person_outside_a_comment_is_no_chat(sentence: str) -> None:
     other = "Fair enough, I stand corrected."

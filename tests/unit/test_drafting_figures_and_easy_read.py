@@ -10,8 +10,8 @@ import pytest
 
 from defcoop_cli.curation.drafting.body.dating import labelled_date
 from defcoop_cli.curation.drafting.entities import capitalised_names
-from defcoop_cli.curation.drafting.furniture.credits import accessible_lines
 from defcoop_cli.curation.drafting.furniture.listings import glossary, listing
+from defcoop_cli.curation.drafting.furniture.notes import accessible_lines
 from defcoop_cli.curation.drafting.furniture.roundups import figure_items
 from defcoop_cli.curation.drafting.segments import candidates
 

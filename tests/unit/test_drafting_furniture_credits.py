@@ -311,3 +311,29 @@ def test_a_correction_in_the_news_is_no_page_furniture() -> None:
     assert not is_furniture(
         "The corrections to the treaty's maps were signed by both ministers on Monday."
     )
+
+
+# Review 26a #10: a credit names a map's or a chart's tool (a product's name of one or two
+# words) or its data's owner; an engine's maker or a donor's help is a spec line or news.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Powered by Rolls-Royce.",
+        "Built with Japanese Assistance.",
+        "Designed with Mitsubishi Heavy Industries.",
+        "Powered by Orme Engines.",  # mine: a maker's trade
+        "Built with Alphan Help.",
+        "Made with Betan Steel.",
+        "Built using Kell Shipbuilding.",
+    ],
+)
+def test_an_engines_maker_or_a_donors_help_is_no_credit(sentence: str) -> None:
+    assert not about_itself(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Powered by Gullmap.", "Made with Tide Charts.", "Created using Quaychart Studio."],
+)
+def test_a_tools_name_of_one_or_two_words_stays_a_credit(sentence: str) -> None:
+    assert about_itself(sentence)

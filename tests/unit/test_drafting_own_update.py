@@ -5,6 +5,8 @@ ferry-parts maker's investor email)."""
 
 from __future__ import annotations
 
+import pytest
+
 from defcoop_cli.curation.drafting.furniture.notes import own_update
 from defcoop_cli.curation.drafting.segments import candidates
 
@@ -99,3 +101,58 @@ def test_a_report_addressed_to_no_head_office_keeps_its_sections() -> None:
     # a dated report that names itself no periodic report nor update is left alone
     unnamed = [line.replace("WEEKLY REPORT", "NOTES") for line in BRANCH_REPORT]
     assert own_update(unnamed) == set()
+
+
+# Review 26a #3, its inputs as the class's examples: a news story about a navy's annual
+# report, with a sentence opening "To close the gap, …" and capitalised section headings, is
+# addressed to no one; and inside the class, an office's sections telling the parties' acts
+# (an exercise, a port call, a condemnation) tell the news, not the office's business.
+NAVY_STORY = [
+    "Navy's annual report flags gaps in Indo-Pacific patrols",  # 0
+    "The Indian Navy's annual report, tabled in Parliament on Monday, says the fleet is thin.",
+    "To close the gap, Naval Headquarters has asked for six more frigates, the report says.",
+    "SHIPS",  # 3
+    "The navy commissioned 12 warships in 2025, including two destroyers.",  # 4
+    "EXERCISES",  # 5
+    "Australia joined the Malabar exercise off Guam in November.",  # 6
+    "TALKS WITH JAPAN",  # 7
+    "The report notes that Defence Minister Rajnath Singh held talks with Nakatani in May.",
+]
+
+
+def test_a_sentence_opening_to_addresses_no_audience() -> None:
+    assert own_update(NAVY_STORY) == set()
+    # my own: a harbour board's quarterly report in the news, "To meet demand, …"
+    story = [line.replace("annual", "quarterly") for line in NAVY_STORY]
+    story[2] = "To meet demand, the head office of the port trust wants two more tugs."
+    assert own_update(story) == set()
+    # the near case: the same head with a header line "To: …" to its head office is one
+    addressed = [*NAVY_STORY[:2], "To: Director, Fleet Planning, Head Office", *NAVY_STORY[3:]]
+    assert 4 in own_update(addressed) and 8 not in own_update(addressed)
+
+
+@pytest.mark.parametrize(
+    "act",
+    [
+        "The Betan frigate Corve called at Harbourtown on 3 June for a passing exercise.",
+        "Alphan and Betan patrol boats held a joint drill off the cape.",
+        "Both governments condemned the attack on the pilot station.",
+        "The Alphan destroyer Lanta made a port call at Harbourtown on its way north.",  # mine
+    ],
+)
+def test_an_offices_section_on_the_parties_acts_tells_the_news(act: str) -> None:
+    report = [*BRANCH_REPORT[:9], "2. PORT AND SEA", act, *BRANCH_REPORT[12:]]
+    assert 10 not in own_update(report)  # kept: the parties' act
+    assert 12 in own_update(report)  # the sales section still its own business
+
+
+@pytest.mark.parametrize(
+    "business",
+    [
+        "The branch held a fire drill on Thursday morning.",
+        "Our sales representative called in sick on Monday.",
+    ],
+)
+def test_an_offices_own_drill_or_call_is_still_its_business(business: str) -> None:
+    report = [*BRANCH_REPORT[:9], "2. OFFICE", business, *BRANCH_REPORT[12:]]
+    assert 10 in own_update(report)

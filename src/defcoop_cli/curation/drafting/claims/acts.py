@@ -7,7 +7,7 @@ drafting.verbs, whose lexicon gives the stance; this names the act). And an act 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from defcoop_cli.factbase.records import Fact
@@ -95,18 +95,38 @@ def act_says(act: str | None, its: str | None, fact: Fact) -> bool:
 REACTIONS = frozenset({"condemned", "briefed"})
 
 
+# A sentence whose subject is a party doing an act ("Singh raised the attack in Pahalgam
+# with Nakatani", "Japan condemned …") tells that party's act, not the writer's telling of
+# the event, whatever voice the drafter gave it (R17): a person's, a country's or the fact's
+# party's name at the sentence's head (perhaps after its title's capitalised words), then
+# a verb's word doing an act (`_NOT_A_VERB`; "Singh's visit followed the attack", "Singh,
+# in Tokyo, …": no act of his).
+_HEAD = re.compile(r"(?:[A-Z][\w'’.-]*\s+){0,4}\Z")
+# A word after the name that does no act: a preposition, a determiner, a relative, a
+# conjunction, or a copula ("Gen Nakatani is the Defence Minister of Japan.": what he is).
+_NOT_A_VERB = (
+    r"of|in|at|on|for|with|to|from|by|the|a|an|who|which|whose|and|or|but"
+    r"|is|are|was|were|be|been|remains|remained|seems|seemed|(?:has|have|had) (?:a|an|the|no|been)"
+)
+_A_VERB_NEXT = re.compile(rf"\s+(?:also\s+|\w+ly\s+)?(?!(?:{_NOT_A_VERB})\b)[a-z]+\b")
+_PARTY_TYPES = ("person", "country")
+
+
 class ActsSaid:
     """Whether a sentence tells the act of a fact of a reaction to an event (`REACTIONS`):
     in the article's own voice such a fact is the claim only of a sentence taking that
-    stance or saying the act (its verbs, its class: `readings.verb_meanings`); one giving
-    only the facts of the event ("After the Pahalgam attack, which killed 24 people, …":
-    the attack, its toll, its date) tells no one's reaction to it. A party's own words on
-    the event may be his reaction ("Nakatani said the attack was terrible"). Each fact's act
-    is read once, when first asked."""
+    stance or saying the act (its verbs, its class: `readings.verb_meanings`, which the
+    finder gives as meanings: quote, stance -> meanings), or whose subject is a party doing
+    an act (`_HEAD`); one giving only the facts of the event ("After the Pahalgam attack,
+    which killed 24 people, …": the attack, its toll, its date) tells no one's reaction to
+    it. A party's own words on the event may be his reaction ("Nakatani said the attack was
+    terrible"). Each fact's act is read once, when first asked."""
 
-    def __init__(self, finder: ClaimFinder) -> None:
+    def __init__(self, finder: ClaimFinder, meanings: Callable[[str, str], set[str]]) -> None:
         self.finder = finder  # its facts, as it holds them when asked (kept tables: by position)
+        self.verb_meanings = meanings
         self.meanings: dict[int, frozenset[str]] = {}
+        self.subject: tuple[str, str | None] = ("", None)  # the last sentence's party subject
 
     def __call__(
         self,
@@ -115,17 +135,30 @@ class ActsSaid:
         told: Iterable[int],
         units: Sequence[tuple[str, ...]],
         the_articles: bool,
+        quote: str = "",
     ) -> bool:
         """Whether a sentence of the drafted stance may make the i-th fact's claim: told, the
         positions of its units (meanings) the fact says; the_articles: in the article's own
-        voice."""
+        voice; quote: the sentence."""
         fact = self.finder.facts[i]
         if not the_articles or fact.stance not in REACTIONS or fact.stance == stance:
             return True
+        subject = self._subject(quote)
+        if subject and (subject in self.finder.parties[i] or self._a_party(subject)):
+            return True
         shared = {units[n][0] for n in told}
         if i not in self.meanings:
-            from defcoop_cli.curation.drafting.claims.readings import verb_meanings  # a cycle
-
-            read = self.finder._read_units
-            self.meanings[i] = frozenset(verb_meanings(fact.quote, fact.stance, read))
+            self.meanings[i] = frozenset(self.verb_meanings(fact.quote, fact.stance))
         return bool(shared & self.meanings[i])
+
+    def _a_party(self, eid: str) -> bool:
+        return self.finder.types.get(eid) in _PARTY_TYPES
+
+    def _subject(self, quote: str) -> str | None:
+        """The entity named as the sentence's subject doing an act (`_HEAD`), if one is."""
+        if self.subject[0] != quote:
+            found = self.finder.find(quote) if quote else []
+            first = min(found, key=lambda e: e[1], default=None)
+            head = first and _HEAD.match(quote[: first[1]]) and _A_VERB_NEXT.match(quote, first[2])
+            self.subject = (quote, first[0] if first and head else None)
+        return self.subject[1]

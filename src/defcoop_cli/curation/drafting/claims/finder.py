@@ -206,7 +206,7 @@ class ClaimFinder:
         self.facts = [f for f in doc.facts if f.id not in offices]
         self.read: dict[str, list[tuple[str, ...]]] = {}  # the last texts read (`_units`)
         self.told: dict[tuple[str, frozenset[str]], Told] = {}  # the last sentence's teller
-        self.act_said = ActsSaid(self)  # whether a reaction's act is said (`claims.acts`)
+        self.act_said = ActsSaid(self, lambda q, s: verb_meanings(q, s, self._read_units))
         self.found = find
         self.occasions = times.Occasions(doc.events)  # the report's date: set by each draft
         self.names = PersonNames(doc.entities)
@@ -346,8 +346,8 @@ class ClaimFinder:
         paired = pair_told(claimed)
         scored: list[tuple[float, int]] = []
         quoted: dict[int, float] = {}  # how much of each fact's quote the sentence says
-        opinion, reads = kind == ASSESSMENT, THE_SOURCE in parties and reads_the_talks(claimed)
-        viewed = kind == VIEW or act == PRAISE or reads  # may make any fact's claim as a view
+        opinion, ours = kind == ASSESSMENT, THE_SOURCE in parties  # ours: the article's voice
+        viewed = kind == VIEW or act == PRAISE or (ours and reads_the_talks(claimed))
 
         def may(i: int) -> bool:  # whether the i-th fact may make its claim (no text read)
             return (
@@ -389,7 +389,7 @@ class ClaimFinder:
                 wordings = self._told(i, said | {f"@{p}" for p in self.people[i]})
             if i in self.lists:  # how much of an item's own quote the sentence says
                 quoted[i] = self._said(self.own[i], said)
-            if mine < FLOOR or not self.act_said(i, stance, tells[i], units, THE_SOURCE in parties):
+            if mine < FLOOR or not self.act_said(i, stance, tells[i], units, ours, quote):
                 continue  # too little of the sentence, or an event's facts: no reaction to it
             if not quoted.get(i, 1):  # an item is what its fact must say: none of it is said
                 continue

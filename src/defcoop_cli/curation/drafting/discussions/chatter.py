@@ -109,10 +109,12 @@ def _chat(sentence: str) -> bool:
     return verb is None or verb.stance == "reported"
 
 
-# The thread itself as a stance's subject: "First time I've seen this sub agree on anything."
+# The thread itself as a stance's subject: "First time I've seen this sub agree on anything.",
+# "this forum", "the comments"; "the group", "the forum" or "the board" that "agreed to meet
+# again" is a real body the poster tells of, as "this group" may be.
 _THREAD = re.compile(
-    r"(?i)\b(?:this|the) (?:sub|subreddit|thread|forum|community|board|group|comment section)\b"
-    r"|\beveryone (?:here|in here|on here)\b"
+    r"(?i)\b(?:this|the) (?:sub|subreddit|thread|comments|comment section)\b"
+    r"|\bthis (?:forum|community|board)\b|\beveryone (?:here|in here|on here)\b"
 )
 # A poster's pointer to where the story is told, each clause of his sentence: "The Ledger has
 # the fullest account I could find, the bot's summary is below.", "Link in the comments."

@@ -71,11 +71,7 @@ from itertools import takewhile
 from defcoop_cli.curation.drafting.body.official import official_form, official_lines, own_word
 from defcoop_cli.curation.drafting.body.wrapped import GAP, each_line
 from defcoop_cli.curation.drafting.furniture.citations import REMARK
-from defcoop_cli.curation.drafting.furniture.credits import (
-    accessible_lines,
-    own_boilerplate,
-    record_fields,
-)
+from defcoop_cli.curation.drafting.furniture.credits import own_boilerplate, record_fields
 from defcoop_cli.curation.drafting.furniture.listings import (
     claim_boxes,
     glossary,
@@ -85,7 +81,12 @@ from defcoop_cli.curation.drafting.furniture.listings import (
     signpost,
     tickers,
 )
-from defcoop_cli.curation.drafting.furniture.notes import marked_lines, own_update, report_notes
+from defcoop_cli.curation.drafting.furniture.notes import (
+    accessible_lines,
+    marked_lines,
+    own_update,
+    report_notes,
+)
 from defcoop_cli.curation.drafting.furniture.proceedings import (
     bare_answer,
     head_lines,

@@ -18,17 +18,6 @@ Read by form: a credit has no subject, a participle of making a programme and "b
 (a report's sentence has a subject: "The talks were hosted by Singh." is news); a caveat
 names the text itself (transcript, text, quotes, record) with what it is not or how to
 check it. No statement of the report either way: furniture.
-
-An accessible version (an Easy Read or plain-language rendering of a release, which says
-so in its head: "EASY READ", "This is a plain English version of our news release.")
-sets its own apparatus about its sentences (`accessible_lines`): the lines saying what it
-is and when it and the release it renders came out ("The press release came out on 5 May
-2025."), its note on the words it explains ("Some words are in bold. We explain them in
-the box at the end."), its offer of other formats and its maker ("This Easy Read version
-was made by …"), and its own sections, the issuer's "Who we are" or "About us" ("We are
-the Ministry of Defence.") and "Find out more" or "Contact us", up to the next heading.
-A piece that does not call itself such a version keeps those lines: a news story may tell
-of a release's day or of a ministry's "we".
 """
 
 from __future__ import annotations
@@ -59,15 +48,21 @@ _LABELLED = re.compile(
 )
 # A map's or a chart's credits: its data's owners ("Map data © OpenTerrain contributors.",
 # "Basemap: © Acme Maps") and the tool it was made with ("Built with StoryFrame.", "Made
-# with Flourish", "Created using Datawrapper."): no subject, a tool's or an owner's name.
+# with Flourish", "Created using Datawrapper."): no subject, an owner's name or a tool's,
+# a product's of one or two words; no maker's ("Mitsubishi Heavy Industries"; two names
+# joined, "Rolls-Royce": an engine's), nor a people's help ("Built with Japanese Assistance.").
 _MAP_DATA = re.compile(
     rf"(?i:(?:map|chart|base ?map|tile|elevation|boundary|satellite) (?:data|tiles|imagery)"
     rf"|base ?map|tiles|imagery)\s*:?\s*(?:©|\(c\)|(?i:copyright))\s*(?:\d{{4}}\s+)?{_NAMES}"
     r"(?i: contributors)?(?:,? \d{4})?\.?"
 )
 _TOOL = re.compile(
-    rf"(?i:(?:built|made|created|produced|designed|rendered|drawn) (?:with|using)|powered by)"
-    rf" {_NAME}\.?"
+    r"(?i:(?:built|made|created|produced|designed|rendered|drawn) (?:with|using)|powered by) "
+    r"(?![A-Z][a-z]+-[A-Z]|[A-Z][a-z]+(?:ian|ese|ish|an|i) [A-Z]|.*\b(?i:industries|systems"
+    r"|limited|ltd|inc|corp(?:oration)?|company|heavy|engineering|shipbuilding|shipyards?"
+    r"|aerospace|motors|group|holdings|assistance|aid|help|support|fund(?:ing|s)|grants?"
+    r"|co-?operation|collaboration|expertise|technology|know-how|steel|engines?|parts)\b)"
+    r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?\.?"
 )
 _TEXT = r"(?:transcript|text|record|translation|subtitles|captions|quotes|quotations|remarks)"
 # The document itself: "this brief", "our country profile", "the content on this page".
@@ -305,73 +300,6 @@ def about_itself(sentence: str, transcript: bool = False, record: bool = False) 
     return any(p.fullmatch(text) for p in patterns)
 
 
-# An accessible version's kind: "Easy Read", "plain English", "large print"
-_ACCESSIBLE = (
-    r"(?:easy[- ]?read|easy[- ]to[- ]read|plain[- ](?:english|language)|simple english"
-    r"|large[- ]print|accessible|audio|braille)"
-)
-_VERSION = r"(?:version|edition|summary|guide|translation|copy)"
-# The label, a line of its own ("EASY READ", "PLAIN ENGLISH VERSION"), or the sentence
-_LABEL_LINE = re.compile(rf"(?i)\s*(?:easy[- ]?read|{_ACCESSIBLE} {_VERSION})\s*")
-_DECLARES = re.compile(rf"(?i)(?:^|[.!?]\s+)this is an? {_ACCESSIBLE} {_VERSION} of\b")
-ACCESSIBLE_HEAD = 12  # the version says what it is among its first lines
-_DOCUMENT = (
-    r"(?:release|statement|version|document|report|leaflet|booklet|notice|announcement"
-    r"|guide|letter|summary)"
-)
-_APPARATUS = re.compile(
-    rf"this is an? {_ACCESSIBLE} {_VERSION} of\b[^.!?]*\."
-    # its dates and its original's: "The press release came out on 5 May 2025."
-    rf"|(?:the|our|this) (?:[\w-]+ ){{0,3}}?{_DOCUMENT} (?:came out|was (?:first )?(?:published"
-    r"|issued|released|made|written|put out)|is dated)(?: on| in)? [^.!?]{1,40}\."
-    # its note on the words it explains: "Some words are in bold. We explain them …"
-    r"|(?:some |difficult |hard |new |the hard |these )?words (?:are |that are )?(?:in |written"
-    r" in )?(?:bold|underlined|blue|colou?red|highlighted|dark(?: type)?)\b[^.!?]{0,60}\."
-    r"|(?:we explain (?:them|these|what they mean)|you can find (?:out )?what they mean"
-    r"|they are explained)\b[^.!?]{0,80}\."
-    # its offer of other formats: "If you need this in another format, please contact us."
-    r"|if you (?:need|would like|want) (?:this|it|a copy)\b[^.!?]{0,60}\b(?:format|large print"
-    r"|braille|audio|language|easy read|version)\b[^.!?]{0,60}\."
-    # its maker: "This Easy Read version was made by the Ministry's … team."
-    rf"|this (?:[\w-]+ ){{0,3}}?{_VERSION} (?:was|has been) (?:made|written|produced|prepared"
-    r"|created) (?:by|for)\b[^.!?]{0,80}\.",
-    re.I,
-)
-# Its own sections: the issuer's, and where to find more or to ask for another format.
-_OWN_SECTION = re.compile(
-    r"(?i)\s*(?:who we are|about us|about this (?:version|document|guide|leaflet|booklet)"
-    r"|find out more|more information|contact us|how to contact us|get in touch"
-    r"|other formats|need help\??)\s*:?\s*"
-)
-SECTION_HEADING_WORDS = 8  # a heading is a line of at most so many words
-
-
-def accessible_lines(lines: Sequence[str]) -> set[int]:
-    """The lines of an accessible version's apparatus (see the module's doc); none in a
-    piece that does not call itself such a version."""
-    head = lines[:ACCESSIBLE_HEAD]
-    if not any(_LABEL_LINE.fullmatch(line) or _DECLARES.search(line) for line in head):
-        return set()
-    found = {n for n, line in enumerate(lines) if _LABEL_LINE.fullmatch(line) or _apparatus(line)}
-    return found | _sections(lines, _OWN_SECTION, _section_heading)
-
-
-def _apparatus(line: str) -> bool:
-    """Whether every sentence of the line is the version's apparatus."""
-    spans = sentence_spans(line)
-    return bool(spans) and all(_APPARATUS.fullmatch(line[a:b].strip()) for a, b in spans)
-
-
-def _section_heading(line: str) -> bool:
-    """A heading: a short line with no final punctuation, not a rule's or a picture's."""
-    words = line.split()
-    return (
-        0 < len(words) <= SECTION_HEADING_WORDS
-        and not re.search(r"[.!?:;…\"”’)\]]$", line)
-        and not re.fullmatch(r"[-=_~*\s]+", line)
-    )
-
-
 # A firm's own boilerplate: the sections it writes of itself on every release or alert, a
 # heading "About Sakai Marine" over a company's profile, "About us", "How we can help", "Our
 # services", up to the next heading
@@ -441,7 +369,7 @@ def own_boilerplate(lines: Sequence[str]) -> set[int]:
         own = _SOURCE_LINE.fullmatch(text) or _COMPANY_LINE.fullmatch(text)
         if own or (_REGISTERED.match(text) and not _NEWS.search(text)):
             found.add(n)
-    return found | _sections(lines, _BOILERPLATE_SECTION, _boiler_heading)
+    return found | sections(lines, _BOILERPLATE_SECTION, _boiler_heading)
 
 
 def _profile(lines: Sequence[str], body: Sequence[int]) -> bool:
@@ -468,7 +396,7 @@ def _own_line(line: str) -> bool:
     return bool(spans) and all(about_itself(line[a:b]) for a, b in spans)
 
 
-def _sections(
+def sections(
     lines: Sequence[str], opens: re.Pattern[str], heading: Callable[[str], bool]
 ) -> set[int]:
     """The lines of the sections a heading of `opens` heads, each from its heading up to
@@ -485,6 +413,7 @@ def _sections(
     return found
 
 
+SECTION_HEADING_WORDS = 8  # a heading is a line of at most so many words
 HEADING_CHARS = 120  # a heading is a line of at most so many characters
 
 

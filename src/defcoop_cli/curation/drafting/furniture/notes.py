@@ -23,6 +23,17 @@ teacher's or a tutor's note on a lesson or a worksheet under its label ("Teacher
 this story is simplified …", "Note for teachers: …"): no report's. A news story that quotes
 a teacher's comment has a speaker's verb in its sentence and no such label opening its line;
 a line under the label with a speaker's tag ("…, Rao added in a letter") is news too.
+
+An accessible version (an Easy Read or plain-language rendering of a release, which says
+so in its head: "EASY READ", "This is a plain English version of our news release.")
+sets its own apparatus about its sentences (`accessible_lines`): the lines saying what it
+is and when it and the release it renders came out ("The press release came out on 5 May
+2025."), its note on the words it explains ("Some words are in bold. We explain them in
+the box at the end."), its offer of other formats and its maker ("This Easy Read version
+was made by …"), and its own sections, the issuer's "Who we are" or "About us" ("We are
+the Ministry of Defence.") and "Find out more" or "Contact us", up to the next heading.
+A piece that does not call itself such a version keeps those lines: a news story may tell
+of a release's day or of a ministry's "we".
 """
 
 from __future__ import annotations
@@ -31,8 +42,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
+from defcoop_cli.curation.drafting.furniture.credits import SECTION_HEADING_WORDS, sections
 from defcoop_cli.curation.drafting.furniture.instructions import FINITE, a_verb, speakers_tag
 from defcoop_cli.curation.drafting.furniture.roundups import tells_the_talks
+from defcoop_cli.factbase.sentences import sentence_spans
 
 # A full name, "is"/"was"/"has been", a determiner, then the words of an office up to a
 # preposition, a comma or the sentence's end: "Meera Iyengar is a Senior Fellow in …".
@@ -317,7 +330,9 @@ _AUDIENCE = re.compile(
     r"(?i)\b(?:investors|shareholders|backers|limited partners|members|staff|employees"
     r"|donors|supporters|subscribers|head office|headquarters|home office|parent company)\b"
 )
-_ADDRESSED = re.compile(r"(?i)(?:to|dear|hi|hello)\b[:\s,]")  # a header or a salutation
+# Its audience addressed: a header line ("To: …", "Attn: …") or a salutation ("Dear members,",
+# "Hello all,"); a sentence opening "To close the gap, …" addresses no one.
+_ADDRESSED = re.compile(r"(?i)(?:(?:to|attn|attention)\s*:|(?:dear|hi|hello)\b[\s,])")
 # A section's heading: capitals, perhaps numbered, perhaps a bracket after ("2. PRODUCT",
 # "THE NUMBERS (April 2025)").
 _SECTION = re.compile(r"(?:\d{1,2}[.)]\s+)?[A-Z][^a-z.!?]*[A-Z](?:\s*\([^()\n]{0,40}\))?")
@@ -353,8 +368,19 @@ def own_update(lines: Sequence[str]) -> set[int]:
 
 def _tells_the_talks(line: str) -> bool:
     """`tells_the_talks`, a ministry of another portfolio left out ("GST collections rose,
-    according to the Finance Ministry.")."""
-    return tells_the_talks(_OTHER_MINISTRY.sub("", line))
+    according to the Finance Ministry."), or the parties' acts (`_PARTIES_ACTS`)."""
+    return bool(tells_the_talks(_OTHER_MINISTRY.sub("", line)) or _PARTIES_ACTS.search(line))
+
+
+# The parties' acts an office's report tells as news, not as its own business: an exercise
+# or a drill, a port call, a patrol, a condemnation ("JS Suzutsuki called at Chennai …, and
+# Indian and Japanese ships held a passing exercise"; "Japan condemned the attack"); an
+# office's own fire drill or a rep who "called in sick" is its business.
+_PARTIES_ACTS = re.compile(
+    r"(?i)\b(?:exercises?|(?<!fire )(?<!evacuation )drills?|manoeuvres|maneuvers|passex"
+    r"|patrols?|port calls?|called (?:at|in|into) (?:the port of )?(?-i:[A-Z])\w*"
+    r"|condemn(?:s|ed|ing|ation)?|denounced)\b"
+)
 
 
 # A ministry of a portfolio not the talks' ("Finance Ministry", "Ministry of Commerce and
@@ -367,3 +393,69 @@ _OTHER_MINISTRY = re.compile(
     rf"(?i)\b(?:(?:{_PORTFOLIOS})(?: and (?:{_PORTFOLIOS}))? ministry"
     rf"|ministry of (?:{_PORTFOLIOS})(?: and (?:{_PORTFOLIOS}))?)\b"
 )
+
+
+# An accessible version's kind: "Easy Read", "plain English", "large print"
+_ACCESSIBLE = (
+    r"(?:easy[- ]?read|easy[- ]to[- ]read|plain[- ](?:english|language)|simple english"
+    r"|large[- ]print|accessible|audio|braille)"
+)
+_VERSION = r"(?:version|edition|summary|guide|translation|copy)"
+# The label, a line of its own ("EASY READ", "PLAIN ENGLISH VERSION"), or the sentence
+_LABEL_LINE = re.compile(rf"(?i)\s*(?:easy[- ]?read|{_ACCESSIBLE} {_VERSION})\s*")
+_DECLARES = re.compile(rf"(?i)(?:^|[.!?]\s+)this is an? {_ACCESSIBLE} {_VERSION} of\b")
+ACCESSIBLE_HEAD = 12  # the version says what it is among its first lines
+_RENDERED = (  # the document a version renders
+    r"(?:release|statement|version|document|report|leaflet|booklet|notice|announcement"
+    r"|guide|letter|summary)"
+)
+_APPARATUS = re.compile(
+    rf"this is an? {_ACCESSIBLE} {_VERSION} of\b[^.!?]*\."
+    # its dates and its original's: "The press release came out on 5 May 2025."
+    rf"|(?:the|our|this) (?:[\w-]+ ){{0,3}}?{_RENDERED} (?:came out|was (?:first )?(?:published"
+    r"|issued|released|made|written|put out)|is dated)(?: on| in)? [^.!?]{1,40}\."
+    # its note on the words it explains: "Some words are in bold. We explain them …"
+    r"|(?:some |difficult |hard |new |the hard |these )?words (?:are |that are )?(?:in |written"
+    r" in )?(?:bold|underlined|blue|colou?red|highlighted|dark(?: type)?)\b[^.!?]{0,60}\."
+    r"|(?:we explain (?:them|these|what they mean)|you can find (?:out )?what they mean"
+    r"|they are explained)\b[^.!?]{0,80}\."
+    # its offer of other formats: "If you need this in another format, please contact us."
+    r"|if you (?:need|would like|want) (?:this|it|a copy)\b[^.!?]{0,60}\b(?:format|large print"
+    r"|braille|audio|language|easy read|version)\b[^.!?]{0,60}\."
+    # its maker: "This Easy Read version was made by the Ministry's … team."
+    rf"|this (?:[\w-]+ ){{0,3}}?{_VERSION} (?:was|has been) (?:made|written|produced|prepared"
+    r"|created) (?:by|for)\b[^.!?]{0,80}\.",
+    re.I,
+)
+# Its own sections: the issuer's, and where to find more or to ask for another format.
+_OWN_SECTION = re.compile(
+    r"(?i)\s*(?:who we are|about us|about this (?:version|document|guide|leaflet|booklet)"
+    r"|find out more|more information|contact us|how to contact us|get in touch"
+    r"|other formats|need help\??)\s*:?\s*"
+)
+
+
+def accessible_lines(lines: Sequence[str]) -> set[int]:
+    """The lines of an accessible version's apparatus (see the module's doc); none in a
+    piece that does not call itself such a version."""
+    head = lines[:ACCESSIBLE_HEAD]
+    if not any(_LABEL_LINE.fullmatch(line) or _DECLARES.search(line) for line in head):
+        return set()
+    found = {n for n, line in enumerate(lines) if _LABEL_LINE.fullmatch(line) or _apparatus(line)}
+    return found | sections(lines, _OWN_SECTION, _section_heading)
+
+
+def _apparatus(line: str) -> bool:
+    """Whether every sentence of the line is the version's apparatus."""
+    spans = sentence_spans(line)
+    return bool(spans) and all(_APPARATUS.fullmatch(line[a:b].strip()) for a, b in spans)
+
+
+def _section_heading(line: str) -> bool:
+    """A heading: a short line with no final punctuation, not a rule's or a picture's."""
+    words = line.split()
+    return (
+        0 < len(words) <= SECTION_HEADING_WORDS
+        and not re.search(r"[.!?:;…\"”’)\]]$", line)
+        and not re.fullmatch(r"[-=_~*\s]+", line)
+    )

@@ -104,18 +104,48 @@ _DETERMINED = re.compile(r"(?:\b(?:the|our|its|their)|['’]s)\s+$", re.IGNORECA
 _JOINED_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,3}?[A-Z][\w-]*\s*&\s*$")
 
 
+# A force's own named unit after the force's possessive ("the Indian Army's Red Eagle
+# Division", "the Navy's Eastern Fleet Command"): a formation, an entity of its own (R8).
+_FORCES = re.compile(
+    r"\b(?:Army|Navy|Air Force|Marines|Marine Corps|Coast Guard|Corps|Command|Fleet|Forces?)"
+    r"['’]s?\s+$"
+)
+# A production line named by its site: a place's name before "line" ("its Chennai line",
+# "its Hazira line would build the hull blocks": the place, as R8 keeps a place), where the
+# gazetteer or the text names it a place ("at Hazira"), or the line makes something; a
+# product line by its product ("our Dornier line") stays no name.
+_LINE = re.compile(r"\s+(?:production\s+|assembly\s+)?lines?\b")
+_MAKES = re.compile(
+    r"\s+(?:(?:would|will|can|could|is to|are to|to|now|also)\s+)?(?:build|make|produce"
+    r"|assemble|manufacture|fabricate|weld|turn out|roll out)\w*\b"
+)
+
+
 def firms_unit(text: str, a: int, b: int) -> bool:
-    """Whether the name text[a:b] is a firm's unit (`_OWN`, `_UNIT`) or a body's part
-    named by its work (`_NAMED_PART`, after a determiner or a possessive, or before "&"
-    and such a part)."""
+    """Whether the name text[a:b] is a firm's unit (`_OWN`, `_UNIT`; not a production line
+    by its site: `_LINE`) or a body's part named by its work (`_NAMED_PART`, after a
+    determiner or a possessive, or before "&" and such a part; not a force's named unit
+    after its possessive: `_FORCES`)."""
     if _UNIT.match(text, b) and _OWN.search(text, max(0, a - 20), a) is not None:
-        return True
+        return not _sited_line(text, a, b)
     before = text[max(0, a - 60) : a]
     if joined := _JOINED_BEFORE.search(before):  # "Defence Systems Division" after "Aerospace &"
         before = before[: joined.start()]
+    if _FORCES.search(before):  # "the Indian Army's Red Eagle Division": a formation
+        return False
     if _NAMED_PART.fullmatch(text, a, b) and _DETERMINED.search(before):
         return True
     return bool(_AMPERSAND_PART.match(text, b)) and _DETERMINED.search(before) is not None
+
+
+def _sited_line(text: str, a: int, b: int) -> bool:
+    """Whether the name text[a:b] before "line" is the line's site (`_LINE`)."""
+    line = _LINE.match(text, b)
+    if line is None:
+        return False
+    name = text[a:b]
+    placed = re.search(rf"\b(?:in|at|near|from|off) {re.escape(name)}(?![\w'’-])", text)
+    return name in gazetteer().places or bool(placed) or bool(_MAKES.match(text, line.end()))
 
 
 # A field of study by its last word, before the noun of one who teaches it ("Social Science
@@ -313,10 +343,11 @@ def said_short(quote: str, a: int, b: int, text: str) -> str | None:
         return ""
     if _LOCALITY_BEFORE.search(quote, max(0, a - 30), a) or _LOCALITY_AFTER.match(quote, b):
         return None  # "residents of Palam", "Palam village": the place itself
+    town = _PLACE_BEFORE.search(quote, max(0, a - 30), a)  # "in Cochin": the town, no firm
     return (
         short_form(quote, a, b, text)
         or base_short(quote[a:b], text)
-        or firm_short(quote[a:b], text)
+        or (None if town else firm_short(quote[a:b], text))
     )
 
 
@@ -326,6 +357,13 @@ _LOCALITY_BEFORE = re.compile(
     r"\b(?:near|nearby|around|outside|(?:residents|villagers|people|locals|streets|outskirts)"
     r" of)\s+$",
     re.IGNORECASE,
+)
+# A place's preposition before a one-word name, which makes it the town, not a firm said
+# short: "arrive in Cochin" beside "Cochin Shipyard Limited", "at Cochin", "sailed to
+# Cochin"; a firm after "to" with no verb of going ("awarded to Tata") stays the firm.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|into|off|near|(?:sail|head|travel|mov|return|go|went|com|came|bound|arriv"
+    r"|steam|call|fl[eoy]|ferr)\w* (?:back )?to)\s+$"
 )
 _LOCALITY_AFTER = re.compile(
     r"\s+(?:village|villages|town|area|areas|locality|neighbou?rhood|colony|suburb|market"

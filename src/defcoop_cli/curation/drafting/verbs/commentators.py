@@ -50,7 +50,17 @@ _ARGUES = re.compile(
 # A named speaker the sentence describes as out of office, his rank or post kept: "Colonel
 # (retd) X", "X, a retired diplomat", "X, a former Japanese diplomat" (names.unnamed's
 # out_of_office for one unnamed: "a retired vice chief").
-_RETIRED = re.compile(r"\((?:retd|retired)\.?\)|\b(?:retired|former|ex-)(?=[\s\w])", re.IGNORECASE)
+_RETIRED = re.compile(r"\((?:retd|retired)\.?\)|\bretired(?=[\s\w])", re.IGNORECASE)
+# A former post is out of office only for one serving in none: not "…, the former commander
+# of the fleet who now heads the training command" nor one a serving rank names ("Rear
+# Admiral X, a former naval attache", no "retired"); "Former Rear Admiral X" is out.
+_FORMER = re.compile(r"\b(?:former|ex-)(?=[\s\w])", re.IGNORECASE)
+_SERVING = re.compile(r"\b(?:now|currently|presently|serving|serves)\b", re.IGNORECASE)
+_RANK = (
+    r"\b(?:(?:Rear |Vice )?Admiral|Commodore|Captain|Capt|Commander|Cdr"
+    r"|(?:Lt|Lieutenant|Maj|Major) Gen(?:eral)?|General|Gen|Brigadier|Brig|(?:Lt |Lieutenant )?"
+    r"Col(?:onel)?|Air (?:Chief |Vice )?Marshal|Air Commodore|Group Captain|Wing Commander)\.? "
+)
 # A scene set before the name, no noun of his ("At a university in Canberra, Marles, …",
 # "Speaking to teachers, Nakatani, …"): a preposition, a conjunction or a participle
 _SCENE = re.compile(
@@ -75,14 +85,25 @@ def commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speake
         return False  # a party the fact base knows ("Ravi Menon in Delhi")
     if last in speakers.officers or last in office_holders(sentence):  # read alone too
         return False
-    if _RETIRED.search(_described(sentence, verb, last)):  # "Cdr (retd) X argued", "X, a
-        return not any(doer(c, speakers) for c in reported_clauses(sentence, verb))  # former…"
+    if _out_of_office(_described(sentence, verb, last), last):  # "Cdr (retd) X argued", "X,
+        return not any(doer(c, speakers) for c in reported_clauses(sentence, verb))  # a former…"
     subject = QUOTATIONS.sub(" ", sentence[: verb.start()])
     if r.attribution.startswith("unnamed ") and _OURS.match(subject):  # "Our guests think…":
         return True  # the piece's own people (a programme's guests), no party to the talks
     club = officer(sentence[: verb.start()], speakers)  # "Our president, X": a club's
     own = _described(sentence, verb, last)
     return COMMENTATOR.search(own) is not None or bool(COMMENTATOR.fullmatch(last) or club)
+
+
+def _out_of_office(described: str, last: str) -> bool:
+    """Whether a named speaker's description puts him out of office: retired, or holding a
+    former post and neither serving in another nor given a serving rank (`_FORMER`)."""
+    if _RETIRED.search(described):
+        return True
+    name = rf"(?:[A-Z][\w.'’-]*\s+){{0,3}}{re.escape(last)}\b"
+    former_title = re.search(r"\b(?i:former|ex-)\s*" + name, described)  # "Former Rear Admiral X"
+    ranked = re.search(_RANK + name, described) and not former_title
+    return bool(_FORMER.search(described)) and not (_SERVING.search(described) or ranked)
 
 
 def _says(verb: re.Match[str]) -> bool:
