@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BLIND = frozenset(
     [
         "judged_queries_sixtyfourth.json",
+        "judged_queries_sixtyfifth.json",
+        "judged_queries_sixtysixth.json",
     ]
 )
 
