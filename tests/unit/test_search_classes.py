@@ -6,6 +6,8 @@ a supplier's tier, where a town the base places in a region is. On the shipped f
 
 from __future__ import annotations
 
+import pytest
+
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.writers import past_writers_frames
 from defcoop_cli.lookup.search.text import parse_query
@@ -328,6 +330,18 @@ def test_examples_after_like_leave_the_subject_asked(index: SearchIndex) -> None
         "wider-disaster-response"
     ]
     assert "exercise-malabar-participants" in ids(index, "drills like malabar")[:3]
+
+
+@pytest.mark.parametrize(
+    "query", ["are the two sides likeminded", "like-minded democracies", "are they like minded"]
+)
+def test_like_minded_run_together_apart_or_hyphenated_is_one_term(
+    index: SearchIndex, query: str
+) -> None:
+    """ "like" is a function word before examples, but "like-minded" is a function-word
+    compound (clippings.FUNCTION_WORD_COMPOUNDS), the thesaurus's convergence however
+    typed (review 26b, 4); "like" before examples is kept apart (above)."""
+    assert "strategic-convergence" in ids(index, query)[:3]
 
 
 def test_a_titles_initials_name_the_meetings_party_asked_what_came_of_it(
