@@ -360,3 +360,17 @@ def test_the_bases_name_for_a_meeting_names_it_asked_what_came_of_it(
     """ "Bilateral" is a word of the meeting topic's "the bilateral meeting": no subject
     of its own, as "Pahalgam" is ("the talks on Pahalgam": what they said of it)."""
     assert OUTCOMES & set(ids(index, "bilateral talks results")[:3])
+
+
+@pytest.mark.parametrize(
+    "query", ["bilateral industry", "bilateral shipping", "bilateral disputes"]
+)
+def test_the_bases_name_for_a_meeting_before_a_noun_of_its_own_names_no_meeting(
+    index: SearchIndex, query: str
+) -> None:
+    """ "Bilateral" modifies the noun after it ("bilateral industry"): no meeting is
+    named, and no fact holds the whole query: the closest matches, none a full match
+    (review 26b, 6), as "bilateral talks results" (above) names the meeting beside
+    "talks"."""
+    result = search(index, parse_query([query]), SearchRequest((query,)))
+    assert result.shown_ids and result.partial is not None and result.partial.unmatched

@@ -7,6 +7,7 @@ one fact holds three of the four terms, the item and its lead together do.
 Pure functions over an index, no I/O: ranking.rank_facts asks for them.
 """
 
+import itertools
 from collections.abc import Iterable, Sequence
 
 from defcoop_cli.factbase.events import event_of
@@ -268,8 +269,11 @@ def _naming(
     Nakatani": the name is held as a phrase; the words: hits.event_words). With `offices` (a
     question of where), a party's office names him too: "venue of the meeting with Japan's
     security adviser" asks the venue, the office only says which meeting; the facts of the
-    office hold more of the words, the venue is what is asked."""
-    words = event_words(index, event, offices)
+    office hold more of the words, the venue is what is asked. A modifier of the name of
+    its kind ("bilateral" of "the bilateral meeting") names it only beside another term
+    that does ("bilateral talks"), not before a word of its own ("bilateral trade")."""
+    naming, modifiers = event_words(index, event, offices)
+    words = naming | modifiers
     terms = {}
     for t in reading.terms:
         if t in reading.bonus:
@@ -288,7 +292,8 @@ def _naming(
             score = max(s for s, _ in held)
             word = min(w for s, w in held if s == score)
             terms[t] = (-score * LEAD_WEIGHT, EVENT, word)
-    return terms
+    beside = dict(itertools.pairwise(reading.terms))  # each term's next
+    return {t: b for t, b in terms.items() if b[2] not in modifiers or beside.get(t, t) in terms}
 
 
 def from_events(index: Index, reading: Reading, where: bool) -> dict[int, Found]:
