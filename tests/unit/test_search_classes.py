@@ -374,3 +374,18 @@ def test_the_bases_name_for_a_meeting_before_a_noun_of_its_own_names_no_meeting(
     "talks"."""
     result = search(index, parse_query([query]), SearchRequest((query,)))
     assert result.shown_ids and result.partial is not None and result.partial.unmatched
+
+
+@pytest.mark.parametrize(
+    ("query", "wanted"),
+    [
+        ("artificial intelligence under the bilateral cooperation", "tech-artificial-intelligence"),
+        ("bilateral relations on cyber", "tech-cybersecurity"),
+    ],
+)
+def test_the_bases_name_for_a_meeting_before_a_relations_noun_names_the_parties_ties(
+    index: SearchIndex, query: str, wanted: str
+) -> None:
+    """ "Bilateral" before a noun of the parties' relation ("bilateral cooperation") names
+    the meeting's relation: no word the facts must hold (review 26b, 6's near case)."""
+    assert wanted in ids(index, query)[:3]

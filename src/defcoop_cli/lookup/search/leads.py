@@ -270,8 +270,8 @@ def _naming(
     question of where), a party's office names him too: "venue of the meeting with Japan's
     security adviser" asks the venue, the office only says which meeting; the facts of the
     office hold more of the words, the venue is what is asked. A modifier of the name of
-    its kind ("bilateral" of "the bilateral meeting") names it only beside another term
-    that does ("bilateral talks"), not before a word of its own ("bilateral trade")."""
+    its kind ("bilateral" of "the bilateral meeting") names it only beside a term that does
+    ("bilateral talks") or a relation's noun ("bilateral ties"), not "bilateral trade"."""
     naming, modifiers = event_words(index, event, offices)
     words = naming | modifiers
     terms = {}
@@ -292,8 +292,8 @@ def _naming(
             score = max(s for s, _ in held)
             word = min(w for s, w in held if s == score)
             terms[t] = (-score * LEAD_WEIGHT, EVENT, word)
-    beside = dict(itertools.pairwise(reading.terms))  # each term's next
-    return {t: b for t, b in terms.items() if b[2] not in modifiers or beside.get(t, t) in terms}
+    beside = {a: b in terms or b in TIES for a, b in itertools.pairwise(reading.terms)}
+    return {t: b for t, b in terms.items() if b[2] not in modifiers or beside.get(t, True)}
 
 
 def from_events(index: Index, reading: Reading, where: bool) -> dict[int, Found]:
