@@ -35,7 +35,7 @@ from defcoop_cli.lookup.search.matching import (
     pick,
     related_phrases,
 )
-from defcoop_cli.lookup.search.text import Query, synonyms, tokens
+from defcoop_cli.lookup.search.text import Query, stem, synonyms, tokens
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
@@ -74,7 +74,12 @@ PURPOSE_WORDS = frozenset(["purpose", "aim", "aims", "goal", "goals", "objective
 # A verb's participle names an event by its own word or a related one ("visited": the
 # talks), never by its synonym group's ("armed": defence, military): the group holds it as
 # a domain's adjective ("armed forces"), and "armed terrorists" names no domain (_naming)
-PARTICIPLE = "ed"
+
+
+def a_participle(term: str) -> bool:
+    """Whether a term is a participle (above): "ed" the stemmer takes off, not "need"'s."""
+    return term.endswith("ed") and not stem(term).endswith("ed")
+
 
 Found = list[tuple[str, Best]]
 # At most this many list items holding two terms are read for siblings (a common word's
@@ -278,7 +283,7 @@ def _naming(
     for t in reading.terms:
         if t in reading.bonus:
             continue
-        participle = t.endswith(PARTICIPLE)  # named by no synonym
+        participle = a_participle(t)  # named by no synonym
         found = reading.candidates[t][0].items()
         held = [
             (s, w)
