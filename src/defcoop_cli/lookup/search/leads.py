@@ -373,8 +373,9 @@ def _unqualified_ties(terms: Sequence[str], named: dict[str, Best]) -> list[str]
     partnership", "economic ties" ask a kind of relation, which the facts hold or not, not
     the meeting's ("india japan defence partnership"); "naval cooperation" is the
     meeting's relation at work in a field."""
-    kinds = [b in named or b not in adjectives() for b in ["", *terms]]
-    return [t for t, k in zip(terms, kinds, strict=False) if t in TIES and (k or t in WORK)]
+    pairs = itertools.pairwise(["", *terms])  # each term after the word before it ("" first)
+    unqualified = [t for a, t in pairs if a in named or a not in adjectives() or t in WORK]
+    return [t for t in unqualified if t in TIES]
 
 
 def _named_subject(index: Index, reading: Reading, terms: list[str]) -> bool:
