@@ -9,7 +9,7 @@ import pytest
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search import ranking
 from defcoop_cli.lookup.search.hits import read
-from defcoop_cli.lookup.search.leads import LEAD, from_leads
+from defcoop_cli.lookup.search.leads import LEAD, a_participle, from_leads
 from defcoop_cli.lookup.search.matching import word_scores
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.ranking import Filters, rank_facts
@@ -273,3 +273,22 @@ def test_a_kind_of_relation_is_asked_not_the_meetings_relation(index: SearchInde
     assert fields(index, "india japan defence partnership")["japan-key-partner"]["defence"] == (
         "event"
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "participle"),
+    [
+        ("toured", True),
+        ("guaranteed", True),
+        ("patrolled", True),
+        # "ed" a word's own letters, no ending: not named by no synonym for it
+        ("greed", False),
+        ("bleed", False),
+        ("bed", False),
+        ("shred", False),
+    ],
+)
+def test_a_participle_is_an_ending_the_stemmer_takes_off(word: str, participle: bool) -> None:
+    """leads._naming reads a participle by its own word or a related one only (review 26b,
+    STYLE: "ed" alone took "need", "speed", "red" for participles)."""
+    assert a_participle(word) is participle

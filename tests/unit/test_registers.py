@@ -370,6 +370,23 @@ def test_the_editorials_word_right_before_a_held_word_asks_the_editorial(
     assert shown(index, typed) == []
 
 
+@pytest.mark.parametrize(
+    ("typed", "wanted"),
+    [
+        ("real peace in the region", "shared-desire-for-peace"),
+        ("real peace across the indo-pacific", "shared-desire-for-peace"),
+        ("what did the talks say about real peace", "indo-pacific-peaceful-dispute-resolution"),
+    ],
+)
+def test_an_everyday_intensifier_before_a_held_word_keeps_its_facts(
+    index: SearchIndex, typed: str, wanted: str
+) -> None:
+    """ "Real" is the editorial's word alone ("real peace and safety"), but any writer
+    says "real peace": an intensifier (registers.INTENSIFIERS) is no phrase of the
+    editorial's own, unlike "spiritual peace" (above; review 26b, 3)."""
+    assert wanted in shown(index, typed)[:3]
+
+
 def test_a_held_word_without_the_editorials_modifier_keeps_its_facts(index: SearchIndex) -> None:
     assert "shared-desire-for-peace" in shown(index, "peace in the indo-pacific")[:3]
     assert shown(index, "what did the talks say about maritime security")

@@ -11,8 +11,9 @@ import pytest
 
 from defcoop_cli.lookup.search.elsewhere import PORTFOLIOS, query_elsewhere
 from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.reading.absence import translation_asked
 from defcoop_cli.lookup.search.reading.bodies import nations_voiced, voice_givers
-from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.text import STOPWORDS, parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
 
@@ -259,6 +260,9 @@ def test_a_meaning_of_a_name_or_a_word_the_facts_use_still_finds(
         ("the japanese word for solidarity", "japanese"),
         ("what is co-production called in japanese language", "japanese"),
         ("how to write strategic partner in kanji", "kanji"),
+        # review 26b: a generic subject, a helping verb, a word for a word with "for"
+        ("how would one say self reliance in tamil", "tamil"),
+        ("what is the hindi term for co-development", "hindi"),
     ],
 )
 def test_a_phrase_asked_in_another_language_is_refused(
@@ -276,6 +280,10 @@ def test_a_phrase_asked_in_another_language_is_refused(
         ("what did japan say about the attack", "pahalgam-condemned"),  # no language
         ("the talks explained in hindi", "meeting-held"),  # the answer's language: a tail
         ("japanese support for make in india", "japan-supports-make-in-india"),
+        # review 26b: a speaker the subject of "say", a nation's terms (conditions)
+        ("what did rajnath say to japanese", "japanese-industry-invited"),
+        ("what did india say to chinese", "south-china-sea-instability-discussed"),
+        ("what did nakatani say in japanese", "meeting-held"),
     ],
 )
 def test_saying_or_a_language_without_a_rendering_asked_still_finds(
@@ -283,6 +291,34 @@ def test_saying_or_a_language_without_a_rendering_asked_still_finds(
 ) -> None:
     assert answer in ids(index, query)[:3]
     assert refused_kind(index, query) == ""
+
+
+NAMES = frozenset(["gen", "nakatani", "rajnath", "singh"]).__contains__
+
+
+@pytest.mark.parametrize(
+    ("query", "language"),
+    [
+        ("how do we say trust in korean", "korean"),
+        ("translate the harbour visit into french", "french"),
+        ("how is goodwill written in hiragana", "hiragana"),
+        ("the urdu translation of friendship", "urdu"),
+        ("what are the german words for the treaty", "german"),
+        # near: a speaker, nothing governed, a person's name, a nation's terms
+        ("what did the admiral say to korean", ""),
+        ("how did the envoy say goodbye in french", ""),
+        ("what did the premier say in german", ""),
+        ("how was nakatani called in japanese", ""),
+        ("the chinese terms of the ceasefire", ""),
+        ("were the korean terms at the summit accepted", ""),
+    ],
+)
+def test_a_rendering_is_asked_only_where_a_verb_of_rendering_governs_a_phrase(
+    query: str, language: str
+) -> None:
+    """reading/absence.translation_asked: a verb of rendering with no speaker its subject
+    governing a phrase, or a word for a word ("the japanese term for …")."""
+    assert translation_asked(query.split(), STOPWORDS, NAMES) == language
 
 
 # ---- the closest matches' bar: a head missed that no fact holds a form of

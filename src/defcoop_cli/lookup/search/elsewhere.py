@@ -442,7 +442,7 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
     words, capitals = read_words(query.text)
     vocabulary = index.vocabulary()
     asked = absence.everyday_subject(words, vocabulary.has, STOPWORDS)
-    asked = asked or absence.translation_asked(words, STOPWORDS)  # "how to say X in japanese"
+    asked = asked or absence.rendering_asked(words, STOPWORDS, index)  # "how to say X in hindi"
     if asked := asked or absence.safety_asked(words, vocabulary.has):  # "is it safe…"
         return Refusal(absence.everyday_kind(asked), asked)  # "did it rain…": no fact says
     unheld = [w for w in words if w and not vocabulary.has(w)]

@@ -236,19 +236,20 @@ def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, 
     return hits
 
 
-def event_words(index: Index, event: Event, offices: bool) -> frozenset[str]:
+def event_words(index: Index, event: Event, offices: bool) -> tuple[frozenset[str], ...]:
     """The words that name an event (leads._naming): its kind's, its title's, its parties'
     names and aliases (and their offices' with `offices`), two neighbouring words of one of
     those names run together ("defenceminister" of "Indian defence minister", the
-    thesaurus's word for "RM": "RM rajnath singh meeting outcome"), and the words of a
-    name the base gives an event of its kind (a topic's "the bilateral meeting": "BILAT MTG
-    RESULTS")."""
+    thesaurus's word for "RM": "RM rajnath singh meeting outcome"); and, apart, the other
+    words of a name the base gives an event of its kind (a topic's "the bilateral meeting":
+    "BILAT MTG RESULTS"), a modifier that names it only beside a word that does."""
     parties = [e for e in map(index.entity, event.parties) if e is not None]
     names = [n for e in parties for n in (e.name, *e.aliases)]
     names += [r.text for e in parties for r in e.roles] if offices else []
-    names += [n for t in index.topics for n in (t.title, *t.aliases) if _of_kind(n, event.kind)]
-    joined = [a + b for n in names for a, b in itertools.pairwise(tokens(n))]
-    return frozenset([*tokens(" ".join([event.kind, event.title, *names])), *joined])
+    kinds = [n for t in index.topics for n in (t.title, *t.aliases) if _of_kind(n, event.kind)]
+    joined = [a + b for n in (*names, *kinds) for a, b in itertools.pairwise(tokens(n))]
+    own = frozenset([*tokens(" ".join([event.kind, event.title, *names])), *joined])
+    return own, frozenset(tokens(" ".join(kinds))) - own
 
 
 def _of_kind(name: str, kind: str) -> bool:

@@ -7,6 +7,7 @@ one fact holds three of the four terms, the item and its lead together do.
 Pure functions over an index, no I/O: ranking.rank_facts asks for them.
 """
 
+import itertools
 from collections.abc import Iterable, Sequence
 
 from defcoop_cli.factbase.events import event_of
@@ -34,7 +35,7 @@ from defcoop_cli.lookup.search.matching import (
     pick,
     related_phrases,
 )
-from defcoop_cli.lookup.search.text import Query, synonyms, tokens
+from defcoop_cli.lookup.search.text import Query, stem, synonyms, tokens
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
@@ -73,7 +74,12 @@ PURPOSE_WORDS = frozenset(["purpose", "aim", "aims", "goal", "goals", "objective
 # A verb's participle names an event by its own word or a related one ("visited": the
 # talks), never by its synonym group's ("armed": defence, military): the group holds it as
 # a domain's adjective ("armed forces"), and "armed terrorists" names no domain (_naming)
-PARTICIPLE = "ed"
+
+
+def a_participle(term: str) -> bool:
+    """Whether a term is a participle (above): "ed" the stemmer takes off, not "need"'s."""
+    return term.endswith("ed") and not stem(term).endswith("ed")
+
 
 Found = list[tuple[str, Best]]
 # At most this many list items holding two terms are read for siblings (a common word's
@@ -268,13 +274,16 @@ def _naming(
     Nakatani": the name is held as a phrase; the words: hits.event_words). With `offices` (a
     question of where), a party's office names him too: "venue of the meeting with Japan's
     security adviser" asks the venue, the office only says which meeting; the facts of the
-    office hold more of the words, the venue is what is asked."""
-    words = event_words(index, event, offices)
+    office hold more of the words, the venue is what is asked. A modifier of the name of
+    its kind ("bilateral" of "the bilateral meeting") names it only beside a term that does
+    ("bilateral talks") or a relation's noun ("bilateral ties"), not "bilateral trade"."""
+    naming, modifiers = event_words(index, event, offices)
+    words = naming | modifiers
     terms = {}
     for t in reading.terms:
         if t in reading.bonus:
             continue
-        participle = t.endswith(PARTICIPLE)  # named by no synonym
+        participle = a_participle(t)  # named by no synonym
         found = reading.candidates[t][0].items()
         held = [
             (s, w)
@@ -288,7 +297,8 @@ def _naming(
             score = max(s for s, _ in held)
             word = min(w for s, w in held if s == score)
             terms[t] = (-score * LEAD_WEIGHT, EVENT, word)
-    return terms
+    beside = {a: b in terms or b in TIES for a, b in itertools.pairwise(reading.terms)}
+    return {t: b for t, b in terms.items() if b[2] not in modifiers or beside.get(t, True)}
 
 
 def from_events(index: Index, reading: Reading, where: bool) -> dict[int, Found]:
@@ -363,8 +373,9 @@ def _unqualified_ties(terms: Sequence[str], named: dict[str, Best]) -> list[str]
     partnership", "economic ties" ask a kind of relation, which the facts hold or not, not
     the meeting's ("india japan defence partnership"); "naval cooperation" is the
     meeting's relation at work in a field."""
-    kinds = [b in named or b not in adjectives() for b in ["", *terms]]
-    return [t for t, k in zip(terms, kinds, strict=False) if t in TIES and (k or t in WORK)]
+    pairs = itertools.pairwise(["", *terms])  # each term after the word before it ("" first)
+    unqualified = [t for a, t in pairs if a in named or a not in adjectives() or t in WORK]
+    return [t for t in unqualified if t in TIES]
 
 
 def _named_subject(index: Index, reading: Reading, terms: list[str]) -> bool:

@@ -55,11 +55,15 @@ japanese", "translate peace into hindi", "what is the Japanese word for trust") 
 translation, and the base holds its sources' English and no rendering of it: search refuses
 it (elsewhere.query_elsewhere, kind "translation") whatever words of the article it shares.
 Only a language's name (LANGUAGES) after "in", "into" or "to" that ends the query (past
-function words and "language" or "script"), with a verb of rendering before it (RENDERING:
-"say" but not "said", which asks what was said; "called", "written", "translate"), or one
-before a word for a word ("japanese word for", "hindi term for", "japanese translation of").
-"What did japan say about the attack" names no language, and "the talks explained in hindi"
-(a search box's tail: reading/registers.py) asks for the answer in one, not a rendering.
+function words and "language" or "script"), with a verb of rendering before it that governs
+a phrase (RENDERING: "say" but not "said", which asks what was said; "translate"; RENDERED:
+"called", "written") and has no speaker its subject, or one before a word for a word
+("japanese word for", "hindi term for", "japanese translation of"). "What did japan say
+about the attack" names no language; "what did rajnath say to japanese" and "what did
+nakatani say in japanese" have a speaker and ask what he said; "the japanese terms of the
+agreement" are conditions; "is gen called general in japanese" asks about a person's name,
+which is not rendered; "the talks explained in hindi" (a search box's tail:
+reading/registers.py) asks for the answer in one, not a rendering.
 
 A year that no fact, note or thesaurus entry holds, and that the fact base dates nothing in
 (its sources' dates, its notes' and their references'), names another time: "the HADR
@@ -345,23 +349,84 @@ LANGUAGES = frozenset(
     punjabi urdu sanskrit chinese mandarin korean french german spanish russian arabic
     kanji hiragana katakana romaji""".split()  # noqa: SIM905
 )
+# A verb of rendering whose object follows it ("say peace in hindi") and one whose
+# phrase may stand before it ("what is peace called in hindi", "is X called Y in hindi")
 RENDERING = frozenset(
-    """say called call write written spell spelt spelled pronounce pronounced translate
-    translates translated translating translation""".split()  # noqa: SIM905
+    """say call write spell pronounce translate translates translating translation""".split()  # noqa: SIM905
+)
+RENDERED = frozenset(
+    """called written spelt spelled pronounced translated""".split()  # noqa: SIM905
 )
 INTO = frozenset(["in", "into", "to"])
 A_WORD_FOR = frozenset(["word", "words", "term", "terms", "translation", "translations"])
+WORD_FOR_WHAT = frozenset(["for"])  # "the japanese term for X", not "japanese terms of a deal"
+TRANSLATION_OF = frozenset(["for", "of"])  # "the japanese translation of X"
 LANGUAGE_AFTER = frozenset(["language", "script"])
+# Before a verb of rendering, a helping verb and its subject: "how do you say …" asks a
+# rendering; a named subject, a speaker ("what did rajnath say to japanese …"), does not
+HELPING = frozenset("did does do will would can could should shall may might".split())  # noqa: SIM905
+ANYONE = frozenset("you i we one u they someone people".split())  # noqa: SIM905
 
 
-def translation_asked(words: Sequence[str], function_words: frozenset[str]) -> str:
-    """The language a query asks a phrase rendered in (above); "" for any other query."""
+def _a_word_for(words: Sequence[str], k: int) -> bool:
+    """Whether the language at k stands before a word for a word: "the japanese word for
+    trust", "the hindi translation of peace"; not "the japanese terms of the agreement" or
+    "the japanese terms at the talks", a nation's conditions."""
+    noun, after = words[k + 1 : k + 2], words[k + 2 : k + 3]
+    if not noun or noun[0] not in A_WORD_FOR:
+        return False
+    if noun[0].startswith("translation"):
+        return not after or after[0] in TRANSLATION_OF
+    return bool(after) and after[0] in WORD_FOR_WHAT
+
+
+def _rendering(
+    words: Sequence[str], into: int, function_words: frozenset[str], named: Callable[[str], bool]
+) -> bool:
+    """Whether a verb of rendering before words[into] ("in", "into", "to") governs a phrase
+    asked rendered: its object after it ("how to say peace in japanese") or, for one in
+    the passive, the phrase before or after it ("what is peace called in japanese"). Not
+    with a speaker its subject ("what did nakatani say in japanese" asks what he said),
+    nor with nothing it governs, nor when the phrase is a person's name the base holds
+    ("is gen called general in japanese" asks about the name)."""
+    for j in range(into - 1, -1, -1):
+        verb = words[j]
+        if verb not in RENDERING and verb not in RENDERED:
+            continue
+        span = words[j + 1 : into] if verb in RENDERING else [*words[:j], *words[j + 1 : into]]
+        phrase = [w for w in span if w not in function_words and w not in ANYONE]
+        if not phrase or any(named(w) for w in phrase):
+            return False
+        if verb in RENDERED:
+            return True
+        helping = max((h for h in range(j) if words[h] in HELPING), default=-1)
+        subject = words[helping + 1 : j] if helping >= 0 else []
+        return all(w in ANYONE for w in subject)  # "how do you say", "how to say"
+    return False
+
+
+def translation_asked(
+    words: Sequence[str], function_words: frozenset[str], named: Callable[[str], bool]
+) -> str:
+    """The language a query asks a phrase rendered in (above); "" for any other query.
+    named: whether a word is of a person's name in the base."""
     for k, word in enumerate(words):
         if word not in LANGUAGES:
             continue
-        if words[k + 1 : k + 2] and words[k + 1] in A_WORD_FOR:
+        if _a_word_for(words, k):
             return word  # "the japanese word for trust"
         rest = [w for w in words[k + 1 :] if w not in function_words and w not in LANGUAGE_AFTER]
-        if k and words[k - 1] in INTO and not rest and not RENDERING.isdisjoint(words[:k]):
+        rendered = k and words[k - 1] in INTO and not rest
+        if rendered and _rendering(words, k - 1, function_words, named):
             return word  # "how to say … in japanese"
     return ""
+
+
+def rendering_asked(words: Sequence[str], function_words: frozenset[str], index: Index) -> str:
+    """translation_asked with the base's people's names: their words ("gen",
+    "nakatani") read only when the query names a language."""
+    if LANGUAGES.isdisjoint(words):
+        return ""
+    people = index.entities_at(index.entity_listing("person")[0])
+    named = frozenset(w for p in people for name in (p.name, *p.aliases) for w in tokens(name))
+    return translation_asked(words, function_words, named.__contains__)

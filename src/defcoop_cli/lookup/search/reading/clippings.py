@@ -308,6 +308,8 @@ OWN_MAKE = ("weapons", "arms", "weaponry", "armaments")  # a country's own, as i
 PASSING_OF = ("transmission", "conveyance")
 FUNCTION_WORD_COMPOUNDS = {
     ("know", "how"): "knowhow",
+    # "like" a function word ("relief like after floods"), its compounds one term
+    ("like", "minded"): "likeminded",
     **{(t, w): "take" + w for t in TAKES for w in ("part", "stock")},
     **{("own", w): "own" + w for w in OWN_MAKE},  # "its own arms": the thesaurus's self-reliance
     **{(w, "of"): w + "of" for w in PASSING_OF},

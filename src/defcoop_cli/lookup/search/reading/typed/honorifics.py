@@ -15,15 +15,20 @@ A person's "full name" ("Nakatani-san full name", "full name of Rajnath Singh") 
 names the query does not give, which the base's notes write as the "given name": "full"
 (or "complete") is read as "given" right before "name" where a word of a person's name is
 next to it, before it (past a term of address) or after "of" (past a title's words: "full
-name of general nakatani"). A full name asked of anything else is its words in full ("UNCLOS
-full name": reading/registers.py's tail)."""
+name of general nakatani") ending the phrase: "full name of nakatani's ministry" asks the
+ministry's name, a possessive before another noun. The given name is read only of a person
+a note that writes "given" is linked to ("nakatani-given-name"); another's full name
+("full name of rajnath") is the name the facts give them, "full name" no words to look
+for. A
+full name asked of anything else is its words in full ("UNCLOS full name":
+reading/registers.py's tail)."""
 
 import itertools
 from collections.abc import Sequence
 
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.places import wordnet_places
-from defcoop_cli.lookup.search.text import Query, tokens
+from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
 HONORIFICS = frozenset(
     "san sama sensei kun chan dono shi ji jee sahab saheb".split()  # noqa: SIM905
@@ -69,27 +74,54 @@ def _people(index: Index) -> list[set[str]]:
 
 
 def read_full_name(index: Index, query: Query) -> Query:
-    """The query with a person's "full name" read as their given name (the module's
-    docstring); any other query as it is."""
+    """The query with a person's "full name" read as their given name, or without "full name"
+    for a person no note gives one of (the module's docstring); any other query as it is."""
     said = tokens(query.text)
     if FULL.isdisjoint(said) or NAME.isdisjoint(said):
         return query
     named = {w for names in _people(index) for w in names}
     full = {
-        k
+        k: person
         for k, (a, b) in enumerate(itertools.pairwise(said))
-        if a in FULL and b in NAME and _of_a_person(said, k, named)
+        if a in FULL and b in NAME and (person := _of_a_person(said, k, named))
     }
     if not full:
         return query
-    asked = {said[k] for k in full}
-    return query._replace(terms=tuple(GIVEN if t in asked else t for t in query.terms))
+    given = _given_named(index)
+    if any(person in given for person in full.values()):
+        asked = {said[k]: GIVEN for k, person in full.items() if person in given}
+    else:  # "full name of rajnath": the person's name, as the facts give it
+        asked = {said[j]: "" for k in full for j in (k, k + 1)}
+    terms = tuple(t for t in (asked.get(t, t) for t in query.terms) if t)
+    return query._replace(terms=terms) if terms else query
 
 
-def _of_a_person(said: list[str], k: int, named: set[str]) -> bool:
-    """Whether said[k], "full" before "name", is next to a word of a person's name: before
-    it, past a term of address, or within OF_REACH words after "of"."""
+def _of_a_person(said: list[str], k: int, named: set[str]) -> str:
+    """The word of a person's name said[k], "full" before "name", is next to: before it,
+    past a term of address, or within OF_REACH words after "of", ending its phrase (past
+    other words of a name, before a function word or the query's end); ""."""
     before = [w for w in said[:k] if w not in HONORIFICS][-1:]
+    if before and before[0] in named:
+        return before[0]
     after = said[k + 2 : k + 3 + OF_REACH]
-    by_name = bool(before) and before[0] in named
-    return by_name or (after[:1] == ["of"] and not named.isdisjoint(after[1:]))
+    if after[:1] != ["of"]:
+        return ""
+    at = next((k + 3 + j for j, w in enumerate(after[1:]) if w in named), 0)
+    end = next((j for j in range(at, len(said)) if said[j] not in named | HONORIFICS), None)
+    return said[at] if at and (end is None or said[end] in STOPWORDS) else ""
+
+
+def _given_named(index: Index) -> set[str]:
+    """The words of the names of the people a note writing "given" is linked to."""
+    linked = {
+        e
+        for n in index.catalogue().curator_notes
+        if GIVEN in tokens(f"{n.text} {n.short or ''}")
+        for e in n.entities
+    }
+    return {
+        w
+        for e in index.entities
+        if e.id in linked and e.type == "person"
+        for w in (*tokens(e.name), *(w for a in e.aliases for w in tokens(a)))
+    }
