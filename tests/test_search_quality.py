@@ -140,9 +140,9 @@ NOT_YET = {
     # the sixty-fourth set, blind until measured at the thirty-first session's end, after the
     # session's round (46/47, 0.979 on first sight, no leak of 13 off-topic and editorial
     # queries, RESULTS): a Chennai freight forwarder's operations manager; a retired Kolkata
-    # stationmaster who writes to editors. The miss: "Sri" before a name (an honorific's
-    # spelling) read as a body the base does not know, and the query refused
-    "Hon'ble Raksha Mantri Sri Rajnath Singh meeting with Japanese General",
+    # stationmaster who writes to editors. The miss, "Sri" before a name (an honorific's
+    # spelling) read as a body the base does not know, answered by s50-searchv (an
+    # honorific before a name or a title, reading/typed/honorifics.py)
     # the sixty-third set, blind until measured at the thirty-first session's start, before
     # any change (41/46, 0.891 on first sight, two leaks of 14 off-topic and editorial
     # queries, RESULTS): a Japanese bank's relationship manager in Mumbai ("MoU or definitive
