@@ -664,9 +664,10 @@ NOT_YET = {
     # "quiz: …", "founded in which year"); the blank answered by s36-search20 (a quiz's
     # frame and its blank read as no words), "record of discussion:" and "founded in which
     # year" by s36-search21 (an office's paper a frame; a founding's date refused); "who
-    # led the Japanese del." by s43-search40 (a side's leader asked as who met: formal.py)
+    # led the Japanese del." by s43-search40 (a side's leader asked as who met: formal.py);
+    # "which city did the RM receive the Japanese delegation in" by s50-searchv (a guest
+    # received read as met: held.read_reception)
     "correct title for Gen Nakatani on the name card",
-    "which city did the RM receive the Japanese delegation in",
     "Pahalgam is in which union territory",
     "quiz: two democracies of the Indo-Pacific that held defence talks",
     # the thirty-fifth set, blind until measured at the sixteenth session's end, after every
