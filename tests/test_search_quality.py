@@ -140,9 +140,9 @@ NOT_YET = {
     # the sixty-fourth set, blind until measured at the thirty-first session's end, after the
     # session's round (46/47, 0.979 on first sight, no leak of 13 off-topic and editorial
     # queries, RESULTS): a Chennai freight forwarder's operations manager; a retired Kolkata
-    # stationmaster who writes to editors. The miss: "Sri" before a name (an honorific's
-    # spelling) read as a body the base does not know, and the query refused
-    "Hon'ble Raksha Mantri Sri Rajnath Singh meeting with Japanese General",
+    # stationmaster who writes to editors. The miss, "Sri" before a name (an honorific's
+    # spelling) read as a body the base does not know, answered by s50-searchv (an
+    # honorific before a name or a title, reading/typed/honorifics.py)
     # the sixty-third set, blind until measured at the thirty-first session's start, before
     # any change (41/46, 0.891 on first sight, two leaks of 14 off-topic and editorial
     # queries, RESULTS): a Japanese bank's relationship manager in Mumbai ("MoU or definitive
@@ -664,9 +664,10 @@ NOT_YET = {
     # "quiz: …", "founded in which year"); the blank answered by s36-search20 (a quiz's
     # frame and its blank read as no words), "record of discussion:" and "founded in which
     # year" by s36-search21 (an office's paper a frame; a founding's date refused); "who
-    # led the Japanese del." by s43-search40 (a side's leader asked as who met: formal.py)
+    # led the Japanese del." by s43-search40 (a side's leader asked as who met: formal.py);
+    # "which city did the RM receive the Japanese delegation in" by s50-searchv (a guest
+    # received read as met: held.read_reception)
     "correct title for Gen Nakatani on the name card",
-    "which city did the RM receive the Japanese delegation in",
     "Pahalgam is in which union territory",
     "quiz: two democracies of the Indo-Pacific that held defence talks",
     # the thirty-fifth set, blind until measured at the sixteenth session's end, after every

@@ -1,6 +1,7 @@
 """A term of address after a person's name (lookup/search/reading/typed/honorifics.py):
-no term right after a word of a person's name, a word of the name where the name has it.
-The queries are invented for the tests. On the shipped fact base."""
+no term right after a word of a person's name, a word of the name where the name has it; an
+honorific before a person's name or a title, no term either, where it begins no place or
+body's name. The queries are invented for the tests. On the shipped fact base."""
 
 from __future__ import annotations
 
@@ -118,3 +119,71 @@ def test_a_persons_full_name_past_a_term_of_address_finds_the_given_name_note(
     index: SearchIndex,
 ) -> None:
     assert shown(index, "what is nakatani-kun's complete name")[:1] == ["nakatani-given-name"]
+
+
+def refused(index: SearchIndex, typed: str) -> str:
+    found = search(index, parse_query([typed]), SearchRequest((typed,))).refused
+    return found.kind if found else ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("Sri Rajnath Singh Tokyo visit", ("rajnath", "singh", "tokyo", "visit")),
+        (
+            "raksha mantri shree rajnath singh trip",
+            ("raksha", "mantri", "rajnath", "singh", "trip"),
+        ),
+        ("Hon'ble Shri Singh remarks", ("singh", "remarks")),
+        ("Smt Rajnath", ("rajnath",)),
+        ("Mr Gen Nakatani's trip", ("gen", "nakatani", "trip")),
+        (
+            "defence minister Dr Nakatani interview",
+            ("defence", "minister", "nakatani", "interview"),
+        ),
+        # before a title, followed by an event, a voice or nothing
+        ("Hon'ble Raksha Mantri visit", ("raksha", "mantri", "visit")),
+        (
+            "Honourable Japanese defence minister statement",
+            ("japanese", "defence", "minister", "statement"),
+        ),
+        ("Hon'ble Defence Minister", ("defence", "minister")),
+    ],
+)
+def test_an_honorific_before_a_name_or_a_title_is_no_term(
+    index: SearchIndex, typed: str, kept: tuple[str, ...]
+) -> None:
+    assert terms(index, typed) == kept
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Sri Lanka navy chief",  # a place's name
+        "Shri Minister Trust conference",  # a body named after a title
+        "Sri Mantri Builders meeting",
+        "Mr Tanaka visit",  # no person of the base
+        "Honourable Artillery Company dinner",  # before no name or title
+        "smt meeting",
+    ],
+)
+def test_an_honorific_before_a_place_a_body_or_no_name_stays(
+    index: SearchIndex, typed: str
+) -> None:
+    assert terms(index, typed) == parse_query([typed]).terms
+
+
+def test_an_honorific_inside_a_meetings_run_is_no_unknown_body(index: SearchIndex) -> None:
+    typed = "Raksha Mantri Shri Rajnath Singh meeting with the Japanese General"
+    assert refused(index, typed) == ""
+    assert "meeting-held" in shown(index, typed)[:3]
+    typed = "defence minister Dr Rajnath Singh talks"
+    assert refused(index, typed) == ""
+    assert "meeting-held" in shown(index, typed)[:3]
+    assert "rajnath-singh-office" in shown(index, "Smt Rajnath")[:3]
+
+
+def test_a_place_or_a_body_after_an_honorific_keeps_its_refusal(index: SearchIndex) -> None:
+    assert refused(index, "Sri Lanka defence minister meeting") == "place"
+    assert refused(index, "Shri Minister Trust conference") == "body"
+    assert refused(index, "defence minister Mr Tanaka meeting") == "body"

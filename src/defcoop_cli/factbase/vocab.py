@@ -389,3 +389,18 @@ def thing_nouns() -> frozenset[str]:
     return word_list(os.path.join(drafting, "message_nouns.tsv")) | word_list(
         os.path.join(drafting, "body_nouns.tsv")
     )
+
+
+@cache
+def title_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The drafting's titles before a name and the words that make a title of the title
+    after them (curation/drafting/name_words.tsv's "title" and "title modifier" rows:
+    "minister", "mantri", "general"; "defence", "raksha", "prime"), in lower case: read by
+    search, which imports none of the drafting."""
+    package = os.path.dirname(os.path.dirname(__file__))
+    path = os.path.join(package, "curation", "drafting", "name_words.tsv")
+    kinds: dict[str, set[str]] = {"title": set(), "title modifier": set()}
+    for kind, words in table_rows(shipped_text(path), 2):
+        if kind in kinds:
+            kinds[kind].update(words.lower().split())
+    return frozenset(kinds["title"]), frozenset(kinds["title modifier"])

@@ -56,10 +56,56 @@ def read_held(index: Index, query: Query) -> Query:
     """The query read with what the fact base holds: its clipped words held read as they
     are (read_as_held), a step aimed at one of its parties read as its purpose, not as
     countering it (formal.read_aim), an indefinite pronoun's judging adjective dropped
-    (read_qualified)."""
+    (read_qualified), a guest received read as met (read_reception)."""
     has = index.vocabulary().has
-    query = read_typos(index, read_as_held(query, has))
+    query = read_reception(index, read_typos(index, read_as_held(query, has)))
     return read_effect(read_beyond(read_covered(read_qualified(read_aim(index, query), has))))
+
+
+# A host's reception of a guest is their meeting ("which port did the minister receive the
+# visiting delegation in", "Singh received his guest"): "receive" with a person within
+# RECEPTION_REACH words after it (a noun of persons heading its phrase, WordNet's; a delegation or a
+# counterpart; a word of a name of the base's people) is read "met", a word of the meeting's
+# thesaurus entry. What is received that is no person keeps the verb ("receive japanese
+# investment", "received a warm welcome").
+RECEIVE = frozenset("receive receives received receiving".split())  # noqa: SIM905
+GUESTS = frozenset("delegation delegations counterpart counterparts".split())  # noqa: SIM905
+MET = "met"
+RECEPTION_REACH = 3  # words from the verb to its guest: "the visiting japanese delegation"
+
+
+def read_reception(index: Index, query: Query) -> Query:
+    """The query with "receive" before a person read as "met" (above); any other as it is."""
+    words = tokens(query.text)
+    if RECEIVE.isdisjoint(words):
+        return query
+    named = {
+        w
+        for e in index.entities
+        if e.type == "person"
+        for name in (e.name, *e.aliases)
+        for w in tokens(name)
+        if len(tokens(name)) == 1 or name == e.name
+    }
+    guests = GUESTS | named
+    received = {
+        word
+        for i, word in enumerate(words)
+        if word in RECEIVE
+        and any(_a_guest(words, k, guests) for k in range(i + 1, i + 1 + RECEPTION_REACH))
+    }
+    if not received:
+        return query
+    return query._replace(terms=tuple(MET if t in received else t for t in query.terms))
+
+
+def _a_guest(words: Sequence[str], k: int, guests: frozenset[str] | set[str]) -> bool:
+    """Whether words[k] is a guest: a delegation, a counterpart or a name's word, or a
+    noun of persons heading its phrase (not "japanese" before "investment")."""
+    if k >= len(words):
+        return False
+    head = words[k + 1 : k + 2] == [] or words[k + 1] in STOPWORDS
+    return words[k] in guests or (head and words[k] in person_nouns())
 
 
 # A yes-no question's verb of effect between what it asks of and what it asks about ("does

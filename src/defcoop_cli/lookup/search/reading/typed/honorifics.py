@@ -11,6 +11,20 @@ person's own names ("Sant Rampal Ji Maharaj": the name's "ji"), nor after a word
 person of the base is named by ("the ji of the editorial"), nor where it begins a place's
 name ("singh san francisco visit": WordNet's San Francisco).
 
+An honorific before a name or a title, in the spellings Indian English writes them ("Sri",
+"Shri", "Shree", "Smt", "Hon'ble", "Honourable", "Thiru", "Janab", "Mr", "Dr": BEFORE_NAME),
+says the same: right before a word of the name of a person of the fact base ("Sri Rajnath
+Singh", "Mr Gen Nakatani"), or before a title (a title's head of the drafting's name words,
+"minister", "mantri", "general", with only its modifiers or the words of the base's people's
+offices and aliases between: "Hon'ble Raksha Mantri", "Honourable Japanese defence
+minister") followed by nothing, a name, a word of function, an event or a voice ("Hon'ble
+Raksha Mantri meeting", not "Shri Minister Trust conference", a body named after a title),
+past other honorifics ("Hon'ble Shri"), it is no term: not a body the base does
+not know ("Raksha Mantri Sri Rajnath Singh meeting"), nor a name ("defence minister Dr Rajnath
+Singh"), nor a word to match ("Smt Rajnath": no summit). Not before anything else: "Sri
+Lanka" is a place, "Shri Ram Sena" a body named after one, "Smt" before no name a word of
+its own, each read as it was.
+
 A person's "full name" ("Nakatani-san full name", "full name of Rajnath Singh") asks the
 names the query does not give, which the base's notes write as the "given name": "full"
 (or "complete") is read as "given" right before "name" where a word of a person's name is
@@ -19,20 +33,27 @@ name of general nakatani") ending the phrase: "full name of nakatani's ministry"
 ministry's name, a possessive before another noun. The given name is read only of a person
 a note that writes "given" is linked to ("nakatani-given-name"); another's full name
 ("full name of rajnath") is the name the facts give them, "full name" no words to look
-for. A
-full name asked of anything else is its words in full ("UNCLOS full name":
+for. A full name asked of anything else is its words in full ("UNCLOS full name":
 reading/registers.py's tail)."""
 
 import itertools
 from collections.abc import Sequence
 
+from defcoop_cli.factbase.vocab import title_words
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.places import wordnet_places
+from defcoop_cli.lookup.search.reading.bodies import EVENTS, STANCES
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
 HONORIFICS = frozenset(
     "san sama sensei kun chan dono shi ji jee sahab saheb".split()  # noqa: SIM905
 )
+# An honorific before a name or a title (the module's docstring): "hon'ble" is read "honble"
+BEFORE_NAME = frozenset(
+    """sri shri shree sree shrimati srimati smt sushri shriman thiru thirumathi janab hon
+    honble honourable honorable excellency mr mrs ms mister dr""".split()  # noqa: SIM905
+)
+TITLE_REACH = 3  # words from an honorific to its title's head: "hon'ble raksha mantri"
 FULL = frozenset(["full", "complete"])
 NAME = frozenset(["name", "names"])
 GIVEN = "given"
@@ -43,7 +64,7 @@ def read_honorific(index: Index, query: Query) -> Query:
     """The query without a term of address right after a word of a person's name (above);
     any other query as it is."""
     said = tokens(query.text)
-    if HONORIFICS.isdisjoint(said):
+    if HONORIFICS.isdisjoint(said) and BEFORE_NAME.isdisjoint(said):
         return query
     people = _people(index)
     dropped = {
@@ -53,8 +74,58 @@ def read_honorific(index: Index, query: Query) -> Query:
         and any(a in names and b not in names for names in people)
         and not _begins_a_place(said[k + 1 :])
     }
+    dropped |= _before_names(index, said, people)
     terms = tuple(t for t in query.terms if t not in dropped)
     return query._replace(terms=terms) if dropped and terms else query
+
+
+def _before_names(index: Index, said: list[str], people: list[set[str]]) -> set[str]:
+    """The honorifics right before a word of a person's name or before a title, past other
+    honorifics (the module's docstring)."""
+    named = {w for names in people for w in names}
+    offices = _offices(index)
+    titles, modifiers = title_words()
+    found = set()
+    for k, word in enumerate(said):
+        rest = list(itertools.dropwhile(BEFORE_NAME.__contains__, said[k + 1 :]))
+        if word not in BEFORE_NAME or not rest or _begins_a_place(said[k:]):
+            continue
+        if rest[0] in named - BEFORE_NAME:
+            found.add(word)
+        elif (end := _title_end(rest, titles, modifiers | offices)) is not None:
+            after = rest[end : end + 1]
+            if (
+                not after
+                or after[0] in named | HONORIFICS | BEFORE_NAME | STOPWORDS | EVENTS | STANCES
+            ):
+                found.add(word)  # not a body named after a title: "shri minister trust"
+    return found
+
+
+def _title_end(
+    words: Sequence[str], titles: frozenset[str], modifiers: frozenset[str]
+) -> int | None:
+    """Where a title the words begin with ends (its head within TITLE_REACH words, only
+    its modifiers before it), or None."""
+    for k, word in enumerate(words[:TITLE_REACH]):
+        if word in titles - BEFORE_NAME:
+            return k + 1
+        if word not in modifiers:
+            return None
+    return None
+
+
+def _offices(index: Index) -> frozenset[str]:
+    """The words of the base's people's offices and aliases ("indian", "japanese", "former"),
+    but words of function."""
+    return frozenset(
+        w
+        for e in index.entities
+        if e.type == "person"
+        for text in (*e.aliases, *(r.text for r in e.roles))
+        for w in tokens(text)
+        if w not in STOPWORDS
+    )
 
 
 def _begins_a_place(words: Sequence[str]) -> bool:
