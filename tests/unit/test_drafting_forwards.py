@@ -1,0 +1,63 @@
+"""A messaging app's forward and its kin (issue 24): emoji closing a line, a call to pass the
+message on, a word in capitals for emphasis, a plain invitation to invest, a witness after
+"as per". Every line here is invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.drafting.body.unstopped import closing_emoji, kept_lines
+from defcoop_cli.curation.drafting.pages import is_furniture
+from defcoop_cli.factbase.records import Doc, Entity
+
+DOC = Doc(
+    sources=[],
+    topics=[],
+    entities=[Entity("alpha", "Alpha", "country"), Entity("beta", "Beta", "country")],
+    facts=[],
+    curator_notes=[],
+)
+
+FORWARD = (
+    'Received in group "Lakeview Walkers", 3 June 2025, 08:02\n'
+    "Forwarded many times\n\n"
+    "Alpha's minister met our minister in Calder today!!! 🎉🎉\n\n"
+    "First thing he did was tell the guests about the floods in Dorn 😢\n\n"
+    "They also agreed on drills and shipbuilding 🚢\n\n"
+    "Jai Alpha 🌟 Long live Calder 🌟\n"
+)
+
+
+def _draft(text: str) -> dict[str, Any]:
+    return draft(text, "a", DOC, {}, "/articles/a.txt", "9.9")
+
+
+def _quotes(doc: dict[str, Any]) -> list[str]:
+    return [f["quote"] for f in doc["facts"] if "part_of" not in f]
+
+
+def _furniture(text: str, doc: dict[str, Any]) -> list[str]:
+    return [text[a:b] for a, b in (x["span"] for x in doc["sources"][0]["furniture"])]
+
+
+def test_a_chats_lines_closed_by_emoji_are_sentences_and_the_emoji_furniture() -> None:
+    doc = _draft(FORWARD)
+    quotes = _quotes(doc)
+    assert "Alpha's minister met our minister in Calder today!!!" in quotes
+    assert "First thing he did was tell the guests about the floods in Dorn" in quotes
+    assert "They also agreed on drills and shipbuilding" in quotes
+    furniture = _furniture(FORWARD, doc)
+    assert {"🎉🎉", "😢", "🚢"} <= set(furniture)
+    assert not any("🌟" in q or "Long live" in q for q in quotes)  # a slogan stays furniture
+
+
+def test_a_line_closed_by_emoji_reads_as_a_sentence_only_with_a_verb() -> None:
+    lines = ["Alpha and Beta held talks in Calder.", "Big day for Calder 🎉"]
+    lines += ["The talks ended well 👍", "The two navies plan a drill next spring."]
+    kept = kept_lines(lines, is_furniture)
+    assert 1 not in kept  # a headline's phrase: no verb
+    assert 2 in kept
+    assert closing_emoji("The talks ended well 👍") is not None
+    assert closing_emoji("🎉🎉") is None  # no words before: a line of emoji alone
