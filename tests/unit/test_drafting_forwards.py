@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.body.unstopped import closing_emoji, kept_lines
+from defcoop_cli.curation.drafting.furniture.readers import calls_to_channels, passes_on
 from defcoop_cli.curation.drafting.pages import is_furniture
 from defcoop_cli.factbase.records import Doc, Entity
 
@@ -61,3 +63,28 @@ def test_a_line_closed_by_emoji_reads_as_a_sentence_only_with_a_verb() -> None:
     assert 2 in kept
     assert closing_emoji("The talks ended well 👍") is not None
     assert closing_emoji("🎉🎉") is None  # no words before: a line of emoji alone
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "👉 Mainstream media will never show you this. Share with every group!!",
+        "Please forward to all your contacts.",
+        "Mainstream media won't tell you this!",
+    ],
+)
+def test_a_forwards_call_to_pass_it_on_is_furniture(line: str) -> None:
+    assert passes_on(line)
+    assert calls_to_channels(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The media will not show the drill live, officials said.",  # a report's statement
+        "Beta will share with every partner the data from the drill.",
+        "Mainstream media will not show you this. The talks went well.",  # a statement too
+    ],
+)
+def test_a_statement_about_sharing_or_the_media_stays_the_reports(line: str) -> None:
+    assert not passes_on(line)
