@@ -10,6 +10,7 @@ import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.body.unstopped import closing_emoji, kept_lines
+from defcoop_cli.curation.drafting.entities import capitalised_names
 from defcoop_cli.curation.drafting.furniture.readers import calls_to_channels, passes_on
 from defcoop_cli.curation.drafting.pages import is_furniture
 from defcoop_cli.factbase.records import Doc, Entity
@@ -88,3 +89,17 @@ def test_a_forwards_call_to_pass_it_on_is_furniture(line: str) -> None:
 )
 def test_a_statement_about_sharing_or_the_media_stays_the_reports(line: str) -> None:
     assert not passes_on(line)
+
+
+def _names(sentence: str) -> list[str]:
+    return [sentence[a:b] for a, b in capitalised_names(sentence, [])]
+
+
+def test_a_word_in_capitals_for_emphasis_is_no_name() -> None:
+    assert "TOGETHER" not in _names("Both sides agreed to build ships TOGETHER in Calder.")
+    assert "STRONG" not in _names("Alpha sent a very STRONG message to the raiders.")
+
+
+def test_initials_and_a_headline_in_capitals_stay_names() -> None:
+    assert "NATO" in _names("Alpha and Beta spoke of NATO at the talks.")
+    assert "KALDOR" in _names("Both sides praised KALDOR at the talks.")  # no word of the language
