@@ -13,6 +13,7 @@ from defcoop_cli.curation.drafting.body.unstopped import closing_emoji, kept_lin
 from defcoop_cli.curation.drafting.entities import capitalised_names
 from defcoop_cli.curation.drafting.furniture.readers import calls_to_channels, passes_on
 from defcoop_cli.curation.drafting.pages import is_furniture
+from defcoop_cli.curation.drafting.verbs.finding import reported_verb
 from defcoop_cli.factbase.records import Doc, Entity
 
 DOC = Doc(
@@ -103,3 +104,27 @@ def test_a_word_in_capitals_for_emphasis_is_no_name() -> None:
 def test_initials_and_a_headline_in_capitals_stay_names() -> None:
     assert "NATO" in _names("Alpha and Beta spoke of NATO at the talks.")
     assert "KALDOR" in _names("Both sides praised KALDOR at the talks.")  # no word of the language
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister told Beta's companies to come and invest in Calder.",
+        "She told foreign firms to set up plants in Dorn.",
+    ],
+)
+def test_telling_a_party_to_come_and_invest_invites_it(sentence: str) -> None:
+    verb = reported_verb(sentence)
+    assert verb is not None and (verb.match.group(), verb.stance) == ("told", "invited")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The minister told reporters to wait for the statement.",
+        "The minister told Beta's companies that Calder was open to them.",
+    ],
+)
+def test_telling_the_press_or_telling_that_still_reports(sentence: str) -> None:
+    verb = reported_verb(sentence)
+    assert verb is not None and verb.stance == "reported"
