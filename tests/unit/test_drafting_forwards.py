@@ -12,6 +12,7 @@ from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.body.unstopped import closing_emoji, kept_lines
 from defcoop_cli.curation.drafting.entities import capitalised_names
 from defcoop_cli.curation.drafting.furniture.readers import calls_to_channels, passes_on
+from defcoop_cli.curation.drafting.names.unnamed import informed
 from defcoop_cli.curation.drafting.pages import is_furniture
 from defcoop_cli.curation.drafting.verbs.finding import reported_verb
 from defcoop_cli.factbase.records import Doc, Entity
@@ -128,3 +129,12 @@ def test_telling_a_party_to_come_and_invest_invites_it(sentence: str) -> None:
 def test_telling_the_press_or_telling_that_still_reports(sentence: str) -> None:
     verb = reported_verb(sentence)
     assert verb is not None and verb.stance == "reported"
+
+
+def test_a_witness_after_as_per_is_named_by_its_presence() -> None:
+    assert informed("an aide present.") == "aide present"
+    assert informed("a diplomat in the room") == "diplomat in the room"
+    assert informed("an aide") is None  # no presence: other rules name it
+    assert informed("an officer presenting the plan") is None
+    doc = _draft("Headline\nThe talks lasted an hour and were friendly, as per an aide present.\n")
+    assert doc["facts"][0]["attribution"] == "aide present"
