@@ -11,9 +11,11 @@ import pytest
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.body.unstopped import closing_emoji, kept_lines
 from defcoop_cli.curation.drafting.entities import capitalised_names
+from defcoop_cli.curation.drafting.furniture.formulas import thread_marks
 from defcoop_cli.curation.drafting.furniture.readers import calls_to_channels, passes_on
 from defcoop_cli.curation.drafting.names.unnamed import informed
 from defcoop_cli.curation.drafting.pages import is_furniture
+from defcoop_cli.curation.drafting.segments import candidates
 from defcoop_cli.curation.drafting.verbs.finding import reported_verb
 from defcoop_cli.factbase.records import Doc, Entity
 
@@ -138,3 +140,30 @@ def test_a_witness_after_as_per_is_named_by_its_presence() -> None:
     assert informed("an officer presenting the plan") is None
     doc = _draft("Headline\nThe talks lasted an hour and were friendly, as per an aide present.\n")
     assert doc["facts"][0]["attribution"] == "aide present"
+
+
+REVIEW = (
+    "A patient history of the harbour talks\n"
+    "The book opens in Calder, where the two ministers met in March.\n"
+    "Its chapters on shipbuilding are the strongest.\n"
+    "{last}\n"
+)
+
+
+def _kept(text: str, author: str | None) -> list[str]:
+    found, _ = thread_marks(text, *candidates(text), author)
+    return [text[c.start : c.end] for c in found if c.parent is None]
+
+
+def test_the_page_authors_note_closing_the_text_is_furniture() -> None:
+    note = "Mira Osei teaches history in Dorn and is writing a book on the Calder strait."
+    text = REVIEW.format(last=note)
+    assert not any("Mira Osei" in q for q in _kept(text, "Mira Osei"))
+    assert any("Mira Osei" in q for q in _kept(text, None))  # no author by the metadata
+
+
+def test_another_persons_line_or_the_authors_news_stays() -> None:
+    other = "Tomas Reyes teaches history in Dorn and is writing a book on the strait."
+    assert any("Tomas Reyes" in q for q in _kept(REVIEW.format(last=other), "Mira Osei"))
+    told = "The ministers will meet again in Dorn next year, Mira Osei reports."
+    assert any("meet again" in q for q in _kept(REVIEW.format(last=told), "Mira Osei"))

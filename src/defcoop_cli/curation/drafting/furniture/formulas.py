@@ -12,8 +12,10 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from itertools import islice
 
+from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.body.unstopped import CLOSING_EMOJI
 from defcoop_cli.curation.drafting.furniture.asides import courtesy, host_link, interviewers
+from defcoop_cli.curation.drafting.furniture.notes import authors_note
 from defcoop_cli.curation.drafting.furniture.proceedings import leads_in
 from defcoop_cli.curation.drafting.scripts import transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, each_line
@@ -126,11 +128,20 @@ _EMOJI_OPENING = re.compile(
 
 
 def thread_marks(
-    text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
+    text: str,
+    found: Sequence[Candidate],
+    furniture: Sequence[tuple[int, int]],
+    author: str | None = None,
 ) -> tuple[Sequence[Candidate], Sequence[tuple[int, int]]]:
     """The candidates without a thread's mark at their end ("… platforms. /end"), a chat's
     emoji at their end ("… were killed 😡") or a post's emoji at their start ("🇯🇵🇮🇳
-    Minister …"), which are furniture; else as they are."""
+    Minister …"), which are furniture; else as they are. author: the page's, by its
+    metadata, whose note as the text's last line ("X teaches … and is writing …") is
+    furniture too (`notes.authors_note`: the byline the page's text leaves out)."""
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1  # the text's last line
+    if author and authors_note(text[start:end], author, False):
+        found, furniture = spans_apart(found, furniture, [(start, end)])
     spans, cut, lead = list(furniture), {}, {}
     for n, c in enumerate(found):
         m = _THREAD_MARK.search(text, c.start, c.end)
