@@ -167,3 +167,20 @@ def test_another_persons_line_or_the_authors_news_stays() -> None:
     assert any("Tomas Reyes" in q for q in _kept(REVIEW.format(last=other), "Mira Osei"))
     told = "The ministers will meet again in Dorn next year, Mira Osei reports."
     assert any("meet again" in q for q in _kept(REVIEW.format(last=told), "Mira Osei"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "by"),
+    [
+        (
+            "Defence expert Col. Tarun Vasa (retd) said on his channel that Alpha spoke plainly.",
+            "Tarun Vasa",
+        ),
+        ("Cdr Lena Marr (Retd.) said that the drill was a strong signal.", "Lena Marr"),
+        ("Defence expert Col. Tarun Vasa said that Alpha spoke plainly.", "Tarun Vasa"),  # no mark
+    ],
+)
+def test_a_retired_officers_mark_after_the_name_leaves_the_speaker_named(
+    sentence: str, by: str
+) -> None:
+    assert _draft(f"Headline\n{sentence}\n")["facts"][0]["attribution"] == by
