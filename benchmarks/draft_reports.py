@@ -146,10 +146,14 @@ def _scored(
     span: tuple[int, int], spans: list[tuple[int, ...]], text: str, verb: str | None
 ) -> int | None:
     """The candidate a judged sentence is scored on: the clause that holds its judged
-    reporting verb (a sentence split at "and" has one clause per verb), else the candidate
+    reporting verb (a sentence split at "and" has one clause per verb; the verb as written,
+    or in capitals), else the candidate
     that covers most of it."""
     over = [i for i in range(len(spans)) if _overlap(span, (spans[i][0], spans[i][1]))]
-    at = text.find(verb.split()[0], span[0], span[1]) if verb else -1
+    word = verb.split()[0] if verb else ""
+    at = text.find(word, span[0], span[1]) if word else -1
+    if at == -1 and word:  # the verb written in capitals for emphasis: "Japan CONDEMNED …"
+        at = text.find(word.upper(), span[0], span[1])
     holding = [i for i in over if at != -1 and spans[i][0] <= at < spans[i][1]]
     pool = holding or over
     return max(pool, key=lambda i: _overlap(span, (spans[i][0], spans[i][1])), default=None)

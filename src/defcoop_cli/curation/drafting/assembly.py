@@ -104,7 +104,7 @@ class Draft:
         registers: Sequence[Register] = (),  # a page's tables of records (body/registers.py)
     ) -> None:
         legend, doc = legends.read(text, doc)  # "KEY: RS = Rajnath Singh": RS his alias
-        found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)))
+        found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)), author)
         found, furniture = exam_apparatus(text, found, furniture, doc)  # exams/: a quiz's, a form's
         collective = Collective(text, doc.entities)  # a body's own "we" (collectives/)
         found, furniture = demands_apart(text, found, furniture, collective.speaks)  # R35

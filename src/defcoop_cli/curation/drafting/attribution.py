@@ -115,7 +115,9 @@ _QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’\n]{0,600}?[,.!?][’']")
 # A subject that is someone's body: "Veloria's defence ministry", "Japan's Air Force".
 _POSSESSIVE = re.compile(r"(?:[Tt]he )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s(?: [\w-]+){1,5}")
 # The capitalised words right before the verb.
-_FINAL_NAME = re.compile(r"(?:^|[^\w.’'])((?:[A-Z][\w.’'-]*\s+){1,5})$")
+_FINAL_NAME = re.compile(  # a retired officer's mark after the name: "Col. X Y (retd)"
+    r"(?:^|[^\w.’'])((?:[A-Z][\w.’'-]*\s+){1,5})(?:\((?i:retd|retired|rtd)\.?\)\s+)?$"
+)
 # A sentence that is all one quotation: the person quoted before goes on.
 _QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”]?\s*")
 _SPEECH = frozenset(["said", "says", "say", "told", "added", "stated", "noted", "announced"])

@@ -23,6 +23,12 @@ A short line without final punctuation reads as a heading or page furniture
   the next slug are the report's when they have a finite verb ("Singh briefs Nakatani on
   Pahalgam terror attack - spokesperson") and read as no furniture with a stop put after
   them; the marker lines (FLASH, URGENT) and the slugs stay furniture.
+- **A chat's lines closed by emoji.** A messaging app's paragraph often ends in emoji where
+  a sentence would end in a stop ("… were killed by terrorists 😡"): a line closed by a run
+  of pictographs or flags after its words (`closing_emoji`), whose words read as a sentence
+  (as the body's last line above, or stopped already: "… in Delhi yesterday!!! 💪💪"), is
+  the report's; the emoji are furniture (`furniture.formulas.thread_marks`). A slogan
+  ("Jai Hind 🇮🇳"), a headline in capitals and a call to share stay furniture.
 """
 
 from __future__ import annotations
@@ -45,6 +51,11 @@ _LOG_STAMP = re.compile(
     r"(?: ?[-–—:|] +| {2,}|\t+)(?:[A-Z]{3,12}(?: [A-Z]{3,12})?: +)?(?=\S)"
 )
 _STOP = re.compile(r"[.!?…][\"”’)]?$")
+# A run of pictographs, flags, their joiners and variation marks closing a line after a word
+# ("… cooperation 🛰️", "… yesterday!!! 💪💪"); the character classes are bounded.
+CLOSING_EMOJI = re.compile(
+    '(?<=[\\w.!?…"”’)])\\s*[\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\ufe0f\u200d]+\\s*$'
+)
 _TEASER = re.compile(r"(?i:\b(?:read|watch|listen)(?: more| here| now)?\W*)$")
 _BAR = re.compile(r"[|?]")  # a bar of links, a question before a call
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -68,7 +79,29 @@ def kept_lines(lines: Sequence[str], is_furniture: Callable[[str], bool]) -> fro
     last = _last_line(lines, is_furniture)
     if last is not None:
         kept.add(last)
-    return frozenset(kept | _snaps(lines, is_furniture))
+    return frozenset(kept | _snaps(lines, is_furniture) | _chat_lines(lines, is_furniture))
+
+
+def closing_emoji(line: str) -> re.Match[str] | None:
+    """The run of emoji closing a line after its words (a chat's stop), else None."""
+    return CLOSING_EMOJI.search(line)
+
+
+def _chat_lines(lines: Sequence[str], is_furniture: Callable[[str], bool]) -> set[int]:
+    """The lines closed by emoji whose words read as a sentence, stopped or not."""
+    kept = set()
+    for n, line in enumerate(lines):
+        m = closing_emoji(line)
+        if m is None:
+            continue
+        words = line[: m.start()]
+        if _STOP.search(words):
+            sentence = not is_furniture(words) and len(_WORD.findall(words)) >= LAST_LINE_WORDS
+        else:
+            sentence = _reads_as_sentence(words, is_furniture)
+        if sentence:
+            kept.add(n)
+    return kept
 
 
 # An agency's slug line: a slug in capitals ending in "/", then a time ("0512 IST", "05:12")

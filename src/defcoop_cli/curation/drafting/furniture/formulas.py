@@ -1,7 +1,8 @@
 """Formulas that close or frame a candidate, taken off it: a transcript's speaker labels
 and its formulas (a greeting, a turn's close, "(End)", a translation notice, a courtesy or
 the session's own words: furniture/asides.py's `courtesy`), and a thread's marks (a post's
-number, "3/8", and its end, "/end", "/fin", written after a post's last sentence).
+number, "3/8", and its end, "/end", "/fin", written after a post's last sentence) and a
+chat's emoji closing a sentence.
 """
 
 from __future__ import annotations
@@ -11,7 +12,10 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from itertools import islice
 
+from defcoop_cli.curation.drafting.body.kept import spans_apart
+from defcoop_cli.curation.drafting.body.unstopped import CLOSING_EMOJI
 from defcoop_cli.curation.drafting.furniture.asides import courtesy, host_link, interviewers
+from defcoop_cli.curation.drafting.furniture.notes import authors_note
 from defcoop_cli.curation.drafting.furniture.proceedings import leads_in
 from defcoop_cli.curation.drafting.scripts import transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, each_line
@@ -124,14 +128,27 @@ _EMOJI_OPENING = re.compile(
 
 
 def thread_marks(
-    text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
+    text: str,
+    found: Sequence[Candidate],
+    furniture: Sequence[tuple[int, int]],
+    author: str | None = None,
 ) -> tuple[Sequence[Candidate], Sequence[tuple[int, int]]]:
-    """The candidates without a thread's mark at their end ("… platforms. /end") or a
-    post's emoji at their start ("🇯🇵🇮🇳 Minister …"), which are furniture; else as they are."""
+    """The candidates without a thread's mark at their end ("… platforms. /end"), a chat's
+    emoji at their end ("… were killed 😡") or a post's emoji at their start ("🇯🇵🇮🇳
+    Minister …"), which are furniture; else as they are. author: the page's, by its
+    metadata, whose note as the text's last line ("X teaches … and is writing …") is
+    furniture too (`notes.authors_note`: the byline the page's text leaves out)."""
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1  # the text's last line
+    if author and authors_note(text[start:end], author, False):
+        found, furniture = spans_apart(found, furniture, [(start, end)])
     spans, cut, lead = list(furniture), {}, {}
     for n, c in enumerate(found):
         m = _THREAD_MARK.search(text, c.start, c.end)
-        if m and c.parent is None:
+        if c.parent is None and not m and (e := CLOSING_EMOJI.search(text, c.start, c.end)):
+            spans.append((e.start() + len(e.group()) - len(e.group().lstrip()), c.end))
+            cut[n] = e.start()  # a chat's emoji closing the sentence ("… cooperation 🛰️")
+        elif m and c.parent is None:
             spans.append((m.start() + len(m.group()) - len(m.group().lstrip()), c.end))
             cut[n] = m.start() - (text[m.start() - 1] == ".")  # its full stop is no quote's
         if c.parent is None and (e := _EMOJI_OPENING.match(text, c.start, c.end)):

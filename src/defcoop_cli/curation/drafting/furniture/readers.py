@@ -41,10 +41,43 @@ CHANNEL_WORDS = 25  # a call to the channels is a line of at most so many words
 
 
 def calls_to_channels(line: str) -> bool:
-    """Whether the line calls the reader to the outlet's channels ("Follow us on…")."""
-    if not _CALL.match(line) or len(line.split(maxsplit=CHANNEL_WORDS)) > CHANNEL_WORDS:
+    """Whether the line calls the reader to the outlet's channels ("Follow us on…") or, a
+    forward's, to pass the message on (`passes_on`)."""
+    if len(line.split(maxsplit=CHANNEL_WORDS)) > CHANNEL_WORDS:
         return False
+    if not _CALL.match(line):
+        return passes_on(line)
     return _CHANNEL.search(line) is not None
+
+
+# A forward's call to pass it on ("Share with every group!!", "Please forward to all your
+# contacts") and its claim that the press hides it ("Mainstream media will not show you
+# this."): each sentence of such a line is one or the other, after the emoji that lead it.
+_PASS_ON = re.compile(
+    r"(?:please |pls |kindly |must )?(?:share|forward|send|pass)"
+    r"(?: this| it| (?:the|this) message)?"
+    r"(?: on)? (?:with |to )?(?:every|all|each|everyone|every ?one|your|as many)\b"
+    r"(?: [\w'’]+){0,3}\W*$",  # "… with every group!!", "… to all your contacts."
+    re.IGNORECASE,
+)
+_UNSHOWN = re.compile(
+    r"(?:the )?(?:mainstream |main stream |national |paid )?media (?:(?:will|would|is|are|do"
+    r"|does)(?: not| never)|(?:won|wouldn|isn|aren|don|doesn)['’]t|never)(?: going to)?"
+    r" (?:show|tell|report|cover)(?: you)?"
+    r" (?:this|it|the truth)\W*$",
+    re.IGNORECASE,
+)
+_LEADING_MARKS = re.compile(r"[^\w\s\"“'‘(]+\s*")
+
+
+def passes_on(line: str) -> bool:
+    """Whether every sentence of the line is a forward's call to pass it on or its claim
+    that the press hides it (a forward's apparatus, never a report's statement)."""
+    spans = sentence_spans(line)
+    return bool(spans) and all(
+        (_PASS_ON.match(said) or _UNSHOWN.match(said)) is not None
+        for said in (_LEADING_MARKS.sub("", line[a:b], count=1) for a, b in spans)
+    )
 
 
 # A line that only asks: perhaps a Q&A layout's label ("Q:", "Q (reporter):", "Question:")

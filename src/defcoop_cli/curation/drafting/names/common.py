@@ -46,7 +46,7 @@ from typing import Any
 
 from defcoop_cli.curation.drafting.names.several import LEGAL_FORMS, is_adjective, lone_head
 from defcoop_cli.curation.drafting.pages import gazetteer, name_words
-from defcoop_cli.factbase.vocab import word_list
+from defcoop_cli.factbase.vocab import adjectives, word_list
 
 
 @cache
@@ -58,7 +58,8 @@ def _common_bodies() -> frozenset[str]:
 def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) -> bool:
     """Whether a name (text[a:b], where given) is a lone common noun of bodies
     (`common_body`), a holiday's or an occasion's (not one that speaks: `speaks`), a
-    school subject before its teacher (`subject_taught`)."""
+    school subject before its teacher (`subject_taught`), a word in capitals for emphasis
+    (`emphasis`)."""
     said = holiday(words) or occasion(words)  # a day's, a ceremony's, a broadcast slot's
     if said and text and occasion(words) and _PROGRAMME.match(text, b):  # a named programme
         return common_body(words) or qualified(words)  # ("NDTV's Prime Time programme")
@@ -72,7 +73,26 @@ def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) ->
         return True
     if text and _RULES_NAME.fullmatch(text, max(0, a - 10), a):  # "Points of Information"
         return True
+    if text and emphasis(words, text, a, b):  # "agreed to make weapons TOGETHER"
+        return True
     return common_body(words) or qualified(words) or (said and not (text and speaks(text, a, b)))
+
+
+# A sentence in lower case around a word in capitals: its emphasis, not a headline's.
+_LOWER_WORDS = re.compile(r"\b[a-z]{3,}\b")
+EMPHASIS_REACH = 40  # the characters read either side of the word in capitals
+
+
+def emphasis(words: Sequence[str], text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] is one word in capitals that the language writes in lower case
+    (WordNet's adjectives that are no noun: "TOGETHER", "STRONG") among words in lower case:
+    a forward's or a post's emphasis ("agreed to make weapons TOGETHER"), the word itself
+    and no name. Initials stay names ("MPS", "NATO"), as does a headline in capitals."""
+    word = words[0] if len(words) == 1 else ""
+    if len(word) < 4 or not word.isupper() or word.lower() not in adjectives():
+        return False
+    before = _LOWER_WORDS.search(text, max(0, a - EMPHASIS_REACH), a)
+    return before is not None or _LOWER_WORDS.search(text, b, b + EMPHASIS_REACH) is not None
 
 
 # A type's designation, a letter or two, a hyphen and digits ("US-2", "C-295", "KC-30A",

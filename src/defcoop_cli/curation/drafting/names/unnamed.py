@@ -117,11 +117,14 @@ def _office(words: str) -> bool:
 
 
 # A source known by what it knows, after "according to": "a person briefed on the meeting",
-# "people familiar with the matter" (its own words, R27; lower case, no article).
+# "people familiar with the matter", or by being there: "an officer present", "an aide in
+# the room" (its own words, R27, R9; lower case, no article).
 _INFORMED = re.compile(
-    r"((?:(?:an?|one)\s+)?(?:person|people|source|sources|someone|official|officials|insiders?)"
-    r"\s+(?:briefed on|familiar with|close to|with knowledge of|aware of|involved in"
-    r"|present at|privy to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z]+)"
+    r"((?:(?:an?|one)\s+)?(?:person|people|source|sources|someone|official|officials|insiders?"
+    r"|officers?|aides?|diplomats?)"
+    r"\s+(?:(?:briefed on|familiar with|close to|with knowledge of|aware of|involved in"
+    r"|present at|privy to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z]+"
+    r"|present|in\s+the\s+room))"
     r"(?:,?\s+(?:who|which)\b.*)?",
     re.IGNORECASE | re.DOTALL,
 )

@@ -401,8 +401,8 @@ def reported_verb(sentence: str, press: frozenset[str] = frozenset()) -> Verb | 
         and not _only_says(sentence, hit.match)
     ):
         hit = _joined(sentence, hit)  # "expressed condolences and condemned it": condemned
-    if hit is None or not _only_says(sentence, hit.match):
-        return hit
+    if hit is None or hit.stance == "invited" or not _only_says(sentence, hit.match):
+        return hit  # "told Japanese firms to come and invest" invites, no speech reported
     hit = Verb(hit.match, "reported", "position")  # "informed X that": it only tells
     inner = None
     for pattern, stance, kind in VERBS:

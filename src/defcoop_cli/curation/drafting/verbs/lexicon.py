@@ -318,6 +318,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
         r"invit(?:ed|es?)|request(?:ed|s)|appeal(?:ed|s) to|extend(?:ed|s) (?:an )?invitation"
         r"|sought(?! to\b)"  # "sought Japan's support" (not "sought to reassure": tried)
+        # telling a party in plain words to come in: "told Japanese firms to come and invest"
+        r"|t(?:old|ells)(?= (?:[\w'’-]+ ){0,3}?(?:" + _PARTY + r") to (?:come (?:and|to) )?"
+        r"(?:invest|participate|set up)\b)"
         r"|(?:ask(?:ed|s)|encourag(?:ed|es))(?= (?:[\w'’-]+ ){1,6}?to )(?!" + _NEWSROOM + r")"
         r"|(?:urg(?:ed|es)|press(?:ed|es)|exhort(?:ed|s)|court(?:ed|s)|lobbied|nudged)"
         r"(?= " + _A_PARTY + _ADDRESSEE + r")"
