@@ -6,23 +6,13 @@ that…" and the parties named agreeing keep it. Texts of my own."""
 from __future__ import annotations
 
 import pytest
+from drafting_world import MATCHER, PEOPLE
 
 from defcoop_cli.curation.drafting.attribution import reading
-from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.curation.drafting.turns.voices import in_turn
-from defcoop_cli.factbase.records import Entity
 
-MATCHER = EntityMatcher(
-    [
-        Entity("alpha", "Alpha", "country"),
-        Entity("beta", "Beta", "country"),
-        Entity("ines-varga", "Ines Varga", "person"),
-        Entity("tomas-brel", "Tomas Brel", "person"),
-    ]
-)
-PEOPLE = frozenset({"ines-varga", "tomas-brel"})
 # A commentator the fact base does not know, answering at a forum.
 ANSWER = Turn(0, "Lena Brandt", True, False)
 

@@ -14,34 +14,10 @@ Each with a near sentence that keeps its reading. Texts of my own, none a judged
 from __future__ import annotations
 
 import pytest
+from drafting_world import read
 
-from defcoop_cli.curation.drafting.attribution import reading
-from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.curation.drafting.verbs import reported_verb
-from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import THE_SOURCE
-
-MATCHER = EntityMatcher(
-    [
-        Entity("alpha", "Alpha", "country"),
-        Entity("beta", "Beta", "country"),
-        Entity("ines-varga", "Ines Varga", "person"),
-        Entity("tomas-brel", "Tomas Brel", "person"),
-    ]
-)
-
-
-def read(*sentences: str) -> Reading:
-    """The last sentence's reading, the ones before it read first (who was named)."""
-    speakers = Speakers(MATCHER, frozenset({"ines-varga", "tomas-brel"}))
-    r = None
-    for sentence in sentences:
-        speakers.read(sentence)
-        r = reading(sentence, speakers)
-        speakers.heard(r)
-    assert r is not None
-    return r
 
 
 @pytest.mark.parametrize(
