@@ -10,9 +10,9 @@
   (`furniture.asides`); a bullet's label, a bullet over sub-bullets or reading as furniture.
 - **Sentences** (`sentences.sentence_spans`), each without its final full stop, those of
   a quotation of several sentences one by one (`body.wrapped.quoted_sentences`);
-  **clauses**: a second reporting verb after "and" ("Singh highlighted X and invited Y");
-  **lists**: one candidate per item after "such as", "including", "namely"…, with its
-  `parent`; bullets of phrases after a line that ends in ":" with a reporting verb.
+  **clauses** and **lists** (`clauses`): a second reporting verb after "and", one candidate per
+  item after "such as"…, with its `parent`; bullets of phrases after a line that ends in ":"
+  with a reporting verb.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from defcoop_cli.curation.drafting.body.official import capitals_heading
 from defcoop_cli.curation.drafting.body.wrapped import Line as Line
 from defcoop_cli.curation.drafting.body.wrapped import each_line as each_line
 from defcoop_cli.curation.drafting.body.wrapped import quoted_sentences
+from defcoop_cli.curation.drafting.clauses import clauses, list_items
 from defcoop_cli.curation.drafting.furniture import stamps
 from defcoop_cli.curation.drafting.furniture.asides import Asides
 from defcoop_cli.curation.drafting.furniture.captions import caption_head, caption_lines, shot_line
@@ -48,14 +49,10 @@ from defcoop_cli.curation.drafting.pages import (
 from defcoop_cli.curation.drafting.pages import dateline as mixed_dateline
 from defcoop_cli.curation.drafting.turns.cues import bite_start
 from defcoop_cli.curation.drafting.turns.diaries import idle_lines
-from defcoop_cli.curation.drafting.verbs import has_verb, verb_spans
+from defcoop_cli.curation.drafting.verbs import has_verb
 
-MAX_ITEM_WORDS = 10
 MAX_BULLET_ITEM_WORDS = 20  # a bulleted item is marked as one: it may be longer
 
-_LIST_TRIGGER = re.compile(
-    r"\b(?:such as|including|includes|include|namely|related to)\s+", re.IGNORECASE
-)
 # A dateline: a place in capitals, perhaps a date and an agency, a colon or a dash: "GAMMA
 # CITY: ", "TOKYO, March 12 (Harbour Wire) – ", "NEW DELHI (Kyodo) -- ".
 _DATELINE = re.compile(
@@ -369,44 +366,6 @@ def _marker(bullet: re.Match[str]) -> str:
     return "dash" if mark[0] in "-•*–" else "number" if any(c.isdigit() for c in mark) else "letter"
 
 
-def clauses(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The sentence, or its clauses when a second reporting verb follows "and": "Singh
-    highlighted X and invited Y" is two claims of one subject. Each later clause carries
-    the subject of the first (the text before its verb), for its attribution."""
-    sentence = text[start:end]
-    verbs = verb_spans(sentence)
-    if len(verbs) < 2:
-        return [(start, end, "")]
-    subject = sentence[: verbs[0][0]]
-    # Three words before the joint and three from the verb on, read where the words are.
-    words = [(w.start(), w.end()) for w in re.finditer(r"\S+", sentence)]
-    cuts = []
-    for at, _ in verbs[1:]:
-        joint = _joint(sentence, at)
-        if joint is not None and len(words) >= 3 and words[2][0] < joint and words[-3][1] > at:
-            cuts.append((joint, at))
-    if not cuts:
-        return [(start, end, "")]
-    out, left = [], 0
-    for cut, resume in cuts:
-        out.append((start + left, start + cut, subject if left else ""))
-        left = resume
-    out.append((start + left, end, subject))
-    return [(a, b, subj) for a, b, subj in out if b > a]
-
-
-_JOINT = re.compile(r",? and\s+$")
-
-
-def _joint(sentence: str, at: int) -> int | None:
-    """Where ", and" or " and" just before at (the spaces after it, up to at) starts."""
-    spaces = at
-    while spaces > 0 and sentence[spaces - 1].isspace():
-        spaces -= 1
-    joint = _JOINT.search(sentence, max(0, spaces - 5), at)
-    return joint.start() if joint else None
-
-
 def _trim_end(text: str, start: int, end: int) -> tuple[int, int]:
     """The sentence without its final full stop (quotes are of words, not of punctuation),
     nor the "; and" that joins a bulleted item to the next."""
@@ -421,80 +380,3 @@ def _trim_end(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _JOINED = re.compile(r"(?:[;,] ?| )(?:and|or)$")
-
-
-def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The items of an enumeration inside text[start:end] after a trigger ("such as A, B
-    and C"): two or more, each of at most MAX_ITEM_WORDS words; [] otherwise. Commas and
-    "and" inside brackets do not split."""
-    sentence = text[start:end]
-    trigger = _LIST_TRIGGER.search(sentence)
-    if trigger is None:
-        return []
-    pieces = _split_items(sentence, trigger.end())
-    if len(pieces) < 2 or any(len(sentence[a:b].split()) > MAX_ITEM_WORDS for a, b in pieces):
-        return []
-    return [(start + a, start + b) for a, b in pieces]
-
-
-# Matched where the scan is (never on the rest of the sentence cut off): in proportion.
-_CONJUNCTION = re.compile(r"(?:and|or)\s+")
-_VERB_AFTER_ITEM = re.compile(
-    r" (?:was|were|is|are|has|have|had|will|would|to|that|which|who|with|for|in|on"
-    r"|at|by|from|during|across)\b"
-)
-
-
-def _split_items(sentence: str, at: int) -> list[tuple[int, int]]:
-    """Item spans from `at`: split on commas and a final and/or outside brackets (a bare
-    "and" splits only when no ", and" follows: "patrols, search and rescue, and cables"
-    has three items); the list ends at a clause's end (";", a full stop) or where the last
-    item's verb begins."""
-    items: list[tuple[int, int]] = []
-    depth, item_start, i, last = 0, at, at, False
-    oxford = re.search(r", (?:and|or) ", sentence[at:]) is not None
-    while i < len(sentence):
-        ch = sentence[i]
-        if ch in "([":
-            depth += 1
-        elif ch in ")]":
-            depth = max(0, depth - 1)
-        elif depth == 0 and (ch in ";." or (ch == "," and last)):
-            break  # a clause's end; or "A, B and C, remain…": the list is over
-        elif depth == 0 and ch == ",":
-            items.append((item_start, i))
-            i += 1
-            while i < len(sentence) and sentence[i] == " ":
-                i += 1
-            conj = _CONJUNCTION.match(sentence, i)
-            if conj:
-                i = conj.end()
-                last = True
-            item_start = i
-            continue
-        elif (
-            depth == 0
-            and not oxford
-            and not last
-            and re.match(r" (?:and|or) ", sentence[i : i + 5])
-        ):
-            items.append((item_start, i))
-            i += 5 if sentence[i : i + 5].startswith(" and") else 4
-            item_start = i
-            last = True
-            continue
-        elif depth == 0 and last and _VERB_AFTER_ITEM.match(sentence, i):
-            break
-        i += 1
-    if not last:
-        return []
-    items.append((item_start, i))
-    out = []
-    for a, b in items:
-        while a < b and sentence[a] == " ":
-            a += 1
-        while b > a and sentence[b - 1] in " ,":
-            b -= 1
-        if b > a:
-            out.append((a, b))
-    return out
