@@ -307,10 +307,10 @@ def by_quote(draft: dict[str, Any]) -> dict[str, dict[str, Any]]:
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An empty cache folder of the test's own. In process, files count as settled at once
     (copying a file sets its ctime to now); the two-second rule has tests of its own."""
-    from defcoop_cli.index import cache as cache_module
+    from defcoop_cli.index import pointers
 
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setattr(cache_module, "SETTLE_NS", 0)
+    monkeypatch.setattr(pointers, "SETTLE_NS", 0)
     return tmp_path / "xdg" / "defcoop"
 
 

@@ -179,10 +179,10 @@ class TestKeptVerdicts:
 
     @pytest.fixture
     def layer(self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
-        from defcoop_cli.index import cache
+        from defcoop_cli.index import pointers
 
         monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-        monkeypatch.setattr(cache, "SETTLE_NS", 0)  # a file written is settled at once
+        monkeypatch.setattr(pointers, "SETTLE_NS", 0)  # a file written is settled at once
         shutil.copytree(MINI.parent, tmp_path / "copy")
         return tmp_path / "copy" / "facts.json"
 

@@ -36,12 +36,12 @@ def on_disk(fb: FactBase, tmp_path_factory: pytest.TempPathFactory) -> Index:
     of its own: the tests below only read it."""
     from conftest import copy_of, warm
 
-    from defcoop_cli.index import cache as cache_module
+    from defcoop_cli.index import pointers
 
     folder = tmp_path_factory.mktemp("on-disk")
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("XDG_CACHE_HOME", str(folder / "xdg"))
-        patch.setattr(cache_module, "SETTLE_NS", 0)
+        patch.setattr(pointers, "SETTLE_NS", 0)
         paths = [Path(layer.path) for layer in fb.layers]
         return warm(*(copy_of(p, folder / f"layer{i}") for i, p in enumerate(paths)))
 

@@ -20,7 +20,7 @@ from generate import generate, write
 
 from defcoop_cli.errors import BadFactBase
 from defcoop_cli.factbase.loader import load
-from defcoop_cli.index import building, engine, layout
+from defcoop_cli.index import building, engine, layout, pointers
 from defcoop_cli.index import cache as cache_module
 from defcoop_cli.index.cache import Resilient, open_index
 from defcoop_cli.lookup.search.memory import SearchIndex
@@ -451,7 +451,7 @@ class TestWriting:
 
 def test_a_file_changed_moments_ago_is_found_by_its_content(tmp_path: Path, cache: Path) -> None:
     """Its timestamp may not move on the next edit (git's "racy" case): it is hashed each run."""
-    cache_module.SETTLE_NS = 2_000_000_000  # undone by the cache fixture's monkeypatch
+    pointers.SETTLE_NS = 2_000_000_000  # undone by the cache fixture's monkeypatch
     shutil.copytree(MINI.parent, tmp_path / "fresh")
     path = tmp_path / "fresh" / "facts.json"
     path.write_bytes(MINI.read_bytes())  # written just now
@@ -525,9 +525,9 @@ class TestCacheEdges:
     def test_a_settled_file_is_judged_by_its_later_timestamp(self) -> None:
         now = time.time_ns()
         old, recent = now - 60 * 10**9, now - 10**8
-        assert cache_module.settled([0, 0, 0, old, old])
-        assert not cache_module.settled([0, 0, 0, old, recent])  # mtime set back by a tool
-        assert not cache_module.settled(None)
+        assert pointers.settled([0, 0, 0, old, old])
+        assert not pointers.settled([0, 0, 0, old, recent])  # mtime set back by a tool
+        assert not pointers.settled(None)
 
     def test_a_cache_path_that_is_not_utf8_costs_only_speed(
         self, real_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from defcoop_cli.factbase import checks, loader
-from defcoop_cli.index import cache, edits, verdicts
+from defcoop_cli.index import edits, pointers, verdicts
 
 TEXT = json.loads(SECOND.read_text(encoding="utf-8"))
 FIELDS = sorted({k for f in TEXT["facts"] for k in f} | {"part_of", "claim", "event", "extra"})
@@ -29,7 +29,7 @@ def layers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> tuple[Path, Path]
     """Copies of mini (under) and second (top, checked once: its bytes kept), in a cache
     folder of the test's own whose files count as settled once written."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setattr(cache, "SETTLE_NS", 0)
+    monkeypatch.setattr(pointers, "SETTLE_NS", 0)
     for name, layer in (("under", MINI), ("top", SECOND)):
         shutil.copytree(layer.parent, tmp_path / name)
     top, under = tmp_path / "top" / "facts.json", tmp_path / "under" / "facts.json"

@@ -18,8 +18,7 @@ from hypothesis import strategies as st
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load, load_layers
 from defcoop_cli.factbase.vocab import ENTITY_TYPES
-from defcoop_cli.index import building, engine, guarding, layout
-from defcoop_cli.index import cache as cache_module
+from defcoop_cli.index import building, engine, guarding, layout, pointers
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
     PAIRED,
@@ -309,7 +308,7 @@ def real_index(tmp_path_factory: pytest.TempPathFactory) -> tuple[engine.DiskInd
     folder = tmp_path_factory.mktemp("real-index")
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("XDG_CACHE_HOME", str(folder / "xdg"))
-        mp.setattr(cache_module, "SETTLE_NS", 0)
+        mp.setattr(pointers, "SETTLE_NS", 0)
         path = copy_of(REAL, folder / "real")
         return warm(path), SearchIndex(load(path))
 

@@ -290,9 +290,9 @@ def layer(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of mini, whose files count as settled once written."""
     import shutil
 
-    from defcoop_cli.index import cache as index_cache
+    from defcoop_cli.index import pointers
 
-    monkeypatch.setattr(index_cache, "SETTLE_NS", 0)
+    monkeypatch.setattr(pointers, "SETTLE_NS", 0)
     shutil.copytree(MINI.parent, tmp_path / "mini")
     return tmp_path / "mini" / "facts.json"
 
@@ -335,9 +335,9 @@ def test_a_layer_that_had_not_settled_is_not_noted(
     cache: Path, layer: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Git's racy case: a file changed just before the run may change again unseen."""
-    from defcoop_cli.index import cache as index_cache
+    from defcoop_cli.index import pointers
 
-    monkeypatch.setattr(index_cache, "SETTLE_NS", 3600 * 10**9)
+    monkeypatch.setattr(pointers, "SETTLE_NS", 3600 * 10**9)
     validated.build_below(layer)
     assert known(cache) == [] and facts_entries(cache) != []
     read = unread(monkeypatch)

@@ -17,14 +17,14 @@ import pytest
 from conftest import MINI, SECOND
 
 from defcoop_cli.factbase import checks, loader
-from defcoop_cli.index import cache, edits, validated, verdicts
+from defcoop_cli.index import edits, pointers, validated, verdicts
 
 
 @pytest.fixture
 def kept(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
     """A cache folder of this test's own, whose files count as settled once written."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setattr(cache, "SETTLE_NS", 0)
+    monkeypatch.setattr(pointers, "SETTLE_NS", 0)
     return tmp_path / "xdg" / "defcoop"
 
 
@@ -128,7 +128,7 @@ def test_a_file_changed_just_before_the_run_is_read_again(
 ) -> None:
     """Git's racy case: a file may change again within its timestamp's granularity, keeping
     its fingerprint; one that had not settled when the run began is never trusted."""
-    monkeypatch.setattr(cache, "SETTLE_NS", 3600 * 10**9)  # every file changed within the hour
+    monkeypatch.setattr(pointers, "SETTLE_NS", 3600 * 10**9)  # every file changed within the hour
     twice(*layers)
     assert len(checked) == 2 and not list(kept.glob(f"{verdicts.PREFIX}*"))
 
@@ -136,10 +136,10 @@ def test_a_file_changed_just_before_the_run_is_read_again(
 def test_settled_is_judged_by_the_later_of_mtime_and_ctime(kept: Path) -> None:
     since, settle = time.time_ns(), 2 * 10**9
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(cache, "SETTLE_NS", settle)
-        assert cache.settled((0, 0, 0, since - settle, since - settle), since)
-        assert not cache.settled((0, 0, 0, 0, since - 1), since)  # mtime set back by a tool
-        assert not cache.settled((0, 0, 0, since + 1, 0), since)  # a time in the future
+        patch.setattr(pointers, "SETTLE_NS", settle)
+        assert pointers.settled((0, 0, 0, since - settle, since - settle), since)
+        assert not pointers.settled((0, 0, 0, 0, since - 1), since)  # mtime set back by a tool
+        assert not pointers.settled((0, 0, 0, since + 1, 0), since)  # a time in the future
 
 
 def test_an_entry_kept_before_its_files_settled_is_not_trusted(

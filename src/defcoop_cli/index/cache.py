@@ -5,10 +5,9 @@ The cache folder is `$XDG_CACHE_HOME/defcoop`, else `$HOME/.cache/defcoop`: priv
 
 - `index-<sha256>/`: an index (layout.py), named by the content of every layer of the fact
   base; built in a temporary folder and renamed into place whole, never changed after;
-- `pointer-<crc>-<n>.json`: for a set of n fact files, their fingerprints (device, inode,
-  size, modification and change times) and the content they were last found to hold, with
-  a checksum of all that. An unchanged set of files is found by its fingerprints alone,
-  without reading the files;
+- `pointer-<crc>-<n>.json` (pointers.py): for a set of n fact files, their fingerprints
+  and the content they were last found to hold. An unchanged set of files is found by its
+  fingerprints alone, without reading the files;
 - `.build-<pid>-…`: a build under way, removed by the next run once its writer is gone (and
   so is a pointer's temporary file, `.pointer-….defcoop-<pid>-….tmp`).
 
@@ -26,7 +25,6 @@ import json
 import os
 import stat
 import time
-import zlib
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager, nullcontext, suppress
 
@@ -40,6 +38,7 @@ from defcoop_cli.factbase.files import (
 )
 from defcoop_cli.factbase.loader import FactBase, no_cycle_collection, parse_layers, read_fact_file
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+from defcoop_cli.index.pointers import is_sha256, pointed_content, write_pointer
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import SourceTally
 from defcoop_cli.lookup.search.memory import SearchIndex
@@ -56,10 +55,6 @@ if TYPE_CHECKING:
 
 KEEP_INDEXES = 8  # the most recently used indexes kept in the cache folder
 TOUCH_SECONDS = 3600  # an index's use is recorded (its mtime) at most once an hour
-POINTER_MAX_BYTES = 1 << 16
-# A fact file changed less than this long ago may change again within its timestamp's
-# granularity: it is hashed on every run until it has settled (git's "racy" rule).
-SETTLE_NS = 2_000_000_000
 Progress = Callable[[int], AbstractContextManager[Callable[[int, int], None] | None]]
 
 
@@ -101,7 +96,7 @@ def open_index(paths: Sequence[StrPath], progress: Progress | None = None) -> In
     if folder is not None:
         cached = _open(folder, paths, content)
         if cached is not None:
-            _write_pointer(folder, paths, content, settled)
+            write_pointer(folder, paths, content, settled)
             return Resilient(cached, paths, content, folder)
     with no_cycle_collection():
         pairs = list(zip(paths, datas, strict=True))
@@ -114,7 +109,7 @@ def open_index(paths: Sequence[StrPath], progress: Progress | None = None) -> In
         # A build that failed part-way has consumed the facts (building.build): read again.
         whole = not fb.doc.facts or fb.doc.facts[0] is not None
         return SearchIndex(fb if whole else _parse_again(paths, content))
-    _write_pointer(folder, paths, content, settled)
+    write_pointer(folder, paths, content, settled)
     _prune(folder)
     return Resilient(built, paths, content, folder)
 
@@ -141,12 +136,6 @@ def _content(datas: Sequence[bytes]) -> str:
     for data in datas:
         combined.update(hashlib.sha256(data).hexdigest().encode() + b"\n")
     return combined.hexdigest()
-
-
-def is_sha256(value: object) -> bool:
-    return (
-        isinstance(value, str) and len(value) == 64 and all(c in "0123456789abcdef" for c in value)
-    )
 
 
 # ---- the folder: private, and never a symlink
@@ -179,24 +168,6 @@ def usable_folder() -> str | None:
     return folder
 
 
-# ---- pointers: a set of fact files' fingerprints, and the content they hold
-
-
-def _pointer_file(folder: str, paths: Sequence[StrPath]) -> str:
-    real = "\0".join(os.path.realpath(p) for p in paths).encode("utf-8", "surrogateescape")
-    return os.path.join(folder, f"pointer-{zlib.crc32(real):08x}-{len(paths)}.json")
-
-
-def _pointer_body(paths: Sequence[StrPath], prints: list[Any], content: str) -> dict[str, Any]:
-    body: dict[str, Any] = {
-        "paths": [os.path.realpath(p) for p in paths],
-        "fingerprints": [list(p) for p in prints],
-        "content": content,
-    }
-    body["check"] = zlib.crc32(json.dumps(body, sort_keys=True).encode())
-    return body
-
-
 def _regular_file(path: str) -> bool:
     """Whether path is a regular file (not a FIFO, socket or device, nor a symlink to one),
     found without opening it."""
@@ -207,38 +178,11 @@ def _regular_file(path: str) -> bool:
 
 
 def _open_by_pointer(folder: str, paths: Sequence[StrPath]) -> Index | None:
-    prints = [fingerprint(p) for p in paths]
-    if None in prints or not all(settled(p) for p in prints):
-        return None
-    raw = read_regular(_pointer_file(folder, paths), POINTER_MAX_BYTES)
-    try:
-        pointer = json.loads(raw or b"null")
-        content = pointer["content"]
-        if not is_sha256(content) or pointer != _pointer_body(paths, prints, content):
-            return None  # another set of files, changed files, or a damaged pointer
-    except (ValueError, KeyError, TypeError, RecursionError):
+    content = pointed_content(folder, paths)
+    if content is None:
         return None
     index = _open(folder, paths, content)
     return None if index is None else Resilient(index, paths, content, folder)
-
-
-def settled(print_: Any, since: int | None = None) -> bool:
-    """Unchanged SETTLE_NS before since (or now), by mtime or ctime, the later (tools set
-    mtime back): how pointers here, validate's verdicts and known layers trust a file."""
-    at = time.time_ns() if since is None else since
-    return print_ is not None and at - max(print_[3:5]) >= SETTLE_NS
-
-
-def _write_pointer(
-    folder: str, paths: Sequence[StrPath], content: str, prints: list[Any] | None
-) -> None:
-    if prints is None or not all(settled(p) for p in prints):
-        return
-    body = json.dumps(_pointer_body(paths, prints, content)).encode()
-    with suppress(OSError):
-        from defcoop_cli.factbase.files import write_atomically
-
-        write_atomically(_pointer_file(folder, paths), lambda f: f.write_bytes(body))
 
 
 # ---- indexes: opened whole or not at all, built aside and renamed into place

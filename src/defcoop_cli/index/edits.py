@@ -50,8 +50,8 @@ from defcoop_cli.factbase import checks, loader
 from defcoop_cli.factbase.files import fingerprint
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES
 from defcoop_cli.factbase.records import Doc, Fact, Source, Topic, doc_record, record_json
-from defcoop_cli.index import cache, validated
-from defcoop_cli.index.cache import is_sha256
+from defcoop_cli.index import pointers, validated
+from defcoop_cli.index.pointers import is_sha256
 
 PREFIX = "edits-"
 SUFFIX = ".bin"
@@ -326,7 +326,7 @@ def _unchanged(meta: dict[str, Any]) -> bool:
     try:
         since, files = meta["since"], meta["files"]
         return isinstance(since, int) and all(
-            fingerprint(name) == tuple(seen) and cache.settled(tuple(seen), since)
+            fingerprint(name) == tuple(seen) and pointers.settled(tuple(seen), since)
             for name, seen in files.items()
         )
     except (KeyError, TypeError, AttributeError):

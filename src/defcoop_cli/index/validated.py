@@ -66,8 +66,8 @@ from defcoop_cli.factbase import loader
 from defcoop_cli.factbase.files import fingerprint, read_regular
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES
 from defcoop_cli.factbase.records import Doc, Fact, doc_record, fact_record, record_json
-from defcoop_cli.index import cache
-from defcoop_cli.index.cache import is_sha256, usable_folder
+from defcoop_cli.index.cache import usable_folder
+from defcoop_cli.index.pointers import is_sha256, settled
 
 if TYPE_CHECKING:
     from hashlib import _Hash
@@ -138,7 +138,7 @@ def build_below(path: Path) -> loader.FactBase:
     if key is None:
         return build(data, path, keep_facts=True)
     fb = _build(folder, key, data, path, keep_facts=True)
-    if seen is not None and fingerprint(path) == seen and cache.settled(seen, since):
+    if seen is not None and fingerprint(path) == seen and settled(seen, since):
         with suppress(OSError):
             keep_entry(pointer, {"kind": "known"}, json.dumps([key, seen]).encode())
             prune(folder, KNOWN, KEEP_KNOWN)

@@ -14,7 +14,7 @@ fingerprint is the same, prints the kept report without reading a byte of them.
 
 Git's "racy" case: a file changed twice within its timestamp's granularity keeps its
 fingerprint. So an entry is trusted only if every file it names had settled (its mtime
-and ctime, the later of the two, at least cache.SETTLE_NS older) when the run that kept it
+and ctime, the later of the two, at least pointers.SETTLE_NS older) when the run that kept it
 began, before it read anything: a file changed during that run, or just before it, is
 read again next time (and then kept). A report with problems is never kept: they are
 found again on every run. An entry is distrusted like every entry of the cache (its
@@ -35,7 +35,7 @@ from typing import Any
 from defcoop_cli.errors import DefcoopError
 from defcoop_cli.factbase import checks, loader
 from defcoop_cli.factbase.files import Fingerprint, fingerprint
-from defcoop_cli.index import cache, validated
+from defcoop_cli.index import pointers, validated
 
 PREFIX = "verdict-"
 FORMAT = 1
@@ -84,11 +84,11 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     files = _files(read)
     if not report.ok or files is None:
         return report
-    if all(cache.settled(p, since) for p in files.values()):
+    if all(pointers.settled(p, since) for p in files.values()):
         _write(folder, entry, key, {"since": since, "files": files}, report)
     # the bytes checked are kept whatever the layer's fingerprint (they are compared)
     others = {name: seen for name, seen in files.items() if name != str(path)}
-    if all(cache.settled(p, since) for p in others.values()):
+    if all(pointers.settled(p, since) for p in others.values()):
         order = [layers[str(p)] for p in (*loader.others(context, path), path)]
         seen = {"since": since, "files": others}
         edits.remember(folder, key, top[0], order, report, seen, found)
@@ -114,7 +114,7 @@ def _again(
         return None, data
     report, others = found
     files = _files([str(path)])
-    if report.ok and files is not None and cache.settled(files[str(path)], since):
+    if report.ok and files is not None and pointers.settled(files[str(path)], since):
         entry = folder / f"{PREFIX}{key}.json"
         _write(folder, entry, key, {"since": since, "files": {**others, **files}}, report)
     return report, data
@@ -160,7 +160,7 @@ def _read(entry: Path, key: str, layers: list[Path]) -> checks.Report | None:
         if not isinstance(since, int) or not {str(p) for p in layers} <= files.keys():
             return None
         for name, print_ in files.items():
-            if fingerprint(name) != tuple(print_) or not cache.settled(tuple(print_), since):
+            if fingerprint(name) != tuple(print_) or not pointers.settled(tuple(print_), since):
                 return None
         counts = {str(k): int(n) for k, n in kept["counts"].items()}
         coverage = [checks.Covered(str(s), float(b), float(w)) for s, b, w in kept["coverage"]]
