@@ -44,13 +44,8 @@ from defcoop_cli.lookup.search.reading.phrases import (
     GETTING_ON,
 )
 from defcoop_cli.lookup.search.reading.wider import lemmas, table_line
-from defcoop_cli.lookup.search.text import (
-    STOPWORDS,
-    Query,
-    related_pairs,
-    stem,
-    tokens,
-)
+from defcoop_cli.lookup.search.related.thesaurus import related_pairs
+from defcoop_cli.lookup.search.text import STOPWORDS, Query, stem, tokens
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import NamedTuple
 
@@ -321,7 +316,7 @@ def _with_places_within(index: Index, query: Query, candidates: Candidates) -> N
 
 def _with_related_pairs(index: Index, term: str, hits: dict[int, Best]) -> dict[int, Best]:
     """The hits, and the facts whose statement (or a keyword or quote) holds a related
-    word of two words as neighbours (text.related_pairs), scored as a related word: "free
+    word of two words as neighbours (thesaurus.related_pairs), scored as a related word: "free
     and open" in "a free, open, inclusive… Indo-Pacific"."""
     for key, word in related_pairs(term).items():
         found = (-RELATED, STATEMENT, word)

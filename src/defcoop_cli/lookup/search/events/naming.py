@@ -25,7 +25,8 @@ from defcoop_cli.lookup.search.hits import (
 )
 from defcoop_cli.lookup.search.leads import ABOUT, EVENT, KEYWORD, LEAD_WEIGHT, Found, found_at
 from defcoop_cli.lookup.search.matching import EXACT, INFLECTED, RELATED, SYNONYM
-from defcoop_cli.lookup.search.text import Query, stem, synonyms, tokens
+from defcoop_cli.lookup.search.related.thesaurus import synonyms
+from defcoop_cli.lookup.search.text import Query, stem, tokens
 
 # "where", or "which" with a word for a place ("in which city did they meet")
 WHERE, WHICH = "where", "which"
