@@ -109,7 +109,7 @@ def passes(layers: list[Path]) -> tuple[float, float, bool]:
         "from defcoop_cli.curation.drafting.claims.finder import ClaimFinder\n"
         "from defcoop_cli.curation.drafting.base.distinct import once_each\n"
         "import defcoop_cli.curation.drafting.claims.readings as R\n"
-        "import defcoop_cli.lookup.search.text as T\n"
+        "import defcoop_cli.lookup.search.related.thesaurus as T\n"
         "doc = load_layers([Path(p) for p in sys.argv[2:]]).doc\n"
         "if sys.argv[1] == 'keys':\n"
         "    R._means = lambda run: R._NO_MEANS\n"

@@ -629,7 +629,8 @@ def _build_related() -> Any:
 def test_the_related_words_are_the_shipped_fact_bases(fb: FactBase) -> None:
     """lookup/search/related_words.json was built for this fact base: each word it gives is one
     of the base's (outside its names), and no query word it looks up is one."""
-    from defcoop_cli.lookup.search.text import RELATED_WORDS, stem
+    from defcoop_cli.lookup.search.related.thesaurus import RELATED_WORDS
+    from defcoop_cli.lookup.search.text import stem
 
     known, every = _build_related().fact_base_words()
     table = json.loads(Path(RELATED_WORDS).read_text(encoding="utf-8"))["words"]

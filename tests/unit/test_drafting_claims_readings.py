@@ -357,7 +357,7 @@ def test_every_thesaurus_word_in_its_forms_may_mean() -> None:
     """No run the thesaurus reads is left unread by `_may_mean`: its words of six letters or
     more, in their forms, and its entries of several words run together."""
     from defcoop_cli.curation.drafting.claims.readings import _may_mean, _means
-    from defcoop_cli.lookup.search.text import _thesaurus
+    from defcoop_cli.lookup.search.related.thesaurus import _thesaurus
 
     table = _thesaurus()
     words = [w for found in table.singles.values() for w, _, _ in found] + [*table.runs]
@@ -373,7 +373,7 @@ def test_a_terms_own_meaning_is_its_first_reading() -> None:
     thesaurus's and WordNet's words in their forms, a nationality, a pair of terms, words
     joined by hyphens, an irregular past, and terms with no content word."""
     from defcoop_cli.curation.drafting.claims.readings import own_meaning
-    from defcoop_cli.lookup.search.text import _related_words, _thesaurus
+    from defcoop_cli.lookup.search.related.thesaurus import _related_words, _thesaurus
 
     words = [w for found in _thesaurus().singles.values() for w, _, _ in found]
     words += sorted({w for found in _related_words().values() for w in found})[:3000]

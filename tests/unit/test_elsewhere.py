@@ -3,17 +3,15 @@
 from datetime import date
 
 from defcoop_cli.factbase.records import Doc, Entity, Event, Role, Source
-from defcoop_cli.lookup.search.elsewhere import (
-    initials_elsewhere,
-    nation_table,
-    offices_elsewhere,
-    pairs_elsewhere,
-    places_elsewhere,
-    read_words,
-)
+from defcoop_cli.lookup.search.elsewhere import nation_table, offices_elsewhere, pairs_elsewhere
 from defcoop_cli.lookup.search.places import pronoun_us_dropped, wider_region
 from defcoop_cli.lookup.search.reading.absence import dated_years, founding_dated, year_elsewhere
 from defcoop_cli.lookup.search.text import STOPWORDS, tokens
+from defcoop_cli.lookup.search.unheld.gazetteer import (
+    initials_elsewhere,
+    places_elsewhere,
+    read_words,
+)
 
 HELD = {"india", "japan", "delhi", "new", "china"}
 

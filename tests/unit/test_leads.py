@@ -8,8 +8,9 @@ import pytest
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search import ranking
+from defcoop_cli.lookup.search.events.naming import a_participle
 from defcoop_cli.lookup.search.hits import read
-from defcoop_cli.lookup.search.leads import LEAD, a_participle, from_leads
+from defcoop_cli.lookup.search.leads import LEAD, from_leads
 from defcoop_cli.lookup.search.matching import word_scores
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.ranking import Filters, rank_facts
@@ -289,6 +290,6 @@ def test_a_kind_of_relation_is_asked_not_the_meetings_relation(index: SearchInde
     ],
 )
 def test_a_participle_is_an_ending_the_stemmer_takes_off(word: str, participle: bool) -> None:
-    """leads._naming reads a participle by its own word or a related one only (review 26b,
+    """events.naming._naming reads a participle by its own word or a related one only (review 26b,
     STYLE: "ed" alone took "need", "speed", "red" for participles)."""
     assert a_participle(word) is participle

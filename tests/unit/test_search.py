@@ -847,7 +847,7 @@ class TestHappened:
         self, index: SearchIndex
     ) -> None:
         # every word names or describes the talks; the tone's facts take those words from
-        # the meeting they are of (leads.from_subject), as a where question's place does
+        # the meeting they are of (events.naming.from_subject), as a where question's place does
         for query in ("how did the India Japan defence talks go", "how did the talks go"):
             assert ids(index, query)[0] == "meeting-atmosphere", query
         assert ids(index, "how did the olympics go") == []

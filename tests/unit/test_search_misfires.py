@@ -6,11 +6,11 @@ shipped fact base."""
 
 from __future__ import annotations
 
-from defcoop_cli.lookup.search import text
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.held import read_beyond
 from defcoop_cli.lookup.search.reading.refusing.heads import its_own_head
 from defcoop_cli.lookup.search.reading.writers import past_writers_frames
+from defcoop_cli.lookup.search.related import thesaurus
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
@@ -45,8 +45,8 @@ def test_the_ties_or_a_meetings_word_beside_a_party_is_their_head(index: SearchI
 
 
 def test_a_short_words_own_group_stays() -> None:
-    assert "purpose" in text.synonyms("aim")
-    assert text.synonyms("jobs") == ()  # another form of a short word: none
+    assert "purpose" in thesaurus.synonyms("aim")
+    assert thesaurus.synonyms("jobs") == ()  # another form of a short word: none
 
 
 def test_what_is_set_apart_ends_at_a_preposition_opening_the_rest() -> None:

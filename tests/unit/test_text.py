@@ -13,20 +13,23 @@ from defcoop_cli.lookup.search import text
 from defcoop_cli.lookup.search.matching import other_forms
 from defcoop_cli.lookup.search.memory import SortedVocabulary
 from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
-from defcoop_cli.lookup.search.text import (
+from defcoop_cli.lookup.search.related import thesaurus
+from defcoop_cli.lookup.search.related.thesaurus import (
     RELATED_WORDS,
     SYNONYM_GROUPS,
     THESAURUS,
-    compounds,
     listed_meanings,
-    neighbour_pairs,
-    pair_key,
-    parse_query,
     related,
     related_pairs,
     related_words,
-    stem,
     synonyms,
+)
+from defcoop_cli.lookup.search.text import (
+    compounds,
+    neighbour_pairs,
+    pair_key,
+    parse_query,
+    stem,
     tokens,
     unframed,
 )
@@ -106,12 +109,10 @@ def test_a_word_no_synonym_shares_the_stem_of_reads_no_lemma(
 ) -> None:
     """synonyms() reads a term's lemmas (`listed_meanings`) only where a synonym group has
     a word of its stem (251 of 58,495 words at 100,000 facts, issue 26)."""
-    import defcoop_cli.lookup.search.text as text
-
     read: list[str] = []
-    listed = text.listed_meanings
-    monkeypatch.setattr(text, "listed_meanings", lambda t: read.append(t) or listed(t))
-    found = text.synonyms.__wrapped__  # not the answers cached
+    listed = thesaurus.listed_meanings
+    monkeypatch.setattr(thesaurus, "listed_meanings", lambda t: read.append(t) or listed(t))
+    found = thesaurus.synonyms.__wrapped__  # not the answers cached
     assert found("malabar") == () and found("frigates") == () and not read
     assert found("drills")[0] == "exercise" and read == ["drills"]
     assert found("positive") == () and "office" in found("position")
@@ -139,8 +140,8 @@ def test_pystemmer_where_installed_stems_as_snowballstemmer() -> None:
     stems: of every word of the thesaurus and of WordNet's related words, and of words
     run together as a draft runs neighbours (each rule's suffixes among them)."""
     pystemmer = pytest.importorskip("Stemmer").Stemmer("english")
-    words = {w for e in text._thesaurus().singles.values() for w, _, _ in e}
-    words |= {w for found in text._related_words().values() for w in found}
+    words = {w for e in thesaurus._thesaurus().singles.values() for w, _, _ in e}
+    words |= {w for found in thesaurus._related_words().values() for w in found}
     words |= {a + b for a, b in zip(sorted(words), sorted(words, reverse=True), strict=True)}
     snowball = stemming._snowball_stemmer()
     assert [pystemmer.stemWord(w) for w in words] == [snowball.stemWord(w) for w in words]
@@ -511,9 +512,9 @@ def test_an_announcement_said_of_a_subject_is_no_word_to_look_for() -> None:
 
 def test_a_short_synonym_s_other_forms_take_no_group_either() -> None:
     # s47-search53: "jobs" is job's plural, employment as often as a post ("role")
-    assert text.synonyms("jobs") == ()
-    assert "relations" in text.synonyms("ties")
-    assert "weapon" in text.synonyms("arms")
+    assert thesaurus.synonyms("jobs") == ()
+    assert "relations" in thesaurus.synonyms("ties")
+    assert "weapon" in thesaurus.synonyms("arms")
 
 
 def test_an_american_spelling_is_respelt_with_a_number_beside_it_or_none() -> None:

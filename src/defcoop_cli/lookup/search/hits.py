@@ -44,13 +44,8 @@ from defcoop_cli.lookup.search.reading.phrases import (
     GETTING_ON,
 )
 from defcoop_cli.lookup.search.reading.wider import lemmas, table_line
-from defcoop_cli.lookup.search.text import (
-    STOPWORDS,
-    Query,
-    related_pairs,
-    stem,
-    tokens,
-)
+from defcoop_cli.lookup.search.related.thesaurus import related_pairs
+from defcoop_cli.lookup.search.text import STOPWORDS, Query, stem, tokens
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import NamedTuple
 
@@ -204,7 +199,7 @@ def asks_happened(query: Query) -> bool:
 def asks_outcome_of(query: Query) -> bool:
     """Whether the query asks what came of something ("the outcome of the talks", "DELHI
     VISIT RESULTS", "was any MoU signed"): not "the outcome document of the summit", nor
-    "election results" (the outcome of no event of the fact base: leads.from_subject)."""
+    "election results" (the outcome of no event of the fact base: events.naming.from_subject)."""
     said, headline = tokens(query.text), query.text.isupper()
     if comes_of(said) or decided_read(said).count(AGREE) > said.count(AGREE):
         return True  # "what came out of the talks", "did the meeting achieve anything"
@@ -237,7 +232,7 @@ def _role_hits(index: Index, query: Query, candidates: Candidates) -> dict[int, 
 
 
 def event_words(index: Index, event: Event, offices: bool) -> tuple[frozenset[str], ...]:
-    """The words that name an event (leads._naming): its kind's, its title's, its parties'
+    """The words that name an event (events.naming._naming): its kind's, its title's, its parties'
     names and aliases (and their offices' with `offices`), two neighbouring words of one of
     those names run together ("defenceminister" of "Indian defence minister", the
     thesaurus's word for "RM": "RM rajnath singh meeting outcome"); and, apart, the other
@@ -321,7 +316,7 @@ def _with_places_within(index: Index, query: Query, candidates: Candidates) -> N
 
 def _with_related_pairs(index: Index, term: str, hits: dict[int, Best]) -> dict[int, Best]:
     """The hits, and the facts whose statement (or a keyword or quote) holds a related
-    word of two words as neighbours (text.related_pairs), scored as a related word: "free
+    word of two words as neighbours (thesaurus.related_pairs), scored as a related word: "free
     and open" in "a free, open, inclusive… Indo-Pacific"."""
     for key, word in related_pairs(term).items():
         found = (-RELATED, STATEMENT, word)

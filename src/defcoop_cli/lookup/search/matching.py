@@ -13,19 +13,14 @@ from collections.abc import Iterable, Sequence
 from defcoop_cli.factbase.vocab import STANCES, adjectives
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.reading.wider import vector_words, wider_words
-from defcoop_cli.lookup.search.text import (
-    PAIR,
-    STOPWORDS,
-    Query,
+from defcoop_cli.lookup.search.related.thesaurus import (
     listed_meanings,
-    pair_key,
     related,
     related_words,
-    stem,
     synonyms,
     thesaurus_runs,
-    tokens,
 )
+from defcoop_cli.lookup.search.text import PAIR, STOPWORDS, Query, pair_key, stem, tokens
 
 EXACT = 100.0
 INFLECTED = 95.0  # another form of the same word: exercise / exercises, attack / attacked
@@ -37,9 +32,9 @@ ACTS = frozenset(s for s in STANCES if " " not in s and s != "reported")
 PREFIX = 90.0
 FUZZY_CAP = 89.0
 SYNONYM = 85.0
-RELATED = 80.0  # a related word of the thesaurus (text.related): below every other match
+RELATED = 80.0  # a related word of the thesaurus (thesaurus.related): below every other match
 PLACE_WITHIN = "a place the fact base writes as lying in it (its alias 'Town, Region')"
-# Related words of WordNet (text.related_words): below the thesaurus's, which were chosen
+# Related words of WordNet (thesaurus.related_words): below the thesaurus's, which were chosen
 # for defence and diplomacy; the scores are the table's own.
 WORDNET_SYNONYM, WORDNET_BROADER = 75.0, 70.0
 # WordNet's wider neighbourhood (reading/wider.wider_words), for a query that finds nothing with its
@@ -115,7 +110,7 @@ def _in_order(letters: str, word: str) -> bool:
 
 def other_forms(word: str, vocabulary: Vocabulary) -> list[str]:
     """The vocabulary's other words with word's stem: exercise -> exercises, exercised;
-    not one the lists give another meaning (text.listed_meanings: position, positive)."""
+    not one the lists give another meaning (thesaurus.listed_meanings: position, positive)."""
     root, own = stem(word), listed_meanings(word)
     # A stem is the start of its words, but for a final y turned i (happy -> happi).
     start = root[:-1] if root.endswith("i") else root

@@ -66,7 +66,8 @@ from defcoop_cli.lookup.search.reading.refusing.nowhere import (
     let_off,
     modifiers_only,
 )
-from defcoop_cli.lookup.search.text import Query, parse_query, related_pairs, tokens
+from defcoop_cli.lookup.search.related.thesaurus import related_pairs
+from defcoop_cli.lookup.search.text import Query, parse_query, tokens
 from defcoop_cli.tuples import NamedTuple
 
 PARTIAL_SHARE = 0.5

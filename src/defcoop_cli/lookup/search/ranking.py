@@ -15,7 +15,7 @@ keywords, the names and aliases of its entities, its topic titles and aliases, a
   when it scores below RELATIVE_FLOOR of the best result, by its terms and with such a
   name one term (_above_floor).
 - A fact of an event that holds every other term of the query by its own words also holds
-  the terms naming the event, "in event" (leads.from_subject): "cybersecurity india japan
+  the terms naming the event, "in event" (events.naming.from_subject): "cybersecurity india japan
   defence ministers meeting" finds the cybersecurity fact first, not the meeting's.
 - A query that finds nothing is tried again with wider words (a term common, counting
   half, by what its own words reach), then with each list item also matching the terms
@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 from defcoop_cli.factbase.records import Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.protocol import Best, Index
+from defcoop_cli.lookup.search.events.naming import asks_where, from_events
 from defcoop_cli.lookup.search.hits import (
     ENTITY,
     STATEMENT,
@@ -44,10 +45,8 @@ from defcoop_cli.lookup.search.leads import (
     FIELD_NAMES,
     WEIGHTS,
     Found,
-    asks_where,
     by_phrase_alone,
     found_at,
-    from_events,
     from_leads,
     from_siblings,
     lists_asked,
@@ -367,7 +366,7 @@ def rank_facts(
     what was read for the query before, kept (hits.py)."""
     readings = {} if readings is None else readings
     reading = read_once(index, query, wide, readings)
-    # the facts of an event read with the query's terms naming it (leads.from_events)
+    # the facts of an event read with the query's terms naming it (events.naming.from_events)
     events = from_events(index, reading, asks_where(query)) if share is None else None
     if events is not None:  # two items of one list named together, each by its own words
         for position, found in from_siblings(index, reading).items():

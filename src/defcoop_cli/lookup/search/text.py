@@ -3,7 +3,7 @@
 Text is lower-cased, stripped of accents and punctuation (& and + stay inside words: J&K,
 2+2), American spellings read as the fact base's British ones, a query's clipped words in
 full (reading/clippings.py). Its question and function words are dropped; the rest are its
-terms, compared by Snowball stems; a term also finds the other words of its synonym group.
+terms, compared by Snowball stems (a term's synonyms and related words: related/thesaurus.py).
 """
 
 import itertools
@@ -14,7 +14,6 @@ from functools import lru_cache
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import shortened
-from defcoop_cli.factbase.vocab import beside, shipped_text
 from defcoop_cli.index.stemming import english_stemmer
 from defcoop_cli.lookup.search.reading import clippings, formal, phrases, writers
 from defcoop_cli.lookup.search.reading.clippings import (
@@ -25,7 +24,6 @@ from defcoop_cli.lookup.search.reading.clippings import (
     in_digits,
     the_two_as_both,
 )
-from defcoop_cli.lookup.search.reading.wider import lemmas
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
 
@@ -53,33 +51,6 @@ STOPWORDS = frozenset(
     really actually truly nothing versus vs literally basically honestly genuinely whole entire
     """.split()  # noqa: SIM905 - a paragraph of words reads better than 170 strings
 ) - {"us"}  # the pronoun or the US by where it stands: places.pronoun_us_dropped
-
-# Words a person types for the same thing in defence and diplomacy news. A term also finds
-# the other words of its group (and their other forms), scored as synonyms by ranking.
-# Groups name common concepts, not this fact base's facts; keep them to true synonyms.
-SYNONYM_GROUPS = (
-    ("talks", "discussions", "negotiations"),
-    ("drill", "exercise", "wargame", "manoeuvre", "maneuver"),
-    ("navy", "naval"),
-    ("army", "armies"),
-    ("military", "defence", "armed"),
-    ("terror", "terrorism", "terrorist"),
-    ("attack", "strike", "assault"),
-    ("weapon", "arms", "weaponry"),
-    ("production", "produce", "manufacturing", "manufacture"),
-    ("indigenous", "homegrown", "domestic"),
-    ("investment", "invest"),
-    ("ties", "relations", "relationship", "partnership"),
-    ("agree", "pledge"),
-    ("aim", "purpose", "goal", "objective"),
-    ("support", "backing", "backs", "solidarity"),
-    ("condemn", "denounce", "deplore"),
-    ("importance", "significance", "matter"),
-    ("venue", "location"),
-    ("office", "post", "position", "role", "title", "job"),
-    ("mood", "atmosphere", "tone"),
-    ("future", "forward"),
-)
 
 _APOSTROPHE_S = Lazy(r"['`]s\b")  # ’ and ‘ are ' first: a class beyond Latin-1 compiles slowly
 _APOSTROPHE = Lazy(r"['`]")
@@ -314,187 +285,3 @@ def _asks_about(text: str) -> bool:
 def stem(word: str) -> str:
     """The Snowball (Porter2) English stem: cooperation and cooperate are both 'cooper'."""
     return str(english_stemmer().stemWord(word))
-
-
-@lru_cache(maxsize=1)
-def _synonyms_by_letter() -> dict[str, list[tuple[str, tuple[str, ...], str]]]:
-    """Each synonym, its group's other words and name (first word), by its first letter. A
-    synonym's stem keeps its first letter (a test holds it), so only the words of the stem's
-    letter are stemmed: stemming all of them took a few ms of every search."""
-    table: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
-    for group in SYNONYM_GROUPS:
-        for word in group:
-            others = tuple(o for o in group if o != word)
-            table.setdefault(word[:1], []).append((word, others, group[0]))
-    return table
-
-
-# A group's word shorter than this finds no other word of its group in its other forms
-# (itself does: "aim" is a purpose): "jobs" are job's plural, employment as often as a post
-# (matching.MIN_FUZZY_LEN's short words).
-SHORTEST_SYNONYM = 4
-
-
-@lru_cache(maxsize=4096)
-def synonyms(term: str) -> tuple[str, ...]:
-    """The other words of the term's synonym group, whatever the term's form (of two words
-    of the same stem, the later one's group; of those that list it, listed_meanings)."""
-    root = stem(term)
-    table = _synonyms_by_letter().get(root[:1], [])
-    groups = [
-        (o, g)
-        for w, o, g in table
-        if stem(w) == root and (w == term or len(w) >= SHORTEST_SYNONYM)  # "aim": its own
-    ]
-    own = listed_meanings(term) if groups else None  # most words' (issue 26): no lemma read
-    return next((o for o, g in reversed(groups) if not own or g in own), ())
-
-
-@lru_cache(maxsize=8192)
-def listed_meanings(term: str) -> frozenset[str]:
-    """The groups and entries that list the term or its lemma, not its stem: "position" is
-    an office, "positive" the talks' tone (both stem to "posit"), neither the other's form."""
-    singles, found = _thesaurus().singles, set()
-    for lemma in lemmas(term):
-        found |= {e.means for w, e, _ in singles.get(lemma[:STEM_BUCKET], ()) if w == lemma}
-        found |= {g for w, _, g in _synonyms_by_letter().get(lemma[:1], ()) if w == lemma}
-    return frozenset(found) if found else _LISTED_NOWHERE
-
-
-_LISTED_NOWHERE: frozenset[str] = frozenset()  # most words: one empty set (216 bytes) for all
-
-# Related words: lookup/search/thesaurus.json, a curated list of defence and diplomacy terms. A
-# term, or a run of neighbouring terms, that is one of an entry's words also finds the
-# entry's other words; ranking scores them below synonyms.
-THESAURUS = beside(__file__, "thesaurus.json")
-STEM_BUCKET = 3  # a single word is filed under its first letters, and stemmed when looked up
-
-
-class Related(NamedTuple):
-    words: tuple[str, ...]  # the forms to look for: single words, and runs of words joined
-    means: str
-
-
-class _Entry(NamedTuple):
-    """A thesaurus entry, tokenised: each word's terms (function-word compounds joined) and
-    the same without function words. Its words run together, and the pairs among them, are
-    made for the entries a term reaches, not for all of them on every search."""
-
-    means: str
-    forms: list[list[str]]
-    content: list[list[str]]
-
-    def of(self, i: int) -> tuple[Related, dict[str, str]]:
-        """The entry as its i-th word finds it: the other words run together, their pairs."""
-        mine = {"".join(self.forms[i]), "".join(self.content[i])}
-        joined = {"".join(ws) for ws in (*self.forms, *self.content)}
-        pairs = {pair_key(*ws): "".join(ws) for ws in self.content if len(ws) == 2}
-        found = Related(tuple(sorted(w for w in joined if w and w not in mine)), self.means)
-        return found, {k: j for k, j in pairs.items() if j not in mine}
-
-
-class _Thesaurus(NamedTuple):
-    # a single word's entries, filed by its first letters: (the word, its entry, its place
-    # there); stems are taken, and the entry's other words sorted, only for the words a
-    # term reaches
-    singles: dict[str, list[tuple[str, _Entry, int]]]
-    # several words run together without their function words: their entries likewise
-    runs: dict[str, list[tuple[_Entry, int]]]
-
-
-def _content(words: list[str]) -> list[str]:
-    """A thesaurus word's words (function-word compounds joined), without function words."""
-    return [w for w in words if w not in STOPWORDS] or words
-
-
-@lru_cache(maxsize=1)
-def _thesaurus() -> _Thesaurus:
-    import json
-
-    table = _Thesaurus({}, {})
-    for item in json.loads(shipped_text(THESAURUS))["entries"]:
-        # a plain word is its own token (tokens' work, skipped: this runs on every search)
-        forms = [
-            [SPELLINGS.get(w, w)]
-            if w.isascii() and w.isalpha() and w.islower()
-            else as_compounds(tokens(w))
-            for w in item["words"]
-        ]
-        content = [_content(ws) for ws in forms]
-        entry = _Entry(item["means"], forms, content)
-        for i, own in enumerate(content):
-            if len(own) == 1:
-                key = own[0]
-                table.singles.setdefault(key[:STEM_BUCKET], []).append((key, entry, i))
-            else:
-                table.runs.setdefault("".join(own), []).append((entry, i))
-    return table
-
-
-@lru_cache(maxsize=4096)  # a search asks a term's entries some forty times (word_scores)
-def _entries(term: str) -> tuple[tuple[Related, dict[str, str]], ...]:
-    """The thesaurus entries of a term: a single word of the same stem (of those the lists
-    give the term itself, listed_meanings, if any), or a run of words."""
-    table, root = _thesaurus(), stem(term)
-    same = [  # the term's lists read only for a word of its stem (most runs have none)
-        (entry, i)
-        for key in dict.fromkeys((term[:STEM_BUCKET], root[:STEM_BUCKET]))
-        for word, entry, i in table.singles.get(key, [])
-        if stem(word) == root
-    ]
-    own = listed_meanings(term) if same else _LISTED_NOWHERE
-    found = [entry.of(i) for entry, i in same if not own or entry.means in own]
-    if "capital" in term:  # a capital by description (places.py, imported only then)
-        from defcoop_cli.lookup.search.places import capital_described
-    if "capital" in term and (described := capital_described(term)):
-        forms = [[term], as_compounds(tokens(described[0]))]
-        found.append(_Entry(described[1], forms, forms).of(0))
-    return (*found, *(entry.of(i) for entry, i in table.runs.get(term, [])))
-
-
-@lru_cache(maxsize=64)
-def thesaurus_runs(first: str) -> tuple[str, ...]:
-    """The entries' words of several words run together ("machinelearning") from a letter."""
-    return tuple(k for k in _thesaurus().runs if k.startswith(first))
-
-
-def a_thesaurus_run(term: str) -> bool:
-    """Whether the term is an entry's word of several words run together ("montegobay")."""
-    return term in _thesaurus().runs
-
-
-@lru_cache(maxsize=1)
-def single_stems() -> frozenset[str]:  # a term of none of them is no single word's
-    return frozenset(stem(w) for found in _thesaurus().singles.values() for w, _, _ in found)
-
-
-def related(term: str) -> list[Related]:
-    """The thesaurus entries of the term (a word, or terms run together): drones, UAV."""
-    return [found for found, _ in _entries(term)]
-
-
-def related_pairs(term: str) -> dict[str, str]:
-    """The related words of two words of the term's thesaurus entries, as the pair keys a
-    text holding them as neighbours has (neighbour_pairs), each with its run-together form:
-    FOIP finds "free, open" in a statement as freeopen. related() finds them only run
-    together, as keywords and names hold them."""
-    return {k: j for _, twos in _entries(term) for k, j in twos.items()}
-
-
-# Related words of WordNet 3.1: lookup/search/related_words.json, built by scripts/build_related.py
-# for the shipped fact base's words (WordNet's licence: related_words.LICENSE).
-RELATED_WORDS = beside(__file__, "related_words.json")
-
-
-@lru_cache(maxsize=1)
-def _related_words() -> dict[str, dict[str, tuple[float, str]]]:
-    import json
-
-    table = json.loads(shipped_text(RELATED_WORDS))["words"]
-    return {key: {w: (float(s), m) for w, (s, m) in found.items()} for key, found in table.items()}
-
-
-def related_words(term: str) -> dict[str, tuple[float, str]]:
-    """The fact base's words WordNet relates to the term (any form of it), each with its
-    score and the sense that links them: conflict finds war."""
-    return _related_words().get(stem(term), {})

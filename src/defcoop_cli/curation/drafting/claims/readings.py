@@ -168,7 +168,8 @@ def _joined(m: re.Match[str], stopwords: frozenset[str] | set[str]) -> str:
 @lru_cache(maxsize=16384)
 def _readings(word: str) -> tuple[str, frozenset[str]]:
     """A word's own meaning (its synonym group's least stem), and all its readings."""
-    from defcoop_cli.lookup.search.text import related_words, stem
+    from defcoop_cli.lookup.search.related.thesaurus import related_words
+    from defcoop_cli.lookup.search.text import stem
 
     own = _own(word)
     return own, frozenset({own, *(stem(w) for w in related_words(word)), *_means(word)})
@@ -177,7 +178,8 @@ def _readings(word: str) -> tuple[str, frozenset[str]]:
 @lru_cache(maxsize=16384)
 def _own(word: str) -> str:
     """A word's own meaning: the least stem of it and its synonyms."""
-    from defcoop_cli.lookup.search.text import stem, synonyms
+    from defcoop_cli.lookup.search.related.thesaurus import synonyms
+    from defcoop_cli.lookup.search.text import stem
 
     return min([stem(word), *(stem(w) for w in synonyms(word))])
 
@@ -208,7 +210,7 @@ class Meant(dict[str, frozenset[str]]):
 @lru_cache(maxsize=16384)
 def _means(run: str) -> frozenset[str]:
     """What the thesaurus entries a word, or neighbouring words run together, are of mean."""
-    from defcoop_cli.lookup.search.text import related
+    from defcoop_cli.lookup.search.related.thesaurus import related
 
     return frozenset(f"~{r.means}" for r in related(run)) or _NO_MEANS
 
@@ -222,7 +224,7 @@ def _may_mean(run: str) -> bool:
     ('hoping': hope), a final 'y''s 'i' or the 'l' of 'biliti' (ble); a stem of three
     letters keeps the first two, its third an added 'e' ('abingly': abe) or a 'y''s 'i'
     ('crying': cri); a shorter stem is the word's first letters."""
-    from defcoop_cli.lookup.search.text import a_thesaurus_run
+    from defcoop_cli.lookup.search.related.thesaurus import a_thesaurus_run
 
     heads, three, two = _stem_heads(), run[:3], run[:2]
     if run[:4] in heads or three + "e" in heads or three + "i" in heads or three + "l" in heads:
@@ -235,7 +237,7 @@ def _may_mean(run: str) -> bool:
 @lru_cache(maxsize=1)
 def _stem_heads() -> frozenset[str]:
     """The thesaurus's single words' stems' first four letters (a shorter stem whole)."""
-    from defcoop_cli.lookup.search.text import single_stems
+    from defcoop_cli.lookup.search.related.thesaurus import single_stems
 
     return frozenset(s[:4] for s in single_stems())
 

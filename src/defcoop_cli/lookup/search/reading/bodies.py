@@ -79,7 +79,8 @@ from defcoop_cli.factbase.vocab import adjectives
 from defcoop_cli.lookup.protocol import Vocabulary
 from defcoop_cli.lookup.search.matching import PREFIX, wider_scores, word_scores
 from defcoop_cli.lookup.search.reading.clippings import clippings
-from defcoop_cli.lookup.search.text import STOPWORDS, Query, related, related_pairs, tokens
+from defcoop_cli.lookup.search.related.thesaurus import related, related_pairs
+from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 from defcoop_cli.patterns import Lazy
 
 GATHERINGS = frozenset(

@@ -32,16 +32,18 @@ from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
 from defcoop_cli.lookup.search.reading.syntax import HEAD_ENDS, WORKING_TOGETHER, verb
 from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
 from defcoop_cli.lookup.search.reading.writers import ADVERTORIAL, PROMOTING
+from defcoop_cli.lookup.search.related.thesaurus import (
+    a_thesaurus_run,
+    related,
+    related_words,
+    synonyms,
+)
 from defcoop_cli.lookup.search.text import (
     QUESTION_WORDS,
     STOPWORDS,
     YES_NO,
     Query,
-    a_thesaurus_run,
     parse_query,
-    related,
-    related_words,
-    synonyms,
     tokens,
 )
 

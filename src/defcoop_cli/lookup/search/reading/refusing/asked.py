@@ -21,7 +21,7 @@ facts holding the counted noun ("nations") say nothing of it: search shows none
 (count_unlisted). "how many people were killed in the attack" names a group it holds.
 
 Where something is held ("dharma guardian 2025 will be held at which place", "where is
-the next exercise hosted", "venue of the summit"): a question of where (leads.asks_where)
+the next exercise hosted", "venue of the summit"): a question of where (events.naming.asks_where)
 with a word of holding or happening asks the place of an event. A fact that names a place
 (an entity of type place: "the meeting took place in New Delhi") answers it; where none of
 the matches names one, and no term names an event the catalogue places (a word of its
@@ -68,7 +68,7 @@ from defcoop_cli.factbase.records import CuratorNote
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.curator_notes import NoteMatch, note_words, rank_notes
 from defcoop_cli.lookup.search.elsewhere import Refusal
-from defcoop_cli.lookup.search.leads import PLACE_WORDS, VENUE_WORDS, WHERE
+from defcoop_cli.lookup.search.events.naming import PLACE_WORDS, VENUE_WORDS, WHERE
 from defcoop_cli.lookup.search.matching import RELATED, word_scores
 from defcoop_cli.lookup.search.memory import SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Match, Ranking

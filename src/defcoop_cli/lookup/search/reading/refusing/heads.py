@@ -96,7 +96,8 @@ from defcoop_cli.lookup.search.reading.formal import REPORTED
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
 from defcoop_cli.lookup.search.reading.refusing.nowhere import MODIFIER_SHARE
 from defcoop_cli.lookup.search.reading.syntax import head_term, noun, plural, verb
-from defcoop_cli.lookup.search.text import QUESTION_WORDS, SYNONYM_GROUPS, Query, related, tokens
+from defcoop_cli.lookup.search.related.thesaurus import SYNONYM_GROUPS, related
+from defcoop_cli.lookup.search.text import QUESTION_WORDS, Query, tokens
 
 
 def guessed_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
