@@ -1,13 +1,15 @@
-"""What the drafting's attribution tests share: a world of two countries and two people of
-their own (Alpha, Beta; Ines Varga, Tomas Brel), and a sentence read after the ones before
-it, as a report's are."""
+"""What the drafting's tests share: a world of two countries and two people of their own
+(Alpha, Beta; Ines Varga, Tomas Brel) and a sentence read after the ones before it, as a
+report's are; a fact base of two countries and two people (Kenji Ode, Mira Vale) and a text
+drafted over it, its statements with their attribution and its furniture."""
 
 from __future__ import annotations
 
+from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
-from defcoop_cli.factbase.records import Entity
+from defcoop_cli.factbase.records import Doc, Entity
 
 MATCHER = EntityMatcher(
     [
@@ -30,3 +32,24 @@ def read(*sentences: str) -> Reading:
         speakers.heard(r)
     assert r is not None
     return r
+
+
+DOC = Doc(
+    sources=[],
+    topics=[],
+    entities=[
+        Entity("alpha", "Alpha", "country"),
+        Entity("beta", "Beta", "country"),
+        Entity("ode", "Kenji Ode", "person", aliases=("Ode",)),
+        Entity("vale", "Mira Vale", "person", aliases=("Vale",)),
+    ],
+    facts=[],
+    curator_notes=[],
+)
+
+
+def drafted_sentences(text: str) -> tuple[dict[str, str], list[str]]:
+    """The text drafted over DOC: each statement's attribution, and the furniture's lines."""
+    made = draft(text, "x", DOC, {}, "a.txt", "test")
+    said = {f["statement"]: f["attribution"] for f in made["facts"]}
+    return said, [x["text"] for x in made["sources"][0]["furniture"]]

@@ -4,33 +4,13 @@ author's role, what the talks produced. Every sentence here is invented."""
 
 from __future__ import annotations
 
-from defcoop_cli.curation.drafting.assembly import draft
+from drafting_world import drafted_sentences
+
 from defcoop_cli.curation.drafting.body.dating import labelled_date
 from defcoop_cli.curation.drafting.discussions.comments import comment_words
 from defcoop_cli.curation.drafting.furniture.readers import resolution_terms, to_the_audience
 from defcoop_cli.curation.drafting.pages import dated_meta
 from defcoop_cli.curation.drafting.verbs import reported_verb
-from defcoop_cli.factbase.records import Doc, Entity
-
-DOC = Doc(
-    sources=[],
-    topics=[],
-    entities=[
-        Entity("alpha", "Alpha", "country"),
-        Entity("beta", "Beta", "country"),
-        Entity("ode", "Kenji Ode", "person", aliases=("Ode",)),
-        Entity("vale", "Mira Vale", "person", aliases=("Vale",)),
-    ],
-    facts=[],
-    curator_notes=[],
-)
-
-
-def _sentences(text: str) -> tuple[dict[str, str], list[str]]:
-    made = draft(text, "x", DOC, {}, "a.txt", "test")
-    said = {f["statement"]: f["attribution"] for f in made["facts"]}
-    return said, [x["text"] for x in made["sources"][0]["furniture"]]
-
 
 FORECAST = "\n".join(
     [
@@ -54,7 +34,7 @@ def test_a_forecasting_questions_resolution_terms_are_furniture() -> None:
     # a question of the talks resolved is news, and a line under a note's head its note's
     news = "The question of a drill will be resolved at the next meeting."
     assert resolution_terms([news]) == set()
-    said, furniture = _sentences(FORECAST)
+    said, furniture = drafted_sentences(FORECAST)
     assert "Minister Ode met Minister Vale in Porto on 5 May." in said
     assert not any("resolves YES" in s or "call does not count" in s for s in said)
     assert "Thanks to everyone who flagged the readouts." in furniture
@@ -71,7 +51,7 @@ def test_what_the_talks_produced_is_agreed_by_the_two_parties() -> None:
     assert verb is not None and verb.stance == "agreed"
     none = reported_verb("The talks produced no agreement on the drill.")
     assert none is None or none.stance != "agreed"
-    said, _ = _sentences(FORECAST)
+    said, _ = drafted_sentences(FORECAST)
     assert said["The talks also produced an agreement to widen their naval drill."] == (
         "Kenji Ode and Mira Vale"
     )

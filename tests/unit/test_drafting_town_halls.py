@@ -6,26 +6,13 @@ sentence here is invented."""
 from __future__ import annotations
 
 import pytest
+from drafting_world import DOC, drafted_sentences
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.furniture.credits import about_itself
 from defcoop_cli.curation.drafting.furniture.proceedings import runs_the_session
 from defcoop_cli.curation.drafting.furniture.roundups import other_items
 from defcoop_cli.curation.drafting.scripts import label_kind
-from defcoop_cli.factbase.records import Doc, Entity
-
-DOC = Doc(
-    sources=[],
-    topics=[],
-    entities=[
-        Entity("alpha", "Alpha", "country"),
-        Entity("beta", "Beta", "country"),
-        Entity("ode", "Kenji Ode", "person", aliases=("Ode",)),
-        Entity("vale", "Mira Vale", "person", aliases=("Vale",)),
-    ],
-    facts=[],
-    curator_notes=[],
-)
 
 TOWN_HALL = "\n".join(
     [
@@ -55,17 +42,11 @@ TOWN_HALL = "\n".join(
 )
 
 
-def _sentences(text: str) -> tuple[dict[str, str], list[str]]:
-    made = draft(text, "x", DOC, {}, "a.txt", "test")
-    said = {f["statement"]: f["attribution"] for f in made["facts"]}
-    return said, [x["text"] for x in made["sources"][0]["furniture"]]
-
-
 def test_a_labels_name_with_initials_in_capitals_opens_its_speakers_turn() -> None:
     assert label_kind("K. R. SEN") == "answers"
     assert label_kind("A. RAO (Chairman)") == "answers"
     assert label_kind("B. Rao") is None  # a name's initial, not in capitals: as before
-    said, _ = _sentences(TOWN_HALL)
+    said, _ = drafted_sentences(TOWN_HALL)
     assert said["Minister Ode met Minister Vale in Porto yesterday."] != "Neha Pillai"
     assert said["No order was placed, and I will promise no division one."] == "K. R. Sen"
 
@@ -73,7 +54,7 @@ def test_a_labels_name_with_initials_in_capitals_opens_its_speakers_turn() -> No
 def test_a_transcripts_numbered_sessions_are_its_own_no_roundups_items() -> None:
     lines = TOWN_HALL.split("\n")
     assert other_items(lines) == set()
-    said, _ = _sentences(TOWN_HALL)
+    said, _ = drafted_sentences(TOWN_HALL)
     assert "Sir, our yard lost the dredger order last spring." in said  # R25: his statement
     # a bulletin's numbered stories stay a roundup's items, the longest drafted
     bulletin = [
@@ -139,11 +120,11 @@ def test_a_classifications_passive_limit_is_the_documents_own() -> None:
     ],
 )
 def test_a_source_after_a_comma_with_its_auxiliary_is_the_sources(sentence: str, who: str) -> None:
-    said, _ = _sentences(sentence)
+    said, _ = drafted_sentences(sentence)
     assert who in said[sentence]
 
 
 def test_a_partys_own_act_told_through_the_source_stays_the_partys() -> None:
     sentence = "Alpha's engineers are expected at our yard in June, the ministry has told us."
-    said, _ = _sentences(sentence)
+    said, _ = drafted_sentences(sentence)
     assert said[sentence] == "Alpha"  # R6: the act of a party, the ministry its channel
