@@ -22,6 +22,11 @@ MATCHER = EntityMatcher(
 PEOPLE = frozenset({"ines-varga", "tomas-brel"})
 
 
+def said(sentence: str) -> str:
+    """Who says a sentence read alone."""
+    return reading(sentence, Speakers(MATCHER, PEOPLE)).attribution
+
+
 def read(*sentences: str) -> Reading:
     """The last sentence's reading, the ones before it read first (who was named)."""
     speakers = Speakers(MATCHER, PEOPLE)

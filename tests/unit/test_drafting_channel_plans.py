@@ -7,23 +7,7 @@ channel stays the doer's. Each with a near sentence that keeps its reading. Text
 from __future__ import annotations
 
 import pytest
-
-from defcoop_cli.curation.drafting.attribution import reading
-from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.speakers import Speakers
-from defcoop_cli.factbase.records import Entity
-
-MATCHER = EntityMatcher(
-    [
-        Entity("alpha", "Alpha", "country"),
-        Entity("beta", "Beta", "country"),
-        Entity("ines-varga", "Ines Varga", "person"),
-    ]
-)
-
-
-def said(sentence: str) -> str:
-    return reading(sentence, Speakers(MATCHER, frozenset({"ines-varga"}))).attribution
+from drafting_world import said
 
 
 @pytest.mark.parametrize(

@@ -14,25 +14,10 @@ texts of my own. The sources named by their words:
 from __future__ import annotations
 
 import pytest
+from drafting_world import said
 
-from defcoop_cli.curation.drafting.attribution import reading
-from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.names.unnamed import bare_persons, collective
-from defcoop_cli.curation.drafting.speakers import Speakers
-from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import THE_SOURCE
-
-MATCHER = EntityMatcher(
-    [
-        Entity("alpha", "Alpha", "country"),
-        Entity("beta", "Beta", "country"),
-        Entity("ines-varga", "Ines Varga", "person"),
-    ]
-)
-
-
-def said(sentence: str) -> str:
-    return reading(sentence, Speakers(MATCHER, frozenset({"ines-varga"}))).attribution
 
 
 @pytest.mark.parametrize(
