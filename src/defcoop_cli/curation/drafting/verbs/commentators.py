@@ -85,13 +85,13 @@ def commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speake
         return False  # a party the fact base knows ("Ravi Menon in Delhi")
     if last in speakers.officers or last in office_holders(sentence):  # read alone too
         return False
-    if _out_of_office(_described(sentence, verb, last), last):  # "Cdr (retd) X argued", "X,
-        return not any(doer(c, speakers) for c in reported_clauses(sentence, verb))  # a former…"
+    own = _described(sentence, verb, last)
+    if _out_of_office(own, last):  # "Cdr (retd) X argued", "X, a former…"
+        return not any(doer(c, speakers) for c in reported_clauses(sentence, verb))
     subject = QUOTATIONS.sub(" ", sentence[: verb.start()])
     if r.attribution.startswith("unnamed ") and _OURS.match(subject):  # "Our guests think…":
         return True  # the piece's own people (a programme's guests), no party to the talks
     club = officer(sentence[: verb.start()], speakers)  # "Our president, X": a club's
-    own = _described(sentence, verb, last)
     return COMMENTATOR.search(own) is not None or bool(COMMENTATOR.fullmatch(last) or club)
 
 
