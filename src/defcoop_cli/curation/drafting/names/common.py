@@ -44,7 +44,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from defcoop_cli.curation.drafting.names.several import LEGAL_FORMS, is_adjective, lone_head
+from defcoop_cli.curation.drafting.names.several import (
+    LEGAL_FORMS,
+    is_adjective,
+    lone_head,
+    placed,
+)
 from defcoop_cli.curation.drafting.pages import gazetteer, name_words
 from defcoop_cli.factbase.vocab import adjectives, word_list
 
@@ -63,11 +68,12 @@ def common_name(words: Sequence[str], text: str = "", a: int = 0, b: int = 0) ->
     said = holiday(words) or occasion(words)  # a day's, a ceremony's, a broadcast slot's
     if said and text and occasion(words) and _PROGRAMME.match(text, b):  # a named programme
         return common_body(words) or qualified(words)  # ("NDTV's Prime Time programme")
-    if _NUMBERED_PART.fullmatch(" ".join(words)) or designation(words):  # "Part XV", "US-2"
+    joined = " ".join(words)
+    if _NUMBERED_PART.fullmatch(joined) or designation(words):  # "Part XV", "US-2"
         return True
-    if _MEMBERS.fullmatch(" ".join(words)) or _FIELDS_DEPARTMENT.fullmatch(" ".join(words)):
+    if _MEMBERS.fullmatch(joined) or _FIELDS_DEPARTMENT.fullmatch(joined):
         return True  # "Member States", "Department of East Asian Studies"
-    if room(words) or _RULES_NAME.match(" ".join(words)) or (text and firms_unit(text, a, b)):
+    if room(words) or _RULES_NAME.match(joined) or (text and firms_unit(text, a, b)):
         return True  # "Seminar Hall", "Point of Order", "our Marine & Defence business unit"
     if text and subject_taught(words, text, b):  # "our Social Science teacher"
         return True
@@ -164,8 +170,8 @@ def _sited_line(text: str, a: int, b: int) -> bool:
     if line is None:
         return False
     name = text[a:b]
-    placed = re.search(rf"\b(?:in|at|near|from|off) {re.escape(name)}(?![\w'’-])", text)
-    return name in gazetteer().places or bool(placed) or bool(_MAKES.match(text, line.end()))
+    sited = re.search(rf"\b(?:in|at|near|from|off) {re.escape(name)}(?![\w'’-])", text)
+    return name in gazetteer().places or bool(sited) or bool(_MAKES.match(text, line.end()))
 
 
 # A field of study by its last word, before the noun of one who teaches it ("Social Science
@@ -418,10 +424,7 @@ def firm_short(name: str, text: str) -> str | None:
     """The firm's name of the text that a one-word name opens ("Kestrel" said short of
     "Kestrel Defence Systems"), when the text gives one such name only, else None; not a
     place of the gazetteer or a people's word ("Japan" beside "Japan Marine Systems")."""
-    places = gazetteer()
-    if " " in name or name in places.places or name in places.countries:
-        return None
-    if name in places.capitals or name in places.demonyms:
+    if " " in name or name in placed():
         return None
     firm = rf"(?<![\w'’-]){re.escape(name)}(?: [A-Z][\w&'’-]*){{0,3}} {_FIRM_END}(?![\w'’-])"
     found = {m[0] for m in re.finditer(firm, text)}

@@ -80,12 +80,13 @@ def one_body(found: str) -> bool:
         and words[-1] in _HEADS  # "Acquisition and Cross-Servicing Agreement"
         and not rest.startswith("the ")
         and first.split()[-1] not in _HEADS  # two titles: "… Conference and … Talks"
-        and not any(w.rstrip(",") in _placed() for w in first.split())  # "India and Japan …"
+        and not any(w.rstrip(",") in placed() for w in first.split())  # "India and Japan …"
     )
 
 
 @cache
-def _placed() -> frozenset[str]:
+def placed() -> frozenset[str]:
+    """Every name the gazetteer places: its countries, peoples' words, places, capitals."""
     places = gazetteer()
     return places.countries | places.demonyms | places.places | frozenset(places.capitals)
 
