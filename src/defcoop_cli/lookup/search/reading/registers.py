@@ -73,7 +73,7 @@ import itertools
 import math
 from collections.abc import Callable, Iterable, Iterator
 
-from defcoop_cli.lookup.protocol import Best, Index
+from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.hits import ENTITY, Reading, Readings, read_once
 from defcoop_cli.lookup.search.leads import (
     WEIGHTS,
@@ -380,14 +380,14 @@ def _past_the_editorial(index: Index, query: Query, chosen: Filters, ranking: Ra
         if t in shown or not (named or (t in before and t not in INTENSIFIERS)):
             continue
         held = set(index.hits(own))
-        if held and held <= editorial and (named or _holds(index, held, before[t])):
+        if held and held <= editorial and (named or _holds(index, held, before[t], vocabulary)):
             return ranking._replace(matches=[], total=0)  # the editorial's own word
     return ranking
 
 
-def _holds(index: Index, held: set[int], word: str) -> bool:
+def _holds(index: Index, held: set[int], word: str, vocabulary: Vocabulary) -> bool:
     """Whether one of the editorial's facts `held` holds the word after its modifier."""
-    return bool(held & set(index.hits(own_forms(word, index.vocabulary()))))
+    return bool(held & set(index.hits(own_forms(word, vocabulary))))
 
 
 def _editorial_names(index: Index, editorial: set[int]) -> set[str]:

@@ -244,7 +244,7 @@ def _counted(words: Sequence[str]) -> int:
         if w in CLAUSE:
             return -1
         if w in PEOPLE or _plural(w):
-            return k if _persons([w]) else -1
+            return k if w in PEOPLE else -1
     return -1
 
 
