@@ -120,6 +120,7 @@ SETS = (
     "judged_queries_sixtysecond.json",  # blind until measured (thirtieth session's end)
     "judged_queries_sixtythird.json",  # blind until measured (thirty-first session's start)
     "judged_queries_sixtyfourth.json",  # blind until measured (thirty-first session's end)
+    "judged_queries_sixtyfifth.json",  # blind until measured (thirty-second session's start)
 )
 QUERIES = [
     q
@@ -137,6 +138,21 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the sixty-fifth set, blind until measured at the thirty-second session's start, before
+    # any change (39/46, 0.848 on first sight, three leaks of 14 off-topic and editorial
+    # queries, RESULTS): a scientist at a DRDO AI and robotics laboratory ("AI/ML", "ToT",
+    # "joint R&D"); the policy secretary of a Japanese Diet member ("FOIP", "OSA", "Diet
+    # deliberation")
+    "AI/ML collaboration in defence between india and japan",
+    "did they agree on joint R&D",
+    "ToT from japan",
+    "nakatani current designation",
+    "technological advancement as a shared goal",
+    "quantum computing cooperation india japan",
+    "FOIP Japan India shared vision",
+    "which month the meeting was held",
+    "Diet deliberation on Japan India defense equipment agreement",
+    "Japan OSA official security assistance India",
     # the sixty-fourth set, blind until measured at the thirty-first session's end, after the
     # session's round (46/47, 0.979 on first sight, no leak of 13 off-topic and editorial
     # queries, RESULTS): a Chennai freight forwarder's operations manager; a retired Kolkata
