@@ -1,0 +1,177 @@
+"""A term's related words (lookup/search/related/thesaurus.py): the synonym groups, the
+curated thesaurus and its registers, WordNet's related words, each found from any form of
+a word."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from defcoop_cli.lookup.search.matching import other_forms
+from defcoop_cli.lookup.search.memory import SortedVocabulary
+from defcoop_cli.lookup.search.related import thesaurus
+from defcoop_cli.lookup.search.related.thesaurus import (
+    RELATED_WORDS,
+    SYNONYM_GROUPS,
+    THESAURUS,
+    listed_meanings,
+    related,
+    related_pairs,
+    related_words,
+    synonyms,
+)
+from defcoop_cli.lookup.search.text import pair_key, parse_query, stem
+
+
+def test_take_part_is_one_term_that_the_thesaurus_knows() -> None:
+    assert parse_query(["who takes part in malabar"]).terms == ("takepart", "malabar")
+    (entry,) = related("takepart")
+    assert "participants" in entry.words and "part" not in entry.words
+    assert related("part") == []  # "part of the dialogue" is not taking part
+
+
+def test_hosting_or_sitting_down_with_someone_is_meeting_them() -> None:
+    (hosts,) = related("hosted")
+    assert "meeting" in hosts.words and [e.means for e in related("sitsdown")] == [hosts.means]
+    assert related("sits") == []
+
+
+def test_take_stock_is_one_term_that_reviews() -> None:
+    assert parse_query(["taking stock of the ties"]).terms == ("takestock", "ties")
+    (entry,) = related("takestock")
+    assert "review" in entry.words and "stocktake" in entry.words
+    assert related("stock") == []  # a stock of arms is not a review
+
+
+def test_a_synonym_group_is_found_from_any_form_of_its_words() -> None:
+    assert (
+        synonyms("drills") == synonyms("drill") == ("exercise", "wargame", "manoeuvre", "maneuver")
+    )
+    assert "drill" in synonyms("exercises")
+    assert synonyms("malabar") == ()
+
+
+def test_a_word_no_synonym_shares_the_stem_of_reads_no_lemma(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """synonyms() reads a term's lemmas (`listed_meanings`) only where a synonym group has
+    a word of its stem (251 of 58,495 words at 100,000 facts, issue 26)."""
+    read: list[str] = []
+    listed = thesaurus.listed_meanings
+    monkeypatch.setattr(thesaurus, "listed_meanings", lambda t: read.append(t) or listed(t))
+    found = thesaurus.synonyms.__wrapped__  # not the answers cached
+    assert found("malabar") == () and found("frigates") == () and not read
+    assert found("drills")[0] == "exercise" and read == ["drills"]
+    assert found("positive") == () and "office" in found("position")
+    assert read == ["drills", "positive", "position"]
+
+
+def test_the_thesaurus_finds_its_entries_other_words_from_any_of_them() -> None:
+    (drone,) = related("drones")
+    assert {"unmanned", "uav", "autonomous"} <= set(drone.words)
+    assert "drone" not in drone.words and drone.means
+    (transfer,) = related("technologytransfer")  # a run of terms, as ranking tries it
+    assert "knowhow" in transfer.words
+    assert related("malabar") == []
+
+
+def test_the_thesaurus_holds_a_term_s_descriptions_and_not_words_of_other_senses() -> None:
+    # a term described, as runs of words (fourth session, second round)
+    assert "cyber" in related("onlineattacks")[0].words
+    assert "interoperability" in related("togethersmoothly")[0].words
+    assert "summit" in related("primeministers")[0].words
+    # not a word as often about something else: one prime minister, capital, factories
+    assert related("primeminister") == related("capital") == related("factories") == []
+    # a term said in several plain words (seventh session): money put in, a network
+    assert "invest" in related("putmoney")[0].words
+    assert "supplychain" in related("supplynetwork")[0].words
+    assert "invite" in related("woos")[0].words
+
+
+def test_a_related_word_of_two_words_is_also_found_as_neighbours() -> None:
+    assert related_pairs("foip")[pair_key("free", "open")] == "freeopen"
+    assert pair_key("ship", "repair") in related_pairs("mro")
+    assert related_pairs("malabar") == {}
+
+
+@pytest.mark.parametrize("run", ["indiancapital", "capitalindia", "indiacapital"])
+def test_a_capital_described_finds_the_capital_by_the_gazetteer(run: str) -> None:
+    # "the Indian capital", "capital of India", "India's capital", run together
+    assert [(r.words, r.means) for r in related(run)] == [
+        (("newdelhi",), "New Delhi, the capital of India")
+    ]
+    assert related_pairs(run) == {pair_key("new", "delhi"): "newdelhi"}
+    assert related("capital") == [] and related("chinesecapital")[0].words == ("beijing",)
+
+
+def test_every_thesaurus_entry_says_what_it_means() -> None:
+    import json
+
+    entries = json.loads(Path(THESAURUS).read_text(encoding="utf-8"))["entries"]
+    assert entries and all(e["means"] and len(e["words"]) >= 2 for e in entries)
+    assert related("unmanned")[0].means == related("uav")[0].means  # one entry, either word
+
+
+def test_wordnet_related_words_are_found_from_any_form_and_carry_their_sense() -> None:
+    assert related_words("menaces") == related_words("menace")
+    (score, means) = related_words("menace")["threat"]
+    assert score == 75.0 and means
+    assert related_words("threat") == {}  # a word of the fact base matches itself
+    licence = Path(RELATED_WORDS).with_suffix(".LICENSE").read_text(encoding="utf-8")
+    assert "Princeton University" in licence  # WordNet's licence travels with its words
+
+
+def test_every_synonym_stems_to_a_word_of_its_first_letter() -> None:
+    """synonyms() looks only among the words of the stem's first letter."""
+    assert all(stem(w)[:1] == w[:1] for group in SYNONYM_GROUPS for w in group)
+
+
+def test_a_term_finds_the_synonyms_of_every_group_as_a_table_of_all_stems_would() -> None:
+    table = {stem(w): tuple(o for o in g if o != w) for g in SYNONYM_GROUPS for w in g}
+    words = [w for g in SYNONYM_GROUPS for w in g]
+    for term in [*words, *(w + "s" for w in words), *(w + "ing" for w in words), "'drill"]:
+        if not listed_meanings(term):  # a listed word keeps its own group (below)
+            assert synonyms(term) == table.get(stem(term), ()), term
+
+
+def test_a_listed_word_keeps_its_own_meaning_whatever_shares_its_stem() -> None:
+    """ "armed" and "arms" both stem to "arm", "position" and "positive" to "posit"."""
+    assert synonyms("armed") == ("military", "defence")
+    assert synonyms("arms") == ("weapon", "weaponry")
+    assert "office" in synonyms("position") and synonyms("positive") == ()
+    assert not related("position") and related("positive")[0].means.startswith("the tone")
+    assert other_forms("position", SortedVocabulary(["positive", "positions"])) == ["positions"]
+
+
+def test_the_formal_register_finds_the_plain_word_an_official_means() -> None:
+    # the thesaurus's formal register (s32-search16): an official's or an academic's word
+    # finds the plain one, its entry saying so; no common word of another sense is in it
+    (autarky,) = related("autarky")
+    assert "selfreliance" in autarky.words and autarky.means.startswith("formal register:")
+    assert "coastal" in related("littoral")[0].words
+    assert "existing" in related("extant")[0].words
+    assert related("delay") == related("capital") == related("stock") == []
+
+
+def test_the_theory_register_finds_what_an_academics_term_describes() -> None:
+    # the thesaurus's theory register (s34-search18): an international-relations term
+    # finds the article's plain words, its entry saying what the term means
+    securitise = [r for r in related("securitisation") if "threats" in r.words]
+    assert securitise and all(r.means.startswith("theory register:") for r in securitise)
+    assert any("countering" in r.words for r in related("balancing"))
+    assert any("commonchallenges" in r.words for r in related("threatperceptions"))
+
+
+def test_another_abbreviation_of_a_convention_finds_the_convention() -> None:
+    """LOSC, the Law of the Sea Convention, as UNCLOS; the entry says what it means."""
+    found = [e for e in related("losc") if "unclos" in e.words]
+    assert found and "LOSC" in found[0].means
+    assert not any("losc" in e.words for e in related("loss"))  # a near word keeps its own
+
+
+def test_a_short_synonym_s_other_forms_take_no_group_either() -> None:
+    # s47-search53: "jobs" is job's plural, employment as often as a post ("role")
+    assert thesaurus.synonyms("jobs") == ()
+    assert "relations" in thesaurus.synonyms("ties")
+    assert "weapon" in thesaurus.synonyms("arms")
