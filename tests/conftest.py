@@ -325,6 +325,30 @@ def real_copy(tmp_path: Path, cache: Path) -> Path:
     return copy_of(REAL, tmp_path / "real")
 
 
+@pytest.fixture(scope="module")
+def built_real(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The shipped base's index, built once for the module in a cache of its own (the
+    cache's and the pointers' tests)."""
+    from defcoop_cli.index.cache import open_index
+
+    folder = tmp_path_factory.mktemp("built")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(folder))
+        open_index([REAL]).close()
+    (index,) = (folder / "defcoop").glob("index-*")
+    return index
+
+
+@pytest.fixture
+def index_in_cache(cache: Path, built_real: Path) -> None:
+    """The shipped base's index in the test's cache: a copy of the module's build, as a
+    build here would make it (an index is named by its content, never by the files'
+    paths), for the tests whose subject is what happens to an index once built. Opened
+    first, it is found by its content and a pointer is written, as after a build."""
+    cache.mkdir(mode=0o700, parents=True)
+    shutil.copytree(built_real, cache / built_real.name)
+
+
 def results(index: Index, query: str, filters: Filters | None = None, limit: int = 10) -> Any:
     from defcoop_cli.lookup.search.ranking import Filters, rank_facts
     from defcoop_cli.lookup.search.text import parse_query

@@ -20,34 +20,13 @@ from generate import generate, write
 
 from defcoop_cli.errors import BadFactBase
 from defcoop_cli.factbase.loader import load
-from defcoop_cli.index import building, engine, layout, pointers
+from defcoop_cli.index import building, engine, layout
 from defcoop_cli.index import cache as cache_module
 from defcoop_cli.index.cache import Resilient, open_index
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.ranking import Filters
 
 pytestmark = pytest.mark.skipif(not engine.available(), reason="tantivy needs Python 3.11+")
-
-
-@pytest.fixture(scope="module")
-def built_real(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shipped base's index, built once for the module in a cache of its own."""
-    folder = tmp_path_factory.mktemp("built")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("XDG_CACHE_HOME", str(folder))
-        open_index([REAL]).close()
-    (index,) = (folder / "defcoop").glob("index-*")
-    return index
-
-
-@pytest.fixture
-def index_in_cache(cache: Path, built_real: Path) -> None:
-    """The shipped base's index in the test's cache: a copy of the module's build, as a
-    build here would make it (an index is named by its content, never by the files'
-    paths), for the tests whose subject is what happens to an index once built. Opened
-    first, it is found by its content and a pointer is written, as after a build."""
-    cache.mkdir(mode=0o700, parents=True)
-    shutil.copytree(built_real, cache / built_real.name)
 
 
 class TestWarmRuns:
@@ -275,54 +254,6 @@ class TestNeverTrusted:
         ]
         warm(real_copy)  # the rebuilt index passes every check again
 
-    @pytest.mark.usefixtures("index_in_cache")
-    @pytest.mark.parametrize(
-        "pointer",
-        [
-            b"",
-            b"{",
-            b"[]",
-            b"[" * 100_000,
-            b'{"content": 1}',
-            b'{"paths": ["/x"], "fingerprints": [], "content": "0", "sources": {}}',
-        ],
-    )
-    def test_a_damaged_pointer_is_ignored(
-        self, real_copy: Path, cache: Path, pointer: bytes
-    ) -> None:
-        warm(real_copy)
-        (file,) = cache.glob("pointer-*.json")
-        file.write_bytes(pointer)
-        assert results(open_index([real_copy]), "malabar")
-        warm(real_copy)
-
-    @pytest.mark.usefixtures("index_in_cache")
-    def test_a_fifo_where_a_pointer_should_be_never_hangs(
-        self, real_copy: Path, cache: Path
-    ) -> None:
-        warm(real_copy)
-        (file,) = cache.glob("pointer-*.json")
-        file.unlink()
-        os.mkfifo(file)
-        assert results(open_index([real_copy]), "malabar")  # would block on open otherwise
-
-    @pytest.mark.usefixtures("index_in_cache")
-    def test_a_pointer_to_content_outside_the_cache_is_ignored(
-        self, real_copy: Path, cache: Path, tmp_path: Path
-    ) -> None:
-        warm(real_copy)
-        (file,) = cache.glob("pointer-*.json")
-        planted = tmp_path / "planted"
-        shutil.copytree(index_folder(cache), planted)
-        pointer = json.loads(file.read_bytes())
-        pointer["content"] = "../../planted"
-        body = {k: v for k, v in pointer.items() if k != "check"}
-        pointer["check"] = __import__("zlib").crc32(json.dumps(body, sort_keys=True).encode())
-        file.write_text(json.dumps(pointer))
-        found = open_index([real_copy])
-        assert not (isinstance(found, Resilient) and Path(found._index.folder).resolve() == planted)
-        assert results(found, "malabar")
-
     def test_a_symlinked_cache_folder_is_not_used(
         self, real_copy: Path, cache: Path, tmp_path: Path
     ) -> None:
@@ -449,17 +380,6 @@ class TestWriting:
         assert not cache.exists()
 
 
-def test_a_file_changed_moments_ago_is_found_by_its_content(tmp_path: Path, cache: Path) -> None:
-    """Its timestamp may not move on the next edit (git's "racy" case): it is hashed each run."""
-    pointers.SETTLE_NS = 2_000_000_000  # undone by the cache fixture's monkeypatch
-    shutil.copytree(MINI.parent, tmp_path / "fresh")
-    path = tmp_path / "fresh" / "facts.json"
-    path.write_bytes(MINI.read_bytes())  # written just now
-    open_index([path])
-    assert isinstance(open_index([path]), Resilient)
-    assert list(cache.glob("pointer-*.json")) == []
-
-
 def test_the_generated_fact_bases_pass_validate(tmp_path: Path) -> None:
     from defcoop_cli.factbase.loader import validate as check_factbase
 
@@ -521,13 +441,6 @@ class TestCacheEdges:
             # Every match is read, wherever in the file the flipped byte lands.
             for query in ("malabar", "japan", "india", "exercise"):
                 results(found, query, limit=1000)
-
-    def test_a_settled_file_is_judged_by_its_later_timestamp(self) -> None:
-        now = time.time_ns()
-        old, recent = now - 60 * 10**9, now - 10**8
-        assert pointers.settled([0, 0, 0, old, old])
-        assert not pointers.settled([0, 0, 0, old, recent])  # mtime set back by a tool
-        assert not pointers.settled(None)
 
     def test_a_cache_path_that_is_not_utf8_costs_only_speed(
         self, real_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
