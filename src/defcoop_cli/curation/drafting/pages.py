@@ -92,10 +92,11 @@ def read_page(html: str) -> Page | None:
 
 
 def page_meta(page: Page, given: dict[str, Any]) -> dict[str, Any]:
-    """The source fields: what the curator gave first, then what the page says."""
+    """The source fields: what the curator gave first, then what the page says (its own
+    day as "page_published", which a dated dateline's day comes before: body.dating, R36)."""
     proposed = {
         "title": page.title,
-        "published": page.published,
+        "page_published": None if given.get("published") else page.published,
         "publisher": page.publisher,
         "url": page.url if page.url and page.url.startswith(("http://", "https://")) else None,
     }
