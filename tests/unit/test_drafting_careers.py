@@ -30,6 +30,9 @@ from defcoop_cli.factbase.records import Doc, Entity, Fact, Role, Topic
         "She took the post in May, after the election.",
         "Quill returned to the cabinet in June.",
         "Varga held a cabinet post twice.",
+        # a source naming her by her office (s51-draft88)
+        "On her title, one much-shared blog calls her Beta's Special Advisor for Ports.",
+        "The Gamma readout referred to him throughout as the Minister of Defence of Beta.",
     ],
 )
 def test_a_sentence_whose_predicate_is_its_subjects_career_tells_an_office(quote: str) -> None:
@@ -53,6 +56,10 @@ def test_a_sentence_whose_predicate_is_its_subjects_career_tells_an_office(quote
         "Quill headed to the ministry after landing.",
         "Varga led the defence ministry's delegation to the talks.",
         "Quill took the ministry's plan for larger drills to cabinet on Monday.",
+        # named something else, or called on the telephone
+        "Varga called him a friend of Beta.",
+        "The Defence Minister called him on Monday about the drills.",
+        "Analysts called the visit a snub to Gamma.",
     ],
 )
 def test_an_office_said_in_passing_tells_none(quote: str) -> None:

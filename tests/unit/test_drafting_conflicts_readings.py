@@ -165,6 +165,37 @@ def test_an_opening_pronoun_holds_the_office_for_the_one_person_named_before() -
     assert _document("Tomas Reyes spoke.", "He was defence minister years ago.") == [[], []]
 
 
+def test_a_he_inside_the_sentence_telling_him_appointed_holds_the_office() -> None:
+    said = "The trip was his first to Oslo since he returned to the defence portfolio in May."
+    given = "Tomas Reyes, Chile's defence minister, spoke."
+    assert _document(given, said)[1] == ["reyes: defence portfolio"]
+    # two people named before: whose? none
+    assert _document("Tomas Reyes met Ilse Varga in Oslo.", said) == [[], []]
+    # a "he" that tells no appointment gives none again (R2, R10)
+    other = "The trip was his first to Oslo since he took office as defence minister."
+    assert _document(given, other)[1] == []
+
+
+def test_a_clauses_doer_is_the_one_person_named_before() -> None:
+    """A clause naming no one ("and conveyed …") is its doer's: the "he" after it is his."""
+    offices = DocumentOffices("", DOC, MATCHER, NATIONS)
+    his = Reading("event", "reported", "Tomas Reyes", "test", person=True)
+    told = Reading("event", "reported", "the article", "test")
+    said = "The trip was his first to Oslo since he returned to the defence portfolio in May."
+    steps = [
+        ("Tomas Reyes, Chile's defence minister, condemned the attack", ["reyes"], his),
+        ("conveyed his country's sympathy", ["reyes"], his),
+        (said, [], told),
+    ]
+    out = [offices.conflicts(q, MATCHER.find(q), p, r, None) for q, p, r in steps]
+    assert [c["entity"] for c in out[2]] == ["reyes"]
+    # the article's own clause names no doer: whose? none
+    offices = DocumentOffices("", DOC, MATCHER, NATIONS)
+    steps[1] = ("the attack shocked the city", [], told)
+    out = [offices.conflicts(q, MATCHER.find(q), p, r, None) for q, p, r in steps]
+    assert out[2] == []
+
+
 @pytest.mark.parametrize(
     "quote",
     [

@@ -156,3 +156,42 @@ def test_a_guessed_day_stands_only_in_a_short_line_of_a_page_that_tells_no_age(
     page: str, guessed: str | None
 ) -> None:
     assert page_published(page, "2024-11-18") == guessed
+
+
+# A web archive's copy of a page: its capture's stamp in the copy's links and toolbar.
+ARCHIVED = (
+    '<link href="https://vault.example/snap/20241120081500cs_/https://harbourpost.example/a.css">'
+    '<div class="bar"><span>20 Nov 2024 08:15:00 UTC</span>'
+    '<a href="/snap/20241122090000/https://harbourpost.example/talks">Next capture</a></div>'
+)
+
+
+def test_a_web_archives_day_of_capture_is_not_the_pages() -> None:
+    # the extraction's guess is the capture's day, written in the toolbar: none of the page's
+    assert page_published(ARCHIVED + "<p>The talks ran late.</p>", "2024-11-20") is None
+    # the copy's own labelled day stands; a guess of another day than a capture's too
+    labelled = ARCHIVED + '<span class="time">Published: 18 November 2024, 9:05</span>'
+    assert page_published(labelled, "2024-11-20") == "2024-11-18"
+    assert page_published(ARCHIVED + "<p>Oslo, 18 November 2024</p>", "2024-11-18") == (
+        "2024-11-18"
+    )
+    # an ordinary page's link with a long number in it is no capture
+    plain = '<a href="/photos/20241120081500/">Gallery</a><p>Oslo, 20 November 2024</p>'
+    assert page_published(plain, "2024-11-20") == "2024-11-20"
+
+
+def test_a_dated_datelines_day_comes_before_the_pages_own() -> None:
+    lines = ["OSLO, Nov 18: "]
+    meta, note = dated({"page_published": "2024-11-19"}, [], lines, DOC)
+    assert (meta["published"], note, "page_published" in meta) == ("2024-11-18", None, False)
+    # a day near the turn of the year takes the page's nearest year
+    meta, _ = dated({"page_published": "2025-01-02"}, [], ["OSLO, Dec 31: "], DOC)
+    assert meta["published"] == "2024-12-31"
+    # a dateline without a day, or none, leaves the page's own day
+    meta, _ = dated({"page_published": "2024-11-19"}, [], ["OSLO (Fjord Wire) - "], DOC)
+    assert meta["published"] == "2024-11-19"
+    meta, _ = dated({"page_published": "2024-11-19"}, [], [], DOC)
+    assert meta["published"] == "2024-11-19"
+    # the curator's date comes before both
+    meta, _ = dated({"published": "2024-11-25", "page_published": "2024-11-19"}, [], lines, DOC)
+    assert meta["published"] == "2024-11-25"

@@ -227,3 +227,93 @@ def test_other_accounts_replies_under_a_threads_replies_heading_are_furniture() 
     ]
     assert thread_replies(thread) == {5, 6}
     assert thread_replies(thread[:4]) == set()  # no replies heading: every post stands
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments are closed for this story.",
+        "Comments have been disabled for this article.",
+        "Commenting is currently turned off.",
+        "This post is closed to new comments.",
+        "Be the first to comment.",
+        "No comments yet.",
+        "There are no comments on this story.",
+        "312 comments",
+        "View all 42 comments",
+        "Leave a comment",
+        "Sign in to comment.",
+        "Comments are moderated and will appear after review. Please keep the discussion civil.",
+    ],
+)
+def test_a_comment_sections_state_is_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Comments from the harbour authority are expected later this week.",
+        "Comments by the admiral were closed to the press, his office said.",
+        "The minister's comments have been welcomed in Beta.",
+    ],
+)
+def test_comments_in_the_news_stay_statements(line: str) -> None:
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Orrery can make mistakes. Check important information.",
+        "Lumen Chat may make mistakes, so double-check its responses.",
+        "AI-generated answers may be inaccurate.",
+        "Responses from the assistant may contain errors.",
+        "Always verify important information.",
+    ],
+)
+def test_a_chat_products_disclaimer_is_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sailors can make mistakes when the radar fails, the admiral said.",
+        "Pilots may make mistakes under strain.",
+        "Inspectors will check important information before the ships sail.",
+    ],
+)
+def test_mistakes_in_the_news_stay_statements(line: str) -> None:
+    assert not is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Good catch, on both counts.",
+        "Great question!",
+        "You're right.",
+        "Thanks for flagging that.",
+        "Sorry for the confusion, I mixed up the two days.",
+        "I would use the ministry's title in your note and leave the old one out.",
+        "I'd suggest dropping the figure from your briefing.",
+        'My advice would be to keep "Admiral" in your draft.',
+    ],
+)
+def test_an_assistants_word_to_its_user_on_the_exchange_is_furniture(sentence: str) -> None:
+    assert to_the_audience(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You are right that no deal was signed in Harbour City.",
+        "Good catch, Admiral Ferro told the crew after the drill.",
+        "I would expect the two navies to sail together again next year.",
+        "I gave the wrong date: the talks were held on Tuesday, 19 November.",
+        '"I would use every channel we have," the minister said of your report.',
+    ],
+)
+def test_an_assistants_statements_of_the_events_stay(sentence: str) -> None:
+    assert not to_the_audience(sentence)

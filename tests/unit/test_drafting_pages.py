@@ -82,8 +82,11 @@ class TestReadPage:
         page = read_page(PAGE.read_text(encoding="utf-8"))
         assert page is not None
         meta = page_meta(page, {"title": "Mine", "published": None, "kind": None})
-        assert meta["title"] == "Mine" and meta["published"] == "2025-03-14"
-        assert meta["publisher"] == "The Quay Courier"
+        # the page's own day is kept apart: a dated dateline's comes before it (R36)
+        assert meta["title"] == "Mine" and meta["page_published"] == "2025-03-14"
+        assert meta["published"] is None and meta["publisher"] == "The Quay Courier"
+        meta = page_meta(page, {"published": "2025-03-20"})
+        assert meta["published"] == "2025-03-20" and "page_published" not in meta
 
 
 def test_the_same_page_reads_the_same_every_time() -> None:

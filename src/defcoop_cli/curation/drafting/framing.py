@@ -216,6 +216,31 @@ _CONCLUDED = re.compile(
 )
 
 
+# A denial that the talks produced a signed document, naming no subject: "No agreement or
+# memorandum was signed during the visit.", "Nothing was signed.", "No agreements were
+# signed, according to officials.", "… told reporters that no agreement was signed and that
+# none had been planned": a fact of the occasion. Not "No agreement on co-production was
+# signed." nor "No contract or memorandum was signed, and officials played down a deal":
+# what it is about is named, or another clause says more.
+_DOCUMENT = r"(?:agreements?|memorand(?:um|a)|mous?|pacts?|documents?|accords?|treat(?:y|ies))"
+_NOTHING_SIGNED = re.compile(
+    r"(?:[^,;:\"“”]{0,100}?(?:\b(?:that|said|says|confirmed|acknowledged|noted|noting)|:)\s+)?"
+    r"(?:nothing|no (?:(?:new|formal|other|fresh|major|single|defence|bilateral) )*"
+    rf"{_DOCUMENT}(?: or (?:(?:any|an?|other) )*{_DOCUMENT})*)"
+    r" (?:was|were|has been|have been|had been) (?:formally )?signed"
+    r"(?: (?:during|at|on|in) (?:the|this|his|her|their) (?:visit|meeting|talks|trip)"
+    r"| today| yesterday| on \w+day| this time)?"
+    r"(?:,? (?:and|but) (?:that )?none (?:was|were|had been|has been) (?:planned|expected))?"
+    r"(?:, (?:according to|as far as|one|an?|the|officials|both)\b[^;:\"“”]{0,80})?[.!]?",
+    re.IGNORECASE,
+)
+
+
+def nothing_signed(sentence: str) -> bool:
+    """Whether the sentence only denies that the talks produced a signed document."""
+    return _NOTHING_SIGNED.fullmatch(sentence.strip()) is not None
+
+
 def judges_occasion(sentence: str) -> bool:
     """Whether the sentence judges an occasion or tells how it was covered, the article's
     assessment where its own voice says it, not the occasion itself (`_JUDGED`); or gives

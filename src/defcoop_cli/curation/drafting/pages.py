@@ -40,6 +40,7 @@ from typing import Any, NamedTuple
 from defcoop_cli.curation.drafting.furniture import asks, calls_to_channels, consents, gives_contact
 from defcoop_cli.curation.drafting.furniture.citations import dated_heading, trim_markers
 from defcoop_cli.curation.drafting.furniture.instructions import reference_entry
+from defcoop_cli.curation.drafting.furniture.readers import comment_state, product_caveat
 from defcoop_cli.factbase.vocab import table_rows
 
 PAGE_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -92,10 +93,11 @@ def read_page(html: str) -> Page | None:
 
 
 def page_meta(page: Page, given: dict[str, Any]) -> dict[str, Any]:
-    """The source fields: what the curator gave first, then what the page says."""
+    """The source fields: what the curator gave first, then what the page says (its own
+    day as "page_published", which a dated dateline's day comes before: body.dating, R36)."""
     proposed = {
         "title": page.title,
-        "published": page.published,
+        "page_published": None if given.get("published") else page.published,
         "publisher": page.publisher,
         "url": page.url if page.url and page.url.startswith(("http://", "https://")) else None,
     }
@@ -131,7 +133,8 @@ def is_furniture(line: str, first: bool = False) -> bool:
     "Photo:", "Related:", "Reporting by", a correction notice), lines ending in ':', lines
     wholly in brackets (a photo credit, a release number, a signature block's names side by
     side), captions ending in a photo credit, lines in capitals (a slug, a caption, a
-    ticker), the page's notices (copyright, cookies), calls to its channels, its contact
+    ticker), the page's notices (copyright, cookies, its comment section's state, a chat
+    product's disclaimer), calls to its channels, its contact
     line, lines that only ask (`furniture.readers`), a guide's entries ("Nexis Uni: full
     texts.") and short lines without final punctuation (first: a line of the head, the
     headline or standfirst, at any length up to HEADLINE_WORDS, a closing quote no stop
@@ -143,6 +146,8 @@ def is_furniture(line: str, first: bool = False) -> bool:
     if _NOTICE.match(line) or CREDIT_END.search(line) or calls_to_channels(line):
         return True
     if gives_contact(line) or consents(line) or reference_entry(line) or dated_heading(line):
+        return True
+    if comment_state(line) or product_caveat(line):  # a comment section's, a chat product's
         return True
     most = HEADLINE_WORDS if first else FURNITURE_WORDS
     words = islice(_WORD.finditer(line), most + 1)  # never the words of a whole long line

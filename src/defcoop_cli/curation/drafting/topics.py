@@ -37,6 +37,7 @@ from defcoop_cli.curation.drafting.framing import (
     frame_stems,
     judges_occasion,
     mourns_attack,
+    nothing_signed,
     only_frames,
     trade_named,
     trade_said,
@@ -107,6 +108,7 @@ class TopicVotes(NamedTuple):
     office: str | None = None  # the topic the facts giving people their offices are filed under
     subjects: frozenset[str] = frozenset()  # the topics of SUBJECT_GROUPS
     attack: str | None = None  # the topic an attack's event is named for (`attack_topic`)
+    occasion: str | None = None  # the topic of the meeting group: the talks as an occasion
     drafted: Mapping[str, tuple[str, ...]] | None = None  # base.curated's: they vote none
 
 
@@ -156,6 +158,7 @@ def topic_votes(
         places=_places(doc, names),
         subjects=frozenset(t.id for t in doc.topics if t.group in SUBJECT_GROUPS),
         attack=attack_topic(doc.events, names),
+        occasion=next((t.id for t in doc.topics if t.group == "meeting"), None),
         drafted=drafted,
     )
     said: list[set[str]] = []  # each fact's keys
@@ -288,11 +291,15 @@ def proposed_topics(
     """At most two topics (`_voted`'s); a sentence telling its subject's office or career
     ("He is Japan's Minister of Defense", "X returned to the defence portfolio in October")
     is filed first where the fact base files the facts giving people their offices, whoever
-    tells it, whatever else its words name (a former officer's force, a view's topic)."""
+    tells it, whatever else its words name (a former officer's force, a view's topic); one
+    denying only that the talks produced a signed document ("No agreement or memorandum was
+    signed during the visit": `framing.nothing_signed`) under the meeting's topic."""
     voted, own = _voted(entities, quote, votes, party, view), votes.own_voice
     first = votes.office if votes.office is not None and tells_office(quote) else None
     if first is None and votes.attack and mourns_attack(quote) and not set(voted[:1]) & own:
         first = votes.attack  # condolences, the bereaved: the attack's dead (a view aside)
+    if first is None and votes.occasion and not view and nothing_signed(quote):
+        first = votes.occasion  # "No agreement was signed during the visit": the occasion's
     return voted if first is None else list(dict.fromkeys([first, *voted]))[:2]
 
 

@@ -121,11 +121,14 @@ def page_published(page: str, published: str | None) -> str | None:
     sentence's day, "held talks on 5 May 2025": R36; a byline or meta line read in its
     parts, "By the newsdesk · Tuesday 6 May 2025 · Reading time: 3 minutes", a timeline's
     line whole), unless the page tells its own time
-    only as an age ("Published 4 hrs ago"), else None."""
+    only as an age ("Published 4 hrs ago"), else None; never a web archive's day of capture
+    (`_captures`)."""
     from defcoop_cli.curation.drafting.body.dating import labelled_date
 
     if _DATE_META.search(page):
         return published
+    if published is not None and published.replace("-", "") in _captures(page):
+        published = None  # a web archive's day of capture, not the story's
     lines = [
         part
         for line in html.unescape(TAG.sub(" ", _BLOCKS.sub("\n", page))).split("\n")
@@ -136,6 +139,18 @@ def page_published(page: str, published: str | None) -> str | None:
     if labelled is not None or published is None or any(map(_AGE.search, short)):
         return labelled
     return published if written(short, published) else None
+
+
+# A web archive's copy: the capture's time stamp, 14 digits, before the archived address in
+# the copy's links ("/web/20250507134209/https://…", "/20250507134209cs_/http://…"): the
+# day the archive saved the page, which an extraction guesses as the page's own and its
+# toolbar writes ("07 May 2025 13:42:09 UTC"); the story's day is its own (R36).
+_CAPTURE = re.compile(r"/(\d{8})\d{6}(?:[a-z]{2}_)?/https?:")
+
+
+def _captures(page: str) -> set[str]:
+    """The days (YYYYMMDD) of a web archive's captures named in the page's links."""
+    return set(_CAPTURE.findall(page))
 
 
 def _parts(line: str) -> list[str]:

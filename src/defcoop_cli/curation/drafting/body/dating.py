@@ -27,6 +27,7 @@ from defcoop_cli.curation.drafting.body.chats import chat_day
 from defcoop_cli.curation.drafting.pages import (
     MONTHS,
     WEEKDAYS,
+    Dateline,
     dated_meta,
     dateline_heads,
     read_dateline,
@@ -70,6 +71,9 @@ def dated(
     """dated_meta's source fields and note, a day without a year given the year of the
     fact base's nearest dated event (within a year), its note saying so; without a dated
     dateline, the furniture's labelled date first."""
+    page_day = meta.pop("page_published", None)  # a page's own day (pages.page_meta)
+    if page_day and not meta.get("published"):
+        meta["published"] = _filed(read_dateline(lines[0]), page_day) if lines else page_day
     given = meta.get("published")
     known = [e.date for e in doc.events if e.date is not None]
     # a price's day, a reader's highlight's day ("Added on …": studies/clippings.py)
@@ -108,6 +112,25 @@ def dated(
         f"The dateline gives no year: {best[1].year}, the year of the fact base's nearest "
         "dated event; check it."
     )
+
+
+def _filed(line: Dateline, page_day: str) -> str:
+    """A page's date (R36): its dated dateline's day, the day its words were filed ("NEW
+    DELHI, May 5: " on a page published on 6 May, or an archive's copy of it), in the year
+    that sets it nearest the page's own day; else the page's own day."""
+    if line.month is None or line.day is None:
+        return page_day
+    near = date.fromisoformat(page_day)
+    years = [line.year] if line.year else [near.year - 1, near.year, near.year + 1]
+    days = [d for y in years if (d := _iso_day(y, line.month, line.day)) is not None]
+    return min(days, key=lambda d: abs((d - near).days)).isoformat() if days else page_day
+
+
+def _iso_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 # A figure's stamp: "As of 5 May 2025, 15:30 IST · Market closed" on a quote card dates the

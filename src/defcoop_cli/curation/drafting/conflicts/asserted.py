@@ -188,13 +188,26 @@ _CAREER = re.compile(
 )
 
 
+# A source naming a person by his office, the sentence's predicate: "one article calls him
+# Japan's Special Advisor for National Security", "the readout referred to him throughout as
+# the Minister of Defense of Japan" (not "called him on Monday", "called the visit a snub").
+_NAMES_HIM = re.compile(
+    r"\b(?:calls?|called|describes?|described|refers?\s+to|referred\s+to|lists?|listed|names?"
+    r"|named|styles?|styled|identifies|identified)\s+(?:him|her)\s+(?:throughout\s+|still\s+)?"
+    r"(?:as\s+)?(?:(?:the|a|an)\s+)?(?:(?-i:[A-Z])[\w'’-]*['’]s\s+)?"
+    rf"(?:{OFFICE.pattern})",
+    re.IGNORECASE,
+)
+
+
 def tells_office(quote: str) -> bool:
     """Whether a sentence tells its subject's office or career as its predicate: "He is
     Japan's Minister of Defense", "Nakatani, a former officer, returned to the post of
     defence minister", "X had held the same portfolio once before", "X is a former Ground
-    Self-Defense Force officer", "X took charge of the defence ministry". Not an office given
-    in passing to a subject doing something else ("Nakatani, a former officer, knows the
-    Indian Army well"), nor a post carried, a cabinet met, a ministry visited or its
-    delegation led ("took the post to Darwin", "held a cabinet meeting", "returned to the
-    ministry to brief officials", "led the ministry's delegation")."""
-    return _CAREER.match(quote.lstrip()) is not None
+    Self-Defense Force officer", "X took charge of the defence ministry", or a source names
+    him by it ("one article calls him Japan's Special Advisor …": `_NAMES_HIM`). Not an
+    office given in passing to a subject doing something else ("Nakatani, a former officer,
+    knows the Indian Army well"), nor a post carried, a cabinet met, a ministry visited or
+    its delegation led ("took the post to Darwin", "held a cabinet meeting", "returned to
+    the ministry to brief officials", "led the ministry's delegation")."""
+    return _CAREER.match(quote.lstrip()) is not None or _NAMES_HIM.search(quote) is not None

@@ -6,7 +6,7 @@ a fact is drafted from)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
 from defcoop_cli.curation.drafting.base.facts import fact_of
@@ -24,10 +24,14 @@ __all__ = ["DocumentOffices", "PersonNames", "styled_people"]
 
 Found = Sequence[tuple[str, int, int]]
 _HE = re.compile(r"(?:He|She)\b")
-_APPOINTED = re.compile(
-    r"\b(?:(?:was|has\s+been|is)\s+(?:re)?appointed|(?:returned|went\s+back|came\s+back|is\s+back)"
+_BACK = (
+    r"(?:(?:was|has\s+been|is)\s+(?:re)?appointed|(?:returned|went\s+back|came\s+back|is\s+back)"
     r"\s+to)\b"
 )
+_APPOINTED = re.compile(rf"\b{_BACK}")
+# ... or a "he" inside the sentence whose clause tells him appointed: "The visit was his first
+# to India since he returned to the defence portfolio" (R11: the present office outright)
+_HE_APPOINTED = re.compile(rf"\b(?:he|she)(?=\s+{_BACK})")
 
 
 class DocumentOffices:
@@ -67,7 +71,9 @@ class DocumentOffices:
             speaker = turn.speaker
         if turn is not None and not turn.person and r.attribution == turn.speaker:
             parties = ()
-        found = self._pronoun(quote, found)
+        parties = tuple(parties)
+        doers = {p for p in parties if p in self.people} if r.person else set()
+        found = self._pronoun(quote, found, doers)
         return office_conflicts(
             quote, self.people, found, parties, self.nations, speaker, self.offered, self._styled
         )
@@ -105,20 +111,23 @@ class DocumentOffices:
             return list(entities)
         return [*entities, *self.last]
 
-    def _pronoun(self, quote: str, found: Found) -> Found:
+    def _pronoun(self, quote: str, found: Found, doers: Set[str] = frozenset()) -> Found:
         """found, and an opening "He" or "She" of a quote that names no one of the fact base
-        as the one person the quote before named ("Nakatani is no minister. He was
+        (or one inside it telling him appointed: "… since he returned to the portfolio") as
+        the one person the quote before named ("Nakatani is no minister. He was
         reappointed to the defence portfolio": his office). A pronoun stands for him as a
         title does, only while no office was given him (R2, R10: "He is Japan's Minister of
-        Defense" again), unless it tells him appointed (R11: a present office outright)."""
+        Defense" again), unless it tells him appointed (R11: a present office outright).
+        doers: the people the quote's reading gives its act (a clause "conveyed Japan's
+        solidarity" after "Nakatani condemned …" is his), named by it when it names none."""
         named = {eid for eid, _, _ in found if eid in self.people}
-        before, self.last = self.last, named
-        head = _HE.match(quote)
+        before, self.last = self.last, named or set(doers)  # a clause's doer ("…, and conveyed …")
+        head = _HE.match(quote) or _HE_APPOINTED.search(quote)
         if named or head is None or len(before) != 1:
             return found
         if before <= self.offered and not _APPOINTED.search(quote):
             return found
-        return [(next(iter(before)), 0, head.end()), *found]
+        return [(next(iter(before)), head.start(), head.end()), *found]
 
     def _styled(self) -> set[str]:
         """The people a bare "Minister" stands for: those the text gives an office in full,

@@ -158,13 +158,42 @@ _HOST_ASKS = re.compile(
 )
 
 
+# A chat assistant's word to its user on the exchange itself, a short sentence naming no
+# one: its thanks or acknowledgement ("Good catch, on both counts.", "You're right.",
+# "Thanks for flagging that.", "Sorry for the confusion."), never what follows it ("You
+# are right that no deal was signed." tells the talks); and its advice on the user's own
+# writing ("I would use the ministry's title in your note.", "I'd suggest leaving the
+# figure out of your briefing."): what the user should write, no statement of the events.
+_ACKNOWLEDGES = re.compile(
+    r"(?i:(?:good|great|nice|sharp|fair|excellent|valid) (?:catch(?:es)?|points?|questions?"
+    r"|spots?)|you(?:'re|’re| are) (?:quite |absolutely |completely )?right"
+    r"|thanks?(?: you)? for (?:catching|spotting|flagging|pointing (?:that|this|it) out"
+    r"|the (?:correction|catch|question)s?)(?: (?:that|this|it))?|(?:my )?apologies"
+    r"|sorry (?:for|about) (?:the|that|my) (?:confusion|error|mistake|mix-up)|happy to help)"
+    r"(?:[,;:] (?:(?-i:[a-z])[^.!?\"“”]{0,40}|I [^.!?\"“”]{0,40}))?[.!]"
+)
+_YOUR_TEXT = (
+    r"your (?:own )?(?:note|briefing(?: note)?|brief|draft|piece|memo|text|summary|report"
+    r"|e-?mail|slides?|deck|essay|article|post|copy|answer|paper|write-up|story|script)\b"
+)
+_ADVISES = re.compile(
+    r"(?:I would|I['’]d|I (?:would |['’]d )?(?:suggest|recommend|advise)"
+    r"|[Mm]y (?:advice|suggestion) (?:is|would be))\b[^!?]{0,120}?"
+    rf"\b(?:in|for|from|to|of|into) {_YOUR_TEXT}[^!?]{{0,120}}[.!]"
+)
+
+
 def to_the_audience(sentence: str, transcript: bool = False, record: bool = False) -> bool:
     """Whether the sentence speaks to the audience on the coverage, is the newsroom's
     hand-over to its own people or its sign-on, instructs the reader, tells its host's
-    question (`_HOST_ASKS`), or is the document's word on itself (a caveat on its text, a
-    credit, in a transcript its bare "it", in a record its unfilled field:
-    furniture/credits.py)."""
+    question (`_HOST_ASKS`), is a chat assistant's word to its user on the exchange (its
+    thanks, its advice on the user's writing: `_ACKNOWLEDGES`, `_ADVISES`) or the
+    document's word on itself (a caveat on its text, a credit, in a transcript its bare
+    "it", in a record its unfilled field: furniture/credits.py)."""
     if (_ADDRESS.match(sentence) and _COVERAGE.search(sentence)) or instructs(sentence):
+        return True
+    said = sentence.strip()
+    if _ACKNOWLEDGES.fullmatch(said) or _ADVISES.fullmatch(said):
         return True
     if about_itself(sentence, transcript, record):
         return True
@@ -221,6 +250,69 @@ _CONSENT = re.compile(
 def consents(line: str) -> bool:
     """Whether the line opens the site's consent banner (its cookies, its terms of use)."""
     return _CONSENT.match(line.lstrip()) is not None
+
+
+# A page's comment section, its state or its call ("Comments are closed for this story.",
+# "Comments have been disabled.", "Be the first to comment.", "No comments yet.", "14
+# comments", "Join the conversation", "Comments are moderated and will appear after
+# review. Please keep the discussion civil."): the site's, no statement. "Comments from
+# Tokyo are expected later." is news.
+_PIECE = r"(?:story|article|post|page|piece|report|blog|item|video|entry|thread)"
+_COMMENT_STATE = re.compile(
+    r"(?:(?:the )?(?:comments?|commenting|replies)(?: section| thread)?"
+    rf"(?: (?:for|on|to) (?:this|the) {_PIECE})? (?:are|is|have been|has been|were|was)"
+    r" (?:now |currently |temporarily )?(?:closed|disabled|turned off|switched off|off|paused"
+    r"|suspended|unavailable|not (?:available|enabled|open|allowed)"
+    r"|moderated(?: and will appear (?:after|once) (?:review|approval|they are approved))?)"
+    rf"(?: (?:for|on|to) (?:this|the) {_PIECE})?"
+    rf"|(?:this|the) {_PIECE} (?:is|has been) closed (?:to|for) (?:new )?comments"
+    rf"|be the first to (?:comment|reply|respond)(?: on this {_PIECE})?"
+    rf"|(?:there are )?no comments(?: yet)?(?: on this {_PIECE})?|(?:one|\d[\d,]*) comments?"
+    r"|(?:view|show|load|see|read) (?:all )?(?:\d[\d,]* )?(?:more )?comments"
+    r"|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)"
+    r"|(?:log|sign) ?in to (?:comment|reply)"
+    r"|please (?:keep|be) (?:the |your )?(?:discussion|comments?|conversation) (?:civil"
+    r"|respectful|polite|on topic))[.!]?",
+    re.IGNORECASE,
+)
+
+
+def comment_state(line: str) -> bool:
+    """Whether every sentence of the line is its page's comment section's state or call."""
+    spans = sentence_spans(line)
+    return bool(spans) and all(_COMMENT_STATE.fullmatch(line[a:b].strip()) for a, b in spans)
+
+
+# A chat product's disclaimer under its answers: "Sutra can make mistakes. Check important
+# information.", "AI-generated answers may be inaccurate.", "Responses from the assistant
+# may contain errors.": the product's word on itself. A name is read as the product's only
+# with the call to check after it ("Sailors can make mistakes." is a sentence of the news).
+_ERRS = (
+    r"(?:can|may|might|could|sometimes|will sometimes) (?:make mistakes|get things wrong"
+    r"|(?:be|sound) (?:inaccurate|wrong|incorrect|out of date)|contain (?:errors|mistakes"
+    r"|inaccuracies)|display inaccurate (?:info|information)|give (?:wrong|inaccurate"
+    r"|incorrect) answers)"
+)
+_MACHINE = (
+    r"(?:(?:the |this )?(?:AI|assistant|chat ?bot|model)|AI[- ]generated (?:content|answers"
+    r"|responses|text|summaries)|(?:answers|responses|outputs?|summaries) (?:generated by|from)"
+    r" (?:an? |the |this )?(?:AI|assistant|chat ?bot|model))"
+)
+_CHECK = (
+    r"(?:please |always |so )?(?:consider |be sure to |remember to )?(?:check|verify"
+    r"|double-check|fact-check)(?:ing)? (?:(?:important|key|critical) (?:info|information"
+    r"|facts|details)|(?:its|the|their) (?:responses|answers|output))"
+)
+_PRODUCT_CAVEAT = re.compile(
+    rf"(?i:{_MACHINE} {_ERRS}(?:[,;] (?:so )?{_CHECK})?[.!]?(?:\s+{_CHECK}[.!]?)?"
+    rf"|(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){{0,2}} {_ERRS}(?:[.!]\s+|[,;] ){_CHECK}[.!]?"
+    rf"|{_CHECK}[.!]?)"
+)
+
+
+def product_caveat(line: str) -> bool:
+    """Whether the line is a chat product's disclaimer on its answers (above)."""
+    return _PRODUCT_CAVEAT.fullmatch(line.strip()) is not None
 
 
 # A question put in parts: a line that asks and introduces them ("Will the Minister of

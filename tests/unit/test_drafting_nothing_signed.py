@@ -1,0 +1,81 @@
+"""Issue 24, first-topic misses by class (thirty-second session, s51-draft88): a sentence
+denying only that the talks produced a signed document is filed under the meeting's topic,
+whatever its words vote for; a denial naming what it is about, or saying more in another
+clause, keeps its reading. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.framing import nothing_signed
+from defcoop_cli.curation.drafting.topics import TopicVotes, proposed_topics, topic_votes
+from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No pact or memorandum was signed during the visit.",
+        "Nothing was signed.",
+        "No new accord was signed on Tuesday, one aide said.",
+        "No agreements were signed, according to the two navies.",
+        "No document was signed, and none was planned",
+        "Beta's envoy confirmed that no treaty had been signed this time.",
+        "What the statements leave out is a deliverable: no agreement was signed.",
+        "No agreement was signed, as far as the public record shows.",
+    ],
+)
+def test_a_bare_denial_of_a_signing_is_the_occasions(sentence: str) -> None:
+    assert nothing_signed(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "No agreement on shipbuilding was signed.",  # what it is about, named
+        "No contract was signed, and the yard laid off forty welders.",  # another clause
+        "No pact was signed during the visit, and I will not guess at what comes next.",
+        "No agreement was signed; the two sides agreed to study a joint frigate.",
+        "Analysts say the talks stalled because no agreement was signed.",  # a view's reason
+        "The two ministers signed no agreement but set up a working group on drones.",
+    ],
+)
+def test_a_denial_saying_more_keeps_its_reading(sentence: str) -> None:
+    assert not nothing_signed(sentence)
+
+
+TOPICS = [
+    Topic("talks", "The meeting", "", "meeting", ("talks",), "the meeting"),
+    Topic("yards", "Shipbuilding", "", "cooperation", ("shipyards",)),
+    Topic("verdicts", "Assessments", "", "assessment", ()),
+]
+
+
+def _votes() -> TopicVotes:
+    """ "agreement" a keyword of three shipbuilding facts only."""
+    yard = Entity("kell-yard", "Kell Yard", "organisation")
+    facts = [
+        Fact(
+            f"f{n}",
+            "S.",
+            "background",
+            "x",
+            "reported",
+            ("yards",),
+            ("kell-yard",),
+            ("agreement",),
+            "q",
+            "s",
+            (0, 1),
+        )
+        for n in range(3)
+    ]
+    return topic_votes(Doc([], TOPICS, [yard], facts, []))
+
+
+def test_it_is_filed_under_the_meeting_whatever_its_words_vote_for() -> None:
+    votes = _votes()
+    assert proposed_topics([], "No agreement was signed during the visit", votes)[0] == "talks"
+    assert proposed_topics([], "No agreement on the yards was signed", votes)[0] == "yards"
+    # a view keeps the assessment's order (the writer's own reading)
+    assert proposed_topics([], "Nothing was signed", votes, view=True)[0] == "verdicts"
