@@ -52,7 +52,12 @@ def _made(
     types = entity_types(fb.doc.entities)
     documents = FactDocuments(FieldWords(fb.doc.topics, fb.doc.entities), roles, types)
     events = [event_of(f, fb.sources) for f in facts]
-    made = documents.of(0, facts[:cut], events[:cut]) + documents.of(cut, facts[cut:], events[cut:])
+    made = documents.of(0, facts[:cut], events[:cut])
+    quoted = documents.taken_quotes()  # a batch's at a time (quotes.txt): each quote's tokens
+    made += documents.of(cut, facts[cut:], events[cut:])
+    quoted += documents.taken_quotes()
+    assert quoted.decode("utf-8").split("\n") == [*(" ".join(tokens(f.quote)) for f in facts), ""]
+    assert documents.taken_quotes() == b""
     # every word: what an index splitting the search fields' texts at white space holds
     written = {w for document in made for field in FIELDS for w in document.get(field, "").split()}
     # the statement's and quote's: the build reads them from its index (a test below)

@@ -5,6 +5,7 @@ the facts again should the index fail."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.index import engine
 from defcoop_cli.index.cache import open_index
 from defcoop_cli.index.documents import spaced_texts
+from defcoop_cli.lookup.search import text
 from defcoop_cli.lookup.search.fields import quote_text, statement_text
 from defcoop_cli.lookup.search.reading.clippings import NUMBER_WORDS
 from defcoop_cli.lookup.search.text import STOPWORDS, tokens
@@ -286,3 +288,76 @@ def test_the_keywords_facts_are_filed_stem_by_stem_as_fact_by_fact() -> None:
     stems, entities = indexed.keyword_facts(facts)
     assert list(stems.items()) == list(by_stem.items()) and stems["drill"] == [0, 0, 3, 3]
     assert list(entities.items()) == [("beta", [0, 1]), ("gamma", [1, 3])]
+
+
+def test_the_index_keeps_each_quotes_words_as_tokens_reads_them(base: Any) -> None:
+    """The build keeps each fact's quote's words (layout's quotes.txt), by position: the
+    words `tokens` reads, numbers in words among them; none where no index is on disk,
+    or for another number of facts."""
+    doc = base[0]
+    index = indexed.disk_index(doc)
+    kept = indexed.quote_words(index, len(doc.facts))
+    assert kept == [" ".join(tokens(f.quote)) for f in doc.facts]
+    assert any(not NUMBER_WORDS.isdisjoint(f.quote.lower().split()) for f in doc.facts)
+    assert indexed.quote_words(index, len(doc.facts) + 1) is None
+    assert indexed.quote_words(None, len(doc.facts)) is None
+
+
+def respelt_base(folder: Path, quote: str) -> Path:
+    """A realistic base of 600 facts whose fifth fact's quote ends in quote, and whose
+    300th has the keyword "behaviour"."""
+    data, texts = realistic(600)
+    data["facts"][4]["quote"] += quote
+    data["facts"][299]["keywords"] = [*data["facts"][299].get("keywords", []), "behaviour"]
+    return write_realistic(data, texts, folder)
+
+
+def opened(path: Path, cache: Path) -> Doc:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(cache))
+        patch.delenv("DEFCOOP_NO_CACHE", raising=False)
+        return base_of(open_index([path]))
+
+
+@pytest.mark.parametrize("spelt", [" defense behavior programs", " defence behaviour"])
+def test_votes_from_the_kept_quotes_words_are_the_same_bytes(tmp_path: Path, spelt: str) -> None:
+    """The topics' votes counted from the quotes' words the build kept are those counted
+    from the quotes read again, the same bytes as a file keeps them: a keyword first
+    said by a quote respelling it ("behavior") the same string as `tokens` gives."""
+    import marshal
+
+    from defcoop_cli.curation.drafting.claims.whole import _packed
+    from defcoop_cli.curation.drafting.topics import topic_votes
+
+    doc = opened(respelt_base(tmp_path / "base", spelt), tmp_path / "cache")
+    spaced = indexed.quote_words(indexed.disk_index(doc), len(doc.facts))
+    assert spaced is not None and "behaviour" in spaced[4].split()
+    read = topic_votes(doc, quotes_later=lambda votes: None)
+    quotes, again = {f.quote for f in doc.facts}, []
+    with pytest.MonkeyPatch.context() as patch:
+        real = text.tokens
+        patch.setattr(text, "tokens", lambda t: (t in quotes and again.append(t)) or real(t))
+        kept = topic_votes(doc, quotes_later=lambda votes: None, spaced=spaced)
+    assert again == [doc.facts[4].quote]  # the one respelling, read again
+    assert kept == read and marshal.dumps(_packed(kept)) == marshal.dumps(_packed(read))
+
+
+def test_a_changed_layer_keeps_its_own_quotes_words(tmp_path: Path) -> None:
+    """The quotes' words are kept in the index's folder, built for the layers' content:
+    a layer changed is indexed again with its own; a damaged file is not read."""
+    path = respelt_base(tmp_path / "base", " first words")
+    before = opened(path, tmp_path / "cache")
+    index = indexed.disk_index(before)
+    assert indexed.quote_words(index, len(before.facts))[4].endswith("first words")  # type: ignore[index]
+    index.close()
+    path.write_text(path.read_text("utf-8").replace("first words", "second words"), "utf-8")
+    after = opened(path, tmp_path / "cache")
+    index = indexed.disk_index(after)
+    kept = indexed.quote_words(index, len(after.facts))
+    assert kept is not None and kept[4].endswith("second words")
+    quotes = Path(index.use(lambda disk: disk.folder), "quotes.txt")
+    held = quotes.stat()
+    quotes.write_bytes(quotes.read_bytes().replace(b"second", b"sickly"))  # its size, its time
+    os.utime(quotes, ns=(held.st_atime_ns, held.st_mtime_ns))
+    assert indexed.quote_words(index, len(after.facts)) is None
+    index.close()

@@ -456,7 +456,7 @@ class TestBuilding:
             facets = sorted(facet_keys(fact, roles, types, events.add(fact)))
             digest.update(f"{fact.id}:{words}:{facets}:{pairs}:{parts}:{run}\n".encode())
         digest.update(json.dumps(events.done(), sort_keys=True).encode())
-        assert layout.FORMAT == "34"
+        assert layout.FORMAT == "35"
         assert digest.hexdigest() == (
             "c2740748f9190a9162da8add8d4efeb9eb2f5e83a4ddcbab55c46717ec423b88"
         )

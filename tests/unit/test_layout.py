@@ -18,6 +18,7 @@ from defcoop_cli.index.layout import (
     facet_term,
     length_width,
     listed_files,
+    read_lines,
     record_line,
     write_lines,
 )
@@ -108,3 +109,20 @@ def test_a_facts_facet_keys_are_one_text_of_one_term_each() -> None:
 def test_statement_lengths_are_written_in_the_narrowest_width_that_holds_them() -> None:
     """lengths.bin: a byte a fact while every statement is under 256 words, else wider."""
     assert [length_width(n) for n in (0, 255, 256, 65535, 65536)] == ["B", "B", "H", "H", "I"]
+
+
+def test_lines_are_read_back_with_their_empty_ones_and_checked(tmp_path: Path) -> None:
+    """quotes.txt's lines (a fact of no quote is an empty line): refused when its CRC-32
+    or its count is not meta's, or its last line is not ended."""
+    data = b"a b\n\nc\n"
+    (tmp_path / "q.txt").write_bytes(data)
+    meta = {"q": 3, "q_crc": crc(data[4:], crc(data[:4]))}  # a CRC-32 taken in parts
+    assert read_lines(tmp_path, "q.txt", meta, "q") == ["a b", "", "c"]
+    for wrong in ({**meta, "q": 2}, {**meta, "q_crc": crc(b"x")}):
+        with pytest.raises(CorruptIndex):
+            read_lines(tmp_path, "q.txt", wrong, "q")
+    (tmp_path / "q.txt").write_bytes(data[:-1])
+    with pytest.raises(CorruptIndex):
+        read_lines(tmp_path, "q.txt", {"q": 3, "q_crc": crc(data[:-1])}, "q")
+    (tmp_path / "q.txt").write_bytes(b"")
+    assert read_lines(tmp_path, "q.txt", {"q": 0, "q_crc": crc(b"")}, "q") == []

@@ -314,3 +314,26 @@ def test_a_facts_record_from_its_value_has_each_field_in_order() -> None:
     record = fact_record(value)
     expected = Fact("f", "S.", "k", "a", "x", ("t",), (), (), "q", "s", (0, 1), claim="c")
     assert type(record) is Fact and record == expected and len(record) == len(Fact._fields)
+
+
+def test_a_record_from_the_values_the_index_keeps_is_the_one_read_by_name() -> None:
+    """records.kept_record: a fact made of its values as the index keeps them (marshal of
+    its tuple) is the record fact_record makes of them by field name; an entity's too (one
+    with no records within, as the index writes them so); a fact's values of another
+    length are refused."""
+    import marshal
+
+    from defcoop_cli.factbase.records import Entity, Fact, entity_record, fact_record, kept_record
+
+    doc = load(MINI).doc
+    for kind, records, by_name in (
+        (Fact, doc.facts, fact_record),
+        (Entity, [e for e in doc.entities if not e.roles and not e.participants], entity_record),
+    ):
+        for record in records:
+            values = marshal.loads(marshal.dumps(tuple(record)))
+            made = kept_record(kind)(values)
+            assert type(made) is kind and made == record
+            assert made == by_name(dict(zip(kind._fields, values, strict=True)))
+    with pytest.raises(ValueError):
+        kept_record(Fact)(tuple(doc.facts[0])[:-1])

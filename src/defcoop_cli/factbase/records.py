@@ -8,7 +8,7 @@ takes a record's fields from the record itself.
 
 from __future__ import annotations
 
-from collections.abc import Sequence, Set
+from collections.abc import Callable, Sequence, Set
 from datetime import date
 from datetime import date as Date  # a note's field is called date
 from operator import attrgetter
@@ -257,6 +257,23 @@ def fact_record(d: dict[str, Any]) -> Fact:
 
 
 _new_tuple = tuple.__new__
+
+
+def kept_record(kind: type) -> Callable[[tuple[Any, ...]], Any]:
+    """How a fact's or an entity's record is made of its values as the search index keeps
+    them (`tuple(record)`, by marshal, which gives back its tuples as tuples): a fact's
+    values are its fields (the record fact_record makes of them by name, with no dict and
+    no field copied: a big base's first draft reads 100,000, issue 26); an entity's are read
+    by name (its roles' and participants' records within)."""
+    if kind is Fact:
+        return _fact_of
+    return lambda values: entity_record(dict(zip(Entity._fields, values, strict=True)))
+
+
+def _fact_of(values: tuple[Any, ...]) -> Fact:
+    if len(values) != len(Fact._fields):
+        raise ValueError(f"a fact's record holds {len(values)} values")
+    return _new_tuple(Fact, values)
 
 
 def reference_record(d: dict[str, Any]) -> Reference:

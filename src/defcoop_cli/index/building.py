@@ -110,7 +110,8 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
     document = tantivy.Document.from_dict  # one call a fact, where add_text was one a field
     lines_of = record_lines()
     # A batch's facts at a time, each step mapped over them (in C, where it can be).
-    with open(folder / "facts.records", "wb") as facts_file:
+    quotes_crc = 0
+    with open(folder / "facts.records", "wb") as facts_file, open(folder / "quotes.txt", "wb") as q:
         for start in range(0, total, BATCH):
             end = min(start + BATCH, total)
             batch, facts[start:end] = facts[start:end], [None] * (end - start)
@@ -121,6 +122,9 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
             )
             made = documents.of(start, batch, event_ids)
             _add(writer, list(map(document, made, repeat(main_schema))))
+            quoted = documents.taken_quotes()
+            q.write(quoted)
+            quotes_crc = crc(quoted, quotes_crc)
             lines = lines_of(batch)
             facts_file.write(b"".join(lines))
             ends = accumulate(map(len, lines), initial=offsets[-1])
@@ -168,6 +172,8 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
         "lengths_width": width,
         "entity_order_crc": crc(entity_order),
         "entity_types_crc": crc(entity_types_of),
+        "quotes": total,
+        "quotes_crc": quotes_crc,
         "files": listed_files(folder),
     }
     meta["check"] = crc(json.dumps(meta, sort_keys=True).encode())

@@ -139,6 +139,7 @@ class FactDocuments:
     ) -> None:
         self._words = words
         self.lengths = array("I")  # layout's lengths.bin
+        self._quotes: list[str] = []  # each quote's words apart by spaces, until taken
         self._kind, self._topic, self._entity = _Terms("kind:"), _Terms("topic:"), _Terms("entity:")
         self._source, self._by = _Terms("source:"), _Terms("by:")
         self._claim, self._part_of = _OptionalTerms("claim:"), _OptionalTerms("part_of:")
@@ -163,6 +164,12 @@ class FactDocuments:
         found.discard(PAIR)
         return sorted(found)
 
+    def taken_quotes(self) -> bytes:
+        """The words of the quotes of the facts whose documents were made since last
+        taken, apart by spaces, one fact a line (layout's quotes.txt)."""
+        lines, self._quotes = self._quotes, []
+        return "".join([f"{line}\n" for line in lines]).encode("utf-8")
+
     def named(self) -> tuple[list[str], list[str]]:
         """Every entity id and topic id of the facts whose facet text was made (each made
         once into its term, so these are the facts' named ids with no pass of their own)."""
@@ -174,7 +181,8 @@ class FactDocuments:
         """The facts' documents (the first at position start; events: each one's
         factbase.events.event_of): its position, each search field's text
         (fields.FieldWords.texts; an empty one left out), its facets and id. Their
-        statements' lengths in words go to `lengths`. Each step is mapped over the facts,
+        statements' lengths in words go to `lengths`, their quotes' words to `taken_quotes`.
+        Each step is mapped over the facts,
         in C where it can be."""
         if not facts:
             return []
@@ -187,6 +195,7 @@ class FactDocuments:
         for i in compress(range(len(facts)), map(not_, plain)):
             stated[i] = statement_text(statements[i], said[i], stated[i])
         quote, quoted, _ = spaced_texts(quotes)
+        self._quotes.extend(map(" ".join, quote))
         plain = list(map(_PLAIN, quote))
         for i in compress(range(len(facts)), map(not_, plain)):
             quoted[i] = quote_text(quote[i], quoted[i])

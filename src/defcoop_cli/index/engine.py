@@ -26,7 +26,7 @@ from defcoop_cli.factbase.records import (
     Topic,
     doc_record,
     entity_record,
-    fact_record,
+    kept_record,
 )
 from defcoop_cli.index.guarding import guarded, quiet_stderr
 from defcoop_cli.index.layout import (
@@ -434,8 +434,8 @@ class DiskIndex(Index):
     def _records(self, positions: Sequence[int], kind: Any) -> list[Any]:
         if not positions:
             return []
-        build, records = fact_record if kind is Fact else entity_record, self._open_records(kind)
-        return [build(dict(zip(kind._fields, records.values(p), strict=True))) for p in positions]
+        build, records = kept_record(kind), self._open_records(kind)
+        return [build(records.values(p)) for p in positions]
 
     def close(self) -> None:
         lengths = self.__dict__.pop("_lengths", None)

@@ -36,12 +36,15 @@ An index is a folder, built once per fact-base content (all layers) and never ch
   column, known before it reads an entity), and the layers: what every command may
   need, small whatever the number of facts; the JSON data of the records, written by
   marshal (every open reads it: 1.1 ms where json took 3.0 at a million facts);
+- `quotes.txt`: each fact's quote's words (`text.tokens`, as the quote field is read),
+  apart by spaces, one fact a line, by position: a first draft over a big base reads
+  them here, where tokenising 100,000 quotes again was some 0.4 s (issue 26);
 - `tallies.json`: each source's count of facts told and editorial and the topics it tells
   of (lookup.search.fields.tally_sources), and the same of each event's facts and of the
   facts of no event (fields.EventTallies), so that a brief need not read every fact;
 - `meta.json`: what the folder is (magic, format, versions, the content it was built from,
-  the catalogue's, the tallies', the word list's, the lengths', the entity order's and the
-  entity types' CRC-32s).
+  the catalogue's, the tallies', the word list's, the lengths', the entity order's, the
+  entity types' and the quotes' CRC-32s).
 """
 
 from __future__ import annotations
@@ -64,8 +67,9 @@ if TYPE_CHECKING:
     from _typeshed import StrPath
 
 MAGIC = "defcoop search index"
-# 34: a number in words indexed in digits, as a query reads it ("fifteen": "15")
-FORMAT = "34"  # (33: the catalogue by marshal (32: it keeps the regional places…)
+# 35: each fact's quote's words kept (quotes.txt) (34: a number in words indexed in digits,
+# as a query reads it: "fifteen", "15")
+FORMAT = "35"  # (33: the catalogue by marshal (32: it keeps the regional places…)
 # The fields of the records the index stores: an index written with other fields (by a
 # checkout whose records changed, FORMAT or not) is not read.
 RECORDS = "|".join(",".join(r._fields) for r in (Fact, Entity))
@@ -97,8 +101,9 @@ def identity() -> dict[str, str]:
     }
 
 
-def crc(data: bytes | mmap.mmap) -> int:
-    return zlib.crc32(data)
+def crc(data: bytes | mmap.mmap, start: int = 0) -> int:
+    """data's CRC-32 (start: the CRC-32 of what came before it in the same file)."""
+    return zlib.crc32(data, start)
 
 
 # The widths lengths.bin may be written in (array type codes), narrowest first.
@@ -136,6 +141,16 @@ def read_words(folder: StrPath, name: str, meta: dict[str, Any], key: str) -> li
     if len(words) != int(meta[key]):
         raise CorruptIndex(f"{folder}: {name} holds another number of words")
     return words
+
+
+def read_lines(folder: StrPath, name: str, meta: dict[str, Any], key: str) -> list[str]:
+    """The lines of a file each of whose lines ends in a line feed (quotes.txt: an empty
+    line is a line), checked against meta's CRC (`key`_crc) and count (`key`)."""
+    data = read_checked(folder, name, meta, f"{key}_crc")
+    lines = data.decode("utf-8").split("\n")
+    if lines.pop() or len(lines) != int(meta[key]):
+        raise CorruptIndex(f"{folder}: {name} holds another number of lines")
+    return lines
 
 
 def listed_files(folder: StrPath) -> dict[str, list[int]]:

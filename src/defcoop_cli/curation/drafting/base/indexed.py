@@ -101,6 +101,21 @@ def read_through(index: Any, read: Callable[[Any], Any]) -> Any:
         raise Unreadable from e
 
 
+def quote_words(index: Any, n: int) -> list[str] | None:
+    """Each of the n facts' quote's words (`text.tokens`), apart by spaces, by position, as
+    the index's build kept them (layout's quotes.txt, read with its checks); None where
+    there is no index on disk to read, it failed a check, or it holds another number."""
+    from defcoop_cli.index.layout import read_lines
+
+    if index is None:
+        return None
+    try:
+        found = read_through(index, lambda i: read_lines(i.folder, "quotes.txt", i.meta, "quotes"))
+    except Unreadable:
+        return None
+    return found if len(found) == n else None
+
+
 class Counted(NamedTuple):
     """What `counts` reads of the index."""
 

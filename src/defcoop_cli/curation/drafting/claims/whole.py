@@ -139,12 +139,17 @@ class Kept:
             # when a sentence asks for them (`base.quoted.QuotedLater`): each stem asked
             # through the search index, found by the finder's terms (`_quotes_through`),
             # else every quote, then kept with the rest
-            from defcoop_cli.curation.drafting.base.indexed import disk_index
+            from defcoop_cli.curation.drafting.base.indexed import disk_index, quote_words
 
-            # the quotes' words held for the terms only where no search index holds them
-            heard = self.heard if disk_index(doc) is None else None
+            # the quotes' words held for the terms only where no search index holds them;
+            # where one does, its build kept them (read, not tokenised again)
+            index = disk_index(doc)
+            heard = self.heard if index is None else None
+            spaced = quote_words(index, len(doc.facts))
             with held_whole():  # a pass over every fact: no cycle made
-                self.votes = topic_votes(doc, quotes_later=self._keep_votes, heard=heard)
+                self.votes = topic_votes(
+                    doc, quotes_later=self._keep_votes, heard=heard, spaced=spaced
+                )
             self._keep_votes(self.votes)
         elif self.votes is not None and self.votes.quoted is None:  # kept without them
             self.votes = QuotedLater.over(self.votes, doc, self._keep_votes)
