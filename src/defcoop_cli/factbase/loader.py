@@ -166,8 +166,12 @@ def load_layers(paths: Sequence[StrPath]) -> FactBase:
     return parse_layers([(p, read_fact_file(p)) for p in paths])
 
 
-def parse_layers(layers: list[tuple[StrPath, bytes]]) -> FactBase:
-    """Fact files' bytes as one merged view, checked usable; else one BadFactBase.
+def parse_layers(
+    layers: list[tuple[StrPath, bytes]], seen: Callable[[int, FactBase], None] | None = None
+) -> FactBase:
+    """Fact files' bytes as one merged view, checked usable; else one BadFactBase. seen:
+    given each layer (its place, bottom first, and its own fact base) once the schema has
+    passed it, before the merge.
 
     The list is consumed: each file's bytes are dropped as soon as they are decoded, so
     that at 100,000 facts the bytes, their text and the JSON values are never all held
@@ -178,6 +182,8 @@ def parse_layers(layers: list[tuple[StrPath, bytes]]) -> FactBase:
         box = [data]
         del data
         built.append(_build_owned(box, path))
+        if seen is not None:
+            seen(len(built) - 1, built[-1])
     return ensure_usable(merge(built))
 
 
