@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
+from defcoop_cli.factbase.checking.validation import validate as check_factbase
 from defcoop_cli.factbase.checks import MIN_SENTENCE_COVERAGE
 from defcoop_cli.factbase.loader import FactBase, load
-from defcoop_cli.factbase.loader import validate as check_factbase
 from defcoop_cli.factbase.schema import factbase_json_schema
 from defcoop_cli.factbase.sentences import sentence_spans, source_coverage
 

@@ -23,8 +23,8 @@ from conftest import MINI, call
 
 from cli.test_layout import HUMAN_COMMANDS
 from defcoop_cli.errors import BadFactBase, ExitCode
+from defcoop_cli.factbase.checking.validation import validate as check_factbase
 from defcoop_cli.factbase.loader import ensure_usable, load
-from defcoop_cli.factbase.loader import validate as check_factbase
 
 BASE: dict[str, Any] = json.loads(MINI.read_text(encoding="utf-8"))
 SOURCE_TEXT = (MINI.parent / "sources" / "mini.txt").read_bytes()

@@ -381,7 +381,7 @@ class TestWriting:
 
 
 def test_the_generated_fact_bases_pass_validate(tmp_path: Path) -> None:
-    from defcoop_cli.factbase.loader import validate as check_factbase
+    from defcoop_cli.factbase.checking.validation import validate as check_factbase
 
     generated = generate(1500)
     report = check_factbase(write(generated, tmp_path / "gen"))

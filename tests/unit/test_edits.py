@@ -18,6 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from defcoop_cli.factbase import checks, loader
+from defcoop_cli.factbase.checking import validation
 from defcoop_cli.index import edits, pointers, verdicts
 
 TEXT = json.loads(SECOND.read_text(encoding="utf-8"))
@@ -39,9 +40,9 @@ def layers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> tuple[Path, Path]
 
 @pytest.fixture
 def taken(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Which way each run went: "full" (loader.validate) or "edits" (index.edits)."""
+    """Which way each run went: "full" (validation.validate) or "edits" (index.edits)."""
     ways: list[str] = []
-    real, again = loader.validate, edits.revalidate
+    real, again = validation.validate, edits.revalidate
 
     def full(*args: Any, **kwargs: Any) -> checks.Report:
         ways.append("full")
@@ -53,7 +54,7 @@ def taken(monkeypatch: pytest.MonkeyPatch) -> list[str]:
             ways.append("edits")
         return found
 
-    monkeypatch.setattr(loader, "validate", full)
+    monkeypatch.setattr(validation, "validate", full)
     monkeypatch.setattr(edits, "revalidate", edited)
     return ways
 
@@ -74,7 +75,7 @@ def both(top: Path, under: Path) -> tuple[checks.Report, checks.Report]:
     kept = verdicts.validate(top, [under])
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("DEFCOOP_NO_CACHE", "1")
-        return kept, loader.validate(top, [under])
+        return kept, validation.validate(top, [under])
 
 
 def fact_text(data: bytes, at: int, value: dict[str, Any]) -> bytes:

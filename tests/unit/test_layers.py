@@ -10,7 +10,8 @@ import pytest
 from conftest import MINI, SECOND
 
 from defcoop_cli.errors import BadFactBase
-from defcoop_cli.factbase.loader import FactBase, ensure_usable, load_layers, merge, validate
+from defcoop_cli.factbase.checking.validation import validate
+from defcoop_cli.factbase.loader import FactBase, ensure_usable, load_layers, merge
 from defcoop_cli.factbase.records import Doc, Entity, Topic
 
 

@@ -11,6 +11,7 @@ from typing import Any
 from conftest import MINI
 
 from defcoop_cli.factbase import loader
+from defcoop_cli.factbase.checking import validation
 from defcoop_cli.factbase.linking import claim_root, linked
 from defcoop_cli.factbase.records import Doc, EntityRole, Fact, Role
 
@@ -117,7 +118,7 @@ class TestAcrossLayers:
             {"id": "two", "claim": "one", "span": [2, 3]},
         ]
         layer = layer_over_mini(tmp_path, {"facts": facts})
-        report = loader.validate(layer, [MINI])
+        report = validation.validate(layer, [MINI])
         assert any("links back" in p.message and p.id == "one" for p in report.problems)
 
     def test_validate_reports_a_bad_layer_role_where_it_stands(self, tmp_path: Path) -> None:
@@ -128,7 +129,7 @@ class TestAcrossLayers:
             {"entity": "nobody", "text": "Minister", "fact": other["id"]},
             {"entity": person["id"], "text": "Minister", "fact": other["id"]},
         ]
-        report = loader.validate(layer_over_mini(tmp_path, {"roles": roles}), [MINI])
+        report = validation.validate(layer_over_mini(tmp_path, {"roles": roles}), [MINI])
         found = {(p.path, p.code) for p in report.problems}
         assert ("$.roles[0].entity", "dangling-reference") in found
         assert ("$.roles[1].fact", "bad-reference") in found
@@ -140,4 +141,4 @@ class TestAcrossLayers:
         roles = [{"entity": person["id"], "text": "Harbour Master", "fact": naming["id"]}]
         fb = loader.load_layers([MINI, layer_over_mini(tmp_path, {"roles": roles})])
         assert Role("Harbour Master", naming["id"]) in fb.entities[person["id"]].roles
-        assert loader.validate(tmp_path / "layer" / "facts.json", [MINI]).ok
+        assert validation.validate(tmp_path / "layer" / "facts.json", [MINI]).ok

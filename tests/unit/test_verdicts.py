@@ -16,7 +16,8 @@ from typing import Any
 import pytest
 from conftest import MINI, SECOND
 
-from defcoop_cli.factbase import checks, loader
+from defcoop_cli.factbase import checks
+from defcoop_cli.factbase.checking import validation
 from defcoop_cli.index import edits, pointers, validated, verdicts
 
 
@@ -38,10 +39,10 @@ def layers(tmp_path: Path) -> tuple[Path, Path]:
 
 @pytest.fixture
 def checked(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """The layers checked again, one per run that read them: in full (loader.validate), or
+    """The layers checked again, one per run that read them: in full (validation.validate), or
     set against the bytes a clean check kept (index.edits)."""
     runs: list[Path] = []
-    real, again = loader.validate, edits.revalidate
+    real, again = validation.validate, edits.revalidate
 
     def counting(path: Path, *args: Any, **kwargs: Any) -> checks.Report:
         runs.append(path)
@@ -53,7 +54,7 @@ def checked(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
             runs.append(path)
         return found
 
-    monkeypatch.setattr(loader, "validate", counting)
+    monkeypatch.setattr(validation, "validate", counting)
     monkeypatch.setattr(edits, "revalidate", counting_again)
     return runs
 
@@ -79,7 +80,7 @@ def test_the_report_kept_is_the_report_checked(kept: Path, layers: tuple[Path, P
     top, under = layers
     first = verdicts.validate(top, [under])
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(loader, "validate", lambda *a, **k: pytest.fail("read again"))
+        patch.setattr(validation, "validate", lambda *a, **k: pytest.fail("read again"))
         assert verdicts.validate(top, [under]) == first
 
 

@@ -60,17 +60,16 @@ def validate(
     pager: PagerOpt = True,
 ) -> int:
     """Check a fact base: schema, ids, references, quotes and spans, sources, coverage."""
-    from defcoop_cli.factbase import loader
-
     fmt = output_format(json_out)
     given = checked_path(path, "the path")
     run = session(ctx)
     if merged:
         if given is not None:
             raise UsageError("--merged checks the layers in use: give them with --facts")
+        from defcoop_cli.factbase.checking import validation
         from defcoop_cli.index.validated import build
 
-        checked = loader.validate_merged(run.layers, build)
+        checked = validation.validate_merged(run.layers, build)
     else:
         layers = run.stacked if given is not None else run.layers  # PATH needs no other
         target = given or layers[-1]

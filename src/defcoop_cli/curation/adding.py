@@ -25,6 +25,7 @@ from defcoop_cli.curation.results import Added
 from defcoop_cli.curation.writing import Snapshot, write_fact_base
 from defcoop_cli.errors import BadFactBase, DefcoopError, FactBaseNotFound, UsageError
 from defcoop_cli.factbase import checks, locking
+from defcoop_cli.factbase.checking.validation import top_layer_problems
 from defcoop_cli.factbase.files import decode_utf8, fingerprint, read_regular_file
 from defcoop_cli.factbase.layers import default_factbase_path
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES, MAX_SOURCE_BYTES, control_characters
@@ -37,7 +38,6 @@ from defcoop_cli.factbase.loader import (
     parse_json,
     read_fact_file,
     resolve_source_path,
-    top_layer_problems,
 )
 from defcoop_cli.factbase.records import record_json
 from defcoop_cli.factbase.vocab import ACCEPTED, REJECTED

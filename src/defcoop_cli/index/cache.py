@@ -88,9 +88,10 @@ def open_index(paths: Sequence[StrPath], progress: Progress | None = None) -> In
         warm = _open_by_pointer(folder, paths)
         if warm is not None:
             return warm
-    before = [fingerprint(p) for p in paths]
+    since, before = time.time_ns(), [fingerprint(p) for p in paths]
     datas = [read_fact_file(p) for p in paths]
-    content = _content(datas)
+    digests = _digests(datas)
+    content = _content(digests)
     # Point at this content only if no file changed while it was read.
     settled = before if before == [fingerprint(p) for p in paths] else None
     if folder is not None:
@@ -101,7 +102,7 @@ def open_index(paths: Sequence[StrPath], progress: Progress | None = None) -> In
     with no_cycle_collection():
         pairs = list(zip(paths, datas, strict=True))
         del datas  # parse_layers drops each file's bytes once decoded
-        fb = parse_layers(pairs)
+        fb = parse_layers(pairs, _keeper(folder, paths, digests, settled, since))
         if folder is None:
             return SearchIndex(fb)
         built = _build(folder, fb, content, progress)
@@ -120,7 +121,7 @@ def _parse_again(paths: Sequence[StrPath], content: str) -> FactBase:
     from defcoop_cli.errors import BadFactBase
 
     datas = [read_fact_file(p) for p in paths]
-    if _content(datas) != content:
+    if _content(_digests(datas)) != content:
         raise BadFactBase(f"{paths[-1]}: the fact file changed while it was read; run again")
     pairs = list(zip(paths, datas, strict=True))
     del datas  # parse_layers drops each file's bytes once decoded
@@ -128,14 +129,37 @@ def _parse_again(paths: Sequence[StrPath], content: str) -> FactBase:
         return parse_layers(pairs)
 
 
-def _content(datas: Sequence[bytes]) -> str:
-    """The content hash of a set of layers: the sha256 of their sha256s, in order."""
+def _digests(datas: Sequence[bytes]) -> list[bytes]:
+    """The sha256 of each layer's bytes."""
     import hashlib  # loading OpenSSL costs ~2 ms, and a warm run hashes nothing
 
+    return [hashlib.sha256(data).digest() for data in datas]
+
+
+def _content(digests: Sequence[bytes]) -> str:
+    """The content hash of a set of layers: the sha256 of their sha256s (hex), in order."""
+    import hashlib
+
     combined = hashlib.sha256()
-    for data in datas:
-        combined.update(hashlib.sha256(data).hexdigest().encode() + b"\n")
+    for digest in digests:
+        combined.update(digest.hex().encode() + b"\n")
     return combined.hexdigest()
+
+
+def _keeper(
+    folder: str | None,
+    paths: Sequence[StrPath],
+    digests: list[bytes],
+    seen: list[Any] | None,
+    since: int,
+) -> Callable[[int, FactBase], None] | None:
+    """What keeps the layers under the top one for `validate` as they are parsed (below.py);
+    None without a cache, or for one layer."""
+    if folder is None or len(paths) < 2:
+        return None
+    from defcoop_cli.index import below  # the cold path's: a warm run never loads it
+
+    return below.keeper(paths, digests, seen, since)
 
 
 # ---- the folder: private, and never a symlink

@@ -26,7 +26,7 @@ used KEEP_FACTS kept), their recurring values (a fact's source, topics…) one o
 Such a layer is then not read at all while its fingerprint is the one it had, settled, when
 its records were kept: `known-<sha256>.json`, named by its absolute path and the checking
 code, notes its key and that fingerprint (build_below; the most recently used KEEP_KNOWN
-kept).
+kept). A cold build of the search's index keeps every layer under the top one so (below.py).
 
 A source's coverage (sentences.source_coverage: its sentences, and how much of each its
 facts' spans cover) is kept too, as `coverage-<sha256>.json`, named by the sha256 of its
@@ -63,7 +63,7 @@ from typing import TYPE_CHECKING, Any
 
 from defcoop_cli import __version__
 from defcoop_cli.factbase import loader
-from defcoop_cli.factbase.files import fingerprint, read_regular
+from defcoop_cli.factbase.files import Fingerprint, fingerprint, read_regular
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES
 from defcoop_cli.factbase.records import Doc, Fact, doc_record, fact_record, record_json
 from defcoop_cli.index.cache import usable_folder
@@ -71,6 +71,8 @@ from defcoop_cli.index.pointers import is_sha256, settled
 
 if TYPE_CHECKING:
     from hashlib import _Hash
+
+    from _typeshed import StrPath
 
     from defcoop_cli.factbase.sentences import Coverage, Measure
 
@@ -121,12 +123,9 @@ def build_below(path: Path) -> loader.FactBase:
     `known-<sha256>.json`, named by the file's absolute path and the checking code: the key
     of its records. Reading and hashing a 100,000-fact layer's 53 MB costs about 75 ms."""
     folder = cache_path()
-    label = f"{MAGIC} known {FORMAT} marshal {marshal.version}"
-    code = None if folder is None else code_hash(label, checking_sources())
-    if folder is None or code is None:
+    pointer = None if folder is None else known_pointer(folder, path)
+    if folder is None or pointer is None:
         return build(loader.read_fact_file(path), path, keep_facts=True)
-    code.update(os.path.abspath(path).encode("utf-8", "surrogateescape"))
-    pointer = folder / f"{KNOWN}{code.hexdigest()}.json"
     key = _known_key(pointer, path)
     if key is not None:
         doc = _read(folder / f"{PREFIX}{key}.json", key, None, keep_facts=False)
@@ -139,10 +138,43 @@ def build_below(path: Path) -> loader.FactBase:
         return build(data, path, keep_facts=True)
     fb = _build(folder, key, data, path, keep_facts=True)
     if seen is not None and fingerprint(path) == seen and settled(seen, since):
-        with suppress(OSError):
-            keep_entry(pointer, {"kind": "known"}, json.dumps([key, seen]).encode())
-            prune(folder, KNOWN, KEEP_KNOWN)
+        note_known(folder, pointer, key, seen)
     return fb
+
+
+def known_pointer(folder: Path, path: StrPath) -> Path | None:
+    """Where build_below notes the key of the layer at path (`known-<sha256>.json`, named
+    by its absolute path and the checking code); None where that code cannot be read."""
+    label = f"{MAGIC} known {FORMAT} marshal {marshal.version}"
+    code = code_hash(label, checking_sources())
+    if code is None:
+        return None
+    code.update(os.path.abspath(path).encode("utf-8", "surrogateescape"))
+    return folder / f"{KNOWN}{code.hexdigest()}.json"
+
+
+def note_known(folder: Path, pointer: Path, key: str, seen: Fingerprint) -> None:
+    """Note that the layer of pointer, while its fingerprint is seen, has its records kept
+    under key (a cache that cannot be written is done without)."""
+    with suppress(OSError):
+        keep_entry(pointer, {"kind": "known"}, json.dumps([key, seen]).encode())
+        prune(folder, KNOWN, KEEP_KNOWN)
+
+
+def keep_below(folder: Path, digest: bytes, doc: Doc) -> str | None:
+    """Keep the records of a layer the schema has passed (doc, of a file whose bytes' sha256
+    is digest) as build_below keeps them, unless they are kept already; their key, or None
+    where the checking code cannot be read."""
+    key = key_of(digest)
+    if key is None:
+        return None
+    entry = folder / f"{PREFIX}{key}.json"
+    if not entry.is_file():
+        _write(folder, entry, key, doc)
+    facts = entry.with_name(f"{FACTS}{key}{FACTS_SUFFIX}")
+    if not facts.is_file():
+        _write_facts(folder, facts, key, doc.facts)
+    return key
 
 
 def _known_key(pointer: Path, path: Path) -> str | None:
@@ -187,10 +219,15 @@ def _key(data: bytes) -> str | None:
     is cached)."""
     import hashlib
 
+    return key_of(hashlib.sha256(data).digest())
+
+
+def key_of(digest: bytes) -> str | None:
+    """_key of a file whose bytes' sha256 is digest."""
     key = code_hash(f"{MAGIC} {FORMAT} marshal {marshal.version}", checking_sources())
     if key is None:
         return None
-    key.update(hashlib.sha256(data).digest())
+    key.update(digest)
     return key.hexdigest()
 
 

@@ -34,6 +34,7 @@ from typing import Any
 
 from defcoop_cli.errors import DefcoopError
 from defcoop_cli.factbase import checks, loader
+from defcoop_cli.factbase.checking import validation
 from defcoop_cli.factbase.files import Fingerprint, fingerprint
 from defcoop_cli.index import pointers, validated
 
@@ -45,12 +46,12 @@ INDEX_MODULES = ("validated", "verdicts", "edits")
 
 
 def validate(path: Path, context: Sequence[Path]) -> checks.Report:
-    """loader.validate of path on the layers under it (context), with what index.validated
+    """validation.validate of path on the layers under it (context), with what index.validated
     keeps; a clean report kept, and given again while none of the files it read changed."""
     folder = validated.cache_path()
     key = None if folder is None else _key(path, context)
     if folder is None or key is None:
-        return loader.validate(path, context, validated.build, validated.measure())
+        return validation.validate(path, context, validated.build, validated.measure())
     entry = folder / f"{PREFIX}{key}.json"
     kept = _read(entry, key, [path, *context])
     if kept is not None:
@@ -80,7 +81,7 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     def below(at: Path) -> loader.FactBase:  # its facts kept; not read while unchanged
         return recording(validated.build_below(at))
 
-    report = loader.validate(path, context, checked, validated.measure(), below, data)
+    report = validation.validate(path, context, checked, validated.measure(), below, data)
     files = _files(read)
     if not report.ok or files is None:
         return report
@@ -89,7 +90,7 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     # the bytes checked are kept whatever the layer's fingerprint (they are compared)
     others = {name: seen for name, seen in files.items() if name != str(path)}
     if all(pointers.settled(p, since) for p in others.values()):
-        order = [layers[str(p)] for p in (*loader.others(context, path), path)]
+        order = [layers[str(p)] for p in (*validation.others(context, path), path)]
         seen = {"since": since, "files": others}
         edits.remember(folder, key, top[0], order, report, seen, found)
     return report
@@ -132,11 +133,11 @@ def _key(path: Path, context: Sequence[Path]) -> str | None:
 
 
 def _checking_sources() -> list[Path]:
-    """Every module of factbase/, this wing's keeping of validate's results, and what
-    index.validated's key names besides (pydantic's version)."""
+    """Every module of factbase/ (and of its folders), this wing's keeping of validate's
+    results, and what index.validated's key names besides (pydantic's version)."""
     factbase = Path(loader.__file__).parent
     index = Path(validated.__file__).parent
-    own = sorted(factbase.glob("*.py")) + [index / f"{name}.py" for name in INDEX_MODULES]
+    own = sorted(factbase.rglob("*.py")) + [index / f"{name}.py" for name in INDEX_MODULES]
     return own + [p for p in validated.checking_sources() if p.parent != factbase]
 
 
