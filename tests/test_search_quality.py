@@ -142,10 +142,12 @@ NOT_YET = {
     # any change (39/46, 0.848 on first sight, three leaks of 14 off-topic and editorial
     # queries, RESULTS): a scientist at a DRDO AI and robotics laboratory ("AI/ML", "ToT",
     # "joint R&D"); the policy secretary of a Japanese Diet member ("FOIP", "OSA", "Diet
-    # deliberation")
-    "AI/ML collaboration in defence between india and japan",
+    # deliberation"). Answered by s51-search60: "AI/ML" (two abbreviations joined by a
+    # slash are either, reading/syntax.slashed_either; "between" before the two named is
+    # asked only of a fact holding it, text.between_named) and "ToT from japan" (an
+    # abbreviation its thesaurus entry spells out, held by the entry's own word:
+    # refusing/heads.abbreviated)
     "did they agree on joint R&D",
-    "ToT from japan",
     "nakatani current designation",
     "technological advancement as a shared goal",
     "quantum computing cooperation india japan",
@@ -712,7 +714,6 @@ NOT_YET = {
     # top three (0.800, no leak; every alert list answered): an international-relations
     # academic's theory words with no literal counterpart in the fact base; three answered
     # by the thesaurus's theory register (its "theory register:" entries), these left
-    "defence-industrial integration between Tokyo and New Delhi",
     "systemic uncertainty in the regional order prompting closer alignment",
     "economic security nexus in the bilateral relationship",
     # the thirty-fourth set, blind until measured at the sixteenth session's start (0.900 on

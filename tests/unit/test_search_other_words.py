@@ -128,3 +128,46 @@ def test_a_yes_no_questions_verb_of_effect_is_no_word_to_look_for(
 
 def test_a_verb_of_effect_told_not_asked_keeps_its_reading(index: SearchIndex) -> None:
     assert found(index, "the attack affected ties") == []
+
+
+# The sixty-fifth set's classes (s51-search60): an abbreviation its thesaurus entry spells
+# out, held by another of the entry's words; two abbreviations joined by a slash; "between"
+# before the two named. The queries are invented for the tests.
+
+
+def test_an_abbreviation_its_entry_spells_out_is_held_by_the_entrys_words(
+    index: SearchIndex,
+) -> None:
+    assert found(index, "ToT to india")[:1] == ["industry-know-how-exchange"]
+
+
+def test_an_abbreviation_held_only_by_another_form_of_an_entry_word_stays_refused(
+    index: SearchIndex,
+) -> None:
+    assert found(index, "MRO from japan") == []  # "service" is no form of servicing's MRO
+
+
+def test_two_abbreviations_joined_by_a_slash_are_either(index: SearchIndex) -> None:
+    from defcoop_cli.lookup.search.reading.syntax import slashed_either
+
+    assert slashed_either("AI/DL work") == "AI OR DL work"
+    assert slashed_either("india and/or japan b/w them") == "india and/or japan b/w them"
+    shown = found(index, "AI/DL partnership in defence with india and japan")
+    assert "tech-artificial-intelligence" in shown[:2]
+
+
+def test_between_the_two_named_is_asked_only_of_a_fact_holding_it(index: SearchIndex) -> None:
+    from defcoop_cli.lookup.search.text import between_named
+
+    assert between_named("space between india and japan", ("space", "between", "india", "japan"))
+    assert not between_named("a gap between the two", ("gap", "between"))
+    assert "tech-space" in found(index, "space cooperation in defence between india and japan")[:3]
+
+
+def test_a_drill_between_the_two_named_keeps_the_facts_holding_between(
+    index: SearchIndex,
+) -> None:
+    shown = found(index, "which naval drill between india and japan was named")
+    assert {"exercise-dharma-guardian-participants", "exercise-malabar-participants"} <= set(
+        shown[:3]
+    )

@@ -203,6 +203,7 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
         and {d.word for d in by_details if d.term != head} <= who_is_named(index)
         # not the ties' nor a meeting's ("alliance with japan", "parley with nakatani")
         and not (its_own_head(head) or by.get(head) in RELATION | GATHERINGS)
+        and not abbreviated(head, by.get(head, ""))  # "ToT from japan": what it stands for
     )
     if (
         head in by
@@ -293,6 +294,14 @@ def its_own_head(head: str) -> bool:
         return True
     support = {r.means for r in related(SUPPORT)}
     return any(r.means in support for r in related(head))
+
+
+def abbreviated(head: str, word: str) -> bool:
+    """Whether the head is an abbreviation that its thesaurus entry spells out by another of
+    its words ("ToT": transfer of technology), held by one of that entry's words itself
+    (know-how): what it stands for, not a loose relation of a word in its own right (post,
+    of "jobs"), nor another form of an entry's word ("service" of MRO's servicing)."""
+    return any(r.spelled and word in r.words for r in related(head))
 
 
 def _of_a_relation(index: Index, before: Sequence[str]) -> bool:
