@@ -171,3 +171,24 @@ def test_a_drill_between_the_two_named_keeps_the_facts_holding_between(
     assert {"exercise-dharma-guardian-participants", "exercise-malabar-participants"} <= set(
         shown[:3]
     )
+
+
+def test_a_word_of_tenure_before_a_word_for_an_office_asks_the_office(
+    index: SearchIndex,
+) -> None:
+    assert found(index, "rajnath singh current post")[:1] == ["rajnath-singh-office"]
+
+
+def test_a_current_position_on_a_matter_is_a_view_not_the_office(index: SearchIndex) -> None:
+    assert "rajnath-singh-office" not in found(index, "rajnath singh current position on china")
+
+
+@pytest.mark.parametrize(
+    "query", ["which month were the talks held", "what day were the talks held"]
+)
+def test_a_date_asked_by_its_part_asks_when(index: SearchIndex, query: str) -> None:
+    assert found(index, query)[:1] == ["meeting-held"]
+
+
+def test_a_date_part_asked_of_a_dated_event_keeps_its_date(index: SearchIndex) -> None:
+    assert found(index, "which year was the attack in pahalgam")[:1] == ["pahalgam-attack-date"]
