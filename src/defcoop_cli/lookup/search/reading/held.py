@@ -331,7 +331,8 @@ def in_thesaurus_runs(words: Sequence[str]) -> frozenset[str]:
 # Whether a person held an office, asked by its tenure: "was X (even) the sitting defence
 # minister? or former", "did X still hold the portfolio when he came to Delhi", or a word of
 # tenure right before a word for an office ("X current designation"). The words of tenure
-# say when the office is asked of, and a "when" clause after them dates it: no words to find. What answers is X's office, its facts and the notes that settle it.
+# say when the office is asked of, and a "when" clause after them dates it: no words to
+# find. What answers is X's office, its facts and the notes that settle it.
 TENURE = frozenset(
     ["sitting", "serving", "incumbent", "still", "even", "actually", "current", "currently"]
 )
