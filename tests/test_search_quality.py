@@ -148,8 +148,8 @@ NOT_YET = {
     # abbreviation its thesaurus entry spells out, held by the entry's own word:
     # refusing/heads.abbreviated), "current designation" (a word of tenure before a word
     # for an office, reading/held.read_tenure) and "which month the meeting was held" (a
-    # date asked by its part asks when, reading/held.read_when)
-    "did they agree on joint R&D",
+    # date asked by its part asks when, reading/held.read_when) and "joint R&D" (the
+    # thesaurus's research and development, its ampersand read as "and")
     "technological advancement as a shared goal",
     "quantum computing cooperation india japan",
     "FOIP Japan India shared vision",

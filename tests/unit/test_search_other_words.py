@@ -192,3 +192,14 @@ def test_a_date_asked_by_its_part_asks_when(index: SearchIndex, query: str) -> N
 
 def test_a_date_part_asked_of_a_dated_event_keeps_its_date(index: SearchIndex) -> None:
     assert found(index, "which year was the attack in pahalgam")[:1] == ["pahalgam-attack-date"]
+
+
+@pytest.mark.parametrize("query", ["joint R&D with japan", "any joint R&D agreed"])
+def test_an_ampersand_abbreviation_finds_what_its_entry_spells_out(
+    index: SearchIndex, query: str
+) -> None:
+    assert found(index, query)[:1] == ["industry-co-development"]
+
+
+def test_research_alone_is_no_joint_development(index: SearchIndex) -> None:
+    assert found(index, "research") == []  # the entry lists its phrases, not the word

@@ -117,7 +117,8 @@ class _Entry(NamedTuple):
         mine = {"".join(self.forms[i]), "".join(self.content[i])}
         joined = {"".join(ws) for ws in (*self.forms, *self.content)}
         pairs = {pair_key(*ws): "".join(ws) for ws in self.content if len(ws) == 2}
-        spelled = self.forms[i][0] if len(self.forms[i]) == 1 else ""
+        # the abbreviation, its ampersand read as the "and" it stands for: R&D, rd
+        spelled = self.forms[i][0].replace("&", "") if len(self.forms[i]) == 1 else ""
         full = next(
             (
                 c
