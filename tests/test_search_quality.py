@@ -149,9 +149,10 @@ NOT_YET = {
     # refusing/heads.abbreviated), "current designation" (a word of tenure before a word
     # for an office, reading/held.read_tenure) and "which month the meeting was held" (a
     # date asked by its part asks when, reading/held.read_when) and "joint R&D" (the
-    # thesaurus's research and development, its ampersand read as "and")
+    # thesaurus's research and development, its ampersand read as "and"); refused: quantum
+    # computing cooperation (a field held nowhere before a word of working together,
+    # refusing/heads.unheld_compound)
     "technological advancement as a shared goal",
-    "quantum computing cooperation india japan",
     "FOIP Japan India shared vision",
     "Diet deliberation on Japan India defense equipment agreement",
     "Japan OSA official security assistance India",

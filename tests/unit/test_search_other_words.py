@@ -203,3 +203,18 @@ def test_an_ampersand_abbreviation_finds_what_its_entry_spells_out(
 
 def test_research_alone_is_no_joint_development(index: SearchIndex) -> None:
     assert found(index, "research") == []  # the entry lists its phrases, not the word
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["hypersonic missile cooperation india japan", "quantum sensing partnership with japan"],
+)
+def test_a_field_the_base_never_names_before_cooperation_finds_nothing(
+    index: SearchIndex, query: str
+) -> None:
+    assert found(index, query) == []  # missile, sensing: a weapon's, a technology's relation
+
+
+def test_a_field_the_base_names_before_cooperation_keeps_its_answer(index: SearchIndex) -> None:
+    assert "tech-artificial-intelligence" in found(index, "AI computing cooperation india japan")
+    assert "tech-space" in found(index, "space technology cooperation india japan")

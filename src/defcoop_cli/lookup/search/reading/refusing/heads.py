@@ -95,7 +95,13 @@ from defcoop_cli.lookup.search.reading.bodies import STANCES
 from defcoop_cli.lookup.search.reading.formal import REPORTED
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
 from defcoop_cli.lookup.search.reading.refusing.nowhere import MODIFIER_SHARE
-from defcoop_cli.lookup.search.reading.syntax import head_term, noun, plural, verb
+from defcoop_cli.lookup.search.reading.syntax import (
+    WORKING_TOGETHER,
+    head_term,
+    noun,
+    plural,
+    verb,
+)
 from defcoop_cli.lookup.search.related.thesaurus import SYNONYM_GROUPS, related
 from defcoop_cli.lookup.search.text import QUESTION_WORDS, Query, tokens
 
@@ -341,9 +347,48 @@ def unanswered(index: Index, query: Query, ranking: Ranking) -> Ranking:
     """The ranking, or none where what the query asks is not in it: a head held only by a
     guess (guessed_head) or by none (unheld_head), another nation's act (another_actor),
     or a voice only the left-out editorial holds (editorial_voice)."""
-    ranking = another_actor(index, query, unheld_head(index, query, ranking))
+    ranking = another_actor(
+        index, query, unheld_head(index, query, unheld_compound(index, query, ranking))
+    )
     ranking = unheld_beneficiary(index, query, ranking)
     return editorial_voice(index, query, guessed_head(index, query, ranking))
+
+
+def unheld_compound(index: Index, query: Query, ranking: Ranking) -> Ranking:
+    """The ranking, or none when its first match holds a term only by a related word right
+    after a noun held nowhere, the two before a word of working together ("quantum
+    computing cooperation": computing as artificial intelligence, quantum held by no fact):
+    they name the field of the cooperation asked, a thing of its own the base never names
+    beside those it does, and the match holds its wider field at most. Not where the match
+    holds another term past who is named and the common words by its own word ("tourist
+    arrivals" of unheld_head, where the head is asked)."""
+    first = ranking.matches[0] if ranking.matches and len(query.terms) > 2 else None
+    if first is None:
+        return ranking
+    words, by = tokens(query.text), {d.term: d for d in first.details}
+    pairs = [
+        (a, b)
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+        if c in WORKING_TOGETHER
+        and b in by
+        and by[b].related
+        and a in query.terms
+        and a not in by
+        and noun(a)
+    ]
+    if not pairs:
+        return ranking
+    from defcoop_cli.lookup.search import partial
+
+    found = partial.term_words(index, query)
+    if not any(not related(a) and not any(f.held(index) for f in found[a]) for a, _ in pairs):
+        return ranking
+    who, rare = who_is_named(index), partial.RARE_SHARE * index.size()
+    for term, d in by.items():
+        own = not d.related and partial.own_score(found, term, d.word) >= SYNONYM
+        if own and term not in who and found[term][0].reach(index) <= rare:
+            return ranking
+    return ranking._replace(matches=[], total=0)
 
 
 def unheld_beneficiary(index: Index, query: Query, ranking: Ranking) -> Ranking:
