@@ -218,3 +218,13 @@ def test_a_field_the_base_never_names_before_cooperation_finds_nothing(
 def test_a_field_the_base_names_before_cooperation_keeps_its_answer(index: SearchIndex) -> None:
     assert "tech-artificial-intelligence" in found(index, "AI computing cooperation india japan")
     assert "tech-space" in found(index, "space technology cooperation india japan")
+
+
+def test_a_missed_act_after_a_noun_held_nowhere_finds_nothing(index: SearchIndex) -> None:
+    # whose debate: a body the base never names; the agreement's words alone are no answer
+    assert found(index, "parliament debate on Japan India defense equipment agreement") == []
+
+
+def test_a_missed_act_after_a_word_the_base_holds_keeps_its_answer(index: SearchIndex) -> None:
+    shown = found(index, "ministerial discussion on india japan cyber cooperation")
+    assert "tech-cybersecurity" in shown[:3]

@@ -229,7 +229,14 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
         if first
         else False
     )
-    if head not in by:
+    # "Diet deliberation on …": a head the match misses after a noun held nowhere by its
+    # own words (a typo's "died" is none; a noun that is a verb's form too, as diet is)
+    # names whose act is asked, a body's the base never names: held elsewhere, not here
+    whose = before in query.terms and before not in by and (noun(before) or verb(before))
+    whose = whose and not related(before) and not own_forms(before, index.vocabulary())
+    if head not in by and whose:
+        held, fielded = False, True
+    elif head not in by:
         held = bool(related(head)) or any(f.held(index) for f in found[head])
     else:  # by a related word ("jobs in japan": the thesaurus's post) after its modifier
         held = partial.own_score(found, head, by[head]) >= partial.CLOSE or bool(related(before))
