@@ -228,3 +228,26 @@ def test_a_missed_act_after_a_noun_held_nowhere_finds_nothing(index: SearchIndex
 def test_a_missed_act_after_a_word_the_base_holds_keeps_its_answer(index: SearchIndex) -> None:
     shown = found(index, "ministerial discussion on india japan cyber cooperation")
     assert "tech-cybersecurity" in shown[:3]
+
+
+def test_an_abbreviation_beside_its_full_form_is_a_name_given_twice() -> None:
+    from defcoop_cli.lookup.search.reading.absence import spelled_beside
+
+    def nowhere(word: str) -> bool:
+        return False
+
+    assert spelled_beside("Japan ODA official development assistance", nowhere) == (
+        "official development assistance"
+    )
+    assert spelled_beside("civil space programme (CSP) for india", nowhere) == (
+        "civil space programme"
+    )
+    assert spelled_beside("ODA to india", nowhere) == ""  # no full form beside it
+    assert spelled_beside("HADR humanitarian aid disaster relief", nowhere) == ""  # thesaurus
+
+
+def test_an_abbreviation_beside_its_full_form_the_thesaurus_holds_keeps_its_answer(
+    index: SearchIndex,
+) -> None:
+    assert found(index, "FOIP free open indo pacific")[:1] == ["indo-pacific-commitment"]
+    assert found(index, "Japan ODA official development assistance to india") == []
