@@ -149,11 +149,12 @@ NOT_YET = {
     # refusing/heads.abbreviated), "current designation" (a word of tenure before a word
     # for an office, reading/held.read_tenure) and "which month the meeting was held" (a
     # date asked by its part asks when, reading/held.read_when) and "joint R&D" (the
-    # thesaurus's research and development, its ampersand read as "and"); refused: quantum
+    # thesaurus's research and development, its ampersand read as "and"), "technological
+    # advancement as a shared goal" (the goal's words a frame, reading/held.read_goal);
+    # refused: quantum
     # computing cooperation (a field held nowhere before a word of working together,
     # refusing/heads.unheld_compound) and OSA (an abbreviation beside its full form, a
     # name the base does not know, reading/absence.spelled_beside)
-    "technological advancement as a shared goal",
     "FOIP Japan India shared vision",
     "Diet deliberation on Japan India defense equipment agreement",
     # the sixty-fourth set, blind until measured at the thirty-first session's end, after the

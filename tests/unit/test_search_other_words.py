@@ -251,3 +251,14 @@ def test_an_abbreviation_beside_its_full_form_the_thesaurus_holds_keeps_its_answ
 ) -> None:
     assert found(index, "FOIP free open indo pacific")[:1] == ["indo-pacific-commitment"]
     assert found(index, "Japan ODA official development assistance to india") == []
+
+
+def test_a_thing_asked_as_a_shared_goal_finds_the_facts_holding_the_thing(
+    index: SearchIndex,
+) -> None:
+    shown = found(index, "regional stability as their common aim")
+    assert shown[:1] == ["framework-regional-stability"]
+
+
+def test_a_shared_goal_asked_alone_keeps_its_words(index: SearchIndex) -> None:
+    assert found(index, "what is the shared goal")[:1] == ["meeting-aim-review"]

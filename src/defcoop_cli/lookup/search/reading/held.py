@@ -347,7 +347,7 @@ _IN_CAPACITY = re.compile(r"(?i)\bin\s+(?:what|which)\s+capacit(?:y|ies)\b")
 def read_role(query: Query) -> Query:
     """A capacity asked after "in" read as the role it names; a date asked by its part
     (read_when); any other query as it is."""
-    query = read_when(query)
+    query = read_goal(read_when(query))
     if not _IN_CAPACITY.search(query.text):
         return query
     return query._replace(terms=tuple("role" if t == "capacity" else t for t in query.terms))
@@ -357,6 +357,24 @@ def read_role(query: Query) -> Query:
 # asks when, as "when" does (the base's keyword): the part is no word to find, nor one
 # that GloVe's near words may stand in for ("month": office, of "held office").
 WHICH, DATE_PARTS = frozenset(["which", "what"]), frozenset(["month", "year", "day"])
+
+
+# A thing asked as a goal: "technological advancement as a shared goal", "peace as their
+# common aim" asks whether the thing is aimed at, which the facts that hold it say (a
+# framework supporting it); the goal's words are its frame, no terms to find, and a fact
+# that holds a loose relation of them ("shared": an exchange) is no better an answer.
+_AS_GOAL = re.compile(
+    r"(?i)\bas\s+(?:an?\s+|the\s+|their\s+|our\s+)?(?:(shared|common|mutual|joint)\s+)?"
+    r"(goals?|aims?|objectives?)\s*[?.!]*$"
+)
+
+
+def read_goal(query: Query) -> Query:
+    """The query without "as a shared goal" at its end, where words are left (above)."""
+    found = _AS_GOAL.search(query.text)
+    framing = {w.lower() for w in found.groups() if w} if found else set()
+    terms = tuple(t for t in query.terms if t not in framing)
+    return query._replace(terms=terms) if framing and terms else query
 
 
 def read_when(query: Query) -> Query:
