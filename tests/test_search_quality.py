@@ -142,19 +142,16 @@ NOT_YET = {
     # any change (39/46, 0.848 on first sight, three leaks of 14 off-topic and editorial
     # queries, RESULTS): a scientist at a DRDO AI and robotics laboratory ("AI/ML", "ToT",
     # "joint R&D"); the policy secretary of a Japanese Diet member ("FOIP", "OSA", "Diet
-    # deliberation"). Answered by s51-search60: "AI/ML" (two abbreviations joined by a
-    # slash are either, reading/syntax.slashed_either; "between" before the two named is
-    # asked only of a fact holding it, text.between_named) and "ToT from japan" (an
-    # abbreviation its thesaurus entry spells out, held by the entry's own word:
-    # refusing/heads.abbreviated), "current designation" (a word of tenure before a word
-    # for an office, reading/held.read_tenure) and "which month the meeting was held" (a
-    # date asked by its part asks when, reading/held.read_when) and "joint R&D" (the
-    # thesaurus's research and development, its ampersand read as "and"), "technological
-    # advancement as a shared goal" (the goal's words a frame, reading/held.read_goal);
-    # refused: quantum
-    # computing cooperation (a field held nowhere before a word of working together,
-    # refusing/heads.unheld_compound) and OSA (an abbreviation beside its full form, a
-    # name the base does not know, reading/absence.spelled_beside)
+    # deliberation"). Answered or refused by s51-search60, by class: "AI/ML" (two
+    # abbreviations joined by a slash, reading/syntax.slashed_either; "between" before the
+    # two named, text.between_named), "ToT from japan" (refusing/heads.abbreviated),
+    # "joint R&D" (the thesaurus's, its ampersand read as "and"), "current designation"
+    # (reading/held.read_tenure), "which month the meeting was held" (read_when),
+    # "technological advancement as a shared goal" (read_goal), quantum computing
+    # cooperation (refusing/heads.unheld_compound) and OSA (reading/absence.spelled_beside).
+    # Left: FOIP (the thesaurus's Indo-Pacific as FOIP's would rank the vision facts over
+    # the commitment another set judges FOIP's one answer) and the Diet's deliberation
+    # (its ranking refused; its closest matches pass, "diet" read as a typo of "died")
     "FOIP Japan India shared vision",
     "Diet deliberation on Japan India defense equipment agreement",
     # the sixty-fourth set, blind until measured at the thirty-first session's end, after the

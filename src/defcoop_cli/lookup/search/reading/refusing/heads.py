@@ -232,9 +232,7 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
     # "Diet deliberation on …": a head the match misses after a noun held nowhere by its
     # own words (a typo's "died" is none; a noun that is a verb's form too, as diet is)
     # names whose act is asked, a body's the base never names: held elsewhere, not here
-    whose = before in query.terms and before not in by and (noun(before) or verb(before))
-    whose = whose and not related(before) and not own_forms(before, index.vocabulary())
-    if head not in by and whose:
+    if head not in by and _whose(index, query, before, by):
         held, fielded = False, True
     elif head not in by:
         held = bool(related(head)) or any(f.held(index) for f in found[head])
@@ -307,6 +305,14 @@ def its_own_head(head: str) -> bool:
         return True
     support = {r.means for r in related(SUPPORT)}
     return any(r.means in support for r in related(head))
+
+
+def _whose(index: Index, query: Query, before: str, by: dict[str, str]) -> bool:
+    """Whether the word before a missed head is a term no match holds, a noun or a verb's
+    form (diet), held nowhere by its own words or the thesaurus's (above)."""
+    if before not in query.terms or before in by or not (noun(before) or verb(before)):
+        return False
+    return not related(before) and not own_forms(before, index.vocabulary())
 
 
 def abbreviated(head: str, word: str) -> bool:
