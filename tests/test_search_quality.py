@@ -142,17 +142,18 @@ NOT_YET = {
     # any change (39/46, 0.848 on first sight, three leaks of 14 off-topic and editorial
     # queries, RESULTS): a scientist at a DRDO AI and robotics laboratory ("AI/ML", "ToT",
     # "joint R&D"); the policy secretary of a Japanese Diet member ("FOIP", "OSA", "Diet
-    # deliberation")
-    "AI/ML collaboration in defence between india and japan",
-    "did they agree on joint R&D",
-    "ToT from japan",
-    "nakatani current designation",
-    "technological advancement as a shared goal",
-    "quantum computing cooperation india japan",
+    # deliberation"). Answered or refused by s51-search60, by class: "AI/ML" (two
+    # abbreviations joined by a slash, reading/syntax.slashed_either; "between" before the
+    # two named, text.between_named), "ToT from japan" (refusing/heads.abbreviated),
+    # "joint R&D" (the thesaurus's, its ampersand read as "and"), "current designation"
+    # (reading/held.read_tenure), "which month the meeting was held" (read_when),
+    # "technological advancement as a shared goal" (read_goal), quantum computing
+    # cooperation (refusing/heads.unheld_compound) and OSA (reading/absence.spelled_beside).
+    # Left: FOIP (the thesaurus's Indo-Pacific as FOIP's would rank the vision facts over
+    # the commitment another set judges FOIP's one answer) and the Diet's deliberation
+    # (its ranking refused; its closest matches pass, "diet" read as a typo of "died")
     "FOIP Japan India shared vision",
-    "which month the meeting was held",
     "Diet deliberation on Japan India defense equipment agreement",
-    "Japan OSA official security assistance India",
     # the sixty-fourth set, blind until measured at the thirty-first session's end, after the
     # session's round (46/47, 0.979 on first sight, no leak of 13 off-topic and editorial
     # queries, RESULTS): a Chennai freight forwarder's operations manager; a retired Kolkata
@@ -712,7 +713,6 @@ NOT_YET = {
     # top three (0.800, no leak; every alert list answered): an international-relations
     # academic's theory words with no literal counterpart in the fact base; three answered
     # by the thesaurus's theory register (its "theory register:" entries), these left
-    "defence-industrial integration between Tokyo and New Delhi",
     "systemic uncertainty in the regional order prompting closer alignment",
     "economic security nexus in the bilateral relationship",
     # the thirty-fourth set, blind until measured at the sixteenth session's start (0.900 on

@@ -128,3 +128,137 @@ def test_a_yes_no_questions_verb_of_effect_is_no_word_to_look_for(
 
 def test_a_verb_of_effect_told_not_asked_keeps_its_reading(index: SearchIndex) -> None:
     assert found(index, "the attack affected ties") == []
+
+
+# The sixty-fifth set's classes (s51-search60): an abbreviation its thesaurus entry spells
+# out, held by another of the entry's words; two abbreviations joined by a slash; "between"
+# before the two named. The queries are invented for the tests.
+
+
+def test_an_abbreviation_its_entry_spells_out_is_held_by_the_entrys_words(
+    index: SearchIndex,
+) -> None:
+    assert found(index, "ToT to india")[:1] == ["industry-know-how-exchange"]
+
+
+def test_an_abbreviation_held_only_by_another_form_of_an_entry_word_stays_refused(
+    index: SearchIndex,
+) -> None:
+    assert found(index, "MRO from japan") == []  # "service" is no form of servicing's MRO
+
+
+def test_two_abbreviations_joined_by_a_slash_are_either(index: SearchIndex) -> None:
+    from defcoop_cli.lookup.search.reading.syntax import slashed_either
+
+    assert slashed_either("AI/DL work") == "AI OR DL work"
+    assert slashed_either("india and/or japan b/w them") == "india and/or japan b/w them"
+    shown = found(index, "AI/DL partnership in defence with india and japan")
+    assert "tech-artificial-intelligence" in shown[:2]
+
+
+def test_between_the_two_named_is_asked_only_of_a_fact_holding_it(index: SearchIndex) -> None:
+    from defcoop_cli.lookup.search.text import between_named
+
+    assert between_named("space between india and japan", ("space", "between", "india", "japan"))
+    assert not between_named("a gap between the two", ("gap", "between"))
+    assert "tech-space" in found(index, "space cooperation in defence between india and japan")[:3]
+
+
+def test_a_drill_between_the_two_named_keeps_the_facts_holding_between(
+    index: SearchIndex,
+) -> None:
+    shown = found(index, "which naval drill between india and japan was named")
+    assert {"exercise-dharma-guardian-participants", "exercise-malabar-participants"} <= set(
+        shown[:3]
+    )
+
+
+def test_a_word_of_tenure_before_a_word_for_an_office_asks_the_office(
+    index: SearchIndex,
+) -> None:
+    assert found(index, "rajnath singh current post")[:1] == ["rajnath-singh-office"]
+
+
+def test_a_current_position_on_a_matter_is_a_view_not_the_office(index: SearchIndex) -> None:
+    assert "rajnath-singh-office" not in found(index, "rajnath singh current position on china")
+
+
+@pytest.mark.parametrize(
+    "query", ["which month were the talks held", "what day were the talks held"]
+)
+def test_a_date_asked_by_its_part_asks_when(index: SearchIndex, query: str) -> None:
+    assert found(index, query)[:1] == ["meeting-held"]
+
+
+def test_a_date_part_asked_of_a_dated_event_keeps_its_date(index: SearchIndex) -> None:
+    assert found(index, "which year was the attack in pahalgam")[:1] == ["pahalgam-attack-date"]
+
+
+@pytest.mark.parametrize("query", ["joint R&D with japan", "any joint R&D agreed"])
+def test_an_ampersand_abbreviation_finds_what_its_entry_spells_out(
+    index: SearchIndex, query: str
+) -> None:
+    assert found(index, query)[:1] == ["industry-co-development"]
+
+
+def test_research_alone_is_no_joint_development(index: SearchIndex) -> None:
+    assert found(index, "research") == []  # the entry lists its phrases, not the word
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["hypersonic missile cooperation india japan", "quantum sensing partnership with japan"],
+)
+def test_a_field_the_base_never_names_before_cooperation_finds_nothing(
+    index: SearchIndex, query: str
+) -> None:
+    assert found(index, query) == []  # missile, sensing: a weapon's, a technology's relation
+
+
+def test_a_field_the_base_names_before_cooperation_keeps_its_answer(index: SearchIndex) -> None:
+    assert "tech-artificial-intelligence" in found(index, "AI computing cooperation india japan")
+    assert "tech-space" in found(index, "space technology cooperation india japan")
+
+
+def test_a_missed_act_after_a_noun_held_nowhere_finds_nothing(index: SearchIndex) -> None:
+    # whose debate: a body the base never names; the agreement's words alone are no answer
+    assert found(index, "parliament debate on Japan India defense equipment agreement") == []
+
+
+def test_a_missed_act_after_a_word_the_base_holds_keeps_its_answer(index: SearchIndex) -> None:
+    shown = found(index, "ministerial discussion on india japan cyber cooperation")
+    assert "tech-cybersecurity" in shown[:3]
+
+
+def test_an_abbreviation_beside_its_full_form_is_a_name_given_twice() -> None:
+    from defcoop_cli.lookup.search.reading.absence import spelled_beside
+
+    def nowhere(word: str) -> bool:
+        return False
+
+    assert spelled_beside("Japan ODA official development assistance", nowhere) == (
+        "official development assistance"
+    )
+    assert spelled_beside("civil space programme (CSP) for india", nowhere) == (
+        "civil space programme"
+    )
+    assert spelled_beside("ODA to india", nowhere) == ""  # no full form beside it
+    assert spelled_beside("HADR humanitarian aid disaster relief", nowhere) == ""  # thesaurus
+
+
+def test_an_abbreviation_beside_its_full_form_the_thesaurus_holds_keeps_its_answer(
+    index: SearchIndex,
+) -> None:
+    assert found(index, "FOIP free open indo pacific")[:1] == ["indo-pacific-commitment"]
+    assert found(index, "Japan ODA official development assistance to india") == []
+
+
+def test_a_thing_asked_as_a_shared_goal_finds_the_facts_holding_the_thing(
+    index: SearchIndex,
+) -> None:
+    shown = found(index, "regional stability as their common aim")
+    assert shown[:1] == ["framework-regional-stability"]
+
+
+def test_a_shared_goal_asked_alone_keeps_its_words(index: SearchIndex) -> None:
+    assert found(index, "what is the shared goal")[:1] == ["meeting-aim-review"]

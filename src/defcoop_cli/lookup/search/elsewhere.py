@@ -284,6 +284,8 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
                 return Refusal("voice", voices[0])
             if year := absence.year_elsewhere(words, held, index.catalogue()):  # another time
                 return Refusal("year", year)
+            if spelled := absence.spelled_beside(query.given or query.text, held):  # "OSA …"
+                return Refusal("name", spelled)
             # not a name the query's reading dropped as its frame ("in English")
             names = [n for n in names_elsewhere(query.text, vocabulary, held) if n in query.terms]
     offices = offices_elsewhere(query.text, lambda: people_and_countries(index))

@@ -231,6 +231,10 @@ def _rows(
     weights = {t: term_weight(len(reach[t]), size) for t in terms if t not in bonus}
     names = reading.names if share is None else ()
     positions = _could_be_enough(_as_one(weights, names), hits, phrases, share)
+    lighter = {t: w for t, w in weights.items() if t not in reading.optional}
+    if reading.optional:  # "between india and japan": asked only of a fact holding it
+        more = _could_be_enough(_as_one(lighter, names), hits, phrases, share)
+        positions = sorted({*positions, *more})
     if inherited:
         positions = sorted({*positions, *inherited})
     matched = []
@@ -239,7 +243,8 @@ def _rows(
         if inherited:
             found += inherited.get(position, [])
         held = {t for t, _ in found}
-        if enough(held, _as_one(weights, [n for n in names if not n & held]), share) and (
+        asked = weights if reading.optional <= held else lighter
+        if enough(held, _as_one(asked, [n for n in names if not n & held]), share) and (
             not wide
             or any(
                 -b[0] / WEIGHTS[b[1]] > anchor + 1e-6 and weights.get(t) == 1.0 for t, b in found
@@ -248,11 +253,13 @@ def _rows(
             matched.append((position, found))
     # A role or a purpose that no result gives is no term of its score.
     held = {t for _, found in matched for t, _ in found}
-    n_terms = sum(t not in bonus or t in held for t in terms)
+    # An optional frame ("between") is no term of its score either: it lifts no fact.
+    n_terms = sum((t not in bonus or t in held) and t not in reading.optional for t in terms)
     lengths = index.lengths([p for p, _ in matched])
     rows = []
     for (position, found), length in zip(matched, lengths, strict=True):
-        score = fact_score(n_terms, [-b[0] for _, b in found])
+        own = [-b[0] for t, b in found if t not in reading.optional]
+        score = fact_score(n_terms, own or [-b[0] for _, b in found])
         in_statement = sum(b[1] == STATEMENT for _, b in found)
         in_entity = sum(b[1] == ENTITY for _, b in found)
         rarity = _rarity(hits, found, size) if share is not None else 0.0

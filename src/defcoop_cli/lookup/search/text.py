@@ -227,6 +227,9 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     if any(c in text for c in "-—,;|/"):  # a catalogue heading or a list (search/headings.py)
         from defcoop_cli.lookup.search.reading import syntax as headings
 
+        if (slashed := headings.slashed_either(text)) != text:  # "AI/ML": AI OR ML
+            text, parts = slashed, (slashed,)
+
         listed = not headings.is_heading(text) and headings.is_list(text)
         if listed or headings.is_heading(text):
             text, facets = headings.read_heading(text, listed)
@@ -274,6 +277,21 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     return Query(
         text, terms, questions, identity, joined, yes_no, then, excluded, quoted, either, given
     )._replace(facets=facets, listed=listed)
+
+
+def between_named(text: str, terms: Sequence[str]) -> frozenset[str]:
+    """ "Between" before two terms joined by "and" ("AI cooperation between india and
+    japan"): whom the thing asked is between, named by its own terms, a frame the facts
+    need not hold; asked of a fact that holds it ("an exercise between the two armies")
+    as any term is (ranking._rows: Reading.optional)."""
+    if "between" not in terms:
+        return frozenset()
+    said = tokens(text)
+    for k in (k for k, w in enumerate(said) if w == "between"):
+        after = said[k + 1 : k + 4]
+        if after[1:2] == ["and"] and after[0] in terms and after[2:] and after[2] in terms:
+            return frozenset(["between"])
+    return frozenset()
 
 
 def _asks_about(text: str) -> bool:

@@ -431,3 +431,24 @@ def rendering_asked(words: Sequence[str], function_words: frozenset[str], index:
     people = index.entities_at(index.entity_listing("person")[0])
     named = frozenset(w for p in people for name in (p.name, *p.aliases) for w in tokens(name))
     return translation_asked(words, function_words, named.__contains__)
+
+
+def spelled_beside(text: str, held: Callable[[str], bool]) -> str:
+    """An abbreviation in capitals written beside its own full form, whose words' initials
+    are its letters ("OSA official security assistance", "official development assistance
+    (ODA)"): a programme's or a body's name, given twice. Where neither the abbreviation
+    nor the full form run together is held (the thesaurus's are: HADR, FOIP), the base does
+    not name it, and the words of its full form held apart ("security") are not it: the
+    full form; "" for any other query."""
+    said = [w.strip("(),.;:?!") for w in text.split()]
+    for k, short in enumerate(said):
+        if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+            continue
+        n = len(short)
+        for run in (said[k + 1 : k + 1 + n], said[max(0, k - n) : k]):
+            words = [w.lower() for w in run]
+            if len(words) < n or "".join(w[:1] for w in words) != short.lower():
+                continue
+            if not (held(short.lower()) or related(short.lower()) or held("".join(words))):
+                return " ".join(run)
+    return ""

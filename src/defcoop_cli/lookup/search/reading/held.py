@@ -20,6 +20,7 @@ before the ending must find facts that match them: where they alone find only cl
 matches, they leak as much as the whole would ("nakatani's party politics - background"),
 and the query finds nothing (past_label_search)."""
 
+import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -34,6 +35,7 @@ from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
 from defcoop_cli.lookup.search.reading.writers import ADVERTORIAL, PROMOTING
 from defcoop_cli.lookup.search.related.thesaurus import (
     a_thesaurus_run,
+    listed_meanings,
     related,
     related_words,
     synonyms,
@@ -327,9 +329,10 @@ def in_thesaurus_runs(words: Sequence[str]) -> frozenset[str]:
 
 
 # Whether a person held an office, asked by its tenure: "was X (even) the sitting defence
-# minister? or former", "did X still hold the portfolio when he came to Delhi". The words
-# of tenure say when the office is asked of, and a "when" clause after them dates it: no
-# words to find. What answers is X's office, its facts and the notes that settle it.
+# minister? or former", "did X still hold the portfolio when he came to Delhi", or a word of
+# tenure right before a word for an office ("X current designation"). The words of tenure
+# say when the office is asked of, and a "when" clause after them dates it: no words to
+# find. What answers is X's office, its facts and the notes that settle it.
 TENURE = frozenset(
     ["sitting", "serving", "incumbent", "still", "even", "actually", "current", "currently"]
 )
@@ -342,19 +345,56 @@ _IN_CAPACITY = re.compile(r"(?i)\bin\s+(?:what|which)\s+capacit(?:y|ies)\b")
 
 
 def read_role(query: Query) -> Query:
-    """A capacity asked after "in" read as the role it names; any other query as it is."""
+    """A capacity asked after "in" read as the role it names; a date asked by its part
+    (read_when); any other query as it is."""
+    query = read_goal(read_when(query))
     if not _IN_CAPACITY.search(query.text):
         return query
     return query._replace(terms=tuple("role" if t == "capacity" else t for t in query.terms))
 
 
+# A date asked by its part: "which month the meeting was held", "what year did they meet"
+# asks when, as "when" does (the base's keyword): the part is no word to find, nor one
+# that GloVe's near words may stand in for ("month": office, of "held office").
+WHICH, DATE_PARTS = frozenset(["which", "what"]), frozenset(["month", "year", "day"])
+
+
+# A thing asked as a goal: "technological advancement as a shared goal", "peace as their
+# common aim" asks whether the thing is aimed at, which the facts that hold it say (a
+# framework supporting it); the goal's words are its frame, no terms to find, and a fact
+# that holds a loose relation of them ("shared": an exchange) is no better an answer.
+_AS_GOAL = re.compile(
+    r"(?i)\bas\s+(?:an?\s+|the\s+|their\s+|our\s+)?(?:(shared|common|mutual|joint)\s+)?"
+    r"(goals?|aims?|objectives?)\s*[?.!]*$"
+)
+
+
+def read_goal(query: Query) -> Query:
+    """The query without "as a shared goal" at its end, where words are left (above)."""
+    found = _AS_GOAL.search(query.text)
+    framing = {w.lower() for w in found.groups() if w} if found else set()
+    terms = tuple(t for t in query.terms if t not in framing)
+    return query._replace(terms=terms) if framing and terms else query
+
+
+def read_when(query: Query) -> Query:
+    """The query with "which month" (a date's part after which or what) read as "when"."""
+    said = tokens(query.text)
+    parts = {b for a, b in itertools.pairwise(said) if a in WHICH and b in DATE_PARTS}
+    terms = tuple(t for t in query.terms if t not in parts)
+    if not parts or not terms or WHICH.isdisjoint(query.questions):
+        return query
+    return query._replace(terms=terms, questions=(*query.questions, "when"))
+
+
 def read_tenure(index: Index, query: Query) -> Query:
-    """A yes-no question with a word of tenure that names a person holding roles as asking
-    the person's office (Query.identity), without its words of tenure and its "when"
-    clause; a capacity asked, the role (read_role); any other query as it is."""
+    """A yes-no question with a word of tenure, or such a word before a word for an office
+    (_before_an_office), that names a person holding roles as asking the person's office
+    (Query.identity), without its words of tenure and its "when" clause; a capacity asked,
+    the role, and a date's part, when (read_role); any other query as it is."""
     query = read_role(query)
     said = tokens(query.text)
-    if not query.yes_no or TENURE.isdisjoint(said):
+    if TENURE.isdisjoint(said) or not (query.yes_no or _before_an_office(said)):
         return query
     holders = (e for e in index.role_entities() if e.type == "person")
     if not any(
@@ -366,6 +406,21 @@ def read_tenure(index: Index, query: Query) -> Query:
     terms = tuple(t for t in query.terms if t not in TENURE and t not in clause)
     asked = tuple(w for w in query.questions if w not in clause)
     return query._replace(terms=terms, questions=asked, identity=True) if terms else query
+
+
+def _before_an_office(said: Sequence[str]) -> bool:
+    """Whether a word of tenure stands right before a word for an office ("nakatani current
+    designation", "his present post": the synonyms' office or the thesaurus's post): it says
+    when the office is asked of, as in a yes-no question ("is X the current minister"). Not
+    a stance's ("his current position on china": on what, a view)."""
+    office = {"office", *(r.means for r in related("office"))}
+    return any(
+        a in TENURE and c not in STANCE_ON and office & listed_meanings(b)
+        for a, b, c in zip(said, said[1:], [*said[2:], ""], strict=False)
+    )
+
+
+STANCE_ON = frozenset(["on", "about", "regarding", "towards", "toward", "vis"])
 
 
 LABEL_WORDS = 4

@@ -14,6 +14,8 @@
 - `site:`, `inurl:`, `filetype:` and the like name a web page, not what a fact says: they
   are dropped with their value; `intitle:`, `intext:` and the like keep their value as a
   word (`intitle:malabar` searches for malabar). A trailing "?" is punctuation.
+- Two abbreviations joined by a slash ("AI/ML", "UAV/UGV") are either of them, as "AI OR
+  ML" (slashed_either): one field written two ways, not two things a fact must both hold.
 - A hashtag's or a CamelCase tag's words run together, each from a capital
   (`#StandWithIndia`, `RajnathSingh NakataniMeeting`): they are read apart (tags_apart).
 """
@@ -175,6 +177,16 @@ def alternatives(text: str) -> tuple[str, ...]:
         if len(choices) > MAX_ALTERNATIVES:
             return ()
     return tuple(" ".join(c) for c in choices) if len(choices) > 1 else ()
+
+
+# Two abbreviations joined by a slash: each of two to five letters, opening and ending on a
+# capital ("AI", "ToT", "UAV"); not "b/w", "w/o", "and/or", nor "Indo/Pacific".
+_SLASHED = Lazy(r"\b([A-Z][A-Za-z]{0,3}[A-Z])/([A-Z][A-Za-z]{0,3}[A-Z])\b")
+
+
+def slashed_either(text: str) -> str:
+    """The text with each slash between two abbreviations read as OR ("AI/ML": AI OR ML)."""
+    return _SLASHED.sub(r"\1 OR \2", text) if "/" in text else text
 
 
 # A librarian's catalogue heading (lookup/search/headings.py ranks by its facets): its

@@ -98,6 +98,9 @@ STEM_BUCKET = 3  # a single word is filed under its first letters, and stemmed w
 class Related(NamedTuple):
     words: tuple[str, ...]  # the forms to look for: single words, and runs of words joined
     means: str
+    # the words of the entry's word that the finding one abbreviates ("tot": transfer,
+    # technology): matching.spelled_out's, from the entry's words as from its meaning
+    spelled: tuple[str, ...] = ()
 
 
 class _Entry(NamedTuple):
@@ -114,8 +117,26 @@ class _Entry(NamedTuple):
         mine = {"".join(self.forms[i]), "".join(self.content[i])}
         joined = {"".join(ws) for ws in (*self.forms, *self.content)}
         pairs = {pair_key(*ws): "".join(ws) for ws in self.content if len(ws) == 2}
-        found = Related(tuple(sorted(w for w in joined if w and w not in mine)), self.means)
-        return found, {k: j for k, j in pairs.items() if j not in mine}
+        # the abbreviation, its ampersand read as the "and" it stands for: R&D, rd
+        spelled = self.forms[i][0].replace("&", "") if len(self.forms[i]) == 1 else ""
+        full = next(
+            (
+                c
+                for f, c in zip(self.forms, self.content, strict=True)
+                if _initials(f, c) & {spelled}
+            ),
+            [],
+        )
+        words = tuple(sorted(w for w in joined if w and w not in mine))
+        return Related(words, self.means, tuple(full)), {
+            k: j for k, j in pairs.items() if j not in mine
+        }
+
+
+def _initials(forms: list[str], content: list[str]) -> set[str]:
+    """A word of several words' initials, with its function words and without ("transfer of
+    technology": tot, tt): the abbreviation of it that an entry may list beside it."""
+    return {"".join(w[0] for w in ws) for ws in (forms, content) if len(ws) > 1}
 
 
 class _Thesaurus(NamedTuple):

@@ -95,7 +95,13 @@ from defcoop_cli.lookup.search.reading.bodies import STANCES
 from defcoop_cli.lookup.search.reading.formal import REPORTED
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
 from defcoop_cli.lookup.search.reading.refusing.nowhere import MODIFIER_SHARE
-from defcoop_cli.lookup.search.reading.syntax import head_term, noun, plural, verb
+from defcoop_cli.lookup.search.reading.syntax import (
+    WORKING_TOGETHER,
+    head_term,
+    noun,
+    plural,
+    verb,
+)
 from defcoop_cli.lookup.search.related.thesaurus import SYNONYM_GROUPS, related
 from defcoop_cli.lookup.search.text import QUESTION_WORDS, Query, tokens
 
@@ -203,6 +209,7 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
         and {d.word for d in by_details if d.term != head} <= who_is_named(index)
         # not the ties' nor a meeting's ("alliance with japan", "parley with nakatani")
         and not (its_own_head(head) or by.get(head) in RELATION | GATHERINGS)
+        and not abbreviated(head, by.get(head, ""))  # "ToT from japan": what it stands for
     )
     if (
         head in by
@@ -222,7 +229,12 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
         if first
         else False
     )
-    if head not in by:
+    # "Diet deliberation on …": a head the match misses after a noun held nowhere by its
+    # own words (a typo's "died" is none; a noun that is a verb's form too, as diet is)
+    # names whose act is asked, a body's the base never names: held elsewhere, not here
+    if head not in by and _whose(index, query, before, by):
+        held, fielded = False, True
+    elif head not in by:
         held = bool(related(head)) or any(f.held(index) for f in found[head])
     else:  # by a related word ("jobs in japan": the thesaurus's post) after its modifier
         held = partial.own_score(found, head, by[head]) >= partial.CLOSE or bool(related(before))
@@ -295,6 +307,22 @@ def its_own_head(head: str) -> bool:
     return any(r.means in support for r in related(head))
 
 
+def _whose(index: Index, query: Query, before: str, by: dict[str, str]) -> bool:
+    """Whether the word before a missed head is a term no match holds, a noun or a verb's
+    form (diet), held nowhere by its own words or the thesaurus's (above)."""
+    if before not in query.terms or before in by or not (noun(before) or verb(before)):
+        return False
+    return not related(before) and not own_forms(before, index.vocabulary())
+
+
+def abbreviated(head: str, word: str) -> bool:
+    """Whether the head is an abbreviation that its thesaurus entry spells out by another of
+    its words ("ToT": transfer of technology), held by one of that entry's words itself
+    (know-how): what it stands for, not a loose relation of a word in its own right (post,
+    of "jobs"), nor another form of an entry's word ("service" of MRO's servicing)."""
+    return any(r.spelled and word in r.words for r in related(head))
+
+
 def _of_a_relation(index: Index, before: Sequence[str]) -> bool:
     """Whether the words before a head end in a relationship's word or in the names of two
     of the base's persons side by side ("rajnath nakatani"): a head no plural is a quality
@@ -332,9 +360,48 @@ def unanswered(index: Index, query: Query, ranking: Ranking) -> Ranking:
     """The ranking, or none where what the query asks is not in it: a head held only by a
     guess (guessed_head) or by none (unheld_head), another nation's act (another_actor),
     or a voice only the left-out editorial holds (editorial_voice)."""
-    ranking = another_actor(index, query, unheld_head(index, query, ranking))
+    ranking = another_actor(
+        index, query, unheld_head(index, query, unheld_compound(index, query, ranking))
+    )
     ranking = unheld_beneficiary(index, query, ranking)
     return editorial_voice(index, query, guessed_head(index, query, ranking))
+
+
+def unheld_compound(index: Index, query: Query, ranking: Ranking) -> Ranking:
+    """The ranking, or none when its first match holds a term only by a related word right
+    after a noun held nowhere, the two before a word of working together ("quantum
+    computing cooperation": computing as artificial intelligence, quantum held by no fact):
+    they name the field of the cooperation asked, a thing of its own the base never names
+    beside those it does, and the match holds its wider field at most. Not where the match
+    holds another term past who is named and the common words by its own word ("tourist
+    arrivals" of unheld_head, where the head is asked)."""
+    first = ranking.matches[0] if ranking.matches and len(query.terms) > 2 else None
+    if first is None:
+        return ranking
+    words, by = tokens(query.text), {d.term: d for d in first.details}
+    pairs = [
+        (a, b)
+        for a, b, c in zip(words, words[1:], words[2:], strict=False)
+        if c in WORKING_TOGETHER
+        and b in by
+        and by[b].related
+        and a in query.terms
+        and a not in by
+        and noun(a)
+    ]
+    if not pairs:
+        return ranking
+    from defcoop_cli.lookup.search import partial
+
+    found = partial.term_words(index, query)
+    if not any(not related(a) and not any(f.held(index) for f in found[a]) for a, _ in pairs):
+        return ranking
+    who, rare = who_is_named(index), partial.RARE_SHARE * index.size()
+    for term, d in by.items():
+        own = not d.related and partial.own_score(found, term, d.word) >= SYNONYM
+        if own and term not in who and found[term][0].reach(index) <= rare:
+            return ranking
+    return ranking._replace(matches=[], total=0)
 
 
 def unheld_beneficiary(index: Index, query: Query, ranking: Ranking) -> Ranking:
