@@ -242,6 +242,15 @@ def _unqualified_ties(terms: Sequence[str], named: dict[str, Best]) -> list[str]
     return [t for t in unqualified if t in TIES]
 
 
+def qualifiers(terms: Sequence[str]) -> frozenset[str]:
+    """The adjectives that make a relation's noun a kind of relation ("economic" of
+    "economic ties", "strategic" of "strategic partnership"; not of its work, "naval
+    cooperation"): a fact holding one holds what the query asks of the relation, a fact
+    holding the noun alone the relation in general."""
+    pairs = itertools.pairwise(terms)
+    return frozenset(a for a, t in pairs if t in TIES and t not in WORK and a in adjectives())
+
+
 def _named_subject(index: Index, reading: Reading, terms: list[str]) -> bool:
     """Whether the terms are names the fact base holds, all held by some fact: what came
     of "the talks on Pahalgam" is what they said of it, not all they agreed."""
