@@ -184,6 +184,10 @@ def test_a_service_papers_abbreviation_alone_finds_nothing() -> None:
         ("Indo-Japan naval drills", ("india", "japan", "naval", "drills")),
         ("indo japanese ties", ("india", "japanese", "ties")),
         ("indo china border", ("india", "china", "border")),
+        # a state's short name or code: the pair, not the region
+        ("indo pak border talks", ("india", "pakistan", "border", "talks")),
+        ("Indo-US naval drills", ("india", "us", "naval", "drills")),
+        ("indo usa trade", ("india", "united", "states", "trade")),
     ],
 )
 def test_indo_before_a_states_name_is_india(typed: str, terms: tuple[str, ...]) -> None:
@@ -193,3 +197,22 @@ def test_indo_before_a_states_name_is_india(typed: str, terms: tuple[str, ...]) 
 def test_indo_before_no_states_name_stays() -> None:
     assert parse_query(["indo pacific vision"]).terms == ("indo", "pacific", "vision")
     assert parse_query(["indo"]).terms == ("indo",)
+    assert parse_query(["indo pacific us role"]).terms == ("indo", "pacific", "us", "role")
+
+
+def test_indo_before_another_states_short_name_is_another_pair() -> None:
+    """Indo-US is India and the US, a pair the fact base does not hold: not the
+    Indo-Pacific facts that hold "Indo"."""
+    from conftest import REAL
+
+    from defcoop_cli.factbase.loader import load
+    from defcoop_cli.lookup.search.memory import SearchIndex
+    from defcoop_cli.lookup.service import SearchRequest, search
+
+    index = SearchIndex(load(REAL))
+
+    def shown(text: str) -> list[str]:
+        return list(search(index, parse_query([text]), SearchRequest((text,))).shown_ids)
+
+    assert shown("indo us naval ties") == shown("Indo-Pak ceasefire hopes") == []
+    assert shown("indo japan naval ties")  # the base's own pair

@@ -75,6 +75,13 @@ def test_a_party_named_beside_a_nation_that_is_not_one_is_another_pair() -> None
     assert pairs("us india naval drills") == ["us india"]
 
 
+def test_a_pair_with_and_before_a_gathering_is_the_two_that_met() -> None:
+    assert pairs("did japan and australia hold a summit") == ["japan and australia"]
+    assert pairs("us and india talks on trade") == ["us and india"]
+    assert pairs("india and japan held talks") == []  # the parties
+    assert pairs("japan and us navies met") == []  # a list before no gathering's noun
+
+
 def test_the_parties_together_or_a_list_with_and_are_no_other_pair() -> None:
     assert pairs("india japan cyber") == []
     assert pairs("indian and japanese armies") == []

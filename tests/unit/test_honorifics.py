@@ -186,4 +186,10 @@ def test_an_honorific_inside_a_meetings_run_is_no_unknown_body(index: SearchInde
 def test_a_place_or_a_body_after_an_honorific_keeps_its_refusal(index: SearchIndex) -> None:
     assert refused(index, "Sri Lanka defence minister meeting") == "place"
     assert refused(index, "Shri Minister Trust conference") == "body"
+    # a body's noun after an honorific and a title, or a person's name, is the body's
+    assert refused(index, "Shri General Institute conclave") == "body"
+    assert refused(index, "the Nakatani Foundation forum") == "body"
+    # a body's noun after a word of function, or before no gathering, names no body
+    assert refused(index, "laying the foundation for the summit") == ""
+    assert refused(index, "Nakatani Foundation") == ""
     assert refused(index, "defence minister Mr Tanaka meeting") == "body"

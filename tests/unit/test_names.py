@@ -43,6 +43,24 @@ class TestSuggestions:
         assert suggest(words, ("intreoprabilty",), known) == ["interoperability"]
         assert suggest(words, ("pahalgaaaaam", "attack"), known) == ["pahalgam attack"]
 
+    def test_a_chat_spelling_without_vowels_is_corrected(self, index: SearchIndex) -> None:
+        """A term that is one word with vowels dropped (its first letter and every consonant
+        in order) names that word, though more letters are gone than a typo loses."""
+        vocabulary = index.vocabulary()
+        known = lambda t: bool(word_scores(t, vocabulary))  # noqa: E731
+        words = vocabulary.words()
+        assert suggest(words, ("cnvrgnc",), known) == ["convergence"]
+        assert suggest(words, ("tchnlgy", "ties"), known) == ["technology ties"]
+        # a first vowel dropped, a consonant changed, or only vowels: no word's skeleton
+        assert suggest(words, ("nvrgnc",), known) == []
+        assert suggest(words, ("cnvrgnz",), known) == []
+        assert suggest(words, ("aeiou",), known) == []
+
+    def test_a_skeleton_two_words_share_names_neither(self) -> None:
+        unknown = lambda t: False  # noqa: E731
+        assert suggest(["monitoring"], ("mntrng",), unknown) == ["monitoring"]
+        assert suggest(["monitoring", "mentoring"], ("mntrng",), unknown) == []
+
 
 class TestResolve:
     def test_topics_resolve_by_id_title_alias_or_close_name(self, fb: FactBase) -> None:

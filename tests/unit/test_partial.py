@@ -105,8 +105,10 @@ def test_a_word_held_nowhere_is_let_off_only_beside_three_terms_in_five(
     index: SearchIndex,
 ) -> None:
     # "himalayan" is one of seven terms, but the South China Sea's fact holds only
-    # china, india, talks and dispute (four of seven): an off-topic query
-    assert closest(index, "china and india hold talks on the himalayan border dispute") is None
+    # china, india, talks and dispute (four of seven): an off-topic query ("resume" a term
+    # of no fact, where "hold" before talks is no term: text._past_holding; search refuses
+    # "china and india hold talks …" as another pair, elsewhere.pairs_elsewhere)
+    assert closest(index, "china and india resume talks on the himalayan border dispute") is None
 
 
 def test_a_name_held_nowhere_is_never_let_off(index: SearchIndex) -> None:

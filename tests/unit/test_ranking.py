@@ -8,6 +8,7 @@ from conftest import MINI, REAL
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.factbase.records import Fact
+from defcoop_cli.lookup.search.events.naming import qualifiers
 from defcoop_cli.lookup.search.matching import (
     CONTRACTION,
     PREFIX,
@@ -96,7 +97,7 @@ def test_an_abbreviation_beside_the_context_finds_what_its_full_form_finds() -> 
 
 
 def _rows_of(facts: list[Fact], scores: list[float]) -> list[Row]:
-    return [Row((-s, 0.0, -1, 0, 5, i), []) for i, s in enumerate(scores)]
+    return [Row((-s, 0.0, 0, -1, 0, 5, i), []) for i, s in enumerate(scores)]
 
 
 def test_another_term_of_the_query_is_never_a_terms_typo_nor_its_prefix() -> None:
@@ -298,3 +299,21 @@ def test_a_name_of_several_words_is_one_thing_asked_at_the_floor(
     shown = rank_facts(SearchIndex(load(REAL)), parse_query([query]), Filters(), 10).matches
     ids = [m.fact.id for m in shown]
     assert ids[0] == first and kept in ids
+
+
+def test_a_kind_of_relation_ranks_its_facts_above_the_relation_in_general() -> None:
+    """An adjective before a relation's noun says which relation is asked ("strategic
+    partnership"): of facts matching as many terms, those holding it come first; before the
+    noun of the relation's work ("maritime cooperation") it is a field, no kind."""
+    assert qualifiers(("india", "japan", "strategic", "partnership")) == {"strategic"}
+    assert qualifiers(("naval", "cooperation")) == frozenset()
+    assert qualifiers(("defence", "ties")) == frozenset()  # a noun, no adjective
+
+    real = SearchIndex(load(REAL))
+
+    def ranked(text: str) -> list[str]:
+        return [m.fact.id for m in rank_facts(real, parse_query([text]), Filters(), 20).matches]
+
+    ids = ranked("japan india strategic partnership")
+    kinds = [i for i in ids if i.startswith("strategic-")]
+    assert kinds and ids.index(kinds[0]) < ids.index("partnership-being-built")

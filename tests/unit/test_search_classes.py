@@ -354,6 +354,15 @@ def test_a_titles_initials_name_the_meetings_party_asked_what_came_of_it(
     assert ids(index, "RM rajnath singh meeting")[0] == "meeting-held"  # no outcome asked
 
 
+def test_a_title_in_another_language_names_the_meetings_party_as_its_english_does(
+    index: SearchIndex,
+) -> None:
+    """A phrase the thesaurus relates to a party's office ("raksha mantri": the defence
+    minister, Singh's alias run together) names the meeting by its words, as "RM" does."""
+    assert OUTCOMES & set(ids(index, "raksha mantri japan trip results")[:3])
+    assert ids(index, "raksha mantri")[0] == "rajnath-singh-office"  # no outcome asked
+
+
 def test_the_bases_name_for_a_meeting_names_it_asked_what_came_of_it(
     index: SearchIndex,
 ) -> None:

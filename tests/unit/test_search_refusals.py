@@ -263,6 +263,7 @@ def test_a_meaning_of_a_name_or_a_word_the_facts_use_still_finds(
         # review 26b: a generic subject, a helping verb, a word for a word with "for"
         ("how would one say self reliance in tamil", "tamil"),
         ("what is the hindi term for co-development", "hindi"),
+        ("what is the tamil name for a joint exercise", "tamil"),  # a name for a thing
     ],
 )
 def test_a_phrase_asked_in_another_language_is_refused(
@@ -304,6 +305,7 @@ NAMES = frozenset(["gen", "nakatani", "rajnath", "singh"]).__contains__
         ("how is goodwill written in hiragana", "hiragana"),
         ("the urdu translation of friendship", "urdu"),
         ("what are the german words for the treaty", "german"),
+        ("the hindi name for the frigate", "hindi"),
         # near: a speaker, nothing governed, a person's name, a nation's terms
         ("what did the admiral say to korean", ""),
         ("how did the envoy say goodbye in french", ""),
@@ -311,6 +313,8 @@ NAMES = frozenset(["gen", "nakatani", "rajnath", "singh"]).__contains__
         ("how was nakatani called in japanese", ""),
         ("the chinese terms of the ceasefire", ""),
         ("were the korean terms at the summit accepted", ""),
+        ("the japanese name for gen nakatani", ""),  # a person's name is not rendered
+        ("the korean names of the delegates", ""),
     ],
 )
 def test_a_rendering_is_asked_only_where_a_verb_of_rendering_governs_a_phrase(

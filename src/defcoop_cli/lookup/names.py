@@ -3,6 +3,7 @@ with a "did you mean" when they name nothing."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from defcoop_cli.errors import UnknownId
@@ -149,6 +150,21 @@ SUGGEST_OTHER_START = 90.0  # a word with another first letter must be this clos
 # five letters, another word); a key held down ("epsilonnnnn") is one letter typed
 SUGGEST_EDITS_SHARE, SUGGEST_FEWEST_EDITS = 3, 2
 _HELD_KEY = Lazy(r"(.)\1+")
+# A chat spelling drops a word's vowels but keeps its first letter and every consonant in
+# order ("nktni", "intrprblty"): too many letters gone for a typo, yet one word only.
+VOWELS = "aeiou"
+
+
+def _skeleton_of(term: str, vocabulary: Sequence[str]) -> str | None:
+    """The one word that term spells with some vowels dropped, or None: the term's letters
+    in the word's order, only vowels between them, its first letter the word's; a term with
+    no consonant, or two words so spelled, is no one word's skeleton."""
+    if not term.isalpha() or not term.strip(VOWELS):
+        return None
+    gap = f"[{VOWELS}]*"
+    pattern = re.compile(gap.join(term) + gap)
+    found = {w for w in vocabulary if len(w) > len(term) and pattern.fullmatch(w)}
+    return found.pop() if len(found) == 1 else None
 
 
 def suggest(
@@ -177,6 +193,7 @@ def suggest(
             ),
             None,
         )
+        pick = pick or _skeleton_of(term, vocabulary)
         if pick is None or pick == term:
             corrected.append(term)
             continue

@@ -18,7 +18,7 @@ from defcoop_cli.lookup.search.reading import absence, bodies
 from defcoop_cli.lookup.search.reading.bodies import names_elsewhere
 from defcoop_cli.lookup.search.reading.clippings import unclipped
 from defcoop_cli.lookup.search.reading.held import in_thesaurus_runs
-from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
+from defcoop_cli.lookup.search.text import GATHERINGS, HOLDING, STOPWORDS, Query, tokens
 from defcoop_cli.lookup.search.unheld.gazetteer import (
     Name,
     initials_elsewhere,
@@ -178,18 +178,27 @@ def _nation_at(words: Sequence[str], start: int, table: NationTable) -> tuple[in
     return found
 
 
+AND = "and"
+
+
 def pairs_elsewhere(words: Sequence[str], table: NationTable) -> list[str]:
     """Two nations named side by side ("india us", "japan australia"), one of them a
     party of the fact base's events and the other not: the query asks about that other
     pair's relations, not the parties' ("India US cybersecurity agreement" is not India
     and Japan's). Each pair as the query writes it. A pair joined by "and" is left alone:
-    it may list the nations of an exercise ("japan and us navies")."""
+    it may list the nations of an exercise ("japan and us navies"); not before a gathering,
+    "holding" it or not ("china and india hold talks", "japan and australia summit"): the
+    two that met."""
     out = []
     for start in range(len(words)):
         first, end = _nation_at(words, start, table)
         if first < 0:
             continue
         second, last = _nation_at(words, end, table)
+        if second < 0 and words[end : end + 1] == [AND]:
+            second, last = _nation_at(words, end + 1, table)
+            after = [w for w in words[last:] if w not in HOLDING and w not in STOPWORDS][:1]
+            second = second if GATHERINGS.intersection(after) else -1
         if second >= 0 and second != first and (first in table[1]) != (second in table[1]):
             out.append(" ".join(words[start:last]))
     return out

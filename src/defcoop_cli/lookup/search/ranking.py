@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from defcoop_cli.factbase.records import Fact
 from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.protocol import Best, Index
-from defcoop_cli.lookup.search.events.naming import asks_where, from_events
+from defcoop_cli.lookup.search.events.naming import asks_where, from_events, qualifiers
 from defcoop_cli.lookup.search.hits import (
     ENTITY,
     STATEMENT,
@@ -173,9 +173,10 @@ class Filters(NamedTuple):
 
 
 class Row(NamedTuple):
-    # (-score, -rarity (closest matches only), -terms in the statement, -terms in entity
-    # names, statement words, position)
-    key: tuple[float, float, int, int, int, int]
+    # (-score, -rarity (closest matches only), -qualifiers of a relation held
+    # (naming.qualifiers), -terms in the statement, -terms in entity names, statement
+    # words, position)
+    key: tuple[float, float, int, int, int, int, int]
     found: list[tuple[str, Best]]
 
     @property
@@ -256,6 +257,7 @@ def _rows(
     # An optional frame ("between") is no term of its score either: it lifts no fact.
     n_terms = sum((t not in bonus or t in held) and t not in reading.optional for t in terms)
     lengths = index.lengths([p for p, _ in matched])
+    kinds = qualifiers(terms)
     rows = []
     for (position, found), length in zip(matched, lengths, strict=True):
         own = [-b[0] for t, b in found if t not in reading.optional]
@@ -263,7 +265,9 @@ def _rows(
         in_statement = sum(b[1] == STATEMENT for _, b in found)
         in_entity = sum(b[1] == ENTITY for _, b in found)
         rarity = _rarity(hits, found, size) if share is not None else 0.0
-        rows.append(Row((-score, -rarity, -in_statement, -in_entity, length, position), found))
+        kind = sum(t in kinds for t, _ in found)
+        key = (-score, -rarity, -kind, -in_statement, -in_entity, length, position)
+        rows.append(Row(key, found))
     return rows
 
 
@@ -341,7 +345,7 @@ def _leads_first(
     tied: dict[int, list[int]] = {}
     for i, fact in enumerate(facts):
         lead = rank.get(fact.part_of or "")
-        if lead is not None and rows[lead].key[:4] == rows[i].key[:4]:
+        if lead is not None and rows[lead].key[:5] == rows[i].key[:5]:
             tied.setdefault(lead, []).append(i)
     place: list[float] = list(range(len(rows)))
     for lead, items in tied.items():

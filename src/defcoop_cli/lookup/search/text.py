@@ -217,6 +217,25 @@ def _syntax(parts: Sequence[str], text: str) -> "Syntax | None":
 
 # What a where-question says of the place it asks: no word to look for ("where is X located")
 LOCATING = frozenset("located situated situate lie lies exactly".split())  # noqa: SIM905
+# "Hold" before a gathering's noun says it took place, as "met" does: "held talks with X",
+# "holding bilateral consultations" ask for the talks; no fact says "held" of them
+HOLDING = frozenset("hold holds held holding".split())  # noqa: SIM905
+GATHERINGS = frozenset(
+    """talks meeting meetings discussion discussions consultations dialogue summit
+    negotiations conference parleys""".split()  # noqa: SIM905
+)
+HOLDING_REACH = 2  # the gathering's noun first or second of the words after, past function words
+
+
+def _past_holding(words: Sequence[str]) -> list[str]:
+    """The words less each "hold" whose object is a gathering (above): not "where was the
+    meeting held", "japan holds the key"."""
+    kept = []
+    for i, word in enumerate(words):
+        after = [w for w in words[i + 1 :] if w not in STOPWORDS][:HOLDING_REACH]
+        if word not in HOLDING or GATHERINGS.isdisjoint(after):
+            kept.append(word)
+    return kept
 
 
 def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None) -> Query:
@@ -255,7 +274,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     kept = as_compounds(formal.unframed(the_two_as_both(words), STOPWORDS, text.isupper()))
     questions = formal.asked_questions(all_words, QUESTION_WORDS)  # not "… when they met"
     placed = LOCATING if "where" in questions else frozenset()  # "where is X located"
-    terms = tuple(t for t in kept if t not in STOPWORDS and t not in placed)
+    terms = tuple(t for t in _past_holding(kept) if t not in STOPWORDS and t not in placed)
     identity = any(  # not "who is meeting with who": a verb's -ing after is an act
         a in IDENTITY and b in COPULAS and not (len(c) > 5 and c.endswith("ing"))
         for a, b, c in zip(all_words, all_words[1:], [*all_words[2:], ""], strict=False)

@@ -129,7 +129,12 @@ def _aims(reading: Reading) -> set[int]:
 
 
 def _naming(
-    index: Index, reading: Reading, event: Event, least: float = INFLECTED, offices: bool = False
+    index: Index,
+    reading: Reading,
+    event: Event,
+    least: float = INFLECTED,
+    offices: bool = False,
+    phrased: bool = False,
 ) -> dict[str, Best]:
     """The query's own terms that name the event, each found "in event" by its word (at
     `least` this score: the word itself or another form of it, or, for where, also a
@@ -140,7 +145,10 @@ def _naming(
     security adviser" asks the venue, the office only says which meeting; the facts of the
     office hold more of the words, the venue is what is asked. A modifier of the name of
     its kind ("bilateral" of "the bilateral meeting") names it only beside a term that does
-    ("bilateral talks") or a relation's noun ("bilateral ties"), not "bilateral trade"."""
+    ("bilateral talks") or a relation's noun ("bilateral ties"), not "bilateral trade".
+    With `phrased` (what the event's subject is read by), a phrase covering the term names
+    it by its words too ("raksha mantri": the defence minister); not where a place is
+    asked ("Japan's Ministry of Defense headquartered": the ministry's, not the minister's)."""
     naming, modifiers = event_words(index, event, offices)
     words = naming | modifiers
     terms = {}
@@ -148,7 +156,8 @@ def _naming(
         if t in reading.bonus:
             continue
         participle = a_participle(t)  # named by no synonym
-        found = reading.candidates[t][0].items()
+        read_by = reading.candidates[t] if phrased else reading.candidates[t][:1]
+        found = [(w, s) for scores in read_by for w, s in scores.items()]
         held = [
             (s, w)
             for w, s in found
@@ -192,7 +201,7 @@ def from_subject(index: Index, reading: Reading) -> dict[int, Found]:
         # asked about, and the words naming the meeting ("visit", "talks": a related
         # word) are theirs; any other word is the facts' own to hold
         outcome = OUTCOME_TERM in reading.bonus
-        named = _naming(index, reading, event, RELATED if outcome else SYNONYM)
+        named = _naming(index, reading, event, RELATED if outcome else SYNONYM, phrased=True)
         kin = {t for t, b in named.items() if -b[0] < INFLECTED * LEAD_WEIGHT and not outcome}
         named = {t: b for t, b in named.items() if t not in kin or b[2] in synonyms(t)}
         if named.keys() - kin and not outcome:  # "UNCLOS in the Nakatani talks": the meeting's
@@ -240,6 +249,15 @@ def _unqualified_ties(terms: Sequence[str], named: dict[str, Best]) -> list[str]
     pairs = itertools.pairwise(["", *terms])  # each term after the word before it ("" first)
     unqualified = [t for a, t in pairs if a in named or a not in adjectives() or t in WORK]
     return [t for t in unqualified if t in TIES]
+
+
+def qualifiers(terms: Sequence[str]) -> frozenset[str]:
+    """The adjectives that make a relation's noun a kind of relation ("economic" of
+    "economic ties", "strategic" of "strategic partnership"; not of its work, "naval
+    cooperation"): a fact holding one holds what the query asks of the relation, a fact
+    holding the noun alone the relation in general."""
+    pairs = itertools.pairwise(terms)
+    return frozenset(a for a, t in pairs if t in TIES and t not in WORK and a in adjectives())
 
 
 def _named_subject(index: Index, reading: Reading, terms: list[str]) -> bool:

@@ -58,12 +58,13 @@ Only a language's name (LANGUAGES) after "in", "into" or "to" that ends the quer
 function words and "language" or "script"), with a verb of rendering before it that governs
 a phrase (RENDERING: "say" but not "said", which asks what was said; "translate"; RENDERED:
 "called", "written") and has no speaker its subject, or one before a word for a word
-("japanese word for", "hindi term for", "japanese translation of"). "What did japan say
-about the attack" names no language; "what did rajnath say to japanese" and "what did
-nakatani say in japanese" have a speaker and ask what he said; "the japanese terms of the
-agreement" are conditions; "is gen called general in japanese" asks about a person's name,
-which is not rendered; "the talks explained in hindi" (a search box's tail:
-reading/registers.py) asks for the answer in one, not a rendering.
+("japanese word for", "hindi term for", "japanese name for", "japanese translation of").
+"What did japan say about the attack" names no language; "what did rajnath say to
+japanese" and "what did nakatani say in japanese" have a speaker and ask what he said; "the
+japanese terms of the agreement" are conditions; "is gen called general in japanese" and
+"the japanese name for gen" ask about a person's name, which is not rendered; "the talks
+explained in hindi" (a search box's tail: reading/registers.py) asks for the answer in one,
+not a rendering.
 
 A year that no fact, note or thesaurus entry holds, and that the fact base dates nothing in
 (its sources' dates, its notes' and their references'), names another time: "the HADR
@@ -359,7 +360,10 @@ RENDERED = frozenset(
     """called written spelt spelled pronounced translated""".split()  # noqa: SIM905
 )
 INTO = frozenset(["in", "into", "to"])
-A_WORD_FOR = frozenset(["word", "words", "term", "terms", "translation", "translations"])
+A_WORD_FOR = frozenset(
+    ["word", "words", "term", "terms", "name", "names", "translation", "translations"]
+)
+NAMES_FOR = frozenset(["name", "names"])  # a person's own name is not rendered: not of one
 WORD_FOR_WHAT = frozenset(["for"])  # "the japanese term for X", not "japanese terms of a deal"
 TRANSLATION_OF = frozenset(["for", "of"])  # "the japanese translation of X"
 LANGUAGE_AFTER = frozenset(["language", "script"])
@@ -369,15 +373,18 @@ HELPING = frozenset("did does do will would can could should shall may might".sp
 ANYONE = frozenset("you i we one u they someone people".split())  # noqa: SIM905
 
 
-def _a_word_for(words: Sequence[str], k: int) -> bool:
+def _a_word_for(words: Sequence[str], k: int, named: Callable[[str], bool]) -> bool:
     """Whether the language at k stands before a word for a word: "the japanese word for
-    trust", "the hindi translation of peace"; not "the japanese terms of the agreement" or
-    "the japanese terms at the talks", a nation's conditions."""
+    trust", "the hindi translation of peace", "the japanese name for the exercise"; not
+    "the japanese terms of the agreement" or "the japanese terms at the talks", a nation's
+    conditions, nor "the japanese name for gen", a person's name the base holds."""
     noun, after = words[k + 1 : k + 2], words[k + 2 : k + 3]
     if not noun or noun[0] not in A_WORD_FOR:
         return False
     if noun[0].startswith("translation"):
         return not after or after[0] in TRANSLATION_OF
+    if noun[0] in NAMES_FOR and any(named(w) for w in words[k + 3 :]):
+        return False
     return bool(after) and after[0] in WORD_FOR_WHAT
 
 
@@ -414,7 +421,7 @@ def translation_asked(
     for k, word in enumerate(words):
         if word not in LANGUAGES:
             continue
-        if _a_word_for(words, k):
+        if _a_word_for(words, k, named):
             return word  # "the japanese word for trust"
         rest = [w for w in words[k + 1 :] if w not in function_words and w not in LANGUAGE_AFTER]
         rendered = k and words[k - 1] in INTO and not rest

@@ -14,6 +14,11 @@ meeting": the parties' meeting of another body), when no table but GloVe's relat
 held word: GloVe's near words are near a body's name in use ("asean": "bilateral"), no
 reading of it (a word of a hyphened compound, "one-off meeting", is no name; "japanese
 prime minister": "prime" is next to the gathering, its kind).
+A body's own noun ("Foundation", "Institute", "Society": BODY_NOUNS) after a word of its
+name and right before a gathering names the gathering's body, whatever the name ("Sri
+General Foundation summit", "Nakatani Foundation summit": a body named after an honorific
+and a title, or a person the base holds): a body's noun the base holds nowhere is another
+body's, as an unknown word is ("the foundation of the summit" names none).
 A word right after an exercise's or an operation's noun ("Exercise Talisman Sabre",
 "operation sindoor") names it the same way: unknown, another exercise; so does a word
 set apart as a name before one, with only the exercise's kind between ("JIMEX naval
@@ -171,7 +176,7 @@ def bodies_elsewhere(
     named = _set_apart(query.text)
     said = tokens(query.text)
     asked_of = {a for a, b in itertools.pairwise(said) if b in ASKED_OF}
-    return [
+    found = [
         term
         for i, term in enumerate(terms)
         if term not in between
@@ -183,7 +188,34 @@ def bodies_elsewhere(
             or (term in named and _before_exercise(terms[i + 1 :]))
         )
         and unknown(term, vocabulary, held)
-    ] or _within_a_gathering(query, vocabulary, held)
+    ]
+    return (
+        found or _within_a_gathering(query, vocabulary, held) or _body_named(query, held, between)
+    )
+
+
+# A body's own noun after its name ("the Sasaki Foundation", "General Institute")
+BODY_NOUNS = frozenset(
+    """foundation foundations institute institution society association council academy
+    university college fund federation league corporation company trust centre center
+    club""".split()  # noqa: SIM905
+)
+
+
+def _body_named(query: Query, held: Callable[[str], bool], between: frozenset[str]) -> list[str]:
+    """A body's noun after a word of its name, right before a gathering, that the base holds
+    nowhere (the module's docstring): "Sri General Foundation summit" is the foundation's,
+    whatever person or title the base holds it is named after (held: the base's words)."""
+    words = tokens(query.text)
+    return [
+        word
+        for i, word in enumerate(words)
+        if word in BODY_NOUNS
+        and i
+        and words[i - 1] not in STOPWORDS
+        and _before_gathering(tuple(words[i + 1 :]), between)
+        and not held(word)
+    ][:1]
 
 
 def _within_a_gathering(

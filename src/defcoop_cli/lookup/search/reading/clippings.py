@@ -18,8 +18,9 @@ clippings together ("DEFMIN", "MILMIL", "MARSECOPS"): such a word is read by its
 for an English word two clippings spell (the table keeps "infract" as itself).
 
 "Indo-", the combining form of India, before a state's name, its people or its capital
-("Indo-Japan ties", "Indo-Japanese", "indo china border"; search/places.py's gazetteer)
-is India, one of a pair: not "Indo-Pacific", the region.
+("Indo-Japan ties", "Indo-Japanese", "indo china border"; search/places.py's gazetteer),
+or its short name or code ("indo pak", "Indo-US", "indo usa": the table's), is India, one of
+a pair: not "Indo-Pacific", the region.
 
 A chat's clipped question words read in full too ("whr did they meet", "wht", "hw"), and
 its "y" as why where it opens a question before the question's auxiliary ("y did japan
@@ -116,8 +117,7 @@ def unclipped(words: list[str], text: str, held: Callable[[str], bool] | None = 
     "USA"); a code that is an English word too only where the text writes it in
     capitals and is not written in capitals throughout; a question's "y" and "hw" as why
     and how (above)."""
-    if INDO in words:
-        words = _indo_read(words)
+    words = indo_read(words)
     if words[:1] == [WHY_CLIPPED] and words[1:2] and words[1] in _ASKED_BY:
         words = [WHY, *words[1:]]
     if HOW_CLIPPED in words:
@@ -147,14 +147,22 @@ def unclipped(words: list[str], text: str, held: Callable[[str], bool] | None = 
 INDO, INDIA = "indo", "india"
 
 
-def _indo_read(words: list[str]) -> list[str]:
-    """The words with "indo" before a state's name read as India (the module's docstring)."""
+US = "us"  # after "Indo-", the US: "indo us ties" (places.pronoun_us_dropped reads it then)
+
+
+def indo_read(words: list[str]) -> list[str]:
+    """The words with "indo" before a state's name read as India (the module's docstring):
+    its name in full or clipped ("indo pak", "indo usa": the table's code), or "us"."""
+    if INDO not in words:
+        return words
     from defcoop_cli.lookup.search.places import names_a_state  # only for "indo"
 
+    def a_state(word: str) -> bool:
+        full = clippings().get(word, ((word,), False))[0]
+        return word == US or names_a_state(word) or names_a_state(full[-1])
+
     after = [*words[1:], ""]
-    return [
-        INDIA if w == INDO and names_a_state(a) else w for w, a in zip(words, after, strict=True)
-    ]
+    return [INDIA if w == INDO and a_state(a) else w for w, a in zip(words, after, strict=True)]
 
 
 def _in_a_paper(words: list[str], i: int, table: Table, capitals: set[str]) -> bool:

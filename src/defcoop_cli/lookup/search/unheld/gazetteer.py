@@ -35,6 +35,7 @@ from defcoop_cli.lookup.search.places import (
     pronoun_us_dropped,
     wordnet_places,
 )
+from defcoop_cli.lookup.search.reading.clippings import indo_read
 from defcoop_cli.lookup.search.text import STOPWORDS, tokens
 
 # A name of several words is read as its words in a row ("south korea", "new delhi").
@@ -51,10 +52,10 @@ GOING = frozenset(
 
 
 def read_words(text: str) -> tuple[list[str], frozenset[str]]:
-    """The query's words as places and offices are read (text.tokens, with the pronoun "us"
-    made a word no name holds: places.pronoun_us_dropped), and those it writes with a
-    capital."""
-    words = pronoun_us_dropped(tokens(text), text, STOPWORDS)
+    """The query's words as places and offices are read (text.tokens, "Indo-" before a
+    state's name as India: clippings.indo_read, and the pronoun "us" made a word no name
+    holds: places.pronoun_us_dropped), and those it writes with a capital."""
+    words = pronoun_us_dropped(indo_read(tokens(text)), text, STOPWORDS)
     capitals = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", text) if w[:1].isupper())
     return words, capitals
 
