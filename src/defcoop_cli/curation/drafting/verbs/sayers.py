@@ -108,11 +108,13 @@ TO_BE = re.compile(
     r"\W*(?:\S+ ){1,5}?(?:would|will|(?:is|are|was|were) (?:also )?(?:\w+ing|close to|near to))\b"
 )
 # The piece naming itself ("This paper argues…", "This essay contends…", "This chapter
-# shows…") speaks in its own voice, the source's (R35), as "I argue" does: no document of
-# its own. Only what a paper calls itself: "analysis", "section", "piece" and "commentary"
-# name what a ministry or a think tank released as well ("The ministry released an analysis
-# … This analysis says …": the analysis's word).
-_THE_PIECE = frozenset(
+# shows…"), or the publication it stands in ("This newspaper reported last month that…",
+# its own earlier reporting), speaks in its own voice, the source's (R35), as "I argue"
+# does: no document of its own. Only what a paper calls itself: "analysis", "section",
+# "piece" and "commentary" name what a ministry or a think tank released as well ("The
+# ministry released an analysis … This analysis says …": the analysis's word).
+_PUBLICATIONS = frozenset(["newspaper", "magazine", "publication", "website", "blog"])
+_THE_PIECE = _PUBLICATIONS | frozenset(
     ["paper", "essay", "chapter", "article", "thesis", "dissertation", "column", "monograph"]
 )
 # The talks and their parties are read by their own rules (R7, R20), never as a document.

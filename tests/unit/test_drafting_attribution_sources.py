@@ -1,0 +1,28 @@
+"""Issue 24, attribution and stance by class (thirty-second session, s51-draft89): a paper's
+own earlier reporting is its own voice (R35); each class with a near sentence that keeps
+its reading. Texts of my own."""
+
+from __future__ import annotations
+
+import pytest
+from drafting_world import said
+
+from defcoop_cli.factbase.vocab import THE_SOURCE
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # the publication the piece stands in, telling its own earlier reporting (R35)
+        ("This newspaper reported last week that Alpha was weighing a tanker purchase.",
+         THE_SOURCE),
+        ("This magazine reported in March that the frigate order was running late.", THE_SOURCE),
+        # near: another paper, or a document, keeps its own word
+        ("A local newspaper reported last week that Alpha was weighing a tanker purchase.",
+         "local newspaper"),
+        ("This note reported last week that Alpha was weighing a tanker purchase.",
+         "this note"),
+    ],
+)  # fmt: skip
+def test_a_papers_own_earlier_reporting_is_its_own_voice(sentence: str, who: str) -> None:
+    assert said(sentence) == who
