@@ -26,3 +26,23 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 )  # fmt: skip
 def test_a_papers_own_earlier_reporting_is_its_own_voice(sentence: str, who: str) -> None:
     assert said(sentence) == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # a ministry's message is the ministry's, named as when it says a thing itself (R9)
+        ("The next round of talks will be held in Kell, the Defence Ministry's statement"
+         " said.", "the defence ministry"),
+        ("The talks were cordial, the Foreign Ministry's readout said.", "the foreign ministry"),
+        ("The next round of talks will be held in Kell, the Defence Ministry said.",
+         "the defence ministry"),  # near: the ministry itself
+        ("The talks were cordial, Beta's defence ministry said.", "Beta"),  # near: R8
+        # near: a body with its own name keeps its message's words
+        ("The talks were cordial, the Kell Institute's statement said.",
+         "the Kell Institute's statement"),
+    ],
+)  # fmt: skip
+def test_a_ministrys_statement_is_the_ministrys(sentence: str, who: str) -> None:
+    assert said(sentence) == who
+

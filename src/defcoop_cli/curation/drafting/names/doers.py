@@ -9,12 +9,16 @@ own side act invites no one (`own_side_wish`)."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from defcoop_cli.curation.drafting.base.matchers import countries_matcher
 from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.curation.drafting.verbs.finding import Verb
+from defcoop_cli.factbase.vocab import word_list
+
+_MESSAGE_NOUNS = Path(__file__).parents[1] / "message_nouns.tsv"
 
 # A clause whose subject does not act: "Nakatani is scheduled to travel", "is expected to",
 # or is only described: "Japan was a special partner", "Tokyo is the largest investor".
@@ -77,9 +81,24 @@ def country_named(matcher: EntityMatcher, eid: str) -> str | None:
     return matcher.entities[ids[0]].name if ids else None
 
 
+# A message a body issued, named by its owner: "the Defence Ministry's statement", "the
+# Foreign Ministry's readout" (the message's noun, message_nouns.tsv, last).
+_ISSUED = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<noun>[a-z]+)")
+
+
 def ministry_country(part: str, matcher: EntityMatcher) -> str | None:
     """The country whose ministry by its portfolio `part` names ("Japan's foreign ministry":
-    Japan, R8), when the fact base has it; else None."""
+    Japan, R8), when the fact base has it; a ministry's message ("the Defence Ministry's
+    statement") the ministry's, by its name as when it says a thing itself ("the defence
+    ministry", a definite source, R9; its country's where it names one); else None."""
+    issued = _ISSUED.fullmatch(part.strip())
+    if issued and issued["noun"] in word_list(_MESSAGE_NOUNS):
+        owner = issued["owner"]
+        definite = owner.lower().startswith("the ")
+        name = owner[4:] if definite else owner
+        if not re.search(r"['’]", owner) and by_portfolio(name.split()):
+            return f"the {name.lower()}" if definite else name
+        return ministry_country(owner, matcher)  # "Japan's defence ministry's statement"
     owner = re.search(r"['’]s\s", part)
     if owner is None or not by_portfolio(part[owner.end() :].split()):
         return None
