@@ -5,7 +5,7 @@ its reading. Texts of my own."""
 from __future__ import annotations
 
 import pytest
-from drafting_world import said
+from drafting_world import read, said
 
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -45,4 +45,31 @@ def test_a_papers_own_earlier_reporting_is_its_own_voice(sentence: str, who: str
 )  # fmt: skip
 def test_a_ministrys_statement_is_the_ministrys(sentence: str, who: str) -> None:
     assert said(sentence) == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # an occasion owned by its day or a party judges nothing: the writer's verdict
+        ("Friday's summit suggests the pact is moving from words to ships.", THE_SOURCE),
+        ("Alpha's visit suggests the pact is moving from words to ships.", THE_SOURCE),
+        ("The visit suggests the pact is moving from words to ships.", THE_SOURCE),  # near
+        # near: a body, a person's remark keep their readings
+        ("Alpha's defence ministry suggests the pact is moving from words to ships.", "Alpha"),
+        ("Ines Varga's remark suggests the pact is moving from words to ships.",
+         "Ines Varga's remark"),
+    ],
+)  # fmt: skip
+def test_an_occasion_as_the_subject_of_a_judging_verb_is_the_writers_verdict(
+    sentence: str, who: str
+) -> None:
+    assert said(sentence) == who
+
+
+def test_the_talks_own_acts_stay_the_two_partys() -> None:
+    """Near: what the talks went through is the two ministers' (R20), owned by its day too."""
+    met = "Ines Varga met Tomas Brel in Kell on Monday."
+    owned = read(met, "Monday's talks covered the sea lanes.")
+    assert (owned.attribution, owned.stance) == ("both ministers", "discussed")
+    assert owned == read(met, "The talks covered the sea lanes.")
 

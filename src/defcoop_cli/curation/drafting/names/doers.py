@@ -4,7 +4,9 @@ is both parties' act to come ("the two sides will study…"): a commitment they 
 as both sides signalling a course is (R4 of tests/fixtures/CONVENTIONS.md); one party's
 ("Japan will send observers, the ministry stated"), or one side's channel's word on both
 ("Indian officials said the two sides would…"), stays what it reports. A wish that one's
-own side act invites no one (`own_side_wish`)."""
+own side act invites no one (`own_side_wish`). A subject owned by a name says through its
+owner when it is a ministry or a ministry's message, and nobody when it is an occasion
+("Monday's meeting suggests…": the writer's verdict; `owned_source`)."""
 
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.curation.drafting.verbs.finding import Verb
-from defcoop_cli.factbase.vocab import word_list
+from defcoop_cli.curation.drafting.verbs.lexicon import TALKS
+from defcoop_cli.factbase.vocab import THE_SOURCE, word_list
 
 _MESSAGE_NOUNS = Path(__file__).parents[1] / "message_nouns.tsv"
 
@@ -104,6 +107,23 @@ def ministry_country(part: str, matcher: EntityMatcher) -> str | None:
         return None
     whose = matcher.find(part[: owner.start()])
     return country_named(matcher, whose[0][0]) if len(whose) == 1 else None
+
+
+# An occasion as the subject, owned by its day or a party: "Monday's meeting suggests…",
+# "Beta's visit shows…" (the talks' own acts, "Monday's talks covered…", are read before).
+_OCCASION = re.compile(
+    rf"[^'’]*['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(TALKS)}|summit|trip)\b.*", re.S
+)
+
+
+def owned_source(part: str, matcher: EntityMatcher) -> str:
+    """Who says what a subject owned by a name says ("Veloria's defence ministry said"): a
+    ministry or its message, its country or its name (`ministry_country`); an occasion
+    (`_OCCASION`) no one, the writer's verdict of it, the source's own voice (R5, R35); any
+    other, the subject as written."""
+    if _OCCASION.fullmatch(part):
+        return THE_SOURCE
+    return ministry_country(part, matcher) or part
 
 
 # A wish or a hope that a party act ("was keen to see Japanese firms join…", "hoped Japanese
