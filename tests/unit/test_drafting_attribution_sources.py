@@ -73,3 +73,20 @@ def test_the_talks_own_acts_stay_the_two_partys() -> None:
     assert (owned.attribution, owned.stance) == ("both ministers", "discussed")
     assert owned == read(met, "The talks covered the sea lanes.")
 
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # an unnamed other article, after an opening phrase of what it is about (R9)
+        ("On the title, one widely shared article calls him Beta's envoy and a former"
+         " minister.", "widely shared article"),
+        ("On the title, one widely shared article described him as Beta's envoy.",
+         "widely shared article"),
+        ("A widely read blog described him as Beta's envoy.", "widely read blog"),
+        # near: a person naming him so, and a phone call, keep their readings
+        ("Ines Varga calls him Beta's envoy.", "Ines Varga"),
+        ("Tomas Brel called her on Monday about the ferry.", THE_SOURCE),
+    ],
+)  # fmt: skip
+def test_an_unnamed_other_article_is_named_by_its_words(sentence: str, who: str) -> None:
+    assert said(sentence) == who

@@ -429,6 +429,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # 'called the meeting "a sign…"', "calls talks 'frank'" (not "called on", "called for")
         r"|call(?:ed|s)(?! (?:on|upon|for|off|in|up|out|back|it)\b)"
         r" (?:[\w'’-]+ ){0,3}?[\w'’-]+(?= an? | [\"“‘'])"  # "…", '…' or ‘…’
+        r"|call(?:ed|s) (?:him|her|them)(?= (?-i:[A-Z])[\w-]*['’]s )"  # "… him Beta's envoy"
         # declining to say is saying nothing: the speaker's word
         r"|declin(?:ed|es) to (?:comment|say|elaborate|be drawn|give details)"
         # making less of something is saying it is less: "officials played down hopes of…"

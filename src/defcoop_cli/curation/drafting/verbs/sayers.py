@@ -31,15 +31,22 @@ from defcoop_cli.factbase.vocab import THE_SOURCE, word_list
 if TYPE_CHECKING:
     from defcoop_cli.curation.drafting.speakers import Reading
 
-# The subject: a determiner or a possessive ("A shareholder's", "The government's"), up to
-# three lower-case words, the head noun; then what restricts it: a participle's phrase
-# ("circulating on X", "issued after the talks") or a preposition's ("from the association").
-_SUBJECT = re.compile(
-    r"\s*(?P<det>(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+)?"
+# The subject, after an opening phrase of what it is about ("On the title, one widely
+# shared article calls him…"): a determiner or a possessive ("A shareholder's", "The
+# government's"), up to three lower-case words, the head noun; then what restricts it: a
+# participle's phrase ("circulating on X", "issued after the talks") or a preposition's
+# ("from the association").
+# The fewest words first; where that head is no message noun, the most ("One widely shared
+# article": its head "article", not "widely" before a participle's phrase).
+_SUBJECT_PATTERN = (
+    r"\s*(?:(?i:on|in|for|of|about|as for|as to|regarding) [^,;\"“”]{1,60},\s+)?"
+    r"(?P<det>(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+)?"
     r"(?P<owner>(?:the\s+)?[a-z][a-z-]{1,30}['’]s?\s+)?"
-    r"(?P<words>(?:[a-z][a-z-]{0,30}\s+){0,3}?)(?P<head>[a-z]{2,30})"
+    r"(?P<words>(?:[a-z][a-z-]{0,30}\s+){0,3}LAZY)(?P<head>[a-z]{2,30})"
     r"(?P<rest>\s+(?:[a-z]+(?:ing|ed)|from|by|on|in)\s[^,;:\"“”]{1,80}?)?\s*"
 )
+_SUBJECT = re.compile(_SUBJECT_PATTERN.replace("LAZY", "?"))
+_SUBJECT_MOST = re.compile(_SUBJECT_PATTERN.replace("LAZY", ""))
 # A time said of the document, not part of its name: "since Tuesday", "on Monday", "last week".
 _TIME = re.compile(
     r"\s+(?:since|on|from|until|during|over)\s+(?:the\s+)?(?:\w+day|\d[\w ]*|[A-Z][a-z]+ \d+"
@@ -132,7 +139,9 @@ def document_sayer(subject: str) -> str | None:
     """The document or message the whole subject is, in its words (lower case, no "a"), or
     None when the subject is anything else (a person, a body, a name, the talks)."""
     subject = subject.strip()
-    m = _SUBJECT.fullmatch(subject[:1].lower() + subject[1:])  # "Posts circulating…"
+    lowered = subject[:1].lower() + subject[1:]  # "Posts circulating…"
+    m = _SUBJECT.fullmatch(lowered)
+    m = _SUBJECT_MOST.fullmatch(lowered) if m and m["head"] not in _nouns() else m
     if m is None or m["head"] not in _nouns() or m["head"] in _NOT_DOCUMENTS:
         return None
     if wordnet_nouns("person") & {*m["words"].split()}:  # "The two ministers first met"
