@@ -90,3 +90,20 @@ def test_the_talks_own_acts_stay_the_two_partys() -> None:
 )  # fmt: skip
 def test_an_unnamed_other_article_is_named_by_its_words(sentence: str, who: str) -> None:
     assert said(sentence) == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # a hope or a plan told by an unnamed official of a country: his word (R9, R6)
+        ("A Beta defence ministry official told the agency that Beta hoped to send"
+         " observers to the drill.", "beta defence ministry official"),
+        ("A Beta official said Beta plans to send observers.", "beta official"),
+        # near: an act done, told by him, stays the doer's; a named person's word is
+        # his own
+        ("A Beta official said Beta condemned the attack.", "Beta"),
+        ("Tomas Brel told reporters that Beta hoped to send observers.", "Tomas Brel"),
+    ],
+)  # fmt: skip
+def test_a_plan_told_by_an_unnamed_official_is_his_word(sentence: str, who: str) -> None:
+    assert said(sentence) == who

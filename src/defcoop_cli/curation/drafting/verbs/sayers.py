@@ -110,9 +110,11 @@ def expectation_source(sentence: str) -> str | None:
     return f"{said[1]}." if said[1] else f"{said[2]} said."
 
 
-# What is to be, not an act done: "A Japanese official said Tokyo was considering sending…"
+# What is to be, not an act done: "A Japanese official said Tokyo was considering sending…",
+# "… told the agency that Tokyo hoped to send observers" (a hope or a plan to act).
 TO_BE = re.compile(
-    r"\W*(?:\S+ ){1,5}?(?:would|will|(?:is|are|was|were) (?:also )?(?:\w+ing|close to|near to))\b"
+    r"\W*(?:\S+ ){1,5}?(?:would|will|(?:is|are|was|were) (?:also )?(?:\w+ing|close to|near to)"
+    r"|(?:hop(?:ed|es)|plan(?:ned|s)|intend(?:ed|s)) to)\b"
 )
 # The piece naming itself ("This paper argues…", "This essay contends…", "This chapter
 # shows…"), or the publication it stands in ("This newspaper reported last month that…",
