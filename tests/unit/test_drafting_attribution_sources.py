@@ -107,3 +107,23 @@ def test_an_unnamed_other_article_is_named_by_its_words(sentence: str, who: str)
 )  # fmt: skip
 def test_a_plan_told_by_an_unnamed_official_is_his_word(sentence: str, who: str) -> None:
     assert said(sentence) == who
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "stance"),
+    [
+        # a future passive told by a source: what is to be, its word (R6)
+        ("Beta troops will also be invited to more of the drills Alpha runs, officials"
+         " said.", "unnamed officials", "reported"),
+        ("Beta firms will be welcomed in Alpha's yards, an aide said.", "unnamed aide",
+         "reported"),
+        # near: an agreement on it is the act of agreeing (R19)
+        ("Both sides agreed that Beta troops will be invited to more drills, officials"
+         " said.", "both countries", "agreed"),
+    ],
+)  # fmt: skip
+def test_a_future_passive_told_by_a_source_is_its_word(
+    sentence: str, who: str, stance: str
+) -> None:
+    r = read(sentence)
+    assert (r.attribution, r.stance) == (who, stance)

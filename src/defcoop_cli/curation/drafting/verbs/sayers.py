@@ -66,13 +66,15 @@ SAID_AFTER = re.compile(
     r"|(?:according to|per)\s+([^,\"“”]{1,60}?))\W*$"  # "…, according to officials."
 )
 # An expectation or a schedule as the sentence's main clause: "X is expected to invite…",
-# "The frigates are slated to sail in May": no party's act or word yet, but what its source
-# says is to be. Its subject is a noun phrase: one holding a clause of its own ("drills that
-# are due to begin", "agreed that the next round is due", "told Singh that Japan is set
-# to", "and said Japan was likely to") tells a party's act, the expectation only part of it.
+# "The frigates are slated to sail in May", a future passive ("Beta's ships will also be
+# invited to the drill"): no party's act or word yet, but what its source says is to be.
+# Its subject is a noun phrase: one holding a clause of its own ("drills that are due to
+# begin", "agreed that the next round is due", "told Singh that Japan is set to", "and said
+# Japan was likely to") tells a party's act, the expectation only part of it.
 _EXPECTED = re.compile(
-    r"(?P<subject>[^,;\"“]{0,120}?)\b(?:is|are|was|were)\s+(?:(?:also|now|still|\w+ly)\s+)?"
-    r"(?:expected|due|scheduled|slated|likely|set)\s+to\b"
+    r"(?P<subject>[^,;\"“]{0,120}?)\b(?:(?:is|are|was|were)\s+(?:(?:also|now|still|\w+ly)\s+)?"
+    r"(?:expected|due|scheduled|slated|likely|set)\s+to"
+    r"|(?:will|shall)\s+(?:(?:also|now|still|\w+ly)\s+)?be\s+[a-z]+ed)\b"
 )
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|whether|if)\b", re.I)
 # A past participle right after the subject's noun is no verb of its own: "The deal signed
