@@ -127,3 +127,23 @@ def test_a_future_passive_told_by_a_source_is_its_word(
 ) -> None:
     r = read(sentence)
     assert (r.attribution, r.stance) == (who, stance)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who", "stance"),
+    [
+        # one's country offered as a base for the other's firms to act: an invitation (R56)
+        ("On trade, Ines Varga pitched Alpha as a base for Beta firms to invest and build.",
+         "Ines Varga", "invited"),
+        ("Ines Varga presented Alpha as a hub for Beta companies to make parts.",
+         "Ines Varga", "invited"),
+        # near: a base for exports asks no party in; one's own case pitched stays as it was
+        ("Ines Varga pitched Alpha as a base for exports.", THE_SOURCE, "reported"),
+        ("Ines Varga pitched Alpha's drive for self-reliance.", THE_SOURCE, "reported"),
+    ],
+)  # fmt: skip
+def test_ones_country_pitched_as_a_base_for_the_others_firms_invites_them(
+    sentence: str, who: str, stance: str
+) -> None:
+    r = read(sentence)
+    assert (r.attribution, r.stance) == (who, stance)
