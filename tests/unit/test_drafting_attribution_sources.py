@@ -52,12 +52,13 @@ def test_a_ministrys_statement_is_the_ministrys(sentence: str, who: str) -> None
     [
         # an occasion owned by its day or a party judges nothing: the writer's verdict
         ("Friday's summit suggests the pact is moving from words to ships.", THE_SOURCE),
-        ("Alpha's visit suggests the pact is moving from words to ships.", THE_SOURCE),
+        ("Alpha's visit to Kell suggests the pact is moving from words to ships.", THE_SOURCE),
         ("The visit suggests the pact is moving from words to ships.", THE_SOURCE),  # near
         # near: a body, a person's remark keep their readings
         ("Alpha's defence ministry suggests the pact is moving from words to ships.", "Alpha"),
         ("Ines Varga's remark suggests the pact is moving from words to ships.",
          "Ines Varga's remark"),
+        ("Beta's talks team said the round went well.", "Beta's talks team"),
     ],
 )  # fmt: skip
 def test_an_occasion_as_the_subject_of_a_judging_verb_is_the_writers_verdict(

@@ -110,9 +110,12 @@ def ministry_country(part: str, matcher: EntityMatcher) -> str | None:
 
 
 # An occasion as the subject, owned by its day or a party: "Monday's meeting suggests…",
-# "Beta's visit shows…" (the talks' own acts, "Monday's talks covered…", are read before).
+# "Beta's visit to Kell shows…" (the talks' own acts, "Monday's talks covered…", are read
+# before; "Beta's talks team" is a body, its noun last).
 _OCCASION = re.compile(
-    rf"[^'’]*['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(TALKS)}|summit|trip)\b.*", re.S
+    rf"[^'’]*['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(TALKS)}|summit|trip)"
+    r"(?:\s+(?:in|at|on|to|with|between|of)\s.*)?\s*",
+    re.S,
 )
 
 
