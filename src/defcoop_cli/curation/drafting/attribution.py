@@ -41,7 +41,7 @@ import re
 from defcoop_cli.curation.drafting.entities import a_body, wordnet_nouns
 from defcoop_cli.curation.drafting.names.channels import CHANNEL, MASTHEAD, party_told
 from defcoop_cli.curation.drafting.names.doers import both_to_act, doer, own_side_wish
-from defcoop_cli.curation.drafting.names.doers import ministry_country as _ministry
+from defcoop_cli.curation.drafting.names.doers import owned_source as _owned
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.titles import bygone, countrys_title, spoken_of
 from defcoop_cli.curation.drafting.names.titles import office_holder as _office_holder
@@ -415,7 +415,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
             said = f"'{verb}' by {apposed[0]}, in apposition"
             return Reading(kind, stance, apposed[0], said, True)
         if owned and not countrys_title(part, speakers):  # R8: "Japan's foreign ministry"
-            return Reading(kind, stance, _ministry(part, matcher) or part, f"'{verb}' by {part}")
+            return Reading(kind, stance, _owned(part, matcher), f"'{verb}' by {part}")
     if held := spoken_of(subject, speakers):  # "Singh briefed Nakatani. The defence minister…"
         return Reading(kind, stance, held, f"'{verb}' by {held}, its holder spoken of before", True)
     # "Rajya Sabha member Devendra Pathak of the Opposition said": the name after the noun,

@@ -4,17 +4,24 @@ is both parties' act to come ("the two sides will study…"): a commitment they 
 as both sides signalling a course is (R4 of tests/fixtures/CONVENTIONS.md); one party's
 ("Japan will send observers, the ministry stated"), or one side's channel's word on both
 ("Indian officials said the two sides would…"), stays what it reports. A wish that one's
-own side act invites no one (`own_side_wish`)."""
+own side act invites no one (`own_side_wish`). A subject owned by a name says through its
+owner when it is a ministry or a ministry's message, and nobody when it is an occasion
+("Monday's meeting suggests…": the writer's verdict; `owned_source`)."""
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from defcoop_cli.curation.drafting.base.matchers import countries_matcher
 from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.curation.drafting.verbs.finding import Verb
+from defcoop_cli.curation.drafting.verbs.lexicon import TALKS
+from defcoop_cli.factbase.vocab import THE_SOURCE, word_list
+
+_MESSAGE_NOUNS = Path(__file__).parents[1] / "message_nouns.tsv"
 
 # A clause whose subject does not act: "Nakatani is scheduled to travel", "is expected to",
 # or is only described: "Japan was a special partner", "Tokyo is the largest investor".
@@ -77,14 +84,49 @@ def country_named(matcher: EntityMatcher, eid: str) -> str | None:
     return matcher.entities[ids[0]].name if ids else None
 
 
+# A message a body issued, named by its owner: "the Defence Ministry's statement", "the
+# Foreign Ministry's readout" (the message's noun, message_nouns.tsv, last).
+_ISSUED = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<noun>[a-z]+)")
+
+
 def ministry_country(part: str, matcher: EntityMatcher) -> str | None:
     """The country whose ministry by its portfolio `part` names ("Japan's foreign ministry":
-    Japan, R8), when the fact base has it; else None."""
+    Japan, R8), when the fact base has it; a ministry's message ("the Defence Ministry's
+    statement") the ministry's, by its name as when it says a thing itself ("the defence
+    ministry", a definite source, R9; its country's where it names one); else None."""
+    issued = _ISSUED.fullmatch(part.strip())
+    if issued and issued["noun"] in word_list(_MESSAGE_NOUNS):
+        owner = issued["owner"]
+        definite = owner.lower().startswith("the ")
+        name = owner[4:] if definite else owner
+        if not re.search(r"['’]", owner) and by_portfolio(name.split()):
+            return f"the {name.lower()}" if definite else name
+        return ministry_country(owner, matcher)  # "Japan's defence ministry's statement"
     owner = re.search(r"['’]s\s", part)
     if owner is None or not by_portfolio(part[owner.end() :].split()):
         return None
     whose = matcher.find(part[: owner.start()])
     return country_named(matcher, whose[0][0]) if len(whose) == 1 else None
+
+
+# An occasion as the subject, owned by its day or a party: "Monday's meeting suggests…",
+# "Beta's visit to Kell shows…" (the talks' own acts, "Monday's talks covered…", are read
+# before; "Beta's talks team" is a body, its noun last).
+_OCCASION = re.compile(
+    rf"[^'’]*['’]s\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(TALKS)}|summit|trip)"
+    r"(?:\s+(?:in|at|on|to|with|between|of)\s.*)?\s*",
+    re.S,
+)
+
+
+def owned_source(part: str, matcher: EntityMatcher) -> str:
+    """Who says what a subject owned by a name says ("Veloria's defence ministry said"): a
+    ministry or its message, its country or its name (`ministry_country`); an occasion
+    (`_OCCASION`) no one, the writer's verdict of it, the source's own voice (R5, R35); any
+    other, the subject as written."""
+    if _OCCASION.fullmatch(part):
+        return THE_SOURCE
+    return ministry_country(part, matcher) or part
 
 
 # A wish or a hope that a party act ("was keen to see Japanese firms join…", "hoped Japanese

@@ -342,6 +342,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # foreign participation" (a course of action called for is stressed, above)
         r"|(?:lobbied|lobbies|pitch(?:ed|es)|canvass(?:ed|es)|push(?:ed|es)|press(?:ed|es)"
         r"|call(?:ed|s)) for(?= (?:[\w'’-]+ ){0,3}?" + _INVESTMENT + r")"
+        # one's country offered as a base for a party's firms to act (R56): "pitched X as a base…"
+        r"|(?:pitch|present|promot|tout)(?:ed|es|s)(?= (?:[\w'’-]+ ){1,4}?as (?:an? |the )?"
+        r"(?:[\w-]+ )?(?:base|destination|hub|home|location) for " + _FIRMS + r")"
         # a case pitched to a party: "pitched the scheme to foreign firms", "renewed his
         # pitch to Japanese companies to build…"
         r"|pitch(?:ed|es) (?:[\w'’-]+ ){1,6}?to(?= (?:[\w'’-]+ ){0,2}?(?:" + _PARTY + r")\b)"
@@ -429,6 +432,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # 'called the meeting "a sign…"', "calls talks 'frank'" (not "called on", "called for")
         r"|call(?:ed|s)(?! (?:on|upon|for|off|in|up|out|back|it)\b)"
         r" (?:[\w'’-]+ ){0,3}?[\w'’-]+(?= an? | [\"“‘'])"  # "…", '…' or ‘…’
+        r"|call(?:ed|s) (?:him|her|them)(?= (?-i:[A-Z])[\w-]*['’]s )"  # "… him Beta's envoy"
         # declining to say is saying nothing: the speaker's word
         r"|declin(?:ed|es) to (?:comment|say|elaborate|be drawn|give details)"
         # making less of something is saying it is less: "officials played down hopes of…"

@@ -31,15 +31,22 @@ from defcoop_cli.factbase.vocab import THE_SOURCE, word_list
 if TYPE_CHECKING:
     from defcoop_cli.curation.drafting.speakers import Reading
 
-# The subject: a determiner or a possessive ("A shareholder's", "The government's"), up to
-# three lower-case words, the head noun; then what restricts it: a participle's phrase
-# ("circulating on X", "issued after the talks") or a preposition's ("from the association").
-_SUBJECT = re.compile(
-    r"\s*(?P<det>(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+)?"
+# The subject, after an opening phrase of what it is about ("On the title, one widely
+# shared article calls him…"): a determiner or a possessive ("A shareholder's", "The
+# government's"), up to three lower-case words, the head noun; then what restricts it: a
+# participle's phrase ("circulating on X", "issued after the talks") or a preposition's
+# ("from the association").
+# The fewest words first; where that head is no message noun, the most ("One widely shared
+# article": its head "article", not "widely" before a participle's phrase).
+_SUBJECT_PATTERN = (
+    r"\s*(?:(?i:on|in|for|of|about|as for|as to|regarding) [^,;\"“”]{1,60},\s+)?"
+    r"(?P<det>(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+)?"
     r"(?P<owner>(?:the\s+)?[a-z][a-z-]{1,30}['’]s?\s+)?"
-    r"(?P<words>(?:[a-z][a-z-]{0,30}\s+){0,3}?)(?P<head>[a-z]{2,30})"
+    r"(?P<words>(?:[a-z][a-z-]{0,30}\s+){0,3}LAZY)(?P<head>[a-z]{2,30})"
     r"(?P<rest>\s+(?:[a-z]+(?:ing|ed)|from|by|on|in)\s[^,;:\"“”]{1,80}?)?\s*"
 )
+_SUBJECT = re.compile(_SUBJECT_PATTERN.replace("LAZY", "?"))
+_SUBJECT_MOST = re.compile(_SUBJECT_PATTERN.replace("LAZY", ""))
 # A time said of the document, not part of its name: "since Tuesday", "on Monday", "last week".
 _TIME = re.compile(
     r"\s+(?:since|on|from|until|during|over)\s+(?:the\s+)?(?:\w+day|\d[\w ]*|[A-Z][a-z]+ \d+"
@@ -59,13 +66,15 @@ SAID_AFTER = re.compile(
     r"|(?:according to|per)\s+([^,\"“”]{1,60}?))\W*$"  # "…, according to officials."
 )
 # An expectation or a schedule as the sentence's main clause: "X is expected to invite…",
-# "The frigates are slated to sail in May": no party's act or word yet, but what its source
-# says is to be. Its subject is a noun phrase: one holding a clause of its own ("drills that
-# are due to begin", "agreed that the next round is due", "told Singh that Japan is set
-# to", "and said Japan was likely to") tells a party's act, the expectation only part of it.
+# "The frigates are slated to sail in May", a future passive ("Beta's ships will also be
+# invited to the drill"): no party's act or word yet, but what its source says is to be.
+# Its subject is a noun phrase: one holding a clause of its own ("drills that are due to
+# begin", "agreed that the next round is due", "told Singh that Japan is set to", "and said
+# Japan was likely to") tells a party's act, the expectation only part of it.
 _EXPECTED = re.compile(
-    r"(?P<subject>[^,;\"“]{0,120}?)\b(?:is|are|was|were)\s+(?:(?:also|now|still|\w+ly)\s+)?"
-    r"(?:expected|due|scheduled|slated|likely|set)\s+to\b"
+    r"(?P<subject>[^,;\"“]{0,120}?)\b(?:(?:is|are|was|were)\s+(?:(?:also|now|still|\w+ly)\s+)?"
+    r"(?:expected|due|scheduled|slated|likely|set)\s+to"
+    r"|(?:will|shall)\s+(?:(?:also|now|still|\w+ly)\s+)?be\s+[a-z]+ed)\b"
 )
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|whether|if)\b", re.I)
 # A past participle right after the subject's noun is no verb of its own: "The deal signed
@@ -103,16 +112,20 @@ def expectation_source(sentence: str) -> str | None:
     return f"{said[1]}." if said[1] else f"{said[2]} said."
 
 
-# What is to be, not an act done: "A Japanese official said Tokyo was considering sending…"
+# What is to be, not an act done: "A Japanese official said Tokyo was considering sending…",
+# "… told the agency that Tokyo hoped to send observers" (a hope or a plan to act).
 TO_BE = re.compile(
-    r"\W*(?:\S+ ){1,5}?(?:would|will|(?:is|are|was|were) (?:also )?(?:\w+ing|close to|near to))\b"
+    r"\W*(?:\S+ ){1,5}?(?:would|will|(?:is|are|was|were) (?:also )?(?:\w+ing|close to|near to)"
+    r"|(?:hop(?:ed|es)|plan(?:ned|s)|intend(?:ed|s)) to)\b"
 )
 # The piece naming itself ("This paper argues…", "This essay contends…", "This chapter
-# shows…") speaks in its own voice, the source's (R35), as "I argue" does: no document of
-# its own. Only what a paper calls itself: "analysis", "section", "piece" and "commentary"
-# name what a ministry or a think tank released as well ("The ministry released an analysis
-# … This analysis says …": the analysis's word).
-_THE_PIECE = frozenset(
+# shows…"), or the publication it stands in ("This newspaper reported last month that…",
+# its own earlier reporting), speaks in its own voice, the source's (R35), as "I argue"
+# does: no document of its own. Only what a paper calls itself: "analysis", "section",
+# "piece" and "commentary" name what a ministry or a think tank released as well ("The
+# ministry released an analysis … This analysis says …": the analysis's word).
+_PUBLICATIONS = frozenset(["newspaper", "magazine", "publication", "website", "blog"])
+_THE_PIECE = _PUBLICATIONS | frozenset(
     ["paper", "essay", "chapter", "article", "thesis", "dissertation", "column", "monograph"]
 )
 # The talks and their parties are read by their own rules (R7, R20), never as a document.
@@ -130,7 +143,9 @@ def document_sayer(subject: str) -> str | None:
     """The document or message the whole subject is, in its words (lower case, no "a"), or
     None when the subject is anything else (a person, a body, a name, the talks)."""
     subject = subject.strip()
-    m = _SUBJECT.fullmatch(subject[:1].lower() + subject[1:])  # "Posts circulating…"
+    lowered = subject[:1].lower() + subject[1:]  # "Posts circulating…"
+    m = _SUBJECT.fullmatch(lowered)
+    m = _SUBJECT_MOST.fullmatch(lowered) if m and m["head"] not in _nouns() else m
     if m is None or m["head"] not in _nouns() or m["head"] in _NOT_DOCUMENTS:
         return None
     if wordnet_nouns("person") & {*m["words"].split()}:  # "The two ministers first met"
