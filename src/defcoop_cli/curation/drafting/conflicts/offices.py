@@ -355,8 +355,8 @@ def _titles(
             out.append((holder, said))
     for m in _BARE_MINISTER.finditer(quote):
         word = quote[: m.start()].split()[-1:]
-        if word and word[0][:1].isupper() and not word[0].endswith((".", ":")):
-            continue  # "Defence Minister X", "Chief Minister X": not a bare title
+        if word and word[0][:1].isupper() and not word[0].endswith((".", ":", ",")):
+            continue  # "Defence Minister X", "Chief Minister X" (not "On 5 May, Minister X")
         out += [(eid, "Minister") for a, _, eid in spans if a == m.end() and eid in styled()]
     return out
 
