@@ -365,3 +365,10 @@ def test_a_near_miss_links_not_the_claim_it_resembles(
     sentence: str, attribution: str, stance: str, resembled: str
 ) -> None:
     assert linked(sentence, attribution, stance) != resembled
+
+
+def test_the_talks_held_on_their_day_claim_the_meeting_held() -> None:
+    # R58: the meeting as subject held on a weekday and date claims meeting-held, not a
+    # dialogue mechanism's "annual summits" (its talks alone); held in a place, its place
+    assert linked("The talks were held on Thursday, 8 May.", "the article", "") == "meeting-held"
+    assert linked("The talks were held in New Delhi.", "the article", "") == "meeting-location"

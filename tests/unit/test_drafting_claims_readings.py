@@ -406,3 +406,29 @@ def test_a_plain_terms_own_meaning_is_read_without_tokenising(monkeypatch) -> No
     assert read == []  # no plain term was tokenised
     assert all(own_meaning(t, nationals) == first[t] for t in others)
     assert len(read) == len(others)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour talks were held on Friday, 9 June.",
+        "Their meeting took place on 12 March in Tessel.",
+        "the talks had been held on March 3 at the port",
+    ],
+)
+def test_a_meeting_held_on_its_day_tells_its_date(text: str) -> None:
+    # R58: the meeting as subject, held or taking place on a day, tells when it was
+    assert "date" in glossed(text).split()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour talks were held in Tessel.",  # a place alone: its place
+        "The talks will be held on Friday.",  # a meeting to come
+        "The talks were held on the sidelines of the summit.",  # no day
+        "The talks, held on Friday, began with a salute.",  # a participle presupposes it
+    ],
+)
+def test_a_meeting_held_elsewhere_or_later_tells_no_date(text: str) -> None:
+    assert "date" not in glossed(text).split()

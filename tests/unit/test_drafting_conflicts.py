@@ -356,10 +356,20 @@ def test_a_name_in_another_order_is_found_inside_a_long_run_of_capitals() -> Non
         ("Omar Quist sat down with Beta's defence chief, Ilse Varga, on Friday", "defence chief"),
         ("Defence chief Ilse Varga toured the dockyard", "Defence chief"),
         ("Ilse Varga, Beta's defense chief, spoke first", "defense chief"),
+        # "then": the office at the time the sentence tells (R11)
+        (
+            "Omar Quist hosted Ilse Varga, then Beta's Defence Minister, on 5 May 2031",
+            "Defence Minister",
+        ),
     ],
 )
 def test_an_office_is_given_to_the_name_it_stands_by(quote: str, given: str) -> None:
     assert _offices(quote) == {"ilse": given}
+
+
+def test_a_then_office_in_a_year_told_is_history() -> None:
+    assert _offices("In 2019 Omar Quist hosted Ilse Varga, then Beta's Defence Minister") == {}
+    assert _offices("Omar Quist hosted Ilse Varga, then a lawmaker, in Tessel") == {}
 
 
 @pytest.mark.parametrize(

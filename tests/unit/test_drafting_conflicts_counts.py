@@ -146,3 +146,24 @@ def test_a_count_between_them_is_of_the_nearest_plural_named(
 ) -> None:
     found = PEOPLE_COUNTS.with_notes(quote, [], [], before)
     assert [c["this"] for c in found] == ([this] if this else [])
+
+
+@pytest.mark.parametrize(
+    ("quote", "this"),
+    [
+        # the dead counted by another noun of people, adjectives between: a toll
+        ("the harbour attack, in which 27 innocent tourists were killed", "27 innocent tourists"),
+        ("the harbour attack took 26 innocent lives", "26 innocent lives"),
+        # the same toll, a part of it, or no death told: none
+        ("the harbour attack took 31 innocent lives", None),
+        ("the harbour attack, in which 25 tourists and a guide were killed", None),
+        ("the harbour attack, in which 27 tourists were hurt", None),
+    ],
+)
+def test_the_dead_counted_by_any_noun_of_people_are_the_notes_toll(
+    quote: str, this: str | None
+) -> None:
+    from unit.test_drafting_conflicts import NOTES
+
+    found = NOTES.with_notes(quote, ["harbour-attack"], [])
+    assert [c["this"] for c in found] == ([this] if this else [])

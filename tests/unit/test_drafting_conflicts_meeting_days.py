@@ -15,8 +15,9 @@ import pytest
 
 from defcoop_cli.curation.drafting.claims.times import Occasions
 from defcoop_cli.curation.drafting.conflicts.counts import first_met
+from defcoop_cli.curation.drafting.conflicts.days import days_after
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts
-from defcoop_cli.factbase.records import Entity, Event
+from defcoop_cli.factbase.records import CuratorNote, Entity, Event
 from unit.test_drafting_claims import fact
 from unit.test_drafting_conflicts import MEETING_DOC, REFERENCE
 
@@ -275,3 +276,41 @@ def test_a_timeline_entry_telling_another_meeting_takes_no_day_from_its_label(
     venues = [(MEETING.id, "Port Lem", ["x"])]
     got = entry_dated(entry, "Entries\n\n2 June 2030 — ", venues)
     assert got == (f"2 June 2030 — {entry}" if dated else entry)
+
+
+def _raid_note() -> CuratorNote:
+    return CuratorNote(
+        "raid-date",
+        "Dated reports put the Tessel raid on 20 April 2031.",
+        "outside the article",
+        type="date",
+        date=datetime.date(2031, 4, 20),
+        entities=("tessel-raid",),
+        references=(REFERENCE,),
+    )
+
+
+@pytest.mark.parametrize(
+    ("quote", "this"),
+    [
+        # the meeting dated by a count of days after the raid: the raid's day, otherwise
+        (
+            "The meeting came, the author notes, twelve days after the raid at Tessel.",
+            "twelve days after the raid at Tessel",
+        ),
+        ("The talks took place 13 days after the Tessel raid.", "13 days after the Tessel raid"),
+        # the same day, a count told loosely, or a meeting of others: none
+        ("The talks took place fifteen days after the raid at Tessel.", None),
+        ("The meeting came only days after the raid at Tessel.", None),
+        ("The talks took place two weeks after the raid at Tessel.", None),
+        ("The envoys met 13 days after the raid at Tessel.", None),
+    ],
+)
+def test_a_meeting_counted_days_after_an_event_dates_the_event(
+    quote: str, this: str | None
+) -> None:
+    naming = {"tessel-raid": ["Tessel raid", "Tessel"]}
+    found = days_after(quote, datetime.date(2031, 5, 5), [_raid_note()], naming)
+    assert [c["this"] for c in found] == ([this] if this else [])
+    if this:
+        assert found[0]["others"] == [{"note": "raid-date", "text": "20 April 2031"}]

@@ -165,3 +165,30 @@ def test_an_office_two_people_hold_gives_no_past_office() -> None:
     quote = "The special adviser's post was an earlier job."
     people = {**ADVISERS, "mu": other}
     assert office_conflicts(quote, people, []) == []
+
+
+def test_a_plural_office_of_the_two_styles_both_for_a_bare_minister_after_a_comma() -> None:
+    """A note's own line gives the two named a plural office ("the meeting of the two
+    Defence Ministers"): its annex's "On 5 May, Minister Reyes visited …" is that office's
+    first telling (a comma before the bare title is no office's word)."""
+    line = "At the meeting of the two Defence Ministers in Oslo, Norway condemned the raid."
+    visit = "On 5 May, Minister Reyes visited Oslo and met Varga."
+    told = Reading("event", "reported", "the article", "test")
+
+    def entities(text: str) -> list[str]:
+        at = text.index(visit)
+        offices = DocumentOffices(text, DOC, MATCHER, NATIONS, [(at, at + len(visit))])
+        return [c["entity"] for c in offices.conflicts(visit, MATCHER.find(visit), [], told, None)]
+
+    assert entities(f"{line}\n{visit}") == ["reyes"]
+    # a heading's "Defence Ministers' Meeting" is a meeting's kind: no office of the two
+    assert entities(f"Norway-Chile Defence Ministers' Meeting\n{visit}") == []
+    # three named: whose two is not told
+    three = Entity("okafor", "Ada Okafor", "person", roles=(Role("Envoy", "okafor-office"),))
+    doc = DOC._replace(entities=[*ENTITIES, three])
+    text = f"{line} Ada Okafor spoke.\n{visit}"
+    at = text.index(visit)
+    offices = DocumentOffices(
+        text, doc, EntityMatcher(doc.entities), NATIONS, [(at, at + len(visit))]
+    )
+    assert offices.conflicts(visit, MATCHER.find(visit), [], told, None) == []

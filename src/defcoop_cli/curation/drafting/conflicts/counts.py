@@ -175,7 +175,25 @@ def numbers(text: str) -> dict[str, tuple[Any, str]]:
             continue
         value = _COUNTED.get(number) or int(number.replace(",", ""))
         found.setdefault(stem(noun), set()).add((value, m.group()))
+    for m in _TOLL.finditer(text) if _DEAD.search(text) else ():  # a toll: "people"'s
+        value = _COUNTED.get(m[1].casefold()) or int(m[1].replace(",", ""))
+        found.setdefault(stem("people"), set()).add((value, m.group()))
     return single(found)
+
+
+# The dead counted by any noun of people, adjectives between ("27 innocent tourists were
+# killed", "took 26 innocent lives"): a toll, the same count as "26 people" died; not a
+# part of it ("25 tourists and a guide were killed"), nor a count of others than the dead
+# (a text telling no death: "27 tourists were hurt").
+_TOLL = re.compile(
+    rf"(?<![\w.,$-])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_COUNT})\s+"
+    r"(?:(?!(?:lost|took|claimed|were|was|had|have)\b)[a-z]+(?<!s)\s+){0,2}?"  # adjectives
+    r"(?:people|persons|tourists|civilians|pilgrims|visitors|lives)\b(?!\s+and\b)",
+    re.I,
+)
+_DEAD = re.compile(
+    r"\b(?:kill(?:ed|ing|s)?|died|dead|deaths?|slain|massacred|perished|lives)\b", re.I
+)
 
 
 # The times the pair have met, counted to now ("The defence ministers have now met four

@@ -4,8 +4,9 @@ compares."""
 
 from __future__ import annotations
 
+import datetime
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from defcoop_cli.curation.drafting.pages import gazetteer
@@ -282,3 +283,54 @@ def told_otherwise(told: dict[str, tuple[Any, ...]], note: CuratorNote) -> list[
         return []
     other = {"note": note.id, "text": f"{when.day} {when:%B %Y}"}
     return [{"field": "date", "this": written, "others": [other]}]
+
+
+# The meeting dated against another event by a count of days ("The meeting came, she notes,
+# eleven days after the attack", "the talks took place 13 days after the attack"): the
+# event's day is the meeting's less that count, compared with the event's note. Not a
+# count told loosely ("only days after", "two weeks after": no day), nor a meeting of
+# others (the meeting is the clause's subject, its verb the meeting's taking place).
+_DAYS_COUNTED = ["one", "two", "three", "four", "five", "six", "seven"]
+_DAYS_COUNTED += ["eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen"]
+_DAYS_COUNTED += ["fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]
+_DAYS_AFTER = re.compile(
+    r"\b(?:meeting|talks)\s+(?:came|took\s+place|(?:was|were)\s+held|happened|fell)\b"
+    r"(?:,\s+[^,;.]{1,30},)?\s+"  # a speaker's tag between ("came, she notes, eleven days")
+    rf"((?:{'|'.join(_DAYS_COUNTED)}|\d{{1,2}})\s+days\s+after)\s+(?:the\s+)?",
+    re.I,
+)
+
+
+def days_after(
+    quote: str,
+    meeting: datetime.date,
+    notes: Iterable[CuratorNote],
+    naming: dict[str, list[str]],
+) -> list[dict[str, Any]]:
+    """A date conflict for the event the quote tells the meeting (of day `meeting`) came a
+    count of days after (`_DAYS_AFTER`): the event named right after the count by one of
+    a dated note's entities' names (naming), the note's day not the meeting's less the
+    count; none where the days agree or no such note is about it."""
+    m = _DAYS_AFTER.search(quote)
+    if m is None:
+        return []
+    count = m[1].split()[0].casefold()
+    day = meeting - datetime.timedelta(
+        int(count) if count.isdigit() else _DAYS_COUNTED.index(count) + 1
+    )
+    after = quote[m.end() : m.end() + 80]
+    out = []
+    for note in notes:
+        names = [n for e in note.entities for n in naming.get(e, ())]
+        said = [re.search(rf"\b{re.escape(n)}\b", after, re.I) for n in names]
+        ends = [x.end() for x in said if x is not None]
+        if (
+            note.date is None
+            or not ends
+            or (note.date.month, note.date.day) == (day.month, day.day)
+        ):
+            continue
+        this = quote[m.start(1) : m.end() + max(ends)]
+        text = f"{note.date.day} {note.date:%B %Y}"
+        out.append({"field": "date", "this": this, "others": [{"note": note.id, "text": text}]})
+    return out

@@ -27,6 +27,11 @@ _PAST_TIME = re.compile(
     r"[^,;.()]{0,40}?\b(?:(?:in|from|between|until|till|during)\s+(?:[A-Za-z]+\s+){0,2}"
     r"(?:19|20)\d\d\b|(?:years?|decades?)\s+ago\b)"
 )
+# An apposition's office at the time the sentence tells ("…, where Singh received Gen
+# Nakatani, then Japan's Defence Minister": held at the talks, R11), past where the sentence
+# dates its event by a bare year ("in 2015 Nakatani, then defence minister, …": history)
+_THEN = re.compile(r",\s*then\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+|[A-Z][a-z]+\s+)?$")
+_BARE_YEAR = re.compile(r"\b(?:in|during|by|since|from)\s+(?:19|20)\d\d\b", re.I)
 # A title for one person: "the" (perhaps a country's adjective) or a country's possessive
 # before it, and no name after it ("Japan's Defence Minister Koizumi", "…, Mr Koizumi").
 _DEFINITE = re.compile(r"(?:\b[Tt]he\s+(?:[A-Z][a-z]+\s+)?|['’]s\s+)$")
@@ -42,6 +47,8 @@ def dated_past(quote: str, start: int, end: int) -> bool:
     before = quote[max(0, start - 40) : start]
     if _ONCE.search(before):
         return True
+    if _THEN.search(before):  # "Nakatani, then defence minister": the office at the time
+        return _BARE_YEAR.search(quote) is not None  # told, past where a bare year dates it
     return bool(_PAST_VERB.search(before)) and _PAST_TIME.match(quote, end) is not None
 
 

@@ -73,14 +73,15 @@ _OFFICE = re.compile(
 )
 OFFICE = _OFFICE  # an office's words (`conflicts.asserted` reads what a sentence asserts)
 # Where an office stands to the name it is given to: before it ("Defence Minister Gen
-# Nakatani", "the Minister of Defense of Japan, Mr Gen Nakatani"), after it in apposition
-# ("Gen Nakatani, Japan's national security adviser,"), or held ("served as defence
-# minister", "returned to the defence portfolio": the person named last before it).
+# Nakatani"), after it in apposition ("Gen Nakatani, (then) Japan's national security
+# adviser,"), or held ("returned to the defence portfolio": the person named last before it).
 _TITLES = r"(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|H\.?E)\.?\s+)*"
 _BEFORE_NAME = re.compile(
     rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?)?,?\s*{_TITLES}"
 )
-_APPOSITION = re.compile(r",\s*(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+)?")
+_APPOSITION = re.compile(  # "then": forms.dated_past
+    r",\s*(?:then\s+)?(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+)?"
+)
 _HELD = re.compile(
     r"(?<!\bme\s)\bas\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?$"  # "me as": the speaker's
     r"|\b(?:post|office|position|portfolio)\s+of\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?$"
@@ -354,8 +355,8 @@ def _titles(
             out.append((holder, said))
     for m in _BARE_MINISTER.finditer(quote):
         word = quote[: m.start()].split()[-1:]
-        if word and word[0][:1].isupper() and not word[0].endswith((".", ":")):
-            continue  # "Defence Minister X", "Chief Minister X": not a bare title
+        if word and word[0][:1].isupper() and not word[0].endswith((".", ":", ",")):
+            continue  # "Defence Minister X", "Chief Minister X" (not "On 5 May, Minister X")
         out += [(eid, "Minister") for a, _, eid in spans if a == m.end() and eid in styled()]
     return out
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from defcoop_cli.curation.drafting.base.facts import fact_of
 from defcoop_cli.curation.drafting.conflicts.asserted import office_claim
-from defcoop_cli.curation.drafting.conflicts.offices import given_offices, office_conflicts
+from defcoop_cli.curation.drafting.conflicts.offices import OFFICE, given_offices, office_conflicts
 from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
 from defcoop_cli.factbase.records import Doc, Fact
 
@@ -147,5 +147,18 @@ class DocumentOffices:
 def styled_people(text: str, found: Found, people: Iterable[str]) -> set[str]:
     """The people a whole text gives an office by a name's reading ("Minister of Defense
     NAKATANI Gen", "Gen Nakatani, Minister of Defense"), titles aside: those a bare
-    "Minister" may stand for. found: the names in the text, in order."""
-    return {eid for eid, _ in given_offices(text, found, people)}
+    "Minister" may stand for; and, where the text names two of them and no more, both, by a
+    plural office it gives the two ("At the meeting of the two Defence Ministers, …": a
+    note's own line before its annex's "Minister Nakatani visited …"). found: the names in
+    the text, in order."""
+    ids = set(people)
+    styled = {eid for eid, _ in given_offices(text, found, ids)}
+    named = {eid for eid, _, _ in found if eid in ids}
+    if len(named) == 2 and _THE_TWO.search(text):
+        styled |= named
+    return styled
+
+
+# A plural office of two ("the two Defence Ministers", "both defence ministers"); not a
+# heading's "Defence Ministers' Meeting", whose office is no one's (a meeting's kind)
+_THE_TWO = re.compile(rf"\b(?:the\s+two|both)\s+(?:{OFFICE.pattern})(?<=s)(?![\w'’])", re.I)

@@ -61,6 +61,7 @@ from defcoop_cli.curation.drafting.conflicts.counts import (
 from defcoop_cli.curation.drafting.conflicts.days import (
     MEETS,
     VIOLENCE,
+    days_after,
     days_in,
     met_on,
     other_things,
@@ -248,6 +249,9 @@ class Conflicts:
         for note in about if given else ():
             theirs = {**numbers(note.text), **meeting_counts(note.text, COUNTED)}
             out += _differing("number", given, theirs, {"note": note.id})
+        if len(self.dates) == 1:  # "the meeting came eleven days after the attack": its day
+            others = [n for n in about if n.date != self.dates[0]]  # not the meeting's note
+            out += days_after(quote, self.dates[0], others, self.naming)
         return _one_each(out + self._months_at(quote))
 
     def _of_meeting(self, fact_id: str) -> bool:
