@@ -176,12 +176,14 @@ def past_verbs(
 ) -> tuple[float, int, list[str], bool]:
     """The candidate a sentence's claim is read from (score, place, the meanings it shares,
     whether they are its reporting verbs alone: no claim, `readings.verb_meanings`): the
-    best, or when it shares only those, the next fact of the same claim that shares more.
+    best, or when it shares only those, the next candidate sharing more, if of its claim.
     A report added before may have joined a claim with a sentence naming the attack by its
     name ("Both countries condemned the Pahalgam attack"): it shares only "condemn" with a
     later "Both sides condemned the attack", yet ranked first, so the later sentence made
-    the claim only if that report came after it. Another claim's fact is never taken so
-    (its best candidate, sharing a verb alone, ruled the sentence's claim out)."""
+    the claim only if that report came after it. When the next that shares more makes
+    another claim, none is taken, as before (a "we also discussed the drills" ranking first
+    an earlier report's "we discussed ways to deepen industry ties" is no reading of the
+    industry claim's own fact further down: the drills' claim was next)."""
 
     def shared(k: int) -> list[str]:
         return sorted({u[0] for u in units if said_by(u, finder.vocab[k])})
@@ -193,6 +195,8 @@ def past_verbs(
     if set(shared(i)) - verbs:
         return score, i, shared(i), False
     for s, k in scored:
-        if k != i and claim(k) == claim(i) and set(shared(k)) - verbs:
-            return s, k, shared(k), False
+        if k != i and set(shared(k)) - verbs:  # the best that shares more: of its claim?
+            if claim(k) == claim(i):
+                return s, k, shared(k), False
+            break
     return score, i, shared(i), True
