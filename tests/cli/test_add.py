@@ -1157,3 +1157,27 @@ def test_a_report_matching_only_the_other_s_fact_joins_its_claim_in_either_order
     one = _filed(capsys, tmp_path, monkeypatch, "oak-elm", _THROUGH)["facts"]
     other = _filed(capsys, tmp_path, monkeypatch, "elm-oak", _THROUGH)["facts"]
     assert {f: c for f, (c, _) in one.items()} == {f: c for f, (c, _) in other.items()}
+
+
+_NAMED = {  # ash names the attack (an entity) where yew says "the attack"
+    "ash": "NEW DELHI: The defence ministers of India and Japan met on Monday.\nSingh told "
+    "Nakatani about the April 22 terrorist attack in Kashmir.\nBoth countries condemned the "
+    "Pahalgam attack.\n",
+    "yew": "TOKYO: Japan and India held defence talks this week.\nBoth sides also condemned "
+    "the attack.\n",
+}
+
+
+def test_a_report_saying_the_attack_joins_its_condemnation_in_either_order(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Drafted over ash, yew's condemnation ranked ash's first (it shares only "condemn":
+    ash's "Pahalgam attack" is an entity) and was refused as the verb alone, so it joined
+    the shipped condemnation only when added first. The claim's other fact, sharing the
+    attack too, is read instead (claims.acts.past_verbs)."""
+    one = _filed(capsys, tmp_path, monkeypatch, "ash-yew", _NAMED)["facts"]
+    other = _filed(capsys, tmp_path, monkeypatch, "yew-ash", _NAMED)["facts"]
+    condemned = [f for f in one if "condemned" in f]  # yew's meeting line: another class
+    assert len(condemned) == 2
+    assert {f: one[f][0] for f in condemned} == {f: other[f][0] for f in condemned}
+    assert {one[f][0] for f in condemned} == {"pahalgam-condemned"}

@@ -9,6 +9,8 @@ party's own words on the event may still be his reaction.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from unit.test_drafting_claims_times import linked
@@ -87,3 +89,58 @@ def test_a_sentence_saying_the_act_keeps_its_claim(
     sentence: str, attribution: str, stance: str
 ) -> None:
     assert linked(sentence, attribution, stance) == "pahalgam-condemned"
+
+
+def _with_report(facts: list[tuple[str, ...]]) -> tuple[Any, Any]:
+    """The shipped base's finder with a report's facts added as drafted (no keyword): (id,
+    quote, kind, attribution, stance, the claim it joined or "") each, its entities as a
+    draft finds them."""
+    from defcoop_cli.curation.drafting.claims import ClaimFinder
+    from defcoop_cli.curation.drafting.entities import EntityMatcher
+    from defcoop_cli.factbase.loader import default_factbase_path, load
+    from defcoop_cli.factbase.records import Fact
+
+    doc = load(default_factbase_path()).doc
+    find = EntityMatcher(doc.entities).find
+    added = [
+        Fact(fid, quote, kind, who, stance, (), tuple(dict.fromkeys(e for e, _, _ in
+             find(quote))), (), quote, "elm", (0, len(quote)), claim=claim or None)
+        for fid, quote, kind, who, stance, claim in facts
+    ]  # fmt: skip
+    return ClaimFinder(doc._replace(facts=[*doc.facts, *added]), find), find
+
+
+def _claim(finder: Any, find: Any, sentence: str) -> str | None:
+    entities = list(dict.fromkeys(e for e, _, _ in find(sentence)))
+    found = finder.claim(sentence, entities, "India and Japan", "", "", "condemned")
+    return None if found is None else str(found["fact"])
+
+
+# A report added before: its condemnation names the attack by its name (an entity) and
+# joined the shipped condemnation; its briefing says "attack" nearly whole, so a later
+# sentence's "attack" weighs nothing against the condemnation, which then says all the rest
+# of it: the verb alone
+_ELM = [
+    ("elm-condemned", "Both countries condemned the Pahalgam attack", "position",
+     "India and Japan", "condemned", "pahalgam-condemned"),
+    ("elm-told", "Singh told Nakatani about the April 22 terrorist attack in Kashmir", "event",
+     "Rajnath Singh", "reported", ""),
+]  # fmt: skip
+
+
+def test_a_claim_s_fact_sharing_only_the_verb_gives_way_to_its_claim_s_other_fact() -> None:
+    """A later report's "Both sides condemned the attack" linked no claim with elm's report
+    added before it (elm's condemnation ranked first, sharing only "condemn", and was
+    refused as saying the verb alone) and the shipped condemnation without: the claim hung
+    on which report came first. The claim's other fact, sharing the attack too, is read
+    instead, so the sentence makes the claim in either order."""
+    sentence = "Both sides condemned the attack"
+    assert _claim(*_with_report(_ELM), sentence) == "pahalgam-condemned"
+    assert _claim(*_with_report([]), sentence) == "pahalgam-condemned"
+    # near cases: a sentence naming the attack as elm's does shares more than the verb
+    # with it, and elm's fact is its claim's evidence, as before
+    assert _claim(*_with_report(_ELM), f"{sentence[:-6]}Pahalgam attack") == "elm-condemned"
+    # and a lone fact of elm's sharing the verb alone rules the sentence's claim out, as
+    # before: another claim's fact is never read instead
+    lone = [(*_ELM[0][:5], ""), _ELM[1]]
+    assert _claim(*_with_report(lone), sentence) is None

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING
 
+from defcoop_cli.curation.drafting.claims.readings import said_by, verb_meanings
 from defcoop_cli.factbase.records import Fact
 
 if TYPE_CHECKING:
@@ -162,3 +163,40 @@ class ActsSaid:
             head = first and _HEAD.match(quote[: first[1]]) and _A_VERB_NEXT.match(quote, first[2])
             self.subject = (quote, first[0] if first and head else None)
         return self.subject[1]
+
+
+def past_verbs(
+    score: float,
+    i: int,
+    scored: Sequence[tuple[float, int]],
+    finder: ClaimFinder,
+    units: Sequence[tuple[str, ...]],
+    quote: str,
+    stance: str,
+) -> tuple[float, int, list[str], bool]:
+    """The candidate a sentence's claim is read from (score, place, the meanings it shares,
+    whether they are its reporting verbs alone: no claim, `readings.verb_meanings`): the
+    best, or when it shares only those, the next candidate sharing more, if of its claim.
+    A report added before may have joined a claim with a sentence naming the attack by its
+    name ("Both countries condemned the Pahalgam attack"): it shares only "condemn" with a
+    later "Both sides condemned the attack", yet ranked first, so the later sentence made
+    the claim only if that report came after it. When the next that shares more makes
+    another claim, none is taken, as before (a "we also discussed the drills" ranking first
+    an earlier report's "we discussed ways to deepen industry ties" is no reading of the
+    industry claim's own fact further down: the drills' claim was next)."""
+
+    def shared(k: int) -> list[str]:
+        return sorted({u[0] for u in units if said_by(u, finder.vocab[k])})
+
+    def claim(k: int) -> str:
+        return finder.facts[k].claim or finder.facts[k].id
+
+    verbs = verb_meanings(quote, stance, finder._read_units)
+    if set(shared(i)) - verbs:
+        return score, i, shared(i), False
+    for s, k in scored:
+        if k != i and set(shared(k)) - verbs:  # the best that shares more: of its claim?
+            if claim(k) == claim(i):
+                return s, k, shared(k), False
+            break
+    return score, i, shared(i), True

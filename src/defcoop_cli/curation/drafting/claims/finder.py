@@ -58,6 +58,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
+import defcoop_cli.curation.drafting.claims.acts as acts
 import defcoop_cli.curation.drafting.claims.times as times
 from defcoop_cli.curation.drafting.base.curated import filed_rows
 from defcoop_cli.curation.drafting.base.matchers import countries_of
@@ -270,9 +271,8 @@ class ClaimFinder:
         score, i = scored[0]
         if not taking:  # the lead or an item (`claims.lists`), but what `first` named
             score, i = self.list_of.choose(i, score, scored, said, CLAIM_THRESHOLD)
+        score, i, shared, verb_only = acts.past_verbs(score, i, scored, self, units, quote, stance)
         fact = self.facts[i]
-        shared = sorted({u[0] for u in units if said_by(u, self.vocab[i])})
-        verb_only = not set(shared) - verb_meanings(quote, stance, self._read_units)  # none
         if score < CLAIM_THRESHOLD + BACKGROUND * (kind == "background") or verb_only:
             words = [m for m in shared if not m.startswith("@")]
             near = self.parties[i] == parties and len(words) >= 2 and not verb_only
