@@ -41,13 +41,13 @@ from defcoop_cli.curation.drafting.pages import gazetteer as gazetteer
 from defcoop_cli.curation.drafting.pages import name_words, regional
 from defcoop_cli.curation.drafting.places.before import governs, in_quoted_title, named_before
 from defcoop_cli.curation.drafting.places.events import PlaceEvents
+from defcoop_cli.curation.drafting.places.services import ServiceCountries
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.sentences import ABBREVIATIONS, FoldedNames, whole_word_spans
 from defcoop_cli.factbase.vocab import UNDER_REVIEW, word_list
 
 ID_WORDS = 6
-
 
 # Titles ("Commodore Rhea Castell" is Rhea Castell, a person) and the words that make a
 # title of the title after them, and of nothing else ("Defence Minister", "Defence Ministry").
@@ -69,7 +69,6 @@ _JOINED = (
 NAME = re.compile(rf"\b[A-Z][\w’'-]*(?:(?:{_JOINED})[A-Z][\w’'-]*)*")
 _SLUG_WORD = re.compile(r"[a-z0-9]+")
 STOP_WORDS = name_words()["stop word"]
-
 
 _TITLED = ("programme", "law or agreement")  # a mechanism's, a document's: "2+2", "UNCLOS"
 
@@ -114,6 +113,7 @@ class EntityMatcher:
         cities = "|".join(re.escape(c) for c in sorted(self._capital_of, key=len, reverse=True))
         self._capitals = re.compile(rf"(?<![\w-])(?:{cities})(?![\w-])") if cities else None
         self._events = PlaceEvents(self.entities.values())  # "the attack in Pahalgam"
+        self._services = ServiceCountries(self.entities.values())  # "Japan Coast Guard"
 
     def find(self, text: str) -> list[tuple[str, int, int]]:
         """(entity id, start, end) of each match, overlaps resolved longest first."""
@@ -153,13 +153,14 @@ class EntityMatcher:
         return list(dict.fromkeys(eid for eid, _, _ in self.find(text)))
 
     def implied(self, text: str) -> list[str]:
-        """The countries whose demonym the text uses, at a longer name's head or joined to a
-        word ("the Indian Army", "Japanese-designed"; not a place's: "Indian Ocean"), events
-        named for their place told with it, and their places (places/events.py), and a
-        capital standing for its government (which `find` links as its country)."""
+        """The countries whose demonym heads a longer name or joins a word ("the Indian Army",
+        "Japanese-designed"; not "Indian Ocean") or whose name heads a service's (R65), events
+        told with their place and those places (places/events.py), and a capital standing for
+        its government (which `find` links as its country)."""
         said = (m for m in _WORD_AFTER.finditer(text) if m[1] in gazetteer().demonyms)
         kept = (m[1] for m in said if not _PLACE_WORDS.fullmatch(m[2] or "-"))
         found = [*(self._words[w] for w in kept if w in self._words), *self._events.told(text)]
+        found += self._services.countries(text)  # "Japan Ground Self-Defense Force"
         return list(dict.fromkeys([*found, *self._governing(text)]))
 
     def _governing(self, text: str) -> Iterator[str]:
@@ -178,7 +179,6 @@ _PLACE_WORDS = re.compile(  # or a name that is one alone: an ocean by its short
 
 # Names joined by hyphens or dashes: "India-Japan", "Japan–India", "India-Japan-US".
 _COMPOUND = re.compile(r"(?<![\w-])[A-Z][\w’']*(?:[-–][A-Z][\w’']*)+(?![\w-])")
-
 
 _LONGER_NAME = re.compile(r" (?!(?:And|Or|Of|The|In|On)\b)[A-Z][a-z]")
 _WORD_AFTER = re.compile(r"(?<![\w-])([A-Z][\w’']*)(?![\w’']|-(?![a-z]))(?:(?= ([A-Z][\w’'-]*)))?")

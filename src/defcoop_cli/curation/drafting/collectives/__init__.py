@@ -8,5 +8,7 @@ signatories in a roster under theirs ("Signed by 17 organisations:").
 The lists and the rosters are furniture (demands.py): directives and names, no assertion.
 The body's own sentences are the statement's voice (R35, "the article"), and those that
 tell no party's act are its views, filed under the assessment topic (R5) and the claim of
-no party's fact (voice.py); what it reports the ministers did stays theirs (R6).
+no party's fact (voice.py); what it reports the ministers did stays theirs (R6). In any
+document, a domestic critic's verdict on its own government's handling of the talks (the
+opposition's, a ruling party's, a house member's) is a view too (critics.py, R60).
 """

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from defcoop_cli.curation.drafting.collectives.critics import domestic_verdict
 from defcoop_cli.curation.drafting.collectives.demands import demands_lead, roster_lead
 from defcoop_cli.curation.drafting.framing import dated
 from defcoop_cli.curation.drafting.segments import each_line
@@ -84,7 +85,10 @@ class Collective:
     def read(
         self, quote: str, r: Reading, entities: Sequence[str], people: Collection[str]
     ) -> Reading:
-        """The reading of a sentence, the body's view where it is one (the module's account)."""
+        """The reading of a sentence, the body's view where it is one (the module's account);
+        a domestic critic's verdict on its government's handling of the talks, in any
+        document (critics.py, R60)."""
+        r = domestic_verdict(quote, r)
         if not self.speaks or r.view or r.attribution != THE_SOURCE:
             return r
         if r.stance not in _OWN_STANCES or any(e in people for e in entities) or dated(quote):

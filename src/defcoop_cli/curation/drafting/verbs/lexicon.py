@@ -488,7 +488,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
 # matched on the verb's words.
 GIVEN_TIME = re.compile(
     r"(?:got|gets|received|receives|came|comes) |.*\bt(?:aken|ook|akes) up\b"
-    r"|(?:(?:was|were) )?mentioned\b"
+    r"|(?:(?:was|were) )?mentioned\b|.*\bagenda$"  # "was high on the agenda" (stilted.py)
 )
 KINDS = {
     "raised concern": "concern",

@@ -19,7 +19,9 @@ the same place wins, so "expressed agreement" is no plain "expressed".
 
 After the lexicon's: two of WordNet's senses of saying whose lemmas WordNet's table lacks,
 a matter mentioned ("referred to the attack": reported) and a matter put forward ("brought
-up the quotas", "raised the East China Sea": discussed).
+up the quotas", "raised the East China Sea": discussed); and a matter high on the agenda
+("Piracy was high on the agenda": discussed, R63), which the lexicon, at 500 lines, has no
+room for.
 """
 
 from __future__ import annotations
@@ -104,6 +106,14 @@ _NAMED = (
 #   lexicon's "raised the issue of" flags it first, and a worry raised is a concern).
 MENTIONING = _ACTIVE + r"(?:(?:referred|adverted) to|cited)" + _MATTER
 PUT_FORWARD = _ACTIVE + r"brought up" + _MATTER + r"|raised" + _NAMED
+# A subject high on the agenda, the sentence's own act (R63): what the two parties discussed,
+# as a subject given time at the talks ("Piracy was high on the agenda", "topped the
+# agenda"; not another body's, "of the chamber"). After "held talks …, with X high on the
+# agenda" the meeting's verb comes first and is the sentence's.
+ON_THE_AGENDA = (
+    r"(?:(?:was|were|is|are|remain(?:s|ed)?) (?:also )?(?:(?:very )?high on|(?:at|near)"
+    r" the (?:very )?top of)|top(?:ped|s)) the (?:[\w'’-]+ )?agenda(?! of (?!the talks))"
+)
 
 # The reporting verbs' patterns in the order they are tried: these, then the lexicon's,
 # then the matters mentioned or put forward (a lexicon's "raised the issue of" first).
@@ -112,4 +122,5 @@ PATTERNS = (
     *REPORTING_VERBS,
     (MENTIONING, "reported", "position"),
     (PUT_FORWARD, "discussed", "event"),
+    (ON_THE_AGENDA, "discussed", "event"),
 )
