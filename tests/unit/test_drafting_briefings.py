@@ -98,13 +98,16 @@ def test_a_spokesperson_s_telling_of_the_visit_s_events_is_his_their_acts_theirs
     briefing = BRIEFING.replace(
         "The two Ministers reviewed maritime cooperation.",
         "Minister Kenji Ode laid a wreath at the harbour memorial on Tuesday. "
-        "Minister Kenji Ode condemned the raid on the harbour warehouses.",
+        "Minister Kenji Ode condemned the raid on the harbour warehouses. Minister Ravi "
+        "Menon opened by taking his guest through the raid.",
     )
     found, _ = _facts(briefing)
     laid = found["Minister Kenji Ode laid a wreath at the harbour memorial on Tuesday"]
     assert laid["attribution"] == "Lena Varga"
     condemned = found["Minister Kenji Ode condemned the raid on the harbour warehouses"]
     assert condemned["attribution"] == "Kenji Ode" and condemned["stance"] == "condemned"
+    took = found["Minister Ravi Menon opened by taking his guest through the raid"]
+    assert took["attribution"] == "Ravi Menon" and took["stance"] == "briefed"  # an event's
 
 
 def test_the_sessions_own_words_are_furniture() -> None:

@@ -19,11 +19,14 @@ from __future__ import annotations
 
 import re
 
+from defcoop_cli.curation.drafting.entities import titled_alone
+from defcoop_cli.curation.drafting.names.titles import own_titles
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 _I = re.compile(r"(?<![\w'’])(?:I|I['’]m|I['’]d|I['’]ll|[Mm]y|me)(?![\w'’])")
 _QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")
+EVENT_PEOPLE = 2  # an event's participants named, at most so many
 
 # A channel, not a party: what it reports is the doer's ("Officials said both ministers
 # condemned…" is the ministers'; "Nakatani told Singh that Japan condemned…" is Nakatani's).
@@ -43,17 +46,39 @@ MASTHEAD = re.compile(
 )
 
 
-def told_by_channel(sentence: str, r: Reading) -> Reading:
+def told_by_channel(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     """The reading of a sentence in a channel's turn: the doers' where they act with a
-    stance, or THE_SOURCE where it is the channel's own word or an event of the visit he
-    tells (the turn's speaker takes it then)."""
+    stance (an event's participants' too: "RM opened by taking his guest through…"), or
+    THE_SOURCE where it is the channel's own word or an event of the visit he tells with
+    none (the turn's speaker takes it then; its claim read as the event reported)."""
     if "by a channel" in r.rule and r.attribution != THE_SOURCE:
         return r  # "What I can say is that both sides agreed…": the doers'
     if _I.search(_QUOTATIONS.sub(" ", sentence)):
         return r._replace(attribution=THE_SOURCE, person=False)
+    if r.attribution == THE_SOURCE and r.kind == "event" and r.stance == "reported":
+        return r._replace(said_as=r.said_as or THE_SOURCE)  # "A held talks with B" (R64)
+    if r.attribution == THE_SOURCE and r.kind == "event":
+        people = _people_in(sentence, speakers)
+        if 0 < len(people) <= EVENT_PEOPLE:
+            rule = f"{r.rule}; its participants', told by a channel"
+            attribution, one = " and ".join(people), len(people) == 1
+            return r._replace(attribution=attribution, person=one, rule=rule)
     if "passive" in r.rule and "the act denied" in r.rule:
         return r._replace(attribution=THE_SOURCE, person=False)  # no doer: the channel's word
     return r
+
+
+def _people_in(sentence: str, speakers: Speakers) -> list[str]:
+    """The people of the fact base a sentence names, in its order: by a name, or by a title
+    standing alone for one (R2: "The Raksha Mantri received …", "RM opened by …")."""
+    found = {a: eid for eid, a, _ in speakers.matcher.find(sentence) if eid in speakers.people}
+    given = {**speakers.formal, **speakers.titles}
+    names = [speakers.matcher.entities[eid].name for _, eid in sorted(found.items())]
+    names += titled_alone(sentence, given)
+    for office in own_titles(sentence):  # "Raksha Mantri": the one who holds the office
+        held = [i for i in sorted(speakers.people) if speakers.holds(i, office)]
+        names += [speakers.matcher.entities[held[0]].name] if len(held) == 1 else []
+    return list(dict.fromkeys(names))
 
 
 def party_told(r: Reading, inner: Reading, speakers: Speakers) -> bool:

@@ -69,7 +69,7 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
         who, asked = turn.speaker, "question" if sentence.rstrip().endswith("?") else "turn"
         # only a question asks: a questioner's statement asserts and joins its claim (R3, R25)
         return Reading("background", "reported", who, f"{who}'s {asked}", turn.person, False, asks)
-    if turn.channel and (r := told_by_channel(sentence, r)).attribution != THE_SOURCE:
+    if turn.channel and (r := told_by_channel(sentence, r, speakers)).attribution != THE_SOURCE:
         return r  # a spokesperson tells what the ministers did (names/channels.py)
     if (
         not turn.person
