@@ -80,7 +80,7 @@ def _facts(text: str) -> tuple[dict[str, dict[str, str]], list[str]]:
 def test_a_spokesperson_is_a_channel_the_ministers_acts_are_theirs_his_words_his() -> None:
     found, _ = _facts(BRIEFING)
     held = found["Minister Ravi Menon held talks with Minister Kenji Ode in Alpha City on Monday"]
-    assert held["attribution"] == "Ravi Menon and Kenji Ode"  # an event: its participants'
+    assert held["attribution"] == "Lena Varga"  # an event of the visit: his telling (R64)
     assert found["The two Ministers reviewed maritime cooperation"]["attribution"] == (
         "Ravi Menon and Kenji Ode"
     )
@@ -90,6 +90,24 @@ def test_a_spokesperson_is_a_channel_the_ministers_acts_are_theirs_his_words_his
     assert found["No agreement was signed during the visit"]["attribution"] == "Lena Varga"
     agreed = found["What I can say is that both sides agreed to hold another round"]
     assert agreed["attribution"] in ("Alpha and Beta", "both countries")  # the doers
+
+
+def test_a_spokesperson_s_telling_of_the_visit_s_events_is_his_their_acts_theirs() -> None:
+    # R64 (s51-draft92): a wreath laid or a call made, told in his turn, is no word of the
+    # visitor's but the visit told; what the visitor did with a stance stays the visitor's
+    briefing = BRIEFING.replace(
+        "The two Ministers reviewed maritime cooperation.",
+        "Minister Kenji Ode laid a wreath at the harbour memorial on Tuesday. "
+        "Minister Kenji Ode condemned the raid on the harbour warehouses. Minister Ravi "
+        "Menon opened by taking his guest through the raid.",
+    )
+    found, _ = _facts(briefing)
+    laid = found["Minister Kenji Ode laid a wreath at the harbour memorial on Tuesday"]
+    assert laid["attribution"] == "Lena Varga"
+    condemned = found["Minister Kenji Ode condemned the raid on the harbour warehouses"]
+    assert condemned["attribution"] == "Kenji Ode" and condemned["stance"] == "condemned"
+    took = found["Minister Ravi Menon opened by taking his guest through the raid"]
+    assert took["attribution"] == "Ravi Menon" and took["stance"] == "briefed"  # an event's
 
 
 def test_the_sessions_own_words_are_furniture() -> None:
@@ -386,7 +404,7 @@ def test_an_unnamed_official_is_a_channel_named_by_his_label() -> None:
     made = draft(BACKGROUND, "b", DOC, {}, "/articles/b.txt", "9.9")
     found = {f["quote"]: f for f in made["facts"]}
     held = found["Minister Ravi Menon held talks with Minister Kenji Ode in Beta City this morning"]
-    assert held["attribution"] == "Ravi Menon and Kenji Ode"  # the event's participants'
+    assert held["attribution"] == "senior official one"  # the event told: the briefer's (R64)
     assert found["The lunch afterwards ran long"]["attribution"] == "senior official one"
     assert found["The harbour survey is still being costed"]["attribution"] == "official b"
     assert found["I'm not going beyond what I've said"]["attribution"] == "senior official one"

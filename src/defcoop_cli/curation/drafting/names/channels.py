@@ -1,11 +1,13 @@
 """A spokesperson's turn at a briefing: a channel, as "officials said" is, not a party.
-What the spokesperson tells the ministers did is theirs ("The two Ministers reviewed…",
-"Both sides agreed…", "What I can say is that both sides agreed…": the doers'); an event he
-reports is its participants' ("Defence Minister A held talks with B": A and B). His own
-words are his: the first person ("I would not go into…", "I have nothing to share"), and
-an act he says was not done with no doer named ("No agreement was signed during the
-visit"), as "No pact was signed, one official said" is the official's. (An interview's
-guest is no channel: his account is his own; scripts/roles.py says which labels are channels.)
+What the spokesperson tells the ministers did with a stance is theirs ("The two Ministers
+reviewed…", "Both sides agreed…", "What I can say is that both sides agreed…": the doers');
+an event of the visit he reports, with none ("Defence Minister A held talks with B", "B
+laid a wreath…"), is his telling, as a release's is its own (R64: the visit told, no word
+of theirs). His own words are his: the first person ("I would not go into…", "I have
+nothing to share"), and an act he says was not done with no doer named ("No agreement was
+signed during the visit"), as "No pact was signed, one official said" is the official's.
+(An interview's guest is no channel: his account is his own; scripts/roles.py says which
+labels are channels.)
 
 So is any person no party to the talks who tells a party's act with its own stance: "He
 added that the Raksha Mantri had also underlined…", in a shareholders' meeting's chairman's
@@ -45,22 +47,22 @@ MASTHEAD = re.compile(
 
 
 def told_by_channel(sentence: str, r: Reading, speakers: Speakers) -> Reading:
-    """The reading of a sentence in a channel's turn: the doers' (or an event's
-    participants'), or THE_SOURCE where it is the channel's own word (the turn's speaker
-    takes it then)."""
+    """The reading of a sentence in a channel's turn: the doers' where they act with a
+    stance (an event's participants' too: "RM opened by taking his guest through…"), or
+    THE_SOURCE where it is the channel's own word or an event of the visit he tells with
+    none (the turn's speaker takes it then; its claim read as the event reported)."""
     if "by a channel" in r.rule and r.attribution != THE_SOURCE:
         return r  # "What I can say is that both sides agreed…": the doers'
     if _I.search(_QUOTATIONS.sub(" ", sentence)):
         return r._replace(attribution=THE_SOURCE, person=False)
+    if r.attribution == THE_SOURCE and r.kind == "event" and r.stance == "reported":
+        return r._replace(said_as=r.said_as or THE_SOURCE)  # "A held talks with B" (R64)
     if r.attribution == THE_SOURCE and r.kind == "event":
         people = _people_in(sentence, speakers)
         if 0 < len(people) <= EVENT_PEOPLE:
             rule = f"{r.rule}; its participants', told by a channel"
-            # a meeting of two is the event as reported, its claim read so (the fact base's
-            # "Singh met Nakatani" is the article's); one doer's act is his, and his claim
-            said = r.said_as or (THE_SOURCE if len(people) > 1 else "")
             attribution, one = " and ".join(people), len(people) == 1
-            return r._replace(attribution=attribution, person=one, rule=rule, said_as=said)
+            return r._replace(attribution=attribution, person=one, rule=rule)
     if "passive" in r.rule and "the act denied" in r.rule:
         return r._replace(attribution=THE_SOURCE, person=False)  # no doer: the channel's word
     return r

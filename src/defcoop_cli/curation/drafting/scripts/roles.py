@@ -28,6 +28,7 @@ from defcoop_cli.curation.drafting.scripts.labels import (
     timed,
     transcript_labels,
 )
+from defcoop_cli.curation.drafting.scripts.leads import lead_end
 
 if TYPE_CHECKING:
     from defcoop_cli.curation.drafting.speakers import Speakers
@@ -192,7 +193,25 @@ def transcript_turns(speakers: Speakers, text: str) -> list[Turn]:
         )
         who, person = found or host or _title_holder(speakers, label, said[label])
         turns.append(Turn(start, who, person, False, is_channel(label)))
-    return turns
+    return _leads(turns, text, labels, ends)
+
+
+def _leads(
+    turns: list[Turn], text: str, labels: list[tuple[int, int, str]], ends: list[int]
+) -> list[Turn]:
+    """The turns with a presenter's lead apart (scripts/leads.py): from her label to the
+    first sentence she puts to a guest, the programme's voice (no speaker: the article's,
+    R62); her own turn from there."""
+    led: list[Turn] = []
+    for turn, (_, body, _), end in zip(turns, labels, ends, strict=True):
+        lead = lead_end(text[body:end]) if turn.speaker and not turn.asks else None
+        if lead is None or turn.channel:
+            led.append(turn)
+            continue
+        led.append(Turn(turn.start, "", False, False))
+        if body + lead < end:
+            led.append(turn._replace(start=body + lead))
+    return led
 
 
 def _labelled(speakers: Speakers, label: str) -> tuple[str, bool]:

@@ -18,10 +18,12 @@ have their subjects ("10:05  Singh and Nakatani begin talks") and are no diary. 
   "Arrived…", "Held talks with…"), and "with X" after his verb ("Agreed with Singh to…",
   "Voiced concern, together with Singh, …") is the two of them. A clause after "and" with
   no subject of its own ("Condemned the attack and conveyed…": "conveyed…") is his too.
-- **A register's row is its person's record** (body/registers.py): every subjectless entry
-  of the row, an event or a visit with no reporting verb as well ("Called on the minister…",
-  "Toured a shipyard…", "Paid tribute at the memorial"), is the row's person's, as the
-  row's cell gives him as the one the record is of; a diary's events stay its document's.
+- **A register's row is its person's record** (body/registers.py): a subjectless entry of
+  the row that tells what he said or did with a stance ("Deplored…", "Pledged…") is the
+  row's person's, as the row's cell gives him as the one the record is of; an event of the
+  visit ("Called on the minister…", "Held talks with…") or a visit with no reporting verb
+  ("Toured a shipyard…", "Paid tribute at the memorial") is the register's own, "the
+  article", as a diary's events are its document's (R64: the visit told, no word of his).
 """
 
 from __future__ import annotations
@@ -200,12 +202,12 @@ class Diary:
             return plain  # "Ahmed Rizvi said…": a name, no verb
         said = f"{self.subject} {sentence[:1].lower()}{sentence[1:]}"
         r = read(said)
-        if r.attribution == THE_SOURCE and self.row:  # a register's row: its person's record
-            rule = f"{r.rule}; the register row's person's"
-            return r._replace(attribution=self.subject, person=True, rule=rule)
         if r.attribution == THE_SOURCE and r.kind not in ("event", "background"):
-            rule = f"{r.rule}; the diary's subject's, told by a channel"  # "…, according
-            return r._replace(attribution=self.subject, person=True, rule=rule)  # to an aide"
+            told = "the register row's person's" if self.row else "the diary's subject's"
+            rule = f"{r.rule}; {told}, told by a channel"  # "…, according to an aide"
+            return r._replace(attribution=self.subject, person=True, rule=rule)
+        if r.attribution == THE_SOURCE and self.row:  # "Toured a dock…": the visit told (R64)
+            return r._replace(rule=f"{r.rule}; the register's own record of the visit")
         if r.attribution != self.subject:
             return r if r.attribution != THE_SOURCE else plain
         hit = reported_verb(said)

@@ -60,10 +60,13 @@ SPEAKS_AFTER = re.compile(
     rf"|(?:said|says|added)\s+(?P<after>{NAME_WORDS})|(?P<before>{NAME_WORDS})\s+(?:said|says|added))"
     r"(?=,|\W*$)"
 )
-# A speaker after what they report: "No agreement was signed, one official said."
+# A speaker after what they report: "No agreement was signed, one official said."; a wire
+# flash's channel credited after a dash, read as "according to" ("X meets Y - ministry
+# spokesperson A B"): group 1 the speaking clause, group 2 the one it is according to.
 SAID_AFTER = re.compile(
-    r",\s+(?:([^,\"“”]{1,60}?\s+(?:said|says|added|stated|told\s+\w+))"
-    r"|(?:according to|per)\s+([^,\"“”]{1,60}?))\W*$"  # "…, according to officials."
+    r"(?:,\s+(?:([^,\"“”]{1,60}?\s+(?:said|says|added|stated|told\s+\w+))|(?:according to|per)\s+)"
+    r"|\s+[-–—]\s+(?=(?:[a-z]+\s+){0,2}(?:spokes(?:person|man|woman)|officials?)\b))"
+    r"(\w[^,\"“”]{0,59}?)?\W*$"  # "…, according to officials."
 )
 # An expectation or a schedule as the sentence's main clause: "X is expected to invite…",
 # "The frigates are slated to sail in May", a future passive ("Beta's ships will also be
