@@ -187,6 +187,18 @@ def test_a_dated_datelines_day_comes_before_the_pages_own() -> None:
     # a day near the turn of the year takes the page's nearest year
     meta, _ = dated({"page_published": "2025-01-02"}, [], ["OSLO, Dec 31: "], DOC)
     assert meta["published"] == "2024-12-31"
+    # never after the page's day, but for a day's difference of clocks: a day months on
+    # is last year's (review 27a, 4); a dateline of a written year after the page is none
+    meta, _ = dated({"page_published": "2025-01-15"}, [], ["OSLO, May 5: "], DOC)
+    assert meta["published"] == "2024-05-05"
+    meta, _ = dated({"page_published": "2024-11-19"}, [], ["OSLO, Nov 19: "], DOC)
+    assert meta["published"] == "2024-11-19"
+    meta, _ = dated({"page_published": "2024-11-19"}, [], ["OSLO, Nov 20: "], DOC)
+    assert meta["published"] == "2024-11-20"
+    meta, _ = dated({"page_published": "2024-11-19"}, [], ["OSLO, Nov 22: "], DOC)
+    assert meta["published"] == "2023-11-22"
+    meta, _ = dated({"page_published": "2024-11-19"}, [], ["OSLO, Nov 25, 2024: "], DOC)
+    assert meta["published"] == "2024-11-19"
     # a dateline without a day, or none, leaves the page's own day
     meta, _ = dated({"page_published": "2024-11-19"}, [], ["OSLO (Fjord Wire) - "], DOC)
     assert meta["published"] == "2024-11-19"
