@@ -175,6 +175,13 @@ def test_a_web_archives_day_of_capture_is_not_the_pages() -> None:
     assert page_published(ARCHIVED + "<p>Oslo, 18 November 2024</p>", "2024-11-18") == (
         "2024-11-18"
     )
+    # a story captured the day it appeared: its own byline or date line writes the day
+    # (review 27a, 5); the toolbar alone, writing the capture's time, does not
+    byline = "<p>By Staff · 20 November 2024 · 3 min read</p><p>The talks ran late.</p>"
+    assert page_published(ARCHIVED + byline, "2024-11-20") == "2024-11-20"
+    assert page_published(ARCHIVED + "<p>20 November 2024</p>", "2024-11-20") == "2024-11-20"
+    toolbar = ARCHIVED + "<p>Saved 20 Nov 2024 08:15 UTC</p><p>The talks ran late.</p>"
+    assert page_published(toolbar, "2024-11-20") is None
     # an ordinary page's link with a long number in it is no capture
     plain = '<a href="/photos/20241120081500/">Gallery</a><p>Oslo, 20 November 2024</p>'
     assert page_published(plain, "2024-11-20") == "2024-11-20"
