@@ -299,6 +299,10 @@ def test_mistakes_in_the_news_stay_statements(line: str) -> None:
         "I would use the ministry's title in your note and leave the old one out.",
         "I'd suggest dropping the figure from your briefing.",
         'My advice would be to keep "Admiral" in your draft.',
+        # near cases of the ones that stay: nothing else said (review 27a, 3)
+        "Fair point, on the second date.",
+        "My apologies.",
+        "I'd leave the old title out of your note.",
     ],
 )
 def test_an_assistants_word_to_its_user_on_the_exchange_is_furniture(sentence: str) -> None:
@@ -313,6 +317,17 @@ def test_an_assistants_word_to_its_user_on_the_exchange_is_furniture(sentence: s
         "I would expect the two navies to sail together again next year.",
         "I gave the wrong date: the talks were held on Tuesday, 19 November.",
         '"I would use every channel we have," the minister said of your report.',
+        # said in any document: told as someone's, or with a clause of what is so, it is
+        # a statement (review 27a, 3)
+        "Fair point, the harbour master said.",
+        "Good catch, he told the crew.",
+        "Sorry for the mix-up, a Gamma spokesman said.",
+        "Good point, and the Beta navy agrees.",
+        "I'd say in answer to your report that the ferry deal is on track.",
+        "I would add, for your readers and your report, that Beta will send two ships.",
+        "I suggest you look at the figures in your report, Quill told the reporter.",
+        "I would use your report's figure, because the ministry has confirmed it.",
+        "I would like to thank our hosts in Kell for the welcome, as your report says.",
     ],
 )
 def test_an_assistants_statements_of_the_events_stay(sentence: str) -> None:

@@ -164,13 +164,22 @@ _HOST_ASKS = re.compile(
 # are right that no deal was signed." tells the talks); and its advice on the user's own
 # writing ("I would use the ministry's title in your note.", "I'd suggest leaving the
 # figure out of your briefing."): what the user should write, no statement of the events.
+# Said in any document, so only where it says nothing else: not told as someone's ("Fair
+# point, the admiral said.": his assent, reported), nor with a clause of what is so ("I'd
+# say in answer to your report that the deal is on track", "…, because …": a statement),
+# nor a speaker's wish ("I would like to thank our hosts …, as your report says").
+_REPORTED = (
+    r"\b(?:said|says|told|tells|added|adds|replied|replies|answered|responded|conceded"
+    r"|concedes|agreed|agrees|noted|notes|insisted|admitted|acknowledged|wrote|writes)\b"
+)
+_NOTHING_ELSE = rf"(?![^.!?\"“”]*(?:{_REPORTED}|\b(?:that|because|since|as|though|although)\s))"
 _ACKNOWLEDGES = re.compile(
     r"(?i:(?:good|great|nice|sharp|fair|excellent|valid) (?:catch(?:es)?|points?|questions?"
     r"|spots?)|you(?:'re|’re| are) (?:quite |absolutely |completely )?right"
     r"|thanks?(?: you)? for (?:catching|spotting|flagging|pointing (?:that|this|it) out"
     r"|the (?:correction|catch|question)s?)(?: (?:that|this|it))?|(?:my )?apologies"
     r"|sorry (?:for|about) (?:the|that|my) (?:confusion|error|mistake|mix-up)|happy to help)"
-    r"(?:[,;:] (?:(?-i:[a-z])[^.!?\"“”]{0,40}|I [^.!?\"“”]{0,40}))?[.!]"
+    rf"(?:[,;:] {_NOTHING_ELSE}(?:(?-i:[a-z])[^.!?\"“”]{{0,40}}|I [^.!?\"“”]{{0,40}}))?[.!]"
 )
 _YOUR_TEXT = (
     r"your (?:own )?(?:note|briefing(?: note)?|brief|draft|piece|memo|text|summary|report"
@@ -178,7 +187,8 @@ _YOUR_TEXT = (
 )
 _ADVISES = re.compile(
     r"(?:I would|I['’]d|I (?:would |['’]d )?(?:suggest|recommend|advise)"
-    r"|[Mm]y (?:advice|suggestion) (?:is|would be))\b[^!?]{0,120}?"
+    rf"|[Mm]y (?:advice|suggestion) (?:is|would be))\b(?! (?:like|love|hope|wish|want)\b)"
+    rf"{_NOTHING_ELSE}[^!?]{{0,120}}?"
     rf"\b(?:in|for|from|to|of|into) {_YOUR_TEXT}[^!?]{{0,120}}[.!]"
 )
 
