@@ -195,6 +195,10 @@ def test_a_pronoun_after_someone_the_base_does_not_know_holds_no_office() -> Non
         "Tomas Reyes, Chile's Defence Minister, spoke.",
     ):
         assert _document(before, said)[1] == ["reyes: defence portfolio"], before
+    # his own office named in the sentence before is no one else's (a predicate, an office's
+    # principal): "Reyes is no envoy, he serves as an adviser to the president."
+    own = "Tomas Reyes is not the envoy; he serves as an adviser to the president."
+    assert _document(own, said)[1] == ["reyes: defence portfolio"]
     opening = "He was reappointed to the defence portfolio in May."
     assert _document("Tomas Reyes later met Ilse Marden.", opening) == [[], []]
     assert _document("Tomas Reyes spoke to reporters.", opening)[1] == ["reyes: defence portfolio"]

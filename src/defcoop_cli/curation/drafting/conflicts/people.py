@@ -45,6 +45,13 @@ _HE_APPOINTED = re.compile(rf"\b(?:he|she)(?=\s+{_BACK})")
 # One person told by a noun ("his guest", "the visiting secretary", "a Japanese admiral"): a
 # singular determiner, up to two words, the noun
 _ONE_BY_NOUN = re.compile(r"\b(?i:the|his|her|a|an|its)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b")
+# ... not one the sentence makes its subject ("is the defence minister", "serves as an
+# adviser", "Reyes, the envoy,") nor the one his office is of ("adviser to the prime minister")
+_PREDICATE = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been|being|as|became|becomes|remains)(?:\s+(?:not|never|no"
+    r"\s+longer|still|now))?|\b(?:to|of|for)|,)\s*$",
+    re.IGNORECASE,
+)
 
 
 class DocumentOffices:
@@ -167,7 +174,8 @@ def _others(quote: str, found: Found) -> list[int]:
     """Where the quote names a person the fact base doesn't know: a new capitalised name of
     two words or more, or one after a title ("Gilberto Teodoro", "Admiral Hale"), not a
     place's (the gazetteer's, or after "in", "at", "from") nor a body's nor a title alone;
-    or one person told by a noun ("his guest", "the visiting secretary")."""
+    or one person told by a noun ("his guest", "the visiting secretary"), not his own
+    office ("is the defence minister", "an adviser to the prime minister": `_PREDICATE`)."""
     at, places = [], gazetteer()
     for a, b in capitalised_names(quote, [(x, y) for _, x, y in found]):
         name, titled = untitled(quote[a:b])
@@ -182,7 +190,11 @@ def _others(quote: str, found: Found) -> list[int]:
             continue
         at.append(a)
     people = wordnet_nouns("person")
-    at += [m.start() for m in _ONE_BY_NOUN.finditer(quote) if people & {*m[1].split()}]
+    at += [
+        m.start()
+        for m in _ONE_BY_NOUN.finditer(quote)
+        if people & {*m[1].split()} and not _PREDICATE.search(quote, 0, m.start())
+    ]
     return sorted(at)
 
 
