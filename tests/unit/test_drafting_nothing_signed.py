@@ -5,6 +5,8 @@ clause, keeps its reading. Invented sentences."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from defcoop_cli.curation.drafting.framing import for_piece, meeting_told, nothing_signed
@@ -85,7 +87,12 @@ def test_it_is_filed_under_the_meeting_whatever_its_words_vote_for() -> None:
 
 
 MET = Event(
-    "kell-talks", "meeting", "Ilse Varga and Tomas Quill meet in Port Kell", None, "Port Kell"
+    "kell-talks",
+    "meeting",
+    "Ilse Varga and Tomas Quill meet in Port Kell",
+    date(2031, 3, 14),
+    None,
+    "Port Kell",
 )
 
 
@@ -94,11 +101,13 @@ MET = Event(
     [
         ("Varga and Quill met in Port Kell. No agreement was signed.", True),  # its parties
         ("Quill flew home from Kell on Monday.", True),  # a party and the place
+        ("Quill said nothing was signed at the talks of March 14.", True),  # a party, its day
         # another occasion (R38, review 27a, 6): a trade visit naming none; one party's
         # other trip; the place's short word alone
         ("A delegation of forty Beta firms toured Ostra. Nothing was signed.", False),
         ("Quill toured the Ostra yards. No agreements were signed during the visit.", False),
         ("The Port Authority met on Monday. No pact was signed.", False),
+        ("Nothing was signed at the fair on 14 March.", False),
     ],
 )
 def test_a_piece_names_the_meeting_by_two_of_its_names(text: str, told: bool) -> None:

@@ -311,14 +311,18 @@ def for_piece(votes: TopicVotes, events: Iterable[Event], text: str) -> TopicVot
 
 def meeting_told(events: Iterable[Event], text: str) -> bool:
     """Whether a text names a meeting of the base's events by two of its title's proper
-    names, its parties' or its place's ("Singh", "Nakatani", "Delhi" of "Rajnath Singh and
-    Gen Nakatani meet in New Delhi"; short words as "Gen", "New" aside): one name alone is
-    a party's other trip."""
+    names, its parties' or its place's, or its day ("Singh", "Nakatani", "Delhi" of "Rajnath
+    Singh and Gen Nakatani meet in New Delhi", short words as "Gen", "New" aside; "5 May"):
+    one name alone is a party's other trip."""
     for e in events:
         if e.kind != "meeting":
             continue
         names = set(re.findall(r"\b[A-Z][a-z]{3,}", f"{e.title} {e.place or ''}"))
-        if sum(re.search(rf"\b{re.escape(n)}\b", text) is not None for n in names) >= 2:
+        told = [re.escape(n) for n in names]
+        if e.date is not None:
+            month = e.date.strftime("%B")
+            told.append(f"(?:{e.date.day} {month}|{month} {e.date.day})")
+        if sum(re.search(rf"\b{n}\b", text) is not None for n in told) >= 2:
             return True
     return False
 
