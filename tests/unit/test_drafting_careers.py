@@ -33,6 +33,9 @@ from defcoop_cli.factbase.records import Doc, Entity, Fact, Role, Topic
         # a source naming her by her office (s51-draft88)
         "On her title, one much-shared blog calls her Beta's Special Advisor for Ports.",
         "The Gamma readout referred to him throughout as the Minister of Defence of Beta.",
+        # the naming ends the sentence, a time or a place after it (review 27a, 2)
+        "Varga called him the Deputy Defence Minister of Beta during the talks.",
+        "The Gamma side described her as Beta's Defence Minister in its statement.",
     ],
 )
 def test_a_sentence_whose_predicate_is_its_subjects_career_tells_an_office(quote: str) -> None:
@@ -60,6 +63,11 @@ def test_a_sentence_whose_predicate_is_its_subjects_career_tells_an_office(quote
         "Varga called him a friend of Beta.",
         "The Defence Minister called him on Monday about the drills.",
         "Analysts called the visit a snub to Gamma.",
+        # an office named in passing: an act joined to it, a relative clause, praise (27a, 2)
+        "Varga called him the Deputy Defence Minister of Beta and invited him to the drills.",
+        "The Gamma admiral, who described him as Beta's Defence Minister, gave him a model ship.",
+        "Quill called her a defence minister of rare skill and a friend of the Gamma navy.",
+        "Varga called him Beta's Defence Minister during the talks but praised the exercise.",
     ],
 )
 def test_an_office_said_in_passing_tells_none(quote: str) -> None:

@@ -176,6 +176,34 @@ def test_a_he_inside_the_sentence_telling_him_appointed_holds_the_office() -> No
     assert _document(given, other)[1] == []
 
 
+def test_a_pronoun_after_someone_the_base_does_not_know_holds_no_office() -> None:
+    """Anyone named counts: a new name ("Ilse Marden", "Commodore Voss"), or one person told
+    by a noun ("his guest"), before the pronoun makes it either man's (R11: none)."""
+    said = "The talks were their first since he returned to the defence portfolio in May."
+    for before in (
+        "Tomas Reyes later met Ilse Marden at the harbour.",
+        "Tomas Reyes later met Commodore Voss.",
+        "Tomas Reyes welcomed the visiting secretary.",
+    ):
+        assert _document(before, said) == [[], []], before
+    his = "His guest flew in from Lima, where he returned to the defence portfolio in May."
+    assert _document("Tomas Reyes hosted the talks.", his) == [[], []]
+    # near cases: a place or a title alone is no one; nor a noun of people in the plural
+    for before in (
+        "Tomas Reyes, Chile's defence minister, spoke in Port Aldine.",
+        "Tomas Reyes, Chile's defence minister, met officials at Grey Harbour.",
+        "Tomas Reyes, Chile's Defence Minister, spoke.",
+    ):
+        assert _document(before, said)[1] == ["reyes: defence portfolio"], before
+    # his own office named in the sentence before is no one else's (a predicate, an office's
+    # principal): "Reyes is no envoy, he serves as an adviser to the president."
+    own = "Tomas Reyes is not the envoy; he serves as an adviser to the president."
+    assert _document(own, said)[1] == ["reyes: defence portfolio"]
+    opening = "He was reappointed to the defence portfolio in May."
+    assert _document("Tomas Reyes later met Ilse Marden.", opening) == [[], []]
+    assert _document("Tomas Reyes spoke to reporters.", opening)[1] == ["reyes: defence portfolio"]
+
+
 def test_a_clauses_doer_is_the_one_person_named_before() -> None:
     """A clause naming no one ("and conveyed …") is its doer's: the "he" after it is his."""
     offices = DocumentOffices("", DOC, MATCHER, NATIONS)

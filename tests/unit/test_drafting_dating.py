@@ -175,6 +175,13 @@ def test_a_web_archives_day_of_capture_is_not_the_pages() -> None:
     assert page_published(ARCHIVED + "<p>Oslo, 18 November 2024</p>", "2024-11-18") == (
         "2024-11-18"
     )
+    # a story captured the day it appeared: its own byline or date line writes the day
+    # (review 27a, 5); the toolbar alone, writing the capture's time, does not
+    byline = "<p>By Staff · 20 November 2024 · 3 min read</p><p>The talks ran late.</p>"
+    assert page_published(ARCHIVED + byline, "2024-11-20") == "2024-11-20"
+    assert page_published(ARCHIVED + "<p>20 November 2024</p>", "2024-11-20") == "2024-11-20"
+    toolbar = ARCHIVED + "<p>Saved 20 Nov 2024 08:15 UTC</p><p>The talks ran late.</p>"
+    assert page_published(toolbar, "2024-11-20") is None
     # an ordinary page's link with a long number in it is no capture
     plain = '<a href="/photos/20241120081500/">Gallery</a><p>Oslo, 20 November 2024</p>'
     assert page_published(plain, "2024-11-20") == "2024-11-20"
@@ -187,6 +194,18 @@ def test_a_dated_datelines_day_comes_before_the_pages_own() -> None:
     # a day near the turn of the year takes the page's nearest year
     meta, _ = dated({"page_published": "2025-01-02"}, [], ["OSLO, Dec 31: "], DOC)
     assert meta["published"] == "2024-12-31"
+    # never after the page's day, but for a day's difference of clocks: a day months on
+    # is last year's (review 27a, 4); a dateline of a written year after the page is none
+    meta, _ = dated({"page_published": "2025-01-15"}, [], ["OSLO, May 5: "], DOC)
+    assert meta["published"] == "2024-05-05"
+    meta, _ = dated({"page_published": "2024-11-19"}, [], ["OSLO, Nov 19: "], DOC)
+    assert meta["published"] == "2024-11-19"
+    meta, _ = dated({"page_published": "2024-11-19"}, [], ["OSLO, Nov 20: "], DOC)
+    assert meta["published"] == "2024-11-20"
+    meta, _ = dated({"page_published": "2024-11-19"}, [], ["OSLO, Nov 22: "], DOC)
+    assert meta["published"] == "2023-11-22"
+    meta, _ = dated({"page_published": "2024-11-19"}, [], ["OSLO, Nov 25, 2024: "], DOC)
+    assert meta["published"] == "2024-11-19"
     # a dateline without a day, or none, leaves the page's own day
     meta, _ = dated({"page_published": "2024-11-19"}, [], ["OSLO (Fjord Wire) - "], DOC)
     assert meta["published"] == "2024-11-19"

@@ -244,6 +244,9 @@ def test_other_accounts_replies_under_a_threads_replies_heading_are_furniture() 
         "Leave a comment",
         "Sign in to comment.",
         "Comments are moderated and will appear after review. Please keep the discussion civil.",
+        # near cases of the news's: a counter, a label with no stop (review 27a, 7)
+        "No comments",
+        "One comment",
     ],
 )
 def test_a_comment_sections_state_is_furniture(line: str) -> None:
@@ -256,6 +259,11 @@ def test_a_comment_sections_state_is_furniture(line: str) -> None:
         "Comments from the harbour authority are expected later this week.",
         "Comments by the admiral were closed to the press, his office said.",
         "The minister's comments have been welcomed in Beta.",
+        # what happened, in the past; a count written as a sentence (review 27a, 7)
+        "Replies were suspended.",
+        "Comments were not allowed.",
+        "One comment.",
+        "No comments.",
     ],
 )
 def test_comments_in_the_news_stay_statements(line: str) -> None:
@@ -270,6 +278,9 @@ def test_comments_in_the_news_stay_statements(line: str) -> None:
         "AI-generated answers may be inaccurate.",
         "Responses from the assistant may contain errors.",
         "Always verify important information.",
+        # near cases: AI with the call to check after it; the product's answers checked
+        "AI can make mistakes. Check important information.",
+        "Check its responses.",
     ],
 )
 def test_a_chat_products_disclaimer_is_furniture(line: str) -> None:
@@ -282,6 +293,11 @@ def test_a_chat_products_disclaimer_is_furniture(line: str) -> None:
         "Sailors can make mistakes when the radar fails, the admiral said.",
         "Pilots may make mistakes under strain.",
         "Inspectors will check important information before the ships sail.",
+        # AI or a model in general, a bare call to check: the news's (review 27a, 7)
+        "AI may get things wrong.",
+        "The model could contain errors.",
+        "Verify important information.",
+        "Check key facts.",
     ],
 )
 def test_mistakes_in_the_news_stay_statements(line: str) -> None:
@@ -299,6 +315,10 @@ def test_mistakes_in_the_news_stay_statements(line: str) -> None:
         "I would use the ministry's title in your note and leave the old one out.",
         "I'd suggest dropping the figure from your briefing.",
         'My advice would be to keep "Admiral" in your draft.',
+        # near cases of the ones that stay: nothing else said (review 27a, 3)
+        "Fair point, on the second date.",
+        "My apologies.",
+        "I'd leave the old title out of your note.",
     ],
 )
 def test_an_assistants_word_to_its_user_on_the_exchange_is_furniture(sentence: str) -> None:
@@ -313,6 +333,17 @@ def test_an_assistants_word_to_its_user_on_the_exchange_is_furniture(sentence: s
         "I would expect the two navies to sail together again next year.",
         "I gave the wrong date: the talks were held on Tuesday, 19 November.",
         '"I would use every channel we have," the minister said of your report.',
+        # said in any document: told as someone's, or with a clause of what is so, it is
+        # a statement (review 27a, 3)
+        "Fair point, the harbour master said.",
+        "Good catch, he told the crew.",
+        "Sorry for the mix-up, a Gamma spokesman said.",
+        "Good point, and the Beta navy agrees.",
+        "I'd say in answer to your report that the ferry deal is on track.",
+        "I would add, for your readers and your report, that Beta will send two ships.",
+        "I suggest you look at the figures in your report, Quill told the reporter.",
+        "I would use your report's figure, because the ministry has confirmed it.",
+        "I would like to thank our hosts in Kell for the welcome, as your report says.",
     ],
 )
 def test_an_assistants_statements_of_the_events_stay(sentence: str) -> None:

@@ -5,11 +5,13 @@ clause, keeps its reading. Invented sentences."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from defcoop_cli.curation.drafting.framing import nothing_signed
+from defcoop_cli.curation.drafting.framing import for_piece, meeting_told, nothing_signed
 from defcoop_cli.curation.drafting.topics import TopicVotes, proposed_topics, topic_votes
-from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+from defcoop_cli.factbase.records import Doc, Entity, Event, Fact, Topic
 
 
 @pytest.mark.parametrize(
@@ -38,6 +40,9 @@ def test_a_bare_denial_of_a_signing_is_the_occasions(sentence: str) -> None:
         "No agreement was signed; the two sides agreed to study a joint frigate.",
         "Analysts say the talks stalled because no agreement was signed.",  # a view's reason
         "The two ministers signed no agreement but set up a working group on drones.",
+        # its source after a comma, then a clause of why or what comes (review 27a, 6)
+        "No agreement was signed, one aide said, because Beta wanted time to study the offer.",
+        "No formal pact was signed, according to the wire, though a memorandum is due in May.",
     ],
 )
 def test_a_denial_saying_more_keeps_its_reading(sentence: str) -> None:
@@ -79,3 +84,33 @@ def test_it_is_filed_under_the_meeting_whatever_its_words_vote_for() -> None:
     assert proposed_topics([], "No agreement on the yards was signed", votes)[0] == "yards"
     # a view keeps the assessment's order (the writer's own reading)
     assert proposed_topics([], "Nothing was signed", votes, view=True)[0] == "verdicts"
+
+
+MET = Event(
+    "kell-talks",
+    "meeting",
+    "Ilse Varga and Tomas Quill meet in Port Kell",
+    date(2031, 3, 14),
+    None,
+    "Port Kell",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        ("Varga and Quill met in Port Kell. No agreement was signed.", True),  # its parties
+        ("Quill flew home from Kell on Monday.", True),  # a party and the place
+        ("Quill said nothing was signed at the talks of March 14.", True),  # a party, its day
+        # another occasion (R38, review 27a, 6): a trade visit naming none; one party's
+        # other trip; the place's short word alone
+        ("A delegation of forty Beta firms toured Ostra. Nothing was signed.", False),
+        ("Quill toured the Ostra yards. No agreements were signed during the visit.", False),
+        ("The Port Authority met on Monday. No pact was signed.", False),
+        ("Nothing was signed at the fair on 14 March.", False),
+    ],
+)
+def test_a_piece_names_the_meeting_by_two_of_its_names(text: str, told: bool) -> None:
+    assert meeting_told([MET], text) is told
+    votes = for_piece(topic_votes(Doc([], TOPICS, [], [], [])), [MET], text)
+    assert (votes.occasion == "talks") is told

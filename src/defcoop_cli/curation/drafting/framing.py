@@ -231,7 +231,9 @@ _NOTHING_SIGNED = re.compile(
     r"(?: (?:during|at|on|in) (?:the|this|his|her|their) (?:visit|meeting|talks|trip)"
     r"| today| yesterday| on \w+day| this time)?"
     r"(?:,? (?:and|but) (?:that )?none (?:was|were|had been|has been) (?:planned|expected))?"
-    r"(?:, (?:according to|as far as|one|an?|the|officials|both)\b[^;:\"“”]{0,80})?[.!]?",
+    # its source after a comma, no clause after it ("…, one official said, because …")
+    r"(?:, (?:according to|as far as|one|an?|the|officials|both)\b"
+    r"(?:(?!\b(?:because|though|although|while|but|since|so|as)\s)[^,;:\"“”]){0,80})?[.!]?",
     re.IGNORECASE,
 )
 
@@ -297,8 +299,32 @@ def mourns_attack(sentence: str) -> bool:
 
 def for_piece(votes: TopicVotes, events: Iterable[Event], text: str) -> TopicVotes:
     """The votes for one piece: its mourning filed under the base's attack only where the
-    piece names that attack (`attack_told`); a piece on a crash at sea mourns its own dead."""
-    return votes if attack_told(events, text) else votes._replace(attack=None)
+    piece names that attack (`attack_told`); a piece on a crash at sea mourns its own dead.
+    Its denial that anything was signed under the base's meeting only where the piece names
+    that meeting (`meeting_told`); a trade delegation's visit elsewhere is another occasion
+    (R38)."""
+    events = list(events)
+    if not attack_told(events, text):
+        votes = votes._replace(attack=None)
+    return votes if meeting_told(events, text) else votes._replace(occasion=None)
+
+
+def meeting_told(events: Iterable[Event], text: str) -> bool:
+    """Whether a text names a meeting of the base's events by two of its title's proper
+    names, its parties' or its place's, or its day ("Singh", "Nakatani", "Delhi" of "Rajnath
+    Singh and Gen Nakatani meet in New Delhi", short words as "Gen", "New" aside; "5 May"):
+    one name alone is a party's other trip."""
+    for e in events:
+        if e.kind != "meeting":
+            continue
+        names = set(re.findall(r"\b[A-Z][a-z]{3,}", f"{e.title} {e.place or ''}"))
+        told = [re.escape(n) for n in names]
+        if e.date is not None:
+            month = e.date.strftime("%B")
+            told.append(f"(?:{e.date.day} {month}|{month} {e.date.day})")
+        if sum(re.search(rf"\b{n}\b", text) is not None for n in told) >= 2:
+            return True
+    return False
 
 
 def attack_told(events: Iterable[Event], text: str) -> bool:

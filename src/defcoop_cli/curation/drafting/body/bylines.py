@@ -121,14 +121,15 @@ def page_published(page: str, published: str | None) -> str | None:
     sentence's day, "held talks on 5 May 2025": R36; a byline or meta line read in its
     parts, "By the newsdesk · Tuesday 6 May 2025 · Reading time: 3 minutes", a timeline's
     line whole), unless the page tells its own time
-    only as an age ("Published 4 hrs ago"), else None; never a web archive's day of capture
-    (`_captures`)."""
+    only as an age ("Published 4 hrs ago"), else None; a web archive's day of capture
+    (`_captures`) only where a line of the page, not the archive's toolbar writing the
+    capture's time, writes it too (a story captured the day it appeared)."""
     from defcoop_cli.curation.drafting.body.dating import labelled_date
 
     if _DATE_META.search(page):
         return published
-    if published is not None and published.replace("-", "") in _captures(page):
-        published = None  # a web archive's day of capture, not the story's
+    captures = _captures(page)
+    captured = published is not None and published.replace("-", "") in {d for d, _ in captures}
     lines = [
         part
         for line in html.unescape(TAG.sub(" ", _BLOCKS.sub("\n", page))).split("\n")
@@ -138,6 +139,8 @@ def page_published(page: str, published: str | None) -> str | None:
     labelled = labelled_date(short)
     if labelled is not None or published is None or any(map(_AGE.search, short)):
         return labelled
+    if captured:  # the archive's toolbar writes its capture's day and time: not the story's
+        short = [line for line in short if not any(t in line for _, t in captures)]
     return published if written(short, published) else None
 
 
@@ -145,12 +148,13 @@ def page_published(page: str, published: str | None) -> str | None:
 # the copy's links ("/web/20250507134209/https://…", "/20250507134209cs_/http://…"): the
 # day the archive saved the page, which an extraction guesses as the page's own and its
 # toolbar writes ("07 May 2025 13:42:09 UTC"); the story's day is its own (R36).
-_CAPTURE = re.compile(r"/(\d{8})\d{6}(?:[a-z]{2}_)?/https?:")
+_CAPTURE = re.compile(r"/(\d{8})(\d\d)(\d\d)\d\d(?:[a-z]{2}_)?/https?:")
 
 
-def _captures(page: str) -> set[str]:
-    """The days (YYYYMMDD) of a web archive's captures named in the page's links."""
-    return set(_CAPTURE.findall(page))
+def _captures(page: str) -> set[tuple[str, str]]:
+    """The days (YYYYMMDD) of a web archive's captures named in the page's links, each with
+    its time of day as a toolbar writes it ("08:15")."""
+    return {(m[1], f"{m[2]}:{m[3]}") for m in _CAPTURE.finditer(page)}
 
 
 def _parts(line: str) -> list[str]:

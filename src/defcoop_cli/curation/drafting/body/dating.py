@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from defcoop_cli.curation.drafting.body.chats import chat_day
@@ -116,14 +116,16 @@ def dated(
 
 def _filed(line: Dateline, page_day: str) -> str:
     """A page's date (R36): its dated dateline's day, the day its words were filed ("NEW
-    DELHI, May 5: " on a page published on 6 May, or an archive's copy of it), in the year
-    that sets it nearest the page's own day; else the page's own day."""
+    DELHI, May 5: " on a page published on 6 May, or an archive's copy of it), in the latest
+    year that sets it on or before the page's own day (words are filed before they are
+    published: "May 5" on a page of 15 January is last year's), a day's grace for the
+    clocks (Tokyo's 20 November is still the 19th in London); else the page's own day."""
     if line.month is None or line.day is None:
         return page_day
     near = date.fromisoformat(page_day)
-    years = [line.year] if line.year else [near.year - 1, near.year, near.year + 1]
+    years = [line.year] if line.year else [near.year - 1, near.year]
     days = [d for y in years if (d := _iso_day(y, line.month, line.day)) is not None]
-    return min(days, key=lambda d: abs((d - near).days)).isoformat() if days else page_day
+    return max((d for d in days if d <= near + timedelta(days=1)), default=near).isoformat()
 
 
 def _iso_day(year: int, month: int, day: int) -> date | None:

@@ -198,6 +198,25 @@ _NAMES_HIM = re.compile(
     rf"(?:{OFFICE.pattern})",
     re.IGNORECASE,
 )
+# The naming is the predicate only where it ends the sentence: what the office is of, a time
+# or a place after it ("… as the Minister of Defence of Beta throughout the readout."), no
+# act joined to it ("… and invited him to the drills") nor words on the man ("… of rare
+# skill"); and only in the sentence's own clause, not a relative one ("The chief, who
+# described him as …, presented him with …")
+_NAMING_ENDS = re.compile(
+    r"(?:\s+(?:of|for|to)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w'’-]*)*)?"
+    r"(?:,?\s+(?:throughout|in|during|on|at|last|this|yesterday|today)\b"
+    r"(?:(?!\s(?:and|but|while|as)\s)[^,;:]){0,50})?\s*[.!?\"”’']*\s*$",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
+
+
+def _names_him(quote: str) -> bool:
+    return any(
+        _RELATIVE.search(quote, 0, m.start()) is None and _NAMING_ENDS.match(quote, m.end())
+        for m in _NAMES_HIM.finditer(quote)
+    )
 
 
 def tells_office(quote: str) -> bool:
@@ -205,9 +224,11 @@ def tells_office(quote: str) -> bool:
     Japan's Minister of Defense", "Nakatani, a former officer, returned to the post of
     defence minister", "X had held the same portfolio once before", "X is a former Ground
     Self-Defense Force officer", "X took charge of the defence ministry", or a source names
-    him by it ("one article calls him Japan's Special Advisor …": `_NAMES_HIM`). Not an
-    office given in passing to a subject doing something else ("Nakatani, a former officer,
-    knows the Indian Army well"), nor a post carried, a cabinet met, a ministry visited or
-    its delegation led ("took the post to Darwin", "held a cabinet meeting", "returned to
-    the ministry to brief officials", "led the ministry's delegation")."""
-    return _CAREER.match(quote.lstrip()) is not None or _NAMES_HIM.search(quote) is not None
+    him by it, the sentence ending on it ("one article calls him Japan's Special Advisor …":
+    `_NAMES_HIM`, `_NAMING_ENDS`). Not an office given in passing to a subject doing
+    something else ("Nakatani, a former officer, knows the Indian Army well"; "X called him
+    the Deputy Prime Minister and invited him …", "X, who described him as …"), nor a
+    post carried, a cabinet met, a ministry visited or its delegation led ("took the post
+    to Darwin", "held a cabinet meeting", "returned to the ministry to brief officials",
+    "led the ministry's delegation")."""
+    return _CAREER.match(quote.lstrip()) is not None or _names_him(quote)

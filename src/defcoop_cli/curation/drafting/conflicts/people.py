@@ -13,6 +13,16 @@ from defcoop_cli.curation.drafting.base.facts import fact_of
 from defcoop_cli.curation.drafting.conflicts.asserted import office_claim
 from defcoop_cli.curation.drafting.conflicts.offices import OFFICE, given_offices, office_conflicts
 from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
+from defcoop_cli.curation.drafting.entities import (
+    NOT_A_PERSON,
+    capitalised_names,
+    gazetteer,
+    titled_before,
+    untitled,
+    wordnet_nouns,
+)
+from defcoop_cli.curation.drafting.names.titles import title_run
+from defcoop_cli.curation.drafting.places.before import placed_before
 from defcoop_cli.factbase.records import Doc, Fact
 
 if TYPE_CHECKING:
@@ -32,6 +42,16 @@ _APPOINTED = re.compile(rf"\b{_BACK}")
 # ... or a "he" inside the sentence whose clause tells him appointed: "The visit was his first
 # to India since he returned to the defence portfolio" (R11: the present office outright)
 _HE_APPOINTED = re.compile(rf"\b(?:he|she)(?=\s+{_BACK})")
+# One person told by a noun ("his guest", "the visiting secretary", "a Japanese admiral"): a
+# singular determiner, up to two words, the noun
+_ONE_BY_NOUN = re.compile(r"\b(?i:the|his|her|a|an|its)\s+((?:[a-z-]+\s+){0,2}[a-z]+)\b")
+# ... not one the sentence makes its subject ("is the defence minister", "serves as an
+# adviser", "Reyes, the envoy,") nor the one his office is of ("adviser to the prime minister")
+_PREDICATE = re.compile(
+    r"(?:\b(?:is|was|are|were|be|been|being|as|became|becomes|remains)(?:\s+(?:not|never|no"
+    r"\s+longer|still|now))?|\b(?:to|of|for)|,)\s*$",
+    re.IGNORECASE,
+)
 
 
 class DocumentOffices:
@@ -57,6 +77,7 @@ class DocumentOffices:
         self.offered: set[str] = set()
         self.styled: set[str] | None = None
         self.last: set[str] = set()  # the people the quote before named
+        self.crowded = False  # whether it also named someone the fact base doesn't know
 
     def conflicts(
         self, quote: str, found: Found, parties: Iterable[str], r: Reading, turn: Turn | None
@@ -114,7 +135,8 @@ class DocumentOffices:
     def _pronoun(self, quote: str, found: Found, doers: Set[str] = frozenset()) -> Found:
         """found, and an opening "He" or "She" of a quote that names no one of the fact base
         (or one inside it telling him appointed: "… since he returned to the portfolio") as
-        the one person the quote before named ("Nakatani is no minister. He was
+        the one person the quote before named, where no one else was named there or before
+        the pronoun (a new name, "his guest": _others) ("Nakatani is no minister. He was
         reappointed to the defence portfolio": his office). A pronoun stands for him as a
         title does, only while no office was given him (R2, R10: "He is Japan's Minister of
         Defense" again), unless it tells him appointed (R11: a present office outright).
@@ -122,9 +144,13 @@ class DocumentOffices:
         solidarity" after "Nakatani condemned …" is his), named by it when it names none."""
         named = {eid for eid, _, _ in found if eid in self.people}
         before, self.last = self.last, named or set(doers)  # a clause's doer ("…, and conveyed …")
+        others = _others(quote, found)
+        crowded, self.crowded = self.crowded, bool(others)
         head = _HE.match(quote) or _HE_APPOINTED.search(quote)
         if named or head is None or len(before) != 1:
             return found
+        if crowded or any(a < head.start() for a in others):
+            return found  # "… met Gilberto Teodoro. … since he returned to …": either man
         if before <= self.offered and not _APPOINTED.search(quote):
             return found
         return [(next(iter(before)), head.start(), head.end()), *found]
@@ -142,6 +168,34 @@ class DocumentOffices:
                 found = self.names.add_to(said, self.matcher.find(said))
                 self.styled -= styled_people(said, found, self.styled)
         return self.styled
+
+
+def _others(quote: str, found: Found) -> list[int]:
+    """Where the quote names a person the fact base doesn't know: a new capitalised name of
+    two words or more, or one after a title ("Gilberto Teodoro", "Admiral Hale"), not a
+    place's (the gazetteer's, or after "in", "at", "from") nor a body's nor a title alone;
+    or one person told by a noun ("his guest", "the visiting secretary"), not his own
+    office ("is the defence minister", "an adviser to the prime minister": `_PREDICATE`)."""
+    at, places = [], gazetteer()
+    for a, b in capitalised_names(quote, [(x, y) for _, x, y in found]):
+        name, titled = untitled(quote[a:b])
+        words = name.split()
+        if title_run(words) == len(words) or NOT_A_PERSON.search(name):
+            continue  # "Defence Minister", "Camp Aguinaldo Headquarters"
+        if len(words) < 2 and not (titled or titled_before(quote[:a])):
+            continue
+        if placed_before(quote[:a]) or any(name in p for p in (places.countries, places.capitals)):
+            continue
+        if name in places.places:
+            continue
+        at.append(a)
+    people = wordnet_nouns("person")
+    at += [
+        m.start()
+        for m in _ONE_BY_NOUN.finditer(quote)
+        if people & {*m[1].split()} and not _PREDICATE.search(quote, 0, m.start())
+    ]
+    return sorted(at)
 
 
 def styled_people(text: str, found: Found, people: Iterable[str]) -> set[str]:

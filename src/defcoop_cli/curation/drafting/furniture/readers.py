@@ -164,13 +164,22 @@ _HOST_ASKS = re.compile(
 # are right that no deal was signed." tells the talks); and its advice on the user's own
 # writing ("I would use the ministry's title in your note.", "I'd suggest leaving the
 # figure out of your briefing."): what the user should write, no statement of the events.
+# Said in any document, so only where it says nothing else: not told as someone's ("Fair
+# point, the admiral said.": his assent, reported), nor with a clause of what is so ("I'd
+# say in answer to your report that the deal is on track", "…, because …": a statement),
+# nor a speaker's wish ("I would like to thank our hosts …, as your report says").
+_REPORTED = (
+    r"\b(?:said|says|told|tells|added|adds|replied|replies|answered|responded|conceded"
+    r"|concedes|agreed|agrees|noted|notes|insisted|admitted|acknowledged|wrote|writes)\b"
+)
+_NOTHING_ELSE = rf"(?![^.!?\"“”]*(?:{_REPORTED}|\b(?:that|because|since|as|though|although)\s))"
 _ACKNOWLEDGES = re.compile(
     r"(?i:(?:good|great|nice|sharp|fair|excellent|valid) (?:catch(?:es)?|points?|questions?"
     r"|spots?)|you(?:'re|’re| are) (?:quite |absolutely |completely )?right"
     r"|thanks?(?: you)? for (?:catching|spotting|flagging|pointing (?:that|this|it) out"
     r"|the (?:correction|catch|question)s?)(?: (?:that|this|it))?|(?:my )?apologies"
     r"|sorry (?:for|about) (?:the|that|my) (?:confusion|error|mistake|mix-up)|happy to help)"
-    r"(?:[,;:] (?:(?-i:[a-z])[^.!?\"“”]{0,40}|I [^.!?\"“”]{0,40}))?[.!]"
+    rf"(?:[,;:] {_NOTHING_ELSE}(?:(?-i:[a-z])[^.!?\"“”]{{0,40}}|I [^.!?\"“”]{{0,40}}))?[.!]"
 )
 _YOUR_TEXT = (
     r"your (?:own )?(?:note|briefing(?: note)?|brief|draft|piece|memo|text|summary|report"
@@ -178,7 +187,8 @@ _YOUR_TEXT = (
 )
 _ADVISES = re.compile(
     r"(?:I would|I['’]d|I (?:would |['’]d )?(?:suggest|recommend|advise)"
-    r"|[Mm]y (?:advice|suggestion) (?:is|would be))\b[^!?]{0,120}?"
+    rf"|[Mm]y (?:advice|suggestion) (?:is|would be))\b(?! (?:like|love|hope|wish|want)\b)"
+    rf"{_NOTHING_ELSE}[^!?]{{0,120}}?"
     rf"\b(?:in|for|from|to|of|into) {_YOUR_TEXT}[^!?]{{0,120}}[.!]"
 )
 
@@ -255,24 +265,27 @@ def consents(line: str) -> bool:
 # A page's comment section, its state or its call ("Comments are closed for this story.",
 # "Comments have been disabled.", "Be the first to comment.", "No comments yet.", "14
 # comments", "Join the conversation", "Comments are moderated and will appear after
-# review. Please keep the discussion civil."): the site's, no statement. "Comments from
-# Tokyo are expected later." is news.
+# review. Please keep the discussion civil."): the site's, no statement, in the present as
+# a page states it. "Comments from Tokyo are expected later." is news, and so are "Replies
+# were suspended." (what happened) and "One comment." (a sentence, where a counter is a label).
 _PIECE = r"(?:story|article|post|page|piece|report|blog|item|video|entry|thread)"
 _COMMENT_STATE = re.compile(
-    r"(?:(?:the )?(?:comments?|commenting|replies)(?: section| thread)?"
-    rf"(?: (?:for|on|to) (?:this|the) {_PIECE})? (?:are|is|have been|has been|were|was)"
+    r"(?:(?:(?:the )?(?:comments?|commenting|replies)(?: section| thread)?"
+    rf"(?: (?:for|on|to) (?:this|the) {_PIECE})? (?:are|is|have been|has been)"
     r" (?:now |currently |temporarily )?(?:closed|disabled|turned off|switched off|off|paused"
     r"|suspended|unavailable|not (?:available|enabled|open|allowed)"
     r"|moderated(?: and will appear (?:after|once) (?:review|approval|they are approved))?)"
     rf"(?: (?:for|on|to) (?:this|the) {_PIECE})?"
     rf"|(?:this|the) {_PIECE} (?:is|has been) closed (?:to|for) (?:new )?comments"
     rf"|be the first to (?:comment|reply|respond)(?: on this {_PIECE})?"
-    rf"|(?:there are )?no comments(?: yet)?(?: on this {_PIECE})?|(?:one|\d[\d,]*) comments?"
+    rf"|(?:there are )?no comments (?:yet|on this {_PIECE})"
     r"|(?:view|show|load|see|read) (?:all )?(?:\d[\d,]* )?(?:more )?comments"
     r"|(?:leave|post|add|write) a (?:comment|reply)|join the (?:conversation|discussion)"
     r"|(?:log|sign) ?in to (?:comment|reply)"
     r"|please (?:keep|be) (?:the |your )?(?:discussion|comments?|conversation) (?:civil"
-    r"|respectful|polite|on topic))[.!]?",
+    r"|respectful|polite|on topic))[.!]?"
+    # a counter is a label, no sentence: "14 comments", "No comments" (not "One comment.")
+    r"|(?:no|one|\d[\d,]*) comments?)",
     re.IGNORECASE,
 )
 
@@ -285,8 +298,9 @@ def comment_state(line: str) -> bool:
 
 # A chat product's disclaimer under its answers: "Sutra can make mistakes. Check important
 # information.", "AI-generated answers may be inaccurate.", "Responses from the assistant
-# may contain errors.": the product's word on itself. A name is read as the product's only
-# with the call to check after it ("Sailors can make mistakes." is a sentence of the news).
+# may contain errors.": the product's word on itself. A name, or AI or a model in general,
+# is read as the product's only with the call to check after it ("Sailors can make
+# mistakes.", "AI may get things wrong." are sentences of the news).
 _ERRS = (
     r"(?:can|may|might|could|sometimes|will sometimes) (?:make mistakes|get things wrong"
     r"|(?:be|sound) (?:inaccurate|wrong|incorrect|out of date)|contain (?:errors|mistakes"
@@ -294,7 +308,7 @@ _ERRS = (
     r"|incorrect) answers)"
 )
 _MACHINE = (
-    r"(?:(?:the |this )?(?:AI|assistant|chat ?bot|model)|AI[- ]generated (?:content|answers"
+    r"(?:(?:the |this )?(?:assistant|chat ?bot)|AI[- ]generated (?:content|answers"
     r"|responses|text|summaries)|(?:answers|responses|outputs?|summaries) (?:generated by|from)"
     r" (?:an? |the |this )?(?:AI|assistant|chat ?bot|model))"
 )
@@ -303,10 +317,18 @@ _CHECK = (
     r"|double-check|fact-check)(?:ing)? (?:(?:important|key|critical) (?:info|information"
     r"|facts|details)|(?:its|the|their) (?:responses|answers|output))"
 )
+# the call alone is the product's as a standing call ("Always verify important information.")
+# or on its answers ("Check its responses."); a bare "Check key facts." may be the news's
+_STANDING_CHECK = (
+    r"(?:please |always )(?:consider |be sure to |remember to )?(?:check|verify|double-check"
+    r"|fact-check) (?:(?:important|key|critical) (?:info|information|facts|details)|(?:its|the"
+    r"|their) (?:responses|answers|output))|(?:check|verify|double-check|fact-check)"
+    r" (?:its|their) (?:responses|answers|output)"
+)
 _PRODUCT_CAVEAT = re.compile(
     rf"(?i:{_MACHINE} {_ERRS}(?:[,;] (?:so )?{_CHECK})?[.!]?(?:\s+{_CHECK}[.!]?)?"
     rf"|(?-i:[A-Z])[\w.-]*(?: (?-i:[A-Z])[\w.-]*){{0,2}} {_ERRS}(?:[.!]\s+|[,;] ){_CHECK}[.!]?"
-    rf"|{_CHECK}[.!]?)"
+    rf"|(?:{_STANDING_CHECK})[.!]?)"
 )
 
 
