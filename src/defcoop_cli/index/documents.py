@@ -139,7 +139,8 @@ class FactDocuments:
     ) -> None:
         self._words = words
         self.lengths = array("I")  # layout's lengths.bin
-        self._quotes: list[str] = []  # each quote's words apart by spaces, until taken
+        # each batch's quotes' words apart by spaces, a line a fact, until taken
+        self._quotes: list[str] = []
         self._kind, self._topic, self._entity = _Terms("kind:"), _Terms("topic:"), _Terms("entity:")
         self._source, self._by = _Terms("source:"), _Terms("by:")
         self._claim, self._part_of = _OptionalTerms("claim:"), _OptionalTerms("part_of:")
@@ -167,8 +168,8 @@ class FactDocuments:
     def taken_quotes(self) -> bytes:
         """The words of the quotes of the facts whose documents were made since last
         taken, apart by spaces, one fact a line (layout's quotes.txt)."""
-        lines, self._quotes = self._quotes, []
-        return "".join([f"{line}\n" for line in lines]).encode("utf-8")
+        batches, self._quotes = self._quotes, []
+        return "".join(batches).encode("utf-8")
 
     def named(self) -> tuple[list[str], list[str]]:
         """Every entity id and topic id of the facts whose facet text was made (each made
@@ -195,7 +196,7 @@ class FactDocuments:
         for i in compress(range(len(facts)), map(not_, plain)):
             stated[i] = statement_text(statements[i], said[i], stated[i])
         quote, quoted, _ = spaced_texts(quotes)
-        self._quotes.extend(map(" ".join, quote))
+        self._quotes += ["\n".join(map(" ".join, quote)), "\n"]  # facts is not empty
         plain = list(map(_PLAIN, quote))
         for i in compress(range(len(facts)), map(not_, plain)):
             quoted[i] = quote_text(quote[i], quoted[i])
