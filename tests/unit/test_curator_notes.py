@@ -85,6 +85,21 @@ def test_a_word_the_facts_hold_is_no_typo_of_a_notes_word() -> None:
     assert ranked("frigete kochi", known=["frigete"]) == []
 
 
+def held_as(typed: str, term: str) -> set[str]:
+    """The notes' words a query's term is matched to."""
+    matches = rank_notes(NOTES, parse_query([typed]))
+    return {d.word for m in matches for d in m.details if d.term == term}
+
+
+def test_an_english_word_is_no_typo_of_a_notes_inflected_verb() -> None:
+    """ "rated" is a word of its own, no typo of the note's "dated" (a verb's past); a
+    word of no language is ("dsted"), as it is of a word that is no verb's form ("habour"
+    of harbour)."""
+    assert held_as("rated harbour call", "rated") == set()
+    assert held_as("dsted harbour call", "dsted") == {"dated"}
+    assert held_as("habour call", "habour") == {"harbour"}
+
+
 def fact(score: float, *terms: str) -> Match:
     plain = Fact("f", "s", "statement", "a", "", (), (), (), "", "src", (0, 1))
     return Match(plain, score, tuple(TermMatch(t, "statement", t, 1.0) for t in terms))

@@ -262,3 +262,27 @@ def test_a_thing_asked_as_a_shared_goal_finds_the_facts_holding_the_thing(
 
 def test_a_shared_goal_asked_alone_keeps_its_words(index: SearchIndex) -> None:
     assert found(index, "what is the shared goal")[:1] == ["meeting-aim-review"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Lobby deliberation on Japan India defense equipment agreement",
+        "Court ruling on Japan India defence equipment agreement",
+    ],
+)
+def test_a_bodys_act_missed_after_its_name_held_nowhere_has_no_closest_matches(
+    index: SearchIndex, query: str
+) -> None:
+    """The closest matches miss the head (the act asked) after a noun or a verb's form held
+    nowhere (whose act), and hold the rest by related words alone: the field, not the act
+    (partial._passes, heads.whose_field), as the ranking already refused it."""
+    assert found(index, query) == []
+
+
+def test_the_agreements_field_without_a_bodys_act_keeps_its_closest_matches(
+    index: SearchIndex,
+) -> None:
+    assert found(index, "Japan India defense equipment agreement")[:1] == [
+        "tech-autonomous-weapons"
+    ]

@@ -6,6 +6,7 @@ text, short form and date, and its references' publishers, titles, wires and dat
 from collections.abc import Sequence
 
 from defcoop_cli.factbase.records import CuratorNote
+from defcoop_cli.factbase.vocab import base_verbs
 from defcoop_cli.lookup.protocol import Vocabulary
 from defcoop_cli.lookup.search.hits import OUTCOME_TERM
 from defcoop_cli.lookup.search.matching import meaning, word_scores
@@ -48,7 +49,10 @@ def rank_notes(
 
     held, vocabulary = notes_read(tuple(notes), note_words)
     scores = {
-        t: word_scores(t, vocabulary, typos=known is None or not known.has(t)) for t in query.terms
+        t: _unlike(
+            t, vocabulary, word_scores(t, vocabulary, typos=known is None or not known.has(t))
+        )
+        for t in query.terms
     }
     # A term in most notes ("2025" in dated notes) counts half, as a common term of facts.
     weights = {
@@ -68,6 +72,21 @@ def rank_notes(
             found.append(NoteMatch(note, score, tuple(details)))
     top = max((m.score for m in found), default=0.0)
     return sorted((m for m in found if m.score >= RELATIVE_FLOOR * top), key=lambda m: -m.score)
+
+
+def _unlike(term: str, vocabulary: Vocabulary, scores: dict[str, float]) -> dict[str, float]:
+    """The term's scores less its typos that are an inflected verb's form (a past, an -ing,
+    an -s form) where the term is an English word in its own right: "diet" is no "died" of
+    a note's dead, a word of its own the user meant; "nakatni" is still Nakatani."""
+    from defcoop_cli.lookup.search.reading.held import english
+    from defcoop_cli.lookup.search.reading.syntax import verb
+
+    typos = scores.keys() - word_scores(term, vocabulary, typos=False).keys()
+    bare = base_verbs()
+    unlike = {w for w in typos if verb(w) and w not in bare}
+    if not unlike or not english(term):
+        return scores
+    return {w: s for w, s in scores.items() if w not in unlike}
 
 
 # Words that ask for a date. A date note answers them better than facts that give none,

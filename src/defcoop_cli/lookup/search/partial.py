@@ -250,6 +250,9 @@ def _passes(
         return None  # "defence psu shares": the psu's field, not the shares
     if head_by_field(query, head, held, owned, index, words):
         return None
+    own = {d.term: own_score(words, d.term, d.word) for d in match.details}
+    if head in unmatched and heads.whose_field(index, query, match, own):
+        return None  # "Diet deliberation on …": the field of a body's act held, not the act
     rare = bar.rare * index.size()
     if not any(
         found.score(d.word) >= RELATED and found.reach(index) <= rare

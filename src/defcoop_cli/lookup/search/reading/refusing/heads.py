@@ -37,7 +37,8 @@ related word (the thesaurus's, WordNet's: "ordnance factory" as manufacturing, "
 shares): it answers only where it holds another term past who is named and the common
 words by its own word, a form, a synonym, a prefix or a typo. Not a voice's noun ("indian
 response to nakatani's visit": what was said) nor the ties' ("india japan partnership for
-rescue missions": what they are for).
+rescue missions": what they are for). The closest matches' bar reads the same where the
+head is missed after a word held nowhere, whose act it is ("Diet deliberation": whose_field).
 
 Two neighbouring words, written apart, that the closest match misses, the first held
 nowhere and a noun (no adjective, no verb's form: "cyclone response", "ninja special
@@ -313,6 +314,23 @@ def _whose(index: Index, query: Query, before: str, by: dict[str, str]) -> bool:
     if before not in query.terms or before in by or not (noun(before) or verb(before)):
         return False
     return not related(before) and not own_forms(before, index.vocabulary())
+
+
+def whose_field(index: Index, query: Query, match: Match, own: dict[str, float]) -> bool:
+    """For the closest matches' bar: whether the match misses the head right after a word
+    of whose act it is, held nowhere by its own words (_whose: "Diet deliberation on …"),
+    and holds no term past who is named by its own word or a synonym (own: each held
+    term's score by its own words) that few facts hold: the asked body's act, of which the
+    match holds only the field, as the ranking reads it (unheld_head)."""
+    words = tokens(query.text)
+    head = head_term(words, query.terms)
+    by = {d.term: d.word for d in match.details}
+    if not head or head in by or not words.index(head):
+        return False
+    if not _whose(index, query, words[words.index(head) - 1], by):
+        return False
+    who = who_is_named(index)
+    return not any(s >= SYNONYM and t not in who for t, s in own.items())
 
 
 def abbreviated(head: str, word: str) -> bool:
