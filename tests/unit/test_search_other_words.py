@@ -194,6 +194,20 @@ def test_a_date_part_asked_of_a_dated_event_keeps_its_date(index: SearchIndex) -
     assert found(index, "which year was the attack in pahalgam")[:1] == ["pahalgam-attack-date"]
 
 
+@pytest.mark.parametrize(
+    "query", ["which year did nakatani graduate", "what day was singh knighted"]
+)
+def test_a_date_part_asked_of_an_act_no_fact_holds_is_not_the_meetings_date(
+    index: SearchIndex, query: str
+) -> None:
+    # another event of the person named: the meeting's date does not answer it
+    assert "meeting-held" not in found(index, query)
+
+
+def test_a_date_part_asked_of_the_meeting_by_its_verb_keeps_when(index: SearchIndex) -> None:
+    assert found(index, "which day did the two ministers meet")[:1] == ["meeting-held"]
+
+
 @pytest.mark.parametrize("query", ["joint R&D with japan", "any joint R&D agreed"])
 def test_an_ampersand_abbreviation_finds_what_its_entry_spells_out(
     index: SearchIndex, query: str
@@ -262,3 +276,11 @@ def test_a_thing_asked_as_a_shared_goal_finds_the_facts_holding_the_thing(
 
 def test_a_shared_goal_asked_alone_keeps_its_words(index: SearchIndex) -> None:
     assert found(index, "what is the shared goal")[:1] == ["meeting-aim-review"]
+
+
+def test_a_goal_asked_after_only_the_parties_and_a_verb_keeps_its_words(
+    index: SearchIndex,
+) -> None:
+    # no thing named before "as": the goal is what is asked, not every fact of the parties
+    shown = found(index, "what do japan and india view as their shared objective")
+    assert shown[:1] == ["strategic-interests-aligned"] and "tech-cybersecurity" not in shown

@@ -20,7 +20,6 @@ before the ending must find facts that match them: where they alone find only cl
 matches, they leak as much as the whole would ("nakatani's party politics - background"),
 and the query finds nothing (past_label_search)."""
 
-import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -31,6 +30,7 @@ from defcoop_cli.lookup.search.reading.clippings import clippings
 from defcoop_cli.lookup.search.reading.formal import read_aim
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
 from defcoop_cli.lookup.search.reading.syntax import HEAD_ENDS, WORKING_TOGETHER, verb
+from defcoop_cli.lookup.search.reading.typed.frames import read_goal, read_when
 from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
 from defcoop_cli.lookup.search.reading.writers import ADVERTORIAL, PROMOTING
 from defcoop_cli.lookup.search.related.thesaurus import (
@@ -344,47 +344,13 @@ TENURE = frozenset(
 _IN_CAPACITY = re.compile(r"(?i)\bin\s+(?:what|which)\s+capacit(?:y|ies)\b")
 
 
-def read_role(query: Query) -> Query:
-    """A capacity asked after "in" read as the role it names; a date asked by its part
-    (read_when); any other query as it is."""
-    query = read_goal(read_when(query))
+def read_role(index: Index, query: Query) -> Query:
+    """A capacity asked after "in" read as the role it names; a date asked by its part, a
+    goal asked (typed/frames.py); any other query as it is."""
+    query = read_goal(index, read_when(index, query))
     if not _IN_CAPACITY.search(query.text):
         return query
     return query._replace(terms=tuple("role" if t == "capacity" else t for t in query.terms))
-
-
-# A date asked by its part: "which month the meeting was held", "what year did they meet"
-# asks when, as "when" does (the base's keyword): the part is no word to find, nor one
-# that GloVe's near words may stand in for ("month": office, of "held office").
-WHICH, DATE_PARTS = frozenset(["which", "what"]), frozenset(["month", "year", "day"])
-
-
-# A thing asked as a goal: "technological advancement as a shared goal", "peace as their
-# common aim" asks whether the thing is aimed at, which the facts that hold it say (a
-# framework supporting it); the goal's words are its frame, no terms to find, and a fact
-# that holds a loose relation of them ("shared": an exchange) is no better an answer.
-_AS_GOAL = re.compile(
-    r"(?i)\bas\s+(?:an?\s+|the\s+|their\s+|our\s+)?(?:(shared|common|mutual|joint)\s+)?"
-    r"(goals?|aims?|objectives?)\s*[?.!]*$"
-)
-
-
-def read_goal(query: Query) -> Query:
-    """The query without "as a shared goal" at its end, where words are left (above)."""
-    found = _AS_GOAL.search(query.text)
-    framing = {w.lower() for w in found.groups() if w} if found else set()
-    terms = tuple(t for t in query.terms if t not in framing)
-    return query._replace(terms=terms) if framing and terms else query
-
-
-def read_when(query: Query) -> Query:
-    """The query with "which month" (a date's part after which or what) read as "when"."""
-    said = tokens(query.text)
-    parts = {b for a, b in itertools.pairwise(said) if a in WHICH and b in DATE_PARTS}
-    terms = tuple(t for t in query.terms if t not in parts)
-    if not parts or not terms or WHICH.isdisjoint(query.questions):
-        return query
-    return query._replace(terms=terms, questions=(*query.questions, "when"))
 
 
 def read_tenure(index: Index, query: Query) -> Query:
@@ -392,7 +358,7 @@ def read_tenure(index: Index, query: Query) -> Query:
     (_before_an_office), that names a person holding roles as asking the person's office
     (Query.identity), without its words of tenure and its "when" clause; a capacity asked,
     the role, and a date's part, when (read_role); any other query as it is."""
-    query = read_role(query)
+    query = read_role(index, query)
     said = tokens(query.text)
     if TENURE.isdisjoint(said) or not (query.yes_no or _before_an_office(said)):
         return query
