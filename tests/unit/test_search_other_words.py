@@ -159,9 +159,25 @@ def test_two_abbreviations_joined_by_a_slash_are_either(index: SearchIndex) -> N
 def test_between_the_two_named_is_asked_only_of_a_fact_holding_it(index: SearchIndex) -> None:
     from defcoop_cli.lookup.search.text import between_named
 
-    assert between_named("space between india and japan", ("space", "between", "india", "japan"))
-    assert not between_named("a gap between the two", ("gap", "between"))
+    said = ("space", "link", "between", "india", "japan")
+    assert between_named("space link between india and japan", said) == (
+        frozenset(["between"]),
+        frozenset(["space"]),
+    )
+    assert between_named("a gap between the two", ("gap", "between")) == (frozenset(),) * 2
     assert "tech-space" in found(index, "space cooperation in defence between india and japan")[:3]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["robotics cooperation between india and japan", "space work between tokyo and delhi"],
+)
+def test_a_thing_asked_between_the_two_named_is_held_by_each_result(
+    index: SearchIndex, query: str
+) -> None:
+    # "between" left out, the thing before it is still asked: not every fact of the parties
+    shown = found(index, query)
+    assert shown and len(shown) <= 3 and "tech-cybersecurity" not in shown
 
 
 def test_a_drill_between_the_two_named_keeps_the_facts_holding_between(
