@@ -4,9 +4,10 @@ TIES: "collaboration", clipped "collab"), an abbreviation and a place's other na
 thesaurus ("ToT", "West Philippine Sea"), a body's noun held by a guess after a word the
 match misses ("working group": reading/refusing/asked.py), and whom a thing is for, held
 nowhere, after a thing held by a related word alone ("funding for startups":
-reading/refusing/heads.py), and a yes-no question's verb of effect ("does it affect …":
-reading/held.py). Each beside a near query keeping its answer or its refusal,
-on the shipped fact base. The queries are invented for the tests."""
+reading/refusing/heads.py), a yes-no question's verb of effect ("does it affect …":
+reading/held.py), and an alternative of an OR the base lacks (lookup/either.py). Each
+beside a near query keeping its answer or its refusal, on the shipped fact base. The
+queries are invented for the tests."""
 
 from __future__ import annotations
 
@@ -154,6 +155,17 @@ def test_two_abbreviations_joined_by_a_slash_are_either(index: SearchIndex) -> N
     assert slashed_either("india and/or japan b/w them") == "india and/or japan b/w them"
     shown = found(index, "AI/DL partnership in defence with india and japan")
     assert "tech-artificial-intelligence" in shown[:2]
+
+
+def test_an_alternative_the_base_lacks_leaves_the_one_it_holds_to_answer(
+    index: SearchIndex,
+) -> None:
+    # "CSAR": a body the base does not know, refused alone; "HADR" is held
+    assert found(index, "HADR/CSAR drills") == found(index, "HADR drills") != []
+
+
+def test_alternatives_the_base_all_lack_stay_refused(index: SearchIndex) -> None:
+    assert found(index, "CSAR/SAR drills") == []
 
 
 def test_between_the_two_named_is_asked_only_of_a_fact_holding_it(index: SearchIndex) -> None:
