@@ -212,6 +212,23 @@ def test_a_current_position_on_a_matter_is_a_view_not_the_office(index: SearchIn
 
 
 @pytest.mark.parametrize(
+    ("query", "office"),
+    [
+        ("nakatani current office address", False),  # the office's address: held nowhere
+        ("singh current role in the meeting", False),  # what he did in it
+        ("singh current role", True),
+        ("nakatani current designation", True),
+    ],
+)
+def test_tenure_before_an_office_asks_the_office_unless_another_thing_follows(
+    index: SearchIndex, query: str, office: bool
+) -> None:
+    from defcoop_cli.lookup.search.reading.held import read_tenure
+
+    assert read_tenure(index, parse_query([query])).identity is office
+
+
+@pytest.mark.parametrize(
     "query", ["which month were the talks held", "what day were the talks held"]
 )
 def test_a_date_asked_by_its_part_asks_when(index: SearchIndex, query: str) -> None:

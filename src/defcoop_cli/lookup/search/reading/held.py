@@ -374,19 +374,33 @@ def read_tenure(index: Index, query: Query) -> Query:
     return query._replace(terms=terms, questions=asked, identity=True) if terms else query
 
 
+# What follows a word for an office that makes it another thing: a stance's "on" ("his
+# current position on china": a view); a noun of a message, a document or a body it
+# modifies ("current office address", "office email": the office's, held nowhere); a
+# gathering the role is in ("his current role in the talks": what he did in them).
+STANCE_ON = frozenset(["on", "about", "regarding", "towards", "toward", "vis"])
+IN_AN_EVENT = frozenset(["in", "at", "during"])
+
+
 def _before_an_office(said: Sequence[str]) -> bool:
     """Whether a word of tenure stands right before a word for an office ("nakatani current
     designation", "his present post": the synonyms' office or the thesaurus's post): it says
     when the office is asked of, as in a yes-no question ("is X the current minister"). Not
-    a stance's ("his current position on china": on what, a view)."""
+    where what follows makes it another thing (above)."""
     office = {"office", *(r.means for r in related("office"))}
     return any(
-        a in TENURE and c not in STANCE_ON and office & listed_meanings(b)
-        for a, b, c in zip(said, said[1:], [*said[2:], ""], strict=False)
+        a in TENURE and office & listed_meanings(said[k + 1]) and not _another_thing(said[k + 2 :])
+        for k, a in enumerate(said[:-1])
     )
 
 
-STANCE_ON = frozenset(["on", "about", "regarding", "towards", "toward", "vis"])
+def _another_thing(after: Sequence[str]) -> bool:
+    """Whether the words after a word for an office make it another thing (above)."""
+    first = after[:1]
+    if not first or first[0] in STANCE_ON or first[0] in thing_nouns():
+        return bool(first)
+    rest = [w for w in after[1:] if w not in STOPWORDS][:1]
+    return first[0] in IN_AN_EVENT and bool(rest) and rest[0] in GATHERINGS
 
 
 LABEL_WORDS = 4
