@@ -122,7 +122,6 @@ class _Entry(NamedTuple):
             k: j for k, j in pairs.items() if j not in mine
         }
 
-
     def spelled_out(self, i: int) -> tuple[str, ...]:
         """The content words of the entry's word that its i-th word abbreviates, an
         ampersand read as the "and" it stands for (R&D: research, development); () where
