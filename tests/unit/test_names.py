@@ -56,6 +56,24 @@ class TestSuggestions:
         assert suggest(words, ("cnvrgnz",), known) == []
         assert suggest(words, ("aeiou",), known) == []
 
+    def test_a_suggestion_corrects_every_unknown_word_or_none(self, index: SearchIndex) -> None:
+        """Half a correction is no spelling to offer: a query's unknown word that cannot be
+        corrected (too short to tell, or no word's) leaves it with no suggestion."""
+        vocabulary = index.vocabulary()
+        known = lambda t: bool(word_scores(t, vocabulary))  # noqa: E731
+        words = vocabulary.words()
+        assert suggest(words, ("tchnlgy", "qzwv"), known) == []  # qzwv: no word's
+        assert suggest(words, ("tchnlgy", "ties"), known) == ["technology ties"]  # ties known
+
+    def test_a_bare_four_letter_chat_spelling_is_corrected(self, index: SearchIndex) -> None:
+        """Four letters with no vowel left ("cybr") spell the one word they are; four with a
+        vowel ("drma") are no skeleton: English words of four letters keep one ("pace")."""
+        vocabulary = index.vocabulary()
+        known = lambda t: bool(word_scores(t, vocabulary))  # noqa: E731
+        words = vocabulary.words()
+        assert suggest(words, ("grdn", "tchnlgy"), known) == ["guardian technology"]
+        assert suggest(words, ("drma", "tchnlgy"), known) == []
+
     def test_a_skeleton_two_words_share_names_neither(self) -> None:
         unknown = lambda t: False  # noqa: E731
         assert suggest(["monitoring"], ("mntrng",), unknown) == ["monitoring"]

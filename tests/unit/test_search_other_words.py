@@ -4,9 +4,10 @@ TIES: "collaboration", clipped "collab"), an abbreviation and a place's other na
 thesaurus ("ToT", "West Philippine Sea"), a body's noun held by a guess after a word the
 match misses ("working group": reading/refusing/asked.py), and whom a thing is for, held
 nowhere, after a thing held by a related word alone ("funding for startups":
-reading/refusing/heads.py), and a yes-no question's verb of effect ("does it affect …":
-reading/held.py). Each beside a near query keeping its answer or its refusal,
-on the shipped fact base. The queries are invented for the tests."""
+reading/refusing/heads.py), a yes-no question's verb of effect ("does it affect …":
+reading/held.py), and an alternative of an OR the base lacks (lookup/either.py). Each
+beside a near query keeping its answer or its refusal, on the shipped fact base. The
+queries are invented for the tests."""
 
 from __future__ import annotations
 
@@ -156,12 +157,39 @@ def test_two_abbreviations_joined_by_a_slash_are_either(index: SearchIndex) -> N
     assert "tech-artificial-intelligence" in shown[:2]
 
 
+def test_an_alternative_the_base_lacks_leaves_the_one_it_holds_to_answer(
+    index: SearchIndex,
+) -> None:
+    # "CSAR": a body the base does not know, refused alone; "HADR" is held
+    assert found(index, "HADR/CSAR drills") == found(index, "HADR drills") != []
+
+
+def test_alternatives_the_base_all_lack_stay_refused(index: SearchIndex) -> None:
+    assert found(index, "CSAR/SAR drills") == []
+
+
 def test_between_the_two_named_is_asked_only_of_a_fact_holding_it(index: SearchIndex) -> None:
     from defcoop_cli.lookup.search.text import between_named
 
-    assert between_named("space between india and japan", ("space", "between", "india", "japan"))
-    assert not between_named("a gap between the two", ("gap", "between"))
+    said = ("space", "link", "between", "india", "japan")
+    assert between_named("space link between india and japan", said) == (
+        frozenset(["between"]),
+        frozenset(["space"]),
+    )
+    assert between_named("a gap between the two", ("gap", "between")) == (frozenset(),) * 2
     assert "tech-space" in found(index, "space cooperation in defence between india and japan")[:3]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["robotics cooperation between india and japan", "space work between tokyo and delhi"],
+)
+def test_a_thing_asked_between_the_two_named_is_held_by_each_result(
+    index: SearchIndex, query: str
+) -> None:
+    # "between" left out, the thing before it is still asked: not every fact of the parties
+    shown = found(index, query)
+    assert shown and len(shown) <= 3 and "tech-cybersecurity" not in shown
 
 
 def test_a_drill_between_the_two_named_keeps_the_facts_holding_between(
@@ -184,6 +212,23 @@ def test_a_current_position_on_a_matter_is_a_view_not_the_office(index: SearchIn
 
 
 @pytest.mark.parametrize(
+    ("query", "office"),
+    [
+        ("nakatani current office address", False),  # the office's address: held nowhere
+        ("singh current role in the meeting", False),  # what he did in it
+        ("singh current role", True),
+        ("nakatani current designation", True),
+    ],
+)
+def test_tenure_before_an_office_asks_the_office_unless_another_thing_follows(
+    index: SearchIndex, query: str, office: bool
+) -> None:
+    from defcoop_cli.lookup.search.reading.held import read_tenure
+
+    assert read_tenure(index, parse_query([query])).identity is office
+
+
+@pytest.mark.parametrize(
     "query", ["which month were the talks held", "what day were the talks held"]
 )
 def test_a_date_asked_by_its_part_asks_when(index: SearchIndex, query: str) -> None:
@@ -192,6 +237,20 @@ def test_a_date_asked_by_its_part_asks_when(index: SearchIndex, query: str) -> N
 
 def test_a_date_part_asked_of_a_dated_event_keeps_its_date(index: SearchIndex) -> None:
     assert found(index, "which year was the attack in pahalgam")[:1] == ["pahalgam-attack-date"]
+
+
+@pytest.mark.parametrize(
+    "query", ["which year did nakatani graduate", "what day was singh knighted"]
+)
+def test_a_date_part_asked_of_an_act_no_fact_holds_is_not_the_meetings_date(
+    index: SearchIndex, query: str
+) -> None:
+    # another event of the person named: the meeting's date does not answer it
+    assert "meeting-held" not in found(index, query)
+
+
+def test_a_date_part_asked_of_the_meeting_by_its_verb_keeps_when(index: SearchIndex) -> None:
+    assert found(index, "which day did the two ministers meet")[:1] == ["meeting-held"]
 
 
 @pytest.mark.parametrize("query", ["joint R&D with japan", "any joint R&D agreed"])
@@ -286,3 +345,11 @@ def test_the_agreements_field_without_a_bodys_act_keeps_its_closest_matches(
     assert found(index, "Japan India defense equipment agreement")[:1] == [
         "tech-autonomous-weapons"
     ]
+
+
+def test_a_goal_asked_after_only_the_parties_and_a_verb_keeps_its_words(
+    index: SearchIndex,
+) -> None:
+    # no thing named before "as": the goal is what is asked, not every fact of the parties
+    shown = found(index, "what do japan and india view as their shared objective")
+    assert shown[:1] == ["strategic-interests-aligned"] and "tech-cybersecurity" not in shown

@@ -6,8 +6,11 @@ scores, with the notes the alternatives that match find. When no alternative's f
 match all its words, the query is searched as typed, every word together (OR a function
 word), so closest matches and notes are those of the whole query, as before OR was read:
 an alternative of few words ("India Japan chips deal") is more easily near a note or a
-fact than the query is. Each alternative is searched uncut, the merged results cut to
---limit: `total` is the union's size before the cut.
+fact than the query is. But where one alternative names what the base lacks (refused
+alone: "SAR" of "HADR/SAR exercises") and another finds its closest matches, those answer:
+the words as typed would be refused by the one the base lacks. Each alternative is
+searched uncut, the merged results cut to --limit: `total` is the union's size before the
+cut.
 
 An analyst's question that offers its answers with "or" in small letters ("condemnation
 level: ministerial or delegation?", "was the attack raised in a meeting or a phone call",
@@ -150,7 +153,7 @@ def search_either(
     results = [search(index, a, whole) for a in alternatives]
     chosen = [r for r in results if r.matches and r.partial is None]
     if not chosen:  # no alternative matches every word: the words as typed, together
-        return _past_aside(index, query, request, search)
+        return _but_refused(query, results) or _past_aside(index, query, request, search)
     rows: dict[str, tuple[int, int, SearchResult, int]] = {}
     for n, result in enumerate(chosen):
         for at, match in enumerate(result.matches):
@@ -176,6 +179,17 @@ def search_either(
         notes=tuple(sorted(notes.values(), key=lambda m: -m.score)[: request.limit or None]),
         notes_first=any(r.notes_first for r in chosen),
     )
+
+
+def _but_refused(query: Query, results: list[SearchResult]) -> SearchResult | None:
+    """Where an alternative names what the base lacks (refused: "SAR" of "HADR/SAR
+    exercises", an unknown body) and another finds its closest matches, those: the
+    alternative the base holds answers, not the words as typed, which the unknown one
+    would refuse. None where no alternative is refused, or none finds anything."""
+    if not any(r.refused for r in results):
+        return None
+    found = next((r for r in results if r.refused is None and r.matches), None)
+    return found._replace(query=query) if found is not None else None
 
 
 def _past_aside(

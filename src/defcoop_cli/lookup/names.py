@@ -151,8 +151,12 @@ SUGGEST_OTHER_START = 90.0  # a word with another first letter must be this clos
 SUGGEST_EDITS_SHARE, SUGGEST_FEWEST_EDITS = 3, 2
 _HELD_KEY = Lazy(r"(.)\1+")
 # A chat spelling drops a word's vowels but keeps its first letter and every consonant in
-# order ("nktni", "intrprblty"): too many letters gone for a typo, yet one word only.
+# order ("nktni", "intrprblty"): too many letters gone for a typo, yet one word only. One of
+# four letters is read so only with no vowel left ("cybr", "mlbr"): English words of four
+# letters that spell a longer word of the base's with vowels dropped all keep a vowel
+# ("pace": peace, "arms": armies, "case": cause; 10 of /usr/share/dict's 2,442).
 VOWELS = "aeiou"
+SKELETON_MIN_CHARS = 4
 
 
 def _skeleton_of(term: str, vocabulary: Sequence[str]) -> str | None:
@@ -170,33 +174,48 @@ def _skeleton_of(term: str, vocabulary: Sequence[str]) -> str | None:
 def suggest(
     vocabulary: Sequence[str], terms: Sequence[str], known: Callable[[str], bool]
 ) -> list[str]:
-    """The query with its unknown terms corrected, if any could be; [] otherwise."""
+    """The query with its unknown terms corrected, where every unknown word could be; []
+    otherwise: a half-corrected query ("cybr security") is no spelling to offer."""
+    corrected = [_fixed(term, vocabulary, known) for term in terms]
+    unknown = [t for t, c in zip(terms, corrected, strict=True) if c is None and t.isalpha()]
+    if unknown or corrected == list(terms):
+        return []
+    return [" ".join(c or t for t, c in zip(terms, corrected, strict=True))]
+
+
+def _fixed(term: str, vocabulary: Sequence[str], known: Callable[[str], bool]) -> str | None:
+    """The term corrected: a known one as it is, but a bare chat spelling, known only as
+    a typo ("cybr" of cyber), spelled in full; None where an unknown one cannot be."""
+    if not known(term):
+        return _corrected(term, vocabulary)
+    return (_skeleton_of(term, vocabulary) if _bare(term) else None) or term
+
+
+def _bare(term: str) -> bool:
+    """Whether a term is a chat spelling of four letters or more with no vowel left."""
+    return len(term) >= SKELETON_MIN_CHARS and term.isalpha() and not set(term) & set(VOWELS)
+
+
+def _corrected(term: str, vocabulary: Sequence[str]) -> str | None:
+    """The word of the fact base an unknown term misspells (a typo's, or a chat spelling's
+    skeleton), None when none is close enough or the term is too short to tell."""
     from rapidfuzz import fuzz, process
     from rapidfuzz.distance import OSA
 
-    corrected, changed = [], False
-    for term in terms:
-        if known(term) or len(term) < SUGGEST_MIN_CHARS:
-            corrected.append(term)
-            continue
-        hits = process.extract(
-            term, vocabulary, scorer=fuzz.ratio, score_cutoff=SUGGEST_FLOOR, limit=SUGGEST_LOOK
-        )
-        # Few typos change a word's first letter: "drones" is not a typo of "ones".
-        edits = max(SUGGEST_FEWEST_EDITS, len(term) // SUGGEST_EDITS_SHARE)
-        pick = next(
-            (
-                w
-                for w, score, _ in hits
-                if (w[:1] == term[:1] or score >= SUGGEST_OTHER_START)
-                and OSA.distance(_HELD_KEY.sub(r"\1", term), _HELD_KEY.sub(r"\1", w)) <= edits
-            ),
-            None,
-        )
-        pick = pick or _skeleton_of(term, vocabulary)
-        if pick is None or pick == term:
-            corrected.append(term)
-            continue
-        corrected.append(pick)
-        changed = True
-    return [" ".join(corrected)] if changed else []
+    if len(term) < SUGGEST_MIN_CHARS:
+        return _skeleton_of(term, vocabulary) if _bare(term) else None
+    hits = process.extract(
+        term, vocabulary, scorer=fuzz.ratio, score_cutoff=SUGGEST_FLOOR, limit=SUGGEST_LOOK
+    )
+    # Few typos change a word's first letter: "drones" is not a typo of "ones".
+    edits = max(SUGGEST_FEWEST_EDITS, len(term) // SUGGEST_EDITS_SHARE)
+    pick = next(
+        (
+            w
+            for w, score, _ in hits
+            if (w[:1] == term[:1] or score >= SUGGEST_OTHER_START)
+            and OSA.distance(_HELD_KEY.sub(r"\1", term), _HELD_KEY.sub(r"\1", w)) <= edits
+        ),
+        None,
+    )
+    return pick or _skeleton_of(term, vocabulary)

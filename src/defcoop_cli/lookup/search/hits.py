@@ -117,6 +117,7 @@ class Reading(NamedTuple):
     candidates: Candidates
     names: tuple[frozenset[str], ...] = ()
     optional: frozenset[str] = frozenset()  # asked only of a fact holding it (between_named)
+    field: frozenset[str] = frozenset()  # the thing's field before it: held enough without it
 
 
 # The readings of one query in one index, by query and whether with wider words.
@@ -430,8 +431,9 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
             candidates[t].append(scores)
         if scores.get(phrase) == EXACT and _a_name(index, phrase):
             names.append(covered)
-    optional = between_named(query.text, query.terms)  # a word a fact may hold, need not
-    return Reading(terms, frozenset(bonus), hits, phrases, candidates, named_runs(names), optional)
+    optional, field = between_named(query.text, query.terms)  # a word a fact need not hold
+    runs = named_runs(names)
+    return Reading(terms, frozenset(bonus), hits, phrases, candidates, runs, optional, field)
 
 
 def _misspelled(phrase: str, covered: frozenset[str], candidates: Candidates) -> str | None:

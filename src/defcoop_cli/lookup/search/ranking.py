@@ -294,6 +294,21 @@ def _unit_scores(found: Found, names: Sequence[frozenset[str]]) -> list[float]:
     return scores + [sum(h) / len(n) for h, n in zip(held, names, strict=True) if h]
 
 
+def _with_field(reading: Reading, rows: list[Row]) -> list[Row]:
+    """The rows, less those without an optional frame ("between india and japan") that
+    hold too little of the field of the thing asked before it ("AI cooperation between
+    india and japan": the AI, not only the cooperation of India and Japan); after the
+    rows a related phrase displaces are read, which the others weigh (displaced)."""
+    if not reading.field:
+        return rows
+    field = dict.fromkeys(reading.field, 1.0)
+    return [
+        r
+        for r in rows
+        if reading.optional <= {t for t, _ in r.found} or enough({t for t, _ in r.found}, field)
+    ]
+
+
 def _as_one(weights: dict[str, float], names: Sequence[frozenset[str]]) -> dict[str, float]:
     """The weights, where the terms of each name of several words weigh as one term: a
     fact that does not hold "New Delhi" misses one thing asked about, not two."""
@@ -384,7 +399,7 @@ def rank_facts(
             taken = {t for t, _ in events.get(position, [])}
             events.setdefault(position, []).extend(f for f in found if f[0] not in taken)
     rows = _rows(index, reading, share, wide, inherited=events)
-    rows = displaced(index, reading, rows) if share is None else rows
+    rows = _with_field(reading, displaced(index, reading, rows)) if share is None else rows
     own = reading
     if not rows and widen and share is None and len(query.terms) > 1:
         # Nothing with the query's own words: again, each term also finding the words of

@@ -298,19 +298,23 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     )._replace(facets=facets, listed=listed)
 
 
-def between_named(text: str, terms: Sequence[str]) -> frozenset[str]:
+def between_named(text: str, terms: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
     """ "Between" before two terms joined by "and" ("AI cooperation between india and
     japan"): whom the thing asked is between, named by its own terms, a frame the facts
     need not hold; asked of a fact that holds it ("an exercise between the two armies")
-    as any term is (ranking._rows: Reading.optional)."""
+    as any term is (ranking._rows: Reading.optional). With it, the field of the thing
+    asked: the terms before it but the last, its head, which a fact without "between" must
+    hold enough of by itself ("AI cooperation": not every fact of India and Japan's
+    cooperation; "space work": the space, its work held loosely; Reading.field)."""
     if "between" not in terms:
-        return frozenset()
+        return frozenset(), frozenset()
     said = tokens(text)
     for k in (k for k, w in enumerate(said) if w == "between"):
         after = said[k + 1 : k + 4]
         if after[1:2] == ["and"] and after[0] in terms and after[2:] and after[2] in terms:
-            return frozenset(["between"])
-    return frozenset()
+            before = [w for w in said[:k] if w in terms]
+            return frozenset(["between"]), frozenset(before[:-1])
+    return frozenset(), frozenset()
 
 
 def _asks_about(text: str) -> bool:

@@ -20,7 +20,6 @@ before the ending must find facts that match them: where they alone find only cl
 matches, they leak as much as the whole would ("nakatani's party politics - background"),
 and the query finds nothing (past_label_search)."""
 
-import itertools
 import re
 from collections.abc import Callable, Sequence
 
@@ -31,6 +30,7 @@ from defcoop_cli.lookup.search.reading.clippings import clippings
 from defcoop_cli.lookup.search.reading.formal import read_aim
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
 from defcoop_cli.lookup.search.reading.syntax import HEAD_ENDS, WORKING_TOGETHER, verb
+from defcoop_cli.lookup.search.reading.typed.frames import read_goal, read_when
 from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
 from defcoop_cli.lookup.search.reading.writers import ADVERTORIAL, PROMOTING
 from defcoop_cli.lookup.search.related.thesaurus import (
@@ -344,47 +344,13 @@ TENURE = frozenset(
 _IN_CAPACITY = re.compile(r"(?i)\bin\s+(?:what|which)\s+capacit(?:y|ies)\b")
 
 
-def read_role(query: Query) -> Query:
-    """A capacity asked after "in" read as the role it names; a date asked by its part
-    (read_when); any other query as it is."""
-    query = read_goal(read_when(query))
+def read_role(index: Index, query: Query) -> Query:
+    """A capacity asked after "in" read as the role it names; a date asked by its part, a
+    goal asked (typed/frames.py); any other query as it is."""
+    query = read_goal(index, read_when(index, query))
     if not _IN_CAPACITY.search(query.text):
         return query
     return query._replace(terms=tuple("role" if t == "capacity" else t for t in query.terms))
-
-
-# A date asked by its part: "which month the meeting was held", "what year did they meet"
-# asks when, as "when" does (the base's keyword): the part is no word to find, nor one
-# that GloVe's near words may stand in for ("month": office, of "held office").
-WHICH, DATE_PARTS = frozenset(["which", "what"]), frozenset(["month", "year", "day"])
-
-
-# A thing asked as a goal: "technological advancement as a shared goal", "peace as their
-# common aim" asks whether the thing is aimed at, which the facts that hold it say (a
-# framework supporting it); the goal's words are its frame, no terms to find, and a fact
-# that holds a loose relation of them ("shared": an exchange) is no better an answer.
-_AS_GOAL = re.compile(
-    r"(?i)\bas\s+(?:an?\s+|the\s+|their\s+|our\s+)?(?:(shared|common|mutual|joint)\s+)?"
-    r"(goals?|aims?|objectives?)\s*[?.!]*$"
-)
-
-
-def read_goal(query: Query) -> Query:
-    """The query without "as a shared goal" at its end, where words are left (above)."""
-    found = _AS_GOAL.search(query.text)
-    framing = {w.lower() for w in found.groups() if w} if found else set()
-    terms = tuple(t for t in query.terms if t not in framing)
-    return query._replace(terms=terms) if framing and terms else query
-
-
-def read_when(query: Query) -> Query:
-    """The query with "which month" (a date's part after which or what) read as "when"."""
-    said = tokens(query.text)
-    parts = {b for a, b in itertools.pairwise(said) if a in WHICH and b in DATE_PARTS}
-    terms = tuple(t for t in query.terms if t not in parts)
-    if not parts or not terms or WHICH.isdisjoint(query.questions):
-        return query
-    return query._replace(terms=terms, questions=(*query.questions, "when"))
 
 
 def read_tenure(index: Index, query: Query) -> Query:
@@ -392,7 +358,7 @@ def read_tenure(index: Index, query: Query) -> Query:
     (_before_an_office), that names a person holding roles as asking the person's office
     (Query.identity), without its words of tenure and its "when" clause; a capacity asked,
     the role, and a date's part, when (read_role); any other query as it is."""
-    query = read_role(query)
+    query = read_role(index, query)
     said = tokens(query.text)
     if TENURE.isdisjoint(said) or not (query.yes_no or _before_an_office(said)):
         return query
@@ -408,19 +374,33 @@ def read_tenure(index: Index, query: Query) -> Query:
     return query._replace(terms=terms, questions=asked, identity=True) if terms else query
 
 
+# What follows a word for an office that makes it another thing: a stance's "on" ("his
+# current position on china": a view); a noun of a message, a document or a body it
+# modifies ("current office address", "office email": the office's, held nowhere); a
+# gathering the role is in ("his current role in the talks": what he did in them).
+STANCE_ON = frozenset(["on", "about", "regarding", "towards", "toward", "vis"])
+IN_AN_EVENT = frozenset(["in", "at", "during"])
+
+
 def _before_an_office(said: Sequence[str]) -> bool:
     """Whether a word of tenure stands right before a word for an office ("nakatani current
     designation", "his present post": the synonyms' office or the thesaurus's post): it says
     when the office is asked of, as in a yes-no question ("is X the current minister"). Not
-    a stance's ("his current position on china": on what, a view)."""
+    where what follows makes it another thing (above)."""
     office = {"office", *(r.means for r in related("office"))}
     return any(
-        a in TENURE and c not in STANCE_ON and office & listed_meanings(b)
-        for a, b, c in zip(said, said[1:], [*said[2:], ""], strict=False)
+        a in TENURE and office & listed_meanings(said[k + 1]) and not _another_thing(said[k + 2 :])
+        for k, a in enumerate(said[:-1])
     )
 
 
-STANCE_ON = frozenset(["on", "about", "regarding", "towards", "toward", "vis"])
+def _another_thing(after: Sequence[str]) -> bool:
+    """Whether the words after a word for an office make it another thing (above)."""
+    first = after[:1]
+    if not first or first[0] in STANCE_ON or first[0] in thing_nouns():
+        return bool(first)
+    rest = [w for w in after[1:] if w not in STOPWORDS][:1]
+    return first[0] in IN_AN_EVENT and bool(rest) and rest[0] in GATHERINGS
 
 
 LABEL_WORDS = 4

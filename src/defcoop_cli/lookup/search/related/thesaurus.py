@@ -117,20 +117,22 @@ class _Entry(NamedTuple):
         mine = {"".join(self.forms[i]), "".join(self.content[i])}
         joined = {"".join(ws) for ws in (*self.forms, *self.content)}
         pairs = {pair_key(*ws): "".join(ws) for ws in self.content if len(ws) == 2}
-        # the abbreviation, its ampersand read as the "and" it stands for: R&D, rd
-        spelled = self.forms[i][0].replace("&", "") if len(self.forms[i]) == 1 else ""
-        full = next(
-            (
-                c
-                for f, c in zip(self.forms, self.content, strict=True)
-                if _initials(f, c) & {spelled}
-            ),
-            [],
-        )
         words = tuple(sorted(w for w in joined if w and w not in mine))
-        return Related(words, self.means, tuple(full)), {
+        return Related(words, self.means, self.spelled_out(i)), {
             k: j for k, j in pairs.items() if j not in mine
         }
+
+    def spelled_out(self, i: int) -> tuple[str, ...]:
+        """The content words of the entry's word that its i-th word abbreviates, an
+        ampersand read as the "and" it stands for (R&D: research, development); () where
+        the i-th word is several, or abbreviates none."""
+        if len(self.forms[i]) != 1:
+            return ()
+        abbreviation = self.forms[i][0].replace("&", "")
+        for forms, content in zip(self.forms, self.content, strict=True):
+            if abbreviation in _initials(forms, content):
+                return tuple(content)
+        return ()
 
 
 def _initials(forms: list[str], content: list[str]) -> set[str]:

@@ -1,1 +1,2 @@
-"""Registers a query is typed in, read by their own words: Hindi in Latin letters."""
+"""Registers a query is typed in, read by their own words: Hindi in Latin letters; a
+question's frame around what it asks (a date by its part, a goal)."""

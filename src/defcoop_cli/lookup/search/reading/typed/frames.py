@@ -1,0 +1,80 @@
+"""A question's frame around what it asks: a date asked by its part ("which month were the
+talks held": when, read_when) and a thing asked as a goal ("peace as a shared goal": the
+thing, read_goal). Each frame is read so only where the rest of the query names what the
+frame is about: an act some fact holds, a thing besides the parties."""
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.search.reading.syntax import verb
+from defcoop_cli.lookup.search.text import GATHERINGS, HOLDING, Query, tokens
+
+# A date asked by its part: "which month the meeting was held", "what year did they meet"
+# asks when, as "when" does (the base's keyword): the part is no word to find, nor one
+# that GloVe's near words may stand in for ("month": office, of "held office"). Only where
+# one fact holds, by its own words, every other term: the act whose date is asked ("the
+# talks held", "the attack in pahalgam"). An act no fact holds ("what year was X born",
+# "which year did X retire") is another event, which the meeting's date does not answer.
+# "Held" of a gathering asked ("the talks held") says it took place: no act of its own.
+WHICH, DATE_PARTS = frozenset(["which", "what"]), frozenset(["month", "year", "day"])
+
+
+def read_when(index: Index, query: Query) -> Query:
+    """The query with "which month" (a date's part after which or what) read as "when",
+    where one fact holds the act asked (above)."""
+    said = tokens(query.text)
+    parts = {b for a, b in itertools.pairwise(said) if a in WHICH and b in DATE_PARTS}
+    terms = tuple(t for t in query.terms if t not in parts)
+    if not parts or not terms or WHICH.isdisjoint(query.questions):
+        return query
+    gathered = not GATHERINGS.isdisjoint(terms)
+    if not held_by_one_fact(index, [t for t in terms if not (gathered and t in HOLDING)]):
+        return query
+    return query._replace(terms=terms, questions=(*query.questions, "when"))
+
+
+def held_by_one_fact(index: Index, terms: Sequence[str]) -> bool:
+    """Whether one fact holds every term by its own words (a form of it, no related word)."""
+    from defcoop_cli.lookup.search.matching import own_forms
+
+    vocabulary, held = index.vocabulary(), None
+    for term in terms:
+        own = own_forms(term, vocabulary)
+        hits = set(index.hits(own)) if own else set()
+        held = hits if held is None else held & hits
+        if not held:
+            return False
+    return True
+
+
+# A thing asked as a goal: "technological advancement as a shared goal", "peace as their
+# common aim" asks whether the thing is aimed at, which the facts that hold it say (a
+# framework supporting it); the goal's words are its frame, no terms to find, and a fact
+# that holds a loose relation of them ("shared": an exchange) is no better an answer. Not
+# where the words before "as" name no thing, only the parties and a question's verb ("what
+# do X and Y see as their common aim", "what is listed as a common goal"): the goal is
+# then what is asked, and its words are the terms to find.
+_AS_GOAL = re.compile(
+    r"(?i)\bas\s+(?:an?\s+|the\s+|their\s+|our\s+)?(?:(shared|common|mutual|joint)\s+)?"
+    r"(goals?|aims?|objectives?)\s*[?.!]*$"
+)
+
+
+def read_goal(index: Index, query: Query) -> Query:
+    """The query without "as a shared goal" at its end, where a thing is named before it
+    (above)."""
+    found = _AS_GOAL.search(query.text)
+    framing = {w.lower() for w in found.groups() if w} if found else set()
+    terms = tuple(t for t in query.terms if t not in framing)
+    if not framing or not any(_a_thing(index, t) for t in terms):
+        return query
+    return query._replace(terms=terms)
+
+
+def _a_thing(index: Index, term: str) -> bool:
+    """Whether a term names a thing: no word of a name of the base's (a party, a person),
+    nor a verb's ("see", "listed")."""
+    named = {w for e in index.entities for n in (e.name, *e.aliases) for w in tokens(n)}
+    return term not in named and not verb(term)
