@@ -238,6 +238,21 @@ def _past_holding(words: Sequence[str]) -> list[str]:
     return kept
 
 
+# A word of earlier time before a verb of serving in an office ("he earlier served as
+# minister", "previously was ambassador"): the office held before, the facts' "former".
+EARLIER = frozenset(["earlier", "previously", "once"])
+SERVING = frozenset(["served", "was", "held", "worked", "acted"])
+
+
+def _earlier_as_former(words: Sequence[str]) -> list[str]:
+    """The words with each word of earlier time right before a verb of serving read as
+    "former"; any other "earlier" as it is ("their earlier meeting", "met earlier")."""
+    return [
+        "former" if w in EARLIER and after in SERVING else w
+        for w, after in zip(words, [*words[1:], ""], strict=False)
+    ]
+
+
 def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None) -> Query:
     """The terms to look for (a clipping held read as it is); a usage error when none."""
     text, given, parts, framed = phrases.past_frames(parts, _asks_about)  # "claim …", "quiz: …"
@@ -274,6 +289,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     kept = as_compounds(formal.unframed(the_two_as_both(words), STOPWORDS, text.isupper()))
     questions = formal.asked_questions(all_words, QUESTION_WORDS)  # not "… when they met"
     placed = LOCATING if "where" in questions else frozenset()  # "where is X located"
+    kept = _earlier_as_former(kept)
     terms = tuple(t for t in _past_holding(kept) if t not in STOPWORDS and t not in placed)
     identity = any(  # not "who is meeting with who": a verb's -ing after is an act
         a in IDENTITY and b in COPULAS and not (len(c) > 5 and c.endswith("ing"))
