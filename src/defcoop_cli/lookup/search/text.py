@@ -241,7 +241,7 @@ def _past_holding(words: Sequence[str]) -> list[str]:
 # A word of earlier time before a verb of serving in an office ("he earlier served as
 # minister", "previously was ambassador"): the office held before, the facts' "former".
 EARLIER = frozenset(["earlier", "previously", "once"])
-SERVING = frozenset(["served", "was", "held", "worked", "acted"])
+SERVING = frozenset(["serve", "served", "was", "been", "hold", "held", "worked", "acted"])
 
 
 def _earlier_as_former(words: Sequence[str]) -> list[str]:
