@@ -398,3 +398,39 @@ def test_the_bases_name_for_a_meeting_before_a_relations_noun_names_the_parties_
     """ "Bilateral" before a noun of the parties' relation ("bilateral cooperation") names
     the meeting's relation: no word the facts must hold (review 26b, 6's near case)."""
     assert wanted in ids(index, query)[:3]
+
+
+# ---- a word of earlier time before a verb of serving asks the office held before (s51-search63)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Gen Nakatani previously served as defence minister of Japan?",
+        "the general earlier was Japan's defence minister?",
+    ],
+)
+def test_earlier_serving_asks_the_former_office(index: SearchIndex, query: str) -> None:
+    assert "nakatani-office-former-minister" in ids(index, query)[:3]
+
+
+def test_an_earlier_meeting_is_no_former_office(index: SearchIndex) -> None:
+    """Near: "earlier" before no verb of serving stays a word of time."""
+    assert ids(index, "Nakatani earlier meeting with Rajnath")[:1] == ["meeting-held"]
+
+
+# ---- a kind of a held noun ("cross-border terror") is answered by the noun's own word too
+
+
+def test_a_kind_of_a_noun_is_answered_by_the_noun_itself(index: SearchIndex) -> None:
+    """The thesaurus files "cross-border terror" with terror: a fact holding "terrorism"
+    answers it as one holding "terrorist" does, so a party's stand on it finds the
+    party's own condemnation and solidarity, not only the briefing it received."""
+    found = ids(index, "the Japanese side's view on cross-border terror")[:3]
+    assert {"pahalgam-condemned", "pahalgam-solidarity"} <= set(found)
+
+
+def test_a_kind_of_a_noun_keeps_its_answers_and_refusals(index: SearchIndex) -> None:
+    """Near: the briefing asked keeps it first; cross-border trade the base lacks, none."""
+    assert ids(index, "the briefing on the cross-border terror attack")[:1] == ["pahalgam-briefing"]
+    assert ids(index, "cross-border trade with Nepal") == []

@@ -44,7 +44,7 @@ from defcoop_cli.lookup.search.reading.phrases import (
     GETTING_ON,
 )
 from defcoop_cli.lookup.search.reading.wider import lemmas, table_line
-from defcoop_cli.lookup.search.related.thesaurus import related_pairs
+from defcoop_cli.lookup.search.related.thesaurus import kind_of_its_term, related_pairs
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, between_named, stem, tokens
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import NamedTuple
@@ -350,12 +350,16 @@ def _beyond_its_parts(scores: dict[str, float], terms: list[str]) -> dict[str, f
     return {w: s for w, s in scores.items() if s != INFLECTED or stem(w) not in parts}
 
 
-def _not_its_terms_words(scores: dict[str, float], own: list[dict[str, float]]) -> dict[str, float]:
-    """A run's words but those one of its terms finds itself, by its word or another form:
-    a related word must not stand for a word the query holds ("discuss the sea": the
-    run's related 'discussed' is the word of "discuss", which says nothing of the sea)."""
+def _not_its_terms_words(
+    scores: dict[str, float], own: list[dict[str, float]], kind: bool = False
+) -> dict[str, float]:
+    """A run's words but those one of its terms finds itself ("discuss the sea": 'discussed'
+    says nothing of the sea); a kind of its head keeps them ("cross-border terrorism":
+    'terrorism' answers it as 'terrorist' does; thesaurus.kind_of_its_term)."""
     return {
-        w: s for w, s in scores.items() if s >= EXACT or all(o.get(w, 0) < INFLECTED for o in own)
+        w: s
+        for w, s in scores.items()
+        if s >= EXACT or kind or all(o.get(w, 0) < INFLECTED for o in own)
     }
 
 
@@ -421,8 +425,9 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
         scores = word_scores(phrase, vocabulary, others=covered if covered <= own else frozenset())
         if not scores and (key := _misspelled(phrase, covered, candidates)):
             scores = word_scores(key, vocabulary)
-        scores = _beyond_its_parts(scores, [t for t in query.terms if t in covered])
-        scores = _not_its_terms_words(scores, [candidates[t][0] for t in covered])
+        scores = _beyond_its_parts(scores, run := [t for t in query.terms if t in covered])
+        of_head = kind_of_its_term(phrase, run)
+        scores = _not_its_terms_words(scores, [candidates[t][0] for t in covered], of_head)
         found = _with_related_pairs(index, phrase, _beyond_topics(index.hits(scores)))
         if found:  # most runs of a long query reach nothing: each fact would look them up
             phrases.append((covered, found))
