@@ -10,7 +10,7 @@ import pytest
 
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.writers import past_writers_frames
-from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.text import formal_name_of_ties, parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
 OUTCOMES = {"industry-co-development", "emerging-tech-cooperation", "indo-pacific-commitment"}
@@ -434,3 +434,29 @@ def test_a_kind_of_a_noun_keeps_its_answers_and_refusals(index: SearchIndex) -> 
     """Near: the briefing asked keeps it first; cross-border trade the base lacks, none."""
     assert ids(index, "the briefing on the cross-border terror attack")[:1] == ["pahalgam-briefing"]
     assert ids(index, "cross-border trade with Nepal") == []
+
+
+# ---- a formal name of two countries' ties: its standing words asked only of a fact holding them
+
+
+def test_a_formal_name_of_ties_asks_the_ties(index: SearchIndex) -> None:
+    found = ids(index, "special and privileged strategic partnership with japan")[:3]
+    assert "japan-key-partner" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "optional"),
+    [
+        ("comprehensive and enhanced partnership with Tokyo", {"comprehensive", "enhanced"}),
+        ("special strategic and global partnership", {"special", "strategic", "global"}),
+        ("strategic partnership india japan", set()),  # one standing word is asked
+        ("global peace and regional stability", set()),  # no ties' noun after
+    ],
+)
+def test_the_standing_words_of_a_formal_name(text: str, optional: set[str]) -> None:
+    assert formal_name_of_ties(text, parse_query([text]).terms) == optional
+
+
+def test_a_formal_name_of_ties_the_base_lacks_finds_nothing(index: SearchIndex) -> None:
+    """Near: the same name given to ties with a country the base does not hold."""
+    assert ids(index, "comprehensive strategic and global partnership with Brazil") == []

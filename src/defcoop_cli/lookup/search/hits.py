@@ -45,7 +45,7 @@ from defcoop_cli.lookup.search.reading.phrases import (
 )
 from defcoop_cli.lookup.search.reading.wider import lemmas, table_line
 from defcoop_cli.lookup.search.related.thesaurus import kind_of_its_term, related_pairs
-from defcoop_cli.lookup.search.text import STOPWORDS, Query, between_named, stem, tokens
+from defcoop_cli.lookup.search.text import STOPWORDS, Query, optional_frames, stem, tokens
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import NamedTuple
 
@@ -116,7 +116,7 @@ class Reading(NamedTuple):
     phrases: list[tuple[frozenset[str], dict[int, Best]]]
     candidates: Candidates
     names: tuple[frozenset[str], ...] = ()
-    optional: frozenset[str] = frozenset()  # asked only of a fact holding it (between_named)
+    optional: frozenset[str] = frozenset()  # asked only of a fact holding it (optional_frames)
 
 
 # The readings of one query in one index, by query and whether with wider words.
@@ -435,7 +435,7 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
             candidates[t].append(scores)
         if scores.get(phrase) == EXACT and _a_name(index, phrase):
             names.append(covered)
-    optional = between_named(query.text, query.terms)  # a word a fact may hold, need not
+    optional = optional_frames(query.text, query.terms)  # a word a fact may hold, need not
     return Reading(terms, frozenset(bonus), hits, phrases, candidates, named_runs(names), optional)
 
 

@@ -329,6 +329,33 @@ def between_named(text: str, terms: Sequence[str]) -> frozenset[str]:
     return frozenset()
 
 
+# A formal name of two countries' ties: two words of standing or more, joined by "and" or
+# side by side, before the ties' noun ("special strategic and global partnership",
+# "comprehensive and enhanced partnership"). The name says what the ties are called, which
+# a fact need not repeat word for word: the facts naming the ties or their standing
+# answer it, and each standing word is asked only of a fact holding it (Reading.optional).
+STANDING = frozenset(["special", "strategic", "global", "comprehensive", "privileged", "enhanced"])
+TIES = frozenset(["partnership", "partnerships", "relationship", "relations", "ties"])
+STANDING_FROM = 2
+
+
+def formal_name_of_ties(text: str, terms: Sequence[str]) -> frozenset[str]:
+    """The standing words of a formal name of ties (above), when STANDING_FROM or more
+    stand before the ties' noun; none for one ("strategic partnership" asks strategic)."""
+    said = [w for w in tokens(text) if w != "and"]
+    for k in (k for k, w in enumerate(said) if w in TIES):
+        run = list(itertools.takewhile(lambda w: w in STANDING, reversed(said[:k])))
+        if len(set(run)) >= STANDING_FROM and all(w in terms for w in run):
+            return frozenset(run)
+    return frozenset()
+
+
+def optional_frames(text: str, terms: Sequence[str]) -> frozenset[str]:
+    """The words a fact may hold and need not: whom a thing is between (between_named), a
+    formal name's standing words (formal_name_of_ties)."""
+    return between_named(text, terms) | formal_name_of_ties(text, terms)
+
+
 def _asks_about(text: str) -> bool:
     """Whether the text holds a word to look for, past its function words and phrases."""
     return any(w not in STOPWORDS for w in phrases.without_function_phrases(tokens(text)))
