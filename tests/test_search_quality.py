@@ -139,14 +139,6 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
-    # the sixty-sixth set, blind until measured at the thirty-second session's end, after the
-    # session's round (43/46, 0.935 on first sight, no leak of 14 off-topic and editorial
-    # queries, RESULTS): an Indian Coast Guard officer preparing a meeting with the Japan
-    # Coast Guard; a retired Indian ambassador to Japan preparing a Rotary Club talk ("special
-    # strategic and global partnership", a question ending in "?")
-    "Japan's stand on cross-border terrorism after Pahalgam",
-    "special strategic and global partnership india japan",
-    "Mr Nakatani earlier served as Defence Minister of Japan?",
     # the sixty-fifth set, blind until measured at the thirty-second session's start, before
     # any change (39/46, 0.848 on first sight, three leaks of 14 off-topic and editorial
     # queries, RESULTS): a scientist at a DRDO AI and robotics laboratory ("AI/ML", "ToT",

@@ -10,7 +10,7 @@ import pytest
 
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.writers import past_writers_frames
-from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.text import formal_name_of_ties, parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
 OUTCOMES = {"industry-co-development", "emerging-tech-cooperation", "indo-pacific-commitment"}
@@ -398,3 +398,65 @@ def test_the_bases_name_for_a_meeting_before_a_relations_noun_names_the_parties_
     """ "Bilateral" before a noun of the parties' relation ("bilateral cooperation") names
     the meeting's relation: no word the facts must hold (review 26b, 6's near case)."""
     assert wanted in ids(index, query)[:3]
+
+
+# ---- a word of earlier time before a verb of serving asks the office held before (s51-search63)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "Gen Nakatani previously served as defence minister of Japan?",
+        "the general earlier was Japan's defence minister?",
+    ],
+)
+def test_earlier_serving_asks_the_former_office(index: SearchIndex, query: str) -> None:
+    assert "nakatani-office-former-minister" in ids(index, query)[:3]
+
+
+def test_an_earlier_meeting_is_no_former_office(index: SearchIndex) -> None:
+    """Near: "earlier" before no verb of serving stays a word of time."""
+    assert ids(index, "Nakatani earlier meeting with Rajnath")[:1] == ["meeting-held"]
+
+
+# ---- a kind of a held noun ("cross-border terror") is answered by the noun's own word too
+
+
+def test_a_kind_of_a_noun_is_answered_by_the_noun_itself(index: SearchIndex) -> None:
+    """The thesaurus files "cross-border terror" with terror: a fact holding "terrorism"
+    answers it as one holding "terrorist" does, so a party's stand on it finds the
+    party's own condemnation and solidarity, not only the briefing it received."""
+    found = ids(index, "the Japanese side's view on cross-border terror")[:3]
+    assert {"pahalgam-condemned", "pahalgam-solidarity"} <= set(found)
+
+
+def test_a_kind_of_a_noun_keeps_its_answers_and_refusals(index: SearchIndex) -> None:
+    """Near: the briefing asked keeps it first; cross-border trade the base lacks, none."""
+    assert ids(index, "the briefing on the cross-border terror attack")[:1] == ["pahalgam-briefing"]
+    assert ids(index, "cross-border trade with Nepal") == []
+
+
+# ---- a formal name of two countries' ties: its standing words asked only of a fact holding them
+
+
+def test_a_formal_name_of_ties_asks_the_ties(index: SearchIndex) -> None:
+    found = ids(index, "special and privileged strategic partnership with japan")[:3]
+    assert "japan-key-partner" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "optional"),
+    [
+        ("comprehensive and enhanced partnership with Tokyo", {"comprehensive", "enhanced"}),
+        ("special strategic and global partnership", {"special", "strategic", "global"}),
+        ("strategic partnership india japan", set()),  # one standing word is asked
+        ("global peace and regional stability", set()),  # no ties' noun after
+    ],
+)
+def test_the_standing_words_of_a_formal_name(text: str, optional: set[str]) -> None:
+    assert formal_name_of_ties(text, parse_query([text]).terms) == optional
+
+
+def test_a_formal_name_of_ties_the_base_lacks_finds_nothing(index: SearchIndex) -> None:
+    """Near: the same name given to ties with a country the base does not hold."""
+    assert ids(index, "comprehensive strategic and global partnership with Brazil") == []

@@ -378,3 +378,23 @@ def test_an_american_spelling_is_respelt_with_a_number_beside_it_or_none() -> No
 def test_hold_before_a_gathering_is_no_term(typed: str, terms: tuple[str, ...]) -> None:
     """Held talks: the talks took place, as "met" says; no fact says "held" of them."""
     assert text.parse_query([typed]).terms == terms
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Ms Tanaka previously served as foreign minister?",
+        "the admiral earlier served as navy chief",
+        "she once was ambassador to Seoul",
+    ],
+)
+def test_a_word_of_earlier_time_before_serving_asks_the_former_office(typed: str) -> None:
+    terms = parse_query([typed]).terms
+    assert "former" in terms and not {"previously", "earlier", "once"} & set(terms)
+
+
+@pytest.mark.parametrize(
+    "typed", ["their earlier meeting in Hanoi", "talks held earlier in the week", "met once"]
+)
+def test_earlier_time_not_before_serving_stays(typed: str) -> None:
+    assert "former" not in parse_query([typed]).terms

@@ -175,3 +175,17 @@ def test_a_short_synonym_s_other_forms_take_no_group_either() -> None:
     assert thesaurus.synonyms("jobs") == ()
     assert "relations" in thesaurus.synonyms("ties")
     assert "weapon" in thesaurus.synonyms("arms")
+
+
+@pytest.mark.parametrize(
+    ("run", "terms", "kind"),
+    [
+        ("crossborderterror", ["cross", "border", "terror"], True),
+        ("transnationalterrorism", ["transnational", "terrorism"], True),
+        ("jointefforts", ["joint", "efforts"], False),
+    ],
+)
+def test_a_run_filed_with_its_last_term_is_a_kind_of_it(
+    run: str, terms: list[str], kind: bool
+) -> None:
+    assert thesaurus.kind_of_its_term(run, terms) is kind

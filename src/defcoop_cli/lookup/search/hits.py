@@ -44,8 +44,8 @@ from defcoop_cli.lookup.search.reading.phrases import (
     GETTING_ON,
 )
 from defcoop_cli.lookup.search.reading.wider import lemmas, table_line
-from defcoop_cli.lookup.search.related.thesaurus import related_pairs
-from defcoop_cli.lookup.search.text import STOPWORDS, Query, between_named, stem, tokens
+from defcoop_cli.lookup.search.related.thesaurus import kind_of_its_term, related_pairs
+from defcoop_cli.lookup.search.text import STOPWORDS, Query, optional_frames, stem, tokens
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import NamedTuple
 
@@ -92,11 +92,10 @@ REACTED_TERM, POSITION_KIND = "(reacted)", "position"
 # "Who met whom", "who is meeting with who": two words asking who ask for an act's two
 # parties, the facts naming two persons of the fact base or more (those with roles).
 PARTIES_TERM, ASKING_WHO, PERSONS = "(who with whom)", frozenset(["who", "whom"]), "persons"
-# Asking what came of it: "what happened at…", "the upshot", "the outcome of the talks"
-# (reading/formal.asks_outcome: not "the outcome document of the summit").
+# Asking what came of it ("what happened at…", "the upshot", "the talks' outcome": not "the
+# outcome document", reading/formal.asks_outcome); the outcome asked ("visit outcomes", "the
+# readout") is what the parties agreed or committed to: the facts of kind commitment.
 CAME_OF_IT = frozenset([HAPPENED, "upshot"])
-# The outcome asked ("visit outcomes", "talks results", "the readout of the meeting") is
-# what the parties agreed or committed to: the facts of kind commitment.
 OUTCOME_TERM, COMMITMENT_KIND = "(came of it)", "commitment"
 KIND = len(FIELDS) + 2
 
@@ -116,12 +115,11 @@ class Reading(NamedTuple):
     phrases: list[tuple[frozenset[str], dict[int, Best]]]
     candidates: Candidates
     names: tuple[frozenset[str], ...] = ()
-    optional: frozenset[str] = frozenset()  # asked only of a fact holding it (between_named)
+    optional: frozenset[str] = frozenset()  # asked only of a fact holding it (optional_frames)
     field: frozenset[str] = frozenset()  # the thing's field before it: held enough without it
 
 
-# The readings of one query in one index, by query and whether with wider words.
-Readings = dict[tuple[Query, bool], Reading]
+Readings = dict[tuple[Query, bool], Reading]  # one index's readings of a query, wide or not
 
 
 def read_once(index: Index, query: Query, wide: bool, readings: Readings) -> Reading:
@@ -351,12 +349,16 @@ def _beyond_its_parts(scores: dict[str, float], terms: list[str]) -> dict[str, f
     return {w: s for w, s in scores.items() if s != INFLECTED or stem(w) not in parts}
 
 
-def _not_its_terms_words(scores: dict[str, float], own: list[dict[str, float]]) -> dict[str, float]:
-    """A run's words but those one of its terms finds itself, by its word or another form:
-    a related word must not stand for a word the query holds ("discuss the sea": the
-    run's related 'discussed' is the word of "discuss", which says nothing of the sea)."""
+def _not_its_terms_words(
+    scores: dict[str, float], own: list[dict[str, float]], kind: bool = False
+) -> dict[str, float]:
+    """A run's words but those one of its terms finds itself ("discuss the sea": 'discussed'
+    says nothing of the sea); a kind of its head keeps them ("cross-border terrorism":
+    'terrorism' answers it as 'terrorist' does; thesaurus.kind_of_its_term)."""
     return {
-        w: s for w, s in scores.items() if s >= EXACT or all(o.get(w, 0) < INFLECTED for o in own)
+        w: s
+        for w, s in scores.items()
+        if s >= EXACT or kind or all(o.get(w, 0) < INFLECTED for o in own)
     }
 
 
@@ -422,8 +424,9 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
         scores = word_scores(phrase, vocabulary, others=covered if covered <= own else frozenset())
         if not scores and (key := _misspelled(phrase, covered, candidates)):
             scores = word_scores(key, vocabulary)
-        scores = _beyond_its_parts(scores, [t for t in query.terms if t in covered])
-        scores = _not_its_terms_words(scores, [candidates[t][0] for t in covered])
+        scores = _beyond_its_parts(scores, run := [t for t in query.terms if t in covered])
+        of_head = kind_of_its_term(phrase, run)
+        scores = _not_its_terms_words(scores, [candidates[t][0] for t in covered], of_head)
         found = _with_related_pairs(index, phrase, _beyond_topics(index.hits(scores)))
         if found:  # most runs of a long query reach nothing: each fact would look them up
             phrases.append((covered, found))
@@ -431,7 +434,7 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
             candidates[t].append(scores)
         if scores.get(phrase) == EXACT and _a_name(index, phrase):
             names.append(covered)
-    optional, field = between_named(query.text, query.terms)  # a word a fact need not hold
+    optional, field = optional_frames(query.text, query.terms)  # words a fact need not hold
     runs = named_runs(names)
     return Reading(terms, frozenset(bonus), hits, phrases, candidates, runs, optional, field)
 

@@ -200,7 +200,7 @@ def _could_be_enough(
     weight (each term weighs at most 1). `enough` then decides exactly."""
     cover = {t: set(hits[t]) for t in weights}
     for covered, found in phrases:
-        for t in covered:
+        for t in covered & cover.keys():  # an optional word left out of the weights
             cover[t] |= found.keys()
     if share is None and len(weights) <= 2:
         return sorted(set.intersection(*cover.values()))

@@ -238,6 +238,21 @@ def _past_holding(words: Sequence[str]) -> list[str]:
     return kept
 
 
+# A word of earlier time before a verb of serving in an office ("he earlier served as
+# minister", "previously was ambassador"): the office held before, the facts' "former".
+EARLIER = frozenset(["earlier", "previously", "once"])
+SERVING = frozenset(["serve", "served", "was", "been", "hold", "held", "worked", "acted"])
+
+
+def _earlier_as_former(words: Sequence[str]) -> list[str]:
+    """The words with each word of earlier time right before a verb of serving read as
+    "former"; any other "earlier" as it is ("their earlier meeting", "met earlier")."""
+    return [
+        "former" if w in EARLIER and after in SERVING else w
+        for w, after in zip(words, [*words[1:], ""], strict=False)
+    ]
+
+
 def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None) -> Query:
     """The terms to look for (a clipping held read as it is); a usage error when none."""
     text, given, parts, framed = phrases.past_frames(parts, _asks_about)  # "claim …", "quiz: …"
@@ -274,6 +289,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     kept = as_compounds(formal.unframed(the_two_as_both(words), STOPWORDS, text.isupper()))
     questions = formal.asked_questions(all_words, QUESTION_WORDS)  # not "… when they met"
     placed = LOCATING if "where" in questions else frozenset()  # "where is X located"
+    kept = _earlier_as_former(kept)
     terms = tuple(t for t in _past_holding(kept) if t not in STOPWORDS and t not in placed)
     identity = any(  # not "who is meeting with who": a verb's -ing after is an act
         a in IDENTITY and b in COPULAS and not (len(c) > 5 and c.endswith("ing"))
@@ -315,6 +331,35 @@ def between_named(text: str, terms: Sequence[str]) -> tuple[frozenset[str], froz
             before = [w for w in said[:k] if w in terms]
             return frozenset(["between"]), frozenset(before[:-1])
     return frozenset(), frozenset()
+
+
+# A formal name of two countries' ties: two words of standing or more, joined by "and" or
+# side by side, before the ties' noun ("special strategic and global partnership",
+# "comprehensive and enhanced partnership"). The name says what the ties are called, which
+# a fact need not repeat word for word: the facts naming the ties or their standing
+# answer it, and each standing word is asked only of a fact holding it (Reading.optional).
+STANDING = frozenset(["special", "strategic", "global", "comprehensive", "privileged", "enhanced"])
+TIES = frozenset(["partnership", "partnerships", "relationship", "relations", "ties"])
+STANDING_FROM = 2
+
+
+def formal_name_of_ties(text: str, terms: Sequence[str]) -> frozenset[str]:
+    """The standing words of a formal name of ties (above), when STANDING_FROM or more
+    stand before the ties' noun; none for one ("strategic partnership" asks strategic)."""
+    said = [w for w in tokens(text) if w != "and"]
+    for k in (k for k, w in enumerate(said) if w in TIES):
+        run = list(itertools.takewhile(lambda w: w in STANDING, reversed(said[:k])))
+        if len(set(run)) >= STANDING_FROM and all(w in terms for w in run):
+            return frozenset(run)
+    return frozenset()
+
+
+def optional_frames(text: str, terms: Sequence[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words a fact may hold and need not: whom a thing is between (between_named), a
+    formal name's standing words (formal_name_of_ties); with the field of a thing asked
+    between two (between_named's second)."""
+    between, field = between_named(text, terms)
+    return between | formal_name_of_ties(text, terms), field
 
 
 def _asks_about(text: str) -> bool:

@@ -3,6 +3,7 @@ of its synonym group, the entries of the curated thesaurus (`thesaurus.json`) an
 related words (`related_words.json`), both shipped in lookup/search/."""
 
 import os
+from collections.abc import Sequence
 from functools import lru_cache
 
 from defcoop_cli.factbase.vocab import shipped_text
@@ -219,6 +220,12 @@ def single_stems() -> frozenset[str]:  # a term of none of them is no single wor
 def related(term: str) -> list[Related]:
     """The thesaurus entries of the term (a word, or terms run together): drones, UAV."""
     return [found for found, _ in _entries(term)]
+
+
+def kind_of_its_term(phrase: str, covered: Sequence[str]) -> bool:
+    """Whether the thesaurus files the run (its terms run together) with its last term, the
+    head its other words modify: "cross-border terrorism" is terrorism of a kind."""
+    return bool(covered) and any(covered[-1] in r.words for r in related(phrase))
 
 
 def related_pairs(term: str) -> dict[str, str]:
