@@ -336,6 +336,18 @@ _FIGURE_LEAD = re.compile(r"(?:^|\n)[ \t]*\d[\d.,]*%?[ \t]*[-–—][ \t]+$")
 FIGURE_LEAD_CHARS = 24  # a figure and its dash are read within so many characters
 
 
+def the_in_name(text: str, at: int, opens: bool = True) -> bool:
+    """Whether a capitalised "The" at text[at] is a name's own first word ("stayed at The
+    Amaltas Court", "a column in The Daily Ledger"): one that opens no sentence and comes
+    after a word in lower case; a sentence's opening "The" is its article ("The Gulf Ocean
+    Forum met"), and so is one after a paragraph's number ("9.2 The Ministers agreed")."""
+    after_word = _LOWER_BEFORE.search(text, max(0, at - 40), at) is not None
+    return text.startswith("The ", at) and after_word and not opens_sentence(text, at, opens)
+
+
+_LOWER_BEFORE = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*,? $")
+
+
 def opens_sentence(text: str, at: int, opens: bool = True) -> bool:
     """Whether the word at text[at] opens a sentence: the text's first (opens: text is a
     sentence, not a list item), after a stop or a colon, or after a figure and a dash
