@@ -34,6 +34,7 @@ def test_a_name_with_no_job_title_keeps_its_words() -> None:
 def test_a_the_inside_a_sentence_is_the_names_own() -> None:
     assert "The Saltpan Lodge" in _names("The envoys stayed at The Saltpan Lodge for a week.")
     assert "The Saltpan Lodge" in _names('"It went well," said the manager of The Saltpan Lodge.')
+    assert "The Saltpan Lodge" in _names("Last week The Saltpan Lodge hosted the envoys.")
 
 
 def test_a_sentences_opening_the_is_its_article() -> None:
@@ -59,3 +60,4 @@ def test_other_initials_are_no_department_by_them(initials: str) -> None:
 def test_a_the_after_a_paragraphs_number_or_a_capital_is_an_article() -> None:
     assert _names("4.12 The Ministers agreed to meet again.") == []
     assert "The Envoys" not in " ".join(_names("Behind The Envoys' Week"))
+    assert _names("It was said The Gulf Forum would meet.") == ["Gulf Forum"]  # after a verb
