@@ -8,6 +8,7 @@ import time
 import pytest
 
 from defcoop_cli.curation.drafting.furniture.listings import (
+    change_lists,
     claim_boxes,
     glossary,
     listing,
@@ -144,3 +145,35 @@ class TestClaimBoxes:
         start = time.process_time()
         claim_boxes([line, '"' + "a" * 20000, "claim " * 3400])
         assert time.process_time() - start < 5  # a backtracking regex would take minutes
+
+
+CHANGELOG = [
+    "HARBOUR VISITS REGISTER",
+    "Release notes - version 4.1",
+    "",
+    "1. Summary of changes",
+    "  * 12 visits added for 2024 (total now 630).",
+    "  - New field: berth_name (where the ship tied up).",
+    "  * KTR-2019-0031: duplicate of KTR-2019-0030, removed.",
+    "  * Readers who spot a mistake are asked to e-mail the editors.",
+    "2. What the register records",
+    "  - Alpha's frigate called at Beta's main port on 3 May.",
+    "3. Known issues",
+    "  * Meetings between the ministers are not yet coded before 2005.",
+    "  * Where two logs disagree, the later arrival time is kept.",
+    "  * The defence ministers agreed to hold their talks every year.",
+]
+
+
+def test_a_release_notes_change_items_are_furniture() -> None:
+    assert change_lists(CHANGELOG) == {4, 5, 6, 7, 11, 12}
+
+
+def test_a_change_item_that_tells_the_talks_and_no_coding_stays() -> None:
+    assert 13 not in change_lists(CHANGELOG)  # the ministers' agreement: a statement
+    assert 9 not in change_lists(CHANGELOG)  # a bullet under a heading of no change
+
+
+def test_changes_in_a_piece_that_is_no_release_note_are_no_change_list() -> None:
+    story = ["Alpha and Beta talk defence", "By our desk", *CHANGELOG[3:]]
+    assert change_lists(story) == set()

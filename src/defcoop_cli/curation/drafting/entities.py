@@ -4,14 +4,13 @@
 - **Entities.** Names and aliases with a capital, as whole words (short ones and those in
   capitals as written), longest first; "NAKATANI Gen"; a country by its demonym, an event
   named for its place told with it, and that place (places/events.py: "the attack in X");
-  a capital not placed ("Tokyo wanted…") as its country, not after a capitalised word
-  ("South Delhi").
+  a capital not placed ("Tokyo wanted…") as its country, not after a capital ("South Delhi").
 - **New entities.** A capitalised name no alias knows (two words or more, or one word not
-  opening a sentence), titles before it dropped (they make it a person's); never a title
-  alone, with its portfolio ("Minister of State for Economic Affairs") or at a meeting
-  ("Defence Ministers' Meeting"), a word of house style, adjectives, a compound of
-  countries, a headline's words, a name cut at an initial or a title, a currency, a
-  people's or region's adjective, a foreign common noun, a ministry (R8); a body's name whole.
+  opening a sentence; a "The" not opening one is the name's: "at The Amaltas Court"), titles
+  before it dropped (they make it a person's); never a title alone, with its portfolio or at
+  a meeting ("Defence Ministers' Meeting"), house style, adjectives, a compound of countries,
+  a headline's words, a name cut at an initial or a title, a currency, a people's or region's
+  adjective, a foreign common noun, a ministry (R8); a body's name whole.
 - **Words and places.** name_words.tsv and the gazetteer (places.tsv, read in pages.py).
 - **Namesakes.** A person's family name alone ("Singh") names them, but not at the end of
   given names no known name took ("Rajesh Kumar Singh"; "Mr Singh", "Later Singh" do)."""
@@ -33,6 +32,7 @@ from defcoop_cli.curation.drafting.names.several import (
     numbered_title,
     opens_sentence,
     split_at_and,
+    the_in_name,
     title_after,
     title_end,
     title_kind,
@@ -220,7 +220,7 @@ def capitalised_names(
             first, _, rest = text[a:b].partition(" ")  # "Both Navies": a common noun
             if first.lower() in NOT_NAMES and rest and not numbered_title(text[a:b]):
                 a = b if " " not in rest else a + len(first) + 1
-            elif _LEADING.match(text[a:b] + " "):  # "The Gulf Ocean Forum", "For Tokyo"
+            elif _LEADING.match(text[a:b] + " ") and not the_in_name(text, a, opens):
                 a = text.index(" ", a) + 1
             while text[a:b][:1].islower() and " " in text[a:b]:  # "(For) the Eastern Command"
                 a = text.index(" ", a) + 1

@@ -243,11 +243,41 @@ def nothing_signed(sentence: str) -> bool:
     return _NOTHING_SIGNED.fullmatch(sentence.strip()) is not None
 
 
+# A visiting party's stay or journey, its subject the party: "The delegation of 30 stayed
+# at the lodge", "Our guests flew home on Friday", "The visitors left for Agra".
+_STAY = re.compile(
+    r"(?:(?:the|our|his|her|their|its|a|an) )?(?:[\w'’-]+ ){0,2}(?:delegation|delegates"
+    r"|visitors|guests|entourage|visiting party)(?: of \d+| of [a-z]+)?,?"
+    r" (?:also |then |later )?(?:stayed|was (?:put up|accommodated|housed)|were (?:put up"
+    r"|accommodated|housed)|flew (?:home|back|out|in|on)|left (?:for|on)|departed|arrived"
+    r"|landed|checked (?:in|out)|returned home)\b",
+    re.IGNORECASE,
+)
+
+
+def visitors_stay(sentence: str) -> bool:
+    """Whether the sentence tells a visiting party's stay or journey (`_STAY`), the
+    occasion's news whoever hosts it, not the talks' subjects."""
+    return _STAY.match(sentence.strip()) is not None
+
+
+# The writer's own gladness, pride or thanks in the first person, opening the sentence: "We
+# are proud to have hosted the envoys.", "I was honoured that …"; not an announcement ("We
+# are pleased to announce that …"), which tells news.
+_GLAD = re.compile(
+    r"^\W*(?:we|i)\s+(?:are|were|am|was|feel|felt)\s+(?:(?:very|so|truly|deeply|most)\s+)?"
+    r"(?:glad|proud|honou?red|delighted|privileged|grateful|happy|pleased|thankful)\s+"
+    r"(?:that\b|to\s+(?!(?:announce|report|share|confirm|inform|say|note|tell)\b))",
+    re.IGNORECASE,
+)
+
+
 def judges_occasion(sentence: str) -> bool:
     """Whether the sentence judges an occasion or tells how it was covered, the article's
-    assessment where its own voice says it, not the occasion itself (`_JUDGED`); or gives
-    the writer's conclusion, marked as one (`_CONCLUDED`)."""
-    return _JUDGED.search(sentence) is not None or _CONCLUDED.search(sentence) is not None
+    assessment where its own voice says it, not the occasion itself (`_JUDGED`); gives the
+    writer's conclusion, marked as one (`_CONCLUDED`); or the writer's own gladness or
+    thanks in the first person (`_GLAD`)."""
+    return any(p.search(sentence) is not None for p in (_JUDGED, _CONCLUDED, _GLAD))
 
 
 def word_stems(text: str) -> tuple[str, ...]:

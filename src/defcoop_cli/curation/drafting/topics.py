@@ -41,6 +41,7 @@ from defcoop_cli.curation.drafting.framing import (
     only_frames,
     trade_named,
     trade_said,
+    visitors_stay,
     word_stems,
 )
 from defcoop_cli.curation.drafting.names.markets import market_sentence
@@ -309,13 +310,17 @@ def proposed_topics(
     is filed first where the fact base files the facts giving people their offices, whoever
     tells it, whatever else its words name (a former officer's force, a view's topic); one
     denying only that the talks produced a signed document ("No agreement or memorandum was
-    signed during the visit": `framing.nothing_signed`) under the meeting's topic."""
+    signed during the visit": `framing.nothing_signed`) or telling a visiting party's stay
+    or journey ("The delegation flew home on Friday": `framing.visitors_stay`) under the
+    meeting's topic."""
     voted, own = _voted(entities, quote, votes, party, view), votes.own_voice
     first = votes.office if votes.office is not None and tells_office(quote) else None
     if first is None and votes.attack and mourns_attack(quote) and not set(voted[:1]) & own:
         first = votes.attack  # condolences, the bereaved: the attack's dead (a view aside)
     if first is None and votes.occasion and not view and nothing_signed(quote):
         first = votes.occasion  # "No agreement was signed during the visit": the occasion's
+    if first is None and votes.occasion and not view and visitors_stay(quote):
+        first = votes.occasion  # "The delegation flew home on Friday": the occasion's
     return voted if first is None else list(dict.fromkeys([first, *voted]))[:2]
 
 

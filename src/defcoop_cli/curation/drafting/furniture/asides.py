@@ -73,6 +73,7 @@ from defcoop_cli.curation.drafting.body.wrapped import GAP, each_line
 from defcoop_cli.curation.drafting.furniture.citations import REMARK
 from defcoop_cli.curation.drafting.furniture.credits import own_boilerplate, record_fields
 from defcoop_cli.curation.drafting.furniture.listings import (
+    change_lists,
     claim_boxes,
     glossary,
     listing,
@@ -369,6 +370,7 @@ def notes(lines: Sequence[str]) -> set[int]:
     found |= marked_lines(lines)  # a paper's declaration, its marker's comments
     found |= report_notes(lines)  # a report's tallies, method, notice, recommendations
     found |= own_update(lines)  # an organisation's update: its own business
+    found |= change_lists(lines)  # a release note's change list: the data's business
     head = lines[:HEAD_LINES]
     if any(_TRANSLATION.search(line) for line in head):
         found |= {n for n, line in enumerate(head) if _ABOUT_TRANSLATION.search(line)}

@@ -11,6 +11,13 @@ reading of the page drops) a line all one quotation whose next paragraph tells o
 its first sentence: a fact check's or a rebuttal's display of what it checks, which its own
 sentences tell ("Posts … claimed that …").
 
+A change list: in a piece that calls itself release notes or a change log among its first
+lines ("Release notes - version 2.1"), the bullets under a change section's heading ("1.
+SUMMARY OF CHANGES", "Errata", "Known issues", "What's new"): records added, variables
+added, entries recoded or removed, duplicates, a call for error reports, a coding rule. They
+tell the data's own business, not the talks; an item that tells the talks (`tells_the_talks`)
+and not the data's coding stays a statement ("- The ministers agreed to meet in Tokyo.").
+
 A stock page's market colour: on a page with two ticker chips or more ("KESTRELDEF +6.42%",
 a listed symbol and its day's change, a line each), a sentence whose subject is the market's
 own (a company the chips list, by its name's first word, its shares, "the company", "the
@@ -23,6 +30,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Sequence
+
+from defcoop_cli.curation.drafting.furniture.roundups import tells_the_talks
 
 # A label of a few words ending in a colon, then three items or more between semicolons.
 _LISTING = re.compile(r"\s*[\w'’ -]{1,30}:\s+([^:;]+(?:;[^:;]+){2,})")
@@ -220,3 +229,44 @@ def market_colour(sentence: str, listed: frozenset[str]) -> bool:
         return False
     name = word[0].upper()
     return any(s.startswith(name) or name.startswith(s) for s in listed)
+
+
+# A piece that calls itself release notes or a change log, among its first lines.
+_RELEASE = re.compile(
+    r"(?i)\b(?:release notes|change ?log|what['’]s new in|version \d+(?:\.\d+)+\b)"
+)
+RELEASE_HEAD = 12
+# A change section's heading, numbered or not: "1. SUMMARY OF CHANGES", "Known issues:".
+_CHANGE_HEADING = re.compile(
+    r"(?i)(?:(?:\d{1,2}|[ivx]{1,4})[.)]\s+)?(?:(?:summary of |main |other )?changes"
+    r"(?: in (?:this )?(?:version|release))?|what['’]s (?:new|changed)|change ?log"
+    r"|new in (?:this )?(?:version|release)|errata(?: and (?:recodes|corrections))?"
+    r"|recodes|corrections(?: and recodes)?|known (?:issues|problems|limitations|bugs)"
+    r"|(?:bug )?fixes|deprecations|removals)\s*:?"
+)
+_ITEM = re.compile(r"\s*[-•*–]\s+")
+# The data's own words: an item on its coding or its records is the data's business.
+_DATA = re.compile(
+    r"(?i)\b(?:(?:re)?cod(?:ed|ing|es?)|records?|variables?|fields?|files?|entries|entry"
+    r"|columns?|rows?|data ?set|codebook|event_id|errata)\b"
+)
+
+
+def change_lists(lines: Sequence[str]) -> set[int]:
+    """The items of a release note's change sections (see the module's doc): each bullet
+    after a change heading, up to the first line that is no bullet; none in a piece that
+    does not call itself release notes or a change log."""
+    if not any(_RELEASE.search(line) for line in lines[:RELEASE_HEAD]):
+        return set()
+    found: set[int] = set()
+    section = False
+    for n, line in enumerate(lines):
+        if _CHANGE_HEADING.fullmatch(line.strip()):
+            section = True
+        elif section and (item := _ITEM.match(line)):
+            said = line[item.end() :]
+            if _DATA.search(said) or not tells_the_talks(said):
+                found.add(n)
+        elif line.strip():
+            section = False
+    return found

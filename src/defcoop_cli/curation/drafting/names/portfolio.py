@@ -1,6 +1,7 @@
 """A government department named by its portfolio: "Ministry of Defence", "Defense
 Ministry", "Japanese Ministry of Defense", "Ministry of External Affairs", "Defense Agency",
-or by its initials: "MoD", "Indian MoD", "MEA" (R8 of tests/fixtures/CONVENTIONS.md).
+or by its initials: "MoD", "Indian MoD", "MEA", and a defence or foreign ministry's
+initials after its country's ("JMOD", "UKMoD", "JMOFA") (R8 of tests/fixtures/CONVENTIONS.md).
 
 Such a name stands for its country's government, not a body of its own: a portfolio's name
 is the same in both capitals, so "Ministry of Defence" proposed from an Indian report and
@@ -14,11 +15,15 @@ department by its portfolio.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.pages import gazetteer, name_words
 
 _JOINS = frozenset({"and", "&"})
+# A defence or foreign ministry's initials after one or two of its country's: "JMOD",
+# "UKMoD", "JMOFA" (not "MEA"'s: "EMEA" is a market's region).
+_COUNTRY_INITIALS = re.compile(r"[A-Z]{1,2}(?:MOD|MoD|MOFA|MoFA|DoD)")
 
 
 def _portfolio(words: Sequence[str]) -> bool:
@@ -62,6 +67,8 @@ def by_portfolio(words: Sequence[str]) -> bool:
         words = words[:-2]  # "Ministry of Defence of Japan"
     if len(words) == 1 and words[0] in name_words()["department initialism"]:
         return True  # "MoD", "Indian MoD": the ministry by its initials
+    if len(words) == 1 and _COUNTRY_INITIALS.fullmatch(words[0]):
+        return True  # "JMOD": Japan's ministry of defence by its initials
     lowered = [w.lower() for w in words]
     departments = name_words()["department"]
     if len(lowered) >= 3 and lowered[0] in departments and lowered[1] in ("of", "for"):

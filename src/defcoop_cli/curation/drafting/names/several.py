@@ -336,6 +336,24 @@ _FIGURE_LEAD = re.compile(r"(?:^|\n)[ \t]*\d[\d.,]*%?[ \t]*[-–—][ \t]+$")
 FIGURE_LEAD_CHARS = 24  # a figure and its dash are read within so many characters
 
 
+def the_in_name(text: str, at: int, opens: bool = True) -> bool:
+    """Whether a capitalised "The" at text[at] is a name's own first word ("stayed at The
+    Amaltas Court", "a column in The Daily Ledger"): one that opens no sentence and comes
+    after a preposition or a phrase of time ("Last week The …"); a sentence's opening "The"
+    is its article ("The Gulf Ocean Forum met"), and so is one after a paragraph's number
+    ("9.2 The Ministers agreed") or a verb ("said The Gulf Ocean Forum")."""
+    after_word = _LOWER_BEFORE.search(text, max(0, at - 40), at) is not None
+    return text.startswith("The ", at) and after_word and not opens_sentence(text, at, opens)
+
+
+# A preposition before a place's or an outlet's name ("at", "of", "in The Saltpan Lodge"),
+# or a phrase of time's last word before a subject's ("Last week The Saltpan Lodge hosted").
+_LOWER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:at|of|in|from|to|by|for|on|into|inside|outside|near|with|today"
+    r"|yesterday|tonight|week|weekend|month|year|morning|afternoon|evening|night),? $"
+)
+
+
 def opens_sentence(text: str, at: int, opens: bool = True) -> bool:
     """Whether the word at text[at] opens a sentence: the text's first (opens: text is a
     sentence, not a list item), after a stop or a colon, or after a figure and a dash

@@ -1,0 +1,99 @@
+"""Issue 24, first-topic misses by class (thirty-second session, s51-draft93): a host's own
+news of a visit. A visiting party's stay or journey is filed under the meeting's topic,
+whatever its words vote for; the writer's own gladness or thanks in the first person is a
+view, filed under the assessment first. Near cases keep their reading. Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.framing import judges_occasion, visitors_stay
+from defcoop_cli.curation.drafting.topics import TopicVotes, proposed_topics, topic_votes
+from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegation of 24 stayed at the lodge for three nights.",
+        "Our guests flew home to Beta on the Friday evening.",
+        "The visiting party left for the coast after breakfast.",
+        "Beta's delegation arrived on Sunday, a day early.",
+        "The visitors were put up in the garden wing.",
+    ],
+)
+def test_a_visiting_partys_stay_or_journey_is_the_occasions(sentence: str) -> None:
+    assert visitors_stay(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The delegation agreed to expand the shipyard programme.",  # the talks' subject
+        "Officials said the delegation had stayed away from the dispute.",  # not its subject
+        "The two navies' ships arrived at the harbour for a drill.",  # no visiting party
+    ],
+)
+def test_a_partys_talks_or_others_journeys_keep_their_reading(sentence: str) -> None:
+    assert not visitors_stay(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are proud to have welcomed the two delegations.",
+        "I was honoured that the envoys chose our hall.",
+        "We are truly grateful to everyone who made the week possible.",
+    ],
+)
+def test_the_writers_own_gladness_is_a_view(sentence: str) -> None:
+    assert judges_occasion(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are pleased to announce that Alpha and Beta signed a shipyard pact.",  # news
+        "They are glad to have signed the pact.",  # a party's, not the writer's
+        "We stayed in the city for the talks.",
+    ],
+)
+def test_an_announcement_or_anothers_gladness_is_no_view_of_the_writer(sentence: str) -> None:
+    assert not judges_occasion(sentence)
+
+
+TOPICS = [
+    Topic("talks", "The meeting", "", "meeting", ("talks",), "the meeting"),
+    Topic("yards", "Shipbuilding", "", "cooperation", ("shipyards",)),
+    Topic("verdicts", "Assessments", "", "assessment", ()),
+]
+
+
+def _votes() -> TopicVotes:
+    """ "delegation" and "lodge" keywords of three shipbuilding facts only."""
+    yard = Entity("kell-yard", "Kell Yard", "organisation")
+    facts = [
+        Fact(
+            f"f{n}",
+            "S.",
+            "background",
+            "x",
+            "reported",
+            ("yards",),
+            ("kell-yard",),
+            ("delegation", "lodge"),
+            "q",
+            "s",
+            (0, 1),
+        )
+        for n in range(3)
+    ]
+    return topic_votes(Doc([], TOPICS, [yard], facts, []))
+
+
+def test_a_stay_is_filed_under_the_meeting_whatever_its_words_vote_for() -> None:
+    votes = _votes()
+    stay = "The delegation of 24 stayed at the lodge for three nights."
+    assert proposed_topics([], stay, votes)[0] == "talks"
+    assert proposed_topics([], "The delegation toured the lodge's yards.", votes)[0] == "yards"
+    assert proposed_topics([], stay, votes, view=True)[0] == "verdicts"  # a view keeps its own
