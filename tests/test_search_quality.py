@@ -139,6 +139,13 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the sixty-sixth set, blind until measured at the thirty-second session's end, after the
+    # session's round (43/46, 0.935 on first sight, no leak of 14 off-topic and editorial
+    # queries, RESULTS): an Indian Coast Guard officer; a retired Indian ambassador to Japan.
+    # All three answered by s51-search63, by class: a word of earlier time before a verb of
+    # serving read as "former" (text.py), a thesaurus phrase filed under its own last word a
+    # kind of that word (related/thesaurus.kind_of_its_term), a formal name of two
+    # countries' ties asked only of a fact holding it (text.optional_frames)
     # the sixty-fifth set, blind until measured at the thirty-second session's start, before
     # any change (39/46, 0.848 on first sight, three leaks of 14 off-topic and editorial
     # queries, RESULTS): a scientist at a DRDO AI and robotics laboratory ("AI/ML", "ToT",
