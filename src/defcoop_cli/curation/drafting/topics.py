@@ -317,10 +317,9 @@ def proposed_topics(
     first = votes.office if votes.office is not None and tells_office(quote) else None
     if first is None and votes.attack and mourns_attack(quote) and not set(voted[:1]) & own:
         first = votes.attack  # condolences, the bereaved: the attack's dead (a view aside)
-    if first is None and votes.occasion and not view and nothing_signed(quote):
-        first = votes.occasion  # "No agreement was signed during the visit": the occasion's
-    if first is None and votes.occasion and not view and visitors_stay(quote):
-        first = votes.occasion  # "The delegation flew home on Friday": the occasion's
+    told = first is None and votes.occasion and not view
+    if told and (nothing_signed(quote) or visitors_stay(quote)):
+        first = votes.occasion  # "No agreement was signed", "The delegation flew home"
     return voted if first is None else list(dict.fromkeys([first, *voted]))[:2]
 
 

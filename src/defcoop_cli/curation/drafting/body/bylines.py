@@ -128,8 +128,6 @@ def page_published(page: str, published: str | None) -> str | None:
 
     if _DATE_META.search(page):
         return published
-    captures = _captures(page)
-    captured = published is not None and published.replace("-", "") in {d for d, _ in captures}
     lines = [
         part
         for line in html.unescape(TAG.sub(" ", _BLOCKS.sub("\n", page))).split("\n")
@@ -139,7 +137,8 @@ def page_published(page: str, published: str | None) -> str | None:
     labelled = labelled_date(short)
     if labelled is not None or published is None or any(map(_AGE.search, short)):
         return labelled
-    if captured:  # the archive's toolbar writes its capture's day and time: not the story's
+    captures = _captures(page)  # the archive's toolbar writes its capture's day and time
+    if published.replace("-", "") in {d for d, _ in captures}:  # not the story's
         short = [line for line in short if not any(t in line for _, t in captures)]
     return published if written(short, published) else None
 

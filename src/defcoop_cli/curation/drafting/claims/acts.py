@@ -192,11 +192,13 @@ def past_verbs(
         return finder.facts[k].claim or finder.facts[k].id
 
     verbs = verb_meanings(quote, stance, finder._read_units)
-    if set(shared(i)) - verbs:
-        return score, i, shared(i), False
+    mine = shared(i)
+    if set(mine) - verbs:
+        return score, i, mine, False
     for s, k in scored:
-        if k != i and set(shared(k)) - verbs:  # the best that shares more: of its claim?
+        theirs = shared(k) if k != i else []
+        if set(theirs) - verbs:  # the best that shares more: of its claim?
             if claim(k) == claim(i):
-                return s, k, shared(k), False
+                return s, k, theirs, False
             break
-    return score, i, shared(i), True
+    return score, i, mine, True

@@ -67,9 +67,11 @@ def domestic_verdict(quote: str, r: Reading) -> Reading:
     a view (the module's account); any other reading as it is."""
     if r.view or r.stance != "reported" or r.attribution == THE_SOURCE:
         return r
+    party = _HOUSE_PARTY.fullmatch(r.attribution.lower()) is not None
+    if not party and _POLITICIAN.search(quote) is None:  # no critic anywhere: no verb sought
+        return r
     hit = reported_verb(quote)
     before = quote[: hit.match.start()] if hit is not None else ""
-    party = _HOUSE_PARTY.fullmatch(r.attribution.lower()) is not None
     if not (party or _POLITICIAN.search(before)):
         return r
     at = hit.match.start() if hit is not None else 0

@@ -160,6 +160,11 @@ _NUMBER = re.compile(rf"(?<![\w.,$-])(\d{{1,3}}(?:,\d{{3}})+|\d+|{_COUNT})\s+([A
 _COUNTED = {word: n for n, word in enumerate(_COUNT.split("|"), 2)}  # "two": 2 …
 
 
+def _value(number: str) -> int:
+    """A count written as a word ("two", casefolded) or in digits ("1,200")."""
+    return _COUNTED.get(number) or int(number.replace(",", ""))
+
+
 def numbers(text: str) -> dict[str, tuple[Any, str]]:
     """The one whole number a text gives before each noun ("26 people"), by the noun's
     stem; days and years are not numbers here."""
@@ -173,11 +178,9 @@ def numbers(text: str) -> dict[str, tuple[Any, str]]:
         number, noun = m.group(1).casefold(), m.group(2).casefold()
         if noun in STOPWORDS or noun in MONTHS or re.fullmatch(r"1[89]\d\d|20\d\d", number):
             continue
-        value = _COUNTED.get(number) or int(number.replace(",", ""))
-        found.setdefault(stem(noun), set()).add((value, m.group()))
+        found.setdefault(stem(noun), set()).add((_value(number), m.group()))
     for m in _TOLL.finditer(text) if _DEAD.search(text) else ():  # a toll: "people"'s
-        value = _COUNTED.get(m[1].casefold()) or int(m[1].replace(",", ""))
-        found.setdefault(stem("people"), set()).add((value, m.group()))
+        found.setdefault(stem("people"), set()).add((_value(m[1].casefold()), m.group()))
     return single(found)
 
 
