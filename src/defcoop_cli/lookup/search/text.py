@@ -232,8 +232,11 @@ def _past_holding(words: Sequence[str]) -> list[str]:
     meeting held", "japan holds the key"."""
     kept = []
     for i, word in enumerate(words):
+        if word not in HOLDING:
+            kept.append(word)
+            continue
         after = [w for w in words[i + 1 :] if w not in STOPWORDS][:HOLDING_REACH]
-        if word not in HOLDING or GATHERINGS.isdisjoint(after):
+        if GATHERINGS.isdisjoint(after):
             kept.append(word)
     return kept
 

@@ -189,9 +189,7 @@ def bodies_elsewhere(
         )
         and unknown(term, vocabulary, held)
     ]
-    return (
-        found or _within_a_gathering(query, vocabulary, held) or _body_named(query, held, between)
-    )
+    return found or _within_a_gathering(query, vocabulary, held) or _body_named(said, held, between)
 
 
 # A body's own noun after its name ("the Sasaki Foundation", "General Institute")
@@ -202,11 +200,13 @@ BODY_NOUNS = frozenset(
 )
 
 
-def _body_named(query: Query, held: Callable[[str], bool], between: frozenset[str]) -> list[str]:
+def _body_named(
+    words: list[str], held: Callable[[str], bool], between: frozenset[str]
+) -> list[str]:
     """A body's noun after a word of its name, right before a gathering, that the base holds
     nowhere (the module's docstring): "Sri General Foundation summit" is the foundation's,
-    whatever person or title the base holds it is named after (held: the base's words)."""
-    words = tokens(query.text)
+    whatever person or title the base holds it is named after (words: the query's tokens;
+    held: the base's words)."""
     return [
         word
         for i, word in enumerate(words)

@@ -68,13 +68,15 @@ def read_goal(index: Index, query: Query) -> Query:
     found = _AS_GOAL.search(query.text)
     framing = {w.lower() for w in found.groups() if w} if found else set()
     terms = tuple(t for t in query.terms if t not in framing)
-    if not framing or not any(_a_thing(index, t) for t in terms):
+    if not framing:
+        return query
+    named = {w for e in index.entities for n in (e.name, *e.aliases) for w in tokens(n)}
+    if not any(_a_thing(named, t) for t in terms):
         return query
     return query._replace(terms=terms)
 
 
-def _a_thing(index: Index, term: str) -> bool:
-    """Whether a term names a thing: no word of a name of the base's (a party, a person),
-    nor a verb's ("see", "listed")."""
-    named = {w for e in index.entities for n in (e.name, *e.aliases) for w in tokens(n)}
+def _a_thing(named: set[str], term: str) -> bool:
+    """Whether a term names a thing: no word of a name of the base's (named: a party's, a
+    person's), nor a verb's ("see", "listed")."""
     return term not in named and not verb(term)
