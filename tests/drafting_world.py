@@ -1,7 +1,8 @@
 """What the drafting's tests share: a world of two countries and two people of their own
 (Alpha, Beta; Ines Varga, Tomas Brel) and a sentence read after the ones before it, as a
 report's are; a fact base of two countries and two people (Kenji Ode, Mira Vale) and a text
-drafted over it, its statements with their attribution and its furniture."""
+drafted over it, its statements with their attribution and its furniture; a briefing's
+fact base (Alpha, Beta; Ravi Menon, Kenji Ode); three shipbuilding facts' topic votes."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
-from defcoop_cli.factbase.records import Doc, Entity
+from defcoop_cli.curation.drafting.topics import TopicVotes, topic_votes
+from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
 
 MATCHER = EntityMatcher(
     [
@@ -58,3 +60,45 @@ def drafted_sentences(text: str) -> tuple[dict[str, str], list[str]]:
     made = draft(text, "x", DOC, {}, "a.txt", "test")
     said = {f["statement"]: f["attribution"] for f in made["facts"]}
     return said, [x["text"] for x in made["sources"][0]["furniture"]]
+
+
+BRIEFED = Doc(
+    sources=[],
+    topics=[],
+    entities=[
+        Entity("alpha", "Alpha", "country"),
+        Entity("beta", "Beta", "country"),
+        Entity("ravi-menon", "Ravi Menon", "person"),
+        Entity("ode", "Kenji Ode", "person"),
+    ],
+    facts=[],
+    curator_notes=[],
+)
+
+TOPICS = [
+    Topic("talks", "The meeting", "", "meeting", ("talks",), "the meeting"),
+    Topic("yards", "Shipbuilding", "", "cooperation", ("shipyards",)),
+    Topic("verdicts", "Assessments", "", "assessment", ()),
+]
+
+
+def yard_votes(*keywords: str) -> TopicVotes:
+    """TOPICS' votes where the keywords are three shipbuilding facts' only."""
+    yard = Entity("kell-yard", "Kell Yard", "organisation")
+    facts = [
+        Fact(
+            f"f{n}",
+            "S.",
+            "background",
+            "x",
+            "reported",
+            ("yards",),
+            ("kell-yard",),
+            keywords,
+            "q",
+            "s",
+            (0, 1),
+        )
+        for n in range(3)
+    ]
+    return topic_votes(Doc([], TOPICS, [yard], facts, []))

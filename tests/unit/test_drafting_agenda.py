@@ -5,23 +5,10 @@ meeting it is that sentence's framing, and a view of the agenda stays the teller
 from __future__ import annotations
 
 import pytest
+from drafting_world import BRIEFED as DOC
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.verbs import reported_verb
-from defcoop_cli.factbase.records import Doc, Entity
-
-DOC = Doc(
-    sources=[],
-    topics=[],
-    entities=[
-        Entity("alpha", "Alpha", "country"),
-        Entity("beta", "Beta", "country"),
-        Entity("ravi-menon", "Ravi Menon", "person"),
-        Entity("ode", "Kenji Ode", "person"),
-    ],
-    facts=[],
-    curator_notes=[],
-)
 
 
 def _read(sentence: str) -> dict[str, str]:

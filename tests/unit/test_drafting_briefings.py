@@ -4,6 +4,7 @@ session's own words are furniture) and the constructions its misses showed."""
 from __future__ import annotations
 
 import pytest
+from drafting_world import BRIEFED as DOC
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.furniture.proceedings import (
@@ -18,20 +19,6 @@ from defcoop_cli.curation.drafting.scripts import (
     unnamed_official,
 )
 from defcoop_cli.curation.drafting.verbs import reported_verb
-from defcoop_cli.factbase.records import Doc, Entity
-
-DOC = Doc(
-    sources=[],
-    topics=[],
-    entities=[
-        Entity("alpha", "Alpha", "country"),
-        Entity("beta", "Beta", "country"),
-        Entity("ravi-menon", "Ravi Menon", "person"),
-        Entity("ode", "Kenji Ode", "person"),
-    ],
-    facts=[],
-    curator_notes=[],
-)
 
 BRIEFING = "\n".join(
     [

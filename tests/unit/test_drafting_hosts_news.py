@@ -6,10 +6,10 @@ view, filed under the assessment first. Near cases keep their reading. Invented 
 from __future__ import annotations
 
 import pytest
+from drafting_world import yard_votes
 
 from defcoop_cli.curation.drafting.framing import judges_occasion, visitors_stay
-from defcoop_cli.curation.drafting.topics import TopicVotes, proposed_topics, topic_votes
-from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+from defcoop_cli.curation.drafting.topics import proposed_topics
 
 
 @pytest.mark.parametrize(
@@ -62,37 +62,8 @@ def test_an_announcement_or_anothers_gladness_is_no_view_of_the_writer(sentence:
     assert not judges_occasion(sentence)
 
 
-TOPICS = [
-    Topic("talks", "The meeting", "", "meeting", ("talks",), "the meeting"),
-    Topic("yards", "Shipbuilding", "", "cooperation", ("shipyards",)),
-    Topic("verdicts", "Assessments", "", "assessment", ()),
-]
-
-
-def _votes() -> TopicVotes:
-    """ "delegation" and "lodge" keywords of three shipbuilding facts only."""
-    yard = Entity("kell-yard", "Kell Yard", "organisation")
-    facts = [
-        Fact(
-            f"f{n}",
-            "S.",
-            "background",
-            "x",
-            "reported",
-            ("yards",),
-            ("kell-yard",),
-            ("delegation", "lodge"),
-            "q",
-            "s",
-            (0, 1),
-        )
-        for n in range(3)
-    ]
-    return topic_votes(Doc([], TOPICS, [yard], facts, []))
-
-
 def test_a_stay_is_filed_under_the_meeting_whatever_its_words_vote_for() -> None:
-    votes = _votes()
+    votes = yard_votes("delegation", "lodge")  # the stay's words vote for the yards
     stay = "The delegation of 24 stayed at the lodge for three nights."
     assert proposed_topics([], stay, votes)[0] == "talks"
     assert proposed_topics([], "The delegation toured the lodge's yards.", votes)[0] == "yards"

@@ -8,10 +8,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from drafting_world import TOPICS, yard_votes
 
 from defcoop_cli.curation.drafting.framing import for_piece, meeting_told, nothing_signed
-from defcoop_cli.curation.drafting.topics import TopicVotes, proposed_topics, topic_votes
-from defcoop_cli.factbase.records import Doc, Entity, Event, Fact, Topic
+from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
+from defcoop_cli.factbase.records import Doc, Event
 
 
 @pytest.mark.parametrize(
@@ -49,37 +50,8 @@ def test_a_denial_saying_more_keeps_its_reading(sentence: str) -> None:
     assert not nothing_signed(sentence)
 
 
-TOPICS = [
-    Topic("talks", "The meeting", "", "meeting", ("talks",), "the meeting"),
-    Topic("yards", "Shipbuilding", "", "cooperation", ("shipyards",)),
-    Topic("verdicts", "Assessments", "", "assessment", ()),
-]
-
-
-def _votes() -> TopicVotes:
-    """ "agreement" a keyword of three shipbuilding facts only."""
-    yard = Entity("kell-yard", "Kell Yard", "organisation")
-    facts = [
-        Fact(
-            f"f{n}",
-            "S.",
-            "background",
-            "x",
-            "reported",
-            ("yards",),
-            ("kell-yard",),
-            ("agreement",),
-            "q",
-            "s",
-            (0, 1),
-        )
-        for n in range(3)
-    ]
-    return topic_votes(Doc([], TOPICS, [yard], facts, []))
-
-
 def test_it_is_filed_under_the_meeting_whatever_its_words_vote_for() -> None:
-    votes = _votes()
+    votes = yard_votes("agreement")  # the denial's word votes for the yards
     assert proposed_topics([], "No agreement was signed during the visit", votes)[0] == "talks"
     assert proposed_topics([], "No agreement on the yards was signed", votes)[0] == "yards"
     # a view keeps the assessment's order (the writer's own reading)
