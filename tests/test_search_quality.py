@@ -122,6 +122,7 @@ SETS = (
     "judged_queries_sixtyfourth.json",  # blind until measured (thirty-first session's end)
     "judged_queries_sixtyfifth.json",  # blind until measured (thirty-second session's start)
     "judged_queries_sixtysixth.json",  # blind until measured (thirty-second session's end)
+    "judged_queries_sixtyseventh.json",  # blind until measured (thirty-third session's start)
 )
 QUERIES = [
     q
@@ -139,6 +140,16 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the sixty-seventh set, blind until measured at the thirty-third session's start, before
+    # any change (42/47, 0.894 on first sight, no leak of 13 off-topic and editorial queries,
+    # RESULTS): an Australian Defence desk officer preparing Quad talks ("FONOPs"); the
+    # secretary of a Varanasi India-Japan friendship association (Hindi words: "dosti",
+    # "sahab"). Five misses, left for this session's round
+    "Japan-India position on FONOPs",
+    "Dharma Guardian - which arms of service take part",
+    "india japan dosti defence meeting",
+    "nakatni sahab full name and post",
+    "good lines for welcome speech about milestone in friendship",
     # the sixty-sixth set, blind until measured at the thirty-second session's end, after the
     # session's round (43/46, 0.935 on first sight, no leak of 14 off-topic and editorial
     # queries, RESULTS): an Indian Coast Guard officer; a retired Indian ambassador to Japan.
