@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.curation.drafting.claims.acts import denied
+from defcoop_cli.curation.drafting.claims.cases.acts import denied
 from defcoop_cli.curation.drafting.verbs.finding import SAYING, SPEAKER_ASIDE, Verb, first_verb
 from defcoop_cli.curation.drafting.verbs.lexicon import TALKS
 from defcoop_cli.curation.drafting.verbs.progressive import OPENED_BY
