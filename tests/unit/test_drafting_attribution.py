@@ -13,7 +13,7 @@ from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.curation.drafting.turns.voices import in_turn
 from defcoop_cli.curation.drafting.verbs import verb_spans
-from defcoop_cli.curation.drafting.verbs.subjects import continues
+from defcoop_cli.curation.drafting.verbs.voices.subjects import continues
 from defcoop_cli.factbase.records import Entity, Role
 from defcoop_cli.factbase.vocab import STANCES, THE_SOURCE
 

@@ -75,10 +75,10 @@ from defcoop_cli.curation.drafting.turns.monologues import unlabelled_turns
 from defcoop_cli.curation.drafting.turns.quotations import Quotations, quoted
 from defcoop_cli.curation.drafting.turns.talks import talk_turns
 from defcoop_cli.curation.drafting.turns.voices import in_turn
-from defcoop_cli.curation.drafting.verbs.antecedents import Carried
-from defcoop_cli.curation.drafting.verbs.introductions import introduces_people
-from defcoop_cli.curation.drafting.verbs.subjects import continues
-from defcoop_cli.curation.drafting.verbs.views import labelled_view, under_views
+from defcoop_cli.curation.drafting.verbs.voices.antecedents import Carried
+from defcoop_cli.curation.drafting.verbs.voices.introductions import introduces_people
+from defcoop_cli.curation.drafting.verbs.voices.subjects import continues
+from defcoop_cli.curation.drafting.verbs.voices.views import labelled_view, under_views
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE, UNDER_REVIEW

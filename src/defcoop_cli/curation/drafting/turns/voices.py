@@ -10,7 +10,7 @@ from defcoop_cli.curation.drafting.attribution import WE_ACTS
 from defcoop_cli.curation.drafting.names.channels import told_by_channel
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn
 from defcoop_cli.curation.drafting.verbs import Verb, reported_verb
-from defcoop_cli.curation.drafting.verbs.views import QUOTATIONS
+from defcoop_cli.curation.drafting.verbs.voices.views import QUOTATIONS
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 # "We" as the subject of the talks' joint acts: "We agreed", "we also shared the view",

@@ -139,7 +139,7 @@ _NOT_DOCUMENTS = frozenset(
 
 @cache
 def _nouns() -> frozenset[str]:
-    return word_list(Path(__file__).parents[1] / "message_nouns.tsv")
+    return word_list(Path(__file__).parents[2] / "message_nouns.tsv")
 
 
 def document_sayer(subject: str) -> str | None:

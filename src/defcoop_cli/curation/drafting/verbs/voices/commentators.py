@@ -13,7 +13,7 @@ from defcoop_cli.curation.drafting.names.titles import office_holders
 from defcoop_cli.curation.drafting.names.unnamed import out_of_office
 from defcoop_cli.curation.drafting.verbs.finding import SAYING
 from defcoop_cli.curation.drafting.verbs.lexicon import JUDGING
-from defcoop_cli.curation.drafting.verbs.views import QUOTATIONS, officer
+from defcoop_cli.curation.drafting.verbs.voices.views import QUOTATIONS, officer
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
 
