@@ -153,8 +153,8 @@ def test_a_field_line_whose_value_ends_in_a_department_and_place_is_furniture() 
 def test_a_figures_as_of_stamp_dates_no_document_a_labelled_day_still_does() -> None:
     from datetime import date
 
-    from defcoop_cli.curation.drafting.body.bylines import written
     from defcoop_cli.curation.drafting.body.dating import dated
+    from defcoop_cli.curation.drafting.body.pages.bylines import written
     from defcoop_cli.factbase.records import Doc, Event
 
     doc = Doc([], [], [], [], [], events=[Event("t", "meeting", "Talks", date(2025, 5, 5))])
