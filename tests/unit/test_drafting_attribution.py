@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.names.taken import taken_up
+from defcoop_cli.curation.drafting.names.speakers.taken import taken_up
 from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.curation.drafting.turns.voices import in_turn

@@ -2,7 +2,7 @@
 readers, the arguments listed under a side's heading and its judging and format rules are
 furniture, whatever the society; its summary of the talks and a named judge's view stay.
 A holiday, a room, a rule's name and a firm's unit are no new entity
-(names/common.py); "Reports at the time" speak for themselves (names/unnamed.py); a
+(names/common.py); "Reports at the time" speak for themselves (names/speakers/unnamed.py); a
 discussion told as long-running is the piece's background (attribution.py); a staff
 notice's advice to colleagues is furniture (furniture/instructions.py). Texts of my own."""
 

@@ -55,9 +55,9 @@ from defcoop_cli.curation.drafting.framing import for_piece
 from defcoop_cli.curation.drafting.furniture.citations import without_markers
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
 from defcoop_cli.curation.drafting.names.common import bare_company, own_entity, said_short
-from defcoop_cli.curation.drafting.names.described import Described
-from defcoop_cli.curation.drafting.names.plural import plural_pair
-from defcoop_cli.curation.drafting.names.taken import taken_up
+from defcoop_cli.curation.drafting.names.speakers.described import Described
+from defcoop_cli.curation.drafting.names.speakers.plural import plural_pair
+from defcoop_cli.curation.drafting.names.speakers.taken import taken_up
 from defcoop_cli.curation.drafting.names.titles import addressed, own_titles
 from defcoop_cli.curation.drafting.pitches.voices import Voices
 from defcoop_cli.curation.drafting.places.before import governs, placed_before

@@ -29,11 +29,11 @@ from defcoop_cli.curation.drafting.entities import (
     wordnet_nouns,
 )
 from defcoop_cli.curation.drafting.names import common_body, own_outlet
-from defcoop_cli.curation.drafting.names.plural import Told, plural_pair
 from defcoop_cli.curation.drafting.names.several import bodies_joined
+from defcoop_cli.curation.drafting.names.speakers.plural import Told, plural_pair
+from defcoop_cli.curation.drafting.names.speakers.unnamed import Introduced, by_body, source_name
 from defcoop_cli.curation.drafting.names.titles import office_holders
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
-from defcoop_cli.curation.drafting.names.unnamed import Introduced, by_body, source_name
 from defcoop_cli.curation.drafting.pages import name_words, read_dateline
 from defcoop_cli.curation.drafting.scripts import Turn as Turn
 from defcoop_cli.curation.drafting.scripts import roster_titles

@@ -273,7 +273,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|" + _PITCHED_TO +
         # a hope that firms act, or the polite asking of "would like": "expressed his hope that
         # Japanese companies would invest", "hoped Japanese firms would join", "would like
-        # Japanese companies to make…" (R30; one's own side's firms, names/doers.own_side_wish:
+        # Japanese companies to make…" (R30; one's own side's firms, doers.own_side_wish:
         # reported; a plain "wants X to", an Easy Read text's wish, stays its subject's position)
         r"|(?:(?:expressed|voiced|conveyed) (?:his|her|their|its|the) hope that|hop(?:ed|es)"
         r"(?: that)?|would like)(?= " + _FIRMS + r")"
