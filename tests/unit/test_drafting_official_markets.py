@@ -17,7 +17,7 @@ from defcoop_cli.curation.drafting.body.official import (
     own_word,
 )
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.furniture.credits import about_itself
+from defcoop_cli.curation.drafting.furniture.apparatus.credits import about_itself
 from defcoop_cli.curation.drafting.names.speakers.markets import market_sentence
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes

@@ -52,7 +52,7 @@ from defcoop_cli.curation.drafting.entities import (
 )
 from defcoop_cli.curation.drafting.exams.worksheets import exam_apparatus
 from defcoop_cli.curation.drafting.framing import for_piece
-from defcoop_cli.curation.drafting.furniture.citations import without_markers
+from defcoop_cli.curation.drafting.furniture.apparatus.citations import without_markers
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
 from defcoop_cli.curation.drafting.names.common import bare_company, own_entity, said_short
 from defcoop_cli.curation.drafting.names.speakers.described import Described

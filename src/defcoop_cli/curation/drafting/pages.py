@@ -38,8 +38,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from defcoop_cli.curation.drafting.furniture import asks, calls_to_channels, consents, gives_contact
-from defcoop_cli.curation.drafting.furniture.citations import dated_heading, trim_markers
-from defcoop_cli.curation.drafting.furniture.instructions import reference_entry
+from defcoop_cli.curation.drafting.furniture.apparatus.citations import dated_heading, trim_markers
+from defcoop_cli.curation.drafting.furniture.apparatus.instructions import reference_entry
 from defcoop_cli.curation.drafting.furniture.readers import comment_state, product_caveat
 from defcoop_cli.factbase.vocab import table_rows
 
