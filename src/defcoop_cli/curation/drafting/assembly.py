@@ -16,6 +16,16 @@ from dataclasses import dataclass
 from typing import Any
 
 from defcoop_cli.curation.anchoring import context
+from defcoop_cli.curation.drafting.about.editorial import (
+    EDITORIAL_NOTE,
+    Register,
+    editorial_topics,
+    off_story,
+    possibly_editorial,
+    register_apart,
+)
+from defcoop_cli.curation.drafting.about.framing import for_piece
+from defcoop_cli.curation.drafting.about.topics import claim_topics, proposed_topics
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.base import legends
 from defcoop_cli.curation.drafting.base.facts import fact_ids
@@ -33,14 +43,6 @@ from defcoop_cli.curation.drafting.collectives.voice import Collective
 from defcoop_cli.curation.drafting.conflicts.days import entry_dated
 from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices, PersonNames
 from defcoop_cli.curation.drafting.discussions.chatter import chatter
-from defcoop_cli.curation.drafting.editorial import (
-    EDITORIAL_NOTE,
-    Register,
-    editorial_topics,
-    off_story,
-    possibly_editorial,
-    register_apart,
-)
 from defcoop_cli.curation.drafting.entities import (
     EntityMatcher,
     NewEntities,
@@ -51,7 +53,6 @@ from defcoop_cli.curation.drafting.entities import (
     titled_before,
 )
 from defcoop_cli.curation.drafting.exams.worksheets import exam_apparatus
-from defcoop_cli.curation.drafting.framing import for_piece
 from defcoop_cli.curation.drafting.furniture.citations import without_markers
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
 from defcoop_cli.curation.drafting.names.common import bare_company, own_entity, said_short
@@ -67,7 +68,6 @@ from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_l
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
 from defcoop_cli.curation.drafting.studies.apparatus import study_apparatus
 from defcoop_cli.curation.drafting.studies.entries import Entries
-from defcoop_cli.curation.drafting.topics import claim_topics, proposed_topics
 from defcoop_cli.curation.drafting.turns.bullets import Bullets
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
 from defcoop_cli.curation.drafting.turns.diaries import Diary

@@ -27,10 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 from typing import NamedTuple
 
-from defcoop_cli.curation.drafting.base.curated import drafted_facts
-from defcoop_cli.curation.drafting.base.quoted import QuotedLater, tally
-from defcoop_cli.curation.drafting.conflicts.asserted import tells_office
-from defcoop_cli.curation.drafting.framing import (
+from defcoop_cli.curation.drafting.about.framing import (
     about,
     attack_topic,
     dated,
@@ -44,6 +41,9 @@ from defcoop_cli.curation.drafting.framing import (
     visitors_stay,
     word_stems,
 )
+from defcoop_cli.curation.drafting.base.curated import drafted_facts
+from defcoop_cli.curation.drafting.base.quoted import QuotedLater, tally
+from defcoop_cli.curation.drafting.conflicts.asserted import tells_office
 from defcoop_cli.curation.drafting.names.markets import market_sentence
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import is_editorial_group
