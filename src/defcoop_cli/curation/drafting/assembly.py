@@ -43,15 +43,7 @@ from defcoop_cli.curation.drafting.collectives.voice import Collective
 from defcoop_cli.curation.drafting.conflicts.days import entry_dated
 from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices, PersonNames
 from defcoop_cli.curation.drafting.discussions.chatter import chatter
-from defcoop_cli.curation.drafting.entities import (
-    EntityMatcher,
-    NewEntities,
-    capitalised_names,
-    gazetteer,
-    slug,
-    titled_alone,
-    titled_before,
-)
+from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer
 from defcoop_cli.curation.drafting.exams.worksheets import exam_apparatus
 from defcoop_cli.curation.drafting.furniture.citations import without_markers
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
@@ -60,6 +52,13 @@ from defcoop_cli.curation.drafting.names.described import Described
 from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.taken import taken_up
 from defcoop_cli.curation.drafting.names.titles import addressed, own_titles
+from defcoop_cli.curation.drafting.new_entities import (
+    NewEntities,
+    capitalised_names,
+    slug,
+    titled_alone,
+    titled_before,
+)
 from defcoop_cli.curation.drafting.pitches.voices import Voices
 from defcoop_cli.curation.drafting.places.before import governs, placed_before
 from defcoop_cli.curation.drafting.posts import housekeeping, post_turns
