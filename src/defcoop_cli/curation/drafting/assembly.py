@@ -67,9 +67,9 @@ from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_l
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
 from defcoop_cli.curation.drafting.studies.apparatus import study_apparatus
 from defcoop_cli.curation.drafting.studies.entries import Entries
-from defcoop_cli.curation.drafting.turns.bullets import Bullets
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
-from defcoop_cli.curation.drafting.turns.diaries import Diary
+from defcoop_cli.curation.drafting.turns.entries.bullets import Bullets
+from defcoop_cli.curation.drafting.turns.entries.diaries import Diary
 from defcoop_cli.curation.drafting.turns.monologues import unlabelled_turns
 from defcoop_cli.curation.drafting.turns.quotations import Quotations, quoted
 from defcoop_cli.curation.drafting.turns.talks import talk_turns
