@@ -355,6 +355,7 @@ def test_a_long_article_costs_work_in_proportion() -> None:
     start)."""
     from defcoop_cli.curation.drafting import (
         attribution,
+        candidate_facts,
         entities,
         new_entities,
         segments,
@@ -363,7 +364,17 @@ def test_a_long_article_costs_work_in_proportion() -> None:
     from defcoop_cli.curation.drafting.about import topics
     from defcoop_cli.factbase import sentences
 
-    modules = [assembly, attribution, entities, new_entities, segments, sentences, speakers, topics]
+    modules = [
+        assembly,
+        attribution,
+        candidate_facts,
+        entities,
+        new_entities,
+        segments,
+        sentences,
+        speakers,
+        topics,
+    ]
     paragraph = (ARTICLES / "harbour-talks.txt").read_text("utf-8").splitlines()[2:]
     for joint in (" ", "\n"):
         body = joint.join(paragraph)
