@@ -326,8 +326,8 @@ def test_votes_from_the_kept_quotes_words_are_the_same_bytes(tmp_path: Path, spe
     said by a quote respelling it ("behavior") the same string as `tokens` gives."""
     import marshal
 
+    from defcoop_cli.curation.drafting.about.topics import topic_votes
     from defcoop_cli.curation.drafting.claims.whole import _packed
-    from defcoop_cli.curation.drafting.topics import topic_votes
 
     doc = opened(respelt_base(tmp_path / "base", spelt), tmp_path / "cache")
     spaced = indexed.quote_words(indexed.disk_index(doc), len(doc.facts))
