@@ -89,7 +89,6 @@ from defcoop_cli.lookup.search.matching import (
     runs_together,
     word_scores,
 )
-from defcoop_cli.lookup.search.places import GAZETTEER
 from defcoop_cli.lookup.search.ranking import Match, Ranking
 from defcoop_cli.lookup.search.reading.absence import AUXILIARIES, FIGURATIVE
 from defcoop_cli.lookup.search.reading.bodies import STANCES
@@ -105,6 +104,7 @@ from defcoop_cli.lookup.search.reading.syntax import (
 )
 from defcoop_cli.lookup.search.related.thesaurus import SYNONYM_GROUPS, related
 from defcoop_cli.lookup.search.text import QUESTION_WORDS, Query, tokens
+from defcoop_cli.lookup.search.unheld.places import GAZETTEER
 
 
 def guessed_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
