@@ -8,7 +8,7 @@ japan government" asks his office. "The governments of India and Japan" keep the
 ("thereof" and "therefor" are dropped too; whether and the forms of "take" are
 text.STOPWORDS). "The
 outcome of the talks" (or "the talks outcome", ending the query) asks what came of them
-(search.hits.asks_happened), "outcome" no word to look for; "the outcome document of the
+(search.questions.asks_happened), "outcome" no word to look for; "the outcome document of the
 summit" looks for it. "Results", "deliverables", "takeaways", "announcements" (of, from,
 out of, after or following it, or made at it; an order's or a contract's too, in an
 analyst's shorthand: "any order announcements from the meet") and a "readout" ask so as
@@ -80,7 +80,7 @@ ACTS_TAKEN = frozenset(["steps", "measures", "action", "actions"])
 TAKEN = frozenset(["taken", "being"])
 FRAME_WORDS = frozenset(["thereof", "therefor"])  # "if so, the details thereof"
 # What came of a meeting, as a report or a cable heads it: "visit outcomes", "talks
-# results", "readout": what the parties agreed or committed to (search.hits.asks_outcome)
+# results", "readout": what the parties agreed or committed to (search.questions.asks_outcome)
 OUTCOME = frozenset(
     [
         *("outcome", "outcomes", "result", "results", "readout", "readouts"),
