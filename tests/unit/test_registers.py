@@ -266,7 +266,7 @@ def test_an_instruments_standing_asked_signed_is_no_word_to_look_for(
     typed: str, terms: tuple[str, ...]
 ) -> None:
     """How binding, final or formal an instrument asked signed is says what kind of answer
-    would do, not what was agreed (reading/formal.INSTRUMENT_SAID), one or several before
+    would do, not what was agreed (reading/written/formal.INSTRUMENT_SAID), one or several before
     the instrument ("a final and firm deal")."""
     assert parse_query([typed]).terms == terms
 

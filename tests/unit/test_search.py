@@ -930,7 +930,7 @@ class TestHappened:
         self, index: SearchIndex, text: str
     ) -> None:
         # "concluded" is a treaty office's verb for signing; the ceremony and the documents
-        # of a signing are no words to look for either (reading/formal.py)
+        # of a signing are no words to look for either (reading/written/formal.py)
         query = parse_query([text])
         assert asks_outcome_of(query)
         assert not {"treaty", "concluded", "accord", "documents", "ceremony"} & set(query.terms)

@@ -412,7 +412,7 @@ def test_a_field_asked_by_itself_keeps_its_answers(
     assert answer in ids(index, query)[:3]
 
 
-# ---- an announcement said of a subject asks what was said of it (reading/formal.py)
+# ---- an announcement said of a subject asks what was said of it (reading/written/formal.py)
 
 
 @pytest.mark.parametrize(

@@ -4,19 +4,19 @@ met whom" (hits.py reads the facts each reaches), and how a query is told to ask
 """
 
 from defcoop_cli.lookup.protocol import Index
-from defcoop_cli.lookup.search.reading.formal import (
+from defcoop_cli.lookup.search.reading.phrases import (
+    FRAME_AFTER,
+    FRAME_ASKING,
+    FRAME_WORD,
+    GETTING_ON,
+)
+from defcoop_cli.lookup.search.reading.written.formal import (
     AGREE,
     OUTCOME,
     SIGNING,
     asks_outcome,
     comes_of,
     decided_read,
-)
-from defcoop_cli.lookup.search.reading.phrases import (
-    FRAME_AFTER,
-    FRAME_ASKING,
-    FRAME_WORD,
-    GETTING_ON,
 )
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 from defcoop_cli.patterns import Lazy
@@ -63,7 +63,7 @@ REACTED_TERM, POSITION_KIND = "(reacted)", "position"
 # parties, the facts naming two persons of the fact base or more (those with roles).
 PARTIES_TERM, ASKING_WHO, PERSONS = "(who with whom)", frozenset(["who", "whom"]), "persons"
 # Asking what came of it ("what happened at…", "the upshot", "the talks' outcome": not "the
-# outcome document", reading/formal.asks_outcome); the outcome asked ("visit outcomes", "the
+# outcome document", reading/written/formal.asks_outcome); the outcome asked ("visit outcomes", "the
 # readout") is what the parties agreed or committed to: the facts of kind commitment.
 CAME_OF_IT = frozenset([HAPPENED, "upshot"])
 OUTCOME_TERM, COMMITMENT_KIND = "(came of it)", "commitment"

@@ -15,7 +15,7 @@ from functools import lru_cache
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.index.stemming import english_stemmer
-from defcoop_cli.lookup.search.reading import clippings, formal, phrases, writers
+from defcoop_cli.lookup.search.reading import clippings, phrases
 from defcoop_cli.lookup.search.reading.clippings import (
     NUMBER_WORDS,
     REWRITTEN,
@@ -24,6 +24,7 @@ from defcoop_cli.lookup.search.reading.clippings import (
     in_digits,
     the_two_as_both,
 )
+from defcoop_cli.lookup.search.reading.written import formal, writers
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
 

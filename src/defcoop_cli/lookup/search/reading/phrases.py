@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS
-from defcoop_cli.lookup.search.reading import writers
-from defcoop_cli.lookup.search.reading.formal import occasion_after, worded_in
+from defcoop_cli.lookup.search.reading.written import writers
+from defcoop_cli.lookup.search.reading.written.formal import occasion_after, worded_in
 from defcoop_cli.patterns import Lazy
 
 # An exam's words for picking an option, and for a topic of the day ("recently in news").

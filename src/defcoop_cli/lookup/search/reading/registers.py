@@ -92,11 +92,11 @@ from defcoop_cli.lookup.search.partial import (
 )
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
 from defcoop_cli.lookup.search.reading.bodies import ASKED_OF
-from defcoop_cli.lookup.search.reading.formal import signed
 from defcoop_cli.lookup.search.reading.held import read_promotion
 from defcoop_cli.lookup.search.reading.refusing.asked import unanswered
 from defcoop_cli.lookup.search.reading.typed.hinglish import read_hinglish
 from defcoop_cli.lookup.search.reading.typed.honorifics import read_full_name, read_honorific
+from defcoop_cli.lookup.search.reading.written.formal import signed
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
 PASSAGE_FROM = 9  # content terms
@@ -258,7 +258,7 @@ def read_typed(index: Index, query: Query) -> Query:
 
 def read_signing(query: Query) -> Query:
     """A yes-no question whether an instrument was signed ("did they sign an MoU at the
-    meeting?") as asking what came of the talks (reading/formal.py, CONVENTIONS.md Q7):
+    meeting?") as asking what came of the talks (reading/written/formal.py, CONVENTIONS.md Q7):
     what they agreed answers it, and no curator note settles it, as one settles "is general
     a military rank for nakatani" (curator_notes.order_notes puts such a note first)."""
     if query.yes_no and signed(tokens(query.text)):
