@@ -364,7 +364,7 @@ NOT_YET = {
     # solidarity w/ IN on CT" by s42-search39 (a monitor's "y/n" no word to find, "w/" read
     # as "with": reading/written/notes.past_monitor); the monitor's four by s43-search42 (where in
     # the coverage she looks and the wording's noun no words to find, past_monitor; the
-    # coverage a text read, phrases._TEXTS)
+    # coverage a text read, mentions._TEXTS)
     "why did the two men meet, say it simply",
     # ("what is Make in India for the army things, simple" answered by s48-search55: army
     # things defence, the thesaurus's plain register)
