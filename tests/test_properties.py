@@ -23,7 +23,7 @@ from defcoop_cli.cli.app import run
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.factbase.vocab import KINDS
-from defcoop_cli.index.documents import spaced_tokens
+from defcoop_cli.index.writing.documents import spaced_tokens
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.ranking import Filters, rank_facts
 from defcoop_cli.lookup.search.reading.clippings import FUNCTION_WORD_COMPOUNDS, unclipped
