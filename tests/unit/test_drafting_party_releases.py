@@ -26,6 +26,7 @@ The Party has long held that new yards must come up in the eastern states.
 The Party notes that the government has not said how many orders have been placed so far.
 "Tokyo is welcome, but jobs must follow," said the party's general secretary, Kavita Menon.
 "Our youth cannot eat communiques," she added.
+"We will build ships together," Rajnath Singh said.
 The Party therefore calls upon the Government of India:
 1. to publish the orders placed with Japanese firms;
 2. to build the new yards in the eastern states.
@@ -100,3 +101,25 @@ def test_a_party_named_in_anothers_report_stays_the_partys() -> None:
     facts = _facts(NEWS)
     notes = _fact(facts, "The Party notes")
     assert notes["attribution"] == "the party" and notes["kind"] != "assessment"
+
+
+def test_the_partys_own_speaker_gives_its_view_in_its_release() -> None:
+    """Its spokesperson's or secretary's quotation in its own release is the body's view in
+    her mouth (R39, R5, R44): hers, filed first under the assessment topic; a minister's
+    quotation there stays his, filed by its subject (R46)."""
+    facts = _facts(RELEASE)
+    said = _fact(facts, '"Tokyo is welcome')
+    assert said["attribution"] == "Kavita Menon" and said["topics"][0] == "article-assessment"
+    assert _fact(facts, '"Our youth')["topics"][0] == "article-assessment"
+    minister = _fact(facts, '"We will build ships')
+    assert minister["attribution"] == "Rajnath Singh"
+    assert minister["topics"][0] != "article-assessment"
+
+
+def test_a_speaker_quoted_in_a_news_report_keeps_the_topic_of_her_words() -> None:
+    news = (
+        "Lucknow, 7 May 2025 (Tern Wire)\nRajnath Singh met Gen Nakatani in New Delhi.\n"
+        '"The talks went well," said the ministry\'s spokesperson, Arvind Rao.\n'
+    )
+    said = _fact(_facts(news), '"The talks went well')
+    assert said["attribution"] == "Arvind Rao" and said["kind"] != "assessment"

@@ -7,7 +7,9 @@ or on its organ's word in capitals ("The Party notes …", "The Party has long a
 a party's press release does. There its name for itself is its own voice too, "the article"
 (R35, R39, R64), and its own "notes" or "stresses" a view, `reported` (R60); a party another's
 report names ("the party said", "The Party notes" with no "Our party" outside a quotation)
-stays the party's.
+stays the party's. A person the statement quotes who is none of the fact base's people (its
+spokesperson: "said the party's national spokesperson, Name") gives its view in her mouth:
+hers by name (R54), filed under the assessment topic as its own sentences are (R39, R44).
 
 There, a sentence in the statement's own voice ("the article": no party speaks it, no
 verb gives it to one) that names no person of the fact base, takes no party's stance (a
@@ -83,6 +85,7 @@ class Collective:
 
     def __init__(self, text: str, entities: Sequence[Entity] = ()) -> None:
         self.speaks, self.itself = False, frozenset[str]()
+        self.parties = frozenset(e.name for e in entities if e.type == "person")
         if "We" not in text and "Our " not in text:
             return
         we = sum(len(_WE.findall(line.text)) for line in each_line(text))
@@ -112,14 +115,21 @@ class Collective:
         if itself:  # its own verb noting or stressing a point of its own (R60: `reported`)
             stance = "reported" if r.stance in _NOTING else r.stance
             r = r._replace(attribution=THE_SOURCE, stance=stance, rule=f"{r.rule}; {_ITS_NAME}")
-        if not self.speaks or r.view or r.attribution != THE_SOURCE:
+        if not self.speaks or r.view or (r.attribution != THE_SOURCE and not self._its(r)):
             return r
         if r.stance not in _OWN_STANCES or any(e in people for e in entities) or dated(quote):
             return r
-        hit = None if itself else reported_verb(quote)  # "We learned what was said there
-        if hit is not None and hit.match.group().lower() in SAYING:  # only from readouts":
+        own = itself or r.attribution != THE_SOURCE  # the body's verb, or its speaker's
+        hit = None if own else reported_verb(quote)  # "We learned what was said there only
+        if hit is not None and hit.match.group().lower() in SAYING:  # from short readouts":
             return r  # it tells of words; the body's own verb ("The Party notes") does not
         return r._replace(kind="assessment", view=True, rule=f"{r.rule}; a collective's own view")
+
+    def _its(self, r: Reading) -> bool:
+        """Whether a reading gives the words to a person named who is none of the fact
+        base's people: in the body's own statement, its speaker ("said the party's national
+        spokesperson, Name"), whose words are its view in her mouth (R39, R5, R44)."""
+        return r.person and r.attribution not in self.parties
 
 
 Collective.NONE = Collective("")
