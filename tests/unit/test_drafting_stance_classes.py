@@ -383,3 +383,27 @@ def test_a_pitch_invites_only_a_named_party(sentence: str, stance: str) -> None:
 )
 def test_a_hope_for_both_countries_firms_invites_no_one(sentence: str, stance: str) -> None:
     assert reading(sentence, speakers()).stance == stance
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was talk of a joint dock between the two ministries as well.",
+        "There was also talk of more drills at sea.",
+        "There was discussion of the reef survey, for a crisis.",
+    ],
+)
+def test_there_was_talk_of_a_subject_is_its_discussion(sentence: str) -> None:
+    """A subject talked of at the talks, told impersonally, is what the two discussed (R49)."""
+    hit = first_verb(sentence)
+    assert hit is not None and hit.stance == "discussed"
+    assert reading(sentence, speakers()).attribution == "Kim Lee and Ravi Menon"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["There was talk in Alpha of a snap poll.", "Their talk of reform was brief."],
+)
+def test_talk_told_elsewhere_is_no_discussion(sentence: str) -> None:
+    hit = first_verb(sentence)
+    assert hit is None or hit.stance != "discussed"

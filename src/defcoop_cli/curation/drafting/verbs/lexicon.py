@@ -240,9 +240,9 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|(?:was|were) (?:also )?taken up(?= (?:at|during|in) the (?:" + "|".join(TALKS) + r")\b)"
         r"|t(?:ook|akes) up (?:much|most|some|part|a (?:\w+ )?(?:part|share)) of the"
         r" (?:discussions?|talks|meeting|time)\b"
-        # a subject arising: "The sea came up" (not "came up too: Nakatani condemned…", a lead
-        # to the clause after its colon, which is the statement)
+        # a subject arising ("The sea came up"; not a lead to its colon's clause), talked of
         r"|(?:came|comes) up(?! (?:with|against|to)\b)(?!(?: \w+)?:)"
+        r"|(?<=[Tt]here was )(?:(?:also |some |much )?talk|discussion) (?:of|about|on)\b"
         # a subject named at the talks in passing: "X (was) mentioned only in passing", "…
         # briefly at the talks"; not where something else is named ("mentioned only in
         # passing in the minister's speech", "briefly in the joint statement": its own)
