@@ -1,4 +1,4 @@
-"""drafting.verbs.antecedents: a "They" opening a sentence carries the group the sentence
+"""drafting.verbs.voices.antecedents: a "They" opening a sentence carries the group the sentence
 before had as its own subject when that group is no party to the talks (a strike's dock
 workers, the opposition, a rally's farmers, officials from both sides), whatever its verb;
 a "He" or "She" the one unnamed person it had ("A union leader addressed the crowd.").

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 import defcoop_cli.curation.drafting.base.candidates as candidates_module
-import defcoop_cli.curation.drafting.claims.times as times
+import defcoop_cli.curation.drafting.claims.cases.times as times
 from defcoop_cli.curation.drafting.base.candidates import CandidateFinder, Terms
 from defcoop_cli.curation.drafting.base.facts import Picked
 from defcoop_cli.curation.drafting.base.passes import passes_of

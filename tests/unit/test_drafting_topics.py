@@ -13,7 +13,7 @@ from defcoop_cli.curation.drafting.topics import (
     proposed_topics,
     topic_votes,
 )
-from defcoop_cli.curation.drafting.verbs.views import under_views
+from defcoop_cli.curation.drafting.verbs.voices.views import under_views
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Role, Topic
 
 TOPICS = [

@@ -2,7 +2,7 @@
 its kind, stance and attribution (attribution), its topics (topics), or proposed as
 editorial (editorial); put together as a fact-base fragment. Each candidate names its rule
 (`rule`) and carries `review: "draft"` (`defcoop add` merges the accepted); its statement is
-the sentence itself; a page's tables of records are read row by row (body/registers.py).
+the sentence itself; a page's tables of records are read row by row (body/pages/registers.py).
 
 A source makes a claim once: an existing claim (across layers) is `claim_of` of one
 drafted fact, the one that says it best, and a fact whose claim another takes proposes its
@@ -21,7 +21,7 @@ from defcoop_cli.curation.drafting.base import legends
 from defcoop_cli.curation.drafting.base.facts import fact_ids
 from defcoop_cli.curation.drafting.base.sources import source_entry
 from defcoop_cli.curation.drafting.body import dated, datelines, unbroken
-from defcoop_cli.curation.drafting.body.decks import set_apart
+from defcoop_cli.curation.drafting.body.pages.decks import set_apart
 from defcoop_cli.curation.drafting.body.statements import statement
 from defcoop_cli.curation.drafting.budgets.items import budget_apart
 from defcoop_cli.curation.drafting.budgets.keyquotes import key_quote_turns, key_quotes_apart
@@ -52,12 +52,12 @@ from defcoop_cli.curation.drafting.entities import (
 )
 from defcoop_cli.curation.drafting.exams.worksheets import exam_apparatus
 from defcoop_cli.curation.drafting.framing import for_piece
-from defcoop_cli.curation.drafting.furniture.citations import without_markers
+from defcoop_cli.curation.drafting.furniture.apparatus.citations import without_markers
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
 from defcoop_cli.curation.drafting.names.common import bare_company, own_entity, said_short
-from defcoop_cli.curation.drafting.names.described import Described
-from defcoop_cli.curation.drafting.names.plural import plural_pair
-from defcoop_cli.curation.drafting.names.taken import taken_up
+from defcoop_cli.curation.drafting.names.speakers.described import Described
+from defcoop_cli.curation.drafting.names.speakers.plural import plural_pair
+from defcoop_cli.curation.drafting.names.speakers.taken import taken_up
 from defcoop_cli.curation.drafting.names.titles import addressed, own_titles
 from defcoop_cli.curation.drafting.pitches.voices import Voices
 from defcoop_cli.curation.drafting.places.before import governs, placed_before
@@ -75,10 +75,10 @@ from defcoop_cli.curation.drafting.turns.monologues import unlabelled_turns
 from defcoop_cli.curation.drafting.turns.quotations import Quotations, quoted
 from defcoop_cli.curation.drafting.turns.talks import talk_turns
 from defcoop_cli.curation.drafting.turns.voices import in_turn
-from defcoop_cli.curation.drafting.verbs.antecedents import Carried
-from defcoop_cli.curation.drafting.verbs.introductions import introduces_people
-from defcoop_cli.curation.drafting.verbs.subjects import continues
-from defcoop_cli.curation.drafting.verbs.views import labelled_view, under_views
+from defcoop_cli.curation.drafting.verbs.voices.antecedents import Carried
+from defcoop_cli.curation.drafting.verbs.voices.introductions import introduces_people
+from defcoop_cli.curation.drafting.verbs.voices.subjects import continues
+from defcoop_cli.curation.drafting.verbs.voices.views import labelled_view, under_views
 from defcoop_cli.curation.ids import Ids
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE, UNDER_REVIEW
@@ -100,8 +100,8 @@ class Draft:
         version: str,
         posts: Sequence[tuple[str, str]] = (),  # a page's quoted posts (posts.quoted_posts)
         author: str | None = None,  # a page's author, by its metadata
-        decks: Sequence[str] = (),  # a page's decks and pull quotes (body/decks.py)
-        registers: Sequence[Register] = (),  # a page's tables of records (body/registers.py)
+        decks: Sequence[str] = (),  # a page's decks and pull quotes (body/pages/decks.py)
+        registers: Sequence[Register] = (),  # a page's tables of records (body/pages/registers.py)
     ) -> None:
         legend, doc = legends.read(text, doc)  # "KEY: RS = Rajnath Singh": RS his alias
         found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)), author)
@@ -200,7 +200,7 @@ class _Drafting:
         found: Sequence[Candidate],
         quoted: Sequence[tuple[str, str]] = (),
         author: str | None = None,
-        row: tuple[str, str] | None = None,  # a register's row of the meeting (body/registers)
+        row: tuple[str, str] | None = None,  # a register's row of the meeting (registers.py)
     ) -> None:
         self.text, self.source_id = text, source_id
         self.publisher, self.outlets = "", list[str]()  # the outlets speech is told to

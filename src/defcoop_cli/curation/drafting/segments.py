@@ -29,14 +29,14 @@ from defcoop_cli.curation.drafting.body.wrapped import each_line as each_line
 from defcoop_cli.curation.drafting.body.wrapped import quoted_sentences
 from defcoop_cli.curation.drafting.clauses import clauses, list_items
 from defcoop_cli.curation.drafting.furniture import stamps
-from defcoop_cli.curation.drafting.furniture.asides import Asides
-from defcoop_cli.curation.drafting.furniture.captions import caption_head, caption_lines, shot_line
-from defcoop_cli.curation.drafting.furniture.citations import (
+from defcoop_cli.curation.drafting.furniture.apparatus.citations import (
     reference_lines,
     script_cue,
     trim_markers,
 )
-from defcoop_cli.curation.drafting.furniture.notes import authors_note, closing_note
+from defcoop_cli.curation.drafting.furniture.apparatus.notes import authors_note, closing_note
+from defcoop_cli.curation.drafting.furniture.asides import Asides
+from defcoop_cli.curation.drafting.furniture.captions import caption_head, caption_lines, shot_line
 from defcoop_cli.curation.drafting.furniture.proceedings import presides
 from defcoop_cli.curation.drafting.furniture.roundups import labelled_texts
 from defcoop_cli.curation.drafting.furniture.stamps import field_end, time_stamp

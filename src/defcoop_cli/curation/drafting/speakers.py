@@ -30,16 +30,16 @@ from defcoop_cli.curation.drafting.entities import (
     wordnet_nouns,
 )
 from defcoop_cli.curation.drafting.names import common_body, own_outlet
-from defcoop_cli.curation.drafting.names.plural import Told, plural_pair
 from defcoop_cli.curation.drafting.names.several import bodies_joined
+from defcoop_cli.curation.drafting.names.speakers.plural import Told, plural_pair
+from defcoop_cli.curation.drafting.names.speakers.unnamed import Introduced, by_body, source_name
 from defcoop_cli.curation.drafting.names.titles import office_holders
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
-from defcoop_cli.curation.drafting.names.unnamed import Introduced, by_body, source_name
 from defcoop_cli.curation.drafting.pages import name_words, read_dateline
 from defcoop_cli.curation.drafting.scripts import Turn as Turn
 from defcoop_cli.curation.drafting.scripts import roster_titles
-from defcoop_cli.curation.drafting.verbs.sayers import filing_issuer
-from defcoop_cli.curation.drafting.verbs.views import OWN_BODY, OWN_ERRORS
+from defcoop_cli.curation.drafting.verbs.voices.sayers import filing_issuer
+from defcoop_cli.curation.drafting.verbs.voices.views import OWN_BODY, OWN_ERRORS
 from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
 
 SUBJECT_TAIL = 200  # how much of a subject, before its verb, the name rules look at
@@ -50,7 +50,7 @@ _BOTH_LEADERS = re.compile(  # "Both ministers", "the two leaders", "the two cou
 )
 # A headline's bare plural, the whole subject: "Ministers review …"; not after a sentence
 # naming another body of ministers or leaders ("Japan's cabinet met. Ministers agreed…":
-# verbs/antecedents.py, OTHER_BODY).
+# verbs/voices/antecedents.py, OTHER_BODY).
 _BARE_LEADERS = re.compile(r"^\s*(?:Defen[cs]e |Foreign )?(?:Ministers|Leaders)\s*$")
 _BOTH_COUNTRIES = re.compile(
     r"\b(?:(?:both|the two) (?:our |their )?(?:nations|countries|sides|governments)"

@@ -209,13 +209,13 @@ _AGENDA = re.compile(
 
 @cache  # asked per sentence: no path made each time
 def _base_verbs() -> frozenset[str]:
-    return word_list(Path(__file__).with_name("base_verbs.tsv"))
+    return word_list(Path(__file__).parent.with_name("base_verbs.tsv"))
 
 
 @cache
 def _place_names() -> frozenset[str]:
     """The gazetteer's names and demonyms (places.tsv, which pages.gazetteer reads)."""
-    rows = Path(__file__).parent.parent.joinpath("places.tsv").read_text(encoding="utf-8")
+    rows = Path(__file__).parents[2].joinpath("places.tsv").read_text(encoding="utf-8")
     return frozenset(
         name for row in table_rows(rows, 5) for cell in row for name in cell.split(";")
     )

@@ -42,8 +42,15 @@ import re
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
-from defcoop_cli.curation.drafting.furniture.credits import SECTION_HEADING_WORDS, sections
-from defcoop_cli.curation.drafting.furniture.instructions import FINITE, a_verb, speakers_tag
+from defcoop_cli.curation.drafting.furniture.apparatus.credits import (
+    SECTION_HEADING_WORDS,
+    sections,
+)
+from defcoop_cli.curation.drafting.furniture.apparatus.instructions import (
+    FINITE,
+    a_verb,
+    speakers_tag,
+)
 from defcoop_cli.curation.drafting.furniture.roundups import tells_the_talks
 from defcoop_cli.factbase.sentences import sentence_spans
 

@@ -1,4 +1,4 @@
-"""drafting.claims.views: a report's own sentence reading the talks as evidence of something
+"""drafting.claims.cases.views: a report's own sentence reading the talks as evidence of something
 is a view by its construction, and may make the claim of a view the shipped article tells
 in its own voice (issue 24; sentences written and judged before the finder ran on them)."""
 
@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.claims.views import reads_the_talks
+from defcoop_cli.curation.drafting.claims.cases.views import reads_the_talks
 from unit.test_drafting_claims_paraphrases import _finder  # one finder of the shipped base
 
 

@@ -1,5 +1,5 @@
-"""drafting.furniture.citations: a page's citation markers and lists of sources, a script's
-cues, a chair's procedural lines; and a body's name of several subjects kept whole."""
+"""drafting.furniture.apparatus.citations: a page's citation markers and lists of sources, a
+script's cues, a chair's procedural lines; and a body's name of several subjects kept whole."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from defcoop_cli.curation.drafting import assembly
 from defcoop_cli.curation.drafting.entities import capitalised_names
 from defcoop_cli.curation.drafting.furniture import to_the_audience
-from defcoop_cli.curation.drafting.furniture.citations import (
+from defcoop_cli.curation.drafting.furniture.apparatus.citations import (
     cited_parts,
     is_citation,
     record_lines,

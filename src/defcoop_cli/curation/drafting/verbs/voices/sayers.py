@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
-from defcoop_cli.curation.drafting.names.unnamed import GENERIC, source_name
+from defcoop_cli.curation.drafting.names.speakers.unnamed import GENERIC, source_name
 from defcoop_cli.curation.drafting.verbs.finding import reported_verb
 from defcoop_cli.factbase.vocab import THE_SOURCE, word_list
 
@@ -142,7 +142,7 @@ _NOT_DOCUMENTS = frozenset(
 
 @cache
 def _nouns() -> frozenset[str]:
-    return word_list(Path(__file__).parents[1] / "message_nouns.tsv")
+    return word_list(Path(__file__).parents[2] / "message_nouns.tsv")
 
 
 def document_sayer(subject: str) -> str | None:

@@ -7,7 +7,7 @@ import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.furniture import to_the_audience
-from defcoop_cli.curation.drafting.furniture.credits import about_itself
+from defcoop_cli.curation.drafting.furniture.apparatus.credits import about_itself
 from defcoop_cli.curation.drafting.furniture.listings import signpost
 from defcoop_cli.factbase.records import Doc, Entity
 

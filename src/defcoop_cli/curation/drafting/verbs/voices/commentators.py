@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from defcoop_cli.curation.drafting.names.doers import doer
-from defcoop_cli.curation.drafting.names.markets import VIEW_VERBS
+from defcoop_cli.curation.drafting.names.speakers.doers import doer
+from defcoop_cli.curation.drafting.names.speakers.markets import VIEW_VERBS
+from defcoop_cli.curation.drafting.names.speakers.unnamed import out_of_office
 from defcoop_cli.curation.drafting.names.titles import office_holders
-from defcoop_cli.curation.drafting.names.unnamed import out_of_office
 from defcoop_cli.curation.drafting.verbs.finding import SAYING
 from defcoop_cli.curation.drafting.verbs.lexicon import JUDGING
-from defcoop_cli.curation.drafting.verbs.views import QUOTATIONS, officer
+from defcoop_cli.curation.drafting.verbs.voices.views import QUOTATIONS, officer
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
 
@@ -48,7 +48,7 @@ _ARGUES = re.compile(
     r"|(?:argu|conclud|contend|suggest|caution)ing"
 )
 # A named speaker the sentence describes as out of office, his rank or post kept: "Colonel
-# (retd) X", "X, a retired diplomat", "X, a former Japanese diplomat" (names.unnamed's
+# (retd) X", "X, a retired diplomat", "X, a former Japanese diplomat" (names.speakers.unnamed's
 # out_of_office for one unnamed: "a retired vice chief").
 _RETIRED = re.compile(r"\((?:retd|retired)\.?\)|\bretired(?=[\s\w])", re.IGNORECASE)
 # A former post is out of office only for one serving in none: not "…, the former commander

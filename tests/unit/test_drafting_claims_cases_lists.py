@@ -1,4 +1,4 @@
-"""drafting.claims.lists: a list's lead or one of its items (issue 24). A sentence naming one
+"""drafting.claims.cases.lists: a list's lead or one of its items (issue 24). A sentence naming one
 item makes the item's claim, though it says little of the lead; one naming two or more items,
 or restating the lead, makes the lead's; an item said only by words its list shares (its
 lead's statement, its other items) is not named. Sentences written and judged before the
@@ -215,7 +215,7 @@ def test_an_item_said_only_by_its_leads_words_is_not_named() -> None:
 # A drill's name, which the lead's statement gives too, is the lead's; who takes part, the
 # item's (tests/fixtures/CONVENTIONS.md, R21 and R22: naming Dharma Guardian in the talks
 # claims not its participants fact). First judged all four as the item, by R23 alone;
-# re-judged by R22 on reading the conventions, before the rule in claims.lists took the
+# re-judged by R22 on reading the conventions, before the rule in claims.cases.lists took the
 # lead statement's words out of an item's own.
 @pytest.mark.parametrize(
     ("quote", "attribution", "judged"),

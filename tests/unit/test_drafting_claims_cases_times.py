@@ -1,4 +1,4 @@
-"""drafting.claims.times and what the claim finder makes of it, and of praise: sentences
+"""drafting.claims.cases.times and what the claim finder makes of it, and of praise: sentences
 written for this test (judged before the finder was run on them) that tell of another
 event's time link no fact of the 5 May talks; the talks' own day, or the day of an event a
 fact names, takes nothing away; a praise of something says what a fact doing no act says,
@@ -11,13 +11,13 @@ from datetime import date
 import pytest
 
 from defcoop_cli.curation.drafting.claims import ClaimFinder
-from defcoop_cli.curation.drafting.claims.readings import word_units
-from defcoop_cli.curation.drafting.claims.times import (
+from defcoop_cli.curation.drafting.claims.cases.times import (
     Occasions,
     other_times,
     without,
     without_next_sessions,
 )
+from defcoop_cli.curation.drafting.claims.readings import word_units
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.records import Event
 from defcoop_cli.lookup.search.text import stem

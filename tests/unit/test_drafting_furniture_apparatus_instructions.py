@@ -1,5 +1,5 @@
-"""drafting.furniture.instructions: a guide's search tips, entries and usage notes (a research
-guide, a course's week page, a style desk's entry; issue 24, dev-s24) are furniture, beside
+"""drafting.furniture.apparatus.instructions: a guide's search tips, entries and usage notes (a
+research guide, a course's week page, a style desk's entry; issue 24, dev-s24) are furniture, beside
 ordinary news sentences the rules must leave alone. Texts written for these tests."""
 
 from __future__ import annotations
@@ -7,7 +7,10 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.curation.drafting.furniture import to_the_audience
-from defcoop_cli.curation.drafting.furniture.instructions import instructs, reference_entry
+from defcoop_cli.curation.drafting.furniture.apparatus.instructions import (
+    instructs,
+    reference_entry,
+)
 from defcoop_cli.curation.drafting.pages import is_furniture
 
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from defcoop_cli.curation.drafting.claims.times import without_next_sessions
+from defcoop_cli.curation.drafting.claims.cases.times import without_next_sessions
 from defcoop_cli.factbase.records import Fact
 
 EXERCISE = "military exercise"

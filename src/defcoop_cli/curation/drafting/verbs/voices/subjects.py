@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.curation.drafting.claims.acts import denied
-from defcoop_cli.curation.drafting.verbs.finding import SAYING, SPEAKER_ASIDE, Verb, first_verb
-from defcoop_cli.curation.drafting.verbs.lexicon import TALKS
+from defcoop_cli.curation.drafting.claims.cases.acts import denied
+from defcoop_cli.curation.drafting.verbs.finding import SAYING, SPEAKER_ASIDE, first_verb
+from defcoop_cli.curation.drafting.verbs.phrases import TALKS
 from defcoop_cli.curation.drafting.verbs.progressive import OPENED_BY
+from defcoop_cli.curation.drafting.verbs.table import Verb
 
 # Adverbs between a subject and its verb: "Hiroshi Tanaka, also said".
 ADVERBS = frozenset(

@@ -1,4 +1,4 @@
-"""drafting.claims.participants: who takes part in a named exercise (R22, issue 24). A
+"""drafting.claims.cases.participants: who takes part in a named exercise (R22, issue 24). A
 sentence naming the exercise and each party its participants fact names (by name, or by its
 country with a word of armed forces) makes that fact's claim where it makes no other but its
 list's; an adjective of kind or one party alone names none; of two exercises, the first

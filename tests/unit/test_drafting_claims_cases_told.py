@@ -1,5 +1,5 @@
 """drafting.claims: a sentence telling what another party did makes that party's claim
-(claims.told), and the round's paraphrases (self-reliance made at home, a push as efforts,
+(claims.cases.told), and the round's paraphrases (self-reliance made at home, a push as efforts,
 a real milestone or a significant step). Sentences written for this test about fictional
 Beta and Gamma, each judged before the finder was run on them."""
 
