@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
-from tests.unit.test_drafting_diaries import DOC  # Ravi Menon's and Ana Costa's
+from tests.unit.test_drafting_entries_diaries import DOC  # Ravi Menon's and Ana Costa's
 
 PAIR = "Ravi Menon and Ana Costa"
 MET = "Ravi Menon met Ana Costa in Lisbon on Tuesday. They agreed to open a customs desk.\n\n"

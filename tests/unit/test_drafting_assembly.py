@@ -353,10 +353,28 @@ def test_a_long_article_costs_work_in_proportion() -> None:
     it was quadratic (the text before each full stop searched again for its last word;
     the sentence before each verb for an "and"; an id repeated tried -2, -3… from the
     start)."""
-    from defcoop_cli.curation.drafting import attribution, entities, segments, speakers, topics
+    from defcoop_cli.curation.drafting import (
+        attribution,
+        candidate_facts,
+        entities,
+        new_entities,
+        segments,
+        speakers,
+    )
+    from defcoop_cli.curation.drafting.about import topics
     from defcoop_cli.factbase import sentences
 
-    modules = [assembly, attribution, entities, segments, sentences, speakers, topics]
+    modules = [
+        assembly,
+        attribution,
+        candidate_facts,
+        entities,
+        new_entities,
+        segments,
+        sentences,
+        speakers,
+        topics,
+    ]
     paragraph = (ARTICLES / "harbour-talks.txt").read_text("utf-8").splitlines()[2:]
     for joint in (" ", "\n"):
         body = joint.join(paragraph)

@@ -2,10 +2,9 @@
 readers, the arguments listed under a side's heading and its judging and format rules are
 furniture, whatever the society; its summary of the talks and a named judge's view stay.
 A holiday, a room, a rule's name and a firm's unit are no new entity
-(names/common.py); "Reports at the time" speak for themselves (names/speakers/unnamed.py); a
+(names/common.py); "Reports at the time" speak for themselves (names/unnamed.py); a
 discussion told as long-running is the piece's background (attribution.py); a staff
-notice's advice to colleagues is furniture (furniture/apparatus/instructions.py). Texts of
-my own."""
+notice's advice to colleagues is furniture (furniture/instructions.py). Texts of my own."""
 
 from __future__ import annotations
 
@@ -13,8 +12,9 @@ from typing import Any
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.attribution import reading
-from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
+from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.furniture.apparatus.instructions import instructs
+from defcoop_cli.curation.drafting.new_entities import capitalised_names
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.studies.debates import debate_pack
 from defcoop_cli.factbase.records import Doc, Entity

@@ -1,6 +1,6 @@
 """Two registers' furniture: a figures feature's other news and sources line
 (furniture/roundups.py, furniture/listings.py), an accessible version's apparatus and its
-word list (furniture/apparatus/credits.py, furniture/listings.py), its own date (body/dating.py) and
+word list (furniture/credits.py, furniture/listings.py), its own date (body/dating.py) and
 a figure's phrase opening its line (names/several.py); and the ordinary news each rule
 leaves alone."""
 
@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.curation.drafting.body.dating import labelled_date
-from defcoop_cli.curation.drafting.entities import capitalised_names
 from defcoop_cli.curation.drafting.furniture.apparatus.notes import accessible_lines
 from defcoop_cli.curation.drafting.furniture.listings import glossary, listing
 from defcoop_cli.curation.drafting.furniture.roundups import figure_items
+from defcoop_cli.curation.drafting.new_entities import capitalised_names
 from defcoop_cli.curation.drafting.segments import candidates
 
 FIGURES_ON_LINES = [

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from defcoop_cli.curation.drafting import assembly
-from defcoop_cli.curation.drafting.entities import capitalised_names
 from defcoop_cli.curation.drafting.furniture import to_the_audience
 from defcoop_cli.curation.drafting.furniture.apparatus.citations import (
     cited_parts,
@@ -20,6 +19,7 @@ from defcoop_cli.curation.drafting.furniture.apparatus.citations import (
     without_markers,
 )
 from defcoop_cli.curation.drafting.furniture.proceedings import presides
+from defcoop_cli.curation.drafting.new_entities import capitalised_names
 from defcoop_cli.curation.drafting.segments import candidates
 from defcoop_cli.factbase.loader import load_layers
 

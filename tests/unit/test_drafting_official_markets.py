@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from defcoop_cli.curation.drafting.about.topics import proposed_topics, topic_votes
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.body.official import (
@@ -20,7 +21,6 @@ from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.furniture.apparatus.credits import about_itself
 from defcoop_cli.curation.drafting.names.speakers.markets import market_sentence
 from defcoop_cli.curation.drafting.speakers import Speakers
-from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
 from defcoop_cli.factbase.sentences import sentence_spans
 

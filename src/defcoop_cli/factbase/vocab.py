@@ -161,7 +161,7 @@ _PLURALS = {
 # -ese, -ian, -ean and -ish adjectives of countries it does not name.
 _DEMONYM = r"[a-z]{2,}(?:ese|ian|ean|ish)"
 # The gazetteer drafting reads (curation/drafting/places.tsv), read here by its path as
-# lookup/search/places.py reads it: country, capital, demonyms ("Filipino;Philippine").
+# lookup/search/unheld/places.py reads it: country, capital, demonyms ("Filipino;Philippine").
 _GAZETTEER = ("curation", "drafting", "places.tsv")
 _ABBREVIATED = {"us": "united states", "uk": "united kingdom"}
 

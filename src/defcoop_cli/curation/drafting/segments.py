@@ -48,7 +48,7 @@ from defcoop_cli.curation.drafting.pages import (
 )
 from defcoop_cli.curation.drafting.pages import dateline as mixed_dateline
 from defcoop_cli.curation.drafting.turns.cues import bite_start
-from defcoop_cli.curation.drafting.turns.diaries import idle_lines
+from defcoop_cli.curation.drafting.turns.entries.diaries import idle_lines
 from defcoop_cli.curation.drafting.verbs import has_verb
 
 MAX_BULLET_ITEM_WORDS = 20  # a bulleted item is marked as one: it may be longer

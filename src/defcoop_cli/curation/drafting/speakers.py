@@ -17,7 +17,6 @@ from typing import NamedTuple
 from defcoop_cli.curation.drafting.base.matchers import countries_matcher
 from defcoop_cli.curation.drafting.collectives.spokespeople import apposed_speaker
 from defcoop_cli.curation.drafting.entities import (
-    DEMONYM,
     NAME,
     NOT_A_PERSON,
     NOT_NAMES,
@@ -26,7 +25,6 @@ from defcoop_cli.curation.drafting.entities import (
     TITLES,
     EntityMatcher,
     gazetteer,
-    untitled,
     wordnet_nouns,
 )
 from defcoop_cli.curation.drafting.names import common_body, own_outlet
@@ -35,6 +33,7 @@ from defcoop_cli.curation.drafting.names.speakers.plural import Told, plural_pai
 from defcoop_cli.curation.drafting.names.speakers.unnamed import Introduced, by_body, source_name
 from defcoop_cli.curation.drafting.names.titles import office_holders
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
+from defcoop_cli.curation.drafting.new_entities import DEMONYM, untitled
 from defcoop_cli.curation.drafting.pages import name_words, read_dateline
 from defcoop_cli.curation.drafting.scripts import Turn as Turn
 from defcoop_cli.curation.drafting.scripts import roster_titles
@@ -50,7 +49,7 @@ _BOTH_LEADERS = re.compile(  # "Both ministers", "the two leaders", "the two cou
 )
 # A headline's bare plural, the whole subject: "Ministers review …"; not after a sentence
 # naming another body of ministers or leaders ("Japan's cabinet met. Ministers agreed…":
-# verbs/voices/antecedents.py, OTHER_BODY).
+# verbs/antecedents.py, OTHER_BODY).
 _BARE_LEADERS = re.compile(r"^\s*(?:Defen[cs]e |Foreign )?(?:Ministers|Leaders)\s*$")
 _BOTH_COUNTRIES = re.compile(
     r"\b(?:(?:both|the two) (?:our |their )?(?:nations|countries|sides|governments)"

@@ -32,6 +32,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from defcoop_cli.curation.drafting.about.topics import TopicVotes, topic_votes
 from defcoop_cli.curation.drafting.base.distinct import once_each
 from defcoop_cli.curation.drafting.base.facts import Picked
 from defcoop_cli.curation.drafting.base.passes import Passes, passes_of, restored
@@ -48,7 +49,6 @@ from defcoop_cli.curation.drafting.claims.kept import (
     prune,
     readings_key,
 )
-from defcoop_cli.curation.drafting.topics import TopicVotes, topic_votes
 from defcoop_cli.factbase.records import Doc, Fact
 
 if TYPE_CHECKING:

@@ -22,7 +22,7 @@ most of its entities) is drafted, its entries only; everything else on the page 
 furniture: the header, each row's cells (serials, dates, names, status), the other rows
 (other news) and the text around the table (the register's title, its note on how dates are
 written, its update line). Its entries'
-doer is the row's named person (turns/diaries.py: a subjectless entry is his)."""
+doer is the row's named person (turns/entries/diaries.py: a subjectless entry is his)."""
 
 from __future__ import annotations
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.curation.drafting.entities import titled_alone
 from defcoop_cli.curation.drafting.names.titles import own_titles
+from defcoop_cli.curation.drafting.new_entities import titled_alone
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
 from defcoop_cli.factbase.vocab import THE_SOURCE
 

@@ -11,7 +11,7 @@ their view of the talks is an assessment (R5). A compound noun of them ("fund ma
 A market's own sentence ("Shipbuilding stocks were among the day's best performers", "the
 benchmark index closed 0.4% higher", "Defence shares rallied") tells what firms' shares
 did: it is about the firms and the money put into them, which the fact base files under the
-topic whose description names investment (drafting.topics).
+topic whose description names investment (drafting.about.topics).
 """
 
 from __future__ import annotations

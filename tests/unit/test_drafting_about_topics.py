@@ -7,12 +7,12 @@ from typing import Any
 
 import pytest
 
-from defcoop_cli.curation.drafting.body.wrapped import Line
-from defcoop_cli.curation.drafting.topics import (
+from defcoop_cli.curation.drafting.about.topics import (
     claimed_first,
     proposed_topics,
     topic_votes,
 )
+from defcoop_cli.curation.drafting.body.wrapped import Line
 from defcoop_cli.curation.drafting.verbs.voices.views import under_views
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Role, Topic
 
@@ -321,7 +321,7 @@ def test_the_votes_read_here_are_those_read_through_the_quotes_stems() -> None:
     """topic_votes reads each quote's words once, for its stems and the keywords it says
     (issue 26); through a reader of stems (the readings kept, `word_stems`) the quote is
     read apart for each: the same tallies, keys in the same order."""
-    from defcoop_cli.curation.drafting.topics import word_stems
+    from defcoop_cli.curation.drafting.about.topics import word_stems
 
     facts = quoting_facts()
     here, through = topic_votes(doc(*facts)), topic_votes(doc(*facts), word_stems)
@@ -335,7 +335,7 @@ def test_the_quotes_stems_tallied_when_asked_are_those_tallied_at_once() -> None
     """Over a big base the quotes' stems are tallied only when a sentence first asks for
     them (`QuotedLater`, issue 26): until then no quote is stemmed; then the same tallies
     and counts as `topic_votes` makes at once, handed whole (to be kept) once."""
-    from defcoop_cli.curation.drafting.topics import QuotedLater
+    from defcoop_cli.curation.drafting.about.topics import QuotedLater
 
     facts = quoting_facts()
     handed: list[Any] = []

@@ -1,4 +1,4 @@
-"""drafting.turns.diaries: a diary's subjectless entries are its heading's person's acts, his
+"""turns.entries.diaries: a diary's subjectless entries are its heading's person's acts, his
 events the document's, "with X" the two's; its verbless entries and stamps furniture. And
 what the rule must leave alone: a live blog whose entries have subjects, a wire's and a
 paper's ordinary sentences. Every text is my own."""
@@ -10,7 +10,7 @@ from typing import Any
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.body.unstopped import log_stamp
 from defcoop_cli.curation.drafting.places.before import governs
-from defcoop_cli.curation.drafting.turns.diaries import idle_lines, is_diary, subjectless
+from defcoop_cli.curation.drafting.turns.entries.diaries import idle_lines, is_diary, subjectless
 from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.factbase.records import Doc, Entity, Role, Topic
 

@@ -2,7 +2,7 @@
 3.1): its named cities, countries, states and regions, the common readings of the words of
 theirs and the drafting gazetteer's names ("polish": a noun and a verb), and each
 continent's countries. Read once, and only for a query with a word no fact holds
-(search/elsewhere.py, search/partial.py)."""
+(search/unheld/elsewhere.py, search/partial.py)."""
 
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ def common_reading(name: Name, held: Callable[[str], bool], capitals: frozenset[
 
 # The drafting gazetteer (curation/drafting/places.tsv): country, capital, demonyms…
 GAZETTEER = os.path.join(
-    os.path.dirname(os.path.dirname(os.path.dirname(__file__))),
+    os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(__file__)))),
     "curation",
     "drafting",
     "places.tsv",

@@ -102,7 +102,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from defcoop_cli.lookup.search.reading.notes import (
+from defcoop_cli.lookup.search.reading.written.notes import (
     DETERMINERS,
     past_coding,
     past_desk,

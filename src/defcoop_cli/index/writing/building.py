@@ -15,7 +15,6 @@ from typing import Any
 
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Entity, record_json
-from defcoop_cli.index.documents import EventsOf, FactDocuments, record_lines
 from defcoop_cli.index.layout import (
     crc,
     identity,
@@ -24,6 +23,7 @@ from defcoop_cli.index.layout import (
     record_line,
     write_lines,
 )
+from defcoop_cli.index.writing.documents import EventsOf, FactDocuments, record_lines
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
     PAIRED,

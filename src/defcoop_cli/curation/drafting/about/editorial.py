@@ -15,12 +15,13 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Sequence
 
+from defcoop_cli.curation.drafting.about.framing import word_stems
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.body.kept import kept_candidates
 from defcoop_cli.curation.drafting.body.pages.registers import Register as Register  # assembly's
 from defcoop_cli.curation.drafting.body.replies import ADDRESSEE_HEAD, addressed
-from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
-from defcoop_cli.curation.drafting.framing import word_stems
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.new_entities import capitalised_names
 from defcoop_cli.curation.drafting.pages import IN_CAPITALS
 from defcoop_cli.curation.drafting.scripts import transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, lines

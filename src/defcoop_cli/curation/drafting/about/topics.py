@@ -27,10 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain
 from typing import NamedTuple
 
-from defcoop_cli.curation.drafting.base.curated import drafted_facts
-from defcoop_cli.curation.drafting.base.quoted import QuotedLater, tally
-from defcoop_cli.curation.drafting.conflicts.asserted import tells_office
-from defcoop_cli.curation.drafting.framing import (
+from defcoop_cli.curation.drafting.about.framing import (
     about,
     attack_topic,
     dated,
@@ -44,6 +41,9 @@ from defcoop_cli.curation.drafting.framing import (
     visitors_stay,
     word_stems,
 )
+from defcoop_cli.curation.drafting.base.curated import drafted_facts
+from defcoop_cli.curation.drafting.base.quoted import QuotedLater, tally
+from defcoop_cli.curation.drafting.conflicts.asserted import tells_office
 from defcoop_cli.curation.drafting.names.speakers.markets import market_sentence
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import is_editorial_group
@@ -59,7 +59,7 @@ PERSON_WEIGHT = 0.25
 # The share of their vote the words of the facts' quotes keep when no name or keyword
 # votes (on the dev report sets 0.1 did one sentence better than 1 and 0.3, 0.03 worse).
 QUOTED_WEIGHT = 0.1
-# A market's sentence (shares, stocks, an index: names/speakers/markets.py) votes as the keyword of
+# A market's sentence (shares, stocks, an index: names/markets.py) votes as the keyword of
 # the money put into firms would, for the facts that have it.
 MARKET_KEY = "investment"
 # A sentence only the quotes' words vote for takes a topic two of its words vote for at

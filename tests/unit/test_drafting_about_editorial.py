@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from defcoop_cli.curation.drafting.editorial import (
+from defcoop_cli.curation.drafting.about.editorial import (
     editorial_topics,
     off_story,
     possibly_editorial,

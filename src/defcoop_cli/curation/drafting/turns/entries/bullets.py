@@ -1,13 +1,13 @@
 """Notes' bullets: a note-taker's run of bullets leaves out a subject the bullet before gave
 ("- RS pitched India's push for self-reliance." then "- Asked Japanese firms to set up
 shop here.": he asked). A subjectless bullet (one opening with a verb in the past,
-turns/diaries.py's `subjectless`) reads as its doer's, the subject opening the last
+turns/entries/diaries.py's `subjectless`) reads as its doer's, the subject opening the last
 bullet that had one: a name or names of the fact base (a legend's short form among them,
 base/legends.py), or "Both sides", "Both", "The two sides", "They". A bullet of a run no
 bullet before gave a subject stays as it reads, and a line that is no bullet ends the run
 (a sentence's, or a heading's between two bullets: "3. REMARKS BY THE MINISTER.").
 Such a bullet is its doer's act, never the promotion it may read as ("- Reaffirmed a free
-and open region under international law.", as a diary's entry is: turns/diaries.py).
+and open region under international law.", as a diary's entry is: turns/entries/diaries.py).
 A passive bullet is no act of the doer's: a participle with its agent after "by" ("- Denied
 by officials later in the day.") or a hearsay's "Reported to be", "Said to have" stays as
 it reads.
@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from defcoop_cli.curation.drafting.segments import BULLET, Candidate, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
-from defcoop_cli.curation.drafting.turns.diaries import subjectless
+from defcoop_cli.curation.drafting.turns.entries.diaries import subjectless
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 # A pronoun or plural subject the bullet opens with, kept as written.

@@ -1,4 +1,4 @@
-"""drafting.turns.bullets: in a note-taker's run of bullets, a subjectless bullet ("- Asked
+"""drafting.turns.entries.bullets: in a note-taker's run of bullets, a subjectless bullet ("- Asked
 the importers to…") is the doer's the last bullet with a subject opened with (a name, a
 legend's short form, "Both sides"). And what the rule must leave alone: a bullet with its
 own subject or its own source, a run no bullet of which gave a doer, a subjectless line
@@ -10,7 +10,7 @@ from typing import Any
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.factbase.loader import default_factbase_path, load
-from tests.unit.test_drafting_diaries import DOC  # Ravi Menon's and Ana Costa's
+from tests.unit.test_drafting_entries_diaries import DOC  # Ravi Menon's and Ana Costa's
 
 NOTES = """\
 Readout (background):

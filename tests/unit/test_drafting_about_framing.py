@@ -5,8 +5,8 @@ quotes makes no topic. Each class with a near sentence that keeps its topic."""
 
 from __future__ import annotations
 
-from defcoop_cli.curation.drafting.framing import judges_occasion, only_frames
-from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
+from defcoop_cli.curation.drafting.about.framing import judges_occasion, only_frames
+from defcoop_cli.curation.drafting.about.topics import proposed_topics, topic_votes
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
 
 TOPICS = [
