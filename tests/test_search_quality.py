@@ -144,11 +144,11 @@ NOT_YET = {
     # any change (42/47, 0.894 on first sight, no leak of 13 off-topic and editorial queries,
     # RESULTS): an Australian Defence desk officer preparing Quad talks ("FONOPs"); the
     # secretary of a Varanasi India-Japan friendship association (Hindi words: "dosti",
-    # "sahab"). Five misses, left for this session's round
+    # "sahab"). Five misses; "nakatni sahab full name and post" answered by s52-search64
+    # ("sahib", the English spelling a typo of "sahab" is read as, a term of address)
     "Japan-India position on FONOPs",
     "Dharma Guardian - which arms of service take part",
     "india japan dosti defence meeting",
-    "nakatni sahab full name and post",
     "good lines for welcome speech about milestone in friendship",
     # the sixty-sixth set, blind until measured at the thirty-second session's end, after the
     # session's round (43/46, 0.935 on first sight, no leak of 14 off-topic and editorial
