@@ -145,11 +145,11 @@ NOT_YET = {
     # RESULTS): an Australian Defence desk officer preparing Quad talks ("FONOPs"); the
     # secretary of a Varanasi India-Japan friendship association (Hindi words: "dosti",
     # "sahab"). Five misses; "nakatni sahab full name and post" answered by s52-search64
-    # ("sahib", the English spelling a typo of "sahab" is read as, a term of address)
-    "Japan-India position on FONOPs",
+    # ("sahib", the English spelling a typo of "sahab" is read as, a term of address),
+    # "position on FONOPs" ("position on X" a stance) and "good lines for welcome speech
+    # about …" (a request framed as a task) too
     "Dharma Guardian - which arms of service take part",
     "india japan dosti defence meeting",
-    "good lines for welcome speech about milestone in friendship",
     # the sixty-sixth set, blind until measured at the thirty-second session's end, after the
     # session's round (43/46, 0.935 on first sight, no leak of 14 off-topic and editorial
     # queries, RESULTS): an Indian Coast Guard officer; a retired Indian ambassador to Japan.
