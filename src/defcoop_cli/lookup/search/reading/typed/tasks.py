@@ -10,8 +10,8 @@ the word joining it to its subject ("on", "about": SUBJECT_OF) are no search ter
 holds them, and the facts hold the subject (past_task). Read so only where the query opens
 with the pieces and the subject follows: "points of agreement" and "lines of communication"
 are no request (no "for"), "a speech on the attack" no pieces asked, and "quotes for the
-speech" asks for nothing else, read as it is (the speechwriter's frame, reading/writers.py,
-reads the speech's own words).
+speech" asks for nothing else, read as it is (the speechwriter's frame,
+reading/written/writers.py, reads the speech's own words).
 """
 
 PIECES = frozenset(
