@@ -81,6 +81,7 @@ from functools import lru_cache
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import EDITORIAL, shipped_text, table_rows
 from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.search.atlas.places import GAZETTEER
 from defcoop_cli.lookup.search.matching import (
     RELATED,
     SYNONYM,
@@ -104,7 +105,6 @@ from defcoop_cli.lookup.search.reading.syntax import (
 from defcoop_cli.lookup.search.reading.written.formal import REPORTED
 from defcoop_cli.lookup.search.related.thesaurus import SYNONYM_GROUPS, related
 from defcoop_cli.lookup.search.text import QUESTION_WORDS, Query, tokens
-from defcoop_cli.lookup.search.unheld.places import GAZETTEER
 
 
 def guessed_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
