@@ -1237,7 +1237,7 @@ def test_a_refusal_of_anothers_voice_or_act_leaves_ordinary_queries_their_answer
 @pytest.mark.parametrize(
     ("refused", "query", "answer"),
     [
-        # another nation acts what a party of the base did (heads.another_actor)
+        # another nation acts what a party of the base did (others.another_actor)
         (
             "australia condemns the pahalgam attack",
             "japan condemned the pahalgam attack",
