@@ -16,6 +16,7 @@ from defcoop_cli.curation.drafting.entities import (
     untitled,
     wordnet_nouns,
 )
+from defcoop_cli.curation.drafting.scripts.keys import speaker_key
 from defcoop_cli.curation.drafting.scripts.labels import (
     ANSWERING,
     PERSON_IN_BRACKETS,
@@ -147,7 +148,8 @@ def transcript_turns(speakers: Speakers, text: str) -> list[Turn]:
     official's ("SENIOR OFFICIAL ONE") the label in lower case; an answer's ("A:") or a
     title's, the person the heading names as briefing, else an answer's the article's (a
     fact box's), a title's the one person of the fact base with it not spoken of in those
-    turns, else the title. A spokesperson or an unnamed official is a channel."""
+    turns, else the title; initials the head's key declares, the person or role it gives
+    (the interviewer's asking). A spokesperson or an unnamed official is a channel."""
     labels = transcript_labels(text)
     if not labels:
         return []
@@ -157,7 +159,12 @@ def transcript_turns(speakers: Speakers, text: str) -> list[Turn]:
         said[label] = said.get(label, "") + " " + text[body:end]
     host, script = _host(speakers, text[: labels[0][0]]), is_script(text)
     named, turns = label_names(text, labels), list[Turn]()  # "Spokesperson, Shri A B:"
+    key = speaker_key(text)  # "NS is the interviewer, PD the narrator" (scripts/keys.py)
     for start, _, label in labels:
+        if (keyed := key.get(label)) and label_kind(label) is None:  # initials: by the key
+            who, person = _labelled(speakers, keyed.name) if keyed.named else (keyed.name, False)
+            turns.append(Turn(start, who, person, keyed.asks))
+            continue
         kind = label_kind(label, cued(text, start), timed(text, start))  # "STORYLINE:": none
         bracket = PERSON_IN_BRACKETS.search(label)  # "REPORTER (A B, Kell)": named, his,
         bracket = bracket if bracket and bracket.end() == len(label) else None  # asking
