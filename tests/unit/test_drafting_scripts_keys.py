@@ -101,3 +101,66 @@ def test_the_interviewers_statement_is_hers_the_witnesss_testimony_his() -> None
     said = {f["quote"][:24]: f["attribution"] for f in facts}
     assert said["You watched the ships co"] == "Kalinda Moss"
     assert said["I recall the tugs were l"] == "Tomasz Brel"
+
+
+KEYED = HEAD + "Key: KM is the interviewer, TB the witness.\n\n"
+FLEET = Doc(
+    [Entity("ode", "Kenji Ode", "person"), Entity("ek", "Tomas Ek", "person")], [], [], [], []
+)
+
+
+def _draft(text: str) -> tuple[dict[str, str], list[str]]:
+    """Each drafted quote's first words and attribution; the furniture's texts."""
+    draft = assembly.draft(text, "h", FLEET, {}, "h.txt", "0")
+    said = {f["quote"][:24]: f["attribution"] for f in draft["facts"]}
+    return said, [text[a:b] for a, b in (x["span"] for x in draft["sources"][0]["furniture"])]
+
+
+class TestApparatus:
+    def test_a_transcripts_access_transcriber_and_key_lines_are_furniture(self) -> None:
+        head = (
+            "Access: Closed until 2030. Quotation permitted with leave.\n"
+            "Transcribed by: L. Ostrova. Checked against the tape by: K. Moss.\n"
+        )
+        said, furniture = _draft(KEYED + head + "\n" + BODY)
+        assert not [q for q in said if q.startswith(("Access", "Quotation", "Transcribed", "Key"))]
+        assert "Key: KM is the interviewer, TB the witness." in furniture
+
+    def test_the_record_speaking_of_itself_and_its_citation_are_furniture(self) -> None:
+        foot = (
+            "\n[END OF TAPE]\n"
+            "This transcript was reviewed and corrected by the witness.\n"
+            "Cite as: Tomasz Brel, interview by Kalinda Moss, 2 March 2026.\n"
+        )
+        said, _ = _draft(KEYED + BODY + foot)
+        assert not [q for q in said if q.startswith(("This transcript", "Cite as"))]
+
+    def test_a_sentence_naming_the_record_that_tells_the_talks_is_drafted(self) -> None:
+        text = KEYED + BODY + "KM: The transcript of the talks shows that Ode agreed.\n"
+        said, _ = _draft(text)
+        assert "The transcript of the ta" in said
+
+    def test_a_stage_cue_after_a_label_is_furniture_the_words_after_it_the_speakers(self) -> None:
+        text = KEYED + BODY.replace("TB: I recall", "TB: [laughs] I recall")
+        said, furniture = _draft(text)
+        assert said["I recall the tugs were l"] == "Tomasz Brel"
+        assert "[laughs]" in furniture
+
+    def test_a_cue_inside_a_sentence_is_left_in_it(self) -> None:
+        text = KEYED + BODY.replace("and the fog", "and [pause] the fog")
+        said, _ = _draft(text)
+        assert "I recall the tugs were l" in said
+
+    def test_an_editors_note_is_the_records_own_voice_its_mark_furniture(self) -> None:
+        note = "[Ed.: The ministers met on the quay on 3 March.]\n"
+        text = KEYED + BODY.replace("KM: Did", note + "KM: Did")
+        said, furniture = _draft(text)
+        assert said["The ministers met on the"] == "the article"
+        assert said["I recall the tugs were l"] == "Tomasz Brel"
+        assert said["Minister Ode met Ministe"] != "the article"  # the next label's again
+        assert "[Ed.: " in furniture
+
+    def test_an_editors_note_outside_a_transcript_stays_a_note(self) -> None:
+        text = "Ships came in.\n[Ed.: The ministers met on the quay on 3 March.]\nFog lifted.\n"
+        said, _ = _draft(text)
+        assert "The ministers met on the" not in said

@@ -144,3 +144,11 @@ def speaker_key(text: str) -> dict[str, Keyed]:
 def holders_role(holders: dict[str, str], name: str) -> str:
     """The role the header's fields give a name ("interviewer"), "" for none."""
     return next((role.split()[-1] for role, held in holders.items() if held == name), "")
+
+
+def declares(line: str, key: dict[str, Keyed]) -> bool:
+    """Whether a line declares a short form of the key ("NS is the interviewer, …",
+    "Nandita Sehgal (NS)"), not one that only opens with it as a label ("NS: You …")."""
+    pairs = [m for m in _PAIR.finditer(line) if m.start() > 0 or line[m.end("short") :][:1] != ":"]
+    found = [m["short"] for m in (*pairs, *_BRACKETED.finditer(line))]
+    return any(short in key for short in found)

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
+from defcoop_cli.curation.drafting.body.wrapped import EDITOR_NOTE
 from defcoop_cli.curation.drafting.entities import (
     NAME,
     NOT_A_PERSON,
@@ -200,7 +201,25 @@ def transcript_turns(speakers: Speakers, text: str) -> list[Turn]:
         )
         who, person = found or host or _title_holder(speakers, label, said[label])
         turns.append(Turn(start, who, person, False, is_channel(label)))
-    return _leads(turns, text, labels, ends)
+    return _noted(_leads(turns, text, labels, ends), text)
+
+
+def _noted(turns: list[Turn], text: str) -> list[Turn]:
+    """The turns with each editor's note on a line of its own after the first label ("[Ed.:
+    The talks were held on Monday.]") a turn of no one's, the record's own voice: the
+    speaker's turn ends there, the next label opens the next."""
+    notes = [Turn(m.start(), "", False, False) for m in _NOTE_LINE.finditer(text)]
+    notes = [
+        n for n in notes if turns and n.start > turns[0].start and n.start not in _starts(turns)
+    ]
+    return sorted([*turns, *notes], key=lambda t: t.start) if notes else turns
+
+
+def _starts(turns: list[Turn]) -> set[int]:
+    return {t.start for t in turns}
+
+
+_NOTE_LINE = re.compile(rf"^[ \t]*(?={EDITOR_NOTE.pattern}[ \t]*$)", re.M)
 
 
 def _leads(
