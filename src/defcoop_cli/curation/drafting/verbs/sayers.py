@@ -47,11 +47,14 @@ _SUBJECT_PATTERN = (
 )
 _SUBJECT = re.compile(_SUBJECT_PATTERN.replace("LAZY", "?"))
 _SUBJECT_MOST = re.compile(_SUBJECT_PATTERN.replace("LAZY", ""))
-# A time said of the document, not part of its name: "since Tuesday", "on Monday", "last week".
+# A time said of the document, not part of its name: "since Tuesday", "on Monday", "last
+# week", "the next morning", "that evening".
 _TIME = re.compile(
     r"\s+(?:since|on|from|until|during|over)\s+(?:the\s+)?(?:\w+day|\d[\w ]*|[A-Z][a-z]+ \d+"
     r"|(?:past|last|previous) \w+)\s*$|\s+(?:last|this|earlier this|next) (?:week|month|year"
     r"|\w+day)\s*$|\s+(?:yesterday|today|earlier|recently|overnight)\s*$"
+    r"|\s+(?:the (?:next|following) (?:day|morning|evening|week|\w+day)|that (?:morning|evening"
+    r"|night|day|week))\s*$"
 )
 # A speaking clause closing the sentence: ", he said, and …", ", says Nakatani", ", Singh added."
 NAME_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
@@ -146,6 +149,8 @@ def document_sayer(subject: str) -> str | None:
     """The document or message the whole subject is, in its words (lower case, no "a"), or
     None when the subject is anything else (a person, a body, a name, the talks)."""
     subject = subject.strip()
+    while (t := _TIME.search(subject)) is not None:  # "One paper the next morning": "One paper"
+        subject = subject[: t.start()]
     lowered = subject[:1].lower() + subject[1:]  # "Posts circulating…"
     m = _SUBJECT.fullmatch(lowered)
     m = _SUBJECT_MOST.fullmatch(lowered) if m and m["head"] not in _nouns() else m
