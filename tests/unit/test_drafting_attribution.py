@@ -159,6 +159,15 @@ class TestPronouns:
         who.heard(Reading("position", "reported", "Omega's defence ministry", "r"))
         assert said("It said five boats had left", who)[2] == "Omega's defence ministry"
 
+    def test_a_clefts_it_is_no_body_named_before(self) -> None:
+        # "It was (not) a visit that …": the "it" stands for nothing named before it
+        who = speakers()
+        who.heard(Reading("position", "reported", "Omega's defence ministry", "r"))
+        assert said("It was not a visit that produced an agreement", who)[2] == THE_SOURCE
+        assert said("It was a drill that signed off a pact", who)[2] == THE_SOURCE
+        near = said("It signed a pact that ended the dispute", who)  # its "it" the ministry
+        assert near[2] == "Omega's defence ministry"
+
     def test_a_passive_without_an_agent_is_the_party_named_before(self) -> None:
         who = speakers()
         who.heard(Reading("commitment", "agreed", "Alpha and Beta", "r"))

@@ -122,7 +122,7 @@ _FINAL_NAME = re.compile(  # a retired officer's mark after the name: "Col. X Y 
 _QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”]?\s*")
 _SPEECH = frozenset(["said", "says", "say", "told", "added", "stated", "noted", "announced"])
 _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
-_IT = re.compile(r"^\s*it\b", re.IGNORECASE)
+_IT = re.compile(r"^\s*it\b(?! (?:i|wa)s (?:not )?(?:an?|the) [^,]*\b(?:that|which)\b)", re.I)
 # "The two" with no noun after it: two people ("the two sides" is a group's, above).
 
 
