@@ -164,3 +164,13 @@ class TestApparatus:
         text = "Ships came in.\n[Ed.: The ministers met on the quay on 3 March.]\nFog lifted.\n"
         said, _ = _draft(text)
         assert "The ministers met on the" not in said
+
+
+def test_turns_opening_with_capitalised_words_declare_no_key() -> None:
+    text = "AB: The Minister Spoke first, and briefly.\nCD: The Envoy Agreed with him.\n" * 2
+    assert speaker_key(text) == {}
+    cast = "Cast:\nAB: Asha Bhat, interviewer\nCD: Chetan Desai\n\n" + text
+    assert {k: v.name for k, v in speaker_key(cast).items()} == {
+        "AB": "Asha Bhat",
+        "CD": "Chetan Desai",
+    }

@@ -127,7 +127,7 @@ def speaker_key(text: str) -> dict[str, Keyed]:
             role = holders_role(holders, name)
             key.setdefault(m["short"], Keyed(name, True, role in ASKING_ROLES))
     for m in _PAIR.finditer(head):
-        if m["short"] in key or not used(m["short"], m.start()):
+        if m["short"] in key or not used(m["short"], m.start()) or _spoken(head, m):
             continue
         if m["role"] and (keyed := _role(m["role"], holders)):
             key[m["short"]] = keyed
@@ -139,6 +139,18 @@ def speaker_key(text: str) -> dict[str, Keyed]:
         if short not in key and used(short, -1):
             key[short] = Keyed(name, True, role.split()[-1] in ASKING_ROLES)
     return key if len(key) >= 2 else {}
+
+
+# What may follow a cast list's entry on its line: a role after a comma, a dash or in brackets.
+_ENTRY_END = re.compile(r"[ \t]*(?:[,;(–—-][^\n]{0,60})?[ \t]*$", re.M)
+
+
+def _spoken(text: str, m: re.Match[str]) -> bool:
+    """Whether a pair at a line's start is a turn's label and its first words ("AB: The
+    Minister Spoke first …"), not a cast list's entry ("AB: Asha Bhat, interviewer")."""
+    at_start = m.start() == text.rfind("\n", 0, m.start()) + 1
+    colon = text[m.end("short") : m.start("name") if m["name"] else m.end()].strip() == ":"
+    return at_start and colon and _ENTRY_END.match(text, m.end()) is None
 
 
 def holders_role(holders: dict[str, str], name: str) -> str:
