@@ -147,10 +147,17 @@ def _nouns() -> frozenset[str]:
 
 def document_sayer(subject: str) -> str | None:
     """The document or message the whole subject is, in its words (lower case, no "a"), or
-    None when the subject is anything else (a person, a body, a name, the talks)."""
+    None when the subject is anything else (a person, a body, a name, the talks); a time
+    said right after its noun is none of its words ("One paper the next morning": "unnamed
+    paper"; "A study published last week": "study published")."""
+    timeless = subject.strip()
+    while (t := _TIME.search(timeless)) is not None:
+        timeless = timeless[: t.start()]
+    return _document(timeless) or _document(subject)
+
+
+def _document(subject: str) -> str | None:
     subject = subject.strip()
-    while (t := _TIME.search(subject)) is not None:  # "One paper the next morning": "One paper"
-        subject = subject[: t.start()]
     lowered = subject[:1].lower() + subject[1:]  # "Posts circulating…"
     m = _SUBJECT.fullmatch(lowered)
     m = _SUBJECT_MOST.fullmatch(lowered) if m and m["head"] not in _nouns() else m
