@@ -25,7 +25,8 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from defcoop_cli.curation.drafting.entities import NOT_A_PERSON, TITLES, untitled, wordnet_nouns
+from defcoop_cli.curation.drafting.entities import NOT_A_PERSON, TITLES, wordnet_nouns
+from defcoop_cli.curation.drafting.new_entities import untitled
 
 HEAD_CHARS = 4000  # the key stands in the transcript's head
 _SHORT = r"[A-Z]{2,4}"

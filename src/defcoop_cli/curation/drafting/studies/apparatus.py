@@ -40,10 +40,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from defcoop_cli.curation.drafting.about.framing import dated
 from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.body.wrapped import Line
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.framing import dated
 from defcoop_cli.curation.drafting.segments import Candidate, lines
 from defcoop_cli.curation.drafting.studies.annotations import annotated_apparatus
 from defcoop_cli.curation.drafting.studies.clippings import clip_spans
