@@ -10,7 +10,7 @@ from conftest import ARTICLES, work_of
 from defcoop_cli.curation.drafting import assembly
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.claims import Moved
-from defcoop_cli.curation.drafting.names.speakers import described
+from defcoop_cli.curation.drafting.unnamed import described
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Role, Topic
 
 DOC = Doc(
@@ -172,7 +172,7 @@ class TestReadingsCarried:
     def test_no_verb_is_sought_for_a_title_before_the_report_titles_a_new_name(
         self, monkeypatch: Any
     ) -> None:
-        """names/speakers/described.py reads a title alone only once a title has a new name: until
+        """unnamed/described.py reads a title alone only once a title has a new name: until
         then no sentence's verb is searched for it again (a third more of a long one's)."""
         sought: list[str] = []
         real = described.reported_verb

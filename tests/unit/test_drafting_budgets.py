@@ -9,7 +9,7 @@ from typing import Any
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.body.dating import labelled_date
-from defcoop_cli.curation.drafting.body.pages.bylines import page_published
+from defcoop_cli.curation.drafting.body.elements.bylines import page_published
 from defcoop_cli.curation.drafting.budgets.keyquotes import key_quotes
 from defcoop_cli.curation.drafting.budgets.signs import count_line, is_budget
 from defcoop_cli.curation.drafting.furniture.apparatus.credits import about_itself

@@ -154,7 +154,7 @@ def test_a_figures_as_of_stamp_dates_no_document_a_labelled_day_still_does() -> 
     from datetime import date
 
     from defcoop_cli.curation.drafting.body.dating import dated
-    from defcoop_cli.curation.drafting.body.pages.bylines import written
+    from defcoop_cli.curation.drafting.body.elements.bylines import written
     from defcoop_cli.factbase.records import Doc, Event
 
     doc = Doc([], [], [], [], [], events=[Event("t", "meeting", "Talks", date(2025, 5, 5))])

@@ -10,10 +10,10 @@ from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.names import name_variants
 from defcoop_cli.curation.drafting.names.common import common_body
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
-from defcoop_cli.curation.drafting.names.speakers.described import Described
-from defcoop_cli.curation.drafting.names.speakers.plural import plural_pair
-from defcoop_cli.curation.drafting.names.speakers.unnamed import source_name
 from defcoop_cli.curation.drafting.new_entities import capitalised_names
+from defcoop_cli.curation.drafting.unnamed.described import Described
+from defcoop_cli.curation.drafting.unnamed.plural import plural_pair
+from defcoop_cli.curation.drafting.unnamed.unnamed import source_name
 from defcoop_cli.factbase.records import Doc, Entity, Role
 
 JAPAN = Entity("japan", "Japan", "country", ("Japanese",), (), ())

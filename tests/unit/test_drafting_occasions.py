@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.body.dating import dated
-from defcoop_cli.curation.drafting.body.pages.bylines import page_published
-from defcoop_cli.curation.drafting.body.pages.decks import deck_texts
+from defcoop_cli.curation.drafting.body.elements.bylines import page_published
+from defcoop_cli.curation.drafting.body.elements.decks import deck_texts
 from defcoop_cli.curation.drafting.body.wrapped import each_line, wrap_width
 from defcoop_cli.curation.drafting.furniture.apparatus.citations import reference_lines
 from defcoop_cli.curation.drafting.furniture.asides import courtesy

@@ -1,7 +1,7 @@
 """Two registers by their form: an official paper's furniture (nil returns, placeholders, its
 addressees and distribution list; body/official.py) and its minister named by office alone
 (R2); a markets report's collective unnamed speakers and market sentences
-(names/speakers/markets.py; R5, R9, R27 of tests/fixtures/CONVENTIONS.md)."""
+(unnamed/markets.py; R5, R9, R27 of tests/fixtures/CONVENTIONS.md)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,8 @@ from defcoop_cli.curation.drafting.body.official import (
 )
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.furniture.apparatus.credits import about_itself
-from defcoop_cli.curation.drafting.names.speakers.markets import market_sentence
 from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.unnamed.markets import market_sentence
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
 from defcoop_cli.factbase.sentences import sentence_spans
 

@@ -1,4 +1,4 @@
-"""drafting.body.pages.registers: a page whose main content is a table of records (a register of
+"""drafting.body.elements.registers: a page whose main content is a table of records (a register of
 visits) is read row by row: the row of the meeting drafted, its subjectless entries its named
 person's, the header, the cells, the other rows and the text around the table furniture, the
 page dated by its update line. And what the rule must leave alone: a news page's incidental

@@ -23,7 +23,7 @@ from defcoop_cli.curation.drafting.about.editorial import (
 from defcoop_cli.curation.drafting.base import legends
 from defcoop_cli.curation.drafting.base.sources import source_entry
 from defcoop_cli.curation.drafting.body import dated, datelines
-from defcoop_cli.curation.drafting.body.pages.decks import set_apart
+from defcoop_cli.curation.drafting.body.elements.decks import set_apart
 from defcoop_cli.curation.drafting.budgets.items import budget_apart
 from defcoop_cli.curation.drafting.budgets.keyquotes import key_quotes_apart
 from defcoop_cli.curation.drafting.budgets.logs import log_apart
@@ -36,7 +36,7 @@ from defcoop_cli.curation.drafting.exams.worksheets import exam_apparatus
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks, transcript_formulas
 from defcoop_cli.curation.drafting.posts import housekeeping
 from defcoop_cli.curation.drafting.segments import Candidate, candidates, each_line
-from defcoop_cli.curation.drafting.studies.apparatus import study_apparatus
+from defcoop_cli.curation.drafting.studies.packs import study_apparatus
 from defcoop_cli.factbase.records import Doc
 
 

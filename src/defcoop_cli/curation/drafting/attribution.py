@@ -40,12 +40,15 @@ import re
 
 from defcoop_cli.curation.drafting.entities import a_body, wordnet_nouns
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
-from defcoop_cli.curation.drafting.names.speakers.channels import CHANNEL, MASTHEAD, party_told
-from defcoop_cli.curation.drafting.names.speakers.doers import both_to_act, doer, own_side_wish
-from defcoop_cli.curation.drafting.names.speakers.doers import owned_source as _owned
-from defcoop_cli.curation.drafting.names.speakers.unnamed import GENERIC as _GENERIC
-from defcoop_cli.curation.drafting.names.speakers.unnamed import GENERIC_GROUP as _GENERIC_GROUP
-from defcoop_cli.curation.drafting.names.speakers.unnamed import (
+from defcoop_cli.curation.drafting.names.titles import bygone, countrys_title, spoken_of
+from defcoop_cli.curation.drafting.names.titles import office_holder as _office_holder
+from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers
+from defcoop_cli.curation.drafting.unnamed.channels import CHANNEL, MASTHEAD, party_told
+from defcoop_cli.curation.drafting.unnamed.doers import both_to_act, doer, own_side_wish
+from defcoop_cli.curation.drafting.unnamed.doers import owned_source as _owned
+from defcoop_cli.curation.drafting.unnamed.unnamed import GENERIC as _GENERIC
+from defcoop_cli.curation.drafting.unnamed.unnamed import GENERIC_GROUP as _GENERIC_GROUP
+from defcoop_cli.curation.drafting.unnamed.unnamed import (
     at_body,
     bare_persons,
     collective,
@@ -56,9 +59,6 @@ from defcoop_cli.curation.drafting.names.speakers.unnamed import (
     source_name,
     unnamed_source,
 )
-from defcoop_cli.curation.drafting.names.titles import bygone, countrys_title, spoken_of
-from defcoop_cli.curation.drafting.names.titles import office_holder as _office_holder
-from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers
 from defcoop_cli.curation.drafting.verbs import HEDGES, SAYING, Verb, reported_verb, told_that
 from defcoop_cli.curation.drafting.verbs.finding import opening_end
 from defcoop_cli.curation.drafting.verbs.lexicon import GIVEN_TIME as _GIVEN_TIME
@@ -160,7 +160,7 @@ _RELATIVE_TAIL = re.compile(r"(?<!\s)\s+who\b.*$", re.DOTALL)
 def _alone(subject: str) -> str | None:
     """An unnamed source by a noun of persons alone, its own "who…" clause and the words
     before its verb set aside ("A participant who had been briefed by…": "unnamed
-    participant"; names/speakers/unnamed.bare_persons)."""
+    participant"; unnamed/unnamed.bare_persons)."""
     return bare_persons(_bare(_RELATIVE_TAIL.sub("", subject)))
 
 

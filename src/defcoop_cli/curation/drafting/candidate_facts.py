@@ -32,9 +32,6 @@ from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices, Pers
 from defcoop_cli.curation.drafting.entities import EntityMatcher, gazetteer
 from defcoop_cli.curation.drafting.furniture.apparatus.citations import without_markers
 from defcoop_cli.curation.drafting.names.common import bare_company, own_entity, said_short
-from defcoop_cli.curation.drafting.names.speakers.described import Described
-from defcoop_cli.curation.drafting.names.speakers.plural import plural_pair
-from defcoop_cli.curation.drafting.names.speakers.taken import taken_up
 from defcoop_cli.curation.drafting.names.titles import addressed, own_titles
 from defcoop_cli.curation.drafting.new_entities import (
     NewEntities,
@@ -49,7 +46,7 @@ from defcoop_cli.curation.drafting.posts import post_turns
 from defcoop_cli.curation.drafting.scripts import inner_turn, transcript_turns, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
-from defcoop_cli.curation.drafting.studies.entries import Entries
+from defcoop_cli.curation.drafting.studies.annotated import Entries
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
 from defcoop_cli.curation.drafting.turns.entries.bullets import Bullets
 from defcoop_cli.curation.drafting.turns.entries.diaries import Diary
@@ -57,6 +54,9 @@ from defcoop_cli.curation.drafting.turns.monologues import unlabelled_turns
 from defcoop_cli.curation.drafting.turns.quotations import Quotations, quoted
 from defcoop_cli.curation.drafting.turns.talks import talk_turns
 from defcoop_cli.curation.drafting.turns.voices import in_turn
+from defcoop_cli.curation.drafting.unnamed.described import Described
+from defcoop_cli.curation.drafting.unnamed.plural import plural_pair
+from defcoop_cli.curation.drafting.unnamed.taken import taken_up
 from defcoop_cli.curation.drafting.verbs.voices.antecedents import Carried
 from defcoop_cli.curation.drafting.verbs.voices.introductions import introduces_people
 from defcoop_cli.curation.drafting.verbs.voices.subjects import continues

@@ -58,7 +58,7 @@ class Page(NamedTuple):
     url: str | None
     posts: tuple[tuple[str, str], ...] = ()  # the posts it quotes (posts.quoted_posts)
     owner: str | None = None  # the site's name after its title's bar (turns/forms.py)
-    registers: tuple[Any, ...] = ()  # its tables of records (body/pages/registers.py)
+    registers: tuple[Any, ...] = ()  # its tables of records (body/elements/registers.py)
 
 
 def is_page(path: Path, raw: bytes) -> bool:
@@ -75,9 +75,9 @@ def text_path(path: Path) -> Path:
 
 def read_page(html: str) -> Page | None:
     """The page's main text and metadata; None when it has no main text."""
-    from defcoop_cli.curation.drafting.body.pages.registers import extracted
+    from defcoop_cli.curation.drafting.body.elements.registers import extracted
 
-    found, text, registers = extracted(html)  # a register's table read (body/pages/registers.py)
+    found, text, registers = extracted(html)  # a register's table read (body/elements/registers.py)
     text = _lines(text) if text.strip() else ""
     if not text.strip():
         return None

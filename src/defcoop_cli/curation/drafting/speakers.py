@@ -28,14 +28,14 @@ from defcoop_cli.curation.drafting.entities import (
 )
 from defcoop_cli.curation.drafting.names import common_body, own_outlet
 from defcoop_cli.curation.drafting.names.several import bodies_joined
-from defcoop_cli.curation.drafting.names.speakers.plural import Told, plural_pair
-from defcoop_cli.curation.drafting.names.speakers.unnamed import Introduced, by_body, source_name
 from defcoop_cli.curation.drafting.names.titles import office_holders
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
 from defcoop_cli.curation.drafting.new_entities import DEMONYM, untitled
 from defcoop_cli.curation.drafting.pages import name_words, read_dateline
 from defcoop_cli.curation.drafting.scripts import Turn as Turn
 from defcoop_cli.curation.drafting.scripts import roster_titles
+from defcoop_cli.curation.drafting.unnamed.plural import Told, plural_pair
+from defcoop_cli.curation.drafting.unnamed.unnamed import Introduced, by_body, source_name
 from defcoop_cli.curation.drafting.verbs.voices.sayers import filing_issuer
 from defcoop_cli.curation.drafting.verbs.voices.views import OWN_BODY, OWN_ERRORS
 from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns

@@ -1,6 +1,6 @@
 """Editorial: the paragraphs that read as the publisher's promotion, not news; and the
 other news on the page, which is furniture (`off_story`), and a register's rows but the
-meeting's, with the text around its table (`register_apart`, body/pages/registers.py).
+meeting's, with the text around its table (`register_apart`, body/elements/registers.py).
 
 A paragraph in which no party speaks and that speaks to the reader (you, a call to
 action, an offer) or promotes a name the rest of the article never uses is proposed as
@@ -17,8 +17,8 @@ from collections.abc import Iterator, Sequence
 
 from defcoop_cli.curation.drafting.about.framing import word_stems
 from defcoop_cli.curation.drafting.attribution import reading
+from defcoop_cli.curation.drafting.body.elements.registers import Register as Register  # assembly's
 from defcoop_cli.curation.drafting.body.kept import kept_candidates
-from defcoop_cli.curation.drafting.body.pages.registers import Register as Register  # assembly's
 from defcoop_cli.curation.drafting.body.replies import ADDRESSEE_HEAD, addressed
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.new_entities import capitalised_names

@@ -44,7 +44,7 @@ from defcoop_cli.curation.drafting.about.framing import (
 from defcoop_cli.curation.drafting.base.curated import drafted_facts
 from defcoop_cli.curation.drafting.base.quoted import QuotedLater, tally
 from defcoop_cli.curation.drafting.conflicts.asserted import tells_office
-from defcoop_cli.curation.drafting.names.speakers.markets import market_sentence
+from defcoop_cli.curation.drafting.unnamed.markets import market_sentence
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import is_editorial_group
 

@@ -18,7 +18,7 @@ have their subjects ("10:05  Singh and Nakatani begin talks") and are no diary. 
   "Arrived…", "Held talks with…"), and "with X" after his verb ("Agreed with Singh to…",
   "Voiced concern, together with Singh, …") is the two of them. A clause after "and" with
   no subject of its own ("Condemned the attack and conveyed…": "conveyed…") is his too.
-- **A register's row is its person's record** (body/pages/registers.py): a subjectless entry of
+- **A register's row is its person's record** (body/elements/registers.py): a subjectless entry of
   the row that tells what he said or did with a stance ("Deplored…", "Pledged…") is the
   row's person's, as the row's cell gives him as the one the record is of; an event of the
   visit ("Called on the minister…", "Held talks with…") or a visit with no reporting verb
@@ -149,7 +149,7 @@ class Diary:
 
     def __init__(self, text: str, speakers: Speakers, row: tuple[str, str] | None = None) -> None:
         """row: a register's row (its cells' line, its entries), whose entries are a diary's
-        whatever their number, their subject its cells' person (body/pages/registers.py)."""
+        whatever their number, their subject its cells' person (body/elements/registers.py)."""
         self.speakers, self.text = speakers, text
         lines = text.splitlines()
         self.diary, self.row = row is not None or is_diary(lines), row is not None

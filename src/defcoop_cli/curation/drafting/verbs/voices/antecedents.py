@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from defcoop_cli.curation.drafting.entities import TITLES, wordnet_nouns
-from defcoop_cli.curation.drafting.names.speakers.unnamed import source_name
+from defcoop_cli.curation.drafting.unnamed.unnamed import source_name
 from defcoop_cli.curation.drafting.verbs.finding import opening_end
 from defcoop_cli.curation.drafting.verbs.telling import names_press
 

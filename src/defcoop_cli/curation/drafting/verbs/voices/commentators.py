@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from defcoop_cli.curation.drafting.names.speakers.doers import doer
-from defcoop_cli.curation.drafting.names.speakers.markets import VIEW_VERBS
-from defcoop_cli.curation.drafting.names.speakers.unnamed import out_of_office
 from defcoop_cli.curation.drafting.names.titles import office_holders
+from defcoop_cli.curation.drafting.unnamed.doers import doer
+from defcoop_cli.curation.drafting.unnamed.markets import VIEW_VERBS
+from defcoop_cli.curation.drafting.unnamed.unnamed import out_of_office
 from defcoop_cli.curation.drafting.verbs.finding import SAYING
 from defcoop_cli.curation.drafting.verbs.lexicon import JUDGING
 from defcoop_cli.curation.drafting.verbs.voices.views import QUOTATIONS, officer

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.names.speakers.doers import country_named
-from defcoop_cli.curation.drafting.names.speakers.unnamed import GENERIC, GENERIC_GROUP, source_name
 from defcoop_cli.curation.drafting.places.before import placed_before
 from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.unnamed.doers import country_named
+from defcoop_cli.curation.drafting.unnamed.unnamed import GENERIC, GENERIC_GROUP, source_name
 from defcoop_cli.curation.drafting.verbs.voices.subjects import bare
 
 _DELEGATION = re.compile(r"\b(?:the\s+)?([A-Z][\w-]+)\s+delegation\b")

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
-from defcoop_cli.curation.drafting.names.speakers.unnamed import GENERIC, source_name
+from defcoop_cli.curation.drafting.unnamed.unnamed import GENERIC, source_name
 from defcoop_cli.curation.drafting.verbs.finding import reported_verb
 from defcoop_cli.factbase.vocab import THE_SOURCE, word_list
 

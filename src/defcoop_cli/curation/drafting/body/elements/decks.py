@@ -14,8 +14,8 @@ import html
 import re
 from collections.abc import Sequence
 
+from defcoop_cli.curation.drafting.body.elements.bylines import CLASSED, TAG
 from defcoop_cli.curation.drafting.body.kept import spans_apart
-from defcoop_cli.curation.drafting.body.pages.bylines import CLASSED, TAG
 from defcoop_cli.curation.drafting.segments import Candidate, each_line
 
 # A class word that names a deck or a pull quote, alone or as a compound's last part

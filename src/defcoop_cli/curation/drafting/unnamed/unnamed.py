@@ -28,7 +28,7 @@ from defcoop_cli.curation.drafting.entities import (
     wordnet_nouns,
 )
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
-from defcoop_cli.curation.drafting.names.speakers.markets import COMPOUND
+from defcoop_cli.curation.drafting.unnamed.markets import COMPOUND
 from defcoop_cli.factbase.vocab import MARKET_PEOPLE, commentator_nouns
 
 if TYPE_CHECKING:

@@ -21,7 +21,7 @@ from defcoop_cli.curation.drafting.verbs.phrases import TALKS
 from defcoop_cli.curation.drafting.verbs.table import Verb
 from defcoop_cli.factbase.vocab import THE_SOURCE, word_list
 
-_MESSAGE_NOUNS = Path(__file__).parents[2] / "message_nouns.tsv"
+_MESSAGE_NOUNS = Path(__file__).parents[1] / "message_nouns.tsv"
 
 # A clause whose subject does not act: "Nakatani is scheduled to travel", "is expected to",
 # or is only described: "Japan was a special partner", "Tokyo is the largest investor".
