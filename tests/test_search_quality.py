@@ -150,8 +150,6 @@ NOT_YET = {
     "Japan self defense force exercise with india",
     "which month year meeting",
     "how two countries talk in crisis",
-    "article 9 japan constitution pacifism",
-    "japan three principles defense equipment transfer india",
     # the sixty-seventh set, blind until measured at the thirty-third session's start, before
     # any change (42/47, 0.894 on first sight, no leak of 13 off-topic and editorial queries,
     # RESULTS): an Australian Defence desk officer preparing Quad talks ("FONOPs"); the

@@ -178,6 +178,7 @@ REFUSED = {
     "meaning": "a word whose meaning the fact base gives nowhere",
     "translation": "a language, and the fact base holds no phrase's translation",
     "count": "a count of persons, which no fact or note found gives",
+    "instrument": "a law's provision or a named policy the fact base does not hold",
 }
 # The kinds of refusal that name another event than the fact base's (a place, a body, a
 # year…); the others ask of its own event what it does not record (its safety, its weather)

@@ -27,13 +27,15 @@ from defcoop_cli.lookup.search.unheld.gazetteer import (
     places_elsewhere,
     read_words,
 )
+from defcoop_cli.lookup.search.unheld.instruments import instrument_elsewhere
 from defcoop_cli.tuples import NamedTuple
 
 
 class Refusal(NamedTuple):
     """What a query names that the fact base does not hold: its kind ("place", "office",
     "nations", "body", "voice", "speaker", "name", "founding", "everyday", "journey", "safety",
-    "year", "meaning", "translation", "count") and its words as the query writes them."""
+    "year", "meaning", "translation", "count", "instrument") and its words as the query
+    writes them."""
 
     kind: str
     words: str
@@ -99,6 +101,19 @@ def nations(entities: Sequence[Entity]) -> list[frozenset[Name]]:
         found = {i for name in group for i in by_name.get(name, ())}
         out.append(group.union(*(countries[i] for i in sorted(found))))
     return out
+
+
+@lru_cache(maxsize=1)
+def _nation_words() -> frozenset[str]:
+    """The gazetteer's one-word names of nations and their demonyms ("japan", "indian")."""
+    return frozenset(
+        n[0] for names, country in places() if not country for n in names if len(n) == 1
+    )
+
+
+def _a_nation(word: str) -> bool:
+    """Whether a word is a nation's one-word name or demonym (the gazetteer's)."""
+    return word in _nation_words()
 
 
 def offices_elsewhere(text: str, read_entities: Callable[[], Sequence[Entity]]) -> list[str]:
@@ -275,6 +290,12 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
     names: list[str] = []  # said after an office, the more telling of the two
     if unheld:
         in_notes = notes_vocabulary(tuple(index.catalogue().curator_notes))
+
+        def in_base(word: str) -> bool:
+            return vocabulary.has(word) or word in in_notes
+
+        if named := instrument_elsewhere(words, in_base, _a_nation):
+            return Refusal("instrument", named)  # "article 9", "japan three principles"
         if any(w not in in_notes for w in unheld):
             described = in_thesaurus_runs(words)
 
