@@ -146,7 +146,6 @@ NOT_YET = {
     # queries, RESULTS): a Kashmiri doctoral student on international responses to the
     # Pahalgam attack; a retired Hiroshima schoolteacher in a citizens' peace group
     "framing of terrorism in India-Japan defence dialogue",
-    "does the article frame cooperation beyond the military",
     "Japan self defense force exercise with india",
     "which month year meeting",
     "how two countries talk in crisis",

@@ -31,8 +31,13 @@ _WORDING = frozenset(
 _USING = frozenset(
     """use uses used using describe describes described describing characterise
     characterises characterised characterize characterizes characterized portray portrays
-    portrayed style styles styled give gives gave""".split()  # noqa: SIM905
+    portrayed style styles styled give gives gave frame frames framed framing""".split()  # noqa: SIM905
 )
+# How the text frames X ("framing of X", "how does the article frame X"): the frame is asked
+# of X, which is what to find; "framing of" is a frame by itself, "time frame" is no frame.
+_FRAMING = frozenset(["frame", "frames", "framed", "framing"])
+_FRAMING_OF = ("framing", "of")
+_NO_FRAMING = frozenset(["time", "timeframe", "picture", "photo", "aircraft", "steel"])
 _ABOUT = frozenset(["on", "about", "for", "regarding", "to"])  # "language on X", "term for X"
 _WORDED_IN = frozenset("word words wording phrase phrases phrasing".split())  # noqa: SIM905
 _TEXTS = frozenset(
@@ -62,6 +67,8 @@ def without_mention_frame(words: list[str], function_words: frozenset[str]) -> l
             drop.update((i, i + 1))
         elif _modified(words, i, function_words):
             continue
+        elif w in _FRAMING and not _no_other_frame(words, i):
+            continue  # "the time frame": a word to look for
         elif w in _FRAME_WORDS or (w in _SHOWING and _shows(words, i)) or _where_in_text(words, i):
             drop.add(i)
     kept = [w for i, w in enumerate(words) if i not in drop]
@@ -83,9 +90,12 @@ def _modified(words: list[str], i: int, function_words: frozenset[str]) -> bool:
 
 def _a_frame(words: list[str]) -> bool:
     """Whether a word of mention or of wording makes the words a readout checker's frame."""
-    if not _MENTION.isdisjoint(words) or any(p in _CALLED_OUT for p in itertools.pairwise(words)):
+    pairs = list(itertools.pairwise(words))
+    if not _MENTION.isdisjoint(words) or any(p in _CALLED_OUT or _framing_of(p) for p in pairs):
         return True
-    using = not (_USING.isdisjoint(words) and _WHEREVER.isdisjoint(words))  # "anywhere in X"
+    framing = [i for i, w in enumerate(words) if w in _FRAMING and _no_other_frame(words, i)]
+    using = any(w in _USING and w not in _FRAMING for w in words) or bool(framing)
+    using = using or not _WHEREVER.isdisjoint(words)  # "anywhere in X"
     for i, w in enumerate(words):
         after = words[i + 1 : i + 2]
         in_y = w in _WORDED_IN and worded_in(words, i, _TEXTS)  # "X wording in Y" (formal.py)
@@ -115,3 +125,14 @@ def _where_in_text(words: list[str], i: int) -> bool:
         and words[i + 1 : i + 2] == ["in"]
         and not _TEXTS.isdisjoint(words[i + 2 : i + 4])
     )
+
+
+def _framing_of(pair: tuple[str, str]) -> bool:
+    """Whether two words are "framing of", the frame of "framing of X" by itself."""
+    return pair == _FRAMING_OF
+
+
+def _no_other_frame(words: list[str], i: int) -> bool:
+    """Whether words[i], a word of framing, is the text's framing of what is asked, not a
+    frame of another kind ("time frame", "picture frame")."""
+    return not (i and words[i - 1] in _NO_FRAMING)
