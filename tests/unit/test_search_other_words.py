@@ -235,6 +235,24 @@ def test_a_date_asked_by_its_part_asks_when(index: SearchIndex, query: str) -> N
     assert found(index, query)[:1] == ["meeting-held"]
 
 
+@pytest.mark.parametrize(
+    "query", ["what month year were the talks held", "which day and month talks held"]
+)
+def test_a_date_asked_by_several_parts_asks_when(index: SearchIndex, query: str) -> None:
+    assert found(index, query)[:1] == ["meeting-held"]
+
+
+@pytest.mark.parametrize(
+    "query", ["month and year of the talks", "which talks held this year and month"]
+)
+def test_date_parts_not_after_which_are_no_question_of_when(
+    index: SearchIndex, query: str
+) -> None:
+    from defcoop_cli.lookup.search.reading.typed.frames import read_when
+
+    assert "when" not in read_when(index, parse_query([query])).questions
+
+
 def test_a_date_part_asked_of_a_dated_event_keeps_its_date(index: SearchIndex) -> None:
     assert found(index, "which year was the attack in pahalgam")[:1] == ["pahalgam-attack-date"]
 
@@ -353,3 +371,4 @@ def test_a_goal_asked_after_only_the_parties_and_a_verb_keeps_its_words(
     # no thing named before "as": the goal is what is asked, not every fact of the parties
     shown = found(index, "what do japan and india view as their shared objective")
     assert shown[:1] == ["strategic-interests-aligned"] and "tech-cybersecurity" not in shown
+

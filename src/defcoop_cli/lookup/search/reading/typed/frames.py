@@ -3,7 +3,6 @@ talks held": when, read_when) and a thing asked as a goal ("peace as a shared go
 thing, read_goal). Each frame is read so only where the rest of the query names what the
 frame is about: an act some fact holds, a thing besides the parties."""
 
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -18,14 +17,17 @@ from defcoop_cli.lookup.search.text import GATHERINGS, HOLDING, Query, tokens
 # talks held", "the attack in pahalgam"). An act no fact holds ("what year was X born",
 # "which year did X retire") is another event, which the meeting's date does not answer.
 # "Held" of a gathering asked ("the talks held") says it took place: no act of its own.
+# A date asked by several parts is asked so too: "which month year meeting", "what day and
+# month were the talks": the run of parts after which or what, joined or not by "and", "or".
 WHICH, DATE_PARTS = frozenset(["which", "what"]), frozenset(["month", "year", "day"])
+JOINED = frozenset(["and", "or"])
 
 
 def read_when(index: Index, query: Query) -> Query:
     """The query with "which month" (a date's part after which or what) read as "when",
     where one fact holds the act asked (above)."""
     said = tokens(query.text)
-    parts = {b for a, b in itertools.pairwise(said) if a in WHICH and b in DATE_PARTS}
+    parts = {p for i, w in enumerate(said) if w in WHICH for p in _date_parts(said, i + 1)}
     terms = tuple(t for t in query.terms if t not in parts)
     if not parts or not terms or WHICH.isdisjoint(query.questions):
         return query
@@ -33,6 +35,20 @@ def read_when(index: Index, query: Query) -> Query:
     if not held_by_one_fact(index, [t for t in terms if not (gathered and t in HOLDING)]):
         return query
     return query._replace(terms=terms, questions=(*query.questions, "when"))
+
+
+def _date_parts(said: Sequence[str], start: int) -> list[str]:
+    """The run of a date's parts from `start`, "and" or "or" between two of them read past
+    ("month and year"); none where the word at `start` is no part."""
+    parts: list[str] = []
+    for i in range(start, len(said)):
+        if said[i] in DATE_PARTS:
+            parts.append(said[i])
+        elif not (
+            parts and said[i] in JOINED and said[i + 1 : i + 2] and said[i + 1] in DATE_PARTS
+        ):
+            break
+    return parts
 
 
 def held_by_one_fact(index: Index, terms: Sequence[str]) -> bool:
