@@ -372,3 +372,14 @@ def test_a_goal_asked_after_only_the_parties_and_a_verb_keeps_its_words(
     shown = found(index, "what do japan and india view as their shared objective")
     assert shown[:1] == ["strategic-interests-aligned"] and "tech-cybersecurity" not in shown
 
+
+@pytest.mark.parametrize(
+    "query", ["how do the militaries talk during a crisis", "do they talk in an emergency"]
+)
+def test_talking_in_a_crisis_is_communication_to_handle_it(index: SearchIndex, query: str) -> None:
+    """A plain paraphrase of crisis communication (the thesaurus's plain register)."""
+    assert "strategic-communication-stressed" in found(index, query)[:3]
+
+
+def test_talks_somewhere_are_still_the_meeting(index: SearchIndex) -> None:
+    assert found(index, "talks in delhi")[:1] == ["meeting-location"]
