@@ -146,7 +146,6 @@ NOT_YET = {
     # queries, RESULTS): a Kashmiri doctoral student on international responses to the
     # Pahalgam attack; a retired Hiroshima schoolteacher in a citizens' peace group
     "framing of terrorism in India-Japan defence dialogue",
-    "Japan self defense force exercise with india",
     # the sixty-seventh set, blind until measured at the thirty-third session's start, before
     # any change (42/47, 0.894 on first sight, no leak of 13 off-topic and editorial queries,
     # RESULTS): an Australian Defence desk officer preparing Quad talks ("FONOPs"); the

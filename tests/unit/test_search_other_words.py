@@ -245,9 +245,7 @@ def test_a_date_asked_by_several_parts_asks_when(index: SearchIndex, query: str)
 @pytest.mark.parametrize(
     "query", ["month and year of the talks", "which talks held this year and month"]
 )
-def test_date_parts_not_after_which_are_no_question_of_when(
-    index: SearchIndex, query: str
-) -> None:
+def test_date_parts_not_after_which_are_no_question_of_when(index: SearchIndex, query: str) -> None:
     from defcoop_cli.lookup.search.reading.typed.frames import read_when
 
     assert "when" not in read_when(index, parse_query([query])).questions
@@ -383,3 +381,18 @@ def test_talking_in_a_crisis_is_communication_to_handle_it(index: SearchIndex, q
 
 def test_talks_somewhere_are_still_the_meeting(index: SearchIndex) -> None:
     assert found(index, "talks in delhi")[:1] == ["meeting-location"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["japanese self defence force exercise with india", "self defence force exercise japan india"],
+)
+def test_the_self_defence_force_in_the_singular_is_japans_armed_forces(
+    index: SearchIndex, query: str
+) -> None:
+    """Japan's Self-Defense Forces named with a singular head, as often written."""
+    assert "exercise-dharma-guardian-participants" in found(index, query)[:3]
+
+
+def test_self_defence_without_its_force_is_no_armed_service(index: SearchIndex) -> None:
+    assert "exercise-dharma-guardian-participants" not in found(index, "self defence and drills")
