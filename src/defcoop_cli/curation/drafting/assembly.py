@@ -208,8 +208,7 @@ class _Drafting:
         self.people = frozenset(e.id for e in doc.entities if e.type == "person")
         self.votes = for_piece((kept := Kept(doc)).topic_votes(doc), doc.events, text)
         self.passes = kept.passes(doc)  # what else is read of every fact (base.passes)
-        # paragraph (line number) -> where its promotion starts
-        self.editorial = possibly_editorial(text, found, self.matcher, self.people)
+        self.editorial = possibly_editorial(text, found, self.matcher, self.people)  # line -> start
         self.editorial_topics = editorial_topics(doc)
         self.speakers = Speakers(self.matcher, self.people)
         self.speakers.read(text)
@@ -254,6 +253,7 @@ class _Drafting:
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
         spans = [(c.start, c.end) for c in found]  # a bare "Minister": conflicts.people
         self.offices = DocumentOffices(text, doc, self.matcher, self.claims.countries, spans)
+        self.offices.reports = self.votes.drafted or {}  # the facts of reports added before
         self.commonest = [t for t, _ in self.passes.commonest[:1]]
         self.quotations = Quotations(text)  # of several sentences (no bound method: a cycle)
         self.voices = Voices(lines, text, self._party)  # a pitch's quotations (pitches/)
