@@ -36,7 +36,8 @@ def cpu():
     return r.ru_utime + r.ru_stime
 
 from defcoop_cli.factbase.loader import no_cycle_collection, parse_layers, read_fact_file
-from defcoop_cli.index import building, cache
+from defcoop_cli.index import cache
+from defcoop_cli.index.writing import building
 
 found = {}
 

@@ -34,8 +34,8 @@ from pathlib import Path
 from typing import Any
 
 from defcoop_cli.factbase.loader import load_layers
-from defcoop_cli.index import building
-from defcoop_cli.index.documents import EventsOf, FactDocuments, record_lines
+from defcoop_cli.index.writing import building
+from defcoop_cli.index.writing.documents import EventsOf, FactDocuments, record_lines
 from defcoop_cli.lookup.search.fields import FIELDS, FieldWords, entity_types, role_facts
 
 LINE = b"%08x %s\n".__mod__

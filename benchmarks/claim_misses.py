@@ -39,7 +39,7 @@ from typing import Any
 from draft_reports import DEV_SETS, _overlap, _scored, draft_report
 
 from defcoop_cli.curation.drafting.claims import ClaimFinder
-from defcoop_cli.curation.drafting.claims.acts import speech_act
+from defcoop_cli.curation.drafting.claims.cases.acts import speech_act
 from defcoop_cli.curation.drafting.claims.finder import CLAIM_THRESHOLD, NEAR
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.factbase.loader import default_factbase_path, load

@@ -33,8 +33,8 @@ old rule (each judged sentence, on its scored candidate alone) is reported besid
 
 from __future__ import annotations
 
+from defcoop_cli.curation.drafting.about.topics import proposed_topics, topic_votes
 from defcoop_cli.curation.drafting.assembly import draft as draft_article
-from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
 from defcoop_cli.factbase.loader import default_factbase_path, load
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.sentences import sentence_spans

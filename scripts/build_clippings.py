@@ -76,7 +76,7 @@ CLIPPINGS = {
 # A defence attaché's cable, written in telegraphic capitals: its abbreviations and the
 # words each stands for (written for this project from the usage of diplomatic and
 # military reporting; GOI and GOJ, the Governments of India and Japan, are read as the
-# fact base names a government, by its country: reading/formal.py). Those that spell an
+# fact base names a government, by its country: reading/written/formal.py). Those that spell an
 # English word of their own ("io", a moon; "pm", the afternoon; "cds", discs) are read so
 # only where a query writes them in capitals, as the country codes that are words, and in a
 # text all in capitals only beside another clipped word, which says it is a cable (`cable`).

@@ -6,11 +6,11 @@ fact base (Alpha, Beta; Ravi Menon, Kenji Ode); three shipbuilding facts' topic 
 
 from __future__ import annotations
 
+from defcoop_cli.curation.drafting.about.topics import TopicVotes, topic_votes
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
-from defcoop_cli.curation.drafting.topics import TopicVotes, topic_votes
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
 
 MATCHER = EntityMatcher(

@@ -23,16 +23,16 @@ from defcoop_cli.cli.app import run
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.factbase.vocab import KINDS
-from defcoop_cli.index.documents import spaced_tokens
+from defcoop_cli.index.writing.documents import spaced_tokens
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.ranking import Filters, rank_facts
 from defcoop_cli.lookup.search.reading.clippings import FUNCTION_WORD_COMPOUNDS, unclipped
-from defcoop_cli.lookup.search.reading.formal import unframed
 from defcoop_cli.lookup.search.reading.phrases import (
     FUNCTION_PHRASES,
     says_then,
     without_function_phrases,
 )
+from defcoop_cli.lookup.search.reading.written.formal import unframed
 from defcoop_cli.lookup.search.text import (
     STOPWORDS,
     normalise,
@@ -347,7 +347,7 @@ def _within(out: list[str], words: list[str]) -> bool:
 
 
 class TestFreeTextReaders:
-    """The readers of a query's words (reading/phrases.py, reading/formal.py) only leave
+    """The readers of a query's words (reading/phrases.py, reading/written/formal.py) only leave
     words out; parse_query's terms are the query's own words (clipped words in full, or a
     compound of two), never none; it raises nothing but UsageError."""
 

@@ -5,8 +5,8 @@ of a political party's reaction, which says so."""
 import pytest
 from test_search_quality import INDEX, found
 
-from defcoop_cli.lookup.search.elsewhere import query_elsewhere
 from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.unheld.elsewhere import query_elsewhere
 from defcoop_cli.output.wording import refusal
 
 ANSWERED = [

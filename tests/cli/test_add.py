@@ -1175,7 +1175,7 @@ def test_a_report_saying_the_attack_joins_its_condemnation_in_either_order(
     """Drafted over ash, yew's condemnation ranked ash's first (it shares only "condemn":
     ash's "Pahalgam attack" is an entity) and was refused as the verb alone, so it joined
     the shipped condemnation only when added first. The claim's other fact, sharing the
-    attack too, is read instead (claims.acts.past_verbs)."""
+    attack too, is read instead (claims.cases.acts.past_verbs)."""
     one = _filed(capsys, tmp_path, monkeypatch, "ash-yew", _NAMED)["facts"]
     other = _filed(capsys, tmp_path, monkeypatch, "yew-ash", _NAMED)["facts"]
     condemned = [f for f in one if "condemned" in f]  # yew's meeting line: another class

@@ -395,7 +395,7 @@ class TestClosestMatches:
 def test_a_query_about_another_place_or_office_finds_nothing(
     capsys: pytest.CaptureFixture[str], query: str
 ) -> None:
-    """search/elsewhere.py: the article's names and words do not answer it; exit 1."""
+    """search/unheld/elsewhere.py: the article's names and words do not answer it; exit 1."""
     code, out, _ = call(capsys, "--facts", str(REAL), "search", *query.split(), "--json")
     assert code == 1 and json.loads(out)["results"] == []
 

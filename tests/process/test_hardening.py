@@ -172,7 +172,7 @@ def test_sigint_at_any_moment_ends_cleanly(delay: float, uninterrupted: bytes) -
 
 SLOW_BUILD = (
     "import sys, time\n"
-    "import defcoop_cli.index.building as building\n"
+    "import defcoop_cli.index.writing.building as building\n"
     "real = building.build\n"
     "def slow(fb, folder, *args, **kwargs):\n"
     "    (folder / 'half-written').write_text('x')\n"

@@ -70,7 +70,8 @@ class TestProgress:
 
     SCRIPT = (
         "import sys, time\n"
-        "import defcoop_cli.output.terminal as terminal, defcoop_cli.index.building as building\n"
+        "import defcoop_cli.output.terminal as terminal\n"
+        "import defcoop_cli.index.writing.building as building\n"
         "real_build = building.build\n"
         "def slow(*args, **kwargs):\n"
         "    time.sleep(0.6)\n"

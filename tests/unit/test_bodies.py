@@ -3,7 +3,6 @@
 from conftest import MINI
 
 from defcoop_cli.factbase.loader import load
-from defcoop_cli.lookup.search.elsewhere import PORTFOLIOS
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.bodies import (
     bodies_elsewhere,
@@ -12,6 +11,7 @@ from defcoop_cli.lookup.search.reading.bodies import (
     voices_on_the_event,
 )
 from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.unheld.elsewhere import PORTFOLIOS
 
 VOCABULARY = SearchIndex(load(MINI)).vocabulary()  # Alpha met Beta in Gamma City…
 

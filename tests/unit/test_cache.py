@@ -20,9 +20,10 @@ from generate import generate, write
 
 from defcoop_cli.errors import BadFactBase
 from defcoop_cli.factbase.loader import load
-from defcoop_cli.index import building, engine, layout
 from defcoop_cli.index import cache as cache_module
+from defcoop_cli.index import engine, layout
 from defcoop_cli.index.cache import Resilient, open_index
+from defcoop_cli.index.writing import building
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.ranking import Filters
 

@@ -45,7 +45,7 @@ def test_a_text_messages_shorthand_is_read_in_full() -> None:
 
 def test_an_office_written_clipped_is_another_nations_all_the_same() -> None:
     from defcoop_cli.factbase.loader import default_factbase_path, load
-    from defcoop_cli.lookup.search.elsewhere import offices_elsewhere
+    from defcoop_cli.lookup.search.unheld.elsewhere import offices_elsewhere
 
     entities = load(default_factbase_path()).doc.entities
     said = offices_elsewhere("rajnath singh talks with chinese def min", lambda: entities)

@@ -1,5 +1,5 @@
 """What the two decided, settled on, announced or achieved, asked of no subject, is what
-they agreed (lookup/search/reading/formal.decided_read): the verb of deciding is read as
+they agreed (lookup/search/reading/written/formal.decided_read): the verb of deciding is read as
 "agree" where "what" or "anything" is its object. The queries are the test's own."""
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.formal import decided_read
+from defcoop_cli.lookup.search.reading.written.formal import decided_read
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 

@@ -1,4 +1,4 @@
-"""What the build writes of each fact (index/documents.py): the same document values and
+"""What the build writes of each fact (index/writing/documents.py): the same document values and
 record lines as the functions they stand for, made per distinct value."""
 
 from __future__ import annotations
@@ -12,9 +12,10 @@ from conftest import MINI, REAL
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.factbase.records import Fact
-from defcoop_cli.index import building, engine
-from defcoop_cli.index.documents import EventsOf, FactDocuments, record_lines, spaced_tokens
+from defcoop_cli.index import engine
 from defcoop_cli.index.layout import facet_term, record_line
+from defcoop_cli.index.writing import building
+from defcoop_cli.index.writing.documents import EventsOf, FactDocuments, record_lines, spaced_tokens
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
     FieldWords,

@@ -11,7 +11,7 @@ from conftest import COSTLY_EXAMPLES, MINI, ROOT
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from defcoop_cli.curation.drafting import assembly, entities, segments
+from defcoop_cli.curation.drafting import assembly, entities, new_entities, segments
 from defcoop_cli.factbase.loader import load_layers
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.sentences import sentence_spans
@@ -191,7 +191,7 @@ def test_page_labels_need_their_form(line: str, furniture: bool) -> None:
 
 
 def test_a_title_with_no_name_after_it_stays_whole() -> None:
-    assert entities.untitled("Secretary of State") == ("Secretary of State", False)
+    assert new_entities.untitled("Secretary of State") == ("Secretary of State", False)
 
 
 def test_news_opening_with_a_list_of_countries_is_no_dateline() -> None:

@@ -1,4 +1,4 @@
-"""drafting.verbs.antecedents: a "They" opening a sentence carries the group the sentence
+"""drafting.verbs.voices.antecedents: a "They" opening a sentence carries the group the sentence
 before had as its own subject when that group is no party to the talks (a strike's dock
 workers, the opposition, a rally's farmers, officials from both sides), whatever its verb;
 a "He" or "She" the one unnamed person it had ("A union leader addressed the crowd.").
@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
-from tests.unit.test_drafting_diaries import DOC  # Ravi Menon's and Ana Costa's
+from tests.unit.test_drafting_entries_diaries import DOC  # Ravi Menon's and Ana Costa's
 
 PAIR = "Ravi Menon and Ana Costa"
 MET = "Ravi Menon met Ana Costa in Lisbon on Tuesday. They agreed to open a customs desk.\n\n"

@@ -10,7 +10,7 @@ from conftest import ARTICLES, work_of
 from defcoop_cli.curation.drafting import assembly
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.claims import Moved
-from defcoop_cli.curation.drafting.names import described
+from defcoop_cli.curation.drafting.unnamed import described
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Role, Topic
 
 DOC = Doc(
@@ -172,7 +172,7 @@ class TestReadingsCarried:
     def test_no_verb_is_sought_for_a_title_before_the_report_titles_a_new_name(
         self, monkeypatch: Any
     ) -> None:
-        """names/described.py reads a title alone only once a title has a new name: until
+        """unnamed/described.py reads a title alone only once a title has a new name: until
         then no sentence's verb is searched for it again (a third more of a long one's)."""
         sought: list[str] = []
         real = described.reported_verb
@@ -353,10 +353,28 @@ def test_a_long_article_costs_work_in_proportion() -> None:
     it was quadratic (the text before each full stop searched again for its last word;
     the sentence before each verb for an "and"; an id repeated tried -2, -3… from the
     start)."""
-    from defcoop_cli.curation.drafting import attribution, entities, segments, speakers, topics
+    from defcoop_cli.curation.drafting import (
+        attribution,
+        candidate_facts,
+        entities,
+        new_entities,
+        segments,
+        speakers,
+    )
+    from defcoop_cli.curation.drafting.about import topics
     from defcoop_cli.factbase import sentences
 
-    modules = [assembly, attribution, entities, segments, sentences, speakers, topics]
+    modules = [
+        assembly,
+        attribution,
+        candidate_facts,
+        entities,
+        new_entities,
+        segments,
+        sentences,
+        speakers,
+        topics,
+    ]
     paragraph = (ARTICLES / "harbour-talks.txt").read_text("utf-8").splitlines()[2:]
     for joint in (" ", "\n"):
         body = joint.join(paragraph)

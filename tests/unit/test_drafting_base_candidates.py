@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 import defcoop_cli.curation.drafting.base.candidates as candidates_module
-import defcoop_cli.curation.drafting.claims.times as times
+import defcoop_cli.curation.drafting.claims.cases.times as times
+from defcoop_cli.curation.drafting.about.topics import topic_votes
 from defcoop_cli.curation.drafting.base.candidates import CandidateFinder, Terms
 from defcoop_cli.curation.drafting.base.facts import Picked
 from defcoop_cli.curation.drafting.base.passes import passes_of
@@ -18,7 +19,6 @@ from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.claims import whole as whole_module
 from defcoop_cli.curation.drafting.claims.whole import Kept, kept_under
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.topics import topic_votes
 from defcoop_cli.factbase.records import Doc, Entity, Fact
 
 ENTITIES = [
@@ -139,7 +139,7 @@ def test_the_votes_are_kept_without_the_quotes_stems_until_asked(
     """A big base's votes are kept before its quotes' stems are tallied (`QuotedLater`);
     a later draft reads them so, and tallies them when asked, the same as counted at
     once; then they are kept with the rest, and the next draft reads them whole."""
-    from defcoop_cli.curation.drafting.topics import QuotedLater
+    from defcoop_cli.curation.drafting.about.topics import QuotedLater
 
     now = topic_votes(DOC)
     with kept_under("a1" * 32):

@@ -20,7 +20,7 @@ from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.index import engine
 from defcoop_cli.index.cache import open_index
-from defcoop_cli.index.documents import spaced_texts
+from defcoop_cli.index.writing.documents import spaced_texts
 from defcoop_cli.lookup.search import text
 from defcoop_cli.lookup.search.fields import quote_text, statement_text
 from defcoop_cli.lookup.search.reading.clippings import NUMBER_WORDS
@@ -58,7 +58,7 @@ def drafted_words(f: Fact) -> set[str]:
 
 def indexed_words(f: Fact) -> set[str]:
     """The words of a fact's statement and quote fields as the index build writes them
-    (`index.documents.FactDocuments.of`; held to the built index below)."""
+    (`index.writing.documents.FactDocuments.of`; held to the built index below)."""
     (words,), (spaced,), (split,) = spaced_texts([f.statement])
     plain = split and STOPWORDS.isdisjoint(words)
     found = set((spaced if plain else statement_text(f.statement, words, spaced)).split())
@@ -326,8 +326,8 @@ def test_votes_from_the_kept_quotes_words_are_the_same_bytes(tmp_path: Path, spe
     said by a quote respelling it ("behavior") the same string as `tokens` gives."""
     import marshal
 
+    from defcoop_cli.curation.drafting.about.topics import topic_votes
     from defcoop_cli.curation.drafting.claims.whole import _packed
-    from defcoop_cli.curation.drafting.topics import topic_votes
 
     doc = opened(respelt_base(tmp_path / "base", spelt), tmp_path / "cache")
     spaced = indexed.quote_words(indexed.disk_index(doc), len(doc.facts))

@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
+from defcoop_cli.curation.drafting.about.framing import word_stems
+from defcoop_cli.curation.drafting.about.topics import topic_votes
 from defcoop_cli.curation.drafting.base import indexed
 from defcoop_cli.curation.drafting.base.facts import base_of
 from defcoop_cli.curation.drafting.base.quoted import QuotedLater
-from defcoop_cli.curation.drafting.framing import word_stems
-from defcoop_cli.curation.drafting.topics import topic_votes
 from defcoop_cli.factbase.vocab import is_editorial_group
 from defcoop_cli.index import engine
 from defcoop_cli.index.cache import open_index

@@ -1,10 +1,10 @@
-"""A firm's own boilerplate (furniture.credits.own_boilerplate: its "About X" and "How we can
-help" sections, its registration line, a distributor's SOURCE line) is furniture; and the
+"""A firm's own boilerplate (furniture.apparatus.credits.own_boilerplate: its "About X" and "How we
+can help" sections, its registration line, a distributor's SOURCE line) is furniture; and the
 entity classes a release or a client alert writes: a company said with and without its legal
-suffix is one, by its bare name; its officer's title before "of" is no name's word; a firm
-"A B & Partners" is one name; a government's rules by their title keep their number and year;
-a holiday is no entity; the report's own agency is no new entity. Near sentences and real
-entities that read alike stay. Texts of my own."""
+suffix is one, by its bare name; its officer's title before "of" is no name's word; a firm "A B
+& Partners" is one name; a government's rules by their title keep their number and year; a
+holiday is no entity; the report's own agency is no new entity. Near sentences and real entities
+that read alike stay. Texts of my own."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.furniture.credits import own_boilerplate
+from defcoop_cli.curation.drafting.furniture.apparatus.credits import own_boilerplate
 from defcoop_cli.curation.drafting.names.common import bare_company, holiday, own_outlet
 from defcoop_cli.factbase.records import Doc, Entity
 

@@ -8,11 +8,11 @@ from __future__ import annotations
 from typing import Any
 
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.body.bylines import page_published
 from defcoop_cli.curation.drafting.body.dating import labelled_date
+from defcoop_cli.curation.drafting.body.elements.bylines import page_published
 from defcoop_cli.curation.drafting.budgets.keyquotes import key_quotes
 from defcoop_cli.curation.drafting.budgets.signs import count_line, is_budget
-from defcoop_cli.curation.drafting.furniture.credits import about_itself
+from defcoop_cli.curation.drafting.furniture.apparatus.credits import about_itself
 from defcoop_cli.factbase.records import Doc, Entity
 
 DOC = Doc(

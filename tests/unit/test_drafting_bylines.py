@@ -1,10 +1,10 @@
-"""drafting.body.bylines: a page's dateline set apart in its byline block (which the
+"""drafting.body.elements.bylines: a page's dateline set apart in its byline block (which the
 extraction drops) is read from the page and set on its own line before the body's first
 sentence, when the extracted text has none. Pages of my own."""
 
 from __future__ import annotations
 
-from defcoop_cli.curation.drafting.body.bylines import page_dateline, with_dateline
+from defcoop_cli.curation.drafting.body.elements.bylines import page_dateline, with_dateline
 
 BYLINE = (
     '<article><h1>Harbour talks</h1><div class="byline"><span class="author">Ila Rao'

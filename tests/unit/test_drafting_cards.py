@@ -1,9 +1,9 @@
-"""drafting.body.cards: a gallery's quote cards, each quote given to the person its caption
+"""drafting.body.elements.cards: a gallery's quote cards, each quote given to the person its caption
 names, set in the page as a paragraph of its own. Pages of my own."""
 
 from __future__ import annotations
 
-from defcoop_cli.curation.drafting.body.cards import card_quotes, with_cards
+from defcoop_cli.curation.drafting.body.elements.cards import card_quotes, with_cards
 
 CARD = (
     '<figure class="card"><p class="counter">{n} / 2</p><blockquote><p>{said}</p></blockquote>'

@@ -542,7 +542,7 @@ def test_a_hope_that_a_party_would_act_makes_the_claim_of_inviting_it() -> None:
     ],
 )
 def test_a_hope_that_another_would_act_may_leave_out_that(text: str, asks: bool) -> None:
-    from defcoop_cli.curation.drafting.claims.acts import hoped_of
+    from defcoop_cli.curation.drafting.claims.cases.acts import hoped_of
 
     assert hoped_of(text) is asks
 
@@ -558,7 +558,7 @@ class TestAnUnknownSpeakerAndTheArticlesVoice:
 
     def test_an_unknown_speaker_makes_no_partys_claim(self) -> None:
         # his own act; a party's act he tells ("Beta condemned…, Kurt Nemo said") is
-        # that party's claim (claims.told, test_drafting_claims_told.py)
+        # that party's claim (claims.cases.told, test_drafting_claims_cases_told.py)
         quote = "Kurt Nemo condemned the harbour attack"
         assert FINDER.claim(quote, [], "Kurt Nemo") is None
 

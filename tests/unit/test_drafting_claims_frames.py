@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from unit.test_drafting_claims_times import linked
+from unit.test_drafting_claims_cases_times import linked
 
 # another field than any fact's: no claim (each linked emerging-tech-cooperation before)
 FRAME_ONLY = [

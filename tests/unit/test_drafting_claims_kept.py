@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from defcoop_cli.curation.drafting.about.topics import topic_votes
 from defcoop_cli.curation.drafting.claims import ClaimFinder, KeptReadings
 from defcoop_cli.curation.drafting.claims import kept as kept_module
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.topics import topic_votes
 from defcoop_cli.factbase.records import Doc, Entity, Fact
 
 ENTITIES = [Entity("alpha", "Alpha Tern", "person"), Entity("beta", "Beta", "country")]

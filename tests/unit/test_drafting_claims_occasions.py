@@ -1,4 +1,4 @@
-"""A sentence's own occasion (drafting.claims.times.Occasions; tests/fixtures/CONVENTIONS.md
+"""A sentence's own occasion (drafting.claims.cases.times.Occasions; tests/fixtures/CONVENTIONS.md
 R38): sentences written for this test, each judged before the finder ran on it. A sentence
 telling of another occasion than the 5 May New Delhi talks (a day named relative to a report
 of months later, a meeting placed elsewhere, a call) links no fact of the talks; one that
@@ -13,9 +13,9 @@ from datetime import date
 
 import pytest
 
-from defcoop_cli.curation.drafting.claims.times import Occasions, left_out
+from defcoop_cli.curation.drafting.claims.cases.times import Occasions, left_out
+from unit.test_drafting_claims_cases_times import linked, of_the_talks
 from unit.test_drafting_claims_paraphrases import _finder  # one finder of the shipped base
-from unit.test_drafting_claims_times import linked, of_the_talks
 
 
 @pytest.fixture

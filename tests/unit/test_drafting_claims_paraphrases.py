@@ -282,8 +282,9 @@ NEAR_MISSES = [
         "meeting-atmosphere",
         marks=pytest.mark.xfail(
             strict=True,
-            reason="a praise may say what a fact doing no act says (test_drafting_claims_lists'"
-            " judged praises of drills); a rule that a praise makes no event's claim broke"
+            reason="a praise may say what a fact doing no act says"
+            " (test_drafting_claims_cases_lists' judged praises of drills); a rule that a"
+            " praise makes no event's claim broke"
             " five of those judgments, so it was left out (found after judging)",
         ),
     ),

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from unit.test_drafting_claims_times import linked
+from unit.test_drafting_claims_cases_times import linked
 
 
 @pytest.mark.parametrize(

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from defcoop_cli.curation.drafting.about.topics import topic_votes
 from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.claims import whole as whole_module
 from defcoop_cli.curation.drafting.claims.whole import Kept, kept_under
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.topics import topic_votes
 from defcoop_cli.factbase.records import Doc, Entity, Event, Fact, Role
 from defcoop_cli.factbase.sentences import FoldedNames, casefolds_held
 

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.claims.times import other_times
+from defcoop_cli.curation.drafting.claims.cases.times import other_times
 from defcoop_cli.curation.drafting.collectives.demands import demands_lead, roster_lead
 from defcoop_cli.curation.drafting.collectives.voice import Collective
 from defcoop_cli.curation.drafting.verbs import reported_verb

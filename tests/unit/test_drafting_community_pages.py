@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.entities import capitalised_names
 from defcoop_cli.curation.drafting.furniture.readers import own_notice
+from defcoop_cli.curation.drafting.new_entities import capitalised_names
 from defcoop_cli.curation.drafting.segments import candidates
 from defcoop_cli.curation.drafting.verbs import first_verb
 

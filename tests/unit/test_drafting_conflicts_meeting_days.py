@@ -13,7 +13,7 @@ import datetime
 
 import pytest
 
-from defcoop_cli.curation.drafting.claims.times import Occasions
+from defcoop_cli.curation.drafting.claims.cases.times import Occasions
 from defcoop_cli.curation.drafting.conflicts.counts import first_met
 from defcoop_cli.curation.drafting.conflicts.days import days_after
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts

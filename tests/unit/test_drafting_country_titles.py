@@ -9,8 +9,8 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.entities import titled_alone
 from defcoop_cli.curation.drafting.names.titles import title_run
+from defcoop_cli.curation.drafting.new_entities import titled_alone
 from defcoop_cli.factbase.records import Doc, Entity, Role, Topic
 
 PEOPLE = [("ravi-menon", "Ravi Menon", "Norland"), ("ana-costa", "Ana Costa", "Veloria")]

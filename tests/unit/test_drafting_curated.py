@@ -3,8 +3,8 @@ and the brief tells a claim by its head, whichever of its facts a layer holds fi
 
 from __future__ import annotations
 
+from defcoop_cli.curation.drafting.about.topics import topic_votes
 from defcoop_cli.curation.drafting.base.curated import drafted_facts
-from defcoop_cli.curation.drafting.topics import topic_votes
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.lookup.briefing import _head, _home
 

@@ -10,8 +10,8 @@ from datetime import date
 
 import pytest
 
-from defcoop_cli.curation.drafting.body.bylines import page_published
 from defcoop_cli.curation.drafting.body.dating import dated, datelines, labelled_date
+from defcoop_cli.curation.drafting.body.elements.bylines import page_published
 from defcoop_cli.factbase.records import Doc, Event
 
 TALKS = [date(2024, 11, 18)]

@@ -12,8 +12,9 @@ from typing import Any
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.attribution import reading
-from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
-from defcoop_cli.curation.drafting.furniture.instructions import instructs
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.furniture.apparatus.instructions import instructs
+from defcoop_cli.curation.drafting.new_entities import capitalised_names
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.studies.debates import debate_pack
 from defcoop_cli.factbase.records import Doc, Entity

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from defcoop_cli.curation.drafting.entities import (
-    EntityMatcher,
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.new_entities import (
     NewEntities,
     capitalised_names,
     slug,

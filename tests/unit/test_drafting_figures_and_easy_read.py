@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.curation.drafting.body.dating import labelled_date
-from defcoop_cli.curation.drafting.entities import capitalised_names
+from defcoop_cli.curation.drafting.furniture.apparatus.notes import accessible_lines
 from defcoop_cli.curation.drafting.furniture.listings import glossary, listing
-from defcoop_cli.curation.drafting.furniture.notes import accessible_lines
 from defcoop_cli.curation.drafting.furniture.roundups import figure_items
+from defcoop_cli.curation.drafting.new_entities import capitalised_names
 from defcoop_cli.curation.drafting.segments import candidates
 
 FIGURES_ON_LINES = [

@@ -252,9 +252,9 @@ def _failing_after(
 ) -> Callable[[], int]:
     """Drafting raises error when asked for the fact after the first `made`; how many
     were asked for."""
-    from defcoop_cli.curation.drafting import assembly
+    from defcoop_cli.curation.drafting import candidate_facts
 
-    fact = assembly._Drafting.fact
+    fact = candidate_facts.Drafting.fact
     asked = 0
 
     def failing(self: Any, n: int, c: Any) -> dict[str, Any]:
@@ -264,7 +264,7 @@ def _failing_after(
             raise error
         return fact(self, n, c)
 
-    monkeypatch.setattr(assembly._Drafting, "fact", failing)
+    monkeypatch.setattr(candidate_facts.Drafting, "fact", failing)
     return lambda: asked
 
 

@@ -1,5 +1,5 @@
 """A company's filing to its stock exchanges or its regulator (turns/letters.py,
-verbs/sayers.py, names/several.py; issue 24, dev-s36, heldout52): its particulars and its
+verbs/voices/sayers.py, names/several.py; issue 24, dev-s36, heldout52): its particulars and its
 formulas are furniture, its own acts the source's (reported), a party's acts the party's;
 a statute's title is one law, a company's name keeps its legal suffix, a provision, an
 officer's title and "a Memorandum of …" are no names. Ordinary news sentences of the same

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.entities import EntityMatcher, NewEntities, capitalised_names
-from defcoop_cli.curation.drafting.furniture.credits import about_itself
+from defcoop_cli.curation.drafting.entities import EntityMatcher
+from defcoop_cli.curation.drafting.furniture.apparatus.credits import about_itself
 from defcoop_cli.curation.drafting.names.several import one_body, title_kind
+from defcoop_cli.curation.drafting.new_entities import NewEntities, capitalised_names
 from defcoop_cli.curation.drafting.verbs import first_verb
 from defcoop_cli.factbase.records import Entity
 

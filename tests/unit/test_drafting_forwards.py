@@ -10,12 +10,12 @@ import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.body.unstopped import closing_emoji, kept_lines
-from defcoop_cli.curation.drafting.entities import capitalised_names
 from defcoop_cli.curation.drafting.furniture.formulas import thread_marks
 from defcoop_cli.curation.drafting.furniture.readers import calls_to_channels, passes_on
-from defcoop_cli.curation.drafting.names.unnamed import informed
+from defcoop_cli.curation.drafting.new_entities import capitalised_names
 from defcoop_cli.curation.drafting.pages import is_furniture
 from defcoop_cli.curation.drafting.segments import candidates
+from defcoop_cli.curation.drafting.unnamed.unnamed import informed
 from defcoop_cli.curation.drafting.verbs.finding import reported_verb
 from defcoop_cli.factbase.records import Doc, Entity
 

@@ -11,9 +11,9 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
+from defcoop_cli.curation.drafting.about.framing import nothing_signed
 from defcoop_cli.curation.drafting.body.dating import _filed
 from defcoop_cli.curation.drafting.conflicts.asserted import tells_office
-from defcoop_cli.curation.drafting.framing import nothing_signed
 from defcoop_cli.curation.drafting.furniture.readers import (
     comment_state,
     product_caveat,

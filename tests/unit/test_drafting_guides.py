@@ -1,7 +1,7 @@
 """Reference and guidance pages that summarise news between instructions to the reader (a research
 guide, a course's week page, a style desk's entry; issue 24, dev-s24; their tips and entries:
-test_drafting_furniture_instructions.py): a document that "has" a person doing something tells
-his act (verbs/finding.py); "In her view, …" is the view of the one named before
+test_drafting_furniture_apparatus_instructions.py): a document that "has" a person doing
+something tells his act (verbs/finding.py); "In her view, …" is the view of the one named before
 (attribution.py); a course's code and its title are no names (entities.py). Each rule beside
 ordinary news sentences it must leave alone. Texts written for these tests."""
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from drafting_world import yard_votes
 
-from defcoop_cli.curation.drafting.framing import judges_occasion, visitors_stay
-from defcoop_cli.curation.drafting.topics import proposed_topics
+from defcoop_cli.curation.drafting.about.framing import judges_occasion, visitors_stay
+from defcoop_cli.curation.drafting.about.topics import proposed_topics
 
 
 @pytest.mark.parametrize(

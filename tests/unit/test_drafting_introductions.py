@@ -1,4 +1,4 @@
-"""drafting.verbs.introductions: a sentence introducing people by name after a pronoun and
+"""drafting.verbs.voices.introductions: a sentence introducing people by name after a pronoun and
 "were" ("They were Ines Varga, Alpha's defence minister, and Tomas Ek …") tells who they
 are, no act: it makes no claim of the meeting told before it. Texts of my own."""
 
@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.verbs.introductions import introduces_people
+from defcoop_cli.curation.drafting.verbs.voices.introductions import introduces_people
 from defcoop_cli.factbase.loader import default_factbase_path, load
 
 

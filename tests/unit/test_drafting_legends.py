@@ -16,7 +16,7 @@ from defcoop_cli.curation.drafting.base.legends import legend_entries
 from defcoop_cli.curation.drafting.body.dating import weekday_date
 from defcoop_cli.curation.drafting.furniture.stamps import time_stamp
 from defcoop_cli.factbase.records import Event
-from tests.unit.test_drafting_diaries import DOC  # Ravi Menon's and Ana Costa's
+from tests.unit.test_drafting_entries_diaries import DOC  # Ravi Menon's and Ana Costa's
 
 NOTES = """\
 SLUG: NORLAND-VELORIA/TRADE

@@ -1,10 +1,10 @@
-"""drafting.editorial: in a letter written to someone (a salutation heads it), "you" is
+"""drafting.about.editorial: in a letter written to someone (a salutation heads it), "you" is
 the addressee, not the reader: no promotion. Texts of my own."""
 
 from __future__ import annotations
 
+from defcoop_cli.curation.drafting.about.editorial import possibly_editorial
 from defcoop_cli.curation.drafting.body.replies import addressed
-from defcoop_cli.curation.drafting.editorial import possibly_editorial
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.segments import candidates
 

@@ -1,11 +1,11 @@
 """drafting.furniture: a stock page's market colour (furniture/listings.py), a document's
-notes on its own figures and making and a broker's disclaimer (furniture/credits.py), a
+notes on its own figures and making and a broker's disclaimer (furniture/apparatus/credits.py), a
 broadcast's shot list under its label and a transcript's gap mark (furniture/asides.py,
 body/wrapped.py); and the ordinary news copy each must leave alone. Texts of my own."""
 
 from __future__ import annotations
 
-from defcoop_cli.curation.drafting.furniture.credits import about_itself
+from defcoop_cli.curation.drafting.furniture.apparatus.credits import about_itself
 from defcoop_cli.curation.drafting.furniture.listings import market_colour, tickers
 from defcoop_cli.curation.drafting.segments import candidates
 
@@ -153,8 +153,8 @@ def test_a_field_line_whose_value_ends_in_a_department_and_place_is_furniture() 
 def test_a_figures_as_of_stamp_dates_no_document_a_labelled_day_still_does() -> None:
     from datetime import date
 
-    from defcoop_cli.curation.drafting.body.bylines import written
     from defcoop_cli.curation.drafting.body.dating import dated
+    from defcoop_cli.curation.drafting.body.elements.bylines import written
     from defcoop_cli.factbase.records import Doc, Event
 
     doc = Doc([], [], [], [], [], events=[Event("t", "meeting", "Talks", date(2025, 5, 5))])

@@ -10,9 +10,14 @@ from datetime import date
 
 import pytest
 
+from defcoop_cli.curation.drafting.about.framing import (
+    attack_told,
+    for_piece,
+    mourns,
+    mourns_attack,
+)
+from defcoop_cli.curation.drafting.about.topics import TopicVotes, proposed_topics, topic_votes
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.framing import attack_told, for_piece, mourns, mourns_attack
-from defcoop_cli.curation.drafting.topics import TopicVotes, proposed_topics, topic_votes
 from defcoop_cli.factbase.records import Doc, Entity, Event, Fact, Topic
 
 TOPICS = [

@@ -6,13 +6,14 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.entities import EntityMatcher, capitalised_names
+from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.names import name_variants
 from defcoop_cli.curation.drafting.names.common import common_body
-from defcoop_cli.curation.drafting.names.described import Described
-from defcoop_cli.curation.drafting.names.plural import plural_pair
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
-from defcoop_cli.curation.drafting.names.unnamed import source_name
+from defcoop_cli.curation.drafting.new_entities import capitalised_names
+from defcoop_cli.curation.drafting.unnamed.described import Described
+from defcoop_cli.curation.drafting.unnamed.plural import plural_pair
+from defcoop_cli.curation.drafting.unnamed.unnamed import source_name
 from defcoop_cli.factbase.records import Doc, Entity, Role
 
 JAPAN = Entity("japan", "Japan", "country", ("Japanese",), (), ())

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.entities import capitalised_names, untitled
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
+from defcoop_cli.curation.drafting.new_entities import capitalised_names, untitled
 
 
 def _names(text: str) -> list[str]:

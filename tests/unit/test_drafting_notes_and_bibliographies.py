@@ -12,7 +12,7 @@ import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.furniture import to_the_audience
-from defcoop_cli.curation.drafting.furniture.credits import about_itself, record_fields
+from defcoop_cli.curation.drafting.furniture.apparatus.credits import about_itself, record_fields
 from defcoop_cli.curation.drafting.furniture.listings import glossary
 from defcoop_cli.curation.drafting.furniture.roundups import chronicle_items
 from defcoop_cli.curation.drafting.names.common import language_code

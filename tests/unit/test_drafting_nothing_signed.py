@@ -10,8 +10,8 @@ from datetime import date
 import pytest
 from drafting_world import TOPICS, yard_votes
 
-from defcoop_cli.curation.drafting.framing import for_piece, meeting_told, nothing_signed
-from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
+from defcoop_cli.curation.drafting.about.framing import for_piece, meeting_told, nothing_signed
+from defcoop_cli.curation.drafting.about.topics import proposed_topics, topic_votes
 from defcoop_cli.factbase.records import Doc, Event
 
 

@@ -8,12 +8,12 @@ my own."""
 from __future__ import annotations
 
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.body.bylines import page_published
 from defcoop_cli.curation.drafting.body.dating import dated
-from defcoop_cli.curation.drafting.body.decks import deck_texts
+from defcoop_cli.curation.drafting.body.elements.bylines import page_published
+from defcoop_cli.curation.drafting.body.elements.decks import deck_texts
 from defcoop_cli.curation.drafting.body.wrapped import each_line, wrap_width
+from defcoop_cli.curation.drafting.furniture.apparatus.citations import reference_lines
 from defcoop_cli.curation.drafting.furniture.asides import courtesy
-from defcoop_cli.curation.drafting.furniture.citations import reference_lines
 from defcoop_cli.curation.drafting.furniture.proceedings import bare_answer, occasion_formula
 from defcoop_cli.curation.drafting.furniture.readers import calls_to_channels
 from defcoop_cli.factbase.records import Doc

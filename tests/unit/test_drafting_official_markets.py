@@ -1,7 +1,7 @@
 """Two registers by their form: an official paper's furniture (nil returns, placeholders, its
 addressees and distribution list; body/official.py) and its minister named by office alone
 (R2); a markets report's collective unnamed speakers and market sentences
-(names/markets.py; R5, R9, R27 of tests/fixtures/CONVENTIONS.md)."""
+(unnamed/markets.py; R5, R9, R27 of tests/fixtures/CONVENTIONS.md)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from defcoop_cli.curation.drafting.about.topics import proposed_topics, topic_votes
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.body.official import (
@@ -17,10 +18,9 @@ from defcoop_cli.curation.drafting.body.official import (
     own_word,
 )
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.furniture.credits import about_itself
-from defcoop_cli.curation.drafting.names.markets import market_sentence
+from defcoop_cli.curation.drafting.furniture.apparatus.credits import about_itself
 from defcoop_cli.curation.drafting.speakers import Speakers
-from defcoop_cli.curation.drafting.topics import proposed_topics, topic_votes
+from defcoop_cli.curation.drafting.unnamed.markets import market_sentence
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
 from defcoop_cli.factbase.sentences import sentence_spans
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.furniture.notes import own_update
+from defcoop_cli.curation.drafting.furniture.apparatus.notes import own_update
 from defcoop_cli.curation.drafting.segments import candidates
 
 UPDATE = [

@@ -1,6 +1,6 @@
 """A plain wish ("Both ministers want the next drill to be bigger.") and a worry told by its
 adjective ("They were worried about …"): the parties' own, as an Easy Read text or a figures
-box gives them (verbs/subjects.py, verbs/lexicon.py); and the news sentences that read alike
+box gives them (verbs/voices/subjects.py, verbs/lexicon.py); and the news sentences that read alike
 and keep their reading."""
 
 from __future__ import annotations

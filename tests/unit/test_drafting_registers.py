@@ -1,4 +1,4 @@
-"""drafting.body.registers: a page whose main content is a table of records (a register of
+"""drafting.body.elements.registers: a page whose main content is a table of records (a register of
 visits) is read row by row: the row of the meeting drafted, its subjectless entries its named
 person's, the header, the cells, the other rows and the text around the table furniture, the
 page dated by its update line. And what the rule must leave alone: a news page's incidental
@@ -16,7 +16,7 @@ import pytest
 from defcoop_cli.curation.drafting.files import draft_file
 from defcoop_cli.curation.drafting.pages import read_page
 from defcoop_cli.factbase.records import Event
-from tests.unit.test_drafting_diaries import DOC as DIARY_DOC  # Menon's and Costa's
+from tests.unit.test_drafting_entries_diaries import DOC as DIARY_DOC  # Menon's and Costa's
 
 DOC = DIARY_DOC._replace(events=[Event("talks", "meeting", "Harbour talks", None)])  # no day
 
@@ -250,7 +250,7 @@ def test_a_register_row_s_events_are_the_register_s_and_its_acts_its_person_s(
 
 
 def test_a_place_set_off_by_commas_is_no_subject_but_a_name_after_a_phrase_is() -> None:
-    from defcoop_cli.curation.drafting.turns.diaries import subjectless
+    from defcoop_cli.curation.drafting.turns.entries.diaries import subjectless
 
     assert subjectless("Visited a shipyard, Mumbai, on 6 May.")
     assert subjectless("Called on the minister at his office, New Delhi.")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.furniture.notes import report_notes
+from defcoop_cli.curation.drafting.furniture.apparatus.notes import report_notes
 from defcoop_cli.curation.drafting.segments import candidates
 
 REPORT = [

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.entities import capitalised_names
 from defcoop_cli.curation.drafting.names.common import said_short
+from defcoop_cli.curation.drafting.new_entities import capitalised_names
 
 FIRMS = (
     "Cochin Shipyard Limited will refit the patrol vessel. Orme Marine Systems will train crews."

@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 from drafting_world import said
 
-from defcoop_cli.curation.drafting.names.unnamed import bare_persons, collective
+from defcoop_cli.curation.drafting.unnamed.unnamed import bare_persons, collective
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 

@@ -14,8 +14,8 @@ from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.budgets.keyquotes import key_quotes
 from defcoop_cli.curation.drafting.entities import NAME
-from defcoop_cli.curation.drafting.names.unnamed import colon_credit
 from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.unnamed.unnamed import colon_credit
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import THE_SOURCE
 from tests.unit.test_drafting_attribution_credits import ENTITIES, MATCHER  # Alpha, Beta, two

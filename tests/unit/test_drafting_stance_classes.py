@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.curation.drafting.attribution import reading
-from defcoop_cli.curation.drafting.claims.acts import denied
+from defcoop_cli.curation.drafting.claims.cases.acts import denied
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.verbs import first_verb, reported_verb

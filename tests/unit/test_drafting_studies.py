@@ -1,4 +1,4 @@
-"""drafting.studies.apparatus: a study or briefing document's apparatus (its glossary, its
+"""drafting.studies.packs: a study or briefing document's apparatus (its glossary, its
 reading list, its letter of welcome with the signature, a line defining a common noun) is
 furniture, and no entity is proposed from it; what it tells of the talks stays. News that
 reads alike is left alone. Texts of my own."""
@@ -11,7 +11,7 @@ import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.segments import candidates
-from defcoop_cli.curation.drafting.studies.apparatus import study_apparatus
+from defcoop_cli.curation.drafting.studies.packs import study_apparatus
 from defcoop_cli.factbase.records import Doc, Entity
 
 DOC = Doc(

@@ -9,7 +9,7 @@ import pytest
 from drafting_world import DOC, drafted_sentences
 
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.furniture.credits import about_itself
+from defcoop_cli.curation.drafting.furniture.apparatus.credits import about_itself
 from defcoop_cli.curation.drafting.furniture.proceedings import runs_the_session
 from defcoop_cli.curation.drafting.furniture.roundups import other_items
 from defcoop_cli.curation.drafting.scripts import label_kind

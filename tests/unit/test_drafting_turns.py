@@ -13,7 +13,7 @@ from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.segments import each_line
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.turns.cues import chapter_turns, cue_turns
-from defcoop_cli.curation.drafting.turns.heads import headed_turns
+from defcoop_cli.curation.drafting.turns.entries.heads import headed_turns
 from defcoop_cli.curation.drafting.turns.interviews import first_person_named, interview_turns
 from defcoop_cli.curation.drafting.turns.monologues import monologue_turns
 from defcoop_cli.curation.drafting.turns.voices import in_turn
@@ -350,7 +350,7 @@ class TestMonologues:
 
 
 class TestHeadedItems:
-    """A report's head naming the speaker once over subjectless items (turns/heads.py)."""
+    """A report's head naming the speaker once over subjectless items (turns/entries/heads.py)."""
 
     TEXT = (
         "3. REMARKS BY KENJI ODE.\na. Welcomed the new ferry link.\n"

@@ -9,7 +9,7 @@ import pytest
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Speakers
-from defcoop_cli.curation.drafting.verbs.antecedents import Carried
+from defcoop_cli.curation.drafting.verbs.voices.antecedents import Carried
 from defcoop_cli.factbase.records import Entity, Role
 from defcoop_cli.factbase.vocab import THE_SOURCE
 

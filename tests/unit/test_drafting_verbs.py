@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.claims.acts import speech_act
+from defcoop_cli.curation.drafting.claims.cases.acts import speech_act
 from defcoop_cli.curation.drafting.verbs import (
     first_verb,
     has_verb,

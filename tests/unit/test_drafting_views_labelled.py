@@ -14,7 +14,7 @@ import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.speakers import Reading
-from defcoop_cli.curation.drafting.verbs.views import labelled_view, own_view
+from defcoop_cli.curation.drafting.verbs.voices.views import labelled_view, own_view
 from defcoop_cli.factbase.loader import default_factbase_path, load
 from defcoop_cli.factbase.vocab import THE_SOURCE
 

@@ -1,12 +1,16 @@
-"""search/elsewhere.py: the offices and pairs of nations a query names that the fact base does
-not hold (the places it names are test_gazetteer.py's), and the other times it names."""
+"""search/unheld/elsewhere.py: the offices and pairs of nations a query names that the fact
+base does not hold (the places it names are test_gazetteer.py's), and the other times it names."""
 
 from datetime import date
 
 from defcoop_cli.factbase.records import Doc, Entity, Event, Role, Source
-from defcoop_cli.lookup.search.elsewhere import nation_table, offices_elsewhere, pairs_elsewhere
 from defcoop_cli.lookup.search.reading.absence import dated_years, founding_dated, year_elsewhere
 from defcoop_cli.lookup.search.text import tokens
+from defcoop_cli.lookup.search.unheld.elsewhere import (
+    nation_table,
+    offices_elsewhere,
+    pairs_elsewhere,
+)
 
 
 def office(query: str) -> list[str]:

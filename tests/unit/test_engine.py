@@ -18,7 +18,8 @@ from hypothesis import strategies as st
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.loader import load, load_layers
 from defcoop_cli.factbase.vocab import ENTITY_TYPES
-from defcoop_cli.index import building, engine, guarding, layout, pointers
+from defcoop_cli.index import engine, guarding, layout, pointers
+from defcoop_cli.index.writing import building
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
     PAIRED,

@@ -1,4 +1,4 @@
-"""A television newsroom's and a production desk's notes (lookup/search/reading/notes.py):
+"""A television newsroom's and a production desk's notes (lookup/search/reading/written/notes.py):
 the labels of the programme's or the page's pieces heading, ending or standing as the subject
 of what is asked are no words to find, and the newsroom's "tie-up" is the cooperation asked
 about. A coder's record (past_coding): an event dataset's field names, its scheme's words
@@ -14,7 +14,7 @@ import pytest
 from conftest import shown
 
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.notes import (
+from defcoop_cli.lookup.search.reading.written.notes import (
     past_coding,
     past_desk,
     past_form,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from defcoop_cli.curation.drafting.names.unnamed import GENERIC, GENERIC_GROUP
+from defcoop_cli.curation.drafting.unnamed.unnamed import GENERIC, GENERIC_GROUP
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.factbase.records import Entity, Fact
 from defcoop_cli.factbase.vocab import COMMENTATORS

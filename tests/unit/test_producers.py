@@ -1,6 +1,6 @@
 """A producer's framing, a chat's clipped question words, two typos in one query and an
 actor held nowhere (issue 25, the fifty-ninth set's classes): a film, radio or podcast
-producer's products and tasks are no words to look for (reading/writers.py); "whr", "whn",
+producer's products and tasks are no words to look for (reading/written/writers.py); "whr", "whn",
 "hw" and an opening "y" are question words (reading/clippings.py); two typos one edit from
 the base's words are read as those words (reading/held.py); a noun held nowhere before an
 -ing form and its object names who acts, which no closest match holds

@@ -89,7 +89,7 @@ def test_a_blank_to_fill_in_is_no_word_and_its_hyphen_no_exclusion() -> None:
 
 
 def test_a_question_label_ending_in_a_stop_or_a_bracket_is_no_term() -> None:
-    """A quiz's "Q." or "Q4)" before its question (reading/notes.py: past_notes)."""
+    """A quiz's "Q." or "Q4)" before its question (reading/written/notes.py: past_notes)."""
     assert terms("Q. which drill includes Australia") == ("drill", "includes", "australia")
     assert terms("Q4) which drill includes Australia") == ("drill", "includes", "australia")
     assert terms("Question 12. who met Alpha") == ("met", "alpha")

@@ -1,7 +1,7 @@
 """What a query asks that the match search found does not hold (lookup/search/reading/
 refusing/asked.py: a topic, a group, where an event is held, how many persons;
 reading/bodies.py), and the where-is and announcement questions
-(search/hits.py, reading/formal.py), on the shipped fact base: each refused query beside
+(search/hits.py, reading/written/formal.py), on the shipped fact base: each refused query beside
 a near ordinary one that still finds its answer. The queries are invented for the tests."""
 
 from __future__ import annotations

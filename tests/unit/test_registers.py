@@ -131,9 +131,9 @@ def test_a_list_with_a_subject_the_base_lacks_finds_nothing(index: SearchIndex) 
 
 
 def test_two_nations_across_a_colon_or_a_lists_item_are_no_pair(index: SearchIndex) -> None:
-    # search/elsewhere.py: "China India" side by side asks about another pair's relations;
+    # search/unheld/elsewhere.py: "China India" side by side asks about another pair's relations;
     # a clause's or an item's end between them does not
-    from defcoop_cli.lookup.search.elsewhere import query_elsewhere
+    from defcoop_cli.lookup.search.unheld.elsewhere import query_elsewhere
 
     def refused(text: str) -> bool:
         return query_elsewhere(index, parse_query([text])) is not None
@@ -266,7 +266,7 @@ def test_an_instruments_standing_asked_signed_is_no_word_to_look_for(
     typed: str, terms: tuple[str, ...]
 ) -> None:
     """How binding, final or formal an instrument asked signed is says what kind of answer
-    would do, not what was agreed (reading/formal.INSTRUMENT_SAID), one or several before
+    would do, not what was agreed (reading/written/formal.INSTRUMENT_SAID), one or several before
     the instrument ("a final and firm deal")."""
     assert parse_query([typed]).terms == terms
 

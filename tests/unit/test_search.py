@@ -17,13 +17,7 @@ from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.lookup.search import memory
 from defcoop_cli.lookup.search.curator_notes import order_notes, rank_notes
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, fact_pairs
-from defcoop_cli.lookup.search.hits import (
-    asks_happened,
-    asks_how_it_went,
-    asks_outcome_of,
-    asks_reaction,
-    read_once,
-)
+from defcoop_cli.lookup.search.hits import read_once
 from defcoop_cli.lookup.search.matching import (
     OWN_WORDS,
     VECTOR_HIGH,
@@ -34,6 +28,12 @@ from defcoop_cli.lookup.search.matching import (
     word_scores,
 )
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
+from defcoop_cli.lookup.search.questions import (
+    asks_happened,
+    asks_how_it_went,
+    asks_outcome_of,
+    asks_reaction,
+)
 from defcoop_cli.lookup.search.ranking import (
     RETRY_ANCHOR,
     Filters,
@@ -930,7 +930,7 @@ class TestHappened:
         self, index: SearchIndex, text: str
     ) -> None:
         # "concluded" is a treaty office's verb for signing; the ceremony and the documents
-        # of a signing are no words to look for either (reading/formal.py)
+        # of a signing are no words to look for either (reading/written/formal.py)
         query = parse_query([text])
         assert asks_outcome_of(query)
         assert not {"treaty", "concluded", "accord", "documents", "ceremony"} & set(query.terms)

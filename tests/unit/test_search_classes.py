@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.writers import past_writers_frames
+from defcoop_cli.lookup.search.reading.written.writers import past_writers_frames
 from defcoop_cli.lookup.search.text import formal_name_of_ties, parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
@@ -150,7 +150,7 @@ def test_transmission_is_an_exchange_only_of_something(index: SearchIndex) -> No
 
 
 def test_a_when_clause_inside_a_question_asks_no_date() -> None:
-    from defcoop_cli.lookup.search.reading.formal import asked_questions
+    from defcoop_cli.lookup.search.reading.written.formal import asked_questions
     from defcoop_cli.lookup.search.text import QUESTION_WORDS
 
     words = ["why", "talk", "fast", "when", "a", "crisis", "hits"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.held import read_beyond
 from defcoop_cli.lookup.search.reading.refusing.heads import its_own_head
-from defcoop_cli.lookup.search.reading.writers import past_writers_frames
+from defcoop_cli.lookup.search.reading.written.writers import past_writers_frames
 from defcoop_cli.lookup.search.related import thesaurus
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.lookup.search.elsewhere import PORTFOLIOS, query_elsewhere
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.absence import translation_asked
 from defcoop_cli.lookup.search.reading.bodies import nations_voiced, voice_givers
 from defcoop_cli.lookup.search.text import STOPWORDS, parse_query
+from defcoop_cli.lookup.search.unheld.elsewhere import PORTFOLIOS, query_elsewhere
 from defcoop_cli.lookup.service import SearchRequest, search
 
 
@@ -412,7 +412,7 @@ def test_a_field_asked_by_itself_keeps_its_answers(
     assert answer in ids(index, query)[:3]
 
 
-# ---- an announcement said of a subject asks what was said of it (reading/formal.py)
+# ---- an announcement said of a subject asks what was said of it (reading/written/formal.py)
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,7 @@
 """Search-engine syntax (lookup/search/reading/syntax.py, exclusion.py, lookup/either.py):
 a leading minus or NOT excludes, quotes hold a phrase's words together, OR offers
 alternatives, site: and intitle: name a page. And a non-native speaker's grammar read as
-the grammatical forms are (text.py, reading/phrases.py, reading/formal.py, search/hits.py):
+the grammatical forms are (text.py, reading/phrases.py, reading/written/formal.py, search/hits.py):
 "talk about X" asks what was said of X, "who is meeting with who" asks who met whom, "now"
 only says when the asker stands, a country's government is the country; a year the fact
 base dates nothing in names another event (search/partial.py). On the shipped fact base."""
@@ -418,7 +418,7 @@ def test_the_choice_that_holds_answers_a_question_of_two(index: SearchIndex) -> 
 
 def test_a_request_a_target_and_a_sides_leader_find_what_answers_them(index: SearchIndex) -> None:
     """An application's document, a step aimed at a state, a side's leader and a frame
-    of wording "in" the talks are read past (reading/formal.py, reading/phrases.py)."""
+    of wording "in" the talks are read past (reading/written/formal.py, reading/phrases.py)."""
     copied = "certified copy of japan's condemnation of the kashmir attack"
     assert ids(index, copied)[:1] == ["pahalgam-condemned"]
     aimed = "is japan's cooperation with india directed against china"
@@ -442,14 +442,14 @@ def test_a_request_a_target_and_a_sides_leader_find_what_answers_them(index: Sea
 def test_review_19b_ordinary_readings_find_their_answer(
     index: SearchIndex, query: str, answer: str
 ) -> None:
-    """Review 19b's misfires, each class's ordinary query (reading/formal.py)."""
+    """Review 19b's misfires, each class's ordinary query (reading/written/formal.py)."""
     assert answer in ids(index, query)[:3]
 
 
 def test_review_19b_narrowed_readings_keep_their_class(index: SearchIndex) -> None:
     """A step aimed at a state none of the parties still counters it; a bare party, a
     translation's "word in" a language and "key words in" the talks are no side and no
-    frame of wording (reading/formal.py, reading/phrases.py)."""
+    frame of wording (reading/written/formal.py, reading/phrases.py)."""
     assert ids(index, "were the drills aimed at china")[:1] == ["countering-assertive-behaviour"]
     assert parse_query(["who headed the party"]).terms == ("headed", "party")
     assert parse_query(["who led the indian team"]).terms == ("met", "indian")

@@ -1,5 +1,5 @@
 """Five registers of people who write from the article or audit it
-(lookup/search/reading/writers.py): a speechwriter's frame and a delegate's paper, read as
+(lookup/search/reading/written/writers.py): a speechwriter's frame and a delegate's paper, read as
 no words to look for, a planner's purpose, no part of what to find, an advertorial
 auditor's question what the text promotes, read as asking for its advertorial, and a
 researcher's check of what a statement mentions, read as the statement; a curator's display
@@ -13,7 +13,7 @@ from conftest import REAL
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.writers import ADVERTORIAL, statement_checked
+from defcoop_cli.lookup.search.reading.written.writers import ADVERTORIAL, statement_checked
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
@@ -510,7 +510,7 @@ def test_a_quoted_words_element_is_the_word(quoted: str, asked: str) -> None:
     assert "element" in parse_query(["the naval element of the exercise"]).terms
 
 
-# ---- a curator's display texts (the fifty-seventh set's class: reading/writers.py)
+# ---- a curator's display texts (the fifty-seventh set's class: reading/written/writers.py)
 
 
 @pytest.mark.parametrize(

@@ -246,7 +246,7 @@ def _build(folder: str, fb: Any, content: str, progress: Progress | None) -> Dis
     import shutil  # noqa: F401 - loaded before the build: the signal handler removes it with it
     from pathlib import Path
 
-    from defcoop_cli.index import building
+    from defcoop_cli.index.writing import building
 
     try:
         with signals_held():

@@ -17,10 +17,10 @@ from defcoop_cli.tuples import NamedTuple
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
     from defcoop_cli.lookup.search.curator_notes import NoteMatch
-    from defcoop_cli.lookup.search.elsewhere import Refusal
     from defcoop_cli.lookup.search.partial import Partial
     from defcoop_cli.lookup.search.ranking import Match
     from defcoop_cli.lookup.search.text import Query
+    from defcoop_cli.lookup.search.unheld.elsewhere import Refusal
 
 # ---- what the sources say together (lookup.claims makes these)
 

@@ -35,7 +35,6 @@ from defcoop_cli.lookup.results import (
     TopicView,
 )
 from defcoop_cli.lookup.search.curator_notes import order_notes
-from defcoop_cli.lookup.search.elsewhere import query_elsewhere
 from defcoop_cli.lookup.search.hits import Readings
 from defcoop_cli.lookup.search.matching import word_scores
 from defcoop_cli.lookup.search.partial import Partial, a_list, by_parts
@@ -44,6 +43,7 @@ from defcoop_cli.lookup.search.reading.held import past_label_search, read_held,
 from defcoop_cli.lookup.search.reading.refusing.asked import count_refused, shown_notes
 from defcoop_cli.lookup.search.reading.registers import closest_or_passage, rank_read, read_typed
 from defcoop_cli.lookup.search.text import Query, parse_query, tokens
+from defcoop_cli.lookup.search.unheld.elsewhere import query_elsewhere
 from defcoop_cli.tuples import NamedTuple
 
 # ---- search

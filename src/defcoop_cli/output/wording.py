@@ -12,9 +12,9 @@ if TYPE_CHECKING:
 
     from defcoop_cli.factbase.checks import Report
     from defcoop_cli.lookup.results import Corroboration, SourceRef
-    from defcoop_cli.lookup.search.elsewhere import Refusal
     from defcoop_cli.lookup.search.partial import Partial
     from defcoop_cli.lookup.search.ranking import TermMatch
+    from defcoop_cli.lookup.search.unheld.elsewhere import Refusal
 
 MONTHS = (
     "January",

@@ -39,15 +39,16 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import a_body, wordnet_nouns
-from defcoop_cli.curation.drafting.names.channels import CHANNEL, MASTHEAD, party_told
-from defcoop_cli.curation.drafting.names.doers import both_to_act, doer, own_side_wish
-from defcoop_cli.curation.drafting.names.doers import owned_source as _owned
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.titles import bygone, countrys_title, spoken_of
 from defcoop_cli.curation.drafting.names.titles import office_holder as _office_holder
-from defcoop_cli.curation.drafting.names.unnamed import GENERIC as _GENERIC
-from defcoop_cli.curation.drafting.names.unnamed import GENERIC_GROUP as _GENERIC_GROUP
-from defcoop_cli.curation.drafting.names.unnamed import (
+from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers
+from defcoop_cli.curation.drafting.unnamed.channels import CHANNEL, MASTHEAD, party_told
+from defcoop_cli.curation.drafting.unnamed.doers import both_to_act, doer, own_side_wish
+from defcoop_cli.curation.drafting.unnamed.doers import owned_source as _owned
+from defcoop_cli.curation.drafting.unnamed.unnamed import GENERIC as _GENERIC
+from defcoop_cli.curation.drafting.unnamed.unnamed import GENERIC_GROUP as _GENERIC_GROUP
+from defcoop_cli.curation.drafting.unnamed.unnamed import (
     at_body,
     bare_persons,
     collective,
@@ -58,31 +59,30 @@ from defcoop_cli.curation.drafting.names.unnamed import (
     source_name,
     unnamed_source,
 )
-from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers
 from defcoop_cli.curation.drafting.verbs import HEDGES, SAYING, Verb, reported_verb, told_that
-from defcoop_cli.curation.drafting.verbs.commentators import (
+from defcoop_cli.curation.drafting.verbs.finding import opening_end
+from defcoop_cli.curation.drafting.verbs.lexicon import GIVEN_TIME as _GIVEN_TIME
+from defcoop_cli.curation.drafting.verbs.telling import writers_source
+from defcoop_cli.curation.drafting.verbs.voices.commentators import (
     COMMENTATOR,
     TAIL,
     commentator,
     reported_clauses,
 )
-from defcoop_cli.curation.drafting.verbs.finding import opening_end
-from defcoop_cli.curation.drafting.verbs.lexicon import GIVEN_TIME as _GIVEN_TIME
-from defcoop_cli.curation.drafting.verbs.parties import known_whole, party_named
-from defcoop_cli.curation.drafting.verbs.sayers import SAID_AFTER as _SAID_AFTER
-from defcoop_cli.curation.drafting.verbs.sayers import SPEAKS_AFTER as _SPEAKS_AFTER
-from defcoop_cli.curation.drafting.verbs.sayers import TO_BE as _TO_BE
-from defcoop_cli.curation.drafting.verbs.sayers import by_document, issuer_report, own_report
-from defcoop_cli.curation.drafting.verbs.sayers import expectation_source as _expected
-from defcoop_cli.curation.drafting.verbs.subjects import RELATIVE as _RELATIVE
-from defcoop_cli.curation.drafting.verbs.subjects import THE_TALKS, act_denied, before_joined
-from defcoop_cli.curation.drafting.verbs.subjects import bare as _bare
-from defcoop_cli.curation.drafting.verbs.subjects import held_for_years as _held_for_years
-from defcoop_cli.curation.drafting.verbs.subjects import told_wish as _told_wish
-from defcoop_cli.curation.drafting.verbs.subjects import without_adverbs as _without_adverbs
-from defcoop_cli.curation.drafting.verbs.telling import writers_source
-from defcoop_cli.curation.drafting.verbs.views import HIS_VIEW, THINKS, own_view, viewer
-from defcoop_cli.curation.drafting.verbs.views import viewed as _viewed
+from defcoop_cli.curation.drafting.verbs.voices.parties import known_whole, party_named
+from defcoop_cli.curation.drafting.verbs.voices.sayers import SAID_AFTER as _SAID_AFTER
+from defcoop_cli.curation.drafting.verbs.voices.sayers import SPEAKS_AFTER as _SPEAKS_AFTER
+from defcoop_cli.curation.drafting.verbs.voices.sayers import TO_BE as _TO_BE
+from defcoop_cli.curation.drafting.verbs.voices.sayers import by_document, issuer_report, own_report
+from defcoop_cli.curation.drafting.verbs.voices.sayers import expectation_source as _expected
+from defcoop_cli.curation.drafting.verbs.voices.subjects import RELATIVE as _RELATIVE
+from defcoop_cli.curation.drafting.verbs.voices.subjects import THE_TALKS, act_denied, before_joined
+from defcoop_cli.curation.drafting.verbs.voices.subjects import bare as _bare
+from defcoop_cli.curation.drafting.verbs.voices.subjects import held_for_years as _held_for_years
+from defcoop_cli.curation.drafting.verbs.voices.subjects import told_wish as _told_wish
+from defcoop_cli.curation.drafting.verbs.voices.subjects import without_adverbs as _without_adverbs
+from defcoop_cli.curation.drafting.verbs.voices.views import HIS_VIEW, THINKS, own_view, viewer
+from defcoop_cli.curation.drafting.verbs.voices.views import viewed as _viewed
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -160,7 +160,7 @@ _RELATIVE_TAIL = re.compile(r"(?<!\s)\s+who\b.*$", re.DOTALL)
 def _alone(subject: str) -> str | None:
     """An unnamed source by a noun of persons alone, its own "who…" clause and the words
     before its verb set aside ("A participant who had been briefed by…": "unnamed
-    participant"; names/unnamed.bare_persons)."""
+    participant"; unnamed/unnamed.bare_persons)."""
     return bare_persons(_bare(_RELATIVE_TAIL.sub("", subject)))
 
 

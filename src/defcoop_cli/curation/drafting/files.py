@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from defcoop_cli.curation.drafting.assembly import Draft
-from defcoop_cli.curation.drafting.body.bylines import page_published, with_dateline
-from defcoop_cli.curation.drafting.body.cards import card_quotes, with_cards
-from defcoop_cli.curation.drafting.body.decks import deck_texts
+from defcoop_cli.curation.drafting.body.elements.bylines import page_published, with_dateline
+from defcoop_cli.curation.drafting.body.elements.cards import card_quotes, with_cards
+from defcoop_cli.curation.drafting.body.elements.decks import deck_texts
 from defcoop_cli.curation.drafting.claims.whole import kept_under
 from defcoop_cli.curation.drafting.discussions.comments import comment_lines
 from defcoop_cli.curation.drafting.discussions.held import held_discussion, held_lines

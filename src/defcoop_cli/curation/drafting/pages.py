@@ -38,8 +38,8 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from defcoop_cli.curation.drafting.furniture import asks, calls_to_channels, consents, gives_contact
-from defcoop_cli.curation.drafting.furniture.citations import dated_heading, trim_markers
-from defcoop_cli.curation.drafting.furniture.instructions import reference_entry
+from defcoop_cli.curation.drafting.furniture.apparatus.citations import dated_heading, trim_markers
+from defcoop_cli.curation.drafting.furniture.apparatus.instructions import reference_entry
 from defcoop_cli.curation.drafting.furniture.readers import comment_state, product_caveat
 from defcoop_cli.factbase.vocab import table_rows
 
@@ -58,7 +58,7 @@ class Page(NamedTuple):
     url: str | None
     posts: tuple[tuple[str, str], ...] = ()  # the posts it quotes (posts.quoted_posts)
     owner: str | None = None  # the site's name after its title's bar (turns/forms.py)
-    registers: tuple[Any, ...] = ()  # its tables of records (body/registers.py)
+    registers: tuple[Any, ...] = ()  # its tables of records (body/elements/registers.py)
 
 
 def is_page(path: Path, raw: bytes) -> bool:
@@ -75,9 +75,9 @@ def text_path(path: Path) -> Path:
 
 def read_page(html: str) -> Page | None:
     """The page's main text and metadata; None when it has no main text."""
-    from defcoop_cli.curation.drafting.body.registers import extracted
+    from defcoop_cli.curation.drafting.body.elements.registers import extracted
 
-    found, text, registers = extracted(html)  # a register's table read (body/registers.py)
+    found, text, registers = extracted(html)  # a register's table read (body/elements/registers.py)
     text = _lines(text) if text.strip() else ""
     if not text.strip():
         return None

@@ -29,14 +29,14 @@ from defcoop_cli.curation.drafting.body.wrapped import each_line as each_line
 from defcoop_cli.curation.drafting.body.wrapped import quoted_sentences
 from defcoop_cli.curation.drafting.clauses import clauses, list_items
 from defcoop_cli.curation.drafting.furniture import stamps
-from defcoop_cli.curation.drafting.furniture.asides import Asides
-from defcoop_cli.curation.drafting.furniture.captions import caption_head, caption_lines, shot_line
-from defcoop_cli.curation.drafting.furniture.citations import (
+from defcoop_cli.curation.drafting.furniture.apparatus.citations import (
     reference_lines,
     script_cue,
     trim_markers,
 )
-from defcoop_cli.curation.drafting.furniture.notes import authors_note, closing_note
+from defcoop_cli.curation.drafting.furniture.apparatus.notes import authors_note, closing_note
+from defcoop_cli.curation.drafting.furniture.asides import Asides
+from defcoop_cli.curation.drafting.furniture.captions import caption_head, caption_lines, shot_line
 from defcoop_cli.curation.drafting.furniture.proceedings import presides
 from defcoop_cli.curation.drafting.furniture.roundups import labelled_texts
 from defcoop_cli.curation.drafting.furniture.stamps import field_end, time_stamp
@@ -48,7 +48,7 @@ from defcoop_cli.curation.drafting.pages import (
 )
 from defcoop_cli.curation.drafting.pages import dateline as mixed_dateline
 from defcoop_cli.curation.drafting.turns.cues import bite_start
-from defcoop_cli.curation.drafting.turns.diaries import idle_lines
+from defcoop_cli.curation.drafting.turns.entries.diaries import idle_lines
 from defcoop_cli.curation.drafting.verbs import has_verb
 
 MAX_BULLET_ITEM_WORDS = 20  # a bulleted item is marked as one: it may be longer

@@ -16,7 +16,6 @@ from typing import NamedTuple
 
 from defcoop_cli.curation.drafting.base.matchers import countries_matcher
 from defcoop_cli.curation.drafting.entities import (
-    DEMONYM,
     NAME,
     NOT_A_PERSON,
     NOT_NAMES,
@@ -25,20 +24,20 @@ from defcoop_cli.curation.drafting.entities import (
     TITLES,
     EntityMatcher,
     gazetteer,
-    untitled,
     wordnet_nouns,
 )
 from defcoop_cli.curation.drafting.names import common_body, own_outlet
-from defcoop_cli.curation.drafting.names.plural import Told, plural_pair
 from defcoop_cli.curation.drafting.names.several import bodies_joined
 from defcoop_cli.curation.drafting.names.titles import office_holders
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
-from defcoop_cli.curation.drafting.names.unnamed import Introduced, by_body, source_name
+from defcoop_cli.curation.drafting.new_entities import DEMONYM, untitled
 from defcoop_cli.curation.drafting.pages import name_words, read_dateline
 from defcoop_cli.curation.drafting.scripts import Turn as Turn
 from defcoop_cli.curation.drafting.scripts import roster_titles
-from defcoop_cli.curation.drafting.verbs.sayers import filing_issuer
-from defcoop_cli.curation.drafting.verbs.views import OWN_BODY, OWN_ERRORS
+from defcoop_cli.curation.drafting.unnamed.plural import Told, plural_pair
+from defcoop_cli.curation.drafting.unnamed.unnamed import Introduced, by_body, source_name
+from defcoop_cli.curation.drafting.verbs.voices.sayers import filing_issuer
+from defcoop_cli.curation.drafting.verbs.voices.views import OWN_BODY, OWN_ERRORS
 from defcoop_cli.factbase.vocab import THE_SOURCE, commentator_nouns
 
 SUBJECT_TAIL = 200  # how much of a subject, before its verb, the name rules look at

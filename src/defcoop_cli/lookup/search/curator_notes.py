@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from defcoop_cli.factbase.records import CuratorNote
 from defcoop_cli.factbase.vocab import base_verbs
 from defcoop_cli.lookup.protocol import Vocabulary
-from defcoop_cli.lookup.search.hits import OUTCOME_TERM
 from defcoop_cli.lookup.search.matching import meaning, word_scores
+from defcoop_cli.lookup.search.questions import OUTCOME_TERM
 from defcoop_cli.lookup.search.ranking import (
     RELATIVE_FLOOR,
     Match,

@@ -1,7 +1,7 @@
 """What an index holds of each fact, whatever engine holds it: the words of its search
 fields, and the facet keys it is found under (for the filters, claims and roles).
 
-Both indexes, in memory (memory.py) and on disk (index/building.py), are built from these,
+Both indexes, in memory (memory.py) and on disk (index/writing/building.py), are built from these,
 so that they find the same facts with the same words.
 """
 
@@ -162,7 +162,7 @@ class FieldWords:
         words of the same text are neighbours there exactly when fact_pairs holds their
         pair key, so such an index finds a pair as a phrase, either way round. spaced: the
         statement's and the quote's tokens apart by white space, if already known
-        (index.documents.spaced_tokens), for an index that splits at white space."""
+        (index.writing.documents.spaced_tokens), for an index that splits at white space."""
         return [
             statement_text(fact.statement, statement, spaced[0]),
             " ".join(filter(None, map(self._text_of_entity.__getitem__, fact.entities))),

@@ -33,7 +33,7 @@ list means: an item every word of which names a party to an event of the base ("
 facets (a subject of no known word) is read as its words are, as before.
 
 A travel-security advisor's note asks a bare question of a visit ("jpn official visit india
-- when", "japanese ministerial party in delhi - who": reading/notes.past_notes): a
+- when", "japanese ministerial party in delhi - who": reading/written/notes.past_notes): a
 subdivision of question words alone. The visit is one the base holds only where its subject
 names a party to an event of the base and no person or nation that is none of its parties
 ("putin's trip to delhi - when", "chinese delegation - who", "australian pm visit - when"
@@ -154,7 +154,7 @@ def _another_visit(index: Index, query: Query) -> bool:
     """Whether a heading asks a bare question of a visit the base does not hold (the
     module's docstring): its subject names no party to an event, or a person or nation
     that is none."""
-    from defcoop_cli.lookup.search.reading.notes import VISITS
+    from defcoop_cli.lookup.search.reading.written.notes import VISITS
     from defcoop_cli.lookup.search.text import QUESTION_WORDS
 
     asked = [set(tokens(text)) for _, text in query.facets]

@@ -15,7 +15,6 @@ from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, FieldWords
 from defcoop_cli.lookup.search.hits import (
     ENTITY,
-    ROLE_TERM,
     STATEMENT,
     Candidates,
     Reading,
@@ -26,6 +25,7 @@ from defcoop_cli.lookup.search.matching import (
     pick,
     related_phrases,
 )
+from defcoop_cli.lookup.search.questions import ROLE_TERM
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.index.stemming import english_stemmer
-from defcoop_cli.lookup.search.reading import clippings, formal, phrases, writers
+from defcoop_cli.lookup.search.reading import clippings, mentions, phrases
 from defcoop_cli.lookup.search.reading.clippings import (
     NUMBER_WORDS,
     REWRITTEN,
@@ -24,6 +24,7 @@ from defcoop_cli.lookup.search.reading.clippings import (
     in_digits,
     the_two_as_both,
 )
+from defcoop_cli.lookup.search.reading.written import formal, writers
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
 
@@ -284,10 +285,10 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     if len("".join(all_words)) < 2:
         raise UsageError("query needs at least two letters or digits to search for")
     if "us" in all_words:  # the pronoun or the US (places.py, imported only then)
-        from defcoop_cli.lookup.search.places import pronoun_us_dropped
+        from defcoop_cli.lookup.search.unheld.places import pronoun_us_dropped
 
         all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
-    all_words = phrases.without_mention_frame(writers.past_writers_frames(all_words), STOPWORDS)
+    all_words = mentions.without_mention_frame(writers.past_writers_frames(all_words), STOPWORDS)
     words = phrases.without_function_phrases(all_words, framed)  # "the ministers named X"
     kept = as_compounds(formal.unframed(the_two_as_both(words), STOPWORDS, text.isupper()))
     questions = formal.asked_questions(all_words, QUESTION_WORDS)  # not "… when they met"

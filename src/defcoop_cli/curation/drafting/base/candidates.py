@@ -46,7 +46,7 @@ from operator import attrgetter
 from pathlib import Path
 from typing import Any, NamedTuple, cast
 
-import defcoop_cli.curation.drafting.claims.times as times
+import defcoop_cli.curation.drafting.claims.cases.times as times
 from defcoop_cli.curation.drafting.base.facts import Picked
 from defcoop_cli.curation.drafting.base.indexed import (
     Frequencies,
@@ -60,10 +60,10 @@ from defcoop_cli.curation.drafting.base.indexed import (
     keyword_facts,
 )
 from defcoop_cli.curation.drafting.base.matchers import countries_of
+from defcoop_cli.curation.drafting.claims.cases.lists import Lists
+from defcoop_cli.curation.drafting.claims.cases.participants import Participants
 from defcoop_cli.curation.drafting.claims.finder import ClaimFinder
 from defcoop_cli.curation.drafting.claims.kept import CANDIDATES_FROM, KeptReadings, prune
-from defcoop_cli.curation.drafting.claims.lists import Lists
-from defcoop_cli.curation.drafting.claims.participants import Participants
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.lookup.search.fields import quote_text, statement_text
 from defcoop_cli.lookup.search.text import PAIR, STOPWORDS, stem, tokens
@@ -353,7 +353,7 @@ class CandidateFinder(ClaimFinder):
 
     @cached_property
     def list_of(self) -> Lists:  # type: ignore[override]
-        """The lists (`claims.lists`), read when a sentence first asks for one."""
+        """The lists (`claims.cases.lists`), read when a sentence first asks for one."""
         mechanisms = {i: f"@{e}" for e, i in self.taking_part.mechanisms.items()}
         statements = _Lazy(lambda i: self.wordings[i][1], len(self.facts))
         return Lists(self.lists, self.own, statements, self._said, mechanisms)

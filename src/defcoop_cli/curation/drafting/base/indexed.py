@@ -4,7 +4,7 @@
 own meaning and stem, and files every fact under them: some 7 of a first draft's 20 s of
 CPU at 100,000 facts. The search index holds those words already: its statement and quote
 fields are the same texts (`fields.statement_text`, `quote_text`, of the same tokens:
-`index.documents.spaced_texts`), one document a fact in the base's order, and its facet
+`index.writing.documents.spaced_texts`), one document a fact in the base's order, and its facet
 field each fact's entities (`entity:<id>`). So, where the facts are a search index's on
 disk (`base.facts.BaseFacts`), `IndexTerms` reads from it the same counts:
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from defcoop_cli.curation.drafting.about.topics import commonest_topics
 from defcoop_cli.curation.drafting.base.facts import fact_of
 from defcoop_cli.curation.drafting.claims.assignment import claims_of
-from defcoop_cli.curation.drafting.claims.times import Occasions
+from defcoop_cli.curation.drafting.claims.cases.times import Occasions
 from defcoop_cli.curation.drafting.conflicts.values import Conflicts, held_in, named_for
-from defcoop_cli.curation.drafting.topics import commonest_topics
 from defcoop_cli.factbase.records import Doc
 
 

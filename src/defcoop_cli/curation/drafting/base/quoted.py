@@ -13,12 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from defcoop_cli.curation.drafting.framing import word_stems
+from defcoop_cli.curation.drafting.about.framing import word_stems
 from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import is_editorial_group
 
 if TYPE_CHECKING:
-    from defcoop_cli.curation.drafting.topics import TopicVotes
+    from defcoop_cli.curation.drafting.about.topics import TopicVotes
 
 
 class QuotedLater(Mapping[str, Mapping[str, int]]):

@@ -119,7 +119,7 @@ def label_person(
     """The person a label message names: by name_of, else the name without its titles,
     else, for a title's initials ("RM"), the name the text gives after that title ("Raksha
     Mantri Shri Rajnath Singh")."""
-    from defcoop_cli.curation.drafting.entities import untitled
+    from defcoop_cli.curation.drafting.new_entities import untitled
 
     found = name_of(name) or name_of(untitled(name)[0])
     if found or not re.fullmatch(r"[A-Z]{2,4}", name):

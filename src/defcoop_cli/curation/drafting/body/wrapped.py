@@ -23,7 +23,11 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from defcoop_cli.curation.drafting.furniture.citations import REMARK, cited_parts, trim_markers
+from defcoop_cli.curation.drafting.furniture.apparatus.citations import (
+    REMARK,
+    cited_parts,
+    trim_markers,
+)
 from defcoop_cli.factbase.sentences import sentence_spans
 
 

@@ -25,10 +25,10 @@ same claim (the conflicts it may give are drafting.conflicts').
   country being about those its source's facts mostly name; a name the fact base does not know makes
   no party's claim, only what the article's own voice tells (scored lower: a Diet member's "Minister
   Nakatani held talks in New Delhi"), but a party whose act it tells may ("…that Japan had stood by
-  India", `claims.told`); a fact telling of two or more people (who met whom) is no candidate for a
+  India", `cases.told`); a fact telling of two or more people (who met whom) is no candidate for a
   sentence naming some of them but not all (it tells of those it names). A person's office, which
   conflicts compare, is no claim; thanks, praise, welcome and hope are claims only of facts that
-  thank, praise, welcome or hope (`claims.acts.speech_act`), but a welcome also of one that does
+  thank, praise, welcome or hope (`cases.acts.speech_act`), but a welcome also of one that does
   none of them (what is welcomed: "welcomed Japanese investment"), and a hope that a party would act
   also of a fact inviting it to; an invitation (the drafted stance) only of a fact that invites.
   What a fact is about (its entities, named in its wordings or not) says it too. A sentence's asides
@@ -37,7 +37,7 @@ same claim (the conflicts it may give are drafting.conflicts').
   down with Nakatani, …") also says what that clause alone says. A sentence may make several claims:
   what another candidate it says ALSO_SAID of says of it is not counted against this one. A sentence
   naming two or more of a list's items makes the list's claim, one item the item's at the threshold
-  (unless it says more of the lead, but for the item's words, than of the item: `claims.lists`); an
+  (unless it says more of the lead, but for the item's words, than of the item: `cases.lists`); an
   item below its list's lead is read with the lead (the lead's words help say the fact; the item is
   what the fact must say, and an item none of whose own words the sentence says is not its claim); a
   list's lead itself proposes none (drafting.assembly). The writer's own view (kind "assessment") is
@@ -58,21 +58,25 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-import defcoop_cli.curation.drafting.claims.acts as acts
-import defcoop_cli.curation.drafting.claims.times as times
+import defcoop_cli.curation.drafting.claims.cases.acts as acts
+import defcoop_cli.curation.drafting.claims.cases.times as times
 from defcoop_cli.curation.drafting.base.curated import filed_rows
 from defcoop_cli.curation.drafting.base.matchers import countries_of
-from defcoop_cli.curation.drafting.claims.acts import ActsSaid, act_says, hoped_of, speech_act
+from defcoop_cli.curation.drafting.claims.cases.acts import ActsSaid, act_says, hoped_of, speech_act
+from defcoop_cli.curation.drafting.claims.cases.lists import Lists
+from defcoop_cli.curation.drafting.claims.cases.participants import Participants
+from defcoop_cli.curation.drafting.claims.cases.told import (
+    Told,
+    pair_told,
+    told_of,
+    unnamed_of_pair,
+)
+from defcoop_cli.curation.drafting.claims.cases.views import ASSESSMENT, as_view, reads_the_talks
 from defcoop_cli.curation.drafting.claims.kept import KeptReadings, reached
-from defcoop_cli.curation.drafting.claims.lists import Lists
-from defcoop_cli.curation.drafting.claims.participants import Participants
 from defcoop_cli.curation.drafting.claims.readings import (
     FRAMING,
     OPENING,
     Meant,
-    classed,
-    classes,
-    glossed,
     said_by,
     senses_of,
     speakers_of,
@@ -80,12 +84,9 @@ from defcoop_cli.curation.drafting.claims.readings import (
     verb_meanings,
     voices,
     what_is_claimed,
-    word_units,
 )
 from defcoop_cli.curation.drafting.claims.results import Match, Ranked
-from defcoop_cli.curation.drafting.claims.told import Told, pair_told, told_of, unnamed_of_pair
-from defcoop_cli.curation.drafting.claims.views import ASSESSMENT, as_view, reads_the_talks
-from defcoop_cli.curation.drafting.conflicts.office_phrases import office_spans, without_offices
+from defcoop_cli.curation.drafting.claims.texts import TextReader
 from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import THE_SOURCE
@@ -119,10 +120,9 @@ OTHERS = 3  # the most next claims a sentence proposes, should a draft give its 
 NEXT = 0.8  # how near its best claim a sentence says a next one (0.7 measured the same, 0.9 worse)
 NEAR = 0.1  # how far under the threshold a candidate may give a value conflict
 _PARENTHESIS = re.compile(r"\s*\([^()]*\)")
-PAIRS = {"both ministers": ("person",), "both countries": ("country",)}
 
 
-class ClaimFinder:
+class ClaimFinder(TextReader):
     """The fact base's facts, ready to be matched with drafted ones."""
 
     def __init__(self, doc: Doc, find: Any, kept: KeptReadings | None = None) -> None:
@@ -184,20 +184,6 @@ class ClaimFinder:
         act, voice = speech_act(f"{f.statement} {f.quote}"), voices([f.statement], [parties])[0]
         return parties, self._nations(parties), act, voice
 
-    def scopes_of(self, facts: Sequence[Fact]) -> list[frozenset[str]]:
-        """The relations each fact is about (`_scope`); a fact naming no country is about
-        the countries its source's facts mostly name."""
-        scopes = [self._scope(f.entities) for f in facts]
-        named: dict[str, Counter[str]] = {}
-        for f, scope in zip(facts, scopes, strict=True):
-            named.setdefault(f.source, Counter())["*"] += 1
-            named[f.source].update(scope)
-        usual = {
-            source: frozenset(c for c, k in n.items() if c != "*" and 2 * k >= n["*"])
-            for source, n in named.items()
-        }
-        return [s or usual[f.source] for f, s in zip(facts, scopes, strict=True)]
-
     def set_up(self, doc: Doc, find: Any, countries: dict[str, frozenset[str]]) -> None:
         """All but the facts' tables (`claims.whole` keeps those): the facts (no person's
         office: conflicts compare them), the texts last read, find (text -> [(entity, start,
@@ -218,22 +204,6 @@ class ClaimFinder:
         nations = [e for e in doc.entities if e.type == "country"]
         spelled = [(n, e.id) for e in nations for n in (e.name, *e.aliases) if n.isalpha()]
         self.nationals = {n.casefold(): f"@{eid}" for n, eid in spelled}
-
-    def parties_of(self, attribution: str, entities: Sequence[str]) -> frozenset[str]:
-        """The parties of a fact: its attribution's entities (or its named people, or
-        countries, for "both ministers", "both countries"); a name the fact base does not
-        know as written; THE_SOURCE for the article's own voice."""
-        if attribution in PAIRS:  # the named people (or countries) of the fact
-            kind = PAIRS[attribution][0]
-            return frozenset(e for e in entities if self.types.get(e) == kind)
-        if attribution == THE_SOURCE:
-            return frozenset({THE_SOURCE})
-        out: set[str] = set()  # each of "X and Y": an entity, or a new name as written
-        for part in re.split(r",? and |, ", attribution):
-            # a new name as written; an unnamed party ("officials on both sides") lower case
-            new = part if part[:1].isupper() else part.casefold()
-            out |= {eid for eid, _, _ in self.find(part)} or {new}
-        return frozenset(out)
 
     def claim(
         self,
@@ -269,7 +239,7 @@ class ClaimFinder:
         if not scored or scored[0][0] < CLAIM_THRESHOLD - NEAR:
             return Match(None, None)
         score, i = scored[0]
-        if not taking:  # the lead or an item (`claims.lists`), but what `first` named
+        if not taking:  # the lead or an item (`cases.lists`), but what `first` named
             score, i = self.list_of.choose(i, score, scored, said, CLAIM_THRESHOLD)
         score, i, shared, verb_only = acts.past_verbs(score, i, scored, self, units, quote, stance)
         fact = self.facts[i]
@@ -277,7 +247,7 @@ class ClaimFinder:
             words = [m for m in shared if not m.startswith("@")]
             near = self.parties[i] == parties and len(words) >= 2 and not verb_only
             return Match(None, fact if near else None)
-        # the other claims it makes, should a draft give this one to another (`claims.lists`)
+        # the other claims it makes, should a draft give this one to another (`cases.lists`)
         near_best = self.list_of.next_claims(
             i, score, scored, said, max(CLAIM_THRESHOLD, NEXT * score), OTHERS
         )
@@ -426,75 +396,3 @@ class ClaimFinder:
         shared = sorted({u[0] for u in units if said_by(u, self.vocab[i])})
         evidence = {"fact": fact.id, "source": fact.source, "quote": fact.quote}
         return {**evidence, "shared": shared, "score": round(score, 2)}
-
-    def find(self, text: str) -> list[tuple[str, int, int]]:
-        """The entities a text names (and people named in another order or case)."""
-        return self.names.add_to(text, self.found(text))
-
-    def _said(self, units: Sequence[tuple[str, ...]], senses: frozenset[str]) -> float:
-        """How much of some meanings (by weight) senses say."""
-        return self._share([u for u in units if said_by(u, senses)]) / (self._share(units) or 1)
-
-    def _told(self, i: int, said: frozenset[str]) -> list[float]:
-        """How much of the i-th fact the sentence says, in each of the fact's wordings."""
-        return [self._said(w, said) for w in self.wordings[i] if w]
-
-    def _share(self, units: Sequence[tuple[str, ...]]) -> float:
-        """The weight of some meanings: each its rarity in the fact base (its IDF)."""
-        return sum(self.idf.get(u[0], self.default_idf) for u in units)
-
-    def _units(self, text: str) -> list[tuple[str, ...]]:
-        """What a text says, meaning by meaning: each entity it names as one ("Indian Defence
-        Minister" is Rajnath Singh) and each content word with its related words' meanings."""
-        if text in self.read:  # a sentence's texts, read again by each of its passes
-            return self.read[text]
-        out = self.kept.word_units(text, self._read_units) if self.kept else self._read_units(text)
-        self.read[text] = out
-        if len(self.read) > 8:  # the last few only
-            self.read = {text: out}
-        return out
-
-    def _read_units(self, text: str) -> list[tuple[str, ...]]:
-        """`_units`' reading of a text, not kept."""
-        kept, at, named = [], 0, []
-        offices = office_spans(text)
-        for eid, a, b in self.find(text):
-            if self.types.get(eid) == "country" and any(x <= a and b <= y for x, y in offices):
-                continue  # "India's Defence Minister": whose office, not what is said
-            kept.append(text[at:a])
-            at = max(at, b)
-            named.append((f"@{eid}", *sorted(self.meant.get(eid, ()))))
-        kept.append(text[at:])
-        said = glossed(classed(without_offices(" ; ".join(kept))))
-        units = word_units(said, self.nationals)
-        if named:  # a class its verb names, read with the names in ("keen to see Japanese firms")
-            known = {u[0] for u in units}
-            whole = word_units(" ".join(classes(without_offices(text))), self.nationals)
-            units += [u for u in whole if u[0] not in known]
-        return list(dict.fromkeys([*units, *named]))
-
-    def _agree(self, mine: frozenset[str], theirs: frozenset[str]) -> bool:
-        """Whether two facts' parties can make one claim: the same; the article's voice and a
-        party (scored lower); or, both parties' countries known, one's within the other's."""
-        if mine == theirs:
-            return True
-        if THE_SOURCE in mine or THE_SOURCE in theirs:  # scored lower, not ruled out
-            return True
-        if any(p[:1].isupper() for p in mine | theirs):  # a name the fact base does not know
-            return False
-        a, b = self._nations(mine), self._nations(theirs)
-        return a is not None and b is not None and (a <= b or b <= a)
-
-    def _scope(self, entities: Sequence[str]) -> frozenset[str]:
-        """The countries a fact's entities belong to: the relations it is about."""
-        return frozenset(n for e in entities for n in self.countries.get(e, ()))
-
-    def _nations(self, parties: frozenset[str]) -> frozenset[str] | None:
-        """The countries parties belong to; None when one of them is not known."""
-        out: set[str] = set()
-        for p in parties:
-            nations = self.countries.get(p)
-            if not nations:
-                return None
-            out |= nations
-        return frozenset(out)

@@ -79,7 +79,7 @@ class KeptReadings:
         """text's stems (`topics.word_stems`): kept, or read and kept."""
         found = self.stems.get(text)
         if found is None:
-            from defcoop_cli.curation.drafting.framing import word_stems
+            from defcoop_cli.curation.drafting.about.framing import word_stems
 
             found = self.stems[text] = word_stems(text)
             self.new += 1

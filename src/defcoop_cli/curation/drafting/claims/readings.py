@@ -287,7 +287,7 @@ MUTE = frozenset(
         *["came", "come", "comes"],
         # what came of it ("welcomed the outcome of talks held…"): the talks are the claim;
         # a function word here as it was in search's words until "the outcome document"
-        # made it one there (search/reading/formal.asks_outcome)
+        # made it one there (search/reading/written/formal.asks_outcome)
         *["outcome", "outcomes"],
         # a title before a name: who, which the name says ("Shri Rajnath Singh")
         *["shri", "smt", "mr", "mrs", "ms", "dr", "raksha", "mantri", "union"],

@@ -32,11 +32,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
+from defcoop_cli.curation.drafting.about.topics import TopicVotes, topic_votes
 from defcoop_cli.curation.drafting.base.distinct import once_each
 from defcoop_cli.curation.drafting.base.facts import Picked
 from defcoop_cli.curation.drafting.base.passes import Passes, passes_of, restored
 from defcoop_cli.curation.drafting.base.passes import kept as kept_passes
 from defcoop_cli.curation.drafting.base.quoted import QuotedLater
+from defcoop_cli.curation.drafting.claims.cases.lists import Lists
+from defcoop_cli.curation.drafting.claims.cases.participants import Participants, Taking
 from defcoop_cli.curation.drafting.claims.finder import ALSO_SAID, FLOOR, ClaimFinder
 from defcoop_cli.curation.drafting.claims.kept import (
     CANDIDATES_FROM,
@@ -46,9 +49,6 @@ from defcoop_cli.curation.drafting.claims.kept import (
     prune,
     readings_key,
 )
-from defcoop_cli.curation.drafting.claims.lists import Lists
-from defcoop_cli.curation.drafting.claims.participants import Participants, Taking
-from defcoop_cli.curation.drafting.topics import TopicVotes, topic_votes
 from defcoop_cli.factbase.records import Doc, Fact
 
 if TYPE_CHECKING:

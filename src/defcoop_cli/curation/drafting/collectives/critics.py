@@ -27,7 +27,7 @@ from defcoop_cli.curation.drafting.speakers import Reading
 from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
-# A party of the house as a whole, as the reading names it (names/unnamed.py's collective,
+# A party of the house as a whole, as the reading names it (unnamed/unnamed.py's collective,
 # a body in common nouns: "the ruling party").
 _HOUSE_PARTY = re.compile(
     r"the (?:opposition(?: part(?:y|ies))?|ruling (?:party|parties|coalition|alliance)"

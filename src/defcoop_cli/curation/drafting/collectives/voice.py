@@ -24,9 +24,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from defcoop_cli.curation.drafting.about.framing import dated
 from defcoop_cli.curation.drafting.collectives.critics import domestic_verdict
 from defcoop_cli.curation.drafting.collectives.demands import demands_lead, roster_lead
-from defcoop_cli.curation.drafting.framing import dated
 from defcoop_cli.curation.drafting.segments import each_line
 from defcoop_cli.curation.drafting.speakers import Reading
 from defcoop_cli.curation.drafting.verbs import SAYING, reported_verb

@@ -13,7 +13,7 @@ from defcoop_cli.curation.drafting.pages import gazetteer
 from defcoop_cli.factbase.vocab import ORDINALS
 
 if TYPE_CHECKING:
-    from defcoop_cli.curation.drafting.claims.times import Occasions
+    from defcoop_cli.curation.drafting.claims.cases.times import Occasions
     from defcoop_cli.factbase.records import CuratorNote
 
 # What an event named for its place is, when a fact names the place and one of these.
@@ -275,7 +275,7 @@ def told_day(
 def told_otherwise(told: dict[str, tuple[Any, ...]], note: CuratorNote) -> list[dict[str, Any]]:
     """A date conflict of a relative day (`told_day`) none of whose possible days is the
     note's, the nearest within NEAR_DAYS of it (further off: another occasion, R38)."""
-    from defcoop_cli.curation.drafting.claims.times import NEAR_DAYS
+    from defcoop_cli.curation.drafting.claims.cases.times import NEAR_DAYS
 
     days, written = told["day"]
     when = note.date

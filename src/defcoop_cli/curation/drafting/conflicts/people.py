@@ -13,15 +13,9 @@ from defcoop_cli.curation.drafting.base.facts import fact_of
 from defcoop_cli.curation.drafting.conflicts.asserted import office_claim
 from defcoop_cli.curation.drafting.conflicts.offices import OFFICE, given_offices, office_conflicts
 from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
-from defcoop_cli.curation.drafting.entities import (
-    NOT_A_PERSON,
-    capitalised_names,
-    gazetteer,
-    titled_before,
-    untitled,
-    wordnet_nouns,
-)
+from defcoop_cli.curation.drafting.entities import NOT_A_PERSON, gazetteer, wordnet_nouns
 from defcoop_cli.curation.drafting.names.titles import title_run
+from defcoop_cli.curation.drafting.new_entities import capitalised_names, titled_before, untitled
 from defcoop_cli.curation.drafting.places.before import placed_before
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.factbase.vocab import office_core, same_office

@@ -37,7 +37,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from defcoop_cli.curation.drafting.claims.times import (
+from defcoop_cli.curation.drafting.claims.cases.times import (
     NEXT_SESSION,
     SUBORDINATE,
     TOLD,

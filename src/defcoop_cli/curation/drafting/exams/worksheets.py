@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.body.wrapped import Line
 from defcoop_cli.curation.drafting.exams.quizzes import quiz_apparatus, stopped
-from defcoop_cli.curation.drafting.furniture.instructions import a_verb, speakers_tag
+from defcoop_cli.curation.drafting.furniture.apparatus.instructions import a_verb, speakers_tag
 from defcoop_cli.curation.drafting.segments import Candidate, lines
 from defcoop_cli.factbase.records import Doc
 

@@ -70,8 +70,14 @@ from itertools import takewhile
 
 from defcoop_cli.curation.drafting.body.official import official_form, official_lines, own_word
 from defcoop_cli.curation.drafting.body.wrapped import GAP, each_line
-from defcoop_cli.curation.drafting.furniture.citations import REMARK
-from defcoop_cli.curation.drafting.furniture.credits import own_boilerplate, record_fields
+from defcoop_cli.curation.drafting.furniture.apparatus.citations import REMARK
+from defcoop_cli.curation.drafting.furniture.apparatus.credits import own_boilerplate, record_fields
+from defcoop_cli.curation.drafting.furniture.apparatus.notes import (
+    accessible_lines,
+    marked_lines,
+    own_update,
+    report_notes,
+)
 from defcoop_cli.curation.drafting.furniture.listings import (
     change_lists,
     claim_boxes,
@@ -81,12 +87,6 @@ from defcoop_cli.curation.drafting.furniture.listings import (
     pull_quotes,
     signpost,
     tickers,
-)
-from defcoop_cli.curation.drafting.furniture.notes import (
-    accessible_lines,
-    marked_lines,
-    own_update,
-    report_notes,
 )
 from defcoop_cli.curation.drafting.furniture.proceedings import (
     bare_answer,

@@ -14,8 +14,8 @@ from itertools import islice
 
 from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.body.unstopped import CLOSING_EMOJI
+from defcoop_cli.curation.drafting.furniture.apparatus.notes import authors_note
 from defcoop_cli.curation.drafting.furniture.asides import courtesy, host_link, interviewers
-from defcoop_cli.curation.drafting.furniture.notes import authors_note
 from defcoop_cli.curation.drafting.furniture.proceedings import leads_in
 from defcoop_cli.curation.drafting.scripts import transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, each_line

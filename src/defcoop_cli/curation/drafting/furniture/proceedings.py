@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from defcoop_cli.curation.drafting.furniture.instructions import FINITE
+from defcoop_cli.curation.drafting.furniture.apparatus.instructions import FINITE
 
 # Function words: pronouns, determiners, auxiliaries, prepositions, conjunctions.
 _FUNCTION_WORDS = """

@@ -5,7 +5,7 @@ When will they meet next?", "Will Minister Nakatani also visit Mumbai?"), which
 pages.is_furniture reads; and a
 sentence to the audience on the coverage ("Stay tuned for more updates", "Our defence
 correspondent Nikhil Bhave has this report") or an instruction to the reader ("Circulate this
-note to the desk.", furniture/instructions.py), which segments reads sentence by sentence.
+note to the desk.", furniture/apparatus/instructions.py), which segments reads sentence by sentence.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from defcoop_cli.curation.drafting.furniture.credits import about_itself
-from defcoop_cli.curation.drafting.furniture.instructions import instructs
+from defcoop_cli.curation.drafting.furniture.apparatus.credits import about_itself
+from defcoop_cli.curation.drafting.furniture.apparatus.instructions import instructs
 from defcoop_cli.factbase.sentences import sentence_spans
 
 # A call to the outlet's channels, opening the line: "Follow us on WhatsApp for the
@@ -199,7 +199,7 @@ def to_the_audience(sentence: str, transcript: bool = False, record: bool = Fals
     question (`_HOST_ASKS`), is a chat assistant's word to its user on the exchange (its
     thanks, its advice on the user's writing: `_ACKNOWLEDGES`, `_ADVISES`) or the
     document's word on itself (a caveat on its text, a credit, in a transcript its bare
-    "it", in a record its unfilled field: furniture/credits.py)."""
+    "it", in a record its unfilled field: furniture/apparatus/credits.py)."""
     if (_ADDRESS.match(sentence) and _COVERAGE.search(sentence)) or instructs(sentence):
         return True
     said = sentence.strip()

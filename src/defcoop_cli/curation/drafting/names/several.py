@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from defcoop_cli.curation.drafting.furniture.instructions import a_verb
+from defcoop_cli.curation.drafting.furniture.apparatus.instructions import a_verb
 from defcoop_cli.curation.drafting.pages import gazetteer, name_words
 
 _W = r"[A-Z][\w’'-]*"

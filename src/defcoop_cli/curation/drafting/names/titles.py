@@ -11,8 +11,8 @@ import re
 from typing import TYPE_CHECKING
 
 from defcoop_cli.curation.drafting.entities import TITLE_MODIFIERS, TITLES
-from defcoop_cli.curation.drafting.furniture.citations import FINITE
-from defcoop_cli.curation.drafting.verbs.subjects import bare
+from defcoop_cli.curation.drafting.furniture.apparatus.citations import FINITE
+from defcoop_cli.curation.drafting.verbs.voices.subjects import bare
 
 if TYPE_CHECKING:
     from defcoop_cli.curation.drafting.speakers import Speakers

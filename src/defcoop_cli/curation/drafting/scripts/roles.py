@@ -9,13 +9,8 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
-from defcoop_cli.curation.drafting.entities import (
-    NAME,
-    NOT_A_PERSON,
-    TITLES,
-    untitled,
-    wordnet_nouns,
-)
+from defcoop_cli.curation.drafting.entities import NAME, NOT_A_PERSON, TITLES, wordnet_nouns
+from defcoop_cli.curation.drafting.new_entities import untitled
 from defcoop_cli.curation.drafting.scripts.labels import (
     ANSWERING,
     PERSON_IN_BRACKETS,

@@ -25,8 +25,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from defcoop_cli.curation.drafting.about.framing import dated
 from defcoop_cli.curation.drafting.body.kept import spans_apart
-from defcoop_cli.curation.drafting.framing import dated
 from defcoop_cli.curation.drafting.segments import Candidate, lines
 from defcoop_cli.factbase.sentences import sentence_spans
 

@@ -26,7 +26,7 @@ import re
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.body.wrapped import Line
-from defcoop_cli.curation.drafting.furniture.instructions import instructs
+from defcoop_cli.curation.drafting.furniture.apparatus.instructions import instructs
 from defcoop_cli.factbase.sentences import sentence_spans
 
 _MOTION = re.compile(

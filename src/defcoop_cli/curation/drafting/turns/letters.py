@@ -30,7 +30,7 @@ from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates
-from defcoop_cli.curation.drafting.verbs.sayers import filing_issuer
+from defcoop_cli.curation.drafting.verbs.voices.sayers import filing_issuer
 
 TITLE_LINES = 16  # the title stands below the organ's header (symbol, date, session, item)
 ISSUER_LINES = 3  # the issuer's heading stands within so many lines under the annex's title

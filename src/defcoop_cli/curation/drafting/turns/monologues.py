@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.scripts import Turn
-from defcoop_cli.curation.drafting.turns.heads import headed_turns
+from defcoop_cli.curation.drafting.turns.entries.heads import headed_turns
 from defcoop_cli.curation.drafting.turns.interviews import (
     first_person_named,
     interview_turns,
@@ -65,7 +65,7 @@ def unlabelled_turns(
     a printed interview's (interviews.py),
     else a monologue's, else a speech's or a piece its author writes in the first person
     (speeches.py; author: a page's, by its metadata), else a report's heads' over their
-    items (heads.py: "REMARKS BY THE JAPANESE DEFENCE MINISTER." over "a. Welcomed…")."""
+    items (entries/heads.py: "REMARKS BY THE JAPANESE DEFENCE MINISTER." over "a. Welcomed…")."""
     named = lambda head: first_person_named(head, matcher, people)  # noqa: E731
     return (
         letter_turns(lines, named)

@@ -17,7 +17,7 @@ from defcoop_cli.curation.drafting.body.wrapped import unbroken
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn
 from defcoop_cli.curation.drafting.turns.voices import in_turn
 from defcoop_cli.curation.drafting.verbs import reported_verb
-from defcoop_cli.curation.drafting.verbs.views import QUOTATIONS
+from defcoop_cli.curation.drafting.verbs.voices.views import QUOTATIONS
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 Read = Callable[[str, Turn | None], Reading]  # how the draft reads a sentence in its turn

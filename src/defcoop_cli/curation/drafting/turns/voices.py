@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.attribution import WE_ACTS
-from defcoop_cli.curation.drafting.names.channels import told_by_channel
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn
+from defcoop_cli.curation.drafting.unnamed.channels import told_by_channel
 from defcoop_cli.curation.drafting.verbs import Verb, reported_verb
-from defcoop_cli.curation.drafting.verbs.views import QUOTATIONS
+from defcoop_cli.curation.drafting.verbs.voices.views import QUOTATIONS
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 # "We" as the subject of the talks' joint acts: "We agreed", "we also shared the view",
@@ -70,7 +70,7 @@ def in_turn(turn: Turn | None, sentence: str, r: Reading, speakers: Speakers) ->
         # only a question asks: a questioner's statement asserts and joins its claim (R3, R25)
         return Reading("background", "reported", who, f"{who}'s {asked}", turn.person, False, asks)
     if turn.channel and (r := told_by_channel(sentence, r, speakers)).attribution != THE_SOURCE:
-        return r  # a spokesperson tells what the ministers did (names/channels.py)
+        return r  # a spokesperson tells what the ministers did (unnamed/channels.py)
     if (
         not turn.person
         and r.attribution not in (THE_SOURCE, turn.speaker)

@@ -14,7 +14,7 @@ nouns word for word. Each says what a plain verb of the lexicon says, and takes 
 - an expectation of a party's taking part asks it in: "put forward the expectation for the
   participation of Japanese companies" (invited, as "pushed for foreign participation").
 
-Found before the lexicon's patterns (`finding.VERBS`): the earlier of two that start at
+Found before the lexicon's patterns (`table.VERBS`): the earlier of two that start at
 the same place wins, so "expressed agreement" is no plain "expressed".
 
 After the lexicon's: two of WordNet's senses of saying whose lemmas WordNet's table lacks,
@@ -26,7 +26,8 @@ room for.
 
 from __future__ import annotations
 
-from defcoop_cli.curation.drafting.verbs.lexicon import HAPPENING, REPORTING_VERBS
+from defcoop_cli.curation.drafting.verbs.lexicon import REPORTING_VERBS
+from defcoop_cli.curation.drafting.verbs.phrases import HAPPENING
 
 # Whom an account is given to, then what about: "to the Japanese guest about" (a few words).
 _TO_WHOM = r"(?:to (?:[\w'’-]+ ){1,4}?)?"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
-from defcoop_cli.curation.drafting.names.unnamed import source_name
+from defcoop_cli.curation.drafting.unnamed.unnamed import source_name
 
 # Telling the counterpart of or about an event, or what happened, is a briefing (R17, R37):
 # "told Nakatani about the attack", "told his guest what happened". The one told a pronoun, a

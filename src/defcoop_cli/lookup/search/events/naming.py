@@ -15,16 +15,14 @@ from defcoop_cli.factbase.records import Event, Fact
 from defcoop_cli.factbase.vocab import adjectives
 from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.hits import (
-    OUTCOME_TERM,
     STATEMENT,
-    WENT_TERM,
-    WHY_TERM,
     Reading,
     event_words,
     office_heads,
 )
 from defcoop_cli.lookup.search.leads import ABOUT, EVENT, KEYWORD, LEAD_WEIGHT, Found, found_at
 from defcoop_cli.lookup.search.matching import EXACT, INFLECTED, RELATED, SYNONYM
+from defcoop_cli.lookup.search.questions import OUTCOME_TERM, WENT_TERM, WHY_TERM
 from defcoop_cli.lookup.search.related.thesaurus import synonyms
 from defcoop_cli.lookup.search.text import Query, stem, tokens
 

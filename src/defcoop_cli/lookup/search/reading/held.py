@@ -1,7 +1,7 @@
 """A query read again with the fact base's vocabulary: a clipped word the fact base holds
 as it is (an alias, "USA") is read as it is, not in full (clippings.py); and the words a
 thesaurus entry holds as a run of them, which name what the fact base holds; a step aimed
-at one of its parties is read as its purpose (formal.read_aim); what a query sets apart
+at one of its parties is read as its purpose (sides.read_aim); what a query sets apart
 from what it asks ("X beyond Y", "besides Y, what else …") is no word to look for
 (read_beyond), but the thesaurus's cooperation beyond the military.
 
@@ -27,12 +27,12 @@ from defcoop_cli.factbase.vocab import adjectives, base_verbs, person_nouns, thi
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import SearchResult
 from defcoop_cli.lookup.search.reading.clippings import clippings
-from defcoop_cli.lookup.search.reading.formal import read_aim
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
 from defcoop_cli.lookup.search.reading.syntax import HEAD_ENDS, WORKING_TOGETHER, verb
 from defcoop_cli.lookup.search.reading.typed.frames import read_goal, read_when
 from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
-from defcoop_cli.lookup.search.reading.writers import ADVERTORIAL, PROMOTING
+from defcoop_cli.lookup.search.reading.written.sides import read_aim
+from defcoop_cli.lookup.search.reading.written.writers import ADVERTORIAL, PROMOTING
 from defcoop_cli.lookup.search.related.thesaurus import (
     a_thesaurus_run,
     listed_meanings,
@@ -59,7 +59,7 @@ Search = Callable[[Index, Query, "SearchRequest"], SearchResult]
 def read_held(index: Index, query: Query) -> Query:
     """The query read with what the fact base holds: its clipped words held read as they
     are (read_as_held), a step aimed at one of its parties read as its purpose, not as
-    countering it (formal.read_aim), an indefinite pronoun's judging adjective dropped
+    countering it (sides.read_aim), an indefinite pronoun's judging adjective dropped
     (read_qualified), a guest received read as met (read_reception)."""
     has = index.vocabulary().has
     query = read_reception(index, read_typos(index, read_as_held(query, has)))

@@ -31,7 +31,7 @@ that it answers holds six to twelve of one fact's terms; one about another event
 the best fact a topic's two to four words ("cyber security", "artificial intelligence",
 "disaster relief") and holds its own subject elsewhere ("ransomware", "scholarship",
 "floods"). A sentence naming a place or a person the fact base lacks is refused before this
-(search/elsewhere.py).
+(search/unheld/elsewhere.py).
 
 Where a query becomes a passage: PASSAGE_FROM content terms. Of the 2,363 typed queries of
 the judged sets, 2,312 have eight terms or fewer and ten have ten or more; the pasted
@@ -56,7 +56,7 @@ A search box's tail (read_tail): a keyword string ends on words that say what ki
 is wanted, in what form or for whom, not what it is about: "… top 5 highlights", "…
 explained", "… pdf", "… current affairs upsc", "… summary in short" (TAILS,
 TAIL_PAIRS; a number or "top" among them: "top 10 facts", "2025 explained"). A fact holds
-none of them ("pdf", "upsc" and "wiki" are no bodies the query is about: search/elsewhere.py
+none of them ("pdf", "upsc" and "wiki" are no bodies the query is about: search/unheld/elsewhere.py
 refused them), and one it does hold ("highlights": highlighted) asks for the main points
 there, not for what was highlighted; the tail is no term. A tail asking what its words mean
 ("meaning", "full form" or "ful form", "expansion") is one only after a name given in full
@@ -92,11 +92,11 @@ from defcoop_cli.lookup.search.partial import (
 )
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
 from defcoop_cli.lookup.search.reading.bodies import ASKED_OF
-from defcoop_cli.lookup.search.reading.formal import signed
 from defcoop_cli.lookup.search.reading.held import read_promotion
 from defcoop_cli.lookup.search.reading.refusing.asked import unanswered
 from defcoop_cli.lookup.search.reading.typed.hinglish import read_hinglish
 from defcoop_cli.lookup.search.reading.typed.honorifics import read_full_name, read_honorific
+from defcoop_cli.lookup.search.reading.written.formal import signed
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 
 PASSAGE_FROM = 9  # content terms
@@ -258,7 +258,7 @@ def read_typed(index: Index, query: Query) -> Query:
 
 def read_signing(query: Query) -> Query:
     """A yes-no question whether an instrument was signed ("did they sign an MoU at the
-    meeting?") as asking what came of the talks (reading/formal.py, CONVENTIONS.md Q7):
+    meeting?") as asking what came of the talks (reading/written/formal.py, CONVENTIONS.md Q7):
     what they agreed answers it, and no curator note settles it, as one settles "is general
     a military rank for nakatani" (curator_notes.order_notes puts such a note first)."""
     if query.yes_no and signed(tokens(query.text)):

@@ -299,7 +299,7 @@ def is_list(text: str) -> bool:
 
 def clauses(text: str) -> list[str]:
     """The text's list items, parted as is_list parts them, and clauses (a colon, brackets):
-    two nations side by side across one are no pair (lookup/search/elsewhere.py)."""
+    two nations side by side across one are no pair (lookup/search/unheld/elsewhere.py)."""
     return re.split(rf"{LIST_SEPARATOR.pattern}|[:()]", text)
 
 
@@ -424,10 +424,10 @@ BILATERAL = frozenset("bilateral two both mutual".split())  # noqa: SIM905
 
 
 def bare_partnership(words: list[str], function_words: Collection[str]) -> bool:
-    """Whether the words (before a relief task's "for", reading/notes.py) end on a noun of
+    """Whether the words (before a relief task's "for", reading/written/notes.py) end on a noun of
     working together (WORKING_TOGETHER) with no field of its own: no word before it but its
     parties, places WordNet knows ("india japan cooperation"), and function words."""
-    from defcoop_cli.lookup.search.places import wordnet_places
+    from defcoop_cli.lookup.search.unheld.places import wordnet_places
 
     if not words or words[-1] not in WORKING_TOGETHER:
         return False

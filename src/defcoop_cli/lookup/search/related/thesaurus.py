@@ -194,7 +194,7 @@ def _entries(term: str) -> tuple[tuple[Related, dict[str, str]], ...]:
     own = listed_meanings(term) if same else _LISTED_NOWHERE
     found = [entry.of(i) for entry, i in same if not own or entry.means in own]
     if "capital" in term:  # a capital by description (places.py, imported only then)
-        from defcoop_cli.lookup.search.places import capital_described
+        from defcoop_cli.lookup.search.unheld.places import capital_described
     if "capital" in term and (described := capital_described(term)):
         forms = [[term], as_compounds(tokens(described[0]))]
         found.append(_Entry(described[1], forms, forms).of(0))

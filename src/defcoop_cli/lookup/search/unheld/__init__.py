@@ -1,1 +1,1 @@
-"""What a query names that the fact base does not hold, read by kind: places."""
+"""What a query names that the fact base does not hold: offices, pairs of nations, places."""

@@ -67,7 +67,6 @@ from functools import lru_cache
 from defcoop_cli.factbase.records import CuratorNote
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.curator_notes import NoteMatch, note_words, rank_notes
-from defcoop_cli.lookup.search.elsewhere import Refusal
 from defcoop_cli.lookup.search.events.naming import PLACE_WORDS, VENUE_WORDS, WHERE
 from defcoop_cli.lookup.search.matching import RELATED, word_scores
 from defcoop_cli.lookup.search.memory import SortedVocabulary
@@ -76,6 +75,7 @@ from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.refusing import heads
 from defcoop_cli.lookup.search.reading.syntax import COUNTS
 from defcoop_cli.lookup.search.text import Query, tokens
+from defcoop_cli.lookup.search.unheld.elsewhere import Refusal
 
 ABOUT = frozenset(
     """about regarding concerning discuss discussed discusses discussing raise raised raises

@@ -89,11 +89,9 @@ from defcoop_cli.lookup.search.matching import (
     runs_together,
     word_scores,
 )
-from defcoop_cli.lookup.search.places import GAZETTEER
 from defcoop_cli.lookup.search.ranking import Match, Ranking
 from defcoop_cli.lookup.search.reading.absence import AUXILIARIES, FIGURATIVE
 from defcoop_cli.lookup.search.reading.bodies import STANCES
-from defcoop_cli.lookup.search.reading.formal import REPORTED
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
 from defcoop_cli.lookup.search.reading.refusing.nowhere import MODIFIER_SHARE
 from defcoop_cli.lookup.search.reading.syntax import (
@@ -103,8 +101,10 @@ from defcoop_cli.lookup.search.reading.syntax import (
     plural,
     verb,
 )
+from defcoop_cli.lookup.search.reading.written.formal import REPORTED
 from defcoop_cli.lookup.search.related.thesaurus import SYNONYM_GROUPS, related
 from defcoop_cli.lookup.search.text import QUESTION_WORDS, Query, tokens
+from defcoop_cli.lookup.search.unheld.places import GAZETTEER
 
 
 def guessed_head(index: Index, query: Query, ranking: Ranking) -> Ranking:

@@ -1,0 +1,3 @@
+"""What a page's HTML elements hold beside its paragraphs: a byline block's dateline
+(`bylines`), quote cards (`cards`), a standfirst, deck and pull quote (`decks`), a table of
+records (`registers`)."""

@@ -1,0 +1,1 @@
+"""Writing an index folder: the build, and what it writes of each fact."""
