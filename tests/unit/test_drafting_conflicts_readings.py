@@ -252,3 +252,19 @@ def test_a_description_after_no_longer_is_no_office_he_left(quote: str) -> None:
 def test_a_portfolio_held_no_longer_is_a_former_office() -> None:
     quote = "Tomas Reyes no longer holds the defence portfolio."
     assert _offices(quote) == ["reyes: former defence portfolio vs ['reyes-heading']"]
+
+
+def test_a_denial_whose_clause_tells_him_returned_to_head_a_ministry_holds_that_office() -> None:
+    """A report that denies a title and gives the present office by a clause ("He has not
+    held that post since he returned to head …"): the clause's "he" is the person named
+    before, and "returned to head" a ministry is its minister now (R11), as "returns to head"."""
+    named = "Some papers on Monday described Tomas Reyes as a retired admiral."
+    denied = "He has not held that post since he returned to head Chile's defence ministry in May."
+    out = _document(named, denied)[1]
+    assert len(out) == 1 and out[0].startswith("reyes: returned to head Chile's defence ministry")
+    # near cases: the head of a delegation is no office; an appointment whose end is told is
+    # a past office (R11: none)
+    trip = "He has not been back since he returned to head the delegation in May."
+    assert _document(named, trip)[1] == []
+    ended = "He returned to head Chile's defence ministry in 2014, serving until 2016."
+    assert _document(named, ended)[1] == []

@@ -192,3 +192,19 @@ def test_a_plural_office_of_the_two_styles_both_for_a_bare_minister_after_a_comm
         text, doc, EntityMatcher(doc.entities), NATIONS, [(at, at + len(visit))]
     )
     assert offices.conflicts(visit, MATCHER.find(visit), [], told, None) == []
+
+
+def test_the_countrys_bare_minister_gives_the_first_office() -> None:
+    """ "The Chilean minister" with no portfolio stands for the one minister of Chile in the
+    fact base: the first office a report gives him (R2, R10), a minister's; none once an
+    office was given, nor for "a Chilean minister" or "the Chilean ministers"."""
+    quote = "Varga recalled the Chilean minister's talks in Oslo in May."
+    assert _conflicts(quote, set()) == ["reyes: minister vs ['reyes-envoy', 'reyes-former']"]
+    assert _conflicts(quote, {"reyes"}) == []  # an office given before: none (R2)
+    for near in (
+        "Varga said a Chilean minister had once visited Oslo.",  # anyone, no one named
+        "Varga met the Chilean ministers of trade and fisheries.",
+        "Varga met the Chilean minister of fisheries.",  # another portfolio
+        "Varga met the Chilean minister, Tomas Reyes, in Oslo.",  # named: his own readings
+    ):
+        assert _conflicts(near, set()) == [], near

@@ -35,6 +35,9 @@ class TestAPitch:
             ("On ports, Lee made his usual pitch, urging Beta firms to build docks", "urging"),
             ("Lee made a pitch for Beta investment in the harbour", "made a pitch for"),
             ("Lee made a strong pitch for joint drills, asking the navies to sail", "asking"),
+            # a "that" after it: a wish that the other side's firms come and build (R56)
+            ("Lee made the pitch he makes to all, that Beta firms should come and build", "that"),
+            ("Lee made his pitch that Beta companies would invest in the docks", "that"),
         ],
     )
     def test_a_pitch_asking_a_party_to_act_invites(self, sentence: str, verb: str) -> None:
@@ -52,6 +55,12 @@ class TestAPitch:
     def test_a_pitch_asking_no_party_puts_a_case(self, sentence: str) -> None:
         hit = first_verb(sentence)
         assert hit is not None and hit.stance == "highlighted"
+
+    def test_a_pitch_that_ones_own_sides_firms_act_asks_no_one(self) -> None:
+        r = reading("Lee made the pitch that Alpha firms should build more docks", speakers())
+        assert r.stance != "invited"  # Lee is Alpha's: a wish for his side (R30)
+        hit = first_verb("Lee made the pitch that the docks must be built soon")
+        assert hit is None or hit.stance != "invited"  # no party asked
 
     def test_the_pitcher_is_the_subject_before_the_pitch(self) -> None:
         r = reading(
@@ -374,3 +383,27 @@ def test_a_pitch_invites_only_a_named_party(sentence: str, stance: str) -> None:
 )
 def test_a_hope_for_both_countries_firms_invites_no_one(sentence: str, stance: str) -> None:
     assert reading(sentence, speakers()).stance == stance
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was talk of a joint dock between the two ministries as well.",
+        "There was also talk of more drills at sea.",
+        "There was discussion of the reef survey, for a crisis.",
+    ],
+)
+def test_there_was_talk_of_a_subject_is_its_discussion(sentence: str) -> None:
+    """A subject talked of at the talks, told impersonally, is what the two discussed (R49)."""
+    hit = first_verb(sentence)
+    assert hit is not None and hit.stance == "discussed"
+    assert reading(sentence, speakers()).attribution == "Kim Lee and Ravi Menon"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["There was talk in Alpha of a snap poll.", "Their talk of reform was brief."],
+)
+def test_talk_told_elsewhere_is_no_discussion(sentence: str) -> None:
+    hit = first_verb(sentence)
+    assert hit is None or hit.stance != "discussed"

@@ -124,12 +124,12 @@ def is_editorial_group(group: str) -> bool:
 # A ministry's portfolio, by the word the press uses for it.
 _PORTFOLIO = r"(?P<portfolio>defen[cs]e|foreign|finance|home)"
 _WHOSE = r"(?P<whose>[A-Z][\w-]*['’]s\s+)?"
-# "heads Japan's Ministry of Defense", "who heads the Defense Ministry", "returns to head
+# "heads Japan's Ministry of Defense", "who heads the Defense Ministry", "returns (returned) to head
 # Japan's defence ministry", "went back to the defence ministry" (a present office, R11): its
 # minister.
 _HEADS = (
     r"^(?:who\s+)?(?:heads|headed|leads|led|runs|ran|helms|helmed|head\s+of"
-    r"|(?:returns|has\s+returned|is\s+back)\s+to\s+head"
+    r"|(?:returns|returned|has\s+returned|is\s+back)\s+to\s+head"
     # an appointment's verb: "took charge of Japan's defence ministry", "took over the ministry"
     r"|(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:over|charge\s+of)"
     r"|(?:went|goes|has\s+gone|came|comes|has\s+come)\s+back\s+to)\s+(?:the\s+)?"

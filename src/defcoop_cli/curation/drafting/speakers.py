@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from defcoop_cli.curation.drafting.base.matchers import countries_matcher
+from defcoop_cli.curation.drafting.collectives.spokespeople import apposed_speaker
 from defcoop_cli.curation.drafting.entities import (
     NAME,
     NOT_A_PERSON,
@@ -341,12 +342,13 @@ class Speakers:
     def speaker_at(self, text: str) -> tuple[str, bool] | None:
         """The speaker text opens with ("…, said Tomas Verhoeven"; "according to the
         ministry"): one of the fact base's entities, or a new name; and whether a person.
-        A document's maker speaks through it ("according to a statement from X": X)."""
+        A document's maker speaks through it ("according to a statement from X": X); a
+        role names its holder after it ("said the party's spokesperson, X": X)."""
         text = _DOCUMENT.sub("", text, count=1)
         known = self.matcher.find(text)
         if known and known[0][1] == 0:
             return self.matcher.entities[known[0][0]].name, known[0][0] in self.people
-        return self.named(text)
+        return apposed_speaker(text, self) or self.named(text)
 
     def named(self, text: str) -> tuple[str, bool] | None:
         """The new name text opens with (titles dropped) and whether it is a person's; a

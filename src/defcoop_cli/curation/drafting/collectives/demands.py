@@ -1,8 +1,9 @@
 """A collective's demands and its signatories (see the package's account): the lines of a
-list under a lead that makes demands in the first person or resolves to ("We therefore call
-on the Government of Japan:", "We demand that:", "We therefore ask you:", "The Committee
-resolved to demand that the Government:"), each item marked ("1.", "(a)", "b)", "-", "•"),
-with the lead; and the lines under a roster's lead ("Signed by 17 organisations:",
+list under a lead that makes demands in the first person, or in the body's own name for
+itself ("The Party therefore calls upon the Union Government:"), or resolves to ("We
+therefore call on the Government of Japan:", "We demand that:", "We therefore ask you:",
+"The Committee resolved to demand that the Government:"), each item marked ("1.", "(a)",
+"b)", "-", "•"), with the lead; and the lines under a roster's lead ("Signed by 17 organisations:",
 "Signed:", "Signatories:") up to the next blank line; and a line that is the collective's
 own resolution ("The Committee further resolved to observe 20 May as a day of protest.",
 "We have resolved to hold a march."): its own programme, one of its organs or "We"
@@ -22,11 +23,19 @@ from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.body.wrapped import Line
 from defcoop_cli.curation.drafting.segments import Candidate, lines
 
-_DEMAND = r"(?:call(?:s)?\s+(?:on|upon)|demand|urge|ask|appeal\s+to|request)"
+_DEMAND = r"(?:calls?\s+(?:on|upon)|demands?|urges?|asks?|appeals?\s+to|requests?)"
+# A body naming itself in the third person by its organ's word in capitals, as its own
+# releases do ("The Party therefore calls upon the Union Government:", "The Federation
+# demands that:"); lower case ("the party demanded that the government:") is a report's.
+ORGAN = (
+    r"(?:Party|Committee|Council|Federation|Union|Alliance|Association|Front|Forum"
+    r"|Coalition|Network|Guild|Secretariat|Collective|Movement|Organisation|Organization)"
+)
+_ITSELF = rf"(?:^|[.!?]\s+)The\s+{ORGAN}"
 # A lead of demands, its line ending in a colon: the first person making them, or a
 # resolution to make them. Bounded words between: linear on any line.
 _LEAD = re.compile(
-    rf"(?:.*\b(?:We|we|I)\s+(?:[a-z]+\s+){{0,2}}?{_DEMAND}\b"
+    rf"(?:.*\b(?:We|we|I|{_ITSELF})\s+(?:[a-z]+\s+){{0,2}}?{_DEMAND}\b"
     rf"|.*\bresolved\s+(?:to\s+)?{_DEMAND}\b).{{0,120}}:\s*"
 )
 # An item's mark: a number, a letter or a roman numeral, bracketed or stopped; a dash, a bullet.

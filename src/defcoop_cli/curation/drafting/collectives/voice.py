@@ -1,7 +1,15 @@
 """A collective's own voice (see the package's account): a document is one where a body
 speaks in the first person plural, two of its sentences or more opening on "We" outside a
 quotation, and makes its demands or gives its signatories (a lead of demands.py), or names
-itself ("We, the undersigned …", "We, the members of …").
+itself ("We, the undersigned …", "We, the members of …"); or one where it names itself in
+its own first person ("Our party stands with …") and in two sentences or more opens on that
+or on its organ's word in capitals ("The Party notes …", "The Party has long argued …"), as
+a party's press release does. There its name for itself is its own voice too, "the article"
+(R35, R39, R64), and its own "notes" or "stresses" a view, `reported` (R60); a party another's
+report names ("the party said", "The Party notes" with no "Our party" outside a quotation)
+stays the party's. A person the statement quotes who is none of the fact base's people (its
+spokesperson: "said the party's national spokesperson, Name") gives its view in her mouth:
+hers by name (R54), filed under the assessment topic as its own sentences are (R39, R44).
 
 There, a sentence in the statement's own voice ("the article": no party speaks it, no
 verb gives it to one) that names no person of the fact base, takes no party's stance (a
@@ -26,7 +34,7 @@ from collections.abc import Collection, Sequence
 
 from defcoop_cli.curation.drafting.about.framing import dated
 from defcoop_cli.curation.drafting.collectives.critics import domestic_verdict
-from defcoop_cli.curation.drafting.collectives.demands import demands_lead, roster_lead
+from defcoop_cli.curation.drafting.collectives.demands import ORGAN, demands_lead, roster_lead
 from defcoop_cli.curation.drafting.segments import each_line
 from defcoop_cli.curation.drafting.speakers import Reading
 from defcoop_cli.curation.drafting.verbs import SAYING, reported_verb
@@ -37,7 +45,14 @@ WE_SENTENCES = 2  # a body speaks in its own voice in two sentences or more
 # A sentence opening on "We" (not in a quotation: the quotation mark comes first).
 _WE = re.compile(r"(?:^|(?<=[.!?;:]\s))We\s")
 _NAMES_ITSELF = re.compile(r"(?:^|(?<=[.!?]\s))We,\s+the\s+(?:undersigned|members)\b")
+# A sentence opening on the body's own name for itself: its first person ("Our party",
+# "Our Federation"), or its organ's word in capitals ("The Party notes …"), outside a
+# quotation.
+_OURS = re.compile(rf"(?:^|(?<=[.!?;:]\s))Our\s+(?i:{ORGAN})\b")
+_ITSELF = re.compile(rf"(?:^|(?<=[.!?;:]\s))The\s+(?P<organ>{ORGAN})\s")
 _OWN_STANCES = frozenset({"reported", "raised concern"})
+_NOTING = frozenset({"highlighted"})  # "The Party notes that …", "stresses that …"
+_ITS_NAME = "the body's name for itself"
 _LABEL = re.compile(r"\s*([^:\n]{1,80}):")  # a line's label before its colon: a speaker's
 
 
@@ -69,16 +84,23 @@ class Collective:
     """Whether a document is in a collective's own voice, read once; and its views."""
 
     def __init__(self, text: str, entities: Sequence[Entity] = ()) -> None:
-        self.speaks = False
-        if "We" not in text:
+        self.speaks, self.itself = False, frozenset[str]()
+        self.parties = frozenset(e.name for e in entities if e.type == "person")
+        if "We" not in text and "Our " not in text:
             return
         we = sum(len(_WE.findall(line.text)) for line in each_line(text))
-        if we < WE_SENTENCES:
+        ours = sum(len(_OURS.findall(line.text)) for line in each_line(text))
+        organs = [m["organ"] for line in each_line(text) for m in _ITSELF.finditer(line.text)]
+        if we < WE_SENTENCES and not (ours and ours + len(organs) >= WE_SENTENCES):
             return
         self.speaks = (
             _NAMES_ITSELF.search(text) is not None
+            or ours > 0
             or any(demands_lead(line.text) or roster_lead(line.text) for line in each_line(text))
         ) and not _a_party_speaks(text, entities)
+        # its own name in the third person, where its first person names it too ("Our party
+        # … The Party notes"): the statement's voice, as its "we" is
+        self.itself = frozenset(f"the {o.lower()}" for o in organs if ours and self.speaks)
 
     NONE: Collective  # a document in no collective's voice (set below)
 
@@ -89,14 +111,25 @@ class Collective:
         a domestic critic's verdict on its government's handling of the talks, in any
         document (critics.py, R60)."""
         r = domestic_verdict(quote, r)
-        if not self.speaks or r.view or r.attribution != THE_SOURCE:
+        itself = r.attribution in self.itself and not r.view  # "The Party notes": its voice,
+        if itself:  # its own verb noting or stressing a point of its own (R60: `reported`)
+            stance = "reported" if r.stance in _NOTING else r.stance
+            r = r._replace(attribution=THE_SOURCE, stance=stance, rule=f"{r.rule}; {_ITS_NAME}")
+        if not self.speaks or r.view or (r.attribution != THE_SOURCE and not self._its(r)):
             return r
         if r.stance not in _OWN_STANCES or any(e in people for e in entities) or dated(quote):
             return r
-        hit = reported_verb(quote)  # "We learned what was said there only from readouts":
-        if hit is not None and hit.match.group().lower() in SAYING:  # it tells of words
-            return r
+        own = itself or r.attribution != THE_SOURCE  # the body's verb, or its speaker's
+        hit = None if own else reported_verb(quote)  # "We learned what was said there only
+        if hit is not None and hit.match.group().lower() in SAYING:  # from short readouts":
+            return r  # it tells of words; the body's own verb ("The Party notes") does not
         return r._replace(kind="assessment", view=True, rule=f"{r.rule}; a collective's own view")
+
+    def _its(self, r: Reading) -> bool:
+        """Whether a reading gives the words to a person named who is none of the fact
+        base's people: in the body's own statement, its speaker ("said the party's national
+        spokesperson, Name"), whose words are its view in her mouth (R39, R5, R44)."""
+        return r.person and r.attribution not in self.parties
 
 
 Collective.NONE = Collective("")

@@ -66,7 +66,7 @@ def country_titles(
     quote, no name after the title, no "former" in it."""
     countries = [(eid, a, b) for eid, a, b in found if nations.get(eid) == frozenset({eid})]
     named = {eid for eid, _, _ in found}
-    out = []
+    out = _bare_ministers(quote, countries, named, held)
     for m in offices:
         said = m.group()
         if said.casefold().startswith("former") or not _DEFINITE.search(quote, 0, m.start()):
@@ -78,6 +78,37 @@ def country_titles(
         holder = held.get((whose[0][0], office_core(said)))
         if holder is not None and holder not in named:
             out.append((holder, said))
+    return out
+
+
+# "the Japanese minister" with no portfolio (nor "ministers", "minister of …"): a title for
+# the one minister of that country in the fact base, as R2 reads a title standing for him
+_BARE_MINISTER = re.compile(r"\s+(?-i:minister)(?![\w-]|\s+of\b)")
+
+
+def _bare_ministers(
+    quote: str,
+    countries: Sequence[tuple[str, int, int]],
+    named: set[str],
+    held: dict[tuple[str, str], str],
+) -> list[tuple[str, str]]:
+    """(person, "minister") for each "the" and a country's adjective before a bare
+    "minister", where one person of that country holds a minister's office in the fact base
+    (not a former one) and the quote names him nowhere: the office R10 reads from "his
+    Japanese counterpart", a minister at the time told (`office_conflicts`' offered: only
+    where it is the first office the document gives him)."""
+    out = []
+    for eid, a, b in countries:
+        m = _BARE_MINISTER.match(quote, b)
+        if m is None or not re.search(r"\b[Tt]he\s+$", quote[max(0, a - 5) : a]):
+            continue
+        holders = {
+            p
+            for (country, core), p in held.items()
+            if country == eid and core.endswith("minister") and not core.startswith("former")
+        }
+        if len(holders) == 1 and not holders & named:
+            out.append((holders.pop(), "minister"))
     return out
 
 

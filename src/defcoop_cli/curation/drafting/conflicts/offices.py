@@ -118,13 +118,13 @@ _HEADS = re.compile(
     + r"|(?:chairs|heads|sits\s+on|is\s+a\s+member\s+of)\s+"  # a body: its own or whose
     r"(?:the\s+(?=[A-Z])|(?:his|her|their|[A-Z]\w*['’]s)\s+)[^,;.()]{2,80}?(?=[,;.()]|$))"
 )
-# "Nakatani returns to head Japan's defence ministry", "X heads the Defence Ministry": the
+# "Nakatani returns (returned) to head Japan's defence ministry", "X heads the Ministry": the
 # name's own verb, a present office (R11); "X, who heads …" is _HEADS's. So is an
 # appointment's, after an apposition or not: "Nakatani, a former officer, took charge of
 # Japan's defence ministry in October" ("took over the defence portfolio", R11)
 _HEADS_NOW = re.compile(
     r"(?:,\s*(?:a|an|the)\s+[^,;.()]{1,80},)?"
-    r"\s+(?:(?:again|now|once\s+again)\s+)?((?:(?:returns|has\s+returned|is\s+back)\s+to\s+"
+    r"\s+(?:(?:again|now|once\s+again)\s+)?((?:(?:return(?:s|ed)|has\s+returned|is\s+back)\s+to\s+"
     r"head|heads|(?:took|takes|has\s+taken|assumed|assumes|has\s+assumed)\s+(?:over|charge\s+of))"
     r"\s+" + _A_MINISTRY + ")"
 )

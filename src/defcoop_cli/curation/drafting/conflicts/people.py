@@ -181,7 +181,10 @@ class DocumentOffices:
             return found  # "… met Gilberto Teodoro. … since he returned to …": either man
         if before <= self.offered and not _APPOINTED.search(quote):
             return found
-        return [(next(iter(before)), head.start(), head.end()), *found]
+        # "He has not held that post since he returned to head …": the clause's "he" too
+        heads = {head.span(), *(m.span() for m in _HE_APPOINTED.finditer(quote))}
+        him = next(iter(before))
+        return sorted([*found, *((him, a, b) for a, b in heads)], key=lambda f: f[1])
 
     def _styled(self) -> set[str]:
         """The people a bare "Minister" stands for: those the text gives an office in full,

@@ -136,7 +136,7 @@ def owned_source(part: str, matcher: EntityMatcher) -> str:
 _WISHED = re.compile(
     r"(?:was|were|is|are)\s+(?:also\s+)?(?:keen|eager|anxious)\s+to\s+see$"
     r"|(?:(?:expressed|voiced|conveyed)\s+\w+\s+hope\s+that|hop(?:ed|es)(?:\s+that)?"
-    r"|would\s+like)$"
+    r"|would\s+like|ma(?:de|kes)\s[^;.]{0,90}?\bpitch\b[^;.]{0,70}?\sthat)$"  # "… pitch that"
 )
 _PAIR = re.compile(r"\s*(?:the\s+)?[A-Z][\w'’-]*\s+and\s+[A-Z][\w'’-]*\b")
 _BOTH_SIDES = re.compile(r"\s*(?:both|the\s+two)\s+(?:countries|sides|nations|governments)\b")

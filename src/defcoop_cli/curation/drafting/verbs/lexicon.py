@@ -163,8 +163,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"|t(?:ook|akes) up (?:much|most|some|part|a (?:\w+ )?(?:part|share)) of the"
         r" (?:discussions?|talks|meeting|time)\b"
         # a subject arising: "The sea came up" (not "came up too: Nakatani condemned…", a lead
-        # to the clause after its colon, which is the statement)
+        # to the clause after its colon, which is the statement); one talked of: "There was
+        # (also) talk of a hotline", "There was discussion of the drills"
         r"|(?:came|comes) up(?! (?:with|against|to)\b)(?!(?: \w+)?:)"
+        r"|(?<=[Tt]here was )(?:(?:also |some |much )?talk|discussion) (?:of|about|on)\b"
         # a subject named at the talks in passing: "X (was) mentioned only in passing", "…
         # briefly at the talks"; not where something else is named ("mentioned only in
         # passing in the minister's speech", "briefly in the joint statement": its own)

@@ -50,13 +50,15 @@ A_PARTY = (
 )
 # Making a pitch: one's case put ("made a strong pitch for joint patrols": highlighted),
 # unless what it asks is a named party's investment ("made a pitch for Japanese investment";
-# not "for higher domestic investment"), or a participle after it asks a party to act ("made
-# a familiar pitch, asking Beta's firms to build…"; not "asking both sides to…", one's own
-# among them): the pitch is an invitation.
+# not "for higher domestic investment"), or a participle or a "that" after it asks a party
+# to act ("made a familiar pitch, asking Beta's firms to build…", "made the pitch, that
+# Beta's firms should come and build", R56; not "asking both sides to…", one's own among
+# them): the pitch is an invitation.
 MADE_PITCH = r"ma(?:de|kes) (?:(?:a|an|his|her|their|its) )?(?:[\w-]+ ){0,2}?pitch"
 PITCH_ASKS = (
     r"(?: for(?= (?:[\w'’-]+ ){0,2}?(?:foreign|overseas|outside|(?-i:[A-Z])[\w'’-]*) "
     r"(?:[\w'’-]+ )?" + INVESTMENT + r")"
+    r"|(?: [^,;.\"“”]{1,60}?)?,? that(?= " + FIRMS + r")"
     r"|(?: (?:on|for) [^,;.\"“”]{1,80}?)?, (?:asking|urging|inviting|encouraging|pressing)"
     r"(?! (?:both|all|the two) (?:sides|countries|nations|governments|parties)\b)"
     r"(?= " + A_PARTY + ADDRESSEE + r"))"

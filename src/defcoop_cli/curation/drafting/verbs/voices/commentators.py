@@ -48,7 +48,7 @@ _ARGUES = re.compile(
     r"|(?:argu|conclud|contend|suggest|caution)ing"
 )
 # A named speaker the sentence describes as out of office, his rank or post kept: "Colonel
-# (retd) X", "X, a retired diplomat", "X, a former Japanese diplomat" (names.speakers.unnamed's
+# (retd) X", "X, a retired diplomat", "X, a former Japanese diplomat" (unnamed.unnamed's
 # out_of_office for one unnamed: "a retired vice chief").
 _RETIRED = re.compile(r"\((?:retd|retired)\.?\)|\bretired(?=[\s\w])", re.IGNORECASE)
 # A former post is out of office only for one serving in none: not "…, the former commander

@@ -131,6 +131,9 @@ _PUBLICATIONS = frozenset(["newspaper", "magazine", "publication", "website", "b
 _THE_PIECE = _PUBLICATIONS | frozenset(
     ["paper", "essay", "chapter", "article", "thesis", "dissertation", "column", "monograph"]
 )
+# A quantifier before a plural goes as R9's article goes ("Several newspapers described …":
+# "unnamed newspapers", R27), so that a curator filtering by the source finds one name.
+_QUANTIFIER = re.compile(r"^(?:several|some|many|few|most|certain|numerous|various)\s+")
 # The talks and their parties are read by their own rules (R7, R20), never as a document.
 _NOT_DOCUMENTS = frozenset(
     ["talks", "meeting", "meetings", "discussions", "dialogue", "visit", "session", "side", "sides"]
@@ -163,7 +166,8 @@ def document_sayer(subject: str) -> str | None:
         rest = rest[: t.start()]
     det = (m["det"] or "").strip().lower()
     kept = f"{det} " if det in ("the", "this", "that", "these", "those") and not m["owner"] else ""
-    name = f"{kept}{m['owner'] or ''}{m['words']}{m['head']}{rest}".lower().strip()
+    words = m["words"] if m["owner"] else _QUANTIFIER.sub("", m["words"])  # "Several papers"
+    name = f"{kept}{m['owner'] or ''}{words}{m['head']}{rest}".lower().strip()
     return f"unnamed {name}" if " " not in name else name  # "Reports said": R27's bare plural
 
 
