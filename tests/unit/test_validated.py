@@ -206,7 +206,7 @@ def facts_entries(cache: Path) -> list[Path]:
 def no_parse(monkeypatch: pytest.MonkeyPatch) -> None:
     """Reading the facts from the file's JSON made to fail: they came from the cache."""
 
-    def refused(data: bytes) -> list[Any]:
+    def refused(data: bytes, share: bool = False) -> list[Any]:
         raise AssertionError("parsed from the file")
 
     monkeypatch.setattr(validated, "_facts", refused)

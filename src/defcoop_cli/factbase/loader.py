@@ -213,20 +213,23 @@ def parse(data: bytes, path: Path) -> FactBase:
     return ensure_usable(merge([build(data, path)]))
 
 
-def build(data: bytes, path: Path, parse: Parse | None = None) -> FactBase:
+def build(data: bytes, path: Path, parse: Parse | None = None, share: bool = False) -> FactBase:
     """A fact file's bytes as a fact base that fits the schema: JSON, schema, records (parse:
-    parse_json's stand-in). BadFactBase names the first problem; its `problems` hold all
-    the schema's problems."""
-    return _build_owned([data], path, parse)
+    parse_json's stand-in; share: the facts' recurring values one object each, as
+    records.shared_fact_record makes them). BadFactBase names the first problem; its
+    `problems` hold all the schema's problems."""
+    return _build_owned([data], path, parse, share)
 
 
 Parse = Callable[[str, "StrPath", "Any"], "Any"]  # parse_json's signature
 
 
-def _build_owned(box: list[bytes], path: StrPath, parse: Parse | None = None) -> FactBase:
+def _build_owned(
+    box: list[bytes], path: StrPath, parse: Parse | None = None, share: bool = False
+) -> FactBase:
     """build, taking the bytes out of box: once decoded they are no longer held here."""
     text = decode_utf8(box.pop(), path, "utf-8-sig")
-    raw = (parse or parse_json)(text, path, _fact_or_object())
+    raw = (parse or parse_json)(text, path, _fact_or_object(share))
     doc = _records_fact_by_fact(raw)
     if doc is None:  # a schema problem: the whole document's validation lists them all
         from defcoop_cli.factbase import schema
@@ -236,9 +239,10 @@ def _build_owned(box: list[bytes], path: StrPath, parse: Parse | None = None) ->
     return FactBase(path=path, doc=doc)
 
 
-def _fact_or_object() -> Callable[[list[tuple[str, Any]]], Any]:
+def _fact_or_object(share: bool = False) -> Callable[[list[tuple[str, Any]]], Any]:
     """The JSON parser's hook for objects: a fact's record if the object is a fact that
-    fits the schema (only facts have a statement), else a dict (duplicate keys refused).
+    fits the schema (only facts have a statement), else a dict (duplicate keys refused);
+    share: the records' recurring values one object each (records.shared_fact_record).
 
     Each fact's dict and model are dropped as soon as the parser has read it, and the next
     fact reuses their memory: at 100,000 facts, holding every fact's dict until the whole
@@ -246,9 +250,10 @@ def _fact_or_object() -> Callable[[list[tuple[str, Any]]], Any]:
     of 6.2 times the file's size. A record where the schema wants another value is refused
     by the schema, and the whole document is then validated again from its text."""
     from defcoop_cli.factbase import schema
-    from defcoop_cli.factbase.records import fact_record
+    from defcoop_cli.factbase.records import fact_record, shared_fact_record
 
     validate, invalid = schema.fact_check(), schema.ValidationError
+    record = shared_fact_record({}) if share else fact_record
 
     def hook(pairs: list[tuple[str, Any]]) -> Any:
         value = _reject_duplicate_keys(pairs)
@@ -257,7 +262,7 @@ def _fact_or_object() -> Callable[[list[tuple[str, Any]]], Any]:
                 validate(value)  # only a check (no model): a fact's record is its value's
             except invalid:
                 return value  # left as it is: the whole document's validation names the problem
-            return fact_record(value)
+            return record(value)
         return value
 
     return hook

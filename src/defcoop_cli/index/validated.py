@@ -173,7 +173,7 @@ def keep_below(folder: Path, digest: bytes, doc: Doc) -> str | None:
         _write(folder, entry, key, doc)
     facts = entry.with_name(f"{FACTS}{key}{FACTS_SUFFIX}")
     if not facts.is_file():
-        _write_facts(folder, facts, key, doc.facts)
+        _write_facts(folder, facts, key, doc.facts, shared=False)
     return key
 
 
@@ -206,10 +206,11 @@ def _build(
     doc = _read(entry, key, data, keep_facts)
     if doc is not None:
         return loader.FactBase(path=path, doc=doc)
-    fb = loader.build(data, path, parse)  # BadFactBase if it fails the schema: nothing kept
+    fb = loader.build(data, path, parse, keep_facts)  # BadFactBase if it fails: nothing kept
     _write(folder, entry, key, fb.doc)
     if keep_facts:
-        _write_facts(folder, entry.with_name(f"{FACTS}{key}{FACTS_SUFFIX}"), key, fb.doc.facts)
+        kept = entry.with_name(f"{FACTS}{key}{FACTS_SUFFIX}")
+        _write_facts(folder, kept, key, fb.doc.facts, shared=True)
     return fb
 
 
@@ -273,9 +274,9 @@ def _read(entry: Path, key: str, data: bytes | None, keep_facts: bool) -> Doc | 
         if facts is None:
             if data is None:
                 return None
-            facts = _facts(data)
+            facts = _facts(data, share=keep_facts)
             if keep_facts:
-                _write_facts(entry.parent, kept, key, facts)
+                _write_facts(entry.parent, kept, key, facts, shared=True)
         doc = doc_record(found, facts=facts)
     except (ValueError, KeyError, TypeError, IndexError, AttributeError, RecursionError):
         return None
@@ -287,8 +288,8 @@ def _shared(facts: list[Fact]) -> list[tuple[Any, ...]]:
     """The facts' fields as tuples, each value of SHARED_FIELDS one object for every fact
     that has it (made in C, column by column): marshal writes it once and reads back one
     object, 97 MB of memory for 100,000 facts rather than 141, and its hash made once.
-    A shared column is left a lazy map, read once by the last zip (not made a tuple first:
-    0.17 s of CPU for a layer of 100,000 facts rather than 0.22)."""
+    A shared column is left a lazy map, read once by the last zip (0.17 s of CPU a layer
+    of 100,000 facts rather than 0.22). A layer parsed to be kept is shared as it is read."""
     if not facts:
         return []
     columns: list[Iterable[Any]] = list(zip(*facts, strict=True))
@@ -318,11 +319,13 @@ def _kept_facts(entry: Path, key: str) -> list[Fact] | None:
     return list(map(tuple.__new__, repeat(Fact), found))
 
 
-def _write_facts(folder: Path, entry: Path, key: str, facts: list[Fact]) -> None:
+def _write_facts(folder: Path, entry: Path, key: str, facts: list[Fact], shared: bool) -> None:
     """Keep the facts' records (the fields of each as a tuple: marshal takes no subclass),
-    then prune; a cache that cannot be written, or a value marshal cannot, is done without."""
+    then prune; a cache that cannot be written, or a value marshal cannot, is done without.
+    shared: their recurring values one object each already (records.shared_fact_record):
+    _shared's bytes with no second pass over them."""
     with suppress(OSError, ValueError):
-        body = marshal.dumps(_shared(facts))
+        body = marshal.dumps(list(map(tuple, facts)) if shared else _shared(facts))
         keep_entry(entry, {"facts": key}, body)
         prune(folder, FACTS, KEEP_FACTS, FACTS_SUFFIX)
 
@@ -359,12 +362,16 @@ def keep_entry(entry: Path, names: dict[str, str], body: bytes) -> None:
     write_atomically(entry, lambda f: f.write_bytes(head + b"\n" + body))
 
 
-def _facts(data: bytes) -> list[Fact]:
+def _facts(data: bytes, share: bool = False) -> list[Fact]:
     """The facts' records of a fact file the schema has passed (so it has no duplicate
-    key, and only facts have a statement), each made as the parser reads it."""
+    key, and only facts have a statement), each made as the parser reads it (share: their
+    recurring values one object each, records.shared_fact_record)."""
+    from defcoop_cli.factbase.records import shared_fact_record
+
+    record = shared_fact_record({}) if share else fact_record
 
     def fact_or_object(value: dict[str, Any]) -> Any:
-        return fact_record(value) if "statement" in value else value
+        return record(value) if "statement" in value else value
 
     facts: list[Fact] = json.loads(data.decode("utf-8-sig"), object_hook=fact_or_object)["facts"]
     return facts
