@@ -144,12 +144,14 @@ NOT_YET = {
     # any change (42/47, 0.894 on first sight, no leak of 13 off-topic and editorial queries,
     # RESULTS): an Australian Defence desk officer preparing Quad talks ("FONOPs"); the
     # secretary of a Varanasi India-Japan friendship association (Hindi words: "dosti",
-    # "sahab"). Five misses, left for this session's round
-    "Japan-India position on FONOPs",
-    "Dharma Guardian - which arms of service take part",
+    # "sahab"). Five misses; four answered by s52-search64, by class: "position on X" a
+    # stance (reading/typed/tasks.position_as_stance), a heading's question of which kind
+    # of party takes part a frame (reading/syntax._asks_participants), "sahib" a term of
+    # address (honorifics, the English spelling a typo of "sahab" is read as), a request
+    # framed as a task ("good lines for a speech about X": tasks.past_task). Left: "dosti"
+    # is the thesaurus's friendship now, no unknown body, but as a related word it lends
+    # the meeting's facts no "defence" (events/naming.from_subject asks own words)
     "india japan dosti defence meeting",
-    "nakatni sahab full name and post",
-    "good lines for welcome speech about milestone in friendship",
     # the sixty-sixth set, blind until measured at the thirty-second session's end, after the
     # session's round (43/46, 0.935 on first sight, no leak of 14 off-topic and editorial
     # queries, RESULTS): an Indian Coast Guard officer; a retired Indian ambassador to Japan.
@@ -658,9 +660,9 @@ NOT_YET = {
     # which s37-search22 answered (a readout checker's frame; "in English" the article's own
     # language, no name to refuse); "any mou signed" and "UNCLOS full form" answered by
     # s37-search23 (a signing question, a search box's tail); the romanised Japanese and
-    # Hindi left alone
+    # Hindi left alone; "malabar exercise - which countries take part" answered by
+    # s52-search64 (a heading's question of which kind of party takes part, a frame)
     "any catalyst for indian defence stocks out of the rajnath nakatani meeting?",
-    "malabar exercise - which countries take part",
     "jiyū de hirakareta indo taiheiyō",
     "ippōteki na genjō henkō - unilateral actions at sea",
     "kaiyō anzen hoshō south china sea",

@@ -7,8 +7,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from defcoop_cli.lookup.search.headings import SCALE
+from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading import syntax as headings
 from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.service import SearchRequest, search
 
 
 @pytest.mark.parametrize(
@@ -47,6 +49,34 @@ def test_forms_go_and_framing_counts_for_little() -> None:
     assert facets[1] == ("frame", "International cooperation")
     _, facets = headings.read_heading("India -- Military relations -- Japan -- Periodicals")
     assert [k for k, _ in facets] == ["topic", "relation", "place"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Kazakh Sprint - which arms of service take part",
+        "Yudh Abhyas -- what forces are involved",
+        "Pacific Vanguard - which navies participate",
+        "Cope India - which countries joined",
+    ],
+)
+def test_a_question_of_which_kind_of_party_takes_part_is_a_frame(heading: str) -> None:
+    _, facets = headings.read_heading(heading)
+    assert facets[1][0] == "frame"
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Cope India - which aircraft took part",  # a thing, no kind of party
+        "Cope India - which ministers met and where",
+        "Cope India - which arms",  # no taking part asked
+        "Cope India - arms of service take part",  # no question
+    ],
+)
+def test_another_question_of_a_noun_stays_a_topic(heading: str) -> None:
+    _, facets = headings.read_heading(heading)
+    assert facets[1][0] == "topic"
 
 
 def test_an_inverted_name_reads_in_its_order_without_life_dates() -> None:
@@ -139,3 +169,27 @@ def test_any_text_reads_without_error(text: str) -> None:
     if headings.is_heading(text):
         _, facets = headings.read_heading(text)
         assert all(kind in SCALE for kind, _ in facets)
+
+
+def shown(index: SearchIndex, typed: str) -> list[str]:
+    """The ids `defcoop search` shows for the query, on the shipped base."""
+    return search(index, parse_query([typed]), SearchRequest((typed,))).shown_ids
+
+
+@pytest.mark.parametrize(
+    ("heading", "answer"),
+    [
+        ("Dharma Guardian - which services took part", "exercise-dharma-guardian-participants"),
+        ("Malabar -- which countries are involved", "exercise-malabar-participants"),
+    ],
+)
+def test_a_headings_question_of_which_kind_of_party_finds_the_participants(
+    index: SearchIndex, heading: str, answer: str
+) -> None:
+    assert answer in shown(index, heading)[:3]
+
+
+def test_a_headings_participants_question_of_another_exercise_finds_nothing(
+    index: SearchIndex,
+) -> None:
+    assert shown(index, "Talisman Sabre - which forces take part") == []

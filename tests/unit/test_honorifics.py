@@ -193,3 +193,25 @@ def test_a_place_or_a_body_after_an_honorific_keeps_its_refusal(index: SearchInd
     assert refused(index, "laying the foundation for the summit") == ""
     assert refused(index, "Nakatani Foundation") == ""
     assert refused(index, "defence minister Mr Tanaka meeting") == "body"
+
+
+@pytest.mark.parametrize(
+    ("typed", "kept"),
+    [
+        ("singh sahib remarks", ("singh", "remarks")),  # the English spelling
+        ("nakatani saab japan visit", ("nakatani", "japan", "visit")),
+        ("rajnath garu statement", ("rajnath", "statement")),  # Telugu's
+    ],
+)
+def test_an_indian_term_of_address_in_its_other_spellings_is_no_term(
+    index: SearchIndex, typed: str, kept: tuple[str, ...]
+) -> None:
+    assert terms(index, typed) == kept
+
+
+def test_a_typo_of_sahab_and_of_the_name_before_it_still_finds_the_person(
+    index: SearchIndex,
+) -> None:
+    # "sahab" one edit from the English word "sahib", the name one from "nakatani"
+    assert "nakatani-office-in-body" in shown(index, "nakatanu sahab present post")[:3]
+    assert shown(index, "kabir sahib teachings on war") == []  # no person of the base

@@ -54,7 +54,9 @@ def test_a_nation_the_base_holds_none_of_asked_for_its_voice_is_refused(
         # a nation the base holds, though no party (review 19b): the facts that name it
         ("the australian view on the malabar exercise", "exercise-malabar-participants"),
         ("Australia's stance on the Malabar drills", "exercise-malabar-participants"),
-        ("american position on the south china sea", "unclos-adherence"),
+        # "position on" a stance, as "stance on" (s52-search64): the sea's own facts first,
+        # where "position" found UNCLOS's adherence alone before
+        ("american position on the south china sea", "south-china-sea-instability-discussed"),
         # a position "in" a place is where one stands, no stance
         ("China's position in the South China Sea", "south-china-sea-instability-discussed"),
     ],

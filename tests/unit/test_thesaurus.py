@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from defcoop_cli.lookup.search.matching import other_forms
-from defcoop_cli.lookup.search.memory import SortedVocabulary
+from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
 from defcoop_cli.lookup.search.related import thesaurus
 from defcoop_cli.lookup.search.related.thesaurus import (
     RELATED_WORDS,
@@ -22,6 +22,7 @@ from defcoop_cli.lookup.search.related.thesaurus import (
     synonyms,
 )
 from defcoop_cli.lookup.search.text import pair_key, parse_query, stem
+from defcoop_cli.lookup.service import SearchRequest, search
 
 
 def test_take_part_is_one_term_that_the_thesaurus_knows() -> None:
@@ -189,3 +190,61 @@ def test_a_run_filed_with_its_last_term_is_a_kind_of_it(
     run: str, terms: list[str], kind: bool
 ) -> None:
     assert thesaurus.kind_of_its_term(run, terms) is kind
+
+
+@pytest.mark.parametrize(
+    ("term", "finds"),
+    [
+        ("freedomnavigationoperations", "freedomnavigation"),  # FONOPs, spelt out
+        ("prc", "china"),
+        ("rbio", "internationallaw"),
+    ],
+)
+def test_a_desk_officers_shorthand_finds_what_it_stands_for(term: str, finds: str) -> None:
+    assert any(finds in e.words for e in related(term))
+
+
+@pytest.mark.parametrize(
+    ("hindi", "english"),
+    [
+        ("dosti", "friendship"),
+        ("suraksha", "security"),
+        ("samvad", "dialogue"),
+        ("aatankwad", "terrorism"),
+        ("hamle", "attack"),
+        ("nausena", "navy"),
+    ],
+)
+def test_a_hindi_word_of_indian_english_finds_the_english_one(hindi: str, english: str) -> None:
+    (entry,) = related(hindi)
+    assert english in entry.words and entry.means.startswith("Hindi register:")
+
+
+def test_a_hindi_registers_entry_relates_no_two_english_words_anew() -> None:
+    # each entry holds one English word, or words another entry already relates
+    assert related("dost") == []  # no stem of it: "dost" is no word an entry holds
+    assert not any("friendly" in e.words for e in related("friendship"))
+    assert not any("naval" in e.words for e in related("samudri"))
+
+
+def shown(index: SearchIndex, typed: str) -> list[str]:
+    """The ids `defcoop search` shows for the query, on the shipped base."""
+    return search(index, parse_query([typed]), SearchRequest((typed,))).shown_ids
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [
+        ("bharat japan dosti", "relations-beneficial-for-both"),
+        ("japan condemned the aatankwadi hamla", "pahalgam-condemned"),
+        ("samudri suraksha", "common-challenge-maritime-security"),
+    ],
+)
+def test_a_hindi_word_for_what_the_base_holds_finds_it(
+    index: SearchIndex, typed: str, answer: str
+) -> None:
+    assert answer in shown(index, typed)[:3]
+
+
+def test_a_hindi_word_beside_another_subject_still_finds_nothing(index: SearchIndex) -> None:
+    assert shown(index, "kyoto varanasi dosti partner city") == []

@@ -20,6 +20,7 @@
   (`#StandWithIndia`, `RajnathSingh NakataniMeeting`): they are read apart (tags_apart).
 """
 
+import itertools
 import re
 from collections.abc import Collection, Sequence
 
@@ -337,13 +338,36 @@ def _facets(part: str, main: bool, capitals: bool = False) -> list[tuple[str, st
     if said in FORM_PHRASES or said in FORM_WORDS or not said:
         return facets
     content = [w for w in natural.split() if w.lower() not in NAME_LINKS]
-    kind = RELATION if said in RELATIONS else FRAME if said in FRAMINGS else TOPIC
+    framing = said in FRAMINGS or _asks_participants(said.split())
+    kind = RELATION if said in RELATIONS else FRAME if framing else TOPIC
     if kind == TOPIC and not capitals and all(w[:1].isupper() for w in content):
         if not main:  # a geographic subdivision: "-- Japan", "-- Indo-Pacific Region"
             kind = PLACE
         elif len(content) > 1:  # "Malabar Coast", "Manmohan Singh": a name, every word
             kind = NAME
     return [(kind, natural), *facets]
+
+
+# A question of who takes part, put as the kind of party asked ("which arms of service take
+# part", "which countries are involved"): the kind is what the answer names (the armies, the
+# navies), no word a fact must hold; a framing facet, as "Travel" is.
+PARTICIPANT_KINDS = frozenset(
+    """services service arms branches forces countries nations states navies armies
+    militaries units contingents troops sides of""".split()  # noqa: SIM905
+)
+TAKING_PART = frozenset(
+    """take takes took taking participate participates participated participating join
+    joins joined involved attend attends attended""".split()  # noqa: SIM905
+)
+
+
+def _asks_participants(words: list[str]) -> bool:
+    """Whether a subdivision asks which parties take part, by their kind (above)."""
+    if words[:1] not in (["which"], ["what"]):
+        return False
+    kinds = list(itertools.takewhile(PARTICIPANT_KINDS.__contains__, words[1:]))
+    rest = [w for w in words[1 + len(kinds) :] if w not in AUXILIARIES]
+    return bool(kinds) and kinds[0] != "of" and rest[:1] != [] and rest[0] in TAKING_PART
 
 
 def dated(text: str) -> str:

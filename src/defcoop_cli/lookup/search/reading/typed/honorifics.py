@@ -1,6 +1,8 @@
 """A term of address written after a person's name, as a Japanese or an Indian reader
 writes one: Japanese "-san", "-sama", "-sensei", "-kun", "-chan", "-dono", "-shi"
-("Nakatani-san", "nakatani sama"), Hindi and Urdu "ji", "sahab", "saheb" ("rajnath ji").
+("Nakatani-san", "nakatani sama"), Hindi and Urdu "ji", "sahab", "saheb", "sahib" (the
+English spelling, which a typo of "sahab" is read as), "saab", and Telugu "garu" ("rajnath
+ji").
 It says how the writer addresses the person, not what is asked of them: right after a
 word of the name of a person of the fact base, it is no term ("Nakatani-san present
 position" asks the office, as "Nakatani present position" does). A word of the name is a
@@ -46,7 +48,7 @@ from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
 from defcoop_cli.lookup.search.unheld.places import wordnet_places
 
 HONORIFICS = frozenset(
-    "san sama sensei kun chan dono shi ji jee sahab saheb".split()  # noqa: SIM905
+    "san sama sensei kun chan dono shi ji jee sahab saheb sahib saab garu".split()  # noqa: SIM905
 )
 # An honorific before a name or a title (the module's docstring): "hon'ble" is read "honble"
 BEFORE_NAME = frozenset(
