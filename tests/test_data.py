@@ -272,7 +272,7 @@ def test_the_name_note_covers_every_fact_that_says_general_nakatani(fb: FactBase
 
 class TestTheBriefPutsTheRightTitleFirst:
     def test_the_office_watch_out_comes_first_and_flags_the_counterpart(self, fb: FactBase) -> None:
-        from defcoop_cli.lookup.briefing import build_briefing
+        from defcoop_cli.lookup.brief.briefing import build_briefing
 
         b = build_briefing(fb)
         assert b.watch_outs[0].id == "nakatani-office-in-reports"

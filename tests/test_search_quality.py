@@ -123,6 +123,7 @@ SETS = (
     "judged_queries_sixtyfifth.json",  # blind until measured (thirty-second session's start)
     "judged_queries_sixtysixth.json",  # blind until measured (thirty-second session's end)
     "judged_queries_sixtyseventh.json",  # blind until measured (thirty-third session's start)
+    "judged_queries_sixtyeighth.json",  # blind until measured (thirty-third session's end)
 )
 QUERIES = [
     q
@@ -140,6 +141,17 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the sixty-eighth set, blind until measured at the thirty-third session's end, after the
+    # session's round (43/48, 0.896 on first sight, two leaks of 12 off-topic and editorial
+    # queries, RESULTS): a Kashmiri doctoral student on international responses to the
+    # Pahalgam attack; a retired Hiroshima schoolteacher in a citizens' peace group
+    "framing of terrorism in India-Japan defence dialogue",
+    "does the article frame cooperation beyond the military",
+    "Japan self defense force exercise with india",
+    "which month year meeting",
+    "how two countries talk in crisis",
+    "article 9 japan constitution pacifism",
+    "japan three principles defense equipment transfer india",
     # the sixty-seventh set, blind until measured at the thirty-third session's start, before
     # any change (42/47, 0.894 on first sight, no leak of 13 off-topic and editorial queries,
     # RESULTS): an Australian Defence desk officer preparing Quad talks ("FONOPs"); the
@@ -1237,7 +1249,7 @@ def test_a_refusal_of_anothers_voice_or_act_leaves_ordinary_queries_their_answer
 @pytest.mark.parametrize(
     ("refused", "query", "answer"),
     [
-        # another nation acts what a party of the base did (heads.another_actor)
+        # another nation acts what a party of the base did (others.another_actor)
         (
             "australia condemns the pahalgam attack",
             "japan condemned the pahalgam attack",

@@ -1047,6 +1047,7 @@ def _filed(
     return {
         "facts": {f["id"]: (f.get("claim"), f["topics"]) for f in doc["facts"]},
         "notes": {n["id"]: sorted(n["facts"]) for n in doc["curator_notes"]},
+        "roles": sorted((r["entity"], r["text"], r["fact"]) for r in doc.get("roles", [])),
     }
 
 
@@ -1181,3 +1182,31 @@ def test_a_report_saying_the_attack_joins_its_condemnation_in_either_order(
     assert len(condemned) == 2
     assert {f: one[f][0] for f in condemned} == {f: other[f][0] for f in condemned}
     assert {one[f][0] for f in condemned} == {"pahalgam-condemned"}
+
+
+_OFFICES = {  # elm gives Singh his shipped office, fir another (two other events: no claim)
+    "elm": "KOCHI: Defence Minister Rajnath Singh opened a new naval hospital in Kochi on "
+    "Monday, officials said.\n",
+    "fir": "Home Minister Rajnath Singh reviewed border fencing work in Jammu on Tuesday, a "
+    "statement said.\n",
+}
+
+
+def test_two_reports_giving_two_offices_are_noted_with_a_role_each_in_either_order(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Added first, elm agreed with the shipped office: no conflict, no role; fir, drafted
+    over it, set its office against the shipped fact's only, so the two reports' note and
+    elm's role came only when elm was added second. Now fir's draft sets elm's fact against
+    it too (conflicts.people) and add gives each side of the pair note a role, once."""
+    one = _filed(capsys, tmp_path, monkeypatch, "elm-fir", _OFFICES)
+    other = _filed(capsys, tmp_path, monkeypatch, "fir-elm", _OFFICES)
+    assert one["notes"] == other["notes"] and one["roles"] == other["roles"]
+    assert len(one["notes"]["elm-fir-rajnath-singh-office-conflict"]) == 2
+    assert [(text, fact[:3]) for _, text, fact in one["roles"]] == [
+        ("Defence Minister", "elm"),
+        ("Home Minister", "fir"),
+    ]
+    # elm alone: its office is the shipped one's, so no role and no note
+    alone = _filed(capsys, tmp_path, monkeypatch, "elm", _OFFICES)
+    assert alone["roles"] == [] and alone["notes"] == {}

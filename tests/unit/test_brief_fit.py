@@ -7,7 +7,7 @@ import pytest
 from conftest import REAL, ROOT
 
 from defcoop_cli.factbase.loader import load_layers
-from defcoop_cli.lookup.briefing import build_briefing
+from defcoop_cli.lookup.brief.briefing import build_briefing
 from defcoop_cli.lookup.results import Briefing, Cited, Person
 from defcoop_cli.output.brief.fit import STEPS, fitted
 from defcoop_cli.output.brief.lines import Section, Segment

@@ -7,7 +7,7 @@ from conftest import MINI, REAL, ROOT
 
 from defcoop_cli.factbase.loader import load_layers
 from defcoop_cli.factbase.records import Side
-from defcoop_cli.lookup.briefing import build_briefing
+from defcoop_cli.lookup.brief.briefing import build_briefing
 from defcoop_cli.lookup.results import Briefing, Note
 from defcoop_cli.output.brief.layout import layout
 from defcoop_cli.output.brief.lines import Section, Segment

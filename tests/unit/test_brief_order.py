@@ -8,7 +8,7 @@ from datetime import date
 
 from defcoop_cli.factbase.loader import FactBase, load_layers
 from defcoop_cli.factbase.records import CuratorNote, Role, Side
-from defcoop_cli.lookup.briefing import build_briefing
+from defcoop_cli.lookup.brief.briefing import build_briefing
 from defcoop_cli.output.brief.short import WHOLE, Fold, short_layout
 from tests.conftest import MINI, SECOND
 

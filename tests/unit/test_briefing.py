@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from defcoop_cli.factbase.loader import FactBase, load
-from defcoop_cli.lookup.briefing import build_briefing
+from defcoop_cli.lookup.brief.briefing import build_briefing
 from defcoop_cli.lookup.results import Briefing, Cited
 from defcoop_cli.output.render_markdown import brief as markdown_brief
 
@@ -191,7 +191,7 @@ def test_a_conflict_with_no_dated_side_disputes_nothing(fb: FactBase) -> None:
     nakatani = people["Gen Nakatani"]
     assert nakatani.disputed == before.disputed and nakatani.dated == ()
     assert "office-conflict" not in nakatani.flags
-    # undated, nothing disputes it: in report order (lookup/order.py), here one layer of two
+    # undated, nothing disputes it: in report order (lookup/brief/order.py), here one layer of two
     # undated sources, by source id: "later" before "rajnath-nakatani-meeting"
     assert [r.text for r in nakatani.roles[:2]] == ["Defence Minister", "Japanese Defence Minister"]
 

@@ -1,5 +1,5 @@
-"""lookup.briefing on every fixture base: the brief assembled as data, and what a topic's brief
-keeps."""
+"""lookup.brief.briefing on every fixture base: the brief assembled as data, and what a topic's
+brief keeps."""
 
 from __future__ import annotations
 
@@ -12,12 +12,12 @@ from defcoop_cli.errors import NothingFound
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.loader import FactBase, load_layers
 from defcoop_cli.factbase.vocab import is_editorial_group
-from defcoop_cli.lookup.briefing import brief_base, build_briefing, shown_facts
+from defcoop_cli.lookup.brief.briefing import brief_base, build_briefing, shown_facts
+from defcoop_cli.lookup.brief.timeline import choose, event_brief, for_event, with_event
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import Briefing
 from defcoop_cli.lookup.search.fields import NO_EVENT, tally_sources
 from defcoop_cli.lookup.service import from_sources
-from defcoop_cli.lookup.timeline import choose, event_brief, for_event, with_event
 from defcoop_cli.output.brief.layout import layout
 
 SECOND = ROOT / "tests" / "fixtures" / "second" / "facts.json"

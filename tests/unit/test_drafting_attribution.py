@@ -141,6 +141,16 @@ class TestPronouns:
         answer = "Asked whether Alpha would host the drill, she said no"
         assert said(answer, who)[2] == "Rhea Castell"
 
+    def test_he_after_a_first_clause_opening_with_a_name_is_that_person(self) -> None:
+        # "X listened, and then he said …": the sentence's own subject, not the last named
+        who = speakers()
+        who.mentioned("Ravi Menon", True)
+        who.mentioned("Rhea Castell", True)
+        line = "Ravi Menon listened carefully, and then he said Alpha condemned the raid"
+        assert said(line, who)[2] == "Ravi Menon"
+        near = "The envoy listened carefully, and then he said Alpha condemned the raid"
+        assert said(near, who)[2] == "Rhea Castell"  # no name opens it: the last named
+
     def test_with_nobody_named_before_it_is_the_articles(self) -> None:
         r = reading("He said the navy was ready", speakers())
         assert r.attribution == THE_SOURCE and "nobody named before" in r.rule
@@ -158,6 +168,15 @@ class TestPronouns:
         who = speakers()
         who.heard(Reading("position", "reported", "Omega's defence ministry", "r"))
         assert said("It said five boats had left", who)[2] == "Omega's defence ministry"
+
+    def test_a_clefts_it_is_no_body_named_before(self) -> None:
+        # "It was (not) a visit that …": the "it" stands for nothing named before it
+        who = speakers()
+        who.heard(Reading("position", "reported", "Omega's defence ministry", "r"))
+        assert said("It was not a visit that produced an agreement", who)[2] == THE_SOURCE
+        assert said("It was a drill that signed off a pact", who)[2] == THE_SOURCE
+        near = said("It signed a pact that ended the dispute", who)  # its "it" the ministry
+        assert near[2] == "Omega's defence ministry"
 
     def test_a_passive_without_an_agent_is_the_party_named_before(self) -> None:
         who = speakers()

@@ -84,3 +84,39 @@ def test_add_makes_no_difference_from_a_note_it_made_itself() -> None:
     # the curator's own note still gives one
     fact = drafted("a", conflicts=[TOLL])
     assert len(link([drafted("a")], [proposal(fact, "$.facts[0]")], known).notes) == 1
+
+
+def test_a_report_added_before_agreeing_with_the_filed_office_is_another_side() -> None:
+    # kelp, added as drafted, said the filed office; a later report saying another sets
+    # kelp's fact against it too (so add notes the two reports' conflict in either order)
+    from defcoop_cli.curation.drafting.base.matchers import countries_of
+    from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices
+    from defcoop_cli.curation.drafting.entities import EntityMatcher
+    from defcoop_cli.curation.drafting.speakers import Reading
+    from defcoop_cli.factbase.records import Doc, Entity, Role
+
+    varga = Entity("varga", "Ilse Varga", "person", aliases=("Varga",),
+                   roles=(Role("Norway's Defence Minister", "varga-office"),))  # fmt: skip
+    filed = fact("varga-office", "Ilse Varga is Norway's Defence Minister", "x", ("varga",), "x")
+    kelp = fact("kelp-1", "Defence Minister Ilse Varga opened a naval school", "x", ("varga",), "x")
+    told = Reading("event", "reported", "the article", "test")
+
+    def others(quote: str, reports: tuple[int, ...], said: str = "Defence Minister") -> list[str]:
+        said_by_kelp = kelp.quote.replace("Defence Minister", said)
+        facts = [filed, kelp._replace(source="kelp", quote=said_by_kelp)]
+        doc = Doc([], [], [varga], facts, [])
+        offices = DocumentOffices(quote, doc, EntityMatcher([varga]), countries_of(doc))
+        offices.reports = {facts[i].id: () for i in reports}
+        found = offices.conflicts(quote, EntityMatcher([varga]).find(quote), [], told, None)
+        return [f"{o['fact']}: {o['text']}" for c in found for o in c["others"]]
+
+    quote = "Foreign Minister Ilse Varga toured a shipyard in Stavanger"
+    assert others(quote, (1,)) == [
+        "varga-office: Norway's Defence Minister",
+        "kelp-1: Defence Minister",
+    ]
+    assert others(quote, ()) == ["varga-office: Norway's Defence Minister"]  # kelp's filed
+    # a report saying another office than the filed one: a role of its own gives that side
+    assert others(quote, (1,), "Trade Minister") == ["varga-office: Norway's Defence Minister"]
+    # a quote saying the filed office: no conflict, whatever the reports said
+    assert others("Defence Minister Ilse Varga toured a shipyard", (1,)) == []

@@ -6,7 +6,7 @@ from __future__ import annotations
 from defcoop_cli.curation.drafting.about.topics import topic_votes
 from defcoop_cli.curation.drafting.base.curated import drafted_facts
 from defcoop_cli.factbase.records import Doc, Fact
-from defcoop_cli.lookup.briefing import _head, _home
+from defcoop_cli.lookup.brief.briefing import _head, _home
 
 
 def _fact(fid: str, source: str, topics: tuple[str, ...], keywords: tuple[str, ...] = ()) -> Fact:

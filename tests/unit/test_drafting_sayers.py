@@ -40,6 +40,10 @@ def who(sentence: str) -> str:
         ("A leaked memo stated that the budget had doubled.", "leaked memo"),
         ("A club's newsletter described the drill as the largest in years.", "club's newsletter"),
         ("Reports said the harbour was quiet.", "unnamed reports"),
+        # a time said of the document after its noun is none of its words
+        ("One paper the next morning called him a retired admiral.", "unnamed paper"),
+        ("A bulletin that evening called the drill a success.", "unnamed bulletin"),
+        ("A bulletin on Monday called the drill a success.", "unnamed bulletin"),
         # what is to be, in an unnamed document's word, is its own (as an unnamed official's)
         ("A leaked note stated that Alpha would send a team to Beta.", "leaked note"),
     ],

@@ -1,4 +1,4 @@
-"""lookup.parties: who speaks in a brief's points. A view of someone who is no party is no
+"""lookup.brief.parties: who speaks in a brief's points. A view of someone who is no party is no
 point; facts no claim links that clearly say one thing are told once, their reports
 counted, no claim made."""
 
@@ -12,8 +12,8 @@ from defcoop_cli.curation.drafting.unnamed.unnamed import GENERIC, GENERIC_GROUP
 from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.factbase.records import Entity, Fact
 from defcoop_cli.factbase.vocab import COMMENTATORS
-from defcoop_cli.lookup.briefing import build_briefing
-from defcoop_cli.lookup.parties import Parties, told_once
+from defcoop_cli.lookup.brief.briefing import build_briefing
+from defcoop_cli.lookup.brief.parties import Parties, told_once
 from defcoop_cli.lookup.results import Briefing, Point
 from defcoop_cli.output.brief.short import short_layout
 
@@ -116,9 +116,9 @@ class TestCommentators:
     def test_the_event_brief_read_through_the_index_leaves_it_out_too(self, fb: FactBase) -> None:
         """brief_base reads the people a speaker may be, so the index's brief of the event
         knows the analyst as the whole base's does."""
-        from defcoop_cli.lookup.briefing import brief_base
+        from defcoop_cli.lookup.brief.briefing import brief_base
+        from defcoop_cli.lookup.brief.timeline import choose, event_brief
         from defcoop_cli.lookup.search.memory import SearchIndex
-        from defcoop_cli.lookup.timeline import choose, event_brief
 
         view = _fact(fb, 0, "unilateral-actions-concern", "Koa Lindqvist", ("japan",))
         grown = _reported(fb, view, entities=(ANALYST,))
@@ -188,7 +188,7 @@ class TestToldOnce:
             parties=PARTIES,
         )
         (told,) = [p for p in _points(b, "condemned") if "r0-fact" in p.facts]
-        # in report order (lookup/order.py): a source's facts together, r0's before r1's
+        # in report order (lookup/brief/order.py): a source's facts together, r0's before r1's
         assert told.facts == ("r0-fact", "r0-again", "r1-fact")
         assert told.reports is not None and told.reports.reports == 2
         assert "(2 sources)" in _text(b) and "r0-again" not in {
@@ -227,7 +227,7 @@ class TestReview:
     ) -> None:
         """brief_base reads a person only when an attribution of its facts gives his name:
         reading every person of a large base made the brief grow with it."""
-        from defcoop_cli.lookup.briefing import brief_base
+        from defcoop_cli.lookup.brief.briefing import brief_base
         from defcoop_cli.lookup.search.memory import SearchIndex
 
         view = _fact(fb, 0, "unilateral-actions-concern", "Koa Lindqvist", ("japan",))
@@ -263,7 +263,7 @@ class TestSecondReview:
     ) -> None:
         """Two reports of one condemnation by a ministry no fact names: told once, briefed
         from the whole base or from the facts the index reads."""
-        from defcoop_cli.lookup.briefing import brief_base
+        from defcoop_cli.lookup.brief.briefing import brief_base
         from defcoop_cli.lookup.search.memory import SearchIndex
 
         ministry = Entity("ostra-ministry", "Ministry of Ostra Affairs", "organisation")

@@ -1,8 +1,8 @@
-"""search/unheld/places.py: a continent that holds a held country, and "us" read as the pronoun or
+"""search/atlas/places.py: a continent that holds a held country, and "us" read as the pronoun or
 the country."""
 
+from defcoop_cli.lookup.search.atlas.places import pronoun_us_dropped, wider_region
 from defcoop_cli.lookup.search.text import STOPWORDS, tokens
-from defcoop_cli.lookup.search.unheld.places import pronoun_us_dropped, wider_region
 
 HELD = {"india", "japan", "delhi", "new", "china"}
 

@@ -330,3 +330,36 @@ def test_a_pair_note_puts_a_claim_on_one_side_only() -> None:
     (pair,) = [n for _, n in out.notes if n["id"].startswith("a-b-")]
     assert [s["facts"] for s in pair["sides"]] == [["a-held", "a-office"], ["b-said"]]
     assert pair["facts"] == ["a-held", "a-office", "b-said"]
+
+
+def test_each_fact_on_a_side_of_two_reports_office_conflict_has_a_role_once() -> None:
+    # report a said the shipped office (no conflict, no role); b, drafted over it, says
+    # another and sets a's fact against it with the shipped one: a's fact is given the
+    # office it says too, as it would be added second ("Defence Minister" against b's role)
+    known = KNOWN._replace(
+        facts={**KNOWN.facts, "a-office": "a"},
+        sources={**KNOWN.sources, "a": "Paper A", "b": "Paper B"},
+        added=frozenset({"a-office"}),
+        roleless=frozenset({("nak", "a-office")}),
+    )
+    shipped = {"fact": "old-office", "text": "Special Advisor"}
+    conflict = {**OFFICE, "this": "Home Minister", "others": [shipped, {"fact": "a-office",
+                "text": "Special Advisor"}]}  # fmt: skip
+    fact = drafted("b-office", source="b", conflicts=[conflict])
+    out = link([drafted("b-office", source="b")], [proposal(fact, "$.facts[0]")], known)
+    assert [r for _, r in out.roles] == [
+        {"entity": "nak", "text": "Home Minister", "fact": "b-office"},
+        {"entity": "nak", "text": "Special Advisor", "fact": "a-office"},
+    ]
+    # a fact given a role of that person before (a's own conflict's) is given none again
+    out = link(
+        [drafted("b-office", source="b")],
+        [proposal(fact, "$.facts[0]")],
+        known._replace(roleless=frozenset()),
+    )
+    assert [r["fact"] for _, r in out.roles] == ["b-office"]
+    # a conflict of another field than the office gives no role
+    dated = {**conflict, "field": "date", "this": "4 May", "others": conflict["others"]}
+    fact = drafted("b-office", source="b", conflicts=[dated])
+    out = link([drafted("b-office", source="b")], [proposal(fact, "$.facts[0]")], known)
+    assert out.roles == [] and len(out.notes) == 2

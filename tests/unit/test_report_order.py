@@ -1,12 +1,12 @@
-"""lookup/order.py: the brief reads a layer's reports in report order, never in the order
+"""lookup/brief/order.py: the brief reads a layer's reports in report order, never in the order
 they were added (issue 24's loop: the same reports added in another order gave another
 brief: another report telling a claim's point, another conflict first)."""
 
 from __future__ import annotations
 
 from defcoop_cli.factbase.loader import FactBase, load_layers
-from defcoop_cli.lookup.briefing import build_briefing
-from defcoop_cli.lookup.order import in_report_order, source_ranks
+from defcoop_cli.lookup.brief.briefing import build_briefing
+from defcoop_cli.lookup.brief.order import in_report_order, source_ranks
 from tests.conftest import MINI, SECOND
 
 
@@ -57,7 +57,7 @@ def test_a_conflict_gives_its_dated_newer_side_first_and_leads_the_watch_outs() 
     from datetime import date
 
     from defcoop_cli.factbase.records import CuratorNote, Side
-    from defcoop_cli.lookup.briefing import watch_outs
+    from defcoop_cli.lookup.brief.briefing import watch_outs
 
     fb = load_layers([MINI, SECOND])
     wire, paper = "wire-no-concerns", "lantern-no-concerns"
@@ -84,7 +84,7 @@ def test_sides_and_conflicts_of_one_date_never_show_which_report_wrote_them() ->
     from datetime import date
 
     from defcoop_cli.factbase.records import CuratorNote, Side
-    from defcoop_cli.lookup.briefing import watch_outs
+    from defcoop_cli.lookup.brief.briefing import watch_outs
 
     fb = load_layers([MINI, SECOND])
     one_day = [  # the paper dated as the wire is
@@ -118,8 +118,8 @@ def test_watch_outs_given_the_ordered_places_are_as_when_they_find_them() -> Non
     order, which spares a second sort of every fact: the notes come out as when
     watch_outs orders a base added the other way round itself."""
     from defcoop_cli.factbase.records import CuratorNote, Side
-    from defcoop_cli.lookup.briefing import watch_outs
-    from defcoop_cli.lookup.order import text_places
+    from defcoop_cli.lookup.brief.briefing import watch_outs
+    from defcoop_cli.lookup.brief.order import text_places
 
     fb = load_layers([MINI, SECOND])
     top = {s.id for s in fb.doc.sources if str(fb.homes[s.id]) == str(SECOND)}

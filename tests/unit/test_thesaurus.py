@@ -248,3 +248,27 @@ def test_a_hindi_word_for_what_the_base_holds_finds_it(
 
 def test_a_hindi_word_beside_another_subject_still_finds_nothing(index: SearchIndex) -> None:
     assert shown(index, "kyoto varanasi dosti partner city") == []
+
+
+class _EveryStem(frozenset[str]):
+    """Holds every stem: the synonyms' table read for each term, as before the shortcut."""
+
+    def __contains__(self, _: object) -> bool:
+        return True
+
+
+def test_a_term_of_no_synonyms_stem_reads_as_the_whole_table_reads_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """`synonyms` skips the table for a term whose stem is no synonym's: the same answer as
+    the table read through, for every form of the groups' words, short ones and words
+    sharing a stem with none ("positive" shares "position"'s: the tone, not an office)."""
+    words = [w for group in SYNONYM_GROUPS for w in group]
+    forms = [f"{w}{end}" for w in words for end in ("", "s", "es", "ed", "ing", "ly")]
+    others = ["positive", "jobs", "aims", "aimless", "talker", "malabar", "quad", "a", "x9"]
+    terms = [*forms, *others]
+    shortcut = [synonyms.__wrapped__(t) for t in terms]
+    monkeypatch.setattr(thesaurus, "_stems_of_letter", lambda _: _EveryStem())
+    assert shortcut == [synonyms.__wrapped__(t) for t in terms]
+    assert shortcut[terms.index("drills")] == ("exercise", "wargame", "manoeuvre", "maneuver")
+    assert shortcut[terms.index("malabar")] == ()

@@ -1,4 +1,4 @@
-"""lookup.timeline: the event a brief is of (given, the only one, the most recent meeting or
+"""lookup.brief.timeline: the event a brief is of (given, the only one, the most recent meeting or
 talks), the fact base as that event tells it, and the events in date order."""
 
 from __future__ import annotations
@@ -10,9 +10,9 @@ from conftest import MINI, REAL, TOKYO
 
 from defcoop_cli.errors import NothingFound, UnknownId
 from defcoop_cli.factbase.loader import FactBase, load, load_layers
-from defcoop_cli.lookup.briefing import build_briefing
+from defcoop_cli.lookup.brief.briefing import build_briefing
+from defcoop_cli.lookup.brief.timeline import by_date, choose, for_event, with_event
 from defcoop_cli.lookup.service import from_sources
-from defcoop_cli.lookup.timeline import by_date, choose, for_event, with_event
 
 
 @pytest.fixture(scope="module")

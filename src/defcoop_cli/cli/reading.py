@@ -270,7 +270,8 @@ def events(
 ) -> int:
     """List the events the sources report, oldest first (undated last): date, kind, title,
     place, parties, and the sources that report each, copies of one wire counted once."""
-    from defcoop_cli.lookup import service, timeline
+    from defcoop_cli.lookup import service
+    from defcoop_cli.lookup.brief import timeline
 
     fmt = output_format(json_out, jsonl)
     sources = names(source, "--source")
@@ -328,8 +329,9 @@ def _brief(
     source: list[str] | None = None,
     event: str | None = None,
 ) -> int:
-    from defcoop_cli.lookup import service, timeline
-    from defcoop_cli.lookup.briefing import brief_base, build_briefing
+    from defcoop_cli.lookup import service
+    from defcoop_cli.lookup.brief import timeline
+    from defcoop_cli.lookup.brief.briefing import brief_base, build_briefing
 
     if fmt is not None:
         named = clean(fmt, "--format")

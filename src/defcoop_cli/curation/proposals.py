@@ -27,7 +27,10 @@
   entities and citing the notes' references: a conflict's sides are facts of sources, and
   a curator note is none (a note no longer in use is left out).
 - **A role.** An office conflict also gives the person the drafted fact's office as a
-  role of the target's top-level `roles`, dated by the new source.
+  role of the target's top-level `roles`, dated by the new source; a note of two reports'
+  office conflict gives one to each fact of its sides that has none yet (a role per fact,
+  once), so the report added first has its office's role whether it differs from the
+  filed office or agrees with it.
 - **An event.** A source that names none reports the event of the claims its facts join
   (`event_joined`), when enough of them do.
 
@@ -74,6 +77,8 @@ class Known(NamedTuple):
     claims: dict[str, str] | None = None  # fact id -> its `claim` as written, if it has one
     notes: dict[str, dict[str, Any]] | None = None  # curator note id -> its JSON
     added: frozenset[str] = frozenset()  # the target's own facts (reports added before)
+    roleless: frozenset[tuple[str, str]] = frozenset()  # (entity, a fact of the target naming
+    # it that gives it no role yet)
 
 
 class Linked(NamedTuple):
@@ -151,6 +156,7 @@ def link(facts: Sequence[dict[str, Any]], proposals: Sequence[Proposal], known: 
                 roles.append((where, {"entity": entity, "text": c["this"], "fact": fact["id"]}))
     fact_source = {**known.facts, **{f["id"]: str(f.get("source")) for f in facts}}
     notes += pairs.notes(fact_source, known, heads)
+    roles += _sides_roles(pairs.offices, known)
     missing = [
         (pr.where, fact["id"], pr.claim_of)
         for fact, pr in zip(facts, proposals, strict=True)
@@ -382,6 +388,10 @@ def _apart(conflict: dict[str, Any], known: Known) -> tuple[dict[str, Any], list
     return {**conflict, "others": rest}, [{**conflict, "others": mine[s]} for s in sorted(mine)]
 
 
+# A note of two reports' office conflict: where proposed, the person, its sides (label, facts)
+Sided = tuple[str, str, list[tuple[str, list[str]]]]
+
+
 class _Pairs:
     """The conflicts of a draft's facts with the facts of reports added before, one note for
     each two reports and what they differ on (an entity's field), whichever was added first:
@@ -392,6 +402,7 @@ class _Pairs:
         # (the two sources, entity, field) -> where first proposed, a note, each fact's words
         self.found: dict[tuple[str, ...], tuple[str, dict[str, Any], dict[str, str]]] = {}
         self.claims: dict[str, str] = {}  # the draft's facts' claims as joined
+        self.offices: list[Sided] = []  # the office conflicts' notes made, by their sides
 
     def add(self, where: str, fact: dict[str, Any], conflict: dict[str, Any], known: Known) -> None:
         note = _note(fact, conflict, known)
@@ -433,6 +444,8 @@ class _Pairs:
                 f"“{words}” ({_publishers(fs, fact_source, known)})" for words, fs in sides.values()
             ]
             about = note["text"].split(": “", 1)[0]
+            if key[-1] == "office":
+                self.offices.append((where, key[-2], list(sides.values())))
             out.append((where, {
                 **note,
                 "id": _note_id("-".join(key[:-2]), f"{key[-2]}-{key[-1]}-conflict"),
@@ -441,6 +454,21 @@ class _Pairs:
                 "sides": [{"label": words, "facts": fs} for words, fs in sides.values()],
             }))  # fmt: skip
         return out
+
+
+def _sides_roles(offices: Sequence[Sided], known: Known) -> list[tuple[str, dict[str, Any]]]:
+    """A role for each fact of a report added before on a side of a note of two reports'
+    office conflict (where, entity, sides), once, when it gives the person none yet: added
+    second, the report agreeing with the filed office gives a role as the one that differs
+    does ("Defence Minister" of one report, "Home Minister" of the other, either first)."""
+    roles, open_ = [], set(known.roleless)
+    for where, entity, sides in offices:
+        for label, facts in sides:
+            for f in facts:
+                if (entity, f) in open_:
+                    open_.discard((entity, f))
+                    roles.append((where, {"entity": entity, "text": label, "fact": f}))
+    return roles
 
 
 def _publishers(facts: list[str], fact_source: dict[str, str], known: Known) -> str:

@@ -62,7 +62,7 @@ THE_SOURCE = "the article"
 # tests/fixtures/CONVENTIONS.md): an unnamed commentator's view is an assessment, never a
 # party's act. One list for both sides: drafting reads such a subject as a generic source
 # (curation/drafting/unnamed/unnamed.py, attribution.py, speakers.py), a brief as no party's
-# point (lookup/parties.py).
+# point (lookup/brief/parties.py).
 COMMENTATORS = (
     "analysts",
     "experts",
@@ -79,7 +79,7 @@ COMMENTATORS = (
 
 # The people of a market, plural or singular (a regex fragment, no group of its own):
 # commentators too ("Traders said…", "Brokerages hailed…": a view, R5, R9), read by
-# drafting (unnamed/markets.py) and the brief (lookup/parties.py).
+# drafting (unnamed/markets.py) and the brief (lookup/brief/parties.py).
 MARKET_PEOPLE = (
     r"traders?|dealers?|brokers?|brokerages?|broking houses?|fund managers?|money managers?"
     r"|portfolio managers?|investors?|strategists?|market (?:participants?|watchers?|players?)"
@@ -161,7 +161,7 @@ _PLURALS = {
 # -ese, -ian, -ean and -ish adjectives of countries it does not name.
 _DEMONYM = r"[a-z]{2,}(?:ese|ian|ean|ish)"
 # The gazetteer drafting reads (curation/drafting/places.tsv), read here by its path as
-# lookup/search/unheld/places.py reads it: country, capital, demonyms ("Filipino;Philippine").
+# lookup/search/atlas/places.py reads it: country, capital, demonyms ("Filipino;Philippine").
 _GAZETTEER = ("curation", "drafting", "places.tsv")
 _ABBREVIATED = {"us": "united states", "uk": "united kingdom"}
 

@@ -304,7 +304,7 @@ class NoteView(NamedTuple):
     messages: tuple[str, ...] = ()
 
 
-# ---- the brief (lookup.briefing assembles it)
+# ---- the brief (lookup.brief.briefing assembles it)
 
 
 class Cited(NamedTuple):

@@ -122,7 +122,7 @@ _FINAL_NAME = re.compile(  # a retired officer's mark after the name: "Col. X Y 
 _QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”]?\s*")
 _SPEECH = frozenset(["said", "says", "say", "told", "added", "stated", "noted", "announced"])
 _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
-_IT = re.compile(r"^\s*it\b", re.IGNORECASE)
+_IT = re.compile(r"^\s*it\b(?! (?:i|wa)s (?:not )?(?:an?|the) [^,]*\b(?:that|which)\b)", re.I)
 # "The two" with no noun after it: two people ("the two sides" is a group's, above).
 
 
@@ -382,7 +382,7 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if back and (back == last_party or not spoken_of(subject, speakers)):  # an office's holder
         return Reading(kind, stance, back, f"'{verb}' by {back}, named before")
     if _PRONOUN.search(subject):
-        if he := speakers.subject or speakers.last_person or speakers.introduced.last:  # X
+        if he := speakers.pronoun_of(sentence[: m.start()]):  # "X sat, and he said": X
             return Reading(kind, stance, he, f"'{verb}' by {he}, named before", True)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}'; a pronoun, nobody named before")
     if group := speakers.group(subject):

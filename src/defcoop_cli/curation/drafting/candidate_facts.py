@@ -132,6 +132,7 @@ class Drafting:
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
         spans = [(c.start, c.end) for c in found]  # a bare "Minister": conflicts.people
         self.offices = DocumentOffices(text, doc, self.matcher, self.claims.countries, spans)
+        self.offices.reports = self.votes.drafted or {}  # the facts of reports added before
         self.commonest = [t for t, _ in self.passes.commonest[:1]]
         self.quotations = Quotations(text)  # of several sentences (no bound method: a cycle)
         self.voices = Voices(lines, text, self._party)  # a pitch's quotations (pitches/)

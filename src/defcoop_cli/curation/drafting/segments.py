@@ -200,6 +200,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     kinds = stamps.kinds([line.text for line in every])  # "November 2018 — …", notes' "1130 "
     captions = caption_lines([line.text for line in every], is_furniture)  # a caption sheet's
     kept = kept_lines([line.text for line in every], is_furniture)  # a log's, the last line
+    kept |= asides.kept  # a transcript's editor's note in brackets: "[Ed.: The talks …]"
     replies, points = reply_labels([line.text for line in every])  # "Reply: ", "Point 1: …"
     idle = idle_lines([line.text for line in every])  # a diary's "At the hotel."
     aside = (asides.lines | idle) - captions.keys()  # a sheet's captions are its story

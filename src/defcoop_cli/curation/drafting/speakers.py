@@ -339,6 +339,15 @@ class Speakers:
         else:
             self.last_thing = r.attribution
 
+    def pronoun_of(self, subject: str) -> str | None:
+        """Whom a "he" or "she" before the verb stands for: the person the sentence's own
+        first clause opens with ("Ode listened carefully, and then he said …": Ode), else
+        the person the sentence before was said by, else the last person named."""
+        clause = _CLAUSE_THEN_HE.fullmatch(subject.strip())
+        own = self.speaker_at(clause["name"]) if clause else None
+        he = own[0] if own and own[1] else None
+        return he or self.subject or self.last_person or self.introduced.last
+
     def speaker_at(self, text: str) -> tuple[str, bool] | None:
         """The speaker text opens with ("…, said Tomas Verhoeven"; "according to the
         ministry"): one of the fact base's entities, or a new name; and whether a person.
@@ -427,6 +436,13 @@ def _described(name: str) -> tuple[str, bool]:
 
 
 # A document a party issues, before the party: "a statement from", "the readout issued by".
+# A first clause opening with a name and its verb, then "and (then) he": "Gen Ode listened
+# very carefully, and then he " (the text before the second clause's verb).
+_CLAUSE_THEN_HE = re.compile(
+    r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*)\s+(?:\w+ly\s+)?[a-z]{2,}(?:ed|s)\b"
+    r"[^;:\"“”]{0,120}?(?:,\s+(?:and|but)|;)\s+(?:then\s+|later\s+)?(?:he|she)"
+    r"(?:\s+(?:also|later|then|further|again|\w+ly))?\s*"
+)
 _DOCUMENT = re.compile(
     r"^(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:statement|readout|release|communiqu[eé]"
     r"|transcript|note|briefing)\s+(?:from|by|of|issued\s+by|released\s+by)\s+",

@@ -59,7 +59,7 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
     term_weight,
 )
-from defcoop_cli.lookup.search.reading.refusing import asked, heads
+from defcoop_cli.lookup.search.reading.refusing import asked, heads, others
 from defcoop_cli.lookup.search.reading.refusing.nowhere import (
     head_by_field,
     head_of,
@@ -225,7 +225,7 @@ def _passes(
     owned = {d.term for d in match.details if own_score(words, d.term, d.word) >= SYNONYM}
     if (
         not unmatched
-        or heads.another_party(unmatched, index)
+        or others.another_party(unmatched, index)
         or asked.missed_body(query, unmatched, nowhere, guessed(match, index, words))
         or heads.nowhere_beneficiary(query, nowhere, match)
         or asked.not_given(index, query, [match])

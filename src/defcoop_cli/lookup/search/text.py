@@ -286,7 +286,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     if len("".join(all_words)) < 2:
         raise UsageError("query needs at least two letters or digits to search for")
     if "us" in all_words:  # the pronoun or the US (places.py, imported only then)
-        from defcoop_cli.lookup.search.unheld.places import pronoun_us_dropped
+        from defcoop_cli.lookup.search.atlas.places import pronoun_us_dropped
 
         all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
     all_words = stances.position_as_stance(tasks.past_task(all_words))  # "lines for a talk on X"

@@ -1,6 +1,6 @@
 """The brief's lines: segments that cite facts, and the lines both layouts share.
 
-lookup.briefing assembles the brief as data; output.brief lays it out: its sections, their
+lookup.brief.briefing assembles the brief as data; output.brief lays it out: its sections, their
 labels ("Bottom line: ", "When: "), the scope sentence and the marks of its watch-outs.
 Every stretch of text carries the facts it cites. This module holds the pieces: the full
 layout is in `layout.py`, the one-screen brief in `short.py`.

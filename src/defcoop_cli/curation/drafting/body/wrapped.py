@@ -167,10 +167,28 @@ def quoted_sentences(text: str, start: int, end: int) -> list[Quoted]:
 _STOPPED = re.compile(r"[.!?…][)\"'”’]*$")  # a sentence's stop (its markers trimmed)
 
 
+# An editor's note in square brackets, a line of its own in a transcript: "[Ed.: The talks
+# were held on Monday.]", "[Editor's note: …]". Its mark and closing bracket are furniture;
+# its sentences are the record's own voice (scripts/roles.py: a turn of no one's).
+EDITOR_NOTE = re.compile(
+    r"(?P<mark>\[(?:Ed\.?|Editor|Ed\. note|Editor['’]s note|Editorial note):\s*)"
+    r"(?P<words>[^\[\]\n]*[^\[\]\n.\s][^\[\]\n]*?)\s*\]"
+)
+
+
+def editor_mark(piece: str) -> bool:
+    """Whether a piece of a line is an editor's note's mark or its closing bracket."""
+    return piece.strip() == "]" or EDITOR_NOTE.match(piece.strip() + " x]") is not None
+
+
 def _at_remarks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """text[start:end] cut at the remarks (REMARK) that stand at its start or after a
     sentence's stop (and its markers): the pieces between them and each remark (True).
-    A remark inside a sentence is left in it ("the talks [FQ: which?] were …")."""
+    A remark inside a sentence is left in it ("the talks [FQ: which?] were …"). An
+    editor's note that is all the line is its mark, its words and its bracket."""
+    if note := EDITOR_NOTE.fullmatch(text, start, end):
+        a, b = note.span("words")
+        return [(start, a, True), (a, b, False), (b, end, True)]
     out: list[tuple[int, int, bool]] = []
     at = start
     for m in REMARK.finditer(text, start, end):
@@ -187,13 +205,20 @@ def _at_remarks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
 
 
 # A transcript's mark of a gap in what was heard, perhaps with its ellipsis: "[inaudible] …",
-# "(crosstalk) ...", "[unclear]". The words after it start anew.
+# "(crosstalk) ...", "[unclear]"; or of a sound that is no word, in square brackets, a
+# speaker's stage cue: "[laughs]", "[pause]", "[sighs]", "[both laugh]". The words after it
+# start anew.
 GAP = re.compile(
     r"[\[(](?:inaudible|unclear|indistinct|crosstalk|cross-talk|garbled|overlapping(?: speech)?"
     r"|audio (?:drops|cuts out|lost)|break in (?:audio|transmission)|gap in (?:audio|recording))"
-    r"[\])](?:\s*(?:\.{3}|…))?",
+    r"[\])](?:\s*(?:\.{3}|…))?"
+    r"|\[(?:(?:both |all )?laugh(?:s|ing|ter)?|chuckles|sighs|coughs|clears (?:his |her )?throat"
+    r"|(?:long |short )?paus(?:e|es)|silence)\]",
     re.IGNORECASE,
 )
+# A speaker's label alone before a gap's mark ("PD: [laughs] I remember …"): the mark
+# stands at the turn's start.
+_LABEL_ONLY = re.compile(r"[A-Z][\w.’' -]{0,30}:\s*")
 
 
 def _at_gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -202,9 +227,10 @@ def _at_gaps(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for a, b in spans:
         for m in GAP.finditer(text, a, b):
-            if m.start() > a and text[a : m.start()].rstrip()[-1:] not in ".!?…":
+            label = _LABEL_ONLY.fullmatch(text, a, m.start())  # "PD: [laughs]": at its start
+            if m.start() > a and not label and text[a : m.start()].rstrip()[-1:] not in ".!?…":
                 continue  # "it was [inaudible] agreed": inside a sentence, left whole
-            if m.start() > a:
+            if m.start() > a and not label:
                 out.append((a, a + len(text[a : m.start()].rstrip())))
             out.append((m.start(), m.end()))
             after = text[m.end() : b]

@@ -6,7 +6,6 @@ countries and the relations it is about (`finder.ClaimFinder` reads with them)."
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -45,12 +44,24 @@ class TextReader:
 
     def scopes_of(self, facts: Sequence[Fact]) -> list[frozenset[str]]:
         """The relations each fact is about (`_scope`); a fact naming no country is about
-        the countries its source's facts mostly name."""
-        scopes = [self._scope(f.entities) for f in facts]
-        named: dict[str, Counter[str]] = {}
-        for f, scope in zip(facts, scopes, strict=True):
-            named.setdefault(f.source, Counter())["*"] += 1
-            named[f.source].update(scope)
+        the countries its source's facts mostly name. Each list of entities is read once
+        (a big base's facts share few: some 0.2 s of a first draft at 100,000 facts), the
+        sources' countries counted by hand, in the order a Counter would count them."""
+        of_entities: dict[tuple[str, ...], frozenset[str]] = {}
+        scopes = []
+        named: dict[str, dict[str, int]] = {}
+        for f in facts:
+            entities = tuple(f.entities)
+            scope = of_entities.get(entities)
+            if scope is None:
+                scope = of_entities[entities] = self._scope(entities)
+            scopes.append(scope)
+            n = named.get(f.source)
+            if n is None:
+                n = named[f.source] = {"*": 0}
+            n["*"] += 1
+            for c in scope:
+                n[c] = n.get(c, 0) + 1
         usual = {
             source: frozenset(c for c, k in n.items() if c != "*" and 2 * k >= n["*"])
             for source, n in named.items()

@@ -6,7 +6,7 @@ a fact is drafted from)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
 from defcoop_cli.curation.drafting.base.facts import fact_of
@@ -18,6 +18,7 @@ from defcoop_cli.curation.drafting.names.titles import title_run
 from defcoop_cli.curation.drafting.new_entities import capitalised_names, titled_before, untitled
 from defcoop_cli.curation.drafting.places.before import placed_before
 from defcoop_cli.factbase.records import Doc, Fact
+from defcoop_cli.factbase.vocab import office_core, same_office
 
 if TYPE_CHECKING:
     from defcoop_cli.curation.drafting.entities import EntityMatcher
@@ -72,6 +73,8 @@ class DocumentOffices:
         self.styled: set[str] | None = None
         self.last: set[str] = set()  # the people the quote before named
         self.crowded = False  # whether it also named someone the fact base doesn't know
+        self.reports: Mapping[str, object] = {}  # the facts of reports added as drafted
+        self.agreeing: dict[str, list[dict[str, str]]] | None = None  # their offices, by person
 
     def conflicts(
         self, quote: str, found: Found, parties: Iterable[str], r: Reading, turn: Turn | None
@@ -89,9 +92,40 @@ class DocumentOffices:
         parties = tuple(parties)
         doers = {p for p in parties if p in self.people} if r.person else set()
         found = self._pronoun(quote, found, doers)
-        return office_conflicts(
+        conflicts = office_conflicts(
             quote, self.people, found, parties, self.nations, speaker, self.offered, self._styled
         )
+        for c in conflicts:  # the reports agreeing with the filed office: other sides too
+            if office_core(c["this"]) != "minister":
+                listed = {o["fact"] for o in c["others"]}
+                c["others"] += [
+                    o
+                    for o in self._agreeing().get(c["entity"], [])
+                    if o["fact"] not in listed and not same_office(o["text"], c["this"])
+                ]
+        return conflicts
+
+    def _agreeing(self) -> dict[str, list[dict[str, str]]]:
+        """Each person's offices that the facts of reports added before give by a name's
+        reading (`given_offices`), where one agrees with a role a curator filed: drafted
+        over a report saying "Defence Minister Singh", a report saying "Home Minister
+        Singh" sets that report against it as well as the filed fact, as the report drafted
+        over it would, so that `add` notes the two reports' conflict in either order."""
+        if self.agreeing is None:
+            filed = {
+                eid: [r.text for r in e.roles if r.fact and r.fact not in self.reports]
+                for eid, e in self.people.items()
+            }
+            self.agreeing = {}
+            for fact in filter(None, map(self.fact_of, self.reports)):
+                named = [e for e in fact.entities if filed.get(e)]
+                if not named or not OFFICE.search(fact.quote):
+                    continue
+                found = self.names.add_to(fact.quote, self.matcher.find(fact.quote))
+                for eid, said in dict(given_offices(fact.quote, found, named)).items():
+                    if any(same_office(text, said) for text in filed[eid]):
+                        self.agreeing.setdefault(eid, []).append({"text": said, "fact": fact.id})
+        return self.agreeing
 
     def claim(self, quote: str, found: Found) -> dict[str, Any] | None:
         """The claim of the office the quote asserts of a person ("Rajnath Singh is the

@@ -69,7 +69,7 @@ from collections.abc import Iterator, Sequence
 from itertools import takewhile
 
 from defcoop_cli.curation.drafting.body.official import official_form, official_lines, own_word
-from defcoop_cli.curation.drafting.body.wrapped import GAP, each_line
+from defcoop_cli.curation.drafting.body.wrapped import GAP, each_line, editor_mark
 from defcoop_cli.curation.drafting.furniture.apparatus.citations import REMARK
 from defcoop_cli.curation.drafting.furniture.apparatus.credits import own_boilerplate, record_fields
 from defcoop_cli.curation.drafting.furniture.apparatus.notes import (
@@ -134,6 +134,7 @@ from defcoop_cli.curation.drafting.scripts import (
     turn_at,
 )
 from defcoop_cli.curation.drafting.scripts.aloud import read_aloud, salutation, sign_off
+from defcoop_cli.curation.drafting.scripts.apparatus import apparatus_lines, editor_notes
 from defcoop_cli.curation.drafting.turns.forms import HEAD_LINES as FORM_LINES
 from defcoop_cli.curation.drafting.turns.forms import form_lines, sent
 from defcoop_cli.curation.drafting.turns.talks import (
@@ -186,7 +187,7 @@ _LINKS = re.compile(
 _BRACKETED = re.compile(r"\[[^\[\]\n]*\]")
 _THE_END = re.compile(
     r"(?i)[\[(-]*\s*end(?: of (?:the )?(?:transcript|article|text|report|story|release"
-    r"|document|interview|episode|programme|program|show|segment|part|broadcast|recording"
+    r"|document|interview|excerpt|extract|episode|programme|program|show|segment|part|broadcast|recording"
     r"|session|hearing|briefing|webinar|podcast|bulletin)(?: \d{1,2})?)?\s*(?:[.\])-]|$)"
 )
 AFTER_THE_END = 3  # the lines after the piece's end that are its notes, at most
@@ -262,6 +263,9 @@ class Asides:
         self._background = bool(labels) and on_background(lines)  # its terms restated
         self.lines |= terms_lines(lines) if labels else set()  # a briefing's terms, at its head
         self.lines |= head_lines(lines, _line_at(text, labels[0][0])) if labels else set()
+        self.lines |= apparatus_lines(text, lines) if labels else set()  # its key, its terms
+        self.kept = editor_notes(lines) if labels else set()  # the record's own words
+        self.lines -= self.kept
         if labels:
             asking = interviewers(text, labels)
             turns = [Turn(a, label, False, label in asking) for a, _, label in labels]
@@ -280,6 +284,8 @@ class Asides:
             return True  # a summary cut short: "… to draw up a list of…"
         if GAP.fullmatch(sentence.strip()) or REMARK.fullmatch(sentence.strip()):
             return True  # "[inaudible] ...": a transcript's gap; "[FQ: …]", a marker's remark
+        if self._labels and editor_mark(sentence):  # "[Ed.: The talks …]": its mark
+            return True
         if to_the_audience(sentence, self._speech or bool(self._labels), self._record):
             return True
         if signpost(sentence) or (self._paper and own_word(sentence)):  # "See Annex I."

@@ -11,6 +11,7 @@ import re
 from defcoop_cli.curation.drafting.budgets.signs import is_budget
 from defcoop_cli.curation.drafting.entities import TITLES, wordnet_nouns
 from defcoop_cli.curation.drafting.pages import IN_CAPITALS
+from defcoop_cli.curation.drafting.scripts.keys import speaker_key
 
 # A transcript's speaker label at a line's start, up to four capitalised words and a colon:
 # "Minister:", "Q:", "NAKATANI:", "Mr Singh:"; which words make one, label_kind says. A
@@ -243,13 +244,14 @@ _HOLDER = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,4}")
 def transcript_labels(text: str) -> list[tuple[int, int, str]]:
     """A transcript's speaker labels (where each stands, with the spaces after it, and its
     words), in order; none for a text with fewer than two different labels (no dialogue),
-    none in a run of a form's fields (_form_fields), none in a news budget (budgets/: its
+    none in a run of a form's fields (_form_fields), initials only where the head's key
+    declares them (scripts/keys.py: "NS is the interviewer"), none in a news budget (budgets/: its
     "Duty editor:", "PHOTOS:" label its notes)."""
     if is_budget(text):
         return []
     found = []
     speakers: set[str] = set()  # labels of someone who speaks, not a section ("STORYLINE:")
-    fields, log = _form_fields(text), _log(text)
+    fields, log, key = _form_fields(text), _log(text), speaker_key(text)  # "NS is the …"
     for m in _LABEL.finditer(text):
         if any(a <= m.start() < b for a, b in fields) or (log and timed(text, m.start())):
             continue  # a log's entry label after its time ("09:42  BREAKING: …") is no one's
@@ -265,6 +267,7 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
         lead = text[m.start() : m.start(1)].lstrip(" \t")  # a circle, a timecode, a cue
         begin = m.start(1) - len(lead) if _TIMED.match(lead) else m.start(1)
         kind = label_kind(label, cued(text, m.start(1)), timed(text, m.start()))
+        kind = kind or ("answers" if label in key else None)  # initials a key declares
         if kind in ("asks", "chairs") and _HOLDER.fullmatch(line.strip()):
             continue  # "Anchor: Anjali Rao", a header's field: who holds the role
         if kind and not IN_CAPITALS.fullmatch(line):

@@ -9,8 +9,10 @@ import re
 from bisect import bisect_right
 from typing import TYPE_CHECKING, NamedTuple
 
+from defcoop_cli.curation.drafting.body.wrapped import EDITOR_NOTE
 from defcoop_cli.curation.drafting.entities import NAME, NOT_A_PERSON, TITLES, wordnet_nouns
 from defcoop_cli.curation.drafting.new_entities import untitled
+from defcoop_cli.curation.drafting.scripts.keys import speaker_key
 from defcoop_cli.curation.drafting.scripts.labels import (
     ANSWERING,
     PERSON_IN_BRACKETS,
@@ -142,7 +144,8 @@ def transcript_turns(speakers: Speakers, text: str) -> list[Turn]:
     official's ("SENIOR OFFICIAL ONE") the label in lower case; an answer's ("A:") or a
     title's, the person the heading names as briefing, else an answer's the article's (a
     fact box's), a title's the one person of the fact base with it not spoken of in those
-    turns, else the title. A spokesperson or an unnamed official is a channel."""
+    turns, else the title; initials the head's key declares, the person or role it gives
+    (the interviewer's asking). A spokesperson or an unnamed official is a channel."""
     labels = transcript_labels(text)
     if not labels:
         return []
@@ -152,7 +155,12 @@ def transcript_turns(speakers: Speakers, text: str) -> list[Turn]:
         said[label] = said.get(label, "") + " " + text[body:end]
     host, script = _host(speakers, text[: labels[0][0]]), is_script(text)
     named, turns = label_names(text, labels), list[Turn]()  # "Spokesperson, Shri A B:"
+    key = speaker_key(text)  # "NS is the interviewer, PD the narrator" (scripts/keys.py)
     for start, _, label in labels:
+        if (keyed := key.get(label)) and label_kind(label) is None:  # initials: by the key
+            who, person = _labelled(speakers, keyed.name) if keyed.named else (keyed.name, False)
+            turns.append(Turn(start, who, person, keyed.asks))
+            continue
         kind = label_kind(label, cued(text, start), timed(text, start))  # "STORYLINE:": none
         bracket = PERSON_IN_BRACKETS.search(label)  # "REPORTER (A B, Kell)": named, his,
         bracket = bracket if bracket and bracket.end() == len(label) else None  # asking
@@ -188,7 +196,25 @@ def transcript_turns(speakers: Speakers, text: str) -> list[Turn]:
         )
         who, person = found or host or _title_holder(speakers, label, said[label])
         turns.append(Turn(start, who, person, False, is_channel(label)))
-    return _leads(turns, text, labels, ends)
+    return _noted(_leads(turns, text, labels, ends), text)
+
+
+def _noted(turns: list[Turn], text: str) -> list[Turn]:
+    """The turns with each editor's note on a line of its own after the first label ("[Ed.:
+    The talks were held on Monday.]") a turn of no one's, the record's own voice: the
+    speaker's turn ends there, the next label opens the next."""
+    notes = [Turn(m.start(), "", False, False) for m in _NOTE_LINE.finditer(text)]
+    notes = [
+        n for n in notes if turns and n.start > turns[0].start and n.start not in _starts(turns)
+    ]
+    return sorted([*turns, *notes], key=lambda t: t.start) if notes else turns
+
+
+def _starts(turns: list[Turn]) -> set[int]:
+    return {t.start for t in turns}
+
+
+_NOTE_LINE = re.compile(rf"^[ \t]*(?={EDITOR_NOTE.pattern}[ \t]*$)", re.M)
 
 
 def _leads(

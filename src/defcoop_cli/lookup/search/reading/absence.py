@@ -73,7 +73,7 @@ event, whatever words of the base they share. Search refuses such a query
 (elsewhere.query_elsewhere); not a year that bounds a span ("ties since 2014", "before
 2030"), which asks about what the base holds in it.
 
-A head, a nation or a voice the first match does not hold: refusing/heads.py.
+A head the first match does not hold: refusing/heads.py; a nation or a voice: others.py.
 """
 
 import itertools

@@ -18,7 +18,7 @@ clippings together ("DEFMIN", "MILMIL", "MARSECOPS"): such a word is read by its
 for an English word two clippings spell (the table keeps "infract" as itself).
 
 "Indo-", the combining form of India, before a state's name, its people or its capital
-("Indo-Japan ties", "Indo-Japanese", "indo china border"; search/unheld/places.py's gazetteer),
+("Indo-Japan ties", "Indo-Japanese", "indo china border"; search/atlas/places.py's gazetteer),
 or its short name or code ("indo pak", "Indo-US", "indo usa": the table's), is India, one of
 a pair: not "Indo-Pacific", the region.
 
@@ -155,7 +155,7 @@ def indo_read(words: list[str]) -> list[str]:
     its name in full or clipped ("indo pak", "indo usa": the table's code), or "us"."""
     if INDO not in words:
         return words
-    from defcoop_cli.lookup.search.unheld.places import names_a_state  # only for "indo"
+    from defcoop_cli.lookup.search.atlas.places import names_a_state  # only for "indo"
 
     def a_state(word: str) -> bool:
         full = clippings().get(word, ((word,), False))[0]

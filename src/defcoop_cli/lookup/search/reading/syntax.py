@@ -451,7 +451,7 @@ def bare_partnership(words: list[str], function_words: Collection[str]) -> bool:
     """Whether the words (before a relief task's "for", reading/written/notes.py) end on a noun of
     working together (WORKING_TOGETHER) with no field of its own: no word before it but its
     parties, places WordNet knows ("india japan cooperation"), and function words."""
-    from defcoop_cli.lookup.search.unheld.places import wordnet_places
+    from defcoop_cli.lookup.search.atlas.places import wordnet_places
 
     if not words or words[-1] not in WORKING_TOGETHER:
         return False

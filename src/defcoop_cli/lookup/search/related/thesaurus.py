@@ -55,6 +55,14 @@ def _synonyms_by_letter() -> dict[str, list[tuple[str, tuple[str, ...], str]]]:
     return table
 
 
+@lru_cache(maxsize=64)
+def _stems_of_letter(letter: str) -> frozenset[str]:
+    """The stems of the synonyms of a first letter (`_synonyms_by_letter`'s): a term of
+    another stem has no group (58,749 index terms at 100,000 facts, each read once by a
+    first draft: a scan of its letter's synonyms, stemmed, was some 0.1 s of it)."""
+    return frozenset(stem(w) for w, _, _ in _synonyms_by_letter().get(letter, ()))
+
+
 # A group's word shorter than this finds no other word of its group in its other forms
 # (itself does: "aim" is a purpose): "jobs" are job's plural, employment as often as a post
 # (matching.MIN_FUZZY_LEN's short words).
@@ -66,6 +74,8 @@ def synonyms(term: str) -> tuple[str, ...]:
     """The other words of the term's synonym group, whatever the term's form (of two words
     of the same stem, the later one's group; of those that list it, listed_meanings)."""
     root = stem(term)
+    if root not in _stems_of_letter(root[:1]):  # most terms: no synonym's stem, no table read
+        return ()
     table = _synonyms_by_letter().get(root[:1], [])
     groups = [
         (o, g)
@@ -194,7 +204,7 @@ def _entries(term: str) -> tuple[tuple[Related, dict[str, str]], ...]:
     own = listed_meanings(term) if same else _LISTED_NOWHERE
     found = [entry.of(i) for entry, i in same if not own or entry.means in own]
     if "capital" in term:  # a capital by description (places.py, imported only then)
-        from defcoop_cli.lookup.search.unheld.places import capital_described
+        from defcoop_cli.lookup.search.atlas.places import capital_described
     if "capital" in term and (described := capital_described(term)):
         forms = [[term], as_compounds(tokens(described[0]))]
         found.append(_Entry(described[1], forms, forms).of(0))

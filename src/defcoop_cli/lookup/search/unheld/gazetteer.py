@@ -12,7 +12,7 @@ A capital stands for its country ("Tokyo backs Delhi's push"), unless the query 
 a place one is in or goes to: after "in" or "at", after a word of going ("visits paris"),
 or "to" after one ("trip to tokyo", "visit to moscow").
 
-Where a place goes, a place WordNet knows (lookup/search/unheld/places.py reads places_wordnet.tsv,
+Where a place goes, a place WordNet knows (lookup/search/atlas/places.py reads places_wordnet.tsv,
 built by scripts/build_places.py: its named cities, countries, states and regions) that the fact
 base does not hold is another place too ("talks in munich"). A name that is also a common
 word ("polish", "turkey", "nice") is a place only where a place goes, or written with a
@@ -28,15 +28,15 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from defcoop_cli.factbase.vocab import shipped_text, table_rows
-from defcoop_cli.lookup.search.reading.clippings import indo_read
-from defcoop_cli.lookup.search.text import STOPWORDS, tokens
-from defcoop_cli.lookup.search.unheld.places import (
+from defcoop_cli.lookup.search.atlas.places import (
     GAZETTEER,
     capital_described,
     common_reading,
     pronoun_us_dropped,
     wordnet_places,
 )
+from defcoop_cli.lookup.search.reading.clippings import indo_read
+from defcoop_cli.lookup.search.text import STOPWORDS, tokens
 
 # A name of several words is read as its words in a row ("south korea", "new delhi").
 Name = tuple[str, ...]

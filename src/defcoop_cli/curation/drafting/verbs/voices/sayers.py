@@ -47,11 +47,14 @@ _SUBJECT_PATTERN = (
 )
 _SUBJECT = re.compile(_SUBJECT_PATTERN.replace("LAZY", "?"))
 _SUBJECT_MOST = re.compile(_SUBJECT_PATTERN.replace("LAZY", ""))
-# A time said of the document, not part of its name: "since Tuesday", "on Monday", "last week".
+# A time said of the document, not part of its name: "since Tuesday", "on Monday", "last
+# week", "the next morning", "that evening".
 _TIME = re.compile(
     r"\s+(?:since|on|from|until|during|over)\s+(?:the\s+)?(?:\w+day|\d[\w ]*|[A-Z][a-z]+ \d+"
     r"|(?:past|last|previous) \w+)\s*$|\s+(?:last|this|earlier this|next) (?:week|month|year"
     r"|\w+day)\s*$|\s+(?:yesterday|today|earlier|recently|overnight)\s*$"
+    r"|\s+(?:the (?:next|following) (?:day|morning|evening|week|\w+day)|that (?:morning|evening"
+    r"|night|day|week))\s*$"
 )
 # A speaking clause closing the sentence: ", he said, and …", ", says Nakatani", ", Singh added."
 NAME_WORDS = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2}"
@@ -147,7 +150,16 @@ def _nouns() -> frozenset[str]:
 
 def document_sayer(subject: str) -> str | None:
     """The document or message the whole subject is, in its words (lower case, no "a"), or
-    None when the subject is anything else (a person, a body, a name, the talks)."""
+    None when the subject is anything else (a person, a body, a name, the talks); a time
+    said right after its noun is none of its words ("One paper the next morning": "unnamed
+    paper"; "A study published last week": "study published")."""
+    timeless = subject.strip()
+    while (t := _TIME.search(timeless)) is not None:
+        timeless = timeless[: t.start()]
+    return _document(timeless) or _document(subject)
+
+
+def _document(subject: str) -> str | None:
     subject = subject.strip()
     lowered = subject[:1].lower() + subject[1:]  # "Posts circulating…"
     m = _SUBJECT.fullmatch(lowered)

@@ -84,7 +84,7 @@ def let_off(nowhere: list[str], matched: int, query: Query, share: float, index:
     names |= years - absence.dated_years(index.catalogue())
     if names.isdisjoint(nowhere):
         return True
-    from defcoop_cli.lookup.search.unheld.places import wider_region
+    from defcoop_cli.lookup.search.atlas.places import wider_region
 
     has = index.vocabulary().has
     return all(wider_region(t, has) for t in names.intersection(nowhere))

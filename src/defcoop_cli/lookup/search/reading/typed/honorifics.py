@@ -43,9 +43,9 @@ from collections.abc import Sequence
 
 from defcoop_cli.factbase.vocab import title_words
 from defcoop_cli.lookup.protocol import Index
+from defcoop_cli.lookup.search.atlas.places import wordnet_places
 from defcoop_cli.lookup.search.reading.bodies import EVENTS, STANCES
 from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
-from defcoop_cli.lookup.search.unheld.places import wordnet_places
 
 HONORIFICS = frozenset(
     "san sama sensei kun chan dono shi ji jee sahab saheb sahib saab garu".split()  # noqa: SIM905

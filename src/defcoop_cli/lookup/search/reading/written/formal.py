@@ -245,8 +245,8 @@ def occasion_after(words: list[str]) -> bool:
 
 def _a_place(words: tuple[str, ...]) -> bool:
     """Whether the words are a place's name, one of WordNet's cities, countries, states and
-    regions (search/unheld/places.py; read only for a headline's outcome with words after it)."""
-    from defcoop_cli.lookup.search.unheld.places import wordnet_places
+    regions (search/atlas/places.py; read only for a headline's outcome with words after it)."""
+    from defcoop_cli.lookup.search.atlas.places import wordnet_places
 
     return words in wordnet_places().filed.get(words[0], ())
 

@@ -4,7 +4,7 @@ who led a side (formal.unframed reads both before the rest of its frame).
 A question whom a step is aimed at names a state after "aimed at", "directed against",
 "targeted at" ("is the partnership aimed at China", "drills directed against Beijing"):
 a step aimed at a state is one that counters it, and it is read as "countering" the state
-(the gazetteer's countries, peoples and capitals: search/unheld/places.py), named alone. What a
+(the gazetteer's countries, peoples and capitals: search/atlas/places.py), named alone. What a
 step is aimed at that is no state, or a state's own ("aimed at Indian self-reliance"), is
 its purpose ("talks aimed at closer ties", "aimed at reviewing"), read as it is; so is one
 aimed at a party of the talks, a nation the base's events hold as a party ("the meeting
@@ -89,7 +89,7 @@ def read_aim(index: "Index", query: "Query") -> "Query":
 def _a_party(index: "Index", words: list[str], function_words: frozenset[str]) -> bool:
     """Whether the words open, past function words, on a name of a party's nation."""
     from defcoop_cli.factbase.vocab import shipped_text, table_rows
-    from defcoop_cli.lookup.search.unheld.places import GAZETTEER  # only for a step aimed
+    from defcoop_cli.lookup.search.atlas.places import GAZETTEER  # only for a step aimed
 
     word = next((w for w in words if w not in function_words), "")
     ids = {p for event in index.catalogue().events for p in event.parties}
@@ -104,7 +104,7 @@ def _a_party(index: "Index", words: list[str], function_words: frozenset[str]) -
 def _a_state_alone(words: list[str], function_words: frozenset[str]) -> bool:
     """Whether the words, past function words, open on a state's name with no word of
     substance right after it ("china", "the chinese?"; not "indian self-reliance")."""
-    from defcoop_cli.lookup.search.unheld.places import names_a_state  # only for a step aimed
+    from defcoop_cli.lookup.search.atlas.places import names_a_state  # only for a step aimed
 
     k = next((j for j, w in enumerate(words) if w not in function_words), len(words))
     after = words[k + 1 : k + 2]

@@ -9,7 +9,7 @@ from datetime import date
 
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Entity, Fact
-from defcoop_cli.lookup.order import FIRST, in_text, newest, source_ranks, text_places
+from defcoop_cli.lookup.brief.order import FIRST, in_text, newest, source_ranks, text_places
 from defcoop_cli.lookup.results import Cited, DateLine, Person
 
 

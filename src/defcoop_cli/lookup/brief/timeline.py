@@ -17,7 +17,7 @@ from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Entity, Event, Fact, Source, Topic
 from defcoop_cli.factbase.vocab import MEETING_KINDS, is_editorial_kind
 from defcoop_cli.lookup import names
-from defcoop_cli.lookup.briefing import NOT_A_PARTY, POINT_KINDS, build_briefing
+from defcoop_cli.lookup.brief.briefing import NOT_A_PARTY, POINT_KINDS, build_briefing
 from defcoop_cli.lookup.claims import independence_key, source_ref
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import (

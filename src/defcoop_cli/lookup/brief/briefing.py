@@ -15,15 +15,14 @@ from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import CuratorNote, Event, Fact, Topic
 from defcoop_cli.factbase.sentences import sentence_spans
 from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
-from defcoop_cli.lookup.claims import conflict_marks, corroboration, independence_key
-from defcoop_cli.lookup.meeting import (
+from defcoop_cli.lookup.brief.meeting import (
     meeting_dates,
     meeting_events,
     meeting_section,
     named,
     who_met,
 )
-from defcoop_cli.lookup.order import (
+from defcoop_cli.lookup.brief.order import (
     NOWHERE,
     Place,
     fact_places,
@@ -33,7 +32,8 @@ from defcoop_cli.lookup.order import (
     side_key,
     text_places,
 )
-from defcoop_cli.lookup.parties import SPEAKER_TYPES, Parties, speakers_among, told_once
+from defcoop_cli.lookup.brief.parties import SPEAKER_TYPES, Parties, speakers_among, told_once
+from defcoop_cli.lookup.claims import conflict_marks, corroboration, independence_key
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import (
     BottomLine,
@@ -277,7 +277,7 @@ def watch_outs(fb: FactBase, places: dict[str, Place] | None = None) -> list[Not
     when the caller has fb in that order already: build_briefing's, which need not sort it
     again): corrections first, then conflicts between sources, since they change how the
     rest reads; conflicts with a newer dated side first, each with its
-    dated, newer side first (lookup/order.py), so that conflicts told as one lead with the
+    dated, newer side first (lookup/brief/order.py), so that conflicts told as one lead with the
     newest report's side, the title "Who met whom" gives first; conflicts whose first sides
     are of one date in those sides' report order, then by their next sides (`side_key`),
     never in the order of the reports that wrote them (the one added later wrote it).
@@ -330,7 +330,7 @@ def build_briefing(
     if not fb.doc.sources:
         raise NothingFound("nothing to brief from: the fact bases in use hold no source yet")
     parties = tuple(parties)
-    fb = in_report_order(fb)  # never the order of adds (lookup/order.py)
+    fb = in_report_order(fb)  # never the order of adds (lookup/brief/order.py)
     events = meeting_events(fb)
     who = who_met(fb, events, parties)
     met, people, places = meeting_section(fb, events, who)
