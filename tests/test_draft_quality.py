@@ -446,3 +446,41 @@ def test_the_checker_wants_the_attack_told_again_to_link_it(check_judgments: Mod
     cyber = {**told, "text": "The cyber attack on the port was repelled."}
     assert check_judgments.attack_reference_problems(cyber, body) == []
     assert check_judgments.attack_reference_problems(told, "Beta condemned the attack.") == []
+
+
+def test_the_checker_wants_the_body_s_title_claimed_with_its_conflict(
+    check_judgments: ModuleType,
+) -> None:
+    """R66: the body's Special Advisor title given as his office claims its fact and conflicts."""
+    said = "A weekly magazine styled Nakatani the premier's adviser on national security."
+    office = "office: adviser vs Defence Minister; agrees with nakatani-office-in-body"
+    claimed = {"text": said, "claim_of": "nakatani-office-in-body", "also_claims": []}
+    assert check_judgments.claim_form_problems({**claimed, "conflict": None}) != []
+    assert check_judgments.claim_form_problems({**claimed, "conflict": office}) == []
+    unclaimed = {**claimed, "claim_of": None, "conflict": office}
+    assert check_judgments.claim_form_problems(unclaimed) != []
+    # near: a former office agreeing only loosely, and another office's conflict
+    loose = "office: retired vs Defence Minister; agrees, loosely, with nakatani-office-in-body"
+    assert check_judgments.claim_form_problems({**unclaimed, "conflict": loose}) == []
+    number = {**unclaimed, "conflict": "number: 30 vs 26"}
+    assert check_judgments.claim_form_problems(number) == []
+
+
+def test_the_checker_wants_the_talks_named_by_their_doers_to_claim_the_meeting(
+    check_judgments: ModuleType,
+) -> None:
+    """R67: the talks named by their two doers claim meeting-held whatever verb governs them."""
+
+    def problems(text: str, claims: list[str]) -> list[str]:
+        s = {"text": text, "claim_of": claims[0] if claims else None, "also_claims": claims[1:]}
+        return check_judgments.claim_form_problems(s)
+
+    cheered = "The guild cheered the talks held in Delhi on Friday between Singh and Nakatani."
+    assert problems(cheered, []) != []
+    assert problems(cheered, ["meeting-held", "meeting-location"]) == []
+    seminar = "A seminar studied last week's meeting between Nakatani and Singh."
+    assert problems(seminar, []) != []
+    # near: the talks given, with a place; another occasion; the next meeting
+    assert problems("The talks, held in Delhi, ran long.", []) == []
+    assert problems("The talks between Singh and Nakatani in Vientiane were brief.", []) == []
+    assert problems("The next meeting between Singh and Nakatani is due in Tokyo.", []) == []
