@@ -14,6 +14,7 @@ from defcoop_cli.curation.drafting.segments import each_line
 from defcoop_cli.curation.drafting.turns.delegates import delegation_writer
 from defcoop_cli.curation.drafting.turns.interviews import first_person_named
 from defcoop_cli.curation.drafting.turns.speeches import speech_turns
+from defcoop_cli.factbase.loader import default_factbase_path, load
 from defcoop_cli.factbase.records import Doc, Entity
 
 ENTITIES = [
@@ -88,3 +89,27 @@ def test_a_journalists_report_of_the_same_visit_stays_the_articles() -> None:
     assert found["Over three days in J"] == "the article"
     assert found["On the 2nd, the Mini"] == "the article"
     assert found["I came away convince"] == "the article"
+
+
+MEMBER_PAGE = (
+    "Travelling with the Minister to New Delhi\n"
+    "Over three days in May I accompanied Defense Minister Gen Nakatani to New Delhi, as one of "
+    "his advisers.\n"
+    "On the second day, our Minister held talks with Rajnath Singh at the Ministry of Defence.\n"
+    "I came away convinced that Japanese yards could build ships with Indian partners within a "
+    "few years.\n"
+)
+
+
+def _topics(text: str, author: str) -> dict[str, list[str]]:
+    doc = load(default_factbase_path()).doc
+    made = Draft(text, "s", doc, {}, "s.html", "0", (), author)
+    return {f["quote"][:20]: f["topics"] for f in made.facts()}
+
+
+def test_his_verdict_is_filed_by_its_subject_not_as_the_articles_assessment() -> None:
+    verdict = "I came away convince"  # its first 20 characters
+    assert _topics(MEMBER_PAGE, "SOLBERG Ana")[verdict][0] != "article-assessment"  # R46
+    journalist = MEMBER_PAGE.replace("as one of his advisers", "for this paper")
+    journalist = journalist.replace("our Minister", "the Minister")
+    assert _topics(journalist, "Ana Solberg")[verdict][0] == "article-assessment"
