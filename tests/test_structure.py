@@ -174,13 +174,38 @@ def test_only_the_cli_and_the_output_import_typer_click_rich_or_prompt_toolkit()
                 assert root not in {"typer", "click", "rich", "prompt_toolkit"}, f"{path}: {name}"
 
 
-def test_the_readmes_layout_names_every_module_and_folder() -> None:
-    """README.md's "Layout" describes every module (`name.py`) and folder (`name/`), so a
-    module added or split is described where a reader looks for it."""
+def _layout_described(layout: str) -> tuple[set[Path], set[Path]]:
+    """The modules and folders the layout names in their own folder's entry. The layout
+    names a folder (`name/`) and then its modules (`name.py`) and its folders: read in
+    order, a folder's name opens it when it is a folder of the one open or of one around
+    it (the innermost first), and a module's name describes the module of that name in the
+    innermost open folder that has one. A path with a slash (`index/verdicts.py`) only
+    points elsewhere and opens nothing."""
     import re
 
+    open_folders = [PACKAGE]
+    modules: set[Path] = set()
+    folders: set[Path] = set()
+    for name in re.findall(r"`([\w.]+(?:\.py|/))`", layout):
+        for depth in range(len(open_folders) - 1, -1, -1):
+            path = open_folders[depth] / name.rstrip("/")
+            if name.endswith("/") and path.is_dir():
+                open_folders[depth + 1 :] = [path]
+                folders.add(path)
+                break
+            if name.endswith(".py") and path.is_file():
+                modules.add(path)
+                break
+    return modules, folders
+
+
+def test_the_readmes_layout_names_every_module_and_folder() -> None:
+    """README.md's "Layout" describes every module (`name.py`) and folder (`name/`) in its own
+    folder's entry, so a module added, split or moved is described where a reader looks for
+    it, and a module that shares its name with another's is not taken as described by it."""
     layout = (ROOT / "README.md").read_text(encoding="utf-8").split("\n## Layout", 1)[1]
-    named = set(re.findall(r"`(?:[\w.]+/)*([\w.]+(?:\.py|/))`", layout))
-    modules = {p.name for p in PACKAGE.rglob("*.py") if p.name != "__init__.py"}
-    folders = {f"{p.name}/" for p in PACKAGE.rglob("*") if p.is_dir() and p.name[0] != "_"}
-    assert (modules | folders) - named == set()
+    modules, folders = _layout_described(layout)
+    every_module = {p for p in PACKAGE.rglob("*.py") if p.name != "__init__.py"}
+    every_folder = {p for p in PACKAGE.rglob("*") if p.is_dir() and p.name[0] != "_"}
+    missing = (every_module - modules) | (every_folder - folders)
+    assert sorted(str(p.relative_to(PACKAGE)) for p in missing) == []

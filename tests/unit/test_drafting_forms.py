@@ -204,6 +204,9 @@ def test_a_clip_cued_in_a_correspondents_turn_is_the_speakers_own_turn() -> None
         ("<title>co-operation at sea</title>", None),  # a hyphen inside a word is no bar
         ("<title>Talks | a site whose name runs on far too many words to be one</title>", None),
         ("<p>no title at all</p>", None),
+        ("<title>Activity Report: Port Lys | SOLBERG Ana Official Website</title>", "SOLBERG Ana"),
+        ("<title>Port Lys - Official Site of Ana Solberg</title>", "Ana Solberg"),
+        ("<title>Port Lys | Ana Solberg's Official Homepage</title>", "Ana Solberg"),
     ],
 )
 def test_a_pages_title_names_its_site_after_its_last_bar(html: str, owner: str | None) -> None:

@@ -56,8 +56,8 @@ class Draft:
         version: str,
         posts: Sequence[tuple[str, str]] = (),  # a page's quoted posts (posts.quoted_posts)
         author: str | None = None,  # a page's author, by its metadata
-        decks: Sequence[str] = (),  # a page's decks and pull quotes (body/decks.py)
-        registers: Sequence[Register] = (),  # a page's tables of records (body/registers.py)
+        decks: Sequence[str] = (),  # a page's decks and pull quotes (elements/decks.py)
+        registers: Sequence[Register] = (),  # a page's tables of records (elements/registers.py)
     ) -> None:
         legend, doc = legends.read(text, doc)  # "KEY: RS = Rajnath Singh": RS his alias
         found, furniture = thread_marks(text, *transcript_formulas(text, *candidates(text)), author)

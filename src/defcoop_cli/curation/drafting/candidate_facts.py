@@ -48,6 +48,7 @@ from defcoop_cli.curation.drafting.segments import Candidate, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
 from defcoop_cli.curation.drafting.studies.annotated import Entries
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
+from defcoop_cli.curation.drafting.turns.delegates import delegation_writer
 from defcoop_cli.curation.drafting.turns.entries.bullets import Bullets
 from defcoop_cli.curation.drafting.turns.entries.diaries import Diary
 from defcoop_cli.curation.drafting.turns.monologues import unlabelled_turns
@@ -101,6 +102,11 @@ class Drafting:
         lines = list(each_line(text))
         self.views = under_views(text, lines, {c.paragraph for c in found})
         self.turns = self.turns or unlabelled_turns(lines, self.matcher, self.people, author)
+        # a delegation's member writing on his own site: his verdicts are his claims (R46)
+        member = any(t.speaker == author for t in self.turns)
+        self.member = (
+            author if member and delegation_writer(author, [t for *_, t in lines]) else None
+        )
         if self.turns:  # a transcript's sentences are its speakers', none the publisher's
             self.editorial = {}
         self.posts, posted = post_turns(lines, self.speakers.speaker_at, quoted)
@@ -155,6 +161,7 @@ class Drafting:
             f"{o} is a news outlet, the channel of the report: no party" for o in self.outlets
         ]
         party, view = r.attribution != THE_SOURCE, r.view or r.kind == "assessment"
+        view = view and not (self.member and r.attribution == self.member)  # his own (R46)
         view = view or (not party and c.paragraph in self.views)  # a section of views' own
         acts, of = self.diary.acts(quote, self.offices.meant(quote, entities, party))
         topics = proposed_topics(of, quote, self.votes, (party or acts) and not view, view)

@@ -130,15 +130,16 @@ HEADLINE_WORDS = 25
 
 def is_furniture(line: str, first: bool = False) -> bool:
     """A heading or page furniture: lines that open with a label of the page ("Also Read",
-    "Photo:", "Related:", "Reporting by", a correction notice), lines ending in ':', lines
-    wholly in brackets (a photo credit, a release number, a signature block's names side by
-    side), captions ending in a photo credit, lines in capitals (a slug, a caption, a
-    ticker), the page's notices (copyright, cookies, its comment section's state, a chat
-    product's disclaimer), calls to its channels, its contact
-    line, lines that only ask (`furniture.readers`), a guide's entries ("Nexis Uni: full
-    texts.") and short lines without final punctuation (first: a line of the head, the
-    headline or standfirst, at any length up to HEADLINE_WORDS, a closing quote no stop
-    before it: 'Round Table on "…"')."""
+    "Photo:", "Related:", "Reporting by", a correction notice, "This is the English version
+    of my report …", an extract's "Released by the publisher …" and "Buy the book"), lines
+    ending in ':', lines wholly in brackets (a photo credit, a release number, a signature
+    block's names side by side), captions ending in a photo credit, lines in capitals (a
+    slug, a caption, a ticker), the page's notices (copyright, an extract's "Text (c) X
+    2026", cookies, its comment section's state, a chat product's disclaimer), calls to its
+    channels, its contact line, lines that only ask (`furniture.readers`), a guide's entries
+    ("Nexis Uni: full texts.") and short lines without final punctuation (first: a line of
+    the head, the headline or standfirst, at any length up to HEADLINE_WORDS, a closing
+    quote no stop before it: 'Round Table on "…"')."""
     if _PAGE_LABEL.match(line.lstrip("—–-* ")) or line.endswith(":") or asks(line):
         return True
     if _BRACKETED.fullmatch(line) or IN_CAPITALS.fullmatch(line):
@@ -213,7 +214,15 @@ _PAGE_LABEL = re.compile(
     r"|(?:all )?times (?:are |shown )?(?:in )?(?:(?-i:[A-Z])\w+ ){0,3}(?:time|IST|JST|GMT|UTC)\b"
     # where it ran first: "This article first appeared in …", "A version of this story…"
     r"|(?:this|a version of this) (?:story|article|report|piece) (?:first |originally )?"
-    r"(?:appeared|appears|ran|was first published)\b",
+    r"(?:appeared|appears|ran|was first published)\b"
+    # what the page is, in another language: "This is the English version of my report of …"
+    r"|this (?:page )?is (?:an? |the )?(?:english|japanese|hindi|(?-i:[A-Z])\w+) (?:language )?"
+    r"(?:version|translation|rendering) of (?:my|our|his|her|the|this|a)\b"
+    # a publisher's extract: its release ("Released by the publisher on …, ahead of
+    # publication on …") and its shop's links ("Buy the book: … | More extracts")
+    r"|released by (?:the |its )?publishers?\b"
+    r"|released\b[^.]{0,60}\bahead of (?:its )?publication\b"
+    r"|(?:buy|order|pre-?order) (?:the|this) (?:book|title)\b|more extracts\b",
     re.IGNORECASE,
 )
 _BRACKETED = re.compile(r"\([^()]*\)(?:\s+\([^()]*\))*")  # side by side: "(Name)   (Name)"
@@ -222,6 +231,10 @@ IN_CAPITALS = re.compile(r"(?=(?:[^a-z]*?[A-Z]){4})[^a-zß-ÿ]*")
 # The page's notice: "© 2025 X", "… All rights reserved.", "…; resale prohibited.", a footer.
 _NOTICE = re.compile(
     r"(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\))?\s*\d{4})|.{0,200}\ball rights reserved\W*$"
+    # an extract's credits: "Text (c) X 2026. English translation (c) Y 2026."
+    r"|(?:(?:english |the )?(?:text|translation|extract|excerpt|photographs?|illustrations?)"
+    r" (?:©|\(c\)|copyright)\s*(?-i:[A-Z])[^.]{0,60}?\b(?:19|20)\d\d\b)"
+    r"|(?:reproduced|reprinted|extracted|excerpted) (?:by|with) (?:kind )?permission\b"
     r"|.{0,200}[;,.] (?:any )?(?:redistribution|reproduction|resale) (?:strictly )?prohibited\W*$"
     r"|you(?: are|'re|’re) (?:receiving|getting) |.{0,200}\bbecause you (?:signed up|subscribed"
     r"|registered)\b|unsubscribe\b|(?:manage|update) (?:your )?(?:preferences|subscription)",

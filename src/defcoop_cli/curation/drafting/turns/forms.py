@@ -220,6 +220,13 @@ _TITLE_BAR = re.compile(r"\s+[|–—-]\s+")
 SITE_WORDS = 5  # a site's name is short
 
 
+# A person's own site named as such: "MORIKAWA Shuhei Official Website", "Official Site of X".
+_OFFICIAL = re.compile(
+    r"(?i)^(?:the )?official (?:web ?site|site|home ?page) of (?=\S)"
+    r"|(?<=\S)(?:['’]s)? official (?:web ?site|site|home ?page)$"
+)
+
+
 # The page's story, whose words name no site: its <article>, else its <main>.
 _STORY = re.compile(r"(?is)<(article|main)\b.*?</\1\s*>")
 
@@ -228,7 +235,8 @@ def site_owner(html: str) -> str | None:
     """The site's name after the last bar or dash of the page's title, when it is short
     and the page names it again outside its title and its story, in a header or a footer
     ("… | Rajnath Singh" and "Office of Rajnath Singh"; not a news page's "Interview | Gen
-    Nakatani", which names him only in its story); else None. Whether it is a person of the
+    Nakatani", which names him only in its story; "X Official Website" and "Official Site
+    of X" are X's); else None. Whether it is a person of the
     fact base who writes the body in the first person is turns/speeches.py's to judge."""
     from html import unescape
 
@@ -236,7 +244,7 @@ def site_owner(html: str) -> str | None:
     if m is None:
         return None
     parts = _TITLE_BAR.split(" ".join(unescape(m[1]).split()).strip(" |–—-"))
-    last = parts[-1].strip(" |–—-")
+    last = _OFFICIAL.sub("", parts[-1].strip(" |–—-"))  # "X Official Website": X
     if len(parts) < 2 or not 0 < len(last.split()) <= SITE_WORDS:
         return None
     rest = _STORY.sub(" ", html[: m.start()] + html[m.end() :])

@@ -6,7 +6,8 @@ plain words are his (R24), as a transcript's answer's are. Any document its spea
 writer is named in once by its form is one too (turns/forms.py: a byline, "From:",
 "Speaker:", "Issued by:", a note of who read it "on behalf of" whom, a letter's signature;
 else a page's metadata): the body from the line after the head's last field (or, named
-at the close, from the first line).
+at the close, from the first line). A page's author new to the fact base is its writer
+when he writes as one of a delegation (turns/delegates.py: a lawmaker's activity report).
 
 Read by its form: the form names a person of the fact base, and most
 of the body's lines of some length speak in the first person (a ministry's statement
@@ -22,6 +23,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.scripts import Turn
+from defcoop_cli.curation.drafting.turns.delegates import delegation_writer
 from defcoop_cli.curation.drafting.turns.forms import (
     addressees,
     form_places,
@@ -65,6 +67,10 @@ def speech_turns(
         ((n, w, sent) for n, words, sent in places if (w := named(words)) and w[1]),
         (-1, named(author) if author else None, False),
     )
+    # a delegation's member new to the fact base, reporting the visit on his own site
+    member = who is None and delegation_writer(author, [text for _, _, text in lines])
+    if member and author:
+        who = (author, True)
     deck = _deck(lines)
     # a talk's speaker, named by its form only and new to the fact base (turns/talks.py):
     # a lecture's "Lecturer:", a keynote's head, the chair's hand-over, a deck's presenter
@@ -90,7 +96,7 @@ def speech_turns(
     if deck and sent:  # a slide deck's speaker notes: the presenter says them, whatever
         if not first:  # share of them is in the first person (one line is enough)
             return []
-    elif witness or talk:  # its form says who speaks: a third of it in his "I" is enough
+    elif witness or talk or member:  # its form says who speaks: a third of it in his "I"
         if 3 * first < len(body):
             return []
     elif (2 * first <= len(body)) if sent else (3 * first < 2 * len(body)):
