@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from typing import Any
 
 from defcoop_cli.curation.drafting.conflicts.forms import country_titles, dated_past
@@ -178,6 +178,7 @@ def office_conflicts(
     speaker: str | None = None,
     offered: set[str] | None = None,
     styled: Callable[[], set[str]] = set,
+    rivals: Set[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     """Each person the quote gives an office that differs from one of their roles in the
     fact base: the person, this office, and the roles it differs from (with their facts).
@@ -201,7 +202,8 @@ def office_conflicts(
     "Minister" is the short form of an office the document gives in full: only the people
     styled() returns (those the text gives an office in full, but no drafted sentence does:
     `conflicts.people`) hold one by it ("I briefed Minister Nakatani" in a release that
-    never names his portfolio: none)."""
+    never names his portfolio: none). rivals: the countries whose other minister the
+    document names (`forms.named_ministers`): "the Japanese minister" stands for him."""
     named = [(eid, a, b) for eid, a, b in found if eid in people]
     # a name that is a title ("Japanese Defence Minister") stands for the person: no name
     spans = sorted((a, b, eid) for eid, a, b in named if not _OFFICE.search(quote[a:b]))
@@ -224,7 +226,7 @@ def office_conflicts(
     read: set[str] = set()  # the people a title stands for, named nowhere in the quote
     if offered is not None:
         titles = _titles(quote, found, spans, given, people, nations or {}, held, styled)
-        bare = country_titles(quote, _OFFICE.finditer(quote), found, nations or {}, held)
+        bare = country_titles(quote, _OFFICE.finditer(quote), found, nations or {}, held, rivals)
         given += [(eid, said) for eid, said in titles + bare if eid not in offered]
         offered.update(eid for eid, _ in given)
         read = {eid for eid, _ in titles + bare} - {eid for _, _, eid in spans}
