@@ -160,6 +160,27 @@ class TestApparatus:
         assert said["Minister Ode met Ministe"] != "the article"  # the next label's again
         assert "[Ed.: " in furniture
 
+    def test_a_correction_notice_is_furniture_wherever_it_stands(self) -> None:
+        """The publisher's word on its own text is no fact, in a transcript or a news page
+        quoting labelled lines; a gloss on the talks in the same form still is one."""
+        news = "Oslo, 2 May (Wire): Ships came in.\n\nFLEET: Two tugs are out.\n\n{}\n"
+        for notice in (
+            "[Editor's note: An earlier version of this story gave the wrong number of tugs.]",
+            "[Ed.: This article has been updated to correct the date of the talks.]",
+            "[Editor's note: Corrects the number of tugs in the second paragraph.]",
+        ):
+            for text in (
+                news.format(notice),
+                KEYED + BODY.replace("KM: Did", notice + "\nKM: Did"),
+            ):
+                said, furniture = _draft(text)
+                words = notice.split(": ", 1)[1][:24]
+                assert words not in said, text
+                assert notice in furniture, text
+        gloss = "[Ed.: The earlier version of the plan was signed on 3 March.]\n"
+        said, _ = _draft(KEYED + BODY.replace("KM: Did", gloss + "KM: Did"))
+        assert said["The earlier version of t"] == "the article"
+
     def test_an_editors_note_outside_a_transcript_stays_a_note(self) -> None:
         text = "Ships came in.\n[Ed.: The ministers met on the quay on 3 March.]\nFog lifted.\n"
         said, _ = _draft(text)
