@@ -135,6 +135,19 @@ class TestApparatus:
         said, _ = _draft(KEYED + BODY + foot)
         assert not [q for q in said if q.startswith(("This transcript", "Cite as"))]
 
+    def test_an_excerpts_end_ends_the_excerpt_not_the_piece(self) -> None:
+        """The lines after "[END OF EXCERPT]" are the host's, unless another rule makes
+        them notes; a transcript's own end still takes the few lines after it."""
+        tail = "The two fleets will meet again off Kobe next spring.\n"
+        for marker in ("[END OF EXCERPT]", "[End of extract]"):
+            foot = f"\n{marker}\nThis transcript has been read and approved by the witness.\n"
+            said, furniture = _draft(KEYED + BODY + foot + tail)
+            assert "The two fleets will meet" in said, marker
+            assert marker in furniture
+            assert not [q for q in said if q.startswith("This transcript")]
+        said, _ = _draft(KEYED + BODY + "\n[END OF TRANSCRIPT]\n" + tail)
+        assert "The two fleets will meet" not in said  # the piece's end: a note after it
+
     def test_a_sentence_naming_the_record_that_tells_the_talks_is_drafted(self) -> None:
         text = KEYED + BODY + "KM: The transcript of the talks shows that Ode agreed.\n"
         said, _ = _draft(text)
