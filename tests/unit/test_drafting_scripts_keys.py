@@ -208,3 +208,37 @@ def test_turns_opening_with_capitalised_words_declare_no_key() -> None:
         "AB": "Asha Bhat",
         "CD": "Chetan Desai",
     }
+
+
+MINUTES = (
+    "PM: Opened the session on the new tugs.\n\n"
+    "FM: Noted that the quay at Port Alba is ready.\n\n"
+    "The session closed at noon.\n"
+)
+
+
+def test_a_name_the_key_declares_wins_over_a_titles_initials() -> None:
+    """ "PM", "FM" that the head declares as a person's initials are that person's, not a
+    prime or foreign minister's (R54)."""
+    text = "Present: Priya Mehra (PM), Farid Malik (FM)\n\n" + MINUTES
+    assert [who for _, who, _ in _turns(text)[:2]] == ["Priya Mehra", "Farid Malik"]
+    titled = "Present: Gen Saito (GS), Dr Nandita Sehgal (NS)\n\nGS: Hello.\n\nNS: Hi.\n"
+    assert {k: v.name for k, v in speaker_key(titled).items()} == {
+        "GS": "Gen Saito",  # the initials count "Gen": his name
+        "NS": "Nandita Sehgal",  # "Dr" counted by none: a title
+    }
+
+
+def test_a_paragraph_no_label_opens_in_minutes_is_the_records_own() -> None:
+    text = (
+        "Minutes of the harbour board, 2 March\n\nPresent: Priya Mehra (PM), Farid Malik (FM)\n\n"
+    )
+    turns = _turns(text + MINUTES)
+    assert [(opening, who) for opening, who, _ in turns] == [
+        ("PM:", "Priya Mehra"),
+        ("FM:", "Farid Malik"),
+        ("The", ""),
+    ]
+    # near case: an interview, no minutes' head: the paragraph goes on the last turn
+    interview = HEAD + "Key: KM is the interviewer, TB the witness.\n\n" + BODY
+    assert len(_turns(interview + "\nAnd the fog lifted at noon.\n")) == 4
