@@ -66,7 +66,7 @@ from defcoop_cli.factbase import loader
 from defcoop_cli.factbase.files import Fingerprint, fingerprint, read_regular
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES
 from defcoop_cli.factbase.records import Doc, Fact, doc_record, fact_record, record_json
-from defcoop_cli.index.cache import usable_folder
+from defcoop_cli.index.layout import usable_folder
 from defcoop_cli.index.pointers import is_sha256, settled
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ KEEP_KNOWN = 64
 
 
 def cache_path() -> Path | None:
-    """The cache folder (cache.usable_folder) as a Path: validate's files are joined by it."""
+    """The cache folder (layout.usable_folder) as a Path: validate's files are joined by it."""
     folder = usable_folder()
     return None if folder is None else Path(folder)
 

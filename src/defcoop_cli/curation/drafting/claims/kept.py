@@ -6,7 +6,7 @@ related words and the thesaurus) and word by word (`topics.word_stems`, for the 
 votes). That is a few milliseconds a fact: 31 s of CPU at 10,000 facts, minutes at
 100,000, for a one-paragraph article. What a text reads as depends only on the text, the
 fact base's entities and defcoop's own code and tables; so the readings are kept in the
-cache folder (`index.cache.usable_folder`, private to you), in one file per set of
+cache folder (`index.layout.usable_folder`, private to you), in one file per set of
 entities and version of the code, `draft-readings-<sha256>.marshal` (with the cache's
 header: magic, key and CRC-32, distrusted as the indexes are: `index/validated.py`), and
 read back whole on the next draft: a text not yet in it is read as before, and the file is written
@@ -60,7 +60,7 @@ class KeptReadings:
         fact base has fewer facts than keep_from (KEEP_FROM) or no usable cache folder."""
         if len(doc.facts) < (KEEP_FROM if keep_from is None else keep_from):
             return cls()
-        from defcoop_cli.index.cache import usable_folder
+        from defcoop_cli.index.layout import usable_folder
 
         folder, key = usable_folder(), readings_key(doc)
         if folder is None or key is None:

@@ -104,7 +104,7 @@ class Kept:
         if content is None or len(doc.facts) < KEEP_FROM:
             self.readings = KeptReadings.of(doc)
             return
-        from defcoop_cli.index.cache import usable_folder
+        from defcoop_cli.index.layout import usable_folder
 
         folder, code = usable_folder(), readings_key(doc)
         if folder is None or code is None:
