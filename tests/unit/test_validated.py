@@ -13,7 +13,7 @@ from conftest import MINI, REAL, SECOND, call
 
 from defcoop_cli.errors import BadFactBase
 from defcoop_cli.factbase import loader, sentences
-from defcoop_cli.index import validated
+from defcoop_cli.index.checked import validated
 
 
 @pytest.fixture

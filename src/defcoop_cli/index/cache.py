@@ -143,7 +143,7 @@ def _keeper(
     None without a cache, or for one layer."""
     if folder is None or len(paths) < 2:
         return None
-    from defcoop_cli.index import below  # the cold path's: a warm run never loads it
+    from defcoop_cli.index.checked import below  # the cold path's: a warm run never loads it
 
     return below.keeper(paths, digests, seen, since)
 

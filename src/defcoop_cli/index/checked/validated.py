@@ -119,7 +119,7 @@ def build(
 def build_below(path: Path) -> loader.FactBase:
     """build of the fact file at path, a layer under the one checked (its facts kept), not
     read at all when it is as it was when a run kept its records: the same fingerprint
-    (files.fingerprint), settled then (as index.verdicts trusts one). Noted in
+    (files.fingerprint), settled then (as verdicts.py trusts one). Noted in
     `known-<sha256>.json`, named by the file's absolute path and the checking code: the key
     of its records. Reading and hashing a 100,000-fact layer's 53 MB costs about 75 ms."""
     folder = cache_path()
