@@ -37,13 +37,13 @@ from defcoop_cli.factbase import checks, loader
 from defcoop_cli.factbase.checking import validation
 from defcoop_cli.factbase.files import Fingerprint, fingerprint
 from defcoop_cli.index import pointers
-from defcoop_cli.index.checked import validated
+from defcoop_cli.index.checked import coverage, validated
 
 PREFIX = "verdict-"
 FORMAT = 1
 KEEP_VERDICTS = 16
 # The modules whose source decides a report, beside factbase/'s own.
-INDEX_MODULES = ("validated", "verdicts", "edits")
+INDEX_MODULES = ("validated", "coverage", "verdicts", "edits")
 
 
 def validate(path: Path, context: Sequence[Path]) -> checks.Report:
@@ -52,7 +52,7 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     folder = validated.cache_path()
     key = None if folder is None else _key(path, context)
     if folder is None or key is None:
-        return validation.validate(path, context, validated.build, validated.measure())
+        return validation.validate(path, context, validated.build, coverage.measure())
     entry = folder / f"{PREFIX}{key}.json"
     kept = _read(entry, key, [path, *context])
     if kept is not None:
@@ -82,7 +82,7 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     def below(at: Path) -> loader.FactBase:  # its facts kept; not read while unchanged
         return recording(validated.build_below(at))
 
-    report = validation.validate(path, context, checked, validated.measure(), below, data)
+    report = validation.validate(path, context, checked, coverage.measure(), below, data)
     files = _files(read)
     if not report.ok or files is None:
         return report
