@@ -33,7 +33,7 @@ def child(pin: Path, argv: list[str]) -> None:
     import functools
 
     from defcoop_cli.curation.drafting.claims import kept
-    from defcoop_cli.index.validated import code_hash
+    from defcoop_cli.index.checked.validated import code_hash
 
     sources = [
         path

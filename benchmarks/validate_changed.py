@@ -4,11 +4,11 @@
                                           [--base DIR] [--before SRC]
 
 What validate keeps of a layer, in a cache folder this run starts empty: its records
-(`validated-<sha256>.json`, named by its bytes: index/validated.py), its sources' coverage
+(`validated-<sha256>.json`, named by its bytes: index/checked/validated.py), its sources' coverage
 (`coverage-<sha256>.json`, named by each source's text and its facts' spans), its clean
 report (`verdict-<sha256>.json`, named by the chain of layers and trusted while every file
-it read has the fingerprint it had: index/verdicts.py) and the bytes that report was of
-(`edits-<sha256>.bin`, named as the verdict: index/edits.py). Each layer's entries are
+it read has the fingerprint it had: index/checked/verdicts.py) and the bytes that report was of
+(`edits-<sha256>.bin`, named as the verdict: index/checked/edits.py). Each layer's entries are
 found as those its first run added, the layers under it validated alone beforehand.
 Before each run of a command, some of the checked layer's entries are removed, or the
 layer edited:
@@ -77,7 +77,7 @@ KINDS = (
     "coverage",
     "verdict",
     "edits",
-)  # what validate keeps (index/validated.py, verdicts.py, edits.py)
+)  # what validate keeps (index/checked/validated.py, verdicts.py, edits.py)
 
 
 def entries(cache: Path, kinds: tuple[str, ...]) -> set[str]:
@@ -167,7 +167,7 @@ def editing(args: argparse.Namespace, label: str, name: str, src: Path | None) -
     """A copy of the layer (the shipped base's, or --big's), validated once in a cache of
     its own, and an edit of its middle fact's statement before each run."""
     from defcoop_cli.factbase.layers import default_factbase_path
-    from defcoop_cli.index.edits import fact_offsets
+    from defcoop_cli.index.checked.edits import fact_offsets
 
     layer = default_factbase_path() if name == "shipped" else args.big
     folder = args.base / f"edited-{label}-{name.replace(',', '')}"

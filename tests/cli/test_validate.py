@@ -175,7 +175,7 @@ class TestEvents:
 
 class TestKeptVerdicts:
     """A layer that has not changed since a validate passed it is known valid without
-    reading it (index.verdicts); any change is checked again."""
+    reading it (index.checked.verdicts); any change is checked again."""
 
     @pytest.fixture
     def layer(self, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from conftest import MINI
 
-from defcoop_cli.index import validated
+from defcoop_cli.index.checked import validated
 from process.children import SECONDS
 
 
@@ -161,7 +161,7 @@ class TestARunBuildsOnlyItsCommand:
     def test_validate_of_an_unchanged_file_loads_the_curators_module_and_no_costly_library(
         self,
     ) -> None:
-        """A file the schema passed once has its records kept (index.validated): the next
+        """A file the schema passed once has its records kept (index.checked.validated): the next
         validate needs no pydantic, and into a pipe it draws its report plainly, without
         rich (output.render_plain)."""
         validated.build(MINI.read_bytes(), MINI)

@@ -14,7 +14,8 @@ import pytest
 from conftest import MINI, SECOND, call
 
 from defcoop_cli.factbase import loader
-from defcoop_cli.index import pointers, validated
+from defcoop_cli.index import pointers
+from defcoop_cli.index.checked import validated
 
 
 @pytest.fixture

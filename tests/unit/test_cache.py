@@ -23,6 +23,7 @@ from defcoop_cli.factbase.loader import load
 from defcoop_cli.index import cache as cache_module
 from defcoop_cli.index import engine, layout
 from defcoop_cli.index.cache import Resilient, open_index
+from defcoop_cli.index.layout import cache_folder
 from defcoop_cli.index.writing import building
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.ranking import Filters
@@ -462,7 +463,7 @@ class TestCacheEdges:
     ) -> None:
         monkeypatch.setenv("HOME", str(tmp_path))
         monkeypatch.setenv("XDG_CACHE_HOME", "relative/cache")
-        assert cache_module.cache_folder() == str(tmp_path / ".cache" / "defcoop")
+        assert cache_folder() == str(tmp_path / ".cache" / "defcoop")
 
 
 @pytest.mark.parametrize(

@@ -208,3 +208,27 @@ def test_the_countrys_bare_minister_gives_the_first_office() -> None:
         "Varga met the Chilean minister, Tomas Reyes, in Oslo.",  # named: his own readings
     ):
         assert _conflicts(near, set()) == [], near
+
+
+@pytest.mark.parametrize(
+    ("opening", "gives"),
+    [
+        ("Chilean Trade Minister Ana Soto reached Oslo on Monday.", False),
+        ("Chile's Minister of Mining, Ana Soto, reached Oslo on Monday.", False),
+        ("Chilean Fisheries Minister Mr Pablo Lagos reached Oslo on Monday.", False),
+        # near cases: another country's minister, or the fact base's own one, named before
+        ("Norwegian Trade Minister Ola Berg met Chilean envoys on Monday.", True),
+        ("Chilean officials reached Oslo on Monday.", True),
+    ],
+)
+def test_a_report_naming_another_minister_of_the_country_gives_its_bare_minister_none(
+    opening: str, gives: bool
+) -> None:
+    """A report that names another minister of the country ("Chilean Trade Minister Ana
+    Soto") means him by "the Chilean minister": no office for the fact base's one (R2)."""
+    second = "The Chilean minister said Chile would buy more Norwegian salmon."
+    offices = DocumentOffices(f"{opening}\n\n{second}", DOC, MATCHER, NATIONS)
+    told = Reading("position", "reported", "the article", "test")
+    offices.conflicts(opening, MATCHER.find(opening), [], told, None)
+    got = [c["entity"] for c in offices.conflicts(second, MATCHER.find(second), [], told, None)]
+    assert got == (["reyes"] if gives else [])

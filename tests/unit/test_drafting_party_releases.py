@@ -123,3 +123,28 @@ def test_a_speaker_quoted_in_a_news_report_keeps_the_topic_of_her_words() -> Non
     )
     said = _fact(_facts(news), '"The talks went well')
     assert said["attribution"] == "Arvind Rao" and said["kind"] != "assessment"
+
+
+WIRE = """Patna, 3 May 2025 (Tern Wire): The Union Government on Monday approved six patrol boats.
+The Union Cabinet also cleared a joint drill with Japan.
+Our party backs every step that builds the navy, the opposition leader Meera Das said at a rally.
+The Party has long argued for closer ties with Tokyo, she added.
+The Union Government notes that the boats will be built in Kochi.
+"""
+
+
+def test_a_wire_storys_unquoted_speech_and_the_union_government_are_no_release() -> None:
+    """A wire story giving a party's words without quotation marks ("Our party …, the
+    opposition leader said") and naming "the Union Government" or "the Union Cabinet"
+    (India's central government, no body naming itself) is no party's release (R39)."""
+    assert not Collective(WIRE).speaks
+    facts = _facts(WIRE)
+    assert _fact(facts, "The Union Cabinet also")["kind"] != "assessment"
+    assert _fact(facts, "The Party has long argued")["attribution"] != "the article"
+    # near cases: the release's own "Our party" and "The Party notes" with no reporting
+    # clause still speak in its voice; a release's "The Union demands" is its own lead
+    own = WIRE.replace(", the opposition leader Meera Das said at a rally", "")
+    own = own.replace(", she added", "")
+    assert Collective(own).speaks
+    assert demands_lead("The Union therefore demands that the Government:")
+    assert not demands_lead("The Union Government demands that:")

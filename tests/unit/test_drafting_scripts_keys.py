@@ -135,6 +135,19 @@ class TestApparatus:
         said, _ = _draft(KEYED + BODY + foot)
         assert not [q for q in said if q.startswith(("This transcript", "Cite as"))]
 
+    def test_an_excerpts_end_ends_the_excerpt_not_the_piece(self) -> None:
+        """The lines after "[END OF EXCERPT]" are the host's, unless another rule makes
+        them notes; a transcript's own end still takes the few lines after it."""
+        tail = "The two fleets will meet again off Kobe next spring.\n"
+        for marker in ("[END OF EXCERPT]", "[End of extract]"):
+            foot = f"\n{marker}\nThis transcript has been read and approved by the witness.\n"
+            said, furniture = _draft(KEYED + BODY + foot + tail)
+            assert "The two fleets will meet" in said, marker
+            assert marker in furniture
+            assert not [q for q in said if q.startswith("This transcript")]
+        said, _ = _draft(KEYED + BODY + "\n[END OF TRANSCRIPT]\n" + tail)
+        assert "The two fleets will meet" not in said  # the piece's end: a note after it
+
     def test_a_sentence_naming_the_record_that_tells_the_talks_is_drafted(self) -> None:
         text = KEYED + BODY + "KM: The transcript of the talks shows that Ode agreed.\n"
         said, _ = _draft(text)
@@ -160,6 +173,27 @@ class TestApparatus:
         assert said["Minister Ode met Ministe"] != "the article"  # the next label's again
         assert "[Ed.: " in furniture
 
+    def test_a_correction_notice_is_furniture_wherever_it_stands(self) -> None:
+        """The publisher's word on its own text is no fact, in a transcript or a news page
+        quoting labelled lines; a gloss on the talks in the same form still is one."""
+        news = "Oslo, 2 May (Wire): Ships came in.\n\nFLEET: Two tugs are out.\n\n{}\n"
+        for notice in (
+            "[Editor's note: An earlier version of this story gave the wrong number of tugs.]",
+            "[Ed.: This article has been updated to correct the date of the talks.]",
+            "[Editor's note: Corrects the number of tugs in the second paragraph.]",
+        ):
+            for text in (
+                news.format(notice),
+                KEYED + BODY.replace("KM: Did", notice + "\nKM: Did"),
+            ):
+                said, furniture = _draft(text)
+                words = notice.split(": ", 1)[1][:24]
+                assert words not in said, text
+                assert notice in furniture, text
+        gloss = "[Ed.: The earlier version of the plan was signed on 3 March.]\n"
+        said, _ = _draft(KEYED + BODY.replace("KM: Did", gloss + "KM: Did"))
+        assert said["The earlier version of t"] == "the article"
+
     def test_an_editors_note_outside_a_transcript_stays_a_note(self) -> None:
         text = "Ships came in.\n[Ed.: The ministers met on the quay on 3 March.]\nFog lifted.\n"
         said, _ = _draft(text)
@@ -174,3 +208,37 @@ def test_turns_opening_with_capitalised_words_declare_no_key() -> None:
         "AB": "Asha Bhat",
         "CD": "Chetan Desai",
     }
+
+
+MINUTES = (
+    "PM: Opened the session on the new tugs.\n\n"
+    "FM: Noted that the quay at Port Alba is ready.\n\n"
+    "The session closed at noon.\n"
+)
+
+
+def test_a_name_the_key_declares_wins_over_a_titles_initials() -> None:
+    """ "PM", "FM" that the head declares as a person's initials are that person's, not a
+    prime or foreign minister's (R54)."""
+    text = "Present: Priya Mehra (PM), Farid Malik (FM)\n\n" + MINUTES
+    assert [who for _, who, _ in _turns(text)[:2]] == ["Priya Mehra", "Farid Malik"]
+    titled = "Present: Gen Saito (GS), Dr Nandita Sehgal (NS)\n\nGS: Hello.\n\nNS: Hi.\n"
+    assert {k: v.name for k, v in speaker_key(titled).items()} == {
+        "GS": "Gen Saito",  # the initials count "Gen": his name
+        "NS": "Nandita Sehgal",  # "Dr" counted by none: a title
+    }
+
+
+def test_a_paragraph_no_label_opens_in_minutes_is_the_records_own() -> None:
+    text = (
+        "Minutes of the harbour board, 2 March\n\nPresent: Priya Mehra (PM), Farid Malik (FM)\n\n"
+    )
+    turns = _turns(text + MINUTES)
+    assert [(opening, who) for opening, who, _ in turns] == [
+        ("PM:", "Priya Mehra"),
+        ("FM:", "Farid Malik"),
+        ("The", ""),
+    ]
+    # near case: an interview, no minutes' head: the paragraph goes on the last turn
+    interview = HEAD + "Key: KM is the interviewer, TB the witness.\n\n" + BODY
+    assert len(_turns(interview + "\nAnd the fog lifted at noon.\n")) == 4

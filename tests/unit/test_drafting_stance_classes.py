@@ -407,3 +407,37 @@ def test_there_was_talk_of_a_subject_is_its_discussion(sentence: str) -> None:
 def test_talk_told_elsewhere_is_no_discussion(sentence: str) -> None:
     hit = first_verb(sentence)
     assert hit is None or hit.stance != "discussed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There was talk of a levy at the trade summit last month, but the two did not raise it.",
+        "There was talk of a tanker deal in the Alpha press, which officials denied.",
+        "There was much talk of drones at a separate seminar hosted by a think tank.",
+        "There was also talk of a port fee on social media.",
+    ],
+)
+def test_talk_on_another_occasion_or_channel_is_no_discussion(sentence: str) -> None:
+    """ "There was talk of X" that the sentence puts at a summit, in the press or at a
+    seminar tells nothing the talks' parties did (R38)."""
+    hit = first_verb(sentence)
+    assert hit is None or hit.stance != "discussed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["There was talk of a radar deal at the talks.", "There was talk of a swap at the meeting."],
+)
+def test_talk_at_the_talks_is_the_two_ministers_not_the_last_people_named(sentence: str) -> None:
+    """At the talks, "There was talk of X" is the two named holding the office (R49, R7),
+    never a spokesperson named last; with one minister named, no one is its doer."""
+    assert reading(sentence, speakers()).attribution == "Kim Lee and Ravi Menon"
+    who = Speakers(MATCHER, frozenset({"ravi-menon", "kim-lee"}))
+    who.mentioned("Kim Lee", True)
+    who.mentioned("Ana Voss", True)  # a spokesperson, no office in the fact base
+    assert reading(sentence, who).stance == "discussed"
+    assert reading(sentence, who).attribution == "both ministers"
+    alone = Speakers(MATCHER, frozenset({"ravi-menon", "kim-lee"}))
+    alone.mentioned("Kim Lee", True)
+    assert reading(sentence, alone).attribution == "the article"

@@ -19,7 +19,8 @@ from hypothesis import strategies as st
 
 from defcoop_cli.factbase import checks, loader
 from defcoop_cli.factbase.checking import validation
-from defcoop_cli.index import edits, pointers, verdicts
+from defcoop_cli.index import pointers
+from defcoop_cli.index.checked import edits, verdicts
 
 TEXT = json.loads(SECOND.read_text(encoding="utf-8"))
 FIELDS = sorted({k for f in TEXT["facts"] for k in f} | {"part_of", "claim", "event", "extra"})
@@ -40,7 +41,7 @@ def layers(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> tuple[Path, Path]
 
 @pytest.fixture
 def taken(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Which way each run went: "full" (validation.validate) or "edits" (index.edits)."""
+    """Which way each run went: "full" (validation.validate) or "edits" (index.checked.edits)."""
     ways: list[str] = []
     real, again = validation.validate, edits.revalidate
 

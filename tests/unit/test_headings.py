@@ -58,6 +58,8 @@ def test_forms_go_and_framing_counts_for_little() -> None:
         "Yudh Abhyas -- what forces are involved",
         "Pacific Vanguard - which navies participate",
         "Cope India - which countries joined",
+        "Cope India - which forces take part in it",  # the particle, "it": the heading's
+        "Cope India - which countries joined the exercise",
     ],
 )
 def test_a_question_of_which_kind_of_party_takes_part_is_a_frame(heading: str) -> None:
@@ -72,6 +74,8 @@ def test_a_question_of_which_kind_of_party_takes_part_is_a_frame(heading: str) -
         "Cope India - which ministers met and where",
         "Cope India - which arms",  # no taking part asked
         "Cope India - arms of service take part",  # no question
+        "Kargil war - which countries joined the ceasefire talks",  # an object of its own
+        "Uri attack - which nations attended the memorial",
     ],
 )
 def test_another_question_of_a_noun_stays_a_topic(heading: str) -> None:
@@ -193,3 +197,15 @@ def test_a_headings_participants_question_of_another_exercise_finds_nothing(
     index: SearchIndex,
 ) -> None:
     assert shown(index, "Talisman Sabre - which forces take part") == []
+
+
+def test_a_headings_question_with_an_object_of_its_own_asks_it(index: SearchIndex) -> None:
+    # "the condemnation" is asked, not dropped with the frame: only the fact holding it
+    assert shown(index, "Terror attack - which countries joined the condemnation") == [
+        "pahalgam-condemned"
+    ]
+    # the near case: the heading's subject said again keeps the frame
+    assert (
+        "exercise-malabar-participants"
+        in shown(index, "Malabar -- which navies took part in the exercise")[:3]
+    )

@@ -18,7 +18,8 @@ from conftest import MINI, REAL, SECOND
 
 from defcoop_cli.factbase import loader
 from defcoop_cli.factbase.records import Fact, fact_record, shared_fact_record
-from defcoop_cli.index import pointers, validated
+from defcoop_cli.index import pointers
+from defcoop_cli.index.checked import validated
 
 SHARED = validated.SHARED_FIELDS.split()
 AT = [Fact._fields.index(name) for name in SHARED]

@@ -272,3 +272,24 @@ def test_a_term_of_no_synonyms_stem_reads_as_the_whole_table_reads_it(
     assert shortcut == [synonyms.__wrapped__(t) for t in terms]
     assert shortcut[terms.index("drills")] == ("exercise", "wargame", "manoeuvre", "maneuver")
     assert shortcut[terms.index("malabar")] == ()
+
+
+@pytest.mark.parametrize("typed", ["exercise dosti", "operation samvad", "exercise sahyog 2024"])
+def test_a_hindi_word_in_an_exercises_name_place_is_a_name_the_base_does_not_hold(
+    index: SearchIndex, typed: str
+) -> None:
+    assert shown(index, typed) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [
+        ("india japan dosti", "relations-beneficial-for-both"),  # no name's place: the word
+        ("annual samvad", "dialogue-annual-summits"),
+        ("exercise malabar", "exercise-malabar-participants"),  # a name the base holds
+    ],
+)
+def test_a_hindi_word_out_of_a_names_place_keeps_its_english_one(
+    index: SearchIndex, typed: str, answer: str
+) -> None:
+    assert answer in shown(index, typed)[:3]

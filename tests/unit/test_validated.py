@@ -13,7 +13,7 @@ from conftest import MINI, REAL, SECOND, call
 
 from defcoop_cli.errors import BadFactBase
 from defcoop_cli.factbase import loader, sentences
-from defcoop_cli.index import validated
+from defcoop_cli.index.checked import coverage, validated
 
 
 @pytest.fixture
@@ -378,13 +378,13 @@ def test_a_noted_layer_whose_records_are_gone_is_read_again(
 
 
 def coverages(cache: Path) -> list[Path]:
-    return sorted(cache.glob(f"{validated.COVERAGE}*.json"))
+    return sorted(cache.glob(f"{coverage.COVERAGE}*.json"))
 
 
 def measured(path: Path = REAL) -> tuple[Any, Any, dict[str, str]]:
     """A fact base's merged records, the kept measure, and its sources' texts."""
     fb = loader.load(path)
-    measure = validated.measure()
+    measure = coverage.measure()
     assert measure is not None
     return fb.doc, measure, fb.source_texts()[0]
 
@@ -403,7 +403,7 @@ def test_a_kept_coverage_is_the_one_measured(cache: Path, monkeypatch: pytest.Mo
         raise AssertionError("measured again")
 
     monkeypatch.setattr(sentences, "source_coverage", refused)
-    kept = {s: validated.measure()(doc, s, t, spans_of(doc, s)) for s, t in texts.items()}  # type: ignore[misc]
+    kept = {s: coverage.measure()(doc, s, t, spans_of(doc, s)) for s, t in texts.items()}  # type: ignore[misc]
     assert kept == expected
 
 
@@ -483,7 +483,7 @@ def test_a_kept_coverage_holds_its_numbers_little_endian_and_reads_them_back_ali
     doc, measure, texts = measured(MINI)
     [(sid, text)] = texts.items()
     measured_now = measure(doc, sid, text, spans_of(doc, sid))
-    kept = validated.measure()(doc, sid, text, spans_of(doc, sid))  # type: ignore[misc]
+    kept = coverage.measure()(doc, sid, text, spans_of(doc, sid))  # type: ignore[misc]
     [entry] = coverages(cache)
     body = entry.read_bytes().split(b"\n", 1)[1]
     assert body[:8] == len(measured_now.sentences).to_bytes(8, "little")
@@ -504,11 +504,11 @@ def test_a_span_past_64_bits_is_measured_and_not_kept(cache: Path) -> None:
 def test_the_most_recently_used_coverages_are_kept(
     cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(validated, "KEEP_COVERAGE", 2)
+    monkeypatch.setattr(coverage, "KEEP_COVERAGE", 2)
     doc, _, texts = measured(MINI)
     [(sid, text)] = texts.items()
     for n in range(4):  # one run each: a run prunes once, after its first entry
-        validated.measure()(doc, sid, text + " " * n, spans_of(doc, sid))  # type: ignore[misc]
+        coverage.measure()(doc, sid, text + " " * n, spans_of(doc, sid))  # type: ignore[misc]
     assert len(coverages(cache)) == 2
 
 
@@ -521,7 +521,7 @@ def test_validate_keeps_coverage_and_says_the_same_from_it(
 
 def test_without_a_cache_coverage_is_measured_each_time(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DEFCOOP_NO_CACHE", "1")
-    assert validated.measure() is None
+    assert coverage.measure() is None
 
 
 # ---- validate says the same with and without the cache

@@ -18,7 +18,8 @@ from conftest import MINI, SECOND
 
 from defcoop_cli.factbase import checks
 from defcoop_cli.factbase.checking import validation
-from defcoop_cli.index import edits, pointers, validated, verdicts
+from defcoop_cli.index import pointers
+from defcoop_cli.index.checked import edits, validated, verdicts
 
 
 @pytest.fixture
@@ -40,7 +41,7 @@ def layers(tmp_path: Path) -> tuple[Path, Path]:
 @pytest.fixture
 def checked(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """The layers checked again, one per run that read them: in full (validation.validate), or
-    set against the bytes a clean check kept (index.edits)."""
+    set against the bytes a clean check kept (index.checked.edits)."""
     runs: list[Path] = []
     real, again = validation.validate, edits.revalidate
 
@@ -219,9 +220,38 @@ def test_the_key_names_the_layers_and_the_code(
     assert key is not None and key != verdicts._key(under, [top])
     assert key != verdicts._key(Path(os.path.relpath(top)), [under])  # the path as given
     names = {p.parent.name + "/" + p.name for p in verdicts._checking_sources()}
-    assert {"factbase/checks.py", "factbase/sentences.py", "index/verdicts.py"} <= names
+    assert {"factbase/checks.py", "factbase/sentences.py", "checked/verdicts.py"} <= names
     monkeypatch.setattr(verdicts, "INDEX_MODULES", ("no-such-module",))
     assert verdicts._key(top, [under]) is None
+
+
+def test_the_code_hashed_is_this_wings_own_source() -> None:
+    """The wing's modules are found where they are: each of them is in the key's sources."""
+    sources = set(verdicts._checking_sources())
+    assert {Path(m.__file__) for m in (validated, verdicts, edits)} <= sources
+
+
+@pytest.mark.parametrize("module", verdicts.INDEX_MODULES)
+def test_a_changed_module_of_the_wing_checks_the_layer_again(
+    kept: Path,
+    layers: tuple[Path, Path],
+    checked: list[Path],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    module: str,
+) -> None:
+    """The wing's source read from a copy of it: a verdict kept by that code is not trusted
+    once one of its modules changes."""
+    wing = tmp_path / "wing"
+    wing.mkdir()
+    for name in verdicts.INDEX_MODULES:
+        shutil.copy2(Path(validated.__file__).with_name(f"{name}.py"), wing / f"{name}.py")
+    monkeypatch.setattr(validated, "__file__", str(wing / "validated.py"))
+    twice(*layers)
+    assert len(checked) == 1
+    change(wing / f"{module}.py", lambda t: t + "# changed\n")
+    twice(*layers)
+    assert len(checked) == 2
 
 
 def test_no_cache_keeps_nothing(

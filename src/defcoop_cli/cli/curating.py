@@ -67,14 +67,14 @@ def validate(
         if given is not None:
             raise UsageError("--merged checks the layers in use: give them with --facts")
         from defcoop_cli.factbase.checking import validation
-        from defcoop_cli.index.validated import build
+        from defcoop_cli.index.checked.validated import build
 
         checked = validation.validate_merged(run.layers, build)
     else:
         layers = run.stacked if given is not None else run.layers  # PATH needs no other
         target = given or layers[-1]
         below = layers_below(target, layers, run.no_default)
-        from defcoop_cli.index import verdicts
+        from defcoop_cli.index.checked import verdicts
 
         checked = verdicts.validate(target, below)
     return emit(checked, fmt, output_style(color, pager))

@@ -40,7 +40,7 @@ class Problem(NamedTuple):
 
 class Covered(NamedTuple):
     """A source's coverage as validate reports it: its body text's share, and its least
-    covered sentence's (what a kept report holds: index.verdicts)."""
+    covered sentence's (what a kept report holds: index.checked.verdicts)."""
 
     source: str
     body: float

@@ -263,7 +263,7 @@ def shared_fact_record(memo: dict[Any, Any]) -> Callable[[dict[str, Any]], Fact]
     """fact_record, each value of a field that recurs from fact to fact (kind, attribution,
     stance, topics, entities, keywords, source, part_of, claim, event) one object for
     every fact of the layer that has it: memo holds the first of each, as the parser reads
-    the facts. What index.validated keeps of a layer's facts (marshal writes a shared
+    the facts. What index.checked.validated keeps of a layer's facts (marshal writes a shared
     object once) is then made with no second pass over them, and the layer's facts take
     less memory while the run holds them."""
     share = memo.setdefault

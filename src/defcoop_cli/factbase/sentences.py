@@ -1,7 +1,7 @@
 """Sentence spans of a source text (for `show --context` too), and a source's coverage:
 how much of its body (furniture left out) and of each sentence its facts' spans cover,
 counted in C. checks.coverage_gaps names the sentences covered too little;
-index.validated keeps what source_coverage measures."""
+index.checked.validated keeps what source_coverage measures."""
 
 from __future__ import annotations
 
@@ -207,7 +207,7 @@ class Coverage(NamedTuple):
         return min((s.covered for s in self.sentences), default=1.0)
 
 
-# How a source's coverage is measured: source_coverage, or its kept result (index.validated).
+# How a source's coverage is measured: source_coverage, or its kept result (index.checked).
 Measure = Callable[[Doc, str, str, list[tuple[int, int]]], Coverage]
 
 

@@ -1,7 +1,7 @@
 """Where search indexes live, and how they are kept: one index per fact-base content.
 
-The cache folder is `$XDG_CACHE_HOME/defcoop`, else `$HOME/.cache/defcoop`: private to you
-(mode 0700), and never a symlink. In it:
+The cache folder (layout.py) is `$XDG_CACHE_HOME/defcoop`, else `$HOME/.cache/defcoop`:
+private to you (mode 0700), and never a symlink. In it:
 
 - `index-<sha256>/`: an index (layout.py), named by the content of every layer of the fact
   base; built in a temporary folder and renamed into place whole, never changed after;
@@ -38,6 +38,7 @@ from defcoop_cli.factbase.files import (
 )
 from defcoop_cli.factbase.loader import FactBase, no_cycle_collection, parse_layers, read_fact_file
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Topic
+from defcoop_cli.index.layout import usable_folder
 from defcoop_cli.index.pointers import is_sha256, pointed_content, write_pointer
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import SourceTally
@@ -56,21 +57,6 @@ if TYPE_CHECKING:
 KEEP_INDEXES = 8  # the most recently used indexes kept in the cache folder
 TOUCH_SECONDS = 3600  # an index's use is recorded (its mtime) at most once an hour
 Progress = Callable[[int], AbstractContextManager[Callable[[int, int], None] | None]]
-
-
-def cache_folder() -> str | None:
-    """Where indexes live: $XDG_CACHE_HOME/defcoop, else $HOME/.cache/defcoop. None (no
-    cache) when DEFCOOP_NO_CACHE is set, or when neither is an absolute path: the XDG
-    specification ignores a relative one, and an empty or relative HOME names no home."""
-    if os.environ.get("DEFCOOP_NO_CACHE"):
-        return None
-    base = os.environ.get("XDG_CACHE_HOME", "")
-    if not os.path.isabs(base):
-        home = os.environ.get("HOME", "")
-        if not os.path.isabs(home):
-            return None
-        base = os.path.join(home, ".cache")
-    return os.path.join(base, "defcoop")
 
 
 def open_index(paths: Sequence[StrPath], progress: Progress | None = None) -> Index:
@@ -157,39 +143,9 @@ def _keeper(
     None without a cache, or for one layer."""
     if folder is None or len(paths) < 2:
         return None
-    from defcoop_cli.index import below  # the cold path's: a warm run never loads it
+    from defcoop_cli.index.checked import below  # the cold path's: a warm run never loads it
 
     return below.keeper(paths, digests, seen, since)
-
-
-# ---- the folder: private, and never a symlink
-
-
-def usable_folder() -> str | None:
-    """The cache folder, created if need be; None if it is not safe to use (a symlink, not
-    a folder, not ours) or cannot be made."""
-    folder = cache_folder()
-    if folder is None:
-        return None
-    try:
-        os.fspath(folder).encode("utf-8")  # tantivy takes its paths as UTF-8 strings
-    except UnicodeEncodeError:
-        return None
-    try:
-        try:
-            info = os.lstat(folder)  # the usual case: there already, nothing to make
-        except FileNotFoundError:
-            os.makedirs(os.path.dirname(folder), mode=0o700, exist_ok=True)
-            with suppress(FileExistsError):
-                os.mkdir(folder, mode=0o700)
-            info = os.lstat(folder)
-        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
-            return None  # a symlink, a file, or someone else's folder: no cache
-        if stat.S_IMODE(info.st_mode) & 0o077:
-            os.chmod(folder, 0o700, follow_symlinks=False)
-    except (OSError, ValueError, NotImplementedError):
-        return None
-    return folder
 
 
 def _regular_file(path: str) -> bool:

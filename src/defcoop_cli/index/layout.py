@@ -1,5 +1,7 @@
 """What an index folder holds, and the checks shared by the code that writes it
-(building.py) and the code that reads it (engine.py).
+(building.py) and the code that reads it (engine.py); and the cache folder the index
+folders live in (cache_folder, usable_folder), where `validate` and drafting keep
+theirs too.
 
 An index is a folder, built once per fact-base content (all layers) and never changed:
 
@@ -52,9 +54,11 @@ from __future__ import annotations
 import marshal
 import mmap
 import os
+import stat
 import zlib
 from array import array
 from collections.abc import Iterator, Sequence
+from contextlib import suppress
 from itertools import accumulate
 
 from defcoop_cli import __version__
@@ -316,3 +320,48 @@ def any_term(schema: Any, field: str, terms: Sequence[str]) -> Any:
     return tantivy.Query.boolean_query(
         [(should, tantivy.Query.term_query(schema, field, t)) for t in unique]
     )
+
+
+# ---- the cache folder: where it is, private, and never a symlink
+
+
+def cache_folder() -> str | None:
+    """Where indexes live: $XDG_CACHE_HOME/defcoop, else $HOME/.cache/defcoop. None (no
+    cache) when DEFCOOP_NO_CACHE is set, or when neither is an absolute path: the XDG
+    specification ignores a relative one, and an empty or relative HOME names no home."""
+    if os.environ.get("DEFCOOP_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME", "")
+    if not os.path.isabs(base):
+        home = os.environ.get("HOME", "")
+        if not os.path.isabs(home):
+            return None
+        base = os.path.join(home, ".cache")
+    return os.path.join(base, "defcoop")
+
+
+def usable_folder() -> str | None:
+    """The cache folder, created if need be; None if it is not safe to use (a symlink, not
+    a folder, not ours) or cannot be made."""
+    folder = cache_folder()
+    if folder is None:
+        return None
+    try:
+        os.fspath(folder).encode("utf-8")  # tantivy takes its paths as UTF-8 strings
+    except UnicodeEncodeError:
+        return None
+    try:
+        try:
+            info = os.lstat(folder)  # the usual case: there already, nothing to make
+        except FileNotFoundError:
+            os.makedirs(os.path.dirname(folder), mode=0o700, exist_ok=True)
+            with suppress(FileExistsError):
+                os.mkdir(folder, mode=0o700)
+            info = os.lstat(folder)
+        if not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid():
+            return None  # a symlink, a file, or someone else's folder: no cache
+        if stat.S_IMODE(info.st_mode) & 0o077:
+            os.chmod(folder, 0o700, follow_symlinks=False)
+    except (OSError, ValueError, NotImplementedError):
+        return None
+    return folder

@@ -3,31 +3,30 @@
 The first reporting verb of the sentence (`verbs.REPORTING_VERBS`) gives the stance and the kind;
 its subject, the attribution: a known person, "X delegation", "both ministers" (both leaders, the
 ministers: the first two people the article names), the two countries named (or "both sides": both
-nations, the two countries, both governments: the two countries the article names most),
-"officials on both sides" in its words, someone's body ("Omega's defence ministry"), a known body
-after a comma ("…, the Indian Army said"), a generic source ("officials", "analysts"), a
-nationality and an office ("The Japanese minister": the Japanese person named before). "They",
-"it" and a passive without an agent carry the last party named; a passive without an agent of the
-talks' own acts (discussed, agreed, reaffirmed: "It was agreed that…", "X was also discussed"),
-and what the talks went through ("The talks, held on Monday, covered…", through any channel:
-R20), is the talks' parties: the two people named first (else "both ministers"), whoever the
-that-clause says will act (R19); an impersonal passive of telling ("It was informed that both
-sides exchanged views…") only reports: the clause it tells is read as the sentence. "The two" with
-no noun after it (after an opening phrase too: "On the sea, the two voiced…") is the two people
-named first, even after a group ("the two sides"); a title of a country ("The Defence Minister of
-India") or an abbreviation ("The RM") given to a person before is that person, and a title alone
-that the fact base gives the person the sentence before was said by is theirs ("The defence
-minister also invited…"). New names count too (`Speakers`): the name opening the subject or ending
-it (past a relative clause: "X, who led the drill, told"), the speaker after the verb ("…, said
-X"; any verb after a quotation: '"…," explained Dr. X'), the source after "according to" ("a
-statement from X": X), a name's single word used again, a title given to a person ("the Raksha
-Mantri, Shri Rajnath Singh") used alone, "he"/"she" for the person who spoke in the sentence
-before, else the person named last, a quotation's speaker named outside it; "Alpha and Beta" is
-two parties. "discussed" is never proposed as "agreed". A verb that only reports speech ("X told Y
-that Japan condemned…") takes the stance of the verb it reports; when a channel reports it
-("officials said", "a ministry statement said"), the doer is the party, and so is a named party
-whose act a channel reports ("Japan will send observers, the ministry stated"), or a group
-("Officials said the two sides would…": the two countries); not what is to be, in an unnamed
+nations, the two countries, both governments: the two countries the article names most), "officials
+on both sides" in its words, someone's body ("Omega's defence ministry"), a known body after a comma
+("…, the Indian Army said"), a generic source ("officials", "analysts"), a nationality and an office
+("The Japanese minister": the Japanese person named before). "They", "it" and a passive without an
+agent carry the last party named; a passive without an agent of the talks' own acts (discussed,
+agreed, reaffirmed: "It was agreed that…", "X was also discussed"), and what the talks went through
+("The talks, held on Monday, covered…", through any channel: R20), is the talks' parties: the two
+people named first (else "both ministers"), whoever the that-clause says will act (R19); an
+impersonal passive of telling ("It was informed that both sides exchanged views…") only reports: the
+clause it tells is read as the sentence. "The two" with no noun after it (after an opening phrase
+too: "On the sea, the two voiced…") is the two people named first, even after a group ("the two
+sides"); a title of a country ("The Defence Minister of India") or an abbreviation ("The RM") given
+to a person before is that person, and a title alone that the fact base gives the person the
+sentence before was said by is theirs ("The defence minister also invited…"). New names count too
+(`Speakers`): the name opening the subject or ending it (past a relative clause: "X, who led the
+drill, told"), the speaker after the verb ("…, said X"; any verb after a quotation: '"…," explained
+Dr. X'), the source after "according to" ("a statement from X": X), a name's single word used again,
+a title given to a person ("the Raksha Mantri, Shri Rajnath Singh") used alone, "he"/"she" for the
+person who spoke in the sentence before, else the person named last, a quotation's speaker named
+outside it; "Alpha and Beta" is two parties. "discussed" is never proposed as "agreed". A verb that
+only reports speech ("X told Y that Japan condemned…") takes the stance of the verb it reports; when
+a channel reports it ("officials said", "a ministry statement said"), the doer is the party, and so
+is a named party whose act a channel reports ("Japan will send observers, the ministry stated"), or
+a group ("Officials said the two sides would…": the two countries); not what is to be, in an unnamed
 person's word ("An Indian official said the two would…"). Where no verb is found: the article's own
 voice, "reported" (an "assessment" when the writer gives their own view, or speaks in the first
 person outside a quotation; for a sentence that is all one quotation, the person quoted before). A
@@ -96,6 +95,7 @@ _AGENT = re.compile(r"\s+by\s+((?:the\s+|both\s+)?[\w'’ -]{2,60}?)(?=,|\.|;| w
 _IMPERSONAL = re.compile(
     r"^\W*it\s+(?:was|has\s+been|had\s+been|is)\s+(?:(?:\w+ly|also|further)\s+)?$", re.I
 )
+_THERE = re.compile(r"\b[Tt]here\s+was\s*$")  # "There was talk of X" names no doer (R7)
 # The talks' own acts: a passive of one without an agent is the talks' parties'.
 _JOINT = frozenset(["discussed", "agreed", "reaffirmed"])
 _SIGNALLED = re.compile(r"(?i)signall?(?:ed|s)?\b")
@@ -342,16 +342,16 @@ def _reading(sentence: str, speakers: Speakers, nested: bool, hit: Verb | None) 
     if told and telling and reported_verb(told):  # "It was informed that…":
         inner = reading(told, speakers, nested=True)  # no channel named, the doers' act
         return inner._replace(rule=f"{inner.rule}; '{verb}', impersonal: it only reports")
-    # the talks' parties, the two people named first, in "It was agreed that…", whoever
-    # the clause says will act ("… that the two countries would…": R19), in "The talks
-    # covered…" (R20), and in "X was discussed" once two people are named
-    talks = stance in _JOINT and THE_TALKS.match(subject)
+    # the talks' parties, the two people named first, in "It was agreed that…", whoever the
+    # clause says will act ("… that the two countries would…": R19), in "The talks covered…"
+    # (R20), "X was discussed" once two people are named; "There was talk of X": the two
+    talks, there = stance in _JOINT and THE_TALKS.match(subject), _THERE.search(subject)
     if impersonal or talks or (passive and stance in _JOINT and len(speakers.order) >= 2):
-        pair = speakers.group("both ministers") or THE_SOURCE
+        pair = speakers.group("both ministers", bool(there)) or THE_SOURCE
         what = "impersonal passive" if impersonal else "the talks" if talks else "passive"
         return Reading(kind, stance, pair, f"'{verb}', {what}; the talks' two parties")
     if passive:  # "… was discussed": the parties to the talks, if known
-        carried = last_party or THE_SOURCE
+        carried = (None if there else last_party) or THE_SOURCE  # none named: no doer
         return Reading(kind, stance, carried, f"'{verb}', passive; the party named before")
     comma = sentence.find(", ", m.end())
     if verb == "according to" and not subject.strip() and comma != -1 and not nested:

@@ -258,16 +258,18 @@ class Speakers:
                     titles = self.formal if words is short or " of " in title else self.titles
                     titles[title] = name if titles.get(title, name) == name else ""
 
-    def group(self, subject: str) -> str | None:
+    def group(self, subject: str, held_only: bool = False) -> str | None:
         """The parties a plural subject means: "both ministers" the two named holding the office
-        (R7; else the first two named), "both sides" two countries, "officials on both sides"."""
+        (R7; else the first two named, unless held_only: "There was talk of X at the talks"
+        names no doer, so none of the last people named), "both sides" two countries,
+        "officials on both sides"."""
         if generic := _GENERIC_OF.match(subject):
             return generic.group(1).lower()
         own = subject.rpartition(",")[2]  # the clause's own subject
         if _BOTH_LEADERS.search(own) or (not self.other_body and _BARE_LEADERS.search(own)):
             named = self.told.current(self.order)  # none named only in a background clause
             held = plural_pair(subject, named, self.matcher.entities, "")  # R7's two
-            pair = [self.matcher.entities[i].name for i in held] or named[:2]
+            pair = [self.matcher.entities[i].name for i in held] or ([] if held_only else named[:2])
             return f"{pair[0]} and {pair[1]}" if len(pair) == 2 else "both ministers"
         clause = subject.rpartition(",")[2]  # "On the sea, where China…, the two sides"
         if _BOTH_COUNTRIES.search(clause) and not self.matcher.find(clause):

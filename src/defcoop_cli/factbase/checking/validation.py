@@ -44,7 +44,7 @@ def validate(
 
     context: the other layers path sits on (its references may resolve in them; only its
     own entries' problems are reported). build, measure: how a file's bytes become a fact
-    base and a source's coverage is measured (index.validated's keep what they found);
+    base and a source's coverage is measured (index.checked.validated's keep what they found);
     below: how a layer of the context's becomes one (default: build of its bytes); data:
     path's bytes if the caller has just read them (not read again)."""
     with no_cycle_collection():

@@ -289,7 +289,9 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
         from defcoop_cli.lookup.search.atlas.places import pronoun_us_dropped
 
         all_words = [w for w in pronoun_us_dropped(all_words, text, STOPWORDS) if w]
-    all_words = stances.position_as_stance(tasks.past_task(all_words))  # "lines for a talk on X"
+    all_words = stances.position_as_stance(
+        tasks.past_task(all_words, text)
+    )  # "lines for a talk on X"
     all_words = mentions.without_mention_frame(writers.past_writers_frames(all_words), STOPWORDS)
     words = phrases.without_function_phrases(all_words, framed)  # "the ministers named X"
     kept = as_compounds(formal.unframed(the_two_as_both(words), STOPWORDS, text.isupper()))

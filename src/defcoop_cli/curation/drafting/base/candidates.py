@@ -226,7 +226,7 @@ class Whole(NamedTuple):
 
 def whole_in(path: str) -> Whole | None:
     """What the file at path keeps (`keep_whole`), if it can be read."""
-    from defcoop_cli.index.validated import trusted_body
+    from defcoop_cli.index.checked.validated import trusted_body
 
     body = trusted_body(Path(path), {"draft terms": os.path.basename(path)})
     with contextlib.suppress(EOFError, ValueError, TypeError):
@@ -247,7 +247,7 @@ def keep_whole(path: str, finder: CandidateFinder, every: dict[str, Any]) -> Non
     lists and scopes, with every (`claims.whole`: the facts' places, dates, participants,
     the entities' countries, the passes); a file that cannot be written is no error, only
     slower."""
-    from defcoop_cli.index.validated import keep_entry
+    from defcoop_cli.index.checked.validated import keep_entry
 
     terms = finder.terms
     scopes: dict[frozenset[str], int] = {}

@@ -169,10 +169,18 @@ _STOPPED = re.compile(r"[.!?…][)\"'”’]*$")  # a sentence's stop (its marke
 
 # An editor's note in square brackets, a line of its own in a transcript: "[Ed.: The talks
 # were held on Monday.]", "[Editor's note: …]". Its mark and closing bracket are furniture;
-# its sentences are the record's own voice (scripts/roles.py: a turn of no one's).
+# its sentences are the record's own voice (scripts/roles.py: a turn of no one's). Not a
+# correction notice, the publisher's word on its own text, furniture wherever it stands:
+# "[Editor's note: An earlier version of this story gave …]", "[Ed.: This article has been
+# updated to correct …]", "[Editor's note: Corrects the date in paragraph 3.]"
+_CORRECTION = (
+    r"(?!\s*(?i:(?:an?|the)\s+(?:earlier|previous|original)\s+version\s+of\s+this\b"
+    r"|this\s+(?:story|article|report|piece|item|post)\s+(?:has\s+been|was|is)\s+(?:updated"
+    r"|corrected|amended|changed|revised)|(?:corrects|corrected|correction|updates|updated)\b))"
+)
 EDITOR_NOTE = re.compile(
     r"(?P<mark>\[(?:Ed\.?|Editor|Ed\. note|Editor['’]s note|Editorial note):\s*)"
-    r"(?P<words>[^\[\]\n]*[^\[\]\n.\s][^\[\]\n]*?)\s*\]"
+    rf"{_CORRECTION}(?P<words>[^\[\]\n]*[^\[\]\n.\s][^\[\]\n]*?)\s*\]"
 )
 
 

@@ -6,9 +6,9 @@ related words and the thesaurus) and word by word (`topics.word_stems`, for the 
 votes). That is a few milliseconds a fact: 31 s of CPU at 10,000 facts, minutes at
 100,000, for a one-paragraph article. What a text reads as depends only on the text, the
 fact base's entities and defcoop's own code and tables; so the readings are kept in the
-cache folder (`index.cache.usable_folder`, private to you), in one file per set of
+cache folder (`index.layout.usable_folder`, private to you), in one file per set of
 entities and version of the code, `draft-readings-<sha256>.marshal` (with the cache's
-header: magic, key and CRC-32, distrusted as the indexes are: `index/validated.py`), and
+header: magic, key and CRC-32, distrusted as the indexes are: `index/checked/validated.py`), and
 read back whole on the next draft: a text not yet in it is read as before, and the file is written
 again (atomically) when a draft has read SAVE_AFTER new texts or more. A fact base of
 fewer than KEEP_FROM facts (the shipped one, the tests') keeps none: it is read in a
@@ -60,7 +60,7 @@ class KeptReadings:
         fact base has fewer facts than keep_from (KEEP_FROM) or no usable cache folder."""
         if len(doc.facts) < (KEEP_FROM if keep_from is None else keep_from):
             return cls()
-        from defcoop_cli.index.cache import usable_folder
+        from defcoop_cli.index.layout import usable_folder
 
         folder, key = usable_folder(), readings_key(doc)
         if folder is None or key is None:
@@ -90,7 +90,7 @@ class KeptReadings:
         ones were read; a cache that cannot be written is no error, only slower next time."""
         if self.path is None or self.new < SAVE_AFTER:
             return
-        from defcoop_cli.index.validated import keep_entry
+        from defcoop_cli.index.checked.validated import keep_entry
 
         with contextlib.suppress(OSError, ValueError):
             body = marshal.dumps((_FORMAT, self.units, self.stems))
@@ -101,7 +101,7 @@ class KeptReadings:
     def _load(self, path: str) -> None:
         """The readings of the file, if it is a regular file whose header and CRC hold and
         of this format; else none (a FIFO or a symlink is never followed or waited on)."""
-        from defcoop_cli.index.validated import trusted_body
+        from defcoop_cli.index.checked.validated import trusted_body
 
         body = trusted_body(Path(path), {"readings": self.key})
         if body is None:
@@ -132,8 +132,8 @@ def readings_key(doc: Doc) -> str | None:
 def _code_hash() -> Any:
     """The sha256 of defcoop's code and tables (`validated.code_hash`) and of the stemmer
     (`stemming.stemmer_name`); None where a file of them cannot be read."""
+    from defcoop_cli.index.checked.validated import code_hash
     from defcoop_cli.index.stemming import stemmer_name
-    from defcoop_cli.index.validated import code_hash
 
     sources = [
         path

@@ -9,7 +9,7 @@ every fact's topics by its entities, keywords and words. All of that depends onl
 fact base's content (its layers' bytes: the search index's content hash, `index.cache`) and
 defcoop's code and tables (`kept.readings_key`), so it is kept in the cache folder, one
 file per content and code, `draft-tables-<sha256>.bin` (with the cache's header and CRC:
-`index/validated.py`), written by the first draft over a fact base of KEEP_FROM facts or
+`index/checked/validated.py`), written by the first draft over a fact base of KEEP_FROM facts or
 more. A later draft reads the file's index (the postings' places, the IDF, the lists, the
 votes) and, of the facts, only those a sentence's senses reach, each when first asked for:
 not a pass over every fact. The tables are the same values either way, so the draft is the
@@ -104,7 +104,7 @@ class Kept:
         if content is None or len(doc.facts) < KEEP_FROM:
             self.readings = KeptReadings.of(doc)
             return
-        from defcoop_cli.index.cache import usable_folder
+        from defcoop_cli.index.layout import usable_folder
 
         folder, code = usable_folder(), readings_key(doc)
         if folder is None or code is None:
@@ -161,7 +161,7 @@ class Kept:
     def _keep_votes(self, votes: TopicVotes) -> None:
         """Keep a big base's votes (their quotes' stems if tallied, `_packed`); a file that
         cannot be written is no error, only slower next time."""
-        from defcoop_cli.index.validated import keep_entry
+        from defcoop_cli.index.checked.validated import keep_entry
 
         assert self.votes_path is not None
         with contextlib.suppress(OSError, ValueError):
@@ -212,7 +212,7 @@ class Kept:
         return candidates
 
     def _load(self) -> None:
-        from defcoop_cli.index.validated import trusted_view
+        from defcoop_cli.index.checked.validated import trusted_view
 
         assert self.path is not None
         body = trusted_view(Path(self.path), {"draft tables": self.key}, MOST_BYTES)
@@ -228,7 +228,7 @@ class Kept:
     def _save(self, doc: Doc, finder: ClaimFinder, votes: TopicVotes) -> None:
         """Write the tables (atomically, with the cache's header); a cache that cannot be
         written is no error, only slower next time."""
-        from defcoop_cli.index.validated import keep_entry
+        from defcoop_cli.index.checked.validated import keep_entry
 
         assert self.path is not None
         with contextlib.suppress(OSError, ValueError):
@@ -289,7 +289,7 @@ def _packed(votes: TopicVotes) -> tuple[tuple[str, Any], ...]:
 
 def _votes_in(path: str, key: str) -> TopicVotes | None:
     """The topics' votes a file keeps alone (a big base's), if it holds them."""
-    from defcoop_cli.index.validated import trusted_view
+    from defcoop_cli.index.checked.validated import trusted_view
 
     body = trusted_view(Path(path), {"draft votes": key}, MOST_BYTES)
     with contextlib.suppress(EOFError, ValueError, TypeError):

@@ -31,7 +31,7 @@ ORGAN = (
     r"(?:Party|Committee|Council|Federation|Union|Alliance|Association|Front|Forum"
     r"|Coalition|Network|Guild|Secretariat|Collective|Movement|Organisation|Organization)"
 )
-_ITSELF = rf"(?:^|[.!?]\s+)The\s+{ORGAN}"
+_ITSELF = rf"(?:^|[.!?]\s+)The\s+{ORGAN}(?!\s+[A-Z])"  # not "The Union Government"
 # A lead of demands, its line ending in a colon: the first person making them, or a
 # resolution to make them. Bounded words between: linear on any line.
 _LEAD = re.compile(

@@ -47,9 +47,16 @@ _WE = re.compile(r"(?:^|(?<=[.!?;:]\s))We\s")
 _NAMES_ITSELF = re.compile(r"(?:^|(?<=[.!?]\s))We,\s+the\s+(?:undersigned|members)\b")
 # A sentence opening on the body's own name for itself: its first person ("Our party",
 # "Our Federation"), or its organ's word in capitals ("The Party notes …"), outside a
-# quotation.
-_OURS = re.compile(rf"(?:^|(?<=[.!?;:]\s))Our\s+(?i:{ORGAN})\b")
-_ITSELF = re.compile(rf"(?:^|(?<=[.!?;:]\s))The\s+(?P<organ>{ORGAN})\s")
+# quotation; not a longer name the organ's word opens ("The Union Government", "The Union
+# Cabinet": India's central government; "The Council President"), nor a sentence a reporting
+# clause ends ("Our party welcomes …, the opposition leader said": a wire story's speech
+# without quotation marks, the speaker's, R39)
+_OURS = re.compile(rf"(?:^|(?<=[.!?;:]\s))Our\s+(?i:{ORGAN})\b(?!\s+[A-Z])")
+_ITSELF = re.compile(rf"(?:^|(?<=[.!?;:]\s))The\s+(?P<organ>{ORGAN})\s(?![A-Z])")
+_TAGGED = re.compile(
+    r"[^.!?]*,\s+(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|tells|added|adds|stated|declared"
+    r"|remarked|explained)\b[^.!?]*[.!?]?"
+)
 _OWN_STANCES = frozenset({"reported", "raised concern"})
 _NOTING = frozenset({"highlighted"})  # "The Party notes that …", "stresses that …"
 _ITS_NAME = "the body's name for itself"
@@ -80,6 +87,12 @@ def _a_party_speaks(text: str, entities: Sequence[Entity]) -> bool:
     return any(name.search(words) for words in held for name in names)
 
 
+def _own(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """The pattern's sentences in the body's own voice: no reporting clause ends them."""
+    lines = [line.text for line in each_line(text)]
+    return [m for t in lines for m in pattern.finditer(t) if not _TAGGED.match(t, m.end())]
+
+
 class Collective:
     """Whether a document is in a collective's own voice, read once; and its views."""
 
@@ -89,8 +102,8 @@ class Collective:
         if "We" not in text and "Our " not in text:
             return
         we = sum(len(_WE.findall(line.text)) for line in each_line(text))
-        ours = sum(len(_OURS.findall(line.text)) for line in each_line(text))
-        organs = [m["organ"] for line in each_line(text) for m in _ITSELF.finditer(line.text)]
+        ours = len(_own(text, _OURS))
+        organs = [m["organ"] for m in _own(text, _ITSELF)]
         if we < WE_SENTENCES and not (ours and ours + len(organs) >= WE_SENTENCES):
             return
         self.speaks = (

@@ -8,7 +8,7 @@ to the post is told after it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Sequence, Set
 
 from defcoop_cli.factbase.vocab import office_core
 
@@ -58,15 +58,17 @@ def country_titles(
     found: Sequence[tuple[str, int, int]],
     nations: dict[str, frozenset[str]],
     held: dict[tuple[str, str], str],
+    rivals: Set[str] = frozenset(),
 ) -> list[tuple[str, str]]:
     """(person, office) for each title standing for the one person of its country who holds
     that office in the fact base (held: (country, office's core) -> person): the country
     named by its possessive or adjective before the title ("Japan's defence minister") or
     "of" it after ("the Minister of Defense of Japan"); the holder named nowhere in the
-    quote, no name after the title, no "former" in it."""
+    quote, no name after the title, no "former" in it. rivals: the countries the document
+    names another minister of (`named_ministers`): their bare "minister" stands for no one."""
     countries = [(eid, a, b) for eid, a, b in found if nations.get(eid) == frozenset({eid})]
     named = {eid for eid, _, _ in found}
-    out = _bare_ministers(quote, countries, named, held)
+    out = _bare_ministers(quote, [c for c in countries if c[0] not in rivals], named, held)
     for m in offices:
         said = m.group()
         if said.casefold().startswith("former") or not _DEFINITE.search(quote, 0, m.start()):
@@ -109,6 +111,33 @@ def _bare_ministers(
         }
         if len(holders) == 1 and not holders & named:
             out.append((holders.pop(), "minister"))
+    return out
+
+
+# A country's minister named by the report ("Japanese Trade Minister Yoji Muto", "Japan's
+# Minister of Trade, Yoji Muto"): the country, up to three words of portfolio, "Minister"
+# (perhaps "of" a portfolio), a name
+_MINISTER_NAMED = re.compile(
+    r"(?:['’]s)?\s+(?:[A-Z][a-z]+\s+){0,3}(?-i:Minister)(?:\s+(?:of|for)(?:\s+[A-Z][a-z]+){1,3})?"
+    r",?\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?=[A-Z][a-z])"
+)
+
+
+def named_ministers(
+    text: str, countries: Iterable[tuple[str, Sequence[str]]], starts: Set[int]
+) -> set[str]:
+    """The countries (id, names: "Japan", "Japanese") whose minister the text names by a
+    name that is no fact-base person's (starts: where the text names the people): a report
+    on another Japanese minister ("Japanese Trade Minister Yoji Muto") means him by "the
+    Japanese minister", not the fact base's one (R2: a title links only to a person the
+    report names)."""
+    out = set()
+    for eid, names in countries:
+        said = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if n)
+        for c in re.finditer(rf"\b(?:{said})\b", text):
+            m = _MINISTER_NAMED.match(text, c.end())
+            if m is not None and m.end() not in starts:
+                out.add(eid)
     return out
 
 

@@ -1,25 +1,23 @@
 """Conflicts a drafted fact proposes: another office than a person's role in the fact base.
 
-An office given to a person is compared with the person's roles in the fact base; an
-office that differs from one of them is proposed as `conflict`, with both sides. An office
-is given to the name it stands before ("Japanese Defence Minister Gen Nakatani", "the
-Minister of Defense of Japan, Mr Gen Nakatani"), the name it is in apposition to ("Gen
-Nakatani, Japan's national security adviser"; "Japan's defence chief, Gen Nakatani": the
-press's word for the minister), or the person named last before "as" it,
-"the post of" it or its portfolio or post ("returned to the defence post"; a participle's,
-"since returning to the post of X", the sentence's subject: a present office, R11); a
-counterpart ("… and his Japanese counterpart Gen Nakatani") holds the
-office given to the other, or, when the quote gives the other none ("RM Rajnath met his
-Japanese counterpart Gen Nakatani"), the one office the other holds in the fact base
-(without whose: "India's Defence Minister" is "Defence Minister"); a minister's plural is
-each party's; "X, who heads Japan's Ministry of Defense" (or "Defense Ministry") gives X
-that ministry's minister, and so do "X heads it" and "X returns to head it" (a present
-office, R11), and "X took charge of it" unless the sentence tells its end ("serving until
-2016", "and moved to … in 2019": a past office, R11); "X, who is Japan's Minister of
-Defense" gives that office, and "X, who also chairs …" or "sits on …" that post; an
-office's words end before a name ("Minister of Defense Nakatani": Nakatani is no word of
-it); a title standing for a name gives one only
-where it is the first office the document gives him (`offered`: R2, R10).
+An office given to a person is compared with the person's roles in the fact base; an office that
+differs from one of them is proposed as `conflict`, with both sides. An office is given to the
+name it stands before ("Japanese Defence Minister Gen Nakatani", "the Minister of Defense of
+Japan, Mr Gen Nakatani"), the name it is in apposition to ("Gen Nakatani, Japan's national
+security adviser"; "Japan's defence chief, Gen Nakatani": the press's word for the minister), or
+the person named last before "as" it, "the post of" it or its portfolio or post ("returned to
+the defence post"; a participle's, "since returning to the post of X", the sentence's subject: a
+present office, R11); a counterpart ("… and his Japanese counterpart Gen Nakatani") holds the
+office given to the other, or, when the quote gives the other none ("RM Rajnath met his Japanese
+counterpart Gen Nakatani"), the one office the other holds in the fact base (without whose:
+"India's Defence Minister" is "Defence Minister"); a minister's plural is each party's; "X, who
+heads Japan's Ministry of Defense" (or "Defense Ministry") gives X that ministry's minister, and
+so do "X heads it" and "X returns to head it" (a present office, R11), and "X took charge of it"
+unless the sentence tells its end ("serving until 2016", "and moved to … in 2019": a past
+office, R11); "X, who is Japan's Minister of Defense" gives that office, and "X, who also chairs
+…" or "sits on …" that post; an office's words end before a name ("Minister of Defense
+Nakatani": Nakatani is no word of it); a title standing for a name gives one only where it is
+the first office the document gives him (`offered`: R2, R10).
 "Welcomed me as Japan's Defense Minister" gives the speaker the office, as "As …, I" does.
 An office said past in other words than "former" ("The special adviser's post was an earlier
 job") is a former office of its one holder in the fact base, where the quote names no other;
@@ -34,7 +32,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence, Set
 from typing import Any
 
 from defcoop_cli.curation.drafting.conflicts.forms import country_titles, dated_past
@@ -178,6 +176,7 @@ def office_conflicts(
     speaker: str | None = None,
     offered: set[str] | None = None,
     styled: Callable[[], set[str]] = set,
+    rivals: Set[str] = frozenset(),
 ) -> list[dict[str, Any]]:
     """Each person the quote gives an office that differs from one of their roles in the
     fact base: the person, this office, and the roles it differs from (with their facts).
@@ -201,7 +200,7 @@ def office_conflicts(
     "Minister" is the short form of an office the document gives in full: only the people
     styled() returns (those the text gives an office in full, but no drafted sentence does:
     `conflicts.people`) hold one by it ("I briefed Minister Nakatani" in a release that
-    never names his portfolio: none)."""
+    never names his portfolio: none). rivals: `forms.country_titles`'."""
     named = [(eid, a, b) for eid, a, b in found if eid in people]
     # a name that is a title ("Japanese Defence Minister") stands for the person: no name
     spans = sorted((a, b, eid) for eid, a, b in named if not _OFFICE.search(quote[a:b]))
@@ -223,8 +222,9 @@ def office_conflicts(
     given += [(held[p, core], said) for p, core, said in cores if (p, core) in held]
     read: set[str] = set()  # the people a title stands for, named nowhere in the quote
     if offered is not None:
-        titles = _titles(quote, found, spans, given, people, nations or {}, held, styled)
-        bare = country_titles(quote, _OFFICE.finditer(quote), found, nations or {}, held)
+        nations = nations or {}
+        titles = _titles(quote, found, spans, given, people, nations, held, styled)
+        bare = country_titles(quote, _OFFICE.finditer(quote), found, nations, held, rivals)
         given += [(eid, said) for eid, said in titles + bare if eid not in offered]
         offered.update(eid for eid, _ in given)
         read = {eid for eid, _ in titles + bare} - {eid for _, _, eid in spans}

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from defcoop_cli.curation.drafting.base.facts import fact_of
 from defcoop_cli.curation.drafting.conflicts.asserted import office_claim
+from defcoop_cli.curation.drafting.conflicts.forms import named_ministers
 from defcoop_cli.curation.drafting.conflicts.offices import OFFICE, given_offices, office_conflicts
 from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
 from defcoop_cli.curation.drafting.entities import NOT_A_PERSON, gazetteer, wordnet_nouns
@@ -70,6 +71,10 @@ class DocumentOffices:
         self.fact_of = fact_of(doc.facts)  # by id: a big base's facts are not all read
         self.names = PersonNames(doc.entities)
         self.offered: set[str] = set()
+        found = self.names.add_to(text, matcher.find(text))
+        countries = [(e.id, (e.name, *e.aliases)) for e in doc.entities if e.type == "country"]
+        starts = {a for eid, a, _ in found if eid in self.people}
+        self.rivals = named_ministers(text, countries, starts)
         self.styled: set[str] | None = None
         self.last: set[str] = set()  # the people the quote before named
         self.crowded = False  # whether it also named someone the fact base doesn't know
@@ -93,7 +98,15 @@ class DocumentOffices:
         doers = {p for p in parties if p in self.people} if r.person else set()
         found = self._pronoun(quote, found, doers)
         conflicts = office_conflicts(
-            quote, self.people, found, parties, self.nations, speaker, self.offered, self._styled
+            quote,
+            self.people,
+            found,
+            parties,
+            self.nations,
+            speaker,
+            self.offered,
+            self._styled,
+            self.rivals,
         )
         for c in conflicts:  # the reports agreeing with the filed office: other sides too
             if office_core(c["this"]) != "minister":

@@ -28,7 +28,9 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   "Source:" line, where one of them names the translation.
 - **The piece's end**: a line that ends the whole piece ("[END OF TRANSCRIPT]", "(End of
   article. …)", "(End)"; not "END STORY 1", one item of several) and the few lines after
-  it (a show's note, an agency's reference line) are furniture.
+  it (a show's note, an agency's reference line) are furniture. An excerpt's end ("[END OF
+  EXCERPT]") ends the excerpt, not the piece: the marker is furniture, the lines after it
+  the host's (a news item going on after the minutes it quotes) unless they are notes.
 - **A newsletter's, a column's or a digest's other items**: a piece that speaks as a newsletter
   ("Unsubscribe", "Forwarded this email?", "In this issue"), or a column of three headed
   items or more that speaks through its writer's own channel in two of them ("we are told",
@@ -190,6 +192,7 @@ _THE_END = re.compile(
     r"|document|interview|excerpt|extract|episode|programme|program|show|segment|part|broadcast|recording"
     r"|session|hearing|briefing|webinar|podcast|bulletin)(?: \d{1,2})?)?\s*(?:[.\])-]|$)"
 )
+_EXCERPT_END = re.compile(r"(?i)\bend of (?:the )?(?:excerpt|extract)\b")
 AFTER_THE_END = 3  # the lines after the piece's end that are its notes, at most
 _TRANSLATION = re.compile(r"(?i)\btranslat(?:ion|ions|ed|or|or['’]s)\b")
 _ABOUT_TRANSLATION = re.compile(r"(?i)\btranslat|\bthe original\b|^source:")
@@ -381,7 +384,9 @@ def notes(lines: Sequence[str]) -> set[int]:
     if any(_TRANSLATION.search(line) for line in head):
         found |= {n for n, line in enumerate(head) if _ABOUT_TRANSLATION.search(line)}
     ends = [n for n, line in enumerate(lines) if _THE_END.fullmatch(line) or _ends(line)]
-    if ends and len(lines) - ends[-1] - 1 <= AFTER_THE_END:
+    if ends and _EXCERPT_END.search(lines[ends[-1]]):  # the excerpt's end, not the piece's:
+        found.add(ends[-1])  # the lines after it are the host's, or other rules' notes
+    elif ends and len(lines) - ends[-1] - 1 <= AFTER_THE_END:
         found |= set(range(ends[-1], len(lines)))
     return found
 

@@ -67,10 +67,12 @@ class Keyed(NamedTuple):
     asks: bool
 
 
-def _person(name: str) -> str | None:
+def _person(name: str, short: str = "") -> str | None:
     """The name without its titles ("Dr Nandita Sehgal": "Nandita Sehgal"), None where it
-    is a title alone or a body's ("Ministry of Defence")."""
-    bare = untitled(name.rstrip("."))[0]
+    is a title alone or a body's ("Ministry of Defence"); a word the short form's initials
+    count is the name's, not a title ("Gen Nakatani (GN)": "Gen Nakatani")."""
+    whole = name.rstrip(".")
+    bare = whole if short and _initials(whole) == short else untitled(whole)[0]
     words = bare.split()
     if len(words) < 2 or NOT_A_PERSON.search(bare) or all(w.lower() in TITLES for w in words):
         return None
@@ -124,7 +126,7 @@ def speaker_key(text: str) -> dict[str, Keyed]:
 
     key: dict[str, Keyed] = {}
     for m in _BRACKETED.finditer(head):
-        if used(m["short"], m.start()) and (name := _person(m["name"])):
+        if used(m["short"], m.start()) and (name := _person(m["name"], m["short"])):
             role = holders_role(holders, name)
             key.setdefault(m["short"], Keyed(name, True, role in ASKING_ROLES))
     for m in _PAIR.finditer(head):

@@ -157,7 +157,8 @@ def transcript_turns(speakers: Speakers, text: str) -> list[Turn]:
     named, turns = label_names(text, labels), list[Turn]()  # "Spokesperson, Shri A B:"
     key = speaker_key(text)  # "NS is the interviewer, PD the narrator" (scripts/keys.py)
     for start, _, label in labels:
-        if (keyed := key.get(label)) and label_kind(label) is None:  # initials: by the key
+        keyed = key.get(label)  # initials: by the key, a name it declares over a title's
+        if keyed and (keyed.named or label_kind(label) is None):  # ("RM" Richard Marles)
             who, person = _labelled(speakers, keyed.name) if keyed.named else (keyed.name, False)
             turns.append(Turn(start, who, person, keyed.asks))
             continue
@@ -202,8 +203,12 @@ def transcript_turns(speakers: Speakers, text: str) -> list[Turn]:
 def _noted(turns: list[Turn], text: str) -> list[Turn]:
     """The turns with each editor's note on a line of its own after the first label ("[Ed.:
     The talks were held on Monday.]") a turn of no one's, the record's own voice: the
-    speaker's turn ends there, the next label opens the next."""
+    speaker's turn ends there, the next label opens the next. So is each paragraph no label
+    opens in minutes (a head "Minutes of …" or "Present: …"): "The meeting closed at 5 pm."
+    is the record's, not the last speaker's (R35, R37)."""
     notes = [Turn(m.start(), "", False, False) for m in _NOTE_LINE.finditer(text)]
+    if turns and _MINUTES.search(text, 0, turns[0].start):  # minutes: a line no label opens
+        notes += [Turn(m.start(), "", False, False) for m in _PARAGRAPH.finditer(text)]
     notes = [
         n for n in notes if turns and n.start > turns[0].start and n.start not in _starts(turns)
     ]
@@ -215,6 +220,9 @@ def _starts(turns: list[Turn]) -> set[int]:
 
 
 _NOTE_LINE = re.compile(rf"^[ \t]*(?={EDITOR_NOTE.pattern}[ \t]*$)", re.M)
+# Minutes' head: its title or its list of those present; a paragraph's start after a blank line
+_MINUTES = re.compile(r"(?im)^[ \t]*(?:minutes\b|(?:present|attendees|in attendance)[ \t]*:)")
+_PARAGRAPH = re.compile(r"(?<=\n\n)[ \t]*(?=\S)")
 
 
 def _leads(

@@ -53,6 +53,18 @@ from defcoop_cli.curation.drafting.verbs.phrases import PITCH as _PITCH
 from defcoop_cli.curation.drafting.verbs.phrases import PITCH_ASKS as _PITCH_ASKS
 from defcoop_cli.curation.drafting.verbs.phrases import PITCHED_TO as _PITCHED_TO
 
+# ... on the talks only: not where the sentence puts it on another occasion or channel
+# ("There was talk of sanctions at the G7 summit", "… in the Australian press", "… at a
+# separate seminar": R38); "at the talks", "at the meeting" or no place at all keep it
+_ELSEWHERE = (
+    r"(?![^.;]*?\b(?:at|in|during|on)\s+(?!the\s+(?:" + "|".join(TALKS) + r")\b)"
+    r"(?:an?|the|its|their|[A-Z][\w.]*['’]s)\s+(?:[\w'’-]+\s+){0,4}?(?:summits?|seminars?"
+    r"|press|media|newspapers?|papers?|conferences?|forums?|meetings?|talks|sessions?"
+    r"|parliament|assembly|briefings?|events?|panels?|rally|rallies|gatherings?|dinners?"
+    r"|receptions?|streets?|social\s+media|corridors?|circles?)\b"
+    r"|[^.;]*?\b(?:in|on)\s+(?:social\s+)?(?:media|newspapers|the\s+press)\b)"
+)
+
 # Verbs of judging something as something, which a commentator's view takes too.
 JUDGING = frozenset(
     "see sees saw view views viewed assess assesses assessed regard regards regarded".split()  # noqa: SIM905
@@ -167,6 +179,8 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # (also) talk of a hotline", "There was discussion of the drills"
         r"|(?:came|comes) up(?! (?:with|against|to)\b)(?!(?: \w+)?:)"
         r"|(?<=[Tt]here was )(?:(?:also |some |much )?talk|discussion) (?:of|about|on)\b"
+        + _ELSEWHERE
+        +
         # a subject named at the talks in passing: "X (was) mentioned only in passing", "…
         # briefly at the talks"; not where something else is named ("mentioned only in
         # passing in the minister's speech", "briefly in the joint statement": its own)

@@ -85,7 +85,7 @@ from defcoop_cli.lookup.protocol import Vocabulary
 from defcoop_cli.lookup.search.matching import PREFIX, wider_scores, word_scores
 from defcoop_cli.lookup.search.reading.clippings import clippings
 from defcoop_cli.lookup.search.related.thesaurus import related, related_pairs
-from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
+from defcoop_cli.lookup.search.text import STOPWORDS, Query, stem, tokens
 from defcoop_cli.patterns import Lazy
 
 GATHERINGS = frozenset(
@@ -147,23 +147,38 @@ EXERCISE_KINDS = frozenset(
 )
 
 
+# A thesaurus entry relating a word of another language, as Indian English writes it, to
+# the English one ("maitri": friendship). In a name's place the word is a name, which is
+# often such a word ("Exercise Maitri"), and the entry does not make it known.
+TRANSLATION = "Hindi register"
+
+
 def unknown(
     term: str,
     vocabulary: Vocabulary,
     held: Callable[[str], bool],
     whole: bool = False,
     vectors: bool = True,
+    named: bool = False,
 ) -> bool:
     """Whether no fact or note holds the term and no table relates it to a word held (whole:
-    a held word it only begins is no reading of it; vectors: GloVe's near words count)."""
+    a held word it only begins is no reading of it; vectors: GloVe's near words count;
+    named: the term stands in a name's place, where a translation does not count)."""
     if term.isdigit() or held(term):
         return False
     if term in clippings():  # "ind" is known as India is; "phl" unknown as the Philippines
         full = clippings()[term][0]
         return full != (term,) and all(unknown(word, vocabulary, held) for word in full)
-    if related(term) or related_pairs(term):
+    entries = related(term)
+    translated = {r for r in entries if named and r.means.startswith(TRANSLATION)}
+    if len(entries) > len(translated) or (related_pairs(term) and not translated):
         return False
-    read = [s for s in word_scores(term, vocabulary).values() if not whole or s != PREFIX]
+    into = {stem(w) for r in translated for w in r.words}  # "maitri": no "relations" then
+    read = [
+        s
+        for w, s in word_scores(term, vocabulary).items()
+        if (not whole or s != PREFIX) and stem(w) not in into
+    ]
     return not read and not wider_scores(term, vocabulary, vectors)
 
 
@@ -184,12 +199,20 @@ def bodies_elsewhere(
         and not _PARTICIPLE.fullmatch(term)
         and (
             (term not in asked_of and _before_gathering(terms[i + 1 :], between, term in named))
-            or (i and terms[i - 1] in NAMED_AFTER)
-            or (term in named and _before_exercise(terms[i + 1 :]))
+            or _exercise_named(terms, i, named)
         )
-        and unknown(term, vocabulary, held)
+        and unknown(term, vocabulary, held, named=_exercise_named(terms, i, named))
     ]
     return found or _within_a_gathering(query, vocabulary, held) or _body_named(said, held, between)
+
+
+def _exercise_named(terms: Sequence[str], i: int, named: Iterable[str]) -> bool:
+    """Whether the query's i-th term stands in an exercise's name's place: after its noun
+    ("exercise maitri") or set apart before it ("Maitri army exercise")."""
+    term = terms[i]
+    return bool(i and terms[i - 1] in NAMED_AFTER) or (
+        term in named and _before_exercise(terms[i + 1 :])
+    )
 
 
 # A body's own noun after its name ("the Sasaki Foundation", "General Institute")

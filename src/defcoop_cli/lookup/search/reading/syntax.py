@@ -359,6 +359,11 @@ TAKING_PART = frozenset(
     """take takes took taking participate participates participated participating join
     joins joined involved attend attends attended""".split()  # noqa: SIM905
 )
+# After the verb only its particle or the heading's subject said again ("take part in it",
+# "joined the exercise"); an object of its own ("joined the condemnation") is asked
+AFTER_TAKING_PART = frozenset(
+    """part in it them this that the exercise exercises drill drills""".split()  # noqa: SIM905
+)
 
 
 def _asks_participants(words: list[str]) -> bool:
@@ -367,7 +372,8 @@ def _asks_participants(words: list[str]) -> bool:
         return False
     kinds = list(itertools.takewhile(PARTICIPANT_KINDS.__contains__, words[1:]))
     rest = [w for w in words[1 + len(kinds) :] if w not in AUXILIARIES]
-    return bool(kinds) and kinds[0] != "of" and rest[:1] != [] and rest[0] in TAKING_PART
+    taking = bool(kinds) and kinds[0] != "of" and rest[:1] != [] and rest[0] in TAKING_PART
+    return taking and all(w in AFTER_TAKING_PART for w in rest[1:])
 
 
 def dated(text: str) -> str:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from defcoop_cli.factbase.files import Fingerprint
 from defcoop_cli.factbase.loader import FactBase
-from defcoop_cli.index import validated
+from defcoop_cli.index.checked import validated
 from defcoop_cli.index.pointers import settled
 
 TYPE_CHECKING = False  # typing is imported by mypy alone

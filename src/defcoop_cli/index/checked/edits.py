@@ -1,6 +1,6 @@
 """validate of a layer just edited: only the facts the edit touched are checked again.
 
-When `validate` of a layer passes (index.verdicts), the bytes it checked are kept in the
+When `validate` of a layer passes (verdicts.py), the bytes it checked are kept in the
 cache folder (cache.py) as `edits-<sha256>.bin`, named as the verdict is (the chain of
 layers and the checking code), with where each fact lies in them, the report (counts,
 each source's coverage), the merged view's topics and sources, and the fingerprint of
@@ -50,7 +50,8 @@ from defcoop_cli.factbase import checks, loader
 from defcoop_cli.factbase.files import fingerprint
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES
 from defcoop_cli.factbase.records import Doc, Fact, Source, Topic, doc_record, record_json
-from defcoop_cli.index import pointers, validated
+from defcoop_cli.index import pointers
+from defcoop_cli.index.checked import validated
 from defcoop_cli.index.pointers import is_sha256
 
 PREFIX = "edits-"

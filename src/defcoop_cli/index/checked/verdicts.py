@@ -2,7 +2,7 @@
 that has not changed since a validate passed it is known valid without reading it.
 
 This is make's and git's rule. When `validate` of a layer passes, its report (the counts,
-each source's coverage) is kept in the cache folder (cache.py) as `verdict-<sha256>.json`,
+each source's coverage) is kept in the cache folder (index/layout.py) as `verdict-<sha256>.json`,
 named by the chain of layers checked (the layer, then those under it, each as given and as
 an absolute path: the report names the layer as given) and by the code that checks them
 (defcoop's and Python's versions, the source of every module of factbase/ and of this
@@ -36,27 +36,28 @@ from defcoop_cli.errors import DefcoopError
 from defcoop_cli.factbase import checks, loader
 from defcoop_cli.factbase.checking import validation
 from defcoop_cli.factbase.files import Fingerprint, fingerprint
-from defcoop_cli.index import pointers, validated
+from defcoop_cli.index import pointers
+from defcoop_cli.index.checked import coverage, validated
 
 PREFIX = "verdict-"
 FORMAT = 1
 KEEP_VERDICTS = 16
 # The modules whose source decides a report, beside factbase/'s own.
-INDEX_MODULES = ("validated", "verdicts", "edits")
+INDEX_MODULES = ("validated", "coverage", "verdicts", "edits")
 
 
 def validate(path: Path, context: Sequence[Path]) -> checks.Report:
-    """validation.validate of path on the layers under it (context), with what index.validated
+    """validation.validate of path on the layers under it (context), with what validated.py
     keeps; a clean report kept, and given again while none of the files it read changed."""
     folder = validated.cache_path()
     key = None if folder is None else _key(path, context)
     if folder is None or key is None:
-        return validation.validate(path, context, validated.build, validated.measure())
+        return validation.validate(path, context, validated.build, coverage.measure())
     entry = folder / f"{PREFIX}{key}.json"
     kept = _read(entry, key, [path, *context])
     if kept is not None:
         return kept
-    from defcoop_cli.index import edits  # not for a layer known valid (start-up)
+    from defcoop_cli.index.checked import edits  # not for a layer known valid (start-up)
 
     since = time.time_ns()
     again, data = _again(folder, key, path, since)
@@ -75,13 +76,13 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
         return fb
 
     def checked(data: bytes, at: Path) -> loader.FactBase:
-        top.append(data)  # the bytes checked, kept if they pass (index.edits)
+        top.append(data)  # the bytes checked, kept if they pass (edits.py)
         return recording(validated.build(data, at, parse=edits.parser(found)))
 
     def below(at: Path) -> loader.FactBase:  # its facts kept; not read while unchanged
         return recording(validated.build_below(at))
 
-    report = validation.validate(path, context, checked, validated.measure(), below, data)
+    report = validation.validate(path, context, checked, coverage.measure(), below, data)
     files = _files(read)
     if not report.ok or files is None:
         return report
@@ -100,9 +101,9 @@ def _again(
     folder: Path, key: str, path: Path, since: int
 ) -> tuple[checks.Report | None, bytes | None]:
     """The report of a layer whose verdict does not hold from what its last clean check
-    kept (index.edits), its verdict kept if clean; else None (check it in full), with the
+    kept (edits.py), its verdict kept if clean; else None (check it in full), with the
     layer's bytes if they were read (the full check takes them: read once)."""
-    from defcoop_cli.index import edits
+    from defcoop_cli.index.checked import edits
 
     if not edits.entry_path(folder, key).is_file():  # nothing kept: not a byte read
         return None, None
@@ -134,7 +135,7 @@ def _key(path: Path, context: Sequence[Path]) -> str | None:
 
 def _checking_sources() -> list[Path]:
     """Every module of factbase/ (and of its folders), this wing's keeping of validate's
-    results, and what index.validated's key names besides (pydantic's version)."""
+    results, and what validated.py's key names besides (pydantic's version)."""
     factbase = Path(loader.__file__).parent
     index = Path(validated.__file__).parent
     own = sorted(factbase.rglob("*.py")) + [index / f"{name}.py" for name in INDEX_MODULES]

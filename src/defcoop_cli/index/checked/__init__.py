@@ -1,0 +1,1 @@
+"""validate's memory: the records, verdicts and edits it keeps in the cache folder."""
