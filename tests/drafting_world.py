@@ -102,3 +102,14 @@ def yard_votes(*keywords: str) -> TopicVotes:
         for n in range(3)
     ]
     return topic_votes(Doc([], TOPICS, [yard], facts, []))
+
+
+# Port Lys's world: two ministers (Kenji Ode, Tomas Ek) and a country, Velan; the speeches'
+# and the delegates' tests draft their reports over it.
+PORT_LYS = [
+    Entity("ode", "Kenji Ode", "person"),
+    Entity("ek", "Tomas Ek", "person"),
+    Entity("velan", "Velan", "country"),
+]
+PORT_LYS_MATCHER = EntityMatcher(PORT_LYS)
+PORT_LYS_PEOPLE = frozenset({"ode", "ek"})

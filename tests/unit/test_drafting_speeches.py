@@ -7,22 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from drafting_world import PORT_LYS, PORT_LYS_MATCHER, PORT_LYS_PEOPLE
 
 from defcoop_cli.curation.drafting import assembly
-from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.furniture.stamps import entry_label, timeline_entries
 from defcoop_cli.curation.drafting.segments import each_line
 from defcoop_cli.curation.drafting.turns.interviews import first_person_named
 from defcoop_cli.curation.drafting.turns.speeches import speech_turns
-from defcoop_cli.factbase.records import Doc, Entity
+from defcoop_cli.factbase.records import Doc
 
-ENTITIES = [
-    Entity("ode", "Kenji Ode", "person"),
-    Entity("ek", "Tomas Ek", "person"),
-    Entity("velan", "Velan", "country"),
-]
-MATCHER = EntityMatcher(ENTITIES)
-PEOPLE = frozenset({"ode", "ek"})
+ENTITIES, MATCHER, PEOPLE = PORT_LYS, PORT_LYS_MATCHER, PORT_LYS_PEOPLE
 
 SPEECH = (
     "Ministry of Maritime Affairs\n"
