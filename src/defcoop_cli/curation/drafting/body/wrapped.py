@@ -180,7 +180,7 @@ _CORRECTION = (
 )
 EDITOR_NOTE = re.compile(
     r"(?P<mark>\[(?:Ed\.?|Editor|Ed\. note|Editor['’]s note|Editorial note):\s*)"
-    rf"{_CORRECTION}(?P<words>[^\[\]\n]*[^\[\]\n.\s][^\[\]\n]*?)\s*\]"
+    rf"{_CORRECTION}(?P<words>(?:\.|[^\S\n])*[^\[\]\n.\s][^\[\]\n]*?)\s*\]"
 )
 
 

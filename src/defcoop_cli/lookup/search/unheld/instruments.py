@@ -10,15 +10,16 @@ the base's own listed by other words, and are left to search.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
+
+from defcoop_cli.patterns import Lazy
 
 # The words that number a provision of a law, a charter or a treaty; "article" is also the
 # word for the one report the base is drawn from, so only a number after it makes it one.
 # A paragraph or a chapter numbered may be the report's own ("paragraph 2"): not read.
 PROVISIONS = frozenset("article articles section sections clause clauses".split())  # noqa: SIM905
 # 9, 370, 3a, ix (a roman numeral; not "i", the pronoun)
-_NUMBERED = re.compile(r"^(\d{1,3}[a-z]?|[ivxl]{2,6}|v|x)$")
+_NUMBERED = Lazy(r"^(\d{1,3}[a-z]?|[ivxl]{2,6}|v|x)$")
 # The parts a policy is named by the count of ("the three principles on arms exports").
 PARTS = frozenset(
     """principles principle pillars pillar tenets tenet guidelines commandments
@@ -27,7 +28,7 @@ PARTS = frozenset(
 _COUNTS = frozenset(
     "two three four five six seven eight nine ten twelve".split()  # noqa: SIM905
 )
-_POINTED = re.compile(r"^(\d{1,2}|" + "|".join(sorted(_COUNTS)) + r")$")
+_POINTED = Lazy(r"^(\d{1,2}|" + "|".join(sorted(_COUNTS)) + r")$")
 
 
 _POSSESSIVE = frozenset(["s", "the", "its"])  # "japan's three principles": "japan s three"

@@ -21,7 +21,7 @@ speech" asks for nothing else, read as it is (the speechwriter's frame,
 reading/written/writers.py, reads the speech's own words).
 """
 
-import re
+from defcoop_cli.patterns import Lazy
 
 PIECES = frozenset(
     """line lines quote quotes quotation quotations point points idea ideas fact facts
@@ -46,7 +46,7 @@ FORMS = frozenset(
     short brief quick long formal informal official press briefing cover weekly monthly
     annual quarterly internal draft final next upcoming own""".split()  # noqa: SIM905
 )
-POSSESSIVE = re.compile(r"(\w+)['\u2019]s\b")  # "the association's": an owner
+POSSESSIVE = Lazy(r"(\w+)['\u2019]s\b")  # "the association's": an owner
 PRODUCT_REACH = 3  # words of a product's own before it: "our association's welcome speech"
 SUBJECT_OF = frozenset(["on", "about", "regarding", "covering", "around"])
 FOR = "for"
