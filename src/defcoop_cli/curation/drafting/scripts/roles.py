@@ -209,14 +209,11 @@ def _noted(turns: list[Turn], text: str) -> list[Turn]:
     notes = [Turn(m.start(), "", False, False) for m in _NOTE_LINE.finditer(text)]
     if turns and _MINUTES.search(text, 0, turns[0].start):  # minutes: a line no label opens
         notes += [Turn(m.start(), "", False, False) for m in _PARAGRAPH.finditer(text)]
-    notes = [
-        n for n in notes if turns and n.start > turns[0].start and n.start not in _starts(turns)
-    ]
+    if not turns:
+        return turns
+    starts = {t.start for t in turns}
+    notes = [n for n in notes if n.start > turns[0].start and n.start not in starts]
     return sorted([*turns, *notes], key=lambda t: t.start) if notes else turns
-
-
-def _starts(turns: list[Turn]) -> set[int]:
-    return {t.start for t in turns}
 
 
 _NOTE_LINE = re.compile(rf"^[ \t]*(?={EDITOR_NOTE.pattern}[ \t]*$)", re.M)

@@ -198,10 +198,10 @@ def bodies_elsewhere(
         and term not in DETERMINERS | PARTISAN
         and not _PARTICIPLE.fullmatch(term)
         and (
-            (term not in asked_of and _before_gathering(terms[i + 1 :], between, term in named))
-            or _exercise_named(terms, i, named)
+            (exercise := _exercise_named(terms, i, named))
+            or (term not in asked_of and _before_gathering(terms[i + 1 :], between, term in named))
         )
-        and unknown(term, vocabulary, held, named=_exercise_named(terms, i, named))
+        and unknown(term, vocabulary, held, named=exercise)
     ]
     return found or _within_a_gathering(query, vocabulary, held) or _body_named(said, held, between)
 
