@@ -124,6 +124,7 @@ SETS = (
     "judged_queries_sixtysixth.json",  # blind until measured (thirty-second session's end)
     "judged_queries_sixtyseventh.json",  # blind until measured (thirty-third session's start)
     "judged_queries_sixtyeighth.json",  # blind until measured (thirty-third session's end)
+    "judged_queries_sixtyninth.json",  # blind until measured (thirty-fourth session's start)
 )
 QUERIES = [
     q
@@ -141,6 +142,21 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the sixty-ninth set, blind until measured at the thirty-fourth session's start, before
+    # any change (38/48, 0.792 on first sight, one leak of 12 off-topic and editorial
+    # queries, RESULTS): the Delhi aerospace desk manager of a Japanese trading company; the
+    # scriptwriter of a Hindi YouTube explainer channel, in Hinglish
+    "rajnath singh japan meeting explained video script",
+    "kitne log mare pahalgam",
+    "china ka naam liya kya",
+    "dono defence ministry ke beech hotline",
+    "rajnath ji nakatani mulakat kab",
+    "dono desh ka common challenge",
+    "conclusion of meeting in short",
+    "japanese army strength soldiers number",
+    "aapda disaster response aur climate security",
+    "sainya abhyas india japan",
+    "baatcheet ka mahaul kaisa tha",
     # the sixty-eighth set, blind until measured at the thirty-third session's end, after the
     # session's round (43/48, 0.896 on first sight, two leaks of 12 off-topic and editorial
     # queries, RESULTS): a Kashmiri doctoral student on international responses to the
