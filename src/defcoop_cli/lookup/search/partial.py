@@ -67,7 +67,8 @@ from defcoop_cli.lookup.search.reading.refusing.nowhere import (
     modifiers_only,
 )
 from defcoop_cli.lookup.search.related.thesaurus import related_pairs
-from defcoop_cli.lookup.search.text import Query, parse_query, tokens
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.words import Query, tokens
 from defcoop_cli.tuples import NamedTuple
 
 PARTIAL_SHARE = 0.5

@@ -74,8 +74,8 @@ from defcoop_cli.lookup.search.ranking import Match, Ranking
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.refusing import heads
 from defcoop_cli.lookup.search.reading.syntax import COUNTS
-from defcoop_cli.lookup.search.text import Query, tokens
 from defcoop_cli.lookup.search.unheld.elsewhere import Refusal
+from defcoop_cli.lookup.search.words import Query, tokens
 
 ABOUT = frozenset(
     """about regarding concerning discuss discussed discusses discussing raise raised raises

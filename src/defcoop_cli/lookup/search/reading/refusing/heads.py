@@ -78,7 +78,7 @@ from defcoop_cli.lookup.search.reading.syntax import (
 )
 from defcoop_cli.lookup.search.reading.written.formal import REPORTED
 from defcoop_cli.lookup.search.related.thesaurus import SYNONYM_GROUPS, related
-from defcoop_cli.lookup.search.text import Query, tokens
+from defcoop_cli.lookup.search.words import Query, tokens
 
 
 def guessed_head(index: Index, query: Query, ranking: Ranking) -> Ranking:

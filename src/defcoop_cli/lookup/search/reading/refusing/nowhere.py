@@ -9,7 +9,7 @@ from defcoop_cli.lookup.search.reading import absence
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.syntax import head_term, noun
 from defcoop_cli.lookup.search.related.thesaurus import related
-from defcoop_cli.lookup.search.text import Query, tokens
+from defcoop_cli.lookup.search.words import Query, tokens
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
