@@ -64,12 +64,12 @@ def test_a_module_named_from_its_package_is_imported_lazily_or_not(tmp_path: Pat
     source = tmp_path / "module.py"
     source.write_text(
         "from defcoop_cli.lookup.search import text\n"
-        "def f():\n    from defcoop_cli.index import stemming\n"
+        "def f():\n    from defcoop_cli.lookup import stemming\n"
         "if TYPE_CHECKING:\n    from defcoop_cli.lookup import results\n",
         encoding="utf-8",
     )
     found = _imports(source)
-    assert {"defcoop_cli.lookup.search.text", "defcoop_cli.index.stemming"} <= found
+    assert {"defcoop_cli.lookup.search.text", "defcoop_cli.lookup.stemming"} <= found
     assert "defcoop_cli.lookup.results" not in found
 
 

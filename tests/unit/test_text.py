@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.errors import UsageError
-from defcoop_cli.index import stemming
+from defcoop_cli.lookup import stemming
 from defcoop_cli.lookup.search import text
 from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
 from defcoop_cli.lookup.search.related import thesaurus

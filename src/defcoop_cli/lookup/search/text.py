@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import shortened
-from defcoop_cli.index.stemming import english_stemmer
 from defcoop_cli.lookup.search.reading import clippings, mentions, phrases
 from defcoop_cli.lookup.search.reading.clippings import as_compounds, the_two_as_both
 from defcoop_cli.lookup.search.reading.typed import stances, tasks
@@ -27,6 +26,7 @@ from defcoop_cli.lookup.search.words import (
     neighbour_pairs,
     tokens,
 )
+from defcoop_cli.lookup.stemming import english_stemmer
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING
 
