@@ -232,3 +232,21 @@ def test_a_report_naming_another_minister_of_the_country_gives_its_bare_minister
     offices.conflicts(opening, MATCHER.find(opening), [], told, None)
     got = [c["entity"] for c in offices.conflicts(second, MATCHER.find(second), [], told, None)]
     assert got == (["reyes"] if gives else [])
+
+
+def test_the_texts_other_ministers_are_read_once_when_a_bare_minister_asks() -> None:
+    """The countries a text names another minister of are read from its names only when a
+    bare "the Chilean minister" asks, then kept: read twice, the same; the names found
+    before (Speakers.read's, of the same text) read as the text's own find."""
+    opening = "Chilean Trade Minister Ana Soto reached Oslo on Monday."
+    second = "The Chilean minister said Chile would buy more Norwegian salmon."
+    text = f"{opening}\n\n{second}"
+    told = Reading("position", "reported", "the article", "test")
+    for found in (None, MATCHER.find(text)):
+        offices = DocumentOffices(text, DOC, MATCHER, NATIONS, (), found)
+        assert offices.conflicts(opening, MATCHER.find(opening), [], told, None) == []
+        assert offices.rivals is None  # no bare minister yet: nothing read
+        assert offices.conflicts(second, MATCHER.find(second), [], told, None) == []
+        assert offices.rivals == {"chile"}
+        assert offices.conflicts(second, MATCHER.find(second), [], told, None) == []
+        assert offices.rivals == {"chile"}

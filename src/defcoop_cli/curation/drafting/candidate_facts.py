@@ -137,7 +137,9 @@ class Drafting:
         self.conflicts = self.passes.conflicts(doc, self.claims.occasions)  # "on Tuesday"
         self.persons = {e.id: e for e in doc.entities if e.type == "person"}
         spans = [(c.start, c.end) for c in found]  # a bare "Minister": conflicts.people
-        self.offices = DocumentOffices(text, doc, self.matcher, self.claims.countries, spans)
+        self.offices = DocumentOffices(
+            text, doc, self.matcher, self.claims.countries, spans, self.speakers.found
+        )
         self.offices.reports = self.votes.drafted or {}  # the facts of reports added before
         self.commonest = [t for t, _ in self.passes.commonest[:1]]
         self.quotations = Quotations(text)  # of several sentences (no bound method: a cycle)

@@ -160,6 +160,7 @@ class Speakers:
         self.viewers: set[str] = set()  # those whose words are a commentator's view (R5)
         self.officers: frozenset[str] = frozenset()  # surnames given a party's office (R5)
         self.proper: set[str] = set()  # words the article capitalises inside its sentences
+        self.found: list[tuple[str, int, int]] | None = None  # the names in the whole article
         self.order: list[str] = []  # the people named, in the order they first come
         self.countries: list[str] = []  # the countries the article names, the most named first
         self.titles: dict[str, str] = {}  # "raksha mantri" -> the person it was given to
@@ -188,7 +189,7 @@ class Speakers:
     def read(self, text: str) -> None:
         """The words the whole article capitalises, the countries it names (most named first)."""
         self.proper = proper_words(text)
-        found = self.matcher.find(text)
+        self.found = found = self.matcher.find(text)
         named = Counter(e for e, _, _ in found if self.matcher.entities[e].type == "country")
         self.countries = [self.matcher.entities[eid].name for eid, _ in named.most_common()]
         capital = _capitals().search(text)

@@ -8,7 +8,7 @@ to the post is told after it."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 
 from defcoop_cli.factbase.vocab import office_core
 
@@ -58,17 +58,18 @@ def country_titles(
     found: Sequence[tuple[str, int, int]],
     nations: dict[str, frozenset[str]],
     held: dict[tuple[str, str], str],
-    rivals: Set[str] = frozenset(),
+    rivals: Callable[[], Set[str]] = frozenset,
 ) -> list[tuple[str, str]]:
     """(person, office) for each title standing for the one person of its country who holds
     that office in the fact base (held: (country, office's core) -> person): the country
     named by its possessive or adjective before the title ("Japan's defence minister") or
     "of" it after ("the Minister of Defense of Japan"); the holder named nowhere in the
-    quote, no name after the title, no "former" in it. rivals: the countries the document
-    names another minister of (`named_ministers`): their bare "minister" stands for no one."""
+    quote, no name after the title, no "former" in it. rivals(): the countries the document
+    names another minister of (`named_ministers`): their bare "minister" stands for no one
+    (asked only where a bare "the <adjective> minister" is read)."""
     countries = [(eid, a, b) for eid, a, b in found if nations.get(eid) == frozenset({eid})]
     named = {eid for eid, _, _ in found}
-    out = _bare_ministers(quote, [c for c in countries if c[0] not in rivals], named, held)
+    out = _bare_ministers(quote, countries, named, held, rivals)
     for m in offices:
         said = m.group()
         if said.casefold().startswith("former") or not _DEFINITE.search(quote, 0, m.start()):
@@ -93,6 +94,7 @@ def _bare_ministers(
     countries: Sequence[tuple[str, int, int]],
     named: set[str],
     held: dict[tuple[str, str], str],
+    rivals: Callable[[], Set[str]],
 ) -> list[tuple[str, str]]:
     """(person, "minister") for each "the" and a country's adjective before a bare
     "minister", where one person of that country holds a minister's office in the fact base
@@ -103,6 +105,8 @@ def _bare_ministers(
     for eid, a, b in countries:
         m = _BARE_MINISTER.match(quote, b)
         if m is None or not re.search(r"\b[Tt]he\s+$", quote[max(0, a - 5) : a]):
+            continue
+        if eid in rivals():
             continue
         holders = {
             p

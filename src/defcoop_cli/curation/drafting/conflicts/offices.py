@@ -176,7 +176,7 @@ def office_conflicts(
     speaker: str | None = None,
     offered: set[str] | None = None,
     styled: Callable[[], set[str]] = set,
-    rivals: Set[str] = frozenset(),
+    rivals: Callable[[], Set[str]] = frozenset,
 ) -> list[dict[str, Any]]:
     """Each person the quote gives an office that differs from one of their roles in the
     fact base: the person, this office, and the roles it differs from (with their facts).

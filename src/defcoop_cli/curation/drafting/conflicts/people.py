@@ -53,9 +53,11 @@ _PREDICATE = re.compile(
 class DocumentOffices:
     """office_conflicts for each fact of one document in order, with what the facts
     before it gave: the people given an office so far (a title standing for one of them
-    gives none), and the people the whole text styles by an office (read when first
-    asked: only a quote with a bare "Minister" before a name asks). nations: each
-    entity's countries (base.matchers.countries_of)."""
+    gives none), and the people the whole text styles by an office and the countries it
+    names another minister of (each read when first asked: only a quote with a bare
+    "Minister" before a name, or a bare "the Japanese minister", asks). nations: each
+    entity's countries (base.matchers.countries_of). found: the text's names, where its
+    matcher found them before (Speakers.read)."""
 
     def __init__(
         self,
@@ -64,17 +66,18 @@ class DocumentOffices:
         matcher: EntityMatcher,
         nations: dict[str, frozenset[str]],
         spans: Sequence[tuple[int, int]] = (),
+        found: Found | None = None,
     ) -> None:
         self.text, self.matcher, self.nations = text, matcher, nations
         self.spans = spans  # where the facts drafted from the text are
+        self.found = found  # the text's names (its matcher's find), if found before
+        self.named: Found | None = None  # and the people's PersonNames adds: _named()
         self.people = {e.id: e for e in doc.entities if e.type == "person"}
         self.fact_of = fact_of(doc.facts)  # by id: a big base's facts are not all read
         self.names = PersonNames(doc.entities)
         self.offered: set[str] = set()
-        found = self.names.add_to(text, matcher.find(text))
-        countries = [(e.id, (e.name, *e.aliases)) for e in doc.entities if e.type == "country"]
-        starts = {a for eid, a, _ in found if eid in self.people}
-        self.rivals = named_ministers(text, countries, starts)
+        self.countries = [(e.id, (e.name, *e.aliases)) for e in doc.entities if e.type == "country"]
+        self.rivals: set[str] | None = None
         self.styled: set[str] | None = None
         self.last: set[str] = set()  # the people the quote before named
         self.crowded = False  # whether it also named someone the fact base doesn't know
@@ -106,7 +109,7 @@ class DocumentOffices:
             speaker,
             self.offered,
             self._styled,
-            self.rivals,
+            self._rivals,
         )
         for c in conflicts:  # the reports agreeing with the filed office: other sides too
             if office_core(c["this"]) != "minister":
@@ -205,13 +208,28 @@ class DocumentOffices:
         bare title before it is no other office: only a heading, a label or a chair's call
         giving it, the bare title is the office's first telling)."""
         if self.styled is None:
-            found = self.names.add_to(self.text, self.matcher.find(self.text))
-            self.styled = styled_people(self.text, found, self.people)
+            self.styled = styled_people(self.text, self._named(), self.people)
             for a, b in self.spans if self.styled else ():
                 said = self.text[a:b]
                 found = self.names.add_to(said, self.matcher.find(said))
                 self.styled -= styled_people(said, found, self.styled)
         return self.styled
+
+    def _rivals(self) -> set[str]:
+        """The countries the text names another minister of (`forms.named_ministers`):
+        their bare "minister" stands for no fact-base person."""
+        if self.rivals is None:
+            starts = {a for eid, a, _ in self._named() if eid in self.people}
+            self.rivals = named_ministers(self.text, self.countries, starts)
+        return self.rivals
+
+    def _named(self) -> Found:
+        """The names in the whole text, the people's in another order or case too
+        (PersonNames'), found once."""
+        if self.named is None:
+            found = self.matcher.find(self.text) if self.found is None else self.found
+            self.named = self.names.add_to(self.text, found)
+        return self.named
 
 
 def _others(quote: str, found: Found) -> list[int]:
