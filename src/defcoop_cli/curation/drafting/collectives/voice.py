@@ -63,9 +63,9 @@ _ITS_NAME = "the body's name for itself"
 _LABEL = re.compile(r"\s*([^:\n]{1,80}):")  # a line's label before its colon: a speaker's
 
 
-def _a_party_speaks(text: str, entities: Sequence[Entity]) -> bool:
+def _a_party_speaks(lines: Sequence[str], entities: Sequence[Entity]) -> bool:
     """Whether a person of the fact base is named in a line's label or in a roster's line
-    (the module's account)."""
+    (the module's account). lines: the document's (each_line's texts)."""
     names = [
         re.compile(rf"(?i)\b{re.escape(n)}\b")
         for e in entities
@@ -76,20 +76,19 @@ def _a_party_speaks(text: str, entities: Sequence[Entity]) -> bool:
     if not names:
         return False
     roster, held = False, []
-    for line in each_line(text):
-        if roster_lead(line.text):
+    for line in lines:
+        if roster_lead(line):
             roster = True
             continue
-        roster = roster and bool(line.text.strip())
-        label = _LABEL.match(line.text)
+        roster = roster and bool(line.strip())
+        label = _LABEL.match(line)
         if roster or label:
-            held.append(line.text if roster else label.group(1) if label else "")
+            held.append(line if roster else label.group(1) if label else "")
     return any(name.search(words) for words in held for name in names)
 
 
-def _own(text: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+def _own(lines: Sequence[str], pattern: re.Pattern[str]) -> list[re.Match[str]]:
     """The pattern's sentences in the body's own voice: no reporting clause ends them."""
-    lines = [line.text for line in each_line(text)]
     return [m for t in lines for m in pattern.finditer(t) if not _TAGGED.match(t, m.end())]
 
 
@@ -101,16 +100,17 @@ class Collective:
         self.parties = frozenset(e.name for e in entities if e.type == "person")
         if "We" not in text and "Our " not in text:
             return
-        we = sum(len(_WE.findall(line.text)) for line in each_line(text))
-        ours = len(_own(text, _OURS))
-        organs = [m["organ"] for m in _own(text, _ITSELF)]
+        lines = [line.text for line in each_line(text)]
+        we = sum(len(_WE.findall(line)) for line in lines)
+        ours = len(_own(lines, _OURS))
+        organs = [m["organ"] for m in _own(lines, _ITSELF)]
         if we < WE_SENTENCES and not (ours and ours + len(organs) >= WE_SENTENCES):
             return
         self.speaks = (
             _NAMES_ITSELF.search(text) is not None
             or ours > 0
-            or any(demands_lead(line.text) or roster_lead(line.text) for line in each_line(text))
-        ) and not _a_party_speaks(text, entities)
+            or any(demands_lead(line) or roster_lead(line) for line in lines)
+        ) and not _a_party_speaks(lines, entities)
         # its own name in the third person, where its first person names it too ("Our party
         # … The Party notes"): the statement's voice, as its "we" is
         self.itself = frozenset(f"the {o.lower()}" for o in organs if ours and self.speaks)
