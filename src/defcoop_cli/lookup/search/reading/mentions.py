@@ -28,10 +28,10 @@ _WORDING = frozenset(
     """word words wording worded phrase phrases phrasing phrased term language adjective
     adjectives verb verbs line lines sentence sentences""".split()  # noqa: SIM905
 )
-_USING = frozenset(
+_USING = frozenset(  # and _FRAMING's words, below
     """use uses used using describe describes described describing characterise
     characterises characterised characterize characterizes characterized portray portrays
-    portrayed style styles styled give gives gave frame frames framed framing""".split()  # noqa: SIM905
+    portrayed style styles styled give gives gave""".split()  # noqa: SIM905
 )
 # How the text frames X ("framing of X", "how does the article frame X"): the frame is asked
 # of X, which is what to find; "framing of" is a frame by itself, "time frame" is no frame.
@@ -53,7 +53,7 @@ _HEDGES = frozenset(
 )
 _WHEREVER = frozenset(["anywhere", "explicitly", "verbatim"])  # with the text: a frame
 _COPULAS_BEFORE = frozenset(["is", "are", "was", "were", "been"])
-_FRAME_WORDS = _MENTION | _TEXTS | _HEDGES | _WORDING | _USING
+_FRAME_WORDS = _MENTION | _TEXTS | _HEDGES | _WORDING | _USING | _FRAMING
 
 
 def without_mention_frame(words: list[str], function_words: frozenset[str]) -> list[str]:
@@ -94,7 +94,7 @@ def _a_frame(words: list[str]) -> bool:
     if not _MENTION.isdisjoint(words) or any(p in _CALLED_OUT or _framing_of(p) for p in pairs):
         return True
     framing = [i for i, w in enumerate(words) if w in _FRAMING and _no_other_frame(words, i)]
-    using = any(w in _USING and w not in _FRAMING for w in words) or bool(framing)
+    using = not _USING.isdisjoint(words) or bool(framing)
     using = using or not _WHEREVER.isdisjoint(words)  # "anywhere in X"
     for i, w in enumerate(words):
         after = words[i + 1 : i + 2]
