@@ -17,12 +17,11 @@ import pytest
 from conftest import MINI, REAL, SECOND
 
 from defcoop_cli.factbase import loader
-from defcoop_cli.factbase.records import Fact, fact_record, shared_fact_record
+from defcoop_cli.factbase.records import SHARED_FIELDS, Fact, fact_record, shared_fact_record
 from defcoop_cli.index import pointers
 from defcoop_cli.index.checked import validated
 
-SHARED = validated.SHARED_FIELDS.split()
-AT = [Fact._fields.index(name) for name in SHARED]
+AT = [Fact._fields.index(name) for name in SHARED_FIELDS]
 
 
 def read_back(body: bytes) -> tuple[list[tuple[Any, ...]], list[int]]:
@@ -75,14 +74,14 @@ def test_each_recurring_value_is_one_object_and_no_other_value_is_held() -> None
     memo: dict[Any, Any] = {}
     record = shared_fact_record(memo)
     facts = [record(json.loads(json.dumps(v))) for v in invented(12)]  # each value a new object
-    for name in SHARED:
+    for name in SHARED_FIELDS:
         values = [getattr(f, name) for f in facts]
         assert len({id(v) for v in values}) == len(set(values)), name
     claims = {id(f.claim) for f in facts if f.claim} | {id(f.event) for f in facts if f.event}
     assert len(claims) == 1  # "c1", a claim and an event: one object
     # the ids, statements and quotes are each fact's own: the memo holds none of them
     assert not {f.statement for f in facts} & memo.keys()
-    assert len(memo) == len({v for f in facts for v in map(f.__getattribute__, SHARED)})
+    assert len(memo) == len({v for f in facts for v in map(f.__getattribute__, SHARED_FIELDS)})
 
 
 @pytest.mark.parametrize("path", [REAL, MINI, SECOND], ids=lambda p: p.parent.name)

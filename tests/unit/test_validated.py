@@ -227,7 +227,7 @@ def test_a_lower_layers_facts_are_kept_and_read_back_as_the_same_records(
     no_parse(monkeypatch)
     kept = validated.build(data, path).doc
     assert kept == expected and [type(f) for f in kept.facts] == [type(f) for f in expected.facts]
-    # a value that recurs from fact to fact is one object (validated.SHARED_FIELDS)
+    # a value that recurs from fact to fact is one object (records.SHARED_FIELDS)
     assert len({id(f.source) for f in kept.facts}) == len({f.source for f in kept.facts})
 
 

@@ -257,15 +257,31 @@ def fact_record(d: dict[str, Any]) -> Fact:
 
 
 _new_tuple = tuple.__new__
+# A fact's fields whose values recur from fact to fact, each value kept once: as the parser
+# reads them (shared_fact_record) or after (index.checked.validated._shared)
+SHARED_FIELDS = (
+    "kind",
+    "attribution",
+    "stance",
+    "topics",
+    "entities",
+    "keywords",
+    "source",
+    "part_of",
+    "claim",
+    "event",
+)
 
 
 def shared_fact_record(memo: dict[Any, Any]) -> Callable[[dict[str, Any]], Fact]:
-    """fact_record, each value of a field that recurs from fact to fact (kind, attribution,
-    stance, topics, entities, keywords, source, part_of, claim, event) one object for
-    every fact of the layer that has it: memo holds the first of each, as the parser reads
-    the facts. What index.checked.validated keeps of a layer's facts (marshal writes a shared
-    object once) is then made with no second pass over them, and the layer's facts take
-    less memory while the run holds them."""
+    """fact_record, each value of a field of SHARED_FIELDS one object for every fact of
+    the layer that has it: memo holds the first of each, as the parser reads the facts.
+    What index.checked.validated keeps of a layer's facts (marshal writes a shared object
+    once) is then made with no second pass over them, and the layer's facts take less
+    memory while the run holds them. It writes fact_record's fields out again, each shared
+    one through memo, rather than loop over the record fact_record makes: it runs once for
+    each of a big layer's facts (a test holds its records fact_record's, and the fields it
+    shares SHARED_FIELDS)."""
     share = memo.setdefault
 
     def record(d: dict[str, Any]) -> Fact:

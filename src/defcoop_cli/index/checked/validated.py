@@ -53,7 +53,14 @@ from defcoop_cli import __version__
 from defcoop_cli.factbase import loader
 from defcoop_cli.factbase.files import Fingerprint, fingerprint, read_regular
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES
-from defcoop_cli.factbase.records import Doc, Fact, doc_record, fact_record, record_json
+from defcoop_cli.factbase.records import (
+    SHARED_FIELDS,
+    Doc,
+    Fact,
+    doc_record,
+    fact_record,
+    record_json,
+)
 from defcoop_cli.index.layout import usable_folder
 from defcoop_cli.index.pointers import is_sha256, settled
 
@@ -73,8 +80,6 @@ CHECKING_MODULES = ("schema", "records", "vocab", "loader")
 FACTS = "facts-"
 FACTS_SUFFIX = ".marshal"
 KEEP_FACTS = 16  # a million facts' ten layers of 100,000: some 35 MB each
-# A fact's fields whose values recur from fact to fact, kept once each (_shared).
-SHARED_FIELDS = "kind attribution stance topics entities keywords source part_of claim event"
 KNOWN = "known-"
 KEEP_KNOWN = 64
 
@@ -276,7 +281,7 @@ def _shared(facts: list[Fact]) -> list[tuple[Any, ...]]:
         return []
     columns: list[Iterable[Any]] = list(zip(*facts, strict=True))
     memo: dict[Any, Any] = {}
-    for name in SHARED_FIELDS.split():
+    for name in SHARED_FIELDS:
         at = Fact._fields.index(name)
         column = columns[at]
         columns[at] = map(memo.setdefault, column, column)
