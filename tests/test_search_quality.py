@@ -145,14 +145,15 @@ NOT_YET = {
     # the sixty-ninth set, blind until measured at the thirty-fourth session's start, before
     # any change (38/48, 0.792 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): the Delhi aerospace desk manager of a Japanese trading company; the
-    # scriptwriter of a Hindi YouTube explainer channel, in Hinglish
-    "rajnath singh japan meeting explained video script",
+    # scriptwriter of a Hindi YouTube explainer channel, in Hinglish. Two answered by
+    # s53-search67, by class: a product named after its subject's explaining word ("…
+    # explained video script": tasks.past_product), a summary asked of a gathering its outcome
+    # ("conclusion of meeting in short": tasks.summary_read)
     "kitne log mare pahalgam",
     "china ka naam liya kya",
     "dono defence ministry ke beech hotline",
     "rajnath ji nakatani mulakat kab",
     "dono desh ka common challenge",
-    "conclusion of meeting in short",
     "japanese army strength soldiers number",
     "aapda disaster response aur climate security",
     "sainya abhyas india japan",
