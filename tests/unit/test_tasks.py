@@ -124,6 +124,36 @@ def test_a_products_words_the_base_holds_are_searched(index: SearchIndex) -> Non
 
 
 @pytest.mark.parametrize(
+    ("typed", "subject"),
+    [
+        ("qoutes for my talk on trust", "trust"),
+        ("some poitns for a note on the drills", "the drills"),
+        ("good lnies for a farewell speech about radar", "radar"),
+    ],
+)
+def test_a_piece_typed_with_a_typo_is_the_piece_it_is_near(typed: str, subject: str) -> None:
+    assert past_task(typed.split(), typed) == subject.split()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "votes for a speech about solidarity",  # two edits from "quotes": a word of its own
+        "qoutes from a speech about solidarity",  # no "for": no frame to read a typo in
+        "funds for a talk on radar",  # near no piece
+    ],
+)
+def test_a_word_near_no_piece_or_in_no_frame_stays(typed: str) -> None:
+    assert past_task(typed.split(), typed) == typed.split()
+
+
+def test_a_typed_pieces_frame_finds_what_the_frame_does(index: SearchIndex) -> None:
+    typed, spelt = "qoutes for a speech about solidarity", "quotes for a speech about solidarity"
+    assert shown(index, typed)[:3] == shown(index, spelt)[:3]
+    assert shown(index, "qoutes for a wedding speech about love") == []
+
+
+@pytest.mark.parametrize(
     ("typed", "read"),
     [
         ("the malabar drills explained video script", "the malabar drills explained"),

@@ -14,11 +14,12 @@ the request's adjectives are no terms, and any other word names what the product
 as its subject does ("my malabar talk on interoperability": Malabar's interoperability),
 a term like the subject's words: one the base holds is searched, one it does not hold keeps
 the query as off-topic as it was ("a wedding speech about commitment", "a school essay
-about trust" find nothing, as "wedding commitment" does not). Read so only where the query opens
-with the pieces and the subject follows: "points of agreement" and "lines of communication"
-are no request (no "for"), "a speech on the attack" no pieces asked, and "quotes for the
-speech" asks for nothing else, read as it is (the speechwriter's frame,
-reading/written/writers.py, reads the speech's own words).
+about trust" find nothing, as "wedding commitment" does not). A piece typed with a typo
+right before "for" ("qoutes for a speech about …") is read as the one piece it is near.
+Read so only where the query opens with the pieces and the subject follows: "points of
+agreement" and "lines of communication" are no request (no "for"), "a speech on the attack"
+no pieces asked, and "quotes for the speech" asks for nothing else, read as it is (the
+speechwriter's frame, reading/written/writers.py, reads the speech's own words).
 
 A scriptwriter or a newsletter's editor names the product after the subject and its word of
 explaining: "the malabar drills explained video script", "pahalgam solidarity explainer
@@ -108,6 +109,8 @@ def _past_pieces(words: list[str], text: str) -> list[str]:
     i = 0
     while i < len(words) and words[i] in ASKING:
         i += 1
+    if i < len(words) and words[i] not in PIECES and words[i + 1 : i + 2] == [FOR]:
+        words = [*words[:i], _piece_typed(words[i]), *words[i + 1 :]]
     if i == len(words) or words[i] not in PIECES:
         return words
     while i < len(words) and words[i] in PIECES:
@@ -124,6 +127,17 @@ def _past_pieces(words: list[str], text: str) -> list[str]:
         if words[j] in SUBJECT_OF:
             return words
     return words
+
+
+def _piece_typed(word: str) -> str:
+    """The piece a word right before "for" is a typo of ("qoutes", "poitns": the edits a term
+    may carry, search.matching.allowed_edits), where it is one piece's alone; else the word.
+    A typo reads a frame only as the frame itself would be read (_past_pieces)."""
+    from defcoop_cli.lookup.search.matching import allowed_edits, osa_distance
+
+    edits = allowed_edits(word)
+    near = [p for p in PIECES if edits and osa_distance(word, p, edits) <= edits]
+    return near[0] if len(near) == 1 else word
 
 
 def past_product(words: list[str]) -> list[str]:
