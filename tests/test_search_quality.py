@@ -161,8 +161,9 @@ NOT_YET = {
     # the sixty-eighth set, blind until measured at the thirty-third session's end, after the
     # session's round (43/48, 0.896 on first sight, two leaks of 12 off-topic and editorial
     # queries, RESULTS): a Kashmiri doctoral student on international responses to the
-    # Pahalgam attack; a retired Hiroshima schoolteacher in a citizens' peace group
-    "framing of terrorism in India-Japan defence dialogue",
+    # Pahalgam attack; a retired Hiroshima schoolteacher in a citizens' peace group. The
+    # last, "framing of terrorism in India-Japan defence dialogue", answered by s53-search67:
+    # the parties' dialogue names their meeting as "talks" does (events/naming.TALKS)
     # the sixty-seventh set, blind until measured at the thirty-third session's start, before
     # any change (42/47, 0.894 on first sight, no leak of 13 off-topic and editorial queries,
     # RESULTS): an Australian Defence desk officer preparing Quad talks ("FONOPs"); the
