@@ -208,6 +208,7 @@ def test_a_summary_asked_of_a_gathering_asks_its_outcome(typed: str, read: str) 
     "typed",
     [
         "the conclusion of the article",  # no gathering
+        "the dialogue summary",  # the dialogue mechanism's, which its facts say
         "summary of the radar work",
         "trust building in short",  # a frame, but of no gathering
         "in short where did the talks happen",  # a question asks what it asks

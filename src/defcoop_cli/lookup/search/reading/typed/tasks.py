@@ -85,8 +85,9 @@ SUMMARIES = frozenset(
 )
 SUMMARY_PAIRS = (("bottom", "line"), ("tl", "dr"))
 BRIEFLY = (("in", "short"), ("in", "brief"), ("in", "a", "nutshell"), ("in", "sum"), ("tl", "dr"))
+# Not "dialogue": "the dialogue summary" is the dialogue mechanism's, whose facts say it
 GATHERINGS = frozenset(
-    """meeting meetings meet talks visit dialogue summit discussions consultations
+    """meeting meetings meet talks visit summit discussion discussions consultations
     negotiations conference""".split()  # noqa: SIM905
 )
 GATHERING_REACH = 4  # words after "of": "the conclusion of the india japan talks"
