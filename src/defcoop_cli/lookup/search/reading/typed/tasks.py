@@ -69,6 +69,7 @@ POSSESSIVE = Lazy(r"(\w+)['\u2019]s\b")  # "the association's": an owner
 PRODUCT_REACH = 3  # words of a product's own before it: "our association's welcome speech"
 SUBJECT_OF = frozenset(["on", "about", "regarding", "covering", "around"])
 FOR = "for"
+TYPO_EDITS, TYPO_LEAST = 1, 4  # a piece's typo: one edit in a word of four letters or more
 # A product named after its subject's explaining word (the docstring): a medium's pieces
 EXPLAINING = frozenset(
     """explained explainer explainers explanation explaining summary summarised summarized
@@ -131,13 +132,16 @@ def _past_pieces(words: list[str], text: str) -> list[str]:
 
 
 def _piece_typed(word: str) -> str:
-    """The piece a word right before "for" is a typo of ("qoutes", "poitns": the edits a term
-    may carry, search.matching.allowed_edits), where it is one piece's alone; else the word.
-    A typo reads a frame only as the frame itself would be read (_past_pieces)."""
-    from defcoop_cli.lookup.search.matching import allowed_edits, osa_distance
+    """The piece a word right before "for" is a typo of ("qoutes", "poitns": one edit, a
+    swap of two letters one, in a word of TYPO_LEAST letters or more, as search's typos of
+    such words are), where it is one piece's alone; else the word. A typo reads a frame only
+    as the frame itself would be read (_past_pieces). rapidfuzz, loaded only here: search's
+    own measure is matching.py's, which imports the query reader this module is part of."""
+    if len(word) < TYPO_LEAST:
+        return word
+    from rapidfuzz.distance import OSA
 
-    edits = allowed_edits(word)
-    near = [p for p in PIECES if edits and osa_distance(word, p, edits) <= edits]
+    near = [p for p in PIECES if OSA.distance(word, p, score_cutoff=TYPO_EDITS) <= TYPO_EDITS]
     return near[0] if len(near) == 1 else word
 
 
