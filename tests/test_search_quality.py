@@ -1390,7 +1390,7 @@ def test_a_region_finds_the_places_written_as_lying_in_it() -> None:
 
 def test_a_catalogue_heading_is_read_by_its_facets() -> None:
     # devs18's headings: a framing subdivision the base lacks no longer leaves nothing, and
-    # a heading is shown as closest matches read by its facets (lookup/search/headings.py)
+    # a heading is shown as closest matches read by its facets (search/reading/headings.py)
     heading = "Terrorism -- Prevention -- International cooperation"
     result = search(INDEX, parse_query([heading]), SearchRequest((heading,)))
     assert result.partial is not None and result.partial.by_heading
