@@ -16,6 +16,7 @@ from defcoop_cli.lookup.search import memory
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
+from defcoop_cli.output.wording import messages
 
 ROOT = Path(__file__).resolve().parents[1]
 SETS = (
@@ -1228,9 +1229,9 @@ def test_a_question_of_what_was_not_done_says_what_search_finds(query: str) -> N
     from defcoop_cli.lookup.search.reading.absence import ABSENCE_NOTE
 
     result = search(INDEX, parse_query([query]), SearchRequest((query,)))
-    assert result.found and ABSENCE_NOTE in result.messages
+    assert result.found and ABSENCE_NOTE in messages(result)
     plain = "what did india and japan discuss"
-    said = search(INDEX, parse_query([plain]), SearchRequest((plain,))).messages
+    said = messages(search(INDEX, parse_query([plain]), SearchRequest((plain,))))
     assert ABSENCE_NOTE not in said
 
 
@@ -1392,7 +1393,7 @@ def test_a_region_finds_the_places_written_as_lying_in_it() -> None:
 
 def test_a_catalogue_heading_is_read_by_its_facets() -> None:
     # devs18's headings: a framing subdivision the base lacks no longer leaves nothing, and
-    # a heading is shown as closest matches read by its facets (lookup/search/headings.py)
+    # a heading is shown as closest matches read by its facets (search/reading/headings.py)
     heading = "Terrorism -- Prevention -- International cooperation"
     result = search(INDEX, parse_query([heading]), SearchRequest((heading,)))
     assert result.partial is not None and result.partial.by_heading
