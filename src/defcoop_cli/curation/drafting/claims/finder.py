@@ -266,8 +266,10 @@ class ClaimFinder(TextReader):
         """The candidates for a drafted fact's claim, each with its score, best first (what
         `match` chooses from; benchmarks/claim_misses.py reads it to class the misses). A
         part of the sentence telling of another time (`times.other_times`) is no claim of
-        a fact of a dated event: it says none of such a fact, but weighs as the rest."""
-        claimed = times.without_next_sessions(what_is_claimed(quote))
+        a fact of a dated event: it says none of such a fact, but weighs as the rest. The span
+        a count of meetings is counted over ("the third time they had met in a year") is no
+        frequency of a regular dialogue (`times.without_count_spans`)."""
+        claimed = times.without_count_spans(times.without_next_sessions(what_is_claimed(quote)))
         marked = times.other_times(claimed, self.occasions)  # and its own occasion (R38)
         args = (entities, attribution, lead, kind, stance)
         if not marked:
