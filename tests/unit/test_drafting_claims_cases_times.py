@@ -240,6 +240,26 @@ def test_a_yearly_meeting_still_claims_the_annual_summit() -> None:
     assert linked(sentence, "the article") == "dialogue-annual-summits"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the meeting told in a clause of time closing the sentence, whatever the main
+        # clause tells (R67's reason): what that clause says, as an opening one's
+        "Road works and closures slowed buses and taxis across the central districts for most "
+        "of the morning as Gen Nakatani held talks with Rajnath Singh at South Block.",
+        "Mr Singh welcomed his guest with a band before the two ministers held talks for about "
+        "an hour.",
+    ],
+)
+def test_the_meeting_in_a_closing_clause_of_time_claims_it(sentence: str) -> None:
+    assert linked(sentence, "the article") == "meeting-held"
+
+
+def test_a_closing_clause_of_time_of_something_else_claims_no_meeting() -> None:
+    sentence = "Traffic was slow in central Delhi on Monday as crowds gathered for a festival."
+    assert linked(sentence, "the article") is None
+
+
 def test_a_plan_for_the_next_session_claims_not_the_mechanism() -> None:
     sentence = "The ministers agreed to hold the next annual summit in Tokyo."
     assert linked(sentence, "India and Japan", "agreed") != "dialogue-annual-summits"

@@ -74,6 +74,7 @@ from defcoop_cli.curation.drafting.claims.cases.told import (
 from defcoop_cli.curation.drafting.claims.cases.views import ASSESSMENT, as_view, reads_the_talks
 from defcoop_cli.curation.drafting.claims.kept import KeptReadings, reached
 from defcoop_cli.curation.drafting.claims.readings import (
+    CLOSING,
     FRAMING,
     OPENING,
     Meant,
@@ -310,6 +311,7 @@ class ClaimFinder(TextReader):
         own = set(units if credited is None else unsaid(self._units(credited), speakers))
         said = senses_of([*own, *unsaid(self._units(lead), speakers)])
         first = OPENING.match(quote)  # "When Singh sat down with Nakatani in New Delhi, …"
+        first = first or CLOSING.search(quote)  # "…, as Nakatani held talks with Singh"
         opening = unsaid(self._units(first.group(1)), speakers) if first else []
         act = speech_act(quote)
         asks = act == HOPE and hoped_of(quote)  # hoping a party would act asks it to
