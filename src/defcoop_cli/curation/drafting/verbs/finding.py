@@ -75,7 +75,7 @@ def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
             if not _described(sentence, m)
             and not _ATTRIBUTIVE.search(sentence, max(0, m.start() - 6), m.start())
             and not (_WORRIED.match(m.group()) and _NO_ONE.search(sentence, 0, m.start()))
-            and not _ASKED.search(sentence, max(0, m.start() - 120), m.start())
+            and not _OPEN_QUESTION.search(sentence, max(0, m.start() - 120), m.start())
         ),
         None,
     )
@@ -101,7 +101,7 @@ _NO_ONE = re.compile(
 # governments have promised.", "We will watch whether any contract is announced." No one is
 # said to have signed or promised (not "Officials said what had been agreed was a start.",
 # whose "what" is a subject after a verb of saying, nor "He asked whether…": "asked" first).
-_ASKED = re.compile(
+_OPEN_QUESTION = re.compile(
     r"\b(?:know|knows|knew|known|knowing|tell|tells|telling|learn|learns|watch|watching"
     r"|see|wonder|wonders|wondering|unclear|uncertain|clear)\s+(?:[a-z]+\s+){0,3}?"
     r"(?:what|whether|if)\b[^.;:\"“”]*$",
