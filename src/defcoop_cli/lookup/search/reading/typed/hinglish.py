@@ -11,7 +11,7 @@ English's ("on par with"), and one "ka" a band's name ("Ka-band").
 import itertools
 from collections.abc import Iterable
 
-from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
+from defcoop_cli.lookup.search.words import STOPWORDS, Query, tokens
 
 # Hindi typed in Latin letters (the module's docstring): its question words, its function
 # words (postpositions, particles, the verb "to be" and the helping verbs of asking), and
