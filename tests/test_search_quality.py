@@ -145,7 +145,9 @@ NOT_YET = {
     # the sixty-ninth set, blind until measured at the thirty-fourth session's start, before
     # any change (38/48, 0.792 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): the Delhi aerospace desk manager of a Japanese trading company; the
-    # scriptwriter of a Hindi YouTube explainer channel, in Hinglish
+    # scriptwriter of a Hindi YouTube explainer channel, in Hinglish. The leak refused by
+    # s53-search66, by class: a count of persons asked by a noun of a count ("soldiers
+    # number", "number of troops", reading/refusing/asked._counted_at)
     "rajnath singh japan meeting explained video script",
     "kitne log mare pahalgam",
     "china ka naam liya kya",
@@ -153,7 +155,6 @@ NOT_YET = {
     "rajnath ji nakatani mulakat kab",
     "dono desh ka common challenge",
     "conclusion of meeting in short",
-    "japanese army strength soldiers number",
     "aapda disaster response aur climate security",
     "sainya abhyas india japan",
     "baatcheet ka mahaul kaisa tha",
