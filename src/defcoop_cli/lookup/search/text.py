@@ -2,7 +2,8 @@
 
 Text is lower-cased, stripped of accents and punctuation (& and + stay inside words: J&K,
 2+2), American spellings read as the fact base's British ones, a query's clipped words in
-full (reading/clippings.py). Its question and function words are dropped; the rest are its
+full (reading/clippings.py), Hindi typed in Latin letters as the English question it asks
+(reading/typed/hinglish.py). Its question and function words are dropped; the rest are its
 terms, compared by Snowball stems (a term's synonyms and related words: related/thesaurus.py).
 """
 
@@ -24,7 +25,7 @@ from defcoop_cli.lookup.search.reading.clippings import (
     in_digits,
     the_two_as_both,
 )
-from defcoop_cli.lookup.search.reading.typed import stances, tasks
+from defcoop_cli.lookup.search.reading.typed import hinglish, stances, tasks
 from defcoop_cli.lookup.search.reading.written import formal, writers
 from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
@@ -282,6 +283,8 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
             "'malabar -australia'"
         )
     text = phrases.without_own_context(searched)  # "I'm writing a briefing, what did…"
+    if (english := hinglish.in_english(text, tokens(text))) is not None:  # "kitne log mare"
+        text = english
     all_words = clippings.unclipped(tokens(text), text, held)
     if len("".join(all_words)) < 2:
         raise UsageError("query needs at least two letters or digits to search for")
