@@ -31,7 +31,8 @@ from defcoop_cli.lookup.search.curator_notes import rank_notes  # noqa: E402
 from defcoop_cli.lookup.search.memory import SearchIndex  # noqa: E402
 from defcoop_cli.lookup.search.partial import Bar, closest_matches  # noqa: E402
 from defcoop_cli.lookup.search.ranking import Filters, rank_facts  # noqa: E402
-from defcoop_cli.lookup.search.text import Query, parse_query  # noqa: E402
+from defcoop_cli.lookup.search.text import parse_query  # noqa: E402
+from defcoop_cli.lookup.search.words import Query  # noqa: E402
 
 DEV_SETS = (
     "judged_queries.json",

@@ -65,7 +65,12 @@ from defcoop_cli.curation.drafting.claims import whole  # noqa: E402
 from defcoop_cli.factbase.layers import default_factbase_path  # noqa: E402
 from defcoop_cli.factbase.loader import load_layers  # noqa: E402
 from defcoop_cli.lookup.search.fields import quote_text, statement_text  # noqa: E402
-from defcoop_cli.lookup.search.text import PAIR, STOPWORDS, stem, tokens  # noqa: E402
+from defcoop_cli.lookup.search.text import stem  # noqa: E402
+from defcoop_cli.lookup.search.words import (  # noqa: E402
+    PAIR,  # noqa: E402
+    STOPWORDS,
+    tokens,
+)
 
 # sets blind (measured by the lead alone, tests/fixtures/BLIND.md): never read, even if listed
 BLIND = ("heldout81",)

@@ -42,7 +42,7 @@ from defcoop_cli.curation.drafting.claims import finder
 from defcoop_cli.curation.drafting.claims.readings import word_units
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.lookup.search.fields import quote_text, statement_text
-from defcoop_cli.lookup.search.text import STOPWORDS, tokens
+from defcoop_cli.lookup.search.words import STOPWORDS, tokens
 
 HERE = Path(__file__).resolve().parent
 Names = dict[str, list[tuple[str, ...]]]  # "@entity" -> its names' content words

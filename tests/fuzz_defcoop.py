@@ -20,7 +20,8 @@ from defcoop_cli.factbase import checks
 from defcoop_cli.factbase.loader import build, ensure_usable, load
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.ranking import Filters, rank_facts
-from defcoop_cli.lookup.search.text import normalise, parse_query
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.words import normalise
 
 HERE = Path(__file__).resolve().parent
 # Fuzzed fact files are read as if they lay beside the fixture's sources (read only).

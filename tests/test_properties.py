@@ -33,12 +33,8 @@ from defcoop_cli.lookup.search.reading.phrases import (
     without_function_phrases,
 )
 from defcoop_cli.lookup.search.reading.written.formal import unframed
-from defcoop_cli.lookup.search.text import (
-    STOPWORDS,
-    normalise,
-    parse_query,
-    tokens,
-)
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.words import STOPWORDS, normalise, tokens
 
 
 @cache

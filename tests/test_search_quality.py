@@ -210,7 +210,7 @@ NOT_YET = {
     # seven answered and refused by s50-search58: an instrument's standing before it
     # (reading/written/formal.py), RM naming the meeting's party (hits.event_words), the pair's
     # name in Japanese (reading/clippings.py, thesaurus.json), a person's full name
-    # (reading/typed/honorifics.py), "like" before examples (text.STOPWORDS), a translation
+    # (reading/typed/honorifics.py), "like" before examples (words.STOPWORDS), a translation
     # asked (reading/absence.py), the editorial's modifier (reading/registers.py)
     # the sixty-second set, blind until measured at the thirtieth session's end, after the
     # session's round (40/47, 0.851 on first sight, two leaks of 13 off-topic and editorial
@@ -334,7 +334,7 @@ NOT_YET = {
     # spoken questions: "what did they actually cover", "literally anything concrete").
     # Three answered by s44-search43 (an intensifier no word, a word judging "anything"
     # or how likely dropped, a question's last "cover" read as "discuss": reading/held.py,
-    # text.STOPWORDS; a sentence's question after a dash no heading's subdivision,
+    # words.STOPWORDS; a sentence's question after a dash no heading's subdivision,
     # reading/syntax.is_heading; a visit names the meeting whose purpose is asked,
     # events.naming.from_event). Left: three typos beside "defence", whose facts tie above the
     # meeting's. The ninja and the gift kept out by s45-search47 (heads.missed_phrase,
@@ -345,7 +345,7 @@ NOT_YET = {
     # defence-corridor investment officer ("tier 2 supplier opportunities"); a community
     # newsletter's editor for Indians in Japan (plain questions of why and how good). Two
     # answered by s44-search43 ("talk about" before a place or time asks what was said,
-    # reading/phrases.py; "the whole region" a quantifier, text.STOPWORDS). Left: "tier 2
+    # reading/phrases.py; "the whole region" a quantifier, words.STOPWORDS). Left: "tier 2
     # supplier opportunities" (an investor's words no fact holds); "need each other" (the
     # common challenges hold none of its words)
     # answered by s45-search46: a tier 2 supplier supply chains', thesaurus.json

@@ -208,7 +208,7 @@ def test_the_result_types_are_made_without_compiling_code_per_class_or_field() -
     from defcoop_cli.factbase.records import Fact
     from defcoop_cli.lookup.results import SourceRef
     from defcoop_cli.lookup.search.ranking import Match
-    from defcoop_cli.lookup.search.text import Query
+    from defcoop_cli.lookup.search.words import Query
 
     for kind in (Fact, SourceRef, Created, Match, Query):
         ours = kind.__new__ is tuples.NamedTuple.__new__

@@ -4,7 +4,8 @@ import pytest
 
 from defcoop_cli.lookup.search.reading.clippings import clippings, unclipped
 from defcoop_cli.lookup.search.reading.held import read_as_held
-from defcoop_cli.lookup.search.text import STOPWORDS, parse_query
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.words import STOPWORDS
 
 
 def test_clipped_words_and_country_codes_are_read_in_full() -> None:

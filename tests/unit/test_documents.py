@@ -24,7 +24,7 @@ from defcoop_cli.lookup.search.fields import (
     role_facts,
 )
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.text import PAIR, tokens
+from defcoop_cli.lookup.search.words import PAIR, tokens
 
 
 def _expected(fb: FactBase, facts: list[Fact], roles: dict[str, list[str]]) -> list[dict[str, Any]]:

@@ -8,8 +8,8 @@ from hypothesis import strategies as st
 
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
+from defcoop_cli.curation.drafting.transcripts import Turn
 from defcoop_cli.curation.drafting.turns.voices import in_turn
 from defcoop_cli.curation.drafting.unnamed.taken import taken_up
 from defcoop_cli.curation.drafting.verbs import verb_spans

@@ -14,8 +14,8 @@ import pytest
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.scripts import transcript_labels
 from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.transcripts import transcript_labels
 from defcoop_cli.factbase.records import Doc, Entity
 from defcoop_cli.factbase.vocab import THE_SOURCE
 

@@ -202,7 +202,7 @@ def test_what_a_draft_reads_of_every_fact_is_kept_with_the_terms(
 def test_the_quotes_words_read_for_the_votes_are_the_terms_own() -> None:
     """The votes' pass hands each quote's words to the terms' (`topic_votes`' heard):
     the same terms, the same order of keys, as read by the terms' pass alone."""
-    from defcoop_cli.lookup.search.text import tokens
+    from defcoop_cli.lookup.search.words import tokens
 
     heard: list[list[str]] = []
     topic_votes(DOC, quotes_later=lambda _: None, heard=heard)

@@ -21,10 +21,10 @@ from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.index import engine
 from defcoop_cli.index.cache import open_index
 from defcoop_cli.index.writing.documents import spaced_texts
-from defcoop_cli.lookup.search import text
+from defcoop_cli.lookup.search import words
 from defcoop_cli.lookup.search.fields import quote_text, statement_text
 from defcoop_cli.lookup.search.reading.clippings import NUMBER_WORDS
-from defcoop_cli.lookup.search.text import STOPWORDS, tokens
+from defcoop_cli.lookup.search.words import STOPWORDS, tokens
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 from generate import realistic, write_realistic
@@ -268,7 +268,8 @@ def test_the_keywords_facts_are_filed_stem_by_stem_as_fact_by_fact() -> None:
     """Each keyword's facts gathered, then given to its stems: each stem's places the same
     as a fact's filed under each stem of each of its keywords in turn (a place twice where
     two of its keywords have the stem), stems and entities in the order first met."""
-    from defcoop_cli.lookup.search.text import PAIR, stem
+    from defcoop_cli.lookup.search.text import stem
+    from defcoop_cli.lookup.search.words import PAIR
 
     rows = [
         (("naval drills", "drill"), ("beta",)),
@@ -335,8 +336,8 @@ def test_votes_from_the_kept_quotes_words_are_the_same_bytes(tmp_path: Path, spe
     read = topic_votes(doc, quotes_later=lambda votes: None)
     quotes, again = {f.quote for f in doc.facts}, []
     with pytest.MonkeyPatch.context() as patch:
-        real = text.tokens
-        patch.setattr(text, "tokens", lambda t: (t in quotes and again.append(t)) or real(t))
+        real = words.tokens
+        patch.setattr(words, "tokens", lambda t: (t in quotes and again.append(t)) or real(t))
         kept = topic_votes(doc, quotes_later=lambda votes: None, spaced=spaced)
     assert again == [doc.facts[4].quote]  # the one respelling, read again
     assert kept == read and marshal.dumps(_packed(kept)) == marshal.dumps(_packed(read))

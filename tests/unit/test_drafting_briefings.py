@@ -12,7 +12,7 @@ from defcoop_cli.curation.drafting.furniture.proceedings import (
     runs_the_session,
     terms_lines,
 )
-from defcoop_cli.curation.drafting.scripts import (
+from defcoop_cli.curation.drafting.transcripts import (
     is_channel,
     label_names,
     transcript_labels,

@@ -1,4 +1,4 @@
-"""A broadcast's transcript (scripts/, furniture/): timecoded speaker labels, in capitals
+"""A broadcast's transcript (transcripts/, furniture/): timecoded speaker labels, in capitals
 or not, with a rank and "(retd)"; its head (a title line, the host's and the panel's
 fields), the host's links and the end marker as furniture; every line under a label its
 speaker's, an act a minister did still his; the names only its labels, head and
@@ -12,7 +12,7 @@ from typing import Any
 from defcoop_cli.curation.drafting import assembly
 from defcoop_cli.curation.drafting.furniture.proceedings import head_lines
 from defcoop_cli.curation.drafting.names.titles import addressed
-from defcoop_cli.curation.drafting.scripts import transcript_labels
+from defcoop_cli.curation.drafting.transcripts import transcript_labels
 from defcoop_cli.factbase.records import Doc, Entity
 
 ENTITIES = [

@@ -391,7 +391,7 @@ def test_a_plain_terms_own_meaning_is_read_without_tokenising(monkeypatch) -> No
     is its own only token: its own meaning is read without the patterns and `tokens`
     (issue 26), the same as `word_units`' first reading; a respelt word, a capital, a
     hyphen or a non-ASCII letter is read through them, as before."""
-    import defcoop_cli.lookup.search.text as text
+    import defcoop_cli.lookup.search.words as words
     from defcoop_cli.curation.drafting.claims.readings import own_meaning
 
     nationals = {"gamman": "@gamma"}
@@ -400,8 +400,8 @@ def test_a_plain_terms_own_meaning_is_read_without_tokenising(monkeypatch) -> No
     others = ["defense", "twelve", "Talks", "co-develop", "know-how", "défense", "j&k", "2+2"]
     first = {t: next(iter(word_units(t, nationals)), (None,))[0] for t in plain + others}
     read: list[str] = []
-    tokens = text.tokens
-    monkeypatch.setattr(text, "tokens", lambda t: read.append(t) or tokens(t))
+    tokens = words.tokens
+    monkeypatch.setattr(words, "tokens", lambda t: read.append(t) or tokens(t))
     assert all(own_meaning(t, nationals) == first[t] for t in plain)
     assert read == []  # no plain term was tokenised
     assert all(own_meaning(t, nationals) == first[t] for t in others)

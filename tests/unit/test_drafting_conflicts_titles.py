@@ -11,8 +11,8 @@ from defcoop_cli.curation.drafting.base.matchers import countries_of
 from defcoop_cli.curation.drafting.conflicts.offices import office_conflicts
 from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.speakers import Reading
+from defcoop_cli.curation.drafting.transcripts import Turn
 from defcoop_cli.factbase.records import Doc, Entity, Role
 
 VARGA = Entity(

@@ -190,8 +190,8 @@ def test_a_bodys_own_words_give_a_plural_office_to_no_party() -> None:
     country's own act (a party's) still give its minister the office."""
     from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices
     from defcoop_cli.curation.drafting.entities import EntityMatcher
-    from defcoop_cli.curation.drafting.scripts import Turn
     from defcoop_cli.curation.drafting.speakers import Reading
+    from defcoop_cli.curation.drafting.transcripts import Turn
     from defcoop_cli.factbase.records import Role
 
     roles = (Role("Defence Minister", "ilse-said"), Role("Special Adviser", "ilse-now"))

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from defcoop_cli.curation.drafting import assembly, scripts
+from defcoop_cli.curation.drafting import assembly, transcripts
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.scripts import transcript_labels
 from defcoop_cli.curation.drafting.segments import each_line
+from defcoop_cli.curation.drafting.transcripts import transcript_labels
 from defcoop_cli.curation.drafting.turns import forms
 from defcoop_cli.curation.drafting.turns.interviews import first_person_named
 from defcoop_cli.curation.drafting.turns.speeches import speech_turns
@@ -179,16 +179,16 @@ def test_a_clip_cued_in_a_correspondents_turn_is_the_speakers_own_turn() -> None
     found = {f["quote"][:9]: f["attribution"] for f in _draft(text)["facts"]}
     assert found["We agreed"] == "Tomas Ek and Kenji Ode"
     assert found["Minister "] != "Tomas Ek"  # the correspondent's again after the clip
-    assert scripts.inner_turn(None, None) is None
+    assert transcripts.inner_turn(None, None) is None
     label, bite = (
-        scripts.Turn(0, "CORRESPONDENT", False, True),
-        scripts.Turn(9, "Tomas Ek", True, False),
+        transcripts.Turn(0, "CORRESPONDENT", False, True),
+        transcripts.Turn(9, "Tomas Ek", True, False),
     )
-    assert scripts.inner_turn(label, bite) == bite
-    assert scripts.inner_turn(bite._replace(start=0), label._replace(start=9)) == label._replace(
-        start=9
-    )
-    assert scripts.inner_turn(label, bite._replace(speaker="")) == label  # after the bite
+    assert transcripts.inner_turn(label, bite) == bite
+    assert transcripts.inner_turn(
+        bite._replace(start=0), label._replace(start=9)
+    ) == label._replace(start=9)
+    assert transcripts.inner_turn(label, bite._replace(speaker="")) == label  # after the bite
 
 
 @pytest.mark.parametrize(

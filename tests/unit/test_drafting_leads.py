@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.scripts.leads import lead_end
+from defcoop_cli.curation.drafting.transcripts.leads import lead_end
 from tests.drafting_world import drafted_sentences
 
 PROGRAMME = "\n".join(

@@ -9,8 +9,8 @@ import pytest
 
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.scripts import roster_titles
 from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.transcripts import roster_titles
 from defcoop_cli.curation.drafting.verbs.voices.sayers import document_sayer
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import THE_SOURCE

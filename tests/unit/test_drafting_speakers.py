@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.scripts import transcript_labels, transcript_turns, turn_at
 from defcoop_cli.curation.drafting.speakers import Speakers, outlets, proper_words
+from defcoop_cli.curation.drafting.transcripts import transcript_labels, transcript_turns, turn_at
 from defcoop_cli.factbase.records import Entity, Role
 
 

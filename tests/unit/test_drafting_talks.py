@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from defcoop_cli.curation.drafting.scripts import floor_label, label_kind
 from defcoop_cli.curation.drafting.segments import each_line
+from defcoop_cli.curation.drafting.transcripts import floor_label, label_kind
 from defcoop_cli.curation.drafting.turns.talks import (
     from_the_floor,
     questioner,

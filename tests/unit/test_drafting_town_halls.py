@@ -12,7 +12,7 @@ from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.furniture.apparatus.credits import about_itself
 from defcoop_cli.curation.drafting.furniture.proceedings import runs_the_session
 from defcoop_cli.curation.drafting.furniture.roundups import other_items
-from defcoop_cli.curation.drafting.scripts import label_kind
+from defcoop_cli.curation.drafting.transcripts import label_kind
 
 TOWN_HALL = "\n".join(
     [

@@ -9,8 +9,8 @@ import pytest
 from drafting_world import MATCHER, PEOPLE
 
 from defcoop_cli.curation.drafting.attribution import reading
-from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
+from defcoop_cli.curation.drafting.transcripts import Turn
 from defcoop_cli.curation.drafting.turns.voices import in_turn
 
 # A commentator the fact base does not know, answering at a forum.

@@ -9,9 +9,9 @@ import pytest
 from defcoop_cli.curation.drafting import assembly
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.segments import each_line
 from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.transcripts import Turn
 from defcoop_cli.curation.drafting.turns.cues import chapter_turns, cue_turns
 from defcoop_cli.curation.drafting.turns.entries.heads import headed_turns
 from defcoop_cli.curation.drafting.turns.interviews import first_person_named, interview_turns

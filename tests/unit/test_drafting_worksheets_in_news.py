@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.curation.drafting.furniture.apparatus.instructions import speakers_tag
-from defcoop_cli.curation.drafting.scripts import transcript_labels
+from defcoop_cli.curation.drafting.transcripts import transcript_labels
 from unit.test_drafting_worksheets_and_junk import _quotes
 
 

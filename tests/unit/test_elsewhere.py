@@ -5,12 +5,12 @@ from datetime import date
 
 from defcoop_cli.factbase.records import Doc, Entity, Event, Role, Source
 from defcoop_cli.lookup.search.reading.absence import dated_years, founding_dated, year_elsewhere
-from defcoop_cli.lookup.search.text import tokens
 from defcoop_cli.lookup.search.unheld.elsewhere import (
     nation_table,
     offices_elsewhere,
     pairs_elsewhere,
 )
+from defcoop_cli.lookup.search.words import tokens
 
 
 def office(query: str) -> list[str]:

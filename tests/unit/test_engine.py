@@ -32,7 +32,8 @@ from defcoop_cli.lookup.search.fields import (
 )
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Filters, rank_facts
-from defcoop_cli.lookup.search.text import parse_query, tokens
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.words import tokens
 
 pytestmark = pytest.mark.skipif(not engine.available(), reason="tantivy needs Python 3.11+")
 

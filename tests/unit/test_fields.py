@@ -23,7 +23,7 @@ from defcoop_cli.lookup.search.fields import (
     role_facts,
     tally_sources,
 )
-from defcoop_cli.lookup.search.text import PAIR, neighbour_pairs, tokens
+from defcoop_cli.lookup.search.words import PAIR, neighbour_pairs, tokens
 
 
 @pytest.fixture(scope="module")

@@ -1,12 +1,12 @@
 """search/unheld/gazetteer.py: the places a query names that the fact base does not hold (the
 gazetteer's, its capitals described, its countries' initials, WordNet's places)."""
 
-from defcoop_cli.lookup.search.text import tokens
 from defcoop_cli.lookup.search.unheld.gazetteer import (
     initials_elsewhere,
     places_elsewhere,
     read_words,
 )
+from defcoop_cli.lookup.search.words import tokens
 
 HELD = {"india", "japan", "delhi", "new", "china"}
 

@@ -13,7 +13,8 @@ from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.partial import Partial, closest_matches, parts
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
 from defcoop_cli.lookup.search.reading.wider import lemmas, vector_words
-from defcoop_cli.lookup.search.text import Query, parse_query
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.words import Query
 
 
 def closest(

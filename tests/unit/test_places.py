@@ -2,7 +2,7 @@
 the country."""
 
 from defcoop_cli.lookup.search.atlas.places import pronoun_us_dropped, wider_region
-from defcoop_cli.lookup.search.text import STOPWORDS, tokens
+from defcoop_cli.lookup.search.words import STOPWORDS, tokens
 
 HELD = {"india", "japan", "delhi", "new", "china"}
 

@@ -12,7 +12,8 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
 from defcoop_cli.lookup.search.reading.refusing import asked
-from defcoop_cli.lookup.search.text import Query, parse_query
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.words import Query
 from defcoop_cli.lookup.service import SearchRequest, search
 
 

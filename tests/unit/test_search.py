@@ -42,7 +42,8 @@ from defcoop_cli.lookup.search.ranking import (
     rank_facts,
 )
 from defcoop_cli.lookup.search.reading.wider import vector_words
-from defcoop_cli.lookup.search.text import normalise, parse_query, tokens
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.words import normalise, tokens
 from defcoop_cli.lookup.service import SearchRequest, search
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -373,9 +374,9 @@ class TestQuestions:
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=60))
 def test_ascii_text_gives_the_tokens_of_the_unicode_path(sample: str) -> None:
     """The ASCII fast path (no NFKD, ASCII regexes, lower for casefold) changes nothing."""
-    from defcoop_cli.lookup.search import text
+    from defcoop_cli.lookup.search import words
 
-    assert text.tokens(sample) == text._unicode_tokens(sample)
+    assert words.tokens(sample) == words._unicode_tokens(sample)
 
 
 PLAIN = ["defense", "Program", "navy", "2", " ", "  ", ".", "a.b", "\t", "x_y"]
@@ -384,22 +385,22 @@ PLAIN = ["defense", "Program", "navy", "2", " ", "  ", ".", "a.b", "\t", "x_y"]
 @given(st.lists(st.sampled_from(PLAIN), max_size=12).map("".join))
 def test_plain_words_and_a_full_stop_give_the_tokens_of_the_unicode_path(sample: str) -> None:
     """Words, spaces and a last full stop skip the patterns; respellings still apply."""
-    from defcoop_cli.lookup.search import text
+    from defcoop_cli.lookup.search import words
 
-    assert text.tokens(sample) == text._unicode_tokens(sample)
+    assert words.tokens(sample) == words._unicode_tokens(sample)
 
 
 @given(st.text(alphabet=st.sampled_from("ab1 _&+é.'-"), max_size=30))
 def test_the_fast_path_for_plain_words_splits_as_the_general_one(sample: str) -> None:
-    from defcoop_cli.lookup.search import text
+    from defcoop_cli.lookup.search import words
 
-    cleaned = text._NON_WORD.sub(" ", sample)
+    cleaned = words._NON_WORD.sub(" ", sample)
     general = []
     for raw in cleaned.split():
         word = raw.strip("&+")
-        if word.isalnum() or text._HAS_ALNUM.search(word):
-            general.append(text.SPELLINGS.get(word, word))
-    assert text.words(cleaned) == general
+        if word.isalnum() or words._HAS_ALNUM.search(word):
+            general.append(words.SPELLINGS.get(word, word))
+    assert words.words(cleaned) == general
 
 
 class TestNamesNumbersAndFraming:

@@ -151,7 +151,7 @@ def test_transmission_is_an_exchange_only_of_something(index: SearchIndex) -> No
 
 def test_a_when_clause_inside_a_question_asks_no_date() -> None:
     from defcoop_cli.lookup.search.reading.written.formal import asked_questions
-    from defcoop_cli.lookup.search.text import QUESTION_WORDS
+    from defcoop_cli.lookup.search.words import QUESTION_WORDS
 
     words = ["why", "talk", "fast", "when", "a", "crisis", "hits"]
     assert asked_questions(words, QUESTION_WORDS) == ("why",)

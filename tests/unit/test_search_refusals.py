@@ -12,8 +12,9 @@ import pytest
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.absence import translation_asked
 from defcoop_cli.lookup.search.reading.bodies import nations_voiced, voice_givers
-from defcoop_cli.lookup.search.text import STOPWORDS, parse_query
+from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.search.unheld.elsewhere import PORTFOLIOS, query_elsewhere
+from defcoop_cli.lookup.search.words import STOPWORDS
 from defcoop_cli.lookup.service import SearchRequest, search
 
 

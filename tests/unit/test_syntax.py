@@ -19,7 +19,8 @@ from defcoop_cli.lookup.search.reading.syntax import (
     read_parts,
     read_syntax,
 )
-from defcoop_cli.lookup.search.text import parse_query, tokens
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.words import tokens
 from defcoop_cli.lookup.service import SearchRequest, search
 
 

@@ -7,19 +7,12 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.errors import UsageError
-from defcoop_cli.index import stemming
+from defcoop_cli.lookup import stemming
 from defcoop_cli.lookup.search import text
 from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
 from defcoop_cli.lookup.search.related import thesaurus
-from defcoop_cli.lookup.search.text import (
-    compounds,
-    neighbour_pairs,
-    pair_key,
-    parse_query,
-    stem,
-    tokens,
-    unframed,
-)
+from defcoop_cli.lookup.search.text import compounds, parse_query, stem, unframed
+from defcoop_cli.lookup.search.words import neighbour_pairs, pair_key, tokens
 
 
 def test_question_words_are_kept_once_in_order_apart_from_the_terms() -> None:
@@ -352,9 +345,9 @@ def test_an_announcement_said_of_a_subject_is_no_word_to_look_for() -> None:
 
 
 def test_an_american_spelling_is_respelt_with_a_number_beside_it_or_none() -> None:
-    assert text.tokens("defense talks") == ["defence", "talks"]
-    assert text.tokens("defense talks of twenty two") == ["defence", "talks", "of", "22"]
-    assert text.tokens("organization of the fifth of may") == [
+    assert tokens("defense talks") == ["defence", "talks"]
+    assert tokens("defense talks of twenty two") == ["defence", "talks", "of", "22"]
+    assert tokens("organization of the fifth of may") == [
         "organisation",
         "of",
         "the",

@@ -21,7 +21,8 @@ from defcoop_cli.lookup.search.related.thesaurus import (
     related_words,
     synonyms,
 )
-from defcoop_cli.lookup.search.text import pair_key, parse_query, stem
+from defcoop_cli.lookup.search.text import parse_query, stem
+from defcoop_cli.lookup.search.words import pair_key
 from defcoop_cli.lookup.service import SearchRequest, search
 
 

@@ -45,7 +45,7 @@ from defcoop_cli.index.layout import (
 )
 from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS, PAIRED, SourceTally
-from defcoop_cli.lookup.search.text import PAIR, STOPWORDS
+from defcoop_cli.lookup.search.words import PAIR, STOPWORDS
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:

@@ -38,7 +38,7 @@ An index is a folder, built once per fact-base content (all layers) and never ch
   column, known before it reads an entity), and the layers: what every command may
   need, small whatever the number of facts; the JSON data of the records, written by
   marshal (every open reads it: 1.1 ms where json took 3.0 at a million facts);
-- `quotes.txt`: each fact's quote's words (`text.tokens`, as the quote field is read),
+- `quotes.txt`: each fact's quote's words (`words.tokens`, as the quote field is read),
   apart by spaces, one fact a line, by position: a first draft over a big base reads
   them here, where tokenising 100,000 quotes again was some 0.4 s (issue 26);
 - `tallies.json`: each source's count of facts told and editorial and the topics it tells

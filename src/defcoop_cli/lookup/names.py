@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Sequence
 from defcoop_cli.errors import UnknownId
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.records import Entity, Event, Source, Topic
-from defcoop_cli.lookup.search.text import normalise
+from defcoop_cli.lookup.search.words import normalise
 from defcoop_cli.patterns import Lazy
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing

@@ -19,8 +19,8 @@ if TYPE_CHECKING:
     from defcoop_cli.lookup.search.curator_notes import NoteMatch
     from defcoop_cli.lookup.search.partial import Partial
     from defcoop_cli.lookup.search.ranking import Match
-    from defcoop_cli.lookup.search.text import Query
     from defcoop_cli.lookup.search.unheld.elsewhere import Refusal
+    from defcoop_cli.lookup.search.words import Query
 
 # ---- what the sources say together (lookup.claims makes these)
 

@@ -42,8 +42,9 @@ from defcoop_cli.lookup.search.ranking import Filters, Match, Ranking, rank_fact
 from defcoop_cli.lookup.search.reading.held import past_label_search, read_held, read_tenure
 from defcoop_cli.lookup.search.reading.refusing.asked import count_refused, shown_notes
 from defcoop_cli.lookup.search.reading.registers import closest_or_passage, rank_read, read_typed
-from defcoop_cli.lookup.search.text import Query, parse_query, tokens
+from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.search.unheld.elsewhere import query_elsewhere
+from defcoop_cli.lookup.search.words import Query, tokens
 from defcoop_cli.tuples import NamedTuple
 
 # ---- search

@@ -102,7 +102,7 @@ draw.register(Reanchoring, rich_curation.reanchoring)
 
 def highlighted(value: str, words: frozenset[str]) -> Text:
     """The value with every word that normalises to a matched word in bold yellow."""
-    from defcoop_cli.lookup.search.text import tokens
+    from defcoop_cli.lookup.search.words import tokens
 
     out = text(value)
     for m in _WORD.finditer(out.plain):

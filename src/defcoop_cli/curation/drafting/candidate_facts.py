@@ -43,10 +43,10 @@ from defcoop_cli.curation.drafting.new_entities import (
 from defcoop_cli.curation.drafting.pitches.voices import Voices
 from defcoop_cli.curation.drafting.places.before import governs, placed_before
 from defcoop_cli.curation.drafting.posts import post_turns
-from defcoop_cli.curation.drafting.scripts import inner_turn, transcript_turns, turn_at
 from defcoop_cli.curation.drafting.segments import Candidate, each_line
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers, Turn, outlets
 from defcoop_cli.curation.drafting.studies.annotated import Entries
+from defcoop_cli.curation.drafting.transcripts import inner_turn, transcript_turns, turn_at
 from defcoop_cli.curation.drafting.turns.cues import cue_turns
 from defcoop_cli.curation.drafting.turns.delegates import delegation_writer
 from defcoop_cli.curation.drafting.turns.entries.bullets import Bullets

@@ -19,8 +19,8 @@ from copy import deepcopy
 from typing import Any, NamedTuple
 
 from defcoop_cli.curation.drafting.body.kept import spans_apart
-from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.segments import Candidate
+from defcoop_cli.curation.drafting.transcripts import Turn
 
 _PLATFORMS = r"(?:x|twitter|facebook|instagram|threads|linkedin|bluesky|mastodon|youtube)"
 _PLATFORM = re.compile(

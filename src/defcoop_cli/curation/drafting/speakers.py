@@ -33,8 +33,8 @@ from defcoop_cli.curation.drafting.names.titles import office_holders
 from defcoop_cli.curation.drafting.names.titles import title_run as title_run
 from defcoop_cli.curation.drafting.new_entities import DEMONYM, untitled
 from defcoop_cli.curation.drafting.pages import name_words, read_dateline
-from defcoop_cli.curation.drafting.scripts import Turn as Turn
-from defcoop_cli.curation.drafting.scripts import roster_titles
+from defcoop_cli.curation.drafting.transcripts import Turn as Turn
+from defcoop_cli.curation.drafting.transcripts import roster_titles
 from defcoop_cli.curation.drafting.unnamed.plural import Told, plural_pair
 from defcoop_cli.curation.drafting.unnamed.unnamed import Introduced, by_body, source_name
 from defcoop_cli.curation.drafting.verbs.voices.sayers import filing_issuer

@@ -22,7 +22,7 @@ from defcoop_cli.factbase.records import Fact, Source
 from defcoop_cli.index.layout import facet_term
 from defcoop_cli.lookup.search.fields import FIELDS, FieldWords, quote_text, statement_text
 from defcoop_cli.lookup.search.reading.clippings import REWRITTEN
-from defcoop_cli.lookup.search.text import PAIR, STOPWORDS, tokens
+from defcoop_cli.lookup.search.words import PAIR, STOPWORDS, tokens
 
 _PLAIN = STOPWORDS.isdisjoint  # words with no function word: their text is as spaced
 
@@ -39,7 +39,7 @@ def spaced_texts(texts: Sequence[str]) -> tuple[list[list[str]], list[str], list
     as split. Where a printable ASCII text changes by nothing but its case and a final
     full stop (most statements and quotes), the lowered text itself, its words as split (no
     join to make): no hyphen, nothing respelt, no number in words; else the tokens joined by
-    spaces. The same test as text.tokens' path with no pattern to run, and the same words
+    spaces. The same test as words.tokens' path with no pattern to run, and the same words
     (a test holds both); each step mapped over the texts, in C."""
     spaced = list(map(str.removesuffix, map(str.lower, texts), repeat(".")))
     words = list(map(str.split, spaced))

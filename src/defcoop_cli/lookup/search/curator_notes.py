@@ -18,7 +18,7 @@ from defcoop_cli.lookup.search.ranking import (
     fact_score,
     term_weight,
 )
-from defcoop_cli.lookup.search.text import Query, tokens
+from defcoop_cli.lookup.search.words import Query, tokens
 from defcoop_cli.tuples import NamedTuple
 
 

@@ -14,14 +14,8 @@ from weakref import WeakMethod
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.records import Entity, Fact, Source, Topic
 from defcoop_cli.factbase.vocab import is_editorial_kind
-from defcoop_cli.lookup.search.text import (
-    PAIR,
-    STOPWORDS,
-    compounds,
-    neighbour_pairs,
-    tokens,
-    unframed,
-)
+from defcoop_cli.lookup.search.text import compounds, unframed
+from defcoop_cli.lookup.search.words import PAIR, STOPWORDS, neighbour_pairs, tokens
 from defcoop_cli.tuples import NamedTuple
 
 # Earlier fields win when a word matches equally well in several.
@@ -126,7 +120,7 @@ class FieldWords:
         return found
 
     def tokens(self, text: str) -> list[str]:
-        """text.tokens(text), remembered (keywords recur; the caller must not change it)."""
+        """words.tokens(text), remembered (keywords recur; the caller must not change it)."""
         found = self._tokens.get(text)
         if found is None:
             found = self._tokens[text] = tokens(text)
@@ -277,7 +271,7 @@ def fact_pairs(
     words: Callable[[str], list[str]] = tokens,
 ) -> frozenset[str]:
     """The neighbouring words of a fact's statement (its framing aside), of each of its
-    keywords and of its quote, as pair keys (text.neighbour_pairs): what a query's terms
+    keywords and of its quote, as pair keys (words.neighbour_pairs): what a query's terms
     joined by "of" must be found as, when no name holds them. statement, quote: their
     tokens, if already known; words: how a keyword is tokenised (FieldWords.tokens
     remembers them)."""

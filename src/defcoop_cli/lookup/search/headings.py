@@ -57,7 +57,7 @@ from defcoop_cli.lookup.search.matching import INFLECTED, PREFIX
 from defcoop_cli.lookup.search.partial import Partial, Ranked, shares_as_matches
 from defcoop_cli.lookup.search.ranking import Filters, Match, Ranking
 from defcoop_cli.lookup.search.reading.syntax import DATE, FRAME, NAME, PLACE, RELATION, TOPIC
-from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
+from defcoop_cli.lookup.search.words import STOPWORDS, Query, tokens
 
 FRAMING_WEIGHT = 0.25
 DATE_WEIGHT = 0.25
@@ -155,7 +155,7 @@ def _another_visit(index: Index, query: Query) -> bool:
     module's docstring): its subject names no party to an event, or a person or nation
     that is none."""
     from defcoop_cli.lookup.search.reading.written.notes import VISITS
-    from defcoop_cli.lookup.search.text import QUESTION_WORDS
+    from defcoop_cli.lookup.search.words import QUESTION_WORDS
 
     asked = [set(tokens(text)) for _, text in query.facets]
     if not any(words and words <= QUESTION_WORDS for words in asked):

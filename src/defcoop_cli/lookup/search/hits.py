@@ -59,7 +59,8 @@ from defcoop_cli.lookup.search.questions import (
 )
 from defcoop_cli.lookup.search.reading.wider import lemmas, table_line
 from defcoop_cli.lookup.search.related.thesaurus import kind_of_its_term, related_pairs
-from defcoop_cli.lookup.search.text import Query, optional_frames, stem, tokens
+from defcoop_cli.lookup.search.text import optional_frames, stem
+from defcoop_cli.lookup.search.words import Query, tokens
 from defcoop_cli.tuples import NamedTuple
 
 STATEMENT, ENTITY = FIELDS.index("statement"), FIELDS.index("entity")

@@ -20,7 +20,8 @@ from defcoop_cli.lookup.search.related.thesaurus import (
     synonyms,
     thesaurus_runs,
 )
-from defcoop_cli.lookup.search.text import PAIR, STOPWORDS, Query, pair_key, stem, tokens
+from defcoop_cli.lookup.search.text import stem
+from defcoop_cli.lookup.search.words import PAIR, STOPWORDS, Query, pair_key, tokens
 
 EXACT = 100.0
 INFLECTED = 95.0  # another form of the same word: exercise / exercises, attack / attacked

@@ -24,7 +24,7 @@ from defcoop_cli.lookup.search.fields import (
     tally_sources,
 )
 from defcoop_cli.lookup.search.matching import osa_distance
-from defcoop_cli.lookup.search.text import tokens
+from defcoop_cli.lookup.search.words import tokens
 
 
 def in_sorted(items: Sequence[str], value: str) -> bool:

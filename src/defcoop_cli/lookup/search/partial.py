@@ -43,11 +43,8 @@ from defcoop_cli.lookup.protocol import Best, Index
 from defcoop_cli.lookup.search.hits import Reading, Readings, read_once
 from defcoop_cli.lookup.search.leads import ABOUT, FIELD_NAMES, WEIGHTS, name_words
 from defcoop_cli.lookup.search.matching import (
-    INFLECTED,
     RELATED,
     SYNONYM,
-    runs_together,
-    word_scores,
 )
 from defcoop_cli.lookup.search.ranking import (
     Filters,
@@ -60,21 +57,28 @@ from defcoop_cli.lookup.search.ranking import (
     term_weight,
 )
 from defcoop_cli.lookup.search.reading.refusing import asked, heads, others
+from defcoop_cli.lookup.search.reading.refusing.bar import (
+    CLOSE,
+    RARE_SHARE,
+    TermWords,
+    Words,
+    guessed,
+    own_score,
+    term_words,
+)
 from defcoop_cli.lookup.search.reading.refusing.nowhere import (
     head_by_field,
     head_of,
     let_off,
     modifiers_only,
 )
-from defcoop_cli.lookup.search.related.thesaurus import related_pairs
-from defcoop_cli.lookup.search.text import Query, parse_query, tokens
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.words import Query, tokens
 from defcoop_cli.tuples import NamedTuple
 
 PARTIAL_SHARE = 0.5
-RARE_SHARE = 0.1
 NOWHERE_SHARE = 0.25
 BAR_WINDOW = 10  # the closest matches looked at for one past the bar: the first that does leads
-CLOSE = INFLECTED
 TWO_RELATED = 2
 
 
@@ -159,57 +163,6 @@ def _past_the_bar(
     return None
 
 
-class _Words:
-    """Words of a term, or of a run of terms covering it ("fresh areas": the thesaurus's
-    new avenues, as neighbours): the vocabulary's words with their scores, the thesaurus's
-    words of two found as neighbours, and how many facts they reach (read when asked)."""
-
-    def __init__(self, scores: dict[str, float], pairs: dict[str, str] | None = None) -> None:
-        self.scores = scores
-        self.pairs = pairs or {}
-        self._reach: int | None = None
-
-    def score(self, word: str) -> float:
-        return max(self.scores.get(word, 0.0), RELATED if word in self.pairs.values() else 0.0)
-
-    def held(self, index: Index) -> bool:
-        """A word of the vocabulary is held by a fact: no hits need be read to know it."""
-        return bool(self.scores) or bool(self.pairs and index.pairs(list(self.pairs)))
-
-    def reach(self, index: Index) -> int:
-        if self._reach is None:
-            self._reach = len(self.positions(index))
-        return self._reach
-
-    def positions(self, index: Index, least: float = 0.0) -> set[int]:
-        """The facts its words reach (those that score least or more)."""
-        scores = {w: s for w, s in self.scores.items() if s >= least}
-        found = set(index.hits(scores)) if scores else set()
-        return found | (index.pairs(list(self.pairs)) if self.pairs and not least else set())
-
-
-# A term's words: its own, then those of each run of neighbouring terms covering it.
-TermWords = dict[str, list[_Words]]
-
-
-def term_words(index: Index, query: Query) -> TermWords:
-    vocabulary = index.vocabulary()
-    terms = frozenset(query.terms)
-    words = {t: [_Words(word_scores(t, vocabulary, others=terms - {t}))] for t in query.terms}
-    for run, covered in runs_together(query.terms).items():
-        found = _Words(word_scores(run, vocabulary, typos=False), related_pairs(run))
-        if found.scores or found.pairs:
-            for t in covered:
-                words[t].append(found)
-    return words
-
-
-def own_score(words: TermWords, term: str, word: str) -> float:
-    """How well the term, or a run of terms covering it, matches the word by its own or
-    related words (0 for a bonus term: "(why)", "(next)")."""
-    return max((found.score(word) for found in words.get(term, ())), default=0.0)
-
-
 def _passes(
     match: Match, query: Query, index: Index, words: TermWords, bar: Bar, hidden: set[int]
 ) -> Partial | None:
@@ -263,13 +216,7 @@ def _passes(
     return Partial(tuple(t for t in query.terms if t in held), unmatched)
 
 
-def guessed(match: Match, index: Index, words: TermWords) -> list[str]:
-    """The terms the match holds by a wider guess alone, no word of theirs held anywhere."""
-    guesses = [d.term for d in match.details if own_score(words, d.term, d.word) < RELATED]
-    return [t for t in guesses if not any(found.held(index) for found in words.get(t, ()))]
-
-
-def _only_in(found: list[_Words], index: Index, hidden: set[int]) -> bool:
+def _only_in(found: list[Words], index: Index, hidden: set[int]) -> bool:
     """Whether a term's own words (itself, its forms) are held by the hidden facts only."""
     positions = set().union(*(f.positions(index, CLOSE) for f in found))
     return bool(positions) and positions <= hidden

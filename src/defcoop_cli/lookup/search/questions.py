@@ -18,7 +18,7 @@ from defcoop_cli.lookup.search.reading.written.formal import (
     comes_of,
     decided_read,
 )
-from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
+from defcoop_cli.lookup.search.words import STOPWORDS, Query, tokens
 from defcoop_cli.patterns import Lazy
 
 # The term that stands for a "who is" question, matched by the facts giving roles.

@@ -59,7 +59,7 @@ from defcoop_cli.lookup.search.matching import (
     runs_together,
 )
 from defcoop_cli.lookup.search.reading.syntax import counts_parts
-from defcoop_cli.lookup.search.text import Query
+from defcoop_cli.lookup.search.words import Query
 from defcoop_cli.tuples import NamedTuple
 
 # How many of a query's terms a fact must match, and how close to the best result a result

@@ -1,135 +1,39 @@
-"""Query text: what a query and a fact's texts are read as, word by word.
+"""Query text: how a query is read into the terms to look for, word by word.
 
-Text is lower-cased, stripped of accents and punctuation (& and + stay inside words: J&K,
-2+2), American spellings read as the fact base's British ones, a query's clipped words in
-full (reading/clippings.py), Hindi typed in Latin letters as the English question it asks
-(reading/typed/hinglish.py). Its question and function words are dropped; the rest are its
-terms, compared by Snowball stems (a term's synonyms and related words: related/thesaurus.py).
+A query's words (words.py: lower-cased, respelt, accents and punctuation gone), its clipped
+words in full (reading/clippings.py), Hindi typed in Latin letters as the English question
+it asks (reading/typed/hinglish.py). Its question and function words are dropped; the rest
+are its terms, compared by Snowball stems (a term's synonyms and related words:
+related/thesaurus.py).
 """
 
 import itertools
-import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import shortened
-from defcoop_cli.index.stemming import english_stemmer
 from defcoop_cli.lookup.search.reading import clippings, mentions, phrases
-from defcoop_cli.lookup.search.reading.clippings import (
-    NUMBER_WORDS,
-    REWRITTEN,
-    SPELLINGS,
-    as_compounds,
-    in_digits,
-    the_two_as_both,
-)
+from defcoop_cli.lookup.search.reading.clippings import as_compounds, the_two_as_both
 from defcoop_cli.lookup.search.reading.typed import hinglish, stances, tasks
 from defcoop_cli.lookup.search.reading.written import formal, writers
+from defcoop_cli.lookup.search.words import (
+    COPULAS,
+    IDENTITY,
+    QUESTION_WORDS,
+    STOPWORDS,
+    YES_NO,
+    Query,
+    neighbour_pairs,
+    tokens,
+)
+from defcoop_cli.lookup.stemming import english_stemmer
 from defcoop_cli.patterns import Lazy
-from defcoop_cli.tuples import TYPE_CHECKING, NamedTuple
+from defcoop_cli.tuples import TYPE_CHECKING
 
 if TYPE_CHECKING:  # typing is imported by mypy alone: a search loads no typing
     from defcoop_cli.lookup.search.reading.syntax import Syntax
 
-# Function and question words, prepositions ("like" before examples: "relief like after
-# floods"), the verbs of asking in all their forms (happens, meant) say how one asks, not
-# what about; reflexives, "else" and an intensifier ("literally") stress, "whole" quantifies,
-# "versus" sets side by side. Not "between", "against": who stands with whom.
-STOPWORDS = frozenset(
-    """a about after again all also am an and any are as at be been before being both but by
-    can could did do does doing done for from give had has have having he her here hers him
-    his how i if in into is it its just let like list me more most my no nor not of on once only
-    or other our ours out over own please said say says she should show so some such tell
-    than that the their theirs them then there these they this those through to too under
-    until up upon us very was we were what when where which while who whom whose why will
-    with would you your yours myself yourself himself herself itself ourselves themselves
-    happen happens happened happening know knows knew mean means meant react reacts reacted
-    reacting respond responds responded responding take takes taking took think thinks
-    thought want wants wanted view views stance stances opinion opinions feel feels felt
-    go goes going gone went something anything everything detail details else whether taken
-    across along alongside among amongst around beside besides despite during onto per
-    regarding concerning toward towards via within without yourselves upshot now currently
-    really actually truly nothing versus vs literally basically honestly genuinely whole entire
-    """.split()  # noqa: SIM905 - a paragraph of words reads better than 170 strings
-) - {"us"}  # the pronoun or the US by where it stands: places.pronoun_us_dropped
-
-_APOSTROPHE_S = Lazy(r"['`]s\b")  # ’ and ‘ are ' first: a class beyond Latin-1 compiles slowly
-_APOSTROPHE = Lazy(r"['`]")
-_TYPOGRAPHIC_APOSTROPHES = str.maketrans("’‘", "''")
-_DOTTED = Lazy(r"(?<=\w)\.(?=\w)")
-_NON_WORD = Lazy(r"[^\w&+]+")
-_HAS_ALNUM = Lazy(r"[^\W_]")
-
-
-class _Unprintable(dict[int, int | None]):
-    """A str.translate table dropping accents and unprintables, learning each one once."""
-
-    def __missing__(self, code: int) -> int | None:
-        ch = chr(code)
-        kept = code if ch.isprintable() and not unicodedata.combining(ch) else None
-        self[code] = kept
-        return kept
-
-
-_UNPRINTABLE = _Unprintable()
-
-# ASCII text needs no decomposition; the patterns' ASCII forms match as the Unicode ones do.
-_ASCII_CONTROLS = dict.fromkeys([*range(32), 127])
-_NON_WORD_ASCII = Lazy(r"[^\w&+]+", re.ASCII)
-_DOTTED_ASCII = Lazy(r"(?<=\w)\.(?=\w)", re.ASCII)
-
-
-def normalise(text: str) -> str:
-    """Lower-case, accent-free, punctuation-free text; & and + stay inside words (J&K, 2+2)."""
-    return " ".join(tokens(text))
-
-
-def tokens(text: str) -> list[str]:
-    """The words of normalise(text)."""
-    if text.isascii():
-        if not text.isprintable():
-            text = text.translate(_ASCII_CONTROLS)
-        text = text.lower()
-        if "'" in text or "`" in text:
-            text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text))
-        body = text[:-1] if text.endswith(".") else text
-        if body.replace(" ", "").isalnum():  # words, spaces, a full stop: no pattern to run
-            return words(body)
-        if "." in text:
-            text = _DOTTED_ASCII.sub("", text)
-        return words(_NON_WORD_ASCII.sub(" ", text))
-    return _unicode_tokens(text)
-
-
-def _unicode_tokens(text: str) -> list[str]:
-    text = unicodedata.normalize("NFKD", text).translate(_UNPRINTABLE)
-    text = text.casefold().translate(_TYPOGRAPHIC_APOSTROPHES)
-    text = _APOSTROPHE.sub("", _APOSTROPHE_S.sub("", text))
-    if "." in text:
-        text = _DOTTED.sub("", text)
-    return words(_NON_WORD.sub(" ", text))
-
-
-def words(text: str) -> list[str]:
-    """Its words, respelt, numbers from eleven up in digits (reading/clippings.py)."""
-    if "&" not in text and "+" not in text and "_" not in text:  # every word is alphanumeric
-        split = text.split()
-        if REWRITTEN.isdisjoint(split):  # in C
-            return split
-        respelt = [SPELLINGS.get(w, w) for w in split]  # "defense": no number to read
-        return respelt if NUMBER_WORDS.isdisjoint(respelt) else in_digits(respelt)
-    stripped = (raw.strip("&+") for raw in text.split())
-    out = [SPELLINGS.get(w, w) for w in stripped if w.isalnum() or _HAS_ALNUM.search(w)]
-    return out if NUMBER_WORDS.isdisjoint(out) else in_digits(out)
-
-
-QUESTION_WORDS = frozenset(["who", "what", "when", "where", "which", "why", "how"])
-IDENTITY = ("who", "what")  # "who is …", "what was …": asking what something is
-COPULAS = frozenset(["is", "are", "was", "were"])
-# A yes-no question's first words ("did Japan condemn…"): a curator's note may say if so.
-YES_NO = COPULAS | frozenset(["do", "does", "did", "has", "have", "had"])
 
 _HYPHENATED = Lazy(r"\w+(?:[-‐‑–]\w+)+")
 _DASHES = "‐‑–"  # besides "-"
@@ -152,20 +56,6 @@ def unframed(words: list[str]) -> list[str]:
 # "sea of japan": two terms joined by "of" (and articles) name one thing (neighbour pairs).
 JOINER = "of"
 ARTICLES = frozenset(["the", "a", "an"])
-PAIR = "|"  # between the two words of a pair key; never inside a token
-
-
-def pair_key(first: str, second: str) -> str:
-    """Two neighbouring words, in either order, as one key."""
-    return f"{first}{PAIR}{second}" if first <= second else f"{second}{PAIR}{first}"
-
-
-def neighbour_pairs(words: Sequence[str]) -> list[str]:
-    """The keys of each two words of a text that are neighbours, function words aside:
-    "the Sea of Japan" holds sea|japan, "technology transfer" technology|transfer."""
-    content = [w for w in words if w not in STOPWORDS]
-    pairs = itertools.pairwise(content)  # pair_key's, inline: a build makes millions
-    return [f"{a}{PAIR}{b}" if a <= b else f"{b}{PAIR}{a}" for a, b in pairs]
 
 
 def _joined_pairs(words: list[str]) -> tuple[tuple[str, str], ...]:
@@ -180,32 +70,6 @@ def _joined_pairs(words: list[str]) -> tuple[tuple[str, str], ...]:
         if j < len(words) and words[j] not in STOPWORDS:
             found.append((words[i - 1], words[j]))
     return tuple(dict.fromkeys(found))
-
-
-class Query(NamedTuple):
-    text: str
-    terms: tuple[str, ...]
-    questions: tuple[str, ...] = ()  # question words, dropped from the terms
-    identity: bool = False  # "who is X": the facts giving X's roles answer it
-    joined: tuple[tuple[str, str], ...] = ()  # terms joined by "of", as a phrase
-    yes_no: bool = False  # "is X Y?": asks whether something is so
-    then: bool = False  # "at the time", "back then": asks what held when it happened
-    excluded: tuple[tuple[str, ...], ...] = ()  # "-word", '-"a phrase"': each one's words
-    quoted: tuple[str, ...] = ()  # the neighbour pairs of '"a phrase"' (pair_key)
-    alternatives: tuple[str, ...] = ()  # "a OR b c": the texts "a c", "b c" (syntax.py)
-    given: str = ""  # the words as given, joined by spaces (the JSON's "query")
-    facets: tuple[tuple[str, str], ...] = ()  # a catalogue heading's (kind, text) (headings.py)
-    listed: bool = False  # an alert list read as a heading (reading/syntax.is_list)
-
-    @property
-    def exclusions(self) -> str:
-        """Its exclusions as a web search writes them: -japan -"south china sea"."""
-        return " ".join("-" + (w[0] if len(w) == 1 else f'"{" ".join(w)}"') for w in self.excluded)
-
-    @property
-    def typed(self) -> str:
-        """The query as searched, its exclusions after its words: malabar -australia."""
-        return f"{self.text} {self.exclusions}" if self.excluded else self.text
 
 
 def _syntax(parts: Sequence[str], text: str) -> "Syntax | None":

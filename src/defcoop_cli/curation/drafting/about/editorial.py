@@ -23,10 +23,10 @@ from defcoop_cli.curation.drafting.body.replies import ADDRESSEE_HEAD, addressed
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.new_entities import capitalised_names
 from defcoop_cli.curation.drafting.pages import IN_CAPITALS
-from defcoop_cli.curation.drafting.scripts import transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, lines
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.studies.debates import debate_pack
+from defcoop_cli.curation.drafting.transcripts import transcript_labels
 from defcoop_cli.curation.drafting.turns.cues import is_cue
 from defcoop_cli.curation.drafting.turns.talks import talk_speaker
 from defcoop_cli.factbase.records import Doc

@@ -89,7 +89,7 @@ def trade_said(quote: str) -> int:
     """How many of the quote's words are the defence trade's (`trade_words`), a visit's
     venue and "deal with" left out (`_VENUE`, `_DEAL_WITH`); a word with another subject's
     sense too counts only beside one without (`_OTHER_SENSE`)."""
-    from defcoop_cli.lookup.search.text import tokens
+    from defcoop_cli.lookup.search.words import tokens
 
     words = trade_words()
     said = [w for w in tokens(_DEAL_WITH.sub(_not_of_sale, _VENUE.sub(" ", quote))) if w in words]
@@ -169,7 +169,7 @@ def only_frames(keyword: str) -> bool:
     ("acknowledged", "discussed"): how a claim is made or where it sits, not what it is
     about ("Nakatani acknowledged that equipment transfers were slow" is about the
     transfers, not about the fact whose keyword is "acknowledged")."""
-    from defcoop_cli.lookup.search.text import STOPWORDS
+    from defcoop_cli.lookup.search.words import STOPWORDS
 
     return keyword in STOPWORDS or keyword in _reporting_forms()
 
@@ -282,7 +282,8 @@ def judges_occasion(sentence: str) -> bool:
 
 def word_stems(text: str) -> tuple[str, ...]:
     """The stems of a text's words, stop words left out."""
-    from defcoop_cli.lookup.search.text import STOPWORDS, stem, tokens
+    from defcoop_cli.lookup.search.text import stem
+    from defcoop_cli.lookup.search.words import STOPWORDS, tokens
 
     return tuple(stem(w) for w in tokens(text) if w not in STOPWORDS)
 

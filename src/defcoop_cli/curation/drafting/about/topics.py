@@ -133,7 +133,8 @@ def topic_votes(
     from sys import intern
 
     from defcoop_cli.lookup.search.reading.clippings import SPELLINGS
-    from defcoop_cli.lookup.search.text import STOPWORDS, normalise, stem, tokens
+    from defcoop_cli.lookup.search.text import stem
+    from defcoop_cli.lookup.search.words import STOPWORDS, normalise, tokens
 
     editorial = {t.id for t in doc.topics if is_editorial_group(t.group)}
     names = {
@@ -246,7 +247,7 @@ def _places(doc: Doc, names: Mapping[tuple[str, ...], str]) -> frozenset[str]:
     """The ids of the base's places and their names and aliases, normalised (as keywords
     are): where something happens, not what it is about ("in New Delhi"); a place a topic
     is named for ("the South China Sea") is what its sentence is about, and is left out."""
-    from defcoop_cli.lookup.search.text import normalise
+    from defcoop_cli.lookup.search.words import normalise
 
     places = [
         e
@@ -274,7 +275,7 @@ def _keywords_said(
     have it or say it ("cooperation", a keyword of two facts, is said by most); firsts:
     the phrases' first words (`_firsts`), where a phrase may start (in the same order);
     words: the quote's words, if read (`tokens`: normalise's, split)."""
-    from defcoop_cli.lookup.search.text import normalise
+    from defcoop_cli.lookup.search.words import normalise
 
     if words is None:
         words = normalise(quote).split()

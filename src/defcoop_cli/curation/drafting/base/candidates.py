@@ -66,7 +66,8 @@ from defcoop_cli.curation.drafting.claims.finder import ClaimFinder
 from defcoop_cli.curation.drafting.claims.kept import CANDIDATES_FROM, KeptReadings, prune
 from defcoop_cli.factbase.records import Doc, Fact
 from defcoop_cli.lookup.search.fields import quote_text, statement_text
-from defcoop_cli.lookup.search.text import PAIR, STOPWORDS, stem, tokens
+from defcoop_cli.lookup.search.text import stem
+from defcoop_cli.lookup.search.words import PAIR, STOPWORDS, tokens
 
 __all__ = ["CANDIDATES_FROM", "CandidateFinder", "Whole", "keep_whole", "whole_in"]
 

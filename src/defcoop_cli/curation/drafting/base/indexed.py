@@ -34,7 +34,8 @@ from typing import Any, NamedTuple
 
 from defcoop_cli.curation.drafting.claims.readings import own_meaning
 from defcoop_cli.factbase.records import Doc, Fact
-from defcoop_cli.lookup.search.text import PAIR, STOPWORDS, stem, tokens
+from defcoop_cli.lookup.search.text import stem
+from defcoop_cli.lookup.search.words import PAIR, STOPWORDS, tokens
 
 TEXT_FIELDS = ("statement", "quote")  # the fields whose words Terms.of reads, as indexed
 _ENTITY = "entity:"  # an entity's facet term (`layout.facet_term`: ids hold no space)
@@ -102,7 +103,7 @@ def read_through(index: Any, read: Callable[[Any], Any]) -> Any:
 
 
 def quote_words(index: Any, n: int) -> list[str] | None:
-    """Each of the n facts' quote's words (`text.tokens`), apart by spaces, by position, as
+    """Each of the n facts' quote's words (`words.tokens`), apart by spaces, by position, as
     the index's build kept them (layout's quotes.txt, read with its checks); None where
     there is no index on disk to read, it failed a check, or it holds another number."""
     from defcoop_cli.index.layout import read_lines
@@ -179,7 +180,7 @@ def counts(index: Any, nationals: dict[str, str]) -> Counted:
     own count, a meaning of more the union of its terms, counted when first asked for
     (`Frequencies`).
 
-    The index's words of a statement or quote are the drafter's (`text.tokens`, a number in
+    The index's words of a statement or quote are the drafter's (`words.tokens`, a number in
     words as its digits: `index.documents`, index FORMAT 34), so no fact is read again."""
     meaning = Meanings(nationals).__getitem__
 

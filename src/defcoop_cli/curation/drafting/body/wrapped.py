@@ -169,7 +169,7 @@ _STOPPED = re.compile(r"[.!?…][)\"'”’]*$")  # a sentence's stop (its marke
 
 # An editor's note in square brackets, a line of its own in a transcript: "[Ed.: The talks
 # were held on Monday.]", "[Editor's note: …]". Its mark and closing bracket are furniture;
-# its sentences are the record's own voice (scripts/roles.py: a turn of no one's). Not a
+# its sentences are the record's own voice (transcripts/roles.py: a turn of no one's). Not a
 # correction notice, the publisher's word on its own text, furniture wherever it stands:
 # "[Editor's note: An earlier version of this story gave …]", "[Ed.: This article has been
 # updated to correct …]", "[Editor's note: Corrects the date in paragraph 3.]"

@@ -7,7 +7,7 @@ or more (signs.py), never by one story's own count lines nor by a file's name.
 Only its items that tell the meeting's news are statements. The desk's notes before the
 first item, the slugs and count lines, the labelled lines ("PHOTOS: …", "CORRECTION: …"),
 and the items that tell other news are furniture, so the staff's names in them are no
-entities; and a budget's labels open no speaker's turn (scripts.transcript_labels). A
+entities; and a budget's labels open no speaker's turn (transcripts.transcript_labels). A
 quotation under a label with its speaker named after it, "KEY QUOTE: "…" -- A. B.", is
 that speaker's, in any document (keyquotes.py).
 """

@@ -20,8 +20,8 @@ from typing import NamedTuple
 from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.budgets.signs import QUOTE_LABEL
 from defcoop_cli.curation.drafting.pages import read_dateline
-from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates
+from defcoop_cli.curation.drafting.transcripts import Turn
 
 _NAME = r"[A-Z][\w.'’-]*(?: (?:[A-Z][\w.'’-]*|de|van|von|al|bin))*"
 # The attribution line's occasion or title after a comma ("to reporters after the talks",

@@ -133,7 +133,7 @@ def _code_hash() -> Any:
     """The sha256 of defcoop's code and tables (`validated.code_hash`) and of the stemmer
     (`stemming.stemmer_name`); None where a file of them cannot be read."""
     from defcoop_cli.index.checked.validated import code_hash
-    from defcoop_cli.index.stemming import stemmer_name
+    from defcoop_cli.lookup.stemming import stemmer_name
 
     sources = [
         path

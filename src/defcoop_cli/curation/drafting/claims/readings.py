@@ -111,10 +111,10 @@ def own_meaning(text: str, nationals: dict[str, str]) -> str | None:
     without reading its related words, thesaurus entries and runs (None: no content word).
     What a big base's IDF counts each of its index terms by (`base.candidates`): most of
     its 58,749 terms at 100,000 facts are one plain word (lower-case ASCII letters and
-    digits, respelt by no rule of `text.words`), its own only token, whose reading skips
+    digits, respelt by no rule of `words.words`), its own only token, whose reading skips
     the patterns and `tokens` (0.75 of a first draft's 0.93 s of own meanings, issue 26)."""
     if text.isascii() and text.isalnum() and text.lower() == text and text not in _respelt():
-        from defcoop_cli.lookup.search.text import STOPWORDS
+        from defcoop_cli.lookup.search.words import STOPWORDS
 
         word = _content(text, STOPWORDS)  # _content_words' patterns need a space or a hyphen
         if word is None:
@@ -127,7 +127,7 @@ def own_meaning(text: str, nationals: dict[str, str]) -> str | None:
 
 @lru_cache(maxsize=1)
 def _respelt() -> frozenset[str]:
-    """The words `text.words` rewrites (a spelling, a number in words): no token of its own."""
+    """The words `words.words` rewrites (a spelling, a number in words): no token of its own."""
     from defcoop_cli.lookup.search.reading.clippings import REWRITTEN
 
     return REWRITTEN
@@ -144,7 +144,7 @@ def _content(token: str, stopwords: frozenset[str] | set[str]) -> str | None:
 
 def _content_words(text: str) -> Iterator[str]:
     """text's content words, as `word_units` reads them, in order."""
-    from defcoop_cli.lookup.search.text import STOPWORDS, tokens
+    from defcoop_cli.lookup.search.words import STOPWORDS, tokens
 
     text = _WHEN.sub(" ", re.sub(r"\b([Cc]o)-(?=\w)", r"\1", text))  # "co-develop": one word
     if "-" in text:  # "know-how", "how-to": two function words joined are one content word
@@ -186,7 +186,7 @@ def _own(word: str) -> str:
 
 def named_means(names: Sequence[str]) -> frozenset[str]:
     """What the thesaurus entries a thing's names (each run together) are of mean."""
-    from defcoop_cli.lookup.search.text import tokens
+    from defcoop_cli.lookup.search.words import tokens
 
     return frozenset().union(*(_means("".join(tokens(n))) for n in names))
 

@@ -169,7 +169,8 @@ def numbers(text: str) -> dict[str, tuple[Any, str]]:
     """The one whole number a text gives before each noun ("26 people"), by the noun's
     stem; days and years are not numbers here."""
     from defcoop_cli.curation.drafting.pages import MONTHS, dates
-    from defcoop_cli.lookup.search.text import STOPWORDS, stem
+    from defcoop_cli.lookup.search.text import stem
+    from defcoop_cli.lookup.search.words import STOPWORDS
 
     for written, *_ in dates(text):
         text = text.replace(written, " ; ")

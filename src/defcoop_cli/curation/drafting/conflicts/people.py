@@ -23,8 +23,8 @@ from defcoop_cli.factbase.vocab import office_core, same_office
 
 if TYPE_CHECKING:
     from defcoop_cli.curation.drafting.entities import EntityMatcher
-    from defcoop_cli.curation.drafting.scripts import Turn
     from defcoop_cli.curation.drafting.speakers import Reading
+    from defcoop_cli.curation.drafting.transcripts import Turn
 
 __all__ = ["DocumentOffices", "PersonNames", "styled_people"]
 

@@ -8,7 +8,7 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   ellipsis set against its last word ("… to draw up a list of…") is a listing's, cut off.
 - **A question** (R3): a sentence ending in "?" asks, whatever its form ("And on the
   business side?", "Cyber, AI, drones, all of that?", "Forwarded this email?").
-- **A transcript** (two speakers' labels at least, scripts/labels.py): the interviewer (a
+- **A transcript** (two speakers' labels at least, transcripts/labels.py): the interviewer (a
   questioner's or host's label, or the label whose turns ask most) asks, and
   steers ("Let's turn to the people in the room."): furniture; a short courtesy in any
   turn ("Thank you for having me.", "My pleasure.", "Commodore, thanks for joining us.",
@@ -52,7 +52,7 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   and so is one that shares with it only a country or its people's word beside a name of
   its own ("Indian grandmaster X wins …"), or that names nothing and tells nothing of the
   talks ("The rupee closes higher …"); one that names nothing but the talks goes with it.
-- **A script read aloud** (scripts/aloud.py): its salutation, its sign-off, and its other
+- **A script read aloud** (transcripts/aloud.py): its salutation, its sign-off, and its other
   items read as a newsletter's.
 - **An organisation's notice of its own event** (furniture/readers.py): "Our spring picnic
   will be held on Sunday 6 April …", "… Free for members.", beside its report of the news.
@@ -128,15 +128,15 @@ from defcoop_cli.curation.drafting.furniture.roundups import (
 from defcoop_cli.curation.drafting.furniture.roundups import common_word as _common
 from defcoop_cli.curation.drafting.furniture.roundups import same_name as _same_name
 from defcoop_cli.curation.drafting.pitches.furniture import Pitch
-from defcoop_cli.curation.drafting.scripts import (
+from defcoop_cli.curation.drafting.transcripts import (
     Turn,
     label_kind,
     presides,
     transcript_labels,
     turn_at,
 )
-from defcoop_cli.curation.drafting.scripts.aloud import read_aloud, salutation, sign_off
-from defcoop_cli.curation.drafting.scripts.apparatus import apparatus_lines, editor_notes
+from defcoop_cli.curation.drafting.transcripts.aloud import read_aloud, salutation, sign_off
+from defcoop_cli.curation.drafting.transcripts.apparatus import apparatus_lines, editor_notes
 from defcoop_cli.curation.drafting.turns.forms import HEAD_LINES as FORM_LINES
 from defcoop_cli.curation.drafting.turns.forms import form_lines, sent
 from defcoop_cli.curation.drafting.turns.talks import (

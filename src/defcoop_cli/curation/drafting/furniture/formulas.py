@@ -17,8 +17,8 @@ from defcoop_cli.curation.drafting.body.unstopped import CLOSING_EMOJI
 from defcoop_cli.curation.drafting.furniture.apparatus.notes import authors_note
 from defcoop_cli.curation.drafting.furniture.asides import courtesy, host_link, interviewers
 from defcoop_cli.curation.drafting.furniture.proceedings import leads_in
-from defcoop_cli.curation.drafting.scripts import transcript_labels
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates, each_line
+from defcoop_cli.curation.drafting.transcripts import transcript_labels
 from defcoop_cli.curation.drafting.turns.forms import speech_head, statement_speaker
 from defcoop_cli.curation.drafting.turns.letters import LETTER_LINES, letter_furniture
 from defcoop_cli.curation.drafting.turns.speeches import ADDRESS_LINE, VOCATIVE

@@ -25,7 +25,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.entities import TITLES
-from defcoop_cli.curation.drafting.scripts import Turn
+from defcoop_cli.curation.drafting.transcripts import Turn
 
 _CUE = re.compile(
     r"(?:SOT|SOUND ?BITE|BITE|SYNC|GRAB|ACTUALITY|(?:INTERVIEW )?CLIP)\b[ \t]*([^\n]*)"

@@ -7,7 +7,7 @@ correspondent") is the piece's again.
 
 Read by its form: at least MIN_QUESTIONS such questions, each answered by a line that asks
 nothing, most answers in the first person (an explainer's "What was agreed?" is answered
-in the third: no interview); a transcript's labels (scripts/) take precedence over it.
+in the third: no interview); a transcript's labels (transcripts/) take precedence over it.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.scripts import Turn
+from defcoop_cli.curation.drafting.transcripts import Turn
 
 MIN_QUESTIONS = 3
 QUESTION_WORDS = 30  # a question line has at most so many words

@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.segments import Candidate, Candidates
+from defcoop_cli.curation.drafting.transcripts import Turn
 from defcoop_cli.curation.drafting.verbs.voices.sayers import filing_issuer
 
 TITLE_LINES = 16  # the title stands below the organ's header (symbol, date, session, item)

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.scripts import Turn
+from defcoop_cli.curation.drafting.transcripts import Turn
 from defcoop_cli.curation.drafting.turns.entries.heads import headed_turns
 from defcoop_cli.curation.drafting.turns.interviews import (
     first_person_named,

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from defcoop_cli.curation.drafting.scripts import Turn
+from defcoop_cli.curation.drafting.transcripts import Turn
 from defcoop_cli.curation.drafting.turns.delegates import delegation_writer
 from defcoop_cli.curation.drafting.turns.forms import (
     addressees,

@@ -27,8 +27,8 @@ from pathlib import Path
 
 from defcoop_cli.curation.drafting.body.wrapped import each_line
 from defcoop_cli.curation.drafting.entities import STOP_WORDS, TITLES
-from defcoop_cli.curation.drafting.scripts import Turn, label_kind
-from defcoop_cli.curation.drafting.scripts.labels import ANSWERING, floor_label, kind_of_person
+from defcoop_cli.curation.drafting.transcripts import Turn, label_kind
+from defcoop_cli.curation.drafting.transcripts.labels import ANSWERING, floor_label, kind_of_person
 from defcoop_cli.curation.drafting.turns.forms import HEAD_LINES, head_speaker, titled_person
 from defcoop_cli.factbase.vocab import shipped_text
 

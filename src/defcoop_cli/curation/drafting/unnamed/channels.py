@@ -6,7 +6,7 @@ laid a wreath…"), is his telling, as a release's is its own (R64: the visit to
 of theirs). His own words are his: the first person ("I would not go into…", "I have
 nothing to share"), and an act he says was not done with no doer named ("No agreement was
 signed during the visit"), as "No pact was signed, one official said" is the official's.
-(An interview's guest is no channel: his account is his own; scripts/roles.py says which
+(An interview's guest is no channel: his account is his own; transcripts/roles.py says which
 labels are channels.)
 
 So is any person no party to the talks who tells a party's act with its own stance: "He

@@ -127,7 +127,7 @@ def names_a_state(word: str) -> bool:
 
 def pronoun_us_dropped(words: list[str], text: str, function: frozenset[str]) -> list[str]:
     """The words, with each "us" that is the pronoun made "" (a word no fact holds); a word
-    of `function` (text.STOPWORDS: places.py does not import text.py) is no word of substance.
+    of `function` (words.STOPWORDS: places.py does not import words.py) is no word of substance.
     "us" is the US where the query writes "US" or "U.S.", after "the", or beside another
     country's name or demonym, "and" between or not ("india us ties", "us and australia"),
     unless a verb of asking or giving comes before it ("show us India's minister": the

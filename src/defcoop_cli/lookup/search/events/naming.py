@@ -24,7 +24,8 @@ from defcoop_cli.lookup.search.leads import ABOUT, EVENT, KEYWORD, LEAD_WEIGHT, 
 from defcoop_cli.lookup.search.matching import EXACT, INFLECTED, RELATED, SYNONYM
 from defcoop_cli.lookup.search.questions import OUTCOME_TERM, WENT_TERM, WHY_TERM
 from defcoop_cli.lookup.search.related.thesaurus import synonyms
-from defcoop_cli.lookup.search.text import Query, stem, tokens
+from defcoop_cli.lookup.search.text import stem
+from defcoop_cli.lookup.search.words import Query, tokens
 
 # "where", or "which" with a word for a place ("in which city did they meet")
 WHERE, WHICH = "where", "which"

@@ -85,7 +85,7 @@ from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
 from defcoop_cli.lookup.search.reading.syntax import head_term, verb
 from defcoop_cli.lookup.search.related.thesaurus import related
-from defcoop_cli.lookup.search.text import QUESTION_WORDS, tokens
+from defcoop_cli.lookup.search.words import QUESTION_WORDS, tokens
 
 NEGATIONS = frozenset(["not", "never", "neither", "nor"])
 FAILING = frozenset(["fail", "fails", "failed", "failing"])

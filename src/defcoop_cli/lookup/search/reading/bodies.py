@@ -85,7 +85,8 @@ from defcoop_cli.lookup.protocol import Vocabulary
 from defcoop_cli.lookup.search.matching import PREFIX, wider_scores, word_scores
 from defcoop_cli.lookup.search.reading.clippings import clippings
 from defcoop_cli.lookup.search.related.thesaurus import related, related_pairs
-from defcoop_cli.lookup.search.text import STOPWORDS, Query, stem, tokens
+from defcoop_cli.lookup.search.text import stem
+from defcoop_cli.lookup.search.words import STOPWORDS, Query, tokens
 from defcoop_cli.patterns import Lazy
 
 GATHERINGS = frozenset(

@@ -229,7 +229,7 @@ SPELLINGS = {
     "organizations": "organisations",
     "center": "centre",
 }
-# The words text.words rewrites (a spelling, a number in words it may write in digits,
+# The words words.words rewrites (a spelling, a number in words it may write in digits,
 # "fifteen": "15"): a text holding none is its words as split (index.writing.documents
 # reads so too).
 REWRITTEN = frozenset(SPELLINGS) | NUMBER_WORDS

@@ -29,7 +29,7 @@ from defcoop_cli.lookup.search.curator_notes import NoteMatch, note_words
 from defcoop_cli.lookup.search.matching import INFLECTED, word_scores
 from defcoop_cli.lookup.search.memory import SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Filters
-from defcoop_cli.lookup.search.text import STOPWORDS, Query, neighbour_pairs, tokens
+from defcoop_cli.lookup.search.words import STOPWORDS, Query, neighbour_pairs, tokens
 
 PERSON = "person"  # the entity type of a party whose acts an event's facts are
 

@@ -40,14 +40,8 @@ from defcoop_cli.lookup.search.related.thesaurus import (
     related_words,
     synonyms,
 )
-from defcoop_cli.lookup.search.text import (
-    QUESTION_WORDS,
-    STOPWORDS,
-    YES_NO,
-    Query,
-    parse_query,
-    tokens,
-)
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.words import QUESTION_WORDS, STOPWORDS, YES_NO, Query, tokens
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -221,7 +215,7 @@ def read_beyond(query: Query) -> Query:
     return query._replace(terms=asked) if len(asked) > 1 or (asked and wanted) else query
 
 
-# An indefinite pronoun ("anything", "something"; text.STOPWORDS) asks for whatever the
+# An indefinite pronoun ("anything", "something"; words.STOPWORDS) asks for whatever the
 # query's other words find; an adjective right after it, ending its clause, judges what
 # is asked ("did they agree on anything concrete", "anything real or just talk", "was
 # anything substantive signed"): a word of judging (JUDGING), or an evaluative one

@@ -3,7 +3,7 @@ about. "At the time of the meeting" dates what is asked ("the time" is no word t
 for: it found "timely"); "for its part" turns to one party ("part" found "part of the
 regular dialogue"); "on the sidelines of", "in addition to", "as far as … is concerned"
 only frame the words around them. A query's function phrases are dropped, as its function
-words are (text.STOPWORDS); the facts' texts keep them. Each phrase is listed with what it
+words are (words.STOPWORDS); the facts' texts keep them. Each phrase is listed with what it
 means; "of", "to" or "with" that end one are its own, so the words either side of it are
 not read as joined by "of" (text._joined_pairs).
 """
@@ -33,7 +33,7 @@ _MEANS = tuple(
     for p, vs in (("to", ("refers", "refer", "relates", "relate")), ("for", ("stands", "stand")))
     for v in vs
 )
-# Each phrase's words (as text.tokens reads them: lower case, no apostrophes) and its
+# Each phrase's words (as words.tokens reads them: lower case, no apostrophes) and its
 # meaning. Longer phrases first where one starts another.
 FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     # time: when something was so
@@ -125,7 +125,7 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
 }
 # "As far as space is concerned": the closing words of "as far as".
 CONCERNED = frozenset((v, "concerned") for v in ("is", "are", "was", "were"))
-# The phrases that ask what held then (a query with one: text.Query.then): a curator's note
+# The phrases that ask what held then (a query with one: words.Query.then): a curator's note
 # that dates or corrects what the article says answers them as a yes-no question's does.
 THEN = frozenset(p for p, means in FUNCTION_PHRASES.items() if means in ("then", "when … happened"))
 GETTING_ON = frozenset(p for p, means in FUNCTION_PHRASES.items() if means == "went")

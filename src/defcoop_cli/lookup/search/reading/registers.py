@@ -96,7 +96,7 @@ from defcoop_cli.lookup.search.reading.held import read_promotion
 from defcoop_cli.lookup.search.reading.refusing.asked import unanswered
 from defcoop_cli.lookup.search.reading.typed.honorifics import read_full_name, read_honorific
 from defcoop_cli.lookup.search.reading.written.formal import signed
-from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
+from defcoop_cli.lookup.search.words import STOPWORDS, Query, tokens
 
 PASSAGE_FROM = 9  # content terms
 PASSAGE_SHARE = 0.3

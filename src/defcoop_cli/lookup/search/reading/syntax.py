@@ -8,8 +8,8 @@
   asks about the act, which it does not leave out. What an exclusion leaves out is decided by the
   index (reading/exclusion.py); here it is only taken out of the words searched for.
 - "Quoted phrases" are searched for their words, which count only as neighbours where the
-  fact base holds them so (text.Query.quoted, matching.quoted_only).
-- AND and OR in capitals are the function words they spell (text.STOPWORDS): every other
+  fact base holds them so (words.Query.quoted, matching.quoted_only).
+- AND and OR in capitals are the function words they spell (words.STOPWORDS): every other
   word is searched for as usual, never "or" taken for a typo of another word.
 - `site:`, `inurl:`, `filetype:` and the like name a web page, not what a fact says: they
   are dropped with their value; `intitle:`, `intext:` and the like keep their value as a

@@ -9,7 +9,8 @@ from functools import lru_cache
 from defcoop_cli.factbase.vocab import shipped_text
 from defcoop_cli.lookup.search.reading.clippings import SPELLINGS, as_compounds
 from defcoop_cli.lookup.search.reading.wider import lemmas
-from defcoop_cli.lookup.search.text import STOPWORDS, pair_key, stem, tokens
+from defcoop_cli.lookup.search.text import stem
+from defcoop_cli.lookup.search.words import STOPWORDS, pair_key, tokens
 from defcoop_cli.tuples import NamedTuple
 
 _SEARCH = os.path.dirname(os.path.dirname(__file__))  # the data files lie in lookup/search/

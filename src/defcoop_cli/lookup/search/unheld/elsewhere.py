@@ -18,7 +18,7 @@ from defcoop_cli.lookup.search.reading import absence, bodies
 from defcoop_cli.lookup.search.reading.bodies import names_elsewhere
 from defcoop_cli.lookup.search.reading.clippings import unclipped
 from defcoop_cli.lookup.search.reading.held import in_thesaurus_runs
-from defcoop_cli.lookup.search.text import GATHERINGS, HOLDING, STOPWORDS, Query, tokens
+from defcoop_cli.lookup.search.text import GATHERINGS, HOLDING
 from defcoop_cli.lookup.search.unheld.gazetteer import (
     Name,
     initials_elsewhere,
@@ -28,6 +28,7 @@ from defcoop_cli.lookup.search.unheld.gazetteer import (
     read_words,
 )
 from defcoop_cli.lookup.search.unheld.instruments import instrument_elsewhere
+from defcoop_cli.lookup.search.words import STOPWORDS, Query, tokens
 from defcoop_cli.tuples import NamedTuple
 
 

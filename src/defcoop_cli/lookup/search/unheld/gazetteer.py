@@ -36,7 +36,7 @@ from defcoop_cli.lookup.search.atlas.places import (
     wordnet_places,
 )
 from defcoop_cli.lookup.search.reading.clippings import indo_read
-from defcoop_cli.lookup.search.text import STOPWORDS, tokens
+from defcoop_cli.lookup.search.words import STOPWORDS, tokens
 
 # A name of several words is read as its words in a row ("south korea", "new delhi").
 Name = tuple[str, ...]
@@ -52,7 +52,7 @@ GOING = frozenset(
 
 
 def read_words(text: str) -> tuple[list[str], frozenset[str]]:
-    """The query's words as places and offices are read (text.tokens, "Indo-" before a
+    """The query's words as places and offices are read (words.tokens, "Indo-" before a
     state's name as India: clippings.indo_read, and the pronoun "us" made a word no name
     holds: places.pronoun_us_dropped), and those it writes with a capital."""
     words = pronoun_us_dropped(indo_read(tokens(text)), text, STOPWORDS)
@@ -78,7 +78,7 @@ def places() -> tuple[Place, ...]:
 
 
 def _words(name: str) -> Name:
-    """A name's words as a query's are read (text.tokens), quickly for plain ones."""
+    """A name's words as a query's are read (words.tokens), quickly for plain ones."""
     lowered = name.lower().replace("-", " ").replace(".", "")
     if lowered.replace(" ", "").isalpha() and lowered.isascii():
         return tuple(lowered.split())

@@ -12,8 +12,8 @@ import re
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.scripts import Turn
 from defcoop_cli.curation.drafting.segments import BULLET
+from defcoop_cli.curation.drafting.transcripts import Turn
 from defcoop_cli.curation.drafting.turns.forms import head_speaker
 
 HEAD_WORDS = 12  # a head is short: a longer line with "statement by" is a sentence

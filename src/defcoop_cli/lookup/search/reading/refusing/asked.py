@@ -75,10 +75,10 @@ from defcoop_cli.lookup.search.matching import RELATED, word_scores
 from defcoop_cli.lookup.search.memory import SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Match, Ranking
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
-from defcoop_cli.lookup.search.reading.refusing import heads
+from defcoop_cli.lookup.search.reading.refusing import bar, heads
 from defcoop_cli.lookup.search.reading.syntax import COUNTS
-from defcoop_cli.lookup.search.text import Query, tokens
 from defcoop_cli.lookup.search.unheld.elsewhere import Refusal
+from defcoop_cli.lookup.search.words import Query, tokens
 
 ABOUT = frozenset(
     """about regarding concerning discuss discussed discusses discussing raise raised raises
@@ -305,24 +305,21 @@ def _nowhere(index: Index, query: Query, terms: Sequence[str]) -> list[str]:
     """The terms no fact holds by any word of theirs (own, forms, thesaurus, run together)."""
     if not terms:
         return []
-    from defcoop_cli.lookup.search import partial
-
-    found = partial.term_words(index, query)
+    found = bar.term_words(index, query)
     return [t for t in terms if not any(f.held(index) for f in found.get(t, ()))]
 
 
 def _frame_only(index: Index, query: Query, ranking: Ranking) -> bool:
     """Whether the first match holds nothing past who is named and the base's common words
     (past RARE_SHARE of the facts) by its own or related words."""
-    from defcoop_cli.lookup.search import partial
     from defcoop_cli.lookup.search.hits import office_heads
 
-    found, who = partial.term_words(index, query), heads.who_is_named(index)
-    rare, offices = partial.RARE_SHARE * index.size(), office_heads(index)
+    found, who = bar.term_words(index, query), heads.who_is_named(index)
+    rare, offices = bar.RARE_SHARE * index.size(), office_heads(index)
     for d in ranking.matches[0].details:
         if d.term in who or d.term in ABOUT or d.word in offices:
             continue  # who is named, by name or office ("the two ministers"); the asking
-        own = d.term in found and partial.own_score(found, d.term, d.word) >= RELATED
+        own = d.term in found and bar.own_score(found, d.term, d.word) >= RELATED
         if own and found[d.term][0].reach(index) <= rare:
             return False
     return True
@@ -332,16 +329,14 @@ def topic_unheld(index: Index, query: Query, ranking: Ranking) -> bool:
     """Whether a topic asked about is held nowhere and the match holds only the frame (a
     topic's word the match holds by a wider sense alone, "body" for "universities", is not
     held by it)."""
-    from defcoop_cli.lookup.search import partial
-
     words = tokens(query.text)
     if ABOUT.isdisjoint(words):  # no word of discussion, no topic asked: most queries
         return False
-    found = partial.term_words(index, query)
+    found = bar.term_words(index, query)
     held = {
         d.term
         for d in ranking.matches[0].details
-        if d.term not in found or partial.own_score(found, d.term, d.word) >= RELATED
+        if d.term not in found or bar.own_score(found, d.term, d.word) >= RELATED
     }
     topic: list[str] = []
     for k, word in enumerate(words):
@@ -405,7 +400,5 @@ def body_unheld(index: Index, query: Query, ranking: Ranking) -> bool:
     missed = [t for t in query.terms if t not in held]
     if not missed or AGENCIES.isdisjoint(query.terms):
         return False
-    from defcoop_cli.lookup.search import partial
-
-    words = partial.term_words(index, query)
-    return bool(missed_agency(query, missed, partial.guessed(first, index, words)))
+    words = bar.term_words(index, query)
+    return bool(missed_agency(query, missed, bar.guessed(first, index, words)))

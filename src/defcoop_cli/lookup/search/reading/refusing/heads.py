@@ -67,6 +67,7 @@ from defcoop_cli.lookup.search.ranking import Match, Ranking
 from defcoop_cli.lookup.search.reading.absence import FIGURATIVE
 from defcoop_cli.lookup.search.reading.bodies import STANCES
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
+from defcoop_cli.lookup.search.reading.refusing import bar
 from defcoop_cli.lookup.search.reading.refusing.nowhere import MODIFIER_SHARE
 from defcoop_cli.lookup.search.reading.refusing.others import another_actor, editorial_voice
 from defcoop_cli.lookup.search.reading.syntax import (
@@ -78,7 +79,7 @@ from defcoop_cli.lookup.search.reading.syntax import (
 )
 from defcoop_cli.lookup.search.reading.written.formal import REPORTED
 from defcoop_cli.lookup.search.related.thesaurus import SYNONYM_GROUPS, related
-from defcoop_cli.lookup.search.text import Query, tokens
+from defcoop_cli.lookup.search.words import Query, tokens
 
 
 def guessed_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
@@ -89,16 +90,14 @@ def guessed_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
     near = {d.term for d in first.details if d.score < VECTOR_HIGH} if first else set()
     if first is None or not near:  # GloVe's near words score less than any sense's
         return ranking  # a word alone ("FOIP") is its own subject: its guess is all it asks
-    from defcoop_cli.lookup.search import partial
-
     head = head_term(tokens(query.text), query.terms)
     if head not in near:
         return ranking
-    words = partial.term_words(index, query)  # read only now: most queries never get here
-    if head not in partial.guessed(first, index, words):
+    words = bar.term_words(index, query)  # read only now: most queries never get here
+    if head not in bar.guessed(first, index, words):
         return ranking
     subject = MODIFIER_SHARE * index.size()
-    own = (d for d in first.details if partial.own_score(words, d.term, d.word) >= RELATED)
+    own = (d for d in first.details if bar.own_score(words, d.term, d.word) >= RELATED)
     if any(words[d.term][0].reach(index) <= subject for d in own):  # a guess scores less
         return ranking
     return ranking._replace(matches=[], total=0)
@@ -119,8 +118,6 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
     head = head_term(words, query.terms) if first else ""
     if not head or head.isdigit() or words[words.index(head) + 1 :][:1] == ["of"]:
         return ranking
-    from defcoop_cli.lookup.search import partial
-
     by_details = first.details if first else ()
     by = {d.term: d.word for d in by_details}
     before = words[words.index(head) - 1] if words.index(head) else ""
@@ -145,7 +142,7 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
         return ranking  # a report's noun ("X statement", "talks transcript"): what it says
     if _of_a_relation(index, words[: words.index(head)]) and not plural(head):
         return ranking  # "defence ties depth", "rajnath nakatani chemistry": the ties' quality
-    found = partial.term_words(index, query)
+    found = bar.term_words(index, query)
     fielded = (  # not a voice's ("indian response to nakatani's visit"): what it said;
         # nor the ties' ("india japan partnership for rescue missions"): what they are for
         head not in by and not its_own_head(head) and one_field(index, query, first)
@@ -160,14 +157,14 @@ def unheld_head(index: Index, query: Query, ranking: Ranking) -> Ranking:
     elif head not in by:
         held = bool(related(head)) or any(f.held(index) for f in found[head])
     else:  # by a related word ("jobs in japan": the thesaurus's post) after its modifier
-        held = partial.own_score(found, head, by[head]) >= partial.CLOSE or bool(related(before))
+        held = bar.own_score(found, head, by[head]) >= bar.CLOSE or bool(related(before))
         held = held or any(f.held(index) for f in found.get(before, ()))
     if held and not fielded:
         return ranking
-    rare = partial.RARE_SHARE * index.size()
+    rare = bar.RARE_SHARE * index.size()
     least = SYNONYM if fielded else RELATED
     for term, word in by.items():
-        own = term in found and partial.own_score(found, term, word) >= least
+        own = term in found and bar.own_score(found, term, word) >= least
         if own and term != head and term not in who and found[term][0].reach(index) <= rare:
             return ranking
     return ranking._replace(matches=[], total=0)
@@ -331,14 +328,12 @@ def unheld_compound(index: Index, query: Query, ranking: Ranking) -> Ranking:
     ]
     if not pairs:
         return ranking
-    from defcoop_cli.lookup.search import partial
-
-    found = partial.term_words(index, query)
+    found = bar.term_words(index, query)
     if not any(not related(a) and not any(f.held(index) for f in found[a]) for a, _ in pairs):
         return ranking
-    who, rare = who_is_named(index), partial.RARE_SHARE * index.size()
+    who, rare = who_is_named(index), bar.RARE_SHARE * index.size()
     for term, d in by.items():
-        own = not d.related and partial.own_score(found, term, d.word) >= SYNONYM
+        own = not d.related and bar.own_score(found, term, d.word) >= SYNONYM
         if own and term not in who and found[term][0].reach(index) <= rare:
             return ranking
     return ranking._replace(matches=[], total=0)
@@ -353,9 +348,7 @@ def unheld_beneficiary(index: Index, query: Query, ranking: Ranking) -> Ranking:
     missed = [t for t in query.terms if t not in {d.term for d in first.details}]
     if not nowhere_beneficiary(query, missed, first):  # read the words only then
         return ranking
-    from defcoop_cli.lookup.search import partial
-
-    found = partial.term_words(index, query)
+    found = bar.term_words(index, query)
     nowhere = [t for t in missed if not any(f.held(index) for f in found[t])]
     if nowhere_beneficiary(query, nowhere, first):
         return ranking._replace(matches=[], total=0)

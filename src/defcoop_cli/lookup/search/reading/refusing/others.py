@@ -37,7 +37,7 @@ from defcoop_cli.lookup.search.ranking import Ranking
 from defcoop_cli.lookup.search.reading.absence import AUXILIARIES
 from defcoop_cli.lookup.search.reading.bodies import STANCES
 from defcoop_cli.lookup.search.reading.syntax import verb
-from defcoop_cli.lookup.search.text import QUESTION_WORDS, Query, tokens
+from defcoop_cli.lookup.search.words import QUESTION_WORDS, Query, tokens
 
 
 def another_party(unmatched: Iterable[str], index: Index) -> str:

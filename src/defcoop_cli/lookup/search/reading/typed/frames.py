@@ -8,7 +8,8 @@ from collections.abc import Sequence
 
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.reading.syntax import verb
-from defcoop_cli.lookup.search.text import GATHERINGS, HOLDING, Query, tokens
+from defcoop_cli.lookup.search.text import GATHERINGS, HOLDING
+from defcoop_cli.lookup.search.words import Query, tokens
 
 # A date asked by its part: "which month the meeting was held", "what year did they meet"
 # asks when, as "when" does (the base's keyword): the part is no word to find, nor one

@@ -45,7 +45,7 @@ from defcoop_cli.factbase.vocab import title_words
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.atlas.places import wordnet_places
 from defcoop_cli.lookup.search.reading.bodies import EVENTS, STANCES
-from defcoop_cli.lookup.search.text import STOPWORDS, Query, tokens
+from defcoop_cli.lookup.search.words import STOPWORDS, Query, tokens
 
 HONORIFICS = frozenset(
     "san sama sensei kun chan dono shi ji jee sahab saheb sahib saab garu".split()  # noqa: SIM905

@@ -11,7 +11,7 @@ on the reform.
 """
 
 POSITIONS = frozenset(["position", "positions"])
-STANCE = "stance"  # a stopword (text.STOPWORDS): "stance on X" asks X
+STANCE = "stance"  # a stopword (words.STOPWORDS): "stance on X" asks X
 STANCE_OF = frozenset(["on", "regarding", "about", "towards", "toward", "concerning", "over"])
 # Bodies a person has a seat on: a position on one is the seat
 BODIES = frozenset(

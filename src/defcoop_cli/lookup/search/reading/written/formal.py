@@ -6,7 +6,7 @@ ministry ask "whether the Government has discussed X with Japan", "the steps tak
 Japan's, which the fact base names by its country too: "what position nakatani hold in
 japan government" asks his office. "The governments of India and Japan" keep the word
 ("thereof" and "therefor" are dropped too; whether and the forms of "take" are
-text.STOPWORDS). "The
+words.STOPWORDS). "The
 outcome of the talks" (or "the talks outcome", ending the query) asks what came of them
 (search.questions.asks_happened), "outcome" no word to look for; "the outcome document of the
 summit" looks for it. "Results", "deliverables", "takeaways", "announcements" (of, from,
@@ -54,6 +54,7 @@ aim ("what was the meeting meant to achieve": the verb after "to") are read as t
 import itertools
 
 from defcoop_cli.lookup.search.reading.written.sides import AIMING, LEADING, aimed_read, leader_read
+from defcoop_cli.lookup.search.words import STOPWORDS
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -231,7 +232,6 @@ def occasion_after(words: list[str]) -> bool:
     if words[0] not in STRANDED:
         return False
     from defcoop_cli.lookup.search.reading.syntax import MONTHS
-    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this
 
     said = [w for w in words if w not in STOPWORDS or w in STRANDED]
     ends = [i for i, w in enumerate(said) if w in STRANDED] + [len(said)]

@@ -107,6 +107,7 @@ import itertools
 import re
 
 from defcoop_cli.lookup.search.reading.syntax import bare_partnership
+from defcoop_cli.lookup.search.words import QUESTION_WORDS, STOPWORDS, YES_NO, tokens
 
 DETERMINERS = frozenset("the a an his her my our their your this that its".split())  # noqa: SIM905
 # A planner's purpose (the module's docstring): "… useful for relief ops", "… could
@@ -160,8 +161,6 @@ _UNITS = re.compile(
 def content_left(read: str, text: str) -> str:
     """The query read past a writer's words where a content word is left in it; else the
     query as typed (every reader of this module ends so)."""
-    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this module
-
     return read if any(w not in STOPWORDS for w in tokens(read)) else text
 
 
@@ -169,8 +168,6 @@ def past_notes(text: str) -> str:
     """The text read past a quiz's question label, a moderator's label and purpose, an
     advisor's purpose and bare question (the module's docstring), with a given name asked
     by another of its names as "given name", where a content word is left; else as it is."""
-    from defcoop_cli.lookup.search.text import tokens  # text.py imports this module
-
     read = _GIVEN_NAME.sub(r"given name\1", _QUESTION_LABEL.sub("", text))
     head = _HEAD.match(read)
     if head and all(w in PANEL_LABELS for w in tokens(head.group(1))):
@@ -209,8 +206,6 @@ _TIE_UP = re.compile(r"(?i)\btie[-‐‑]?ups?\b")
 def past_newsroom(text: str) -> str:
     """The text read past a newsroom's labels and with its "tie-up" read as cooperation
     (the module's docstring), where a content word is left; else as it is."""
-    from defcoop_cli.lookup.search.text import tokens  # text.py imports this module
-
     read = _TIE_UP.sub("cooperation", text) if "tie" in text.lower() else text
     head = _HEAD.match(read)
     if head and _a_label(tokens(head.group(1))):
@@ -246,8 +241,6 @@ def past_desk(text: str) -> str:
     """The text read past a production desk's purpose, its request of the answer and its
     label as the subject (the module's docstring), where a content word is left; else as it
     is."""
-    from defcoop_cli.lookup.search.text import tokens  # text.py imports this module
-
     read = text
     purpose = _PURPOSE.search(read)
     if purpose and _a_purpose(read[: purpose.start()], tokens(purpose.group(1))):
@@ -289,8 +282,6 @@ def past_trailing(text: str) -> str:
     """The text with the desk's words that end a head after its subject left out, the
     subject then the subject of what follows ("Pahalgam locator map - which state":
     "Pahalgam, which state"); else as it is."""
-    from defcoop_cli.lookup.search.text import tokens  # text.py imports this module
-
     head = _HEAD.match(text)
     if head is None:
         return text
@@ -329,12 +320,6 @@ MATERIAL = re.compile(
 def past_coding(text: str) -> str:
     """The text read past a coder's fields, scheme words and the act's class asked (the
     module's docstring), where a content word is left; else as it is."""
-    from defcoop_cli.lookup.search.text import (  # text.py imports this module
-        QUESTION_WORDS,
-        YES_NO,
-        tokens,
-    )
-
     read = MATERIAL.sub("", text) if "material" in text.lower() else text
     words = tokens(read)
     head = _FIELD_HEAD.match(read)
@@ -428,8 +413,6 @@ def past_monitor(text: str) -> str:
     """The text read past a monitor's yes-or-no mark and where in the coverage she looks,
     with "w/" read as "with" (the module's docstring), where a content word is left; else
     as it is."""
-    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
-
     read = text
     if "/" in read:
         read = " ".join(_YES_NO_MARK.sub(" ", _WITH.sub("with ", read)).split())
@@ -462,8 +445,6 @@ def _relief_task(words: list[str]) -> int:
     """Where "for" opens a relief task ending the words (RELIEF words, then one of
     RELIEF_TASKS: "for disaster monitoring"), else 0; "for disaster relief" names none, nor
     does a task after a noun of working together, its field (syntax.bare_partnership)."""
-    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
-
     i = len(words) - 1
     if i < 2 or words[i] not in RELIEF_TASKS:
         return 0
@@ -479,8 +460,6 @@ def _names_what_is_asked(words: list[str]) -> bool:
     by a determiner or of two content words at least ("the hotline", "coordination
     benefits"), and no clause's subject: a bare word ("japan would support make in india",
     "drills useful for …") or words after a verb of saying ("… say it would support …")."""
-    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
-
     content = [w for w in words if w not in STOPWORDS]
     if not content or SAYING.intersection(words):
         return False

@@ -19,10 +19,12 @@ one not asked about. Without a side ("who led the talks") it is read as it is; a
 team is a side only with whose it is named before it ("the Japanese party"): "who led the
 party" asks of a political party, read as it is."""
 
+from defcoop_cli.lookup.search.words import STOPWORDS, tokens
+
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from defcoop_cli.lookup.protocol import Index
-    from defcoop_cli.lookup.search.text import Query
+    from defcoop_cli.lookup.search.words import Query
 
 AIMING = frozenset(["aimed", "directed", "targeted", "pointed"])
 AT_WHOM = frozenset(["at", "against"])
@@ -72,8 +74,6 @@ def read_aim(index: "Index", query: "Query") -> "Query":
     hold as a party, by its name, people or capital) read as its purpose, as it is
     written, not as countering the party (the docstring): "the meeting was aimed at Japan",
     "Japanese investment aimed at India"."""
-    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this
-
     said = tokens(query.text)
     if COUNTERING not in query.terms or COUNTERING in said:
         return query

@@ -113,6 +113,7 @@ from defcoop_cli.lookup.search.reading.written.notes import (
     past_purpose,
     past_trailing,
 )
+from defcoop_cli.lookup.search.words import STOPWORDS, tokens
 
 SPEECHES = frozenset(
     "speech speeches remarks toast toasts keynote speechwriter speechwriters".split()  # noqa: SIM905
@@ -267,8 +268,6 @@ def _without_paper(words: list[str]) -> list[str]:
     """The words without a delegate's paper heading them or ending them (the module's
     docstring), when a content word is left; a product of the text read as its passage
     (_text_passage)."""
-    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
-
     if (passage := _text_passage(words)) is not None:
         return passage
     start = 1 if words[:1] and words[0] in DETERMINERS else 0
@@ -341,8 +340,6 @@ def past_document(text: str) -> str:
     """The text without what its answer is for ("… - field for reaction tracker"), where
     a content word other than a piece is left before it; else as it is."""
     found = _FOR_DOCUMENT.search(text)
-    from defcoop_cli.lookup.search.text import STOPWORDS, tokens  # text.py imports this module
-
     before = text[: found.start()] if found else ""
     if not any(w not in STOPWORDS and w not in PIECES for w in tokens(before)):  # "names for …"
         return text
@@ -359,8 +356,6 @@ def statement_checked(text: str) -> str:
     verb = next((i for i in range(2, len(words)) if words[i] in MENTIONING), None)
     if verb is None or STATED.isdisjoint(words[1:verb]):
         return text
-    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
-
     kept = [i for i in range(1, verb) if words[i] not in FRAME]
     if all(words[i] in STOPWORDS or words[i] in STATED for i in kept):  # "did the statement …"
         return text
@@ -409,8 +404,6 @@ def _given_speech(words: list[str], i: int) -> bool:
     """Whether the speech at words[i] is one given, its giver or occasion named (the
     module's docstring): after it, by GIVEN_BY; or before it, a content word that no
     function word stands before ("nakatani keynote"; not "for the minister's remarks")."""
-    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
-
     speech = SPEECHES | {ADDRESS}
     j, k = i, i
     while j and words[j - 1] in speech:
@@ -467,8 +460,6 @@ def _without_speech_frame(words: list[str]) -> list[str]:
             while j >= 0 and _drafting(words, j):
                 drop.add(j)
                 j -= 1
-    from defcoop_cli.lookup.search.text import STOPWORDS  # text.py imports this module
-
     kept = [w for i, w in enumerate(words) if i not in drop]
     return kept if any(w not in STOPWORDS for w in kept) else words
 

@@ -1,11 +1,11 @@
-"""drafting.scripts.aloud: a script read aloud to an audience, its apparatus no fact."""
+"""drafting.transcripts.aloud: a script read aloud to an audience, its apparatus no fact."""
 
 from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.scripts.aloud import read_aloud, salutation, sign_off
 from defcoop_cli.curation.drafting.segments import candidates
+from defcoop_cli.curation.drafting.transcripts.aloud import read_aloud, salutation, sign_off
 
 # An invented club's notices, read in turn (heldout72's class: a school assembly's script).
 NOTICES = """HARBOUR ROWING CLUB: SUNDAY NOTICES

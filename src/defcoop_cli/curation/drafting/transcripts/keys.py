@@ -16,7 +16,7 @@ person (a role noun of one, or two to four capitalised words, no body's) and ope
 as a label after the line that declares it (a field, "FROM: Lena Berg", declares no one),
 and a key counts only where two short forms are keyed (a dialogue: a note-taker's "KEY:
 DG = Dawn Guard" over one "DG:" line is none). Labels no key declares stay as they were
-read (scripts/labels.py: "NS:" alone is no label).
+read (transcripts/labels.py: "NS:" alone is no label).
 """
 
 from __future__ import annotations

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from defcoop_cli.curation.drafting import assembly
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.scripts import transcript_labels, transcript_turns
-from defcoop_cli.curation.drafting.scripts.keys import speaker_key
 from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.transcripts import transcript_labels, transcript_turns
+from defcoop_cli.curation.drafting.transcripts.keys import speaker_key
 from defcoop_cli.factbase.records import Doc, Entity
 
 HEAD = (

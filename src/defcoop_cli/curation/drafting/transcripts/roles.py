@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING, NamedTuple
 from defcoop_cli.curation.drafting.body.wrapped import EDITOR_NOTE
 from defcoop_cli.curation.drafting.entities import NAME, NOT_A_PERSON, TITLES, wordnet_nouns
 from defcoop_cli.curation.drafting.new_entities import untitled
-from defcoop_cli.curation.drafting.scripts.keys import speaker_key
-from defcoop_cli.curation.drafting.scripts.labels import (
+from defcoop_cli.curation.drafting.transcripts.keys import speaker_key
+from defcoop_cli.curation.drafting.transcripts.labels import (
     ANSWERING,
     PERSON_IN_BRACKETS,
     PRESIDING,
@@ -25,7 +25,7 @@ from defcoop_cli.curation.drafting.scripts.labels import (
     timed,
     transcript_labels,
 )
-from defcoop_cli.curation.drafting.scripts.leads import lead_end
+from defcoop_cli.curation.drafting.transcripts.leads import lead_end
 
 if TYPE_CHECKING:
     from defcoop_cli.curation.drafting.speakers import Speakers
@@ -155,7 +155,7 @@ def transcript_turns(speakers: Speakers, text: str) -> list[Turn]:
         said[label] = said.get(label, "") + " " + text[body:end]
     host, script = _host(speakers, text[: labels[0][0]]), is_script(text)
     named, turns = label_names(text, labels), list[Turn]()  # "Spokesperson, Shri A B:"
-    key = speaker_key(text)  # "NS is the interviewer, PD the narrator" (scripts/keys.py)
+    key = speaker_key(text)  # "NS is the interviewer, PD the narrator" (transcripts/keys.py)
     for start, _, label in labels:
         keyed = key.get(label)  # initials: by the key, a name it declares over a title's
         if keyed and (keyed.named or label_kind(label) is None):  # ("RM" Richard Marles)
@@ -225,7 +225,7 @@ _PARAGRAPH = re.compile(r"(?<=\n\n)[ \t]*(?=\S)")
 def _leads(
     turns: list[Turn], text: str, labels: list[tuple[int, int, str]], ends: list[int]
 ) -> list[Turn]:
-    """The turns with a presenter's lead apart (scripts/leads.py): from her label to the
+    """The turns with a presenter's lead apart (transcripts/leads.py): from her label to the
     first sentence she puts to a guest, the programme's voice (no speaker: the article's,
     R62); her own turn from there."""
     led: list[Turn] = []

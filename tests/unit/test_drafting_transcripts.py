@@ -5,14 +5,14 @@ from __future__ import annotations
 
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.pages import is_furniture
-from defcoop_cli.curation.drafting.scripts import (
+from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.transcripts import (
     is_script,
     label_names,
     presides,
     transcript_labels,
     transcript_turns,
 )
-from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.factbase.records import Entity
 
 SCRIPT = (

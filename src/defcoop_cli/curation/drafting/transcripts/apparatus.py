@@ -8,7 +8,7 @@ a text with speakers' labels (furniture/asides.py):
   ("Transcribed by: R. Rao. Audited against the recording by: …", "Edited by: …"), its
   conventions ("Transcription conventions: …", "Key: …");
 - the line declaring the speakers' key ("AB is the interviewer, CD the narrator",
-  scripts/keys.py), wherever its head puts it;
+  transcripts/keys.py), wherever its head puts it;
 - a sentence in which the record speaks of itself, as its first words: "This transcript
   has been read and approved by the narrator.", "The recording was lightly edited for
   clarity." (a sentence that only names the record, "The transcript shows the minister
@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.body.wrapped import EDITOR_NOTE
-from defcoop_cli.curation.drafting.scripts.keys import declares, speaker_key
+from defcoop_cli.curation.drafting.transcripts.keys import declares, speaker_key
 
 # A field's label of the record's handling, its words before the colon.
 _HANDLING = re.compile(

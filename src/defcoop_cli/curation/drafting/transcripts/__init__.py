@@ -1,15 +1,15 @@
 """The shape of a transcript or a broadcast script: where its speakers' labels stand and
-what kind each is (scripts/labels.py), and who each stands for, the turns they open
-(scripts/roles.py)."""
+what kind each is (transcripts/labels.py), and who each stands for, the turns they open
+(transcripts/roles.py)."""
 
-from defcoop_cli.curation.drafting.scripts.labels import (
+from defcoop_cli.curation.drafting.transcripts.labels import (
     floor_label,
     is_script,
     label_kind,
     roster_titles,
     transcript_labels,
 )
-from defcoop_cli.curation.drafting.scripts.roles import (
+from defcoop_cli.curation.drafting.transcripts.roles import (
     Turn,
     inner_turn,
     is_channel,

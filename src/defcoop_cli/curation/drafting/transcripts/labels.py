@@ -11,7 +11,7 @@ import re
 from defcoop_cli.curation.drafting.budgets.signs import is_budget
 from defcoop_cli.curation.drafting.entities import TITLES, wordnet_nouns
 from defcoop_cli.curation.drafting.pages import IN_CAPITALS
-from defcoop_cli.curation.drafting.scripts.keys import speaker_key
+from defcoop_cli.curation.drafting.transcripts.keys import speaker_key
 
 # A transcript's speaker label at a line's start, up to four capitalised words and a colon:
 # "Minister:", "Q:", "NAKATANI:", "Mr Singh:"; which words make one, label_kind says. A
@@ -245,8 +245,8 @@ def transcript_labels(text: str) -> list[tuple[int, int, str]]:
     """A transcript's speaker labels (where each stands, with the spaces after it, and its
     words), in order; none for a text with fewer than two different labels (no dialogue),
     none in a run of a form's fields (_form_fields), initials only where the head's key
-    declares them (scripts/keys.py: "NS is the interviewer"), none in a news budget (budgets/: its
-    "Duty editor:", "PHOTOS:" label its notes)."""
+    declares them (transcripts/keys.py: "NS is the interviewer"), none in a news budget
+    (budgets/: its "Duty editor:", "PHOTOS:" label its notes)."""
     if is_budget(text):
         return []
     found = []
