@@ -123,7 +123,7 @@ def draft_file(
 @contextmanager
 def _collected() -> Iterator[None]:
     """The cyclic collector at Python's own threshold while a draft is made and written: a
-    run's is set for a quick start (`defcoop.YOUNG`), at which a long article's readings
+    run's is set for a quick start (`cli/entry.YOUNG`), at which a long article's readings
     (some cycles each sentence) held the draft at 11 to 13 times the article's size, over
     the 10 a draft may take (limits.MAX_ARTICLE_BYTES); made at it too, not only written,
     the memory test's many lines take 9.2 times, not 9.75 (the same CPU)."""
