@@ -126,6 +126,7 @@ SETS = (
     "judged_queries_sixtyseventh.json",  # blind until measured (thirty-third session's start)
     "judged_queries_sixtyeighth.json",  # blind until measured (thirty-third session's end)
     "judged_queries_sixtyninth.json",  # blind until measured (thirty-fourth session's start)
+    "judged_queries_seventieth.json",  # blind until measured (thirty-fourth session's end)
 )
 QUERIES = [
     q
@@ -143,6 +144,15 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the seventieth set, blind until measured at the thirty-fourth session's end, after the
+    # session's round (44/48, 0.917 on first sight, one leak of 12 off-topic and editorial
+    # queries, RESULTS): a space-policy analyst at an Indian space-industry association in
+    # Bengaluru; the rapporteur of a Track 1.5 India-Japan strategic dialogue
+    "did the ministers discuss space",
+    "IN-SPACe FDI rules space sector",
+    "key takeaways Rajnath Singh Nakatani meeting",
+    "date and venue for the record",
+    "outcome documents signed at the meeting",
     # the sixty-ninth set, blind until measured at the thirty-fourth session's start, before
     # any change (38/48, 0.792 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): the Delhi aerospace desk manager of a Japanese trading company; the
