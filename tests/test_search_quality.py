@@ -126,6 +126,7 @@ SETS = (
     "judged_queries_sixtyseventh.json",  # blind until measured (thirty-third session's start)
     "judged_queries_sixtyeighth.json",  # blind until measured (thirty-third session's end)
     "judged_queries_sixtyninth.json",  # blind until measured (thirty-fourth session's start)
+    "judged_queries_seventieth.json",  # blind until measured (thirty-fourth session's end)
 )
 QUERIES = [
     q
@@ -143,22 +144,28 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the seventieth set, blind until measured at the thirty-fourth session's end, after the
+    # session's round (44/48, 0.917 on first sight, one leak of 12 off-topic and editorial
+    # queries, RESULTS): a space-policy analyst at an Indian space-industry association in
+    # Bengaluru; the rapporteur of a Track 1.5 India-Japan strategic dialogue
+    "did the ministers discuss space",
+    "IN-SPACe FDI rules space sector",
+    "key takeaways Rajnath Singh Nakatani meeting",
+    "date and venue for the record",
+    "outcome documents signed at the meeting",
     # the sixty-ninth set, blind until measured at the thirty-fourth session's start, before
     # any change (38/48, 0.792 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): the Delhi aerospace desk manager of a Japanese trading company; the
     # scriptwriter of a Hindi YouTube explainer channel, in Hinglish. Two answered by
     # s53-search67, by class: a product named after its subject's explaining word ("…
     # explained video script": tasks.past_product), a summary asked of a gathering its outcome
-    # ("conclusion of meeting in short": tasks.summary_read)
-    "kitne log mare pahalgam",
-    "china ka naam liya kya",
-    "dono defence ministry ke beech hotline",
-    "rajnath ji nakatani mulakat kab",
-    "dono desh ka common challenge",
-    "japanese army strength soldiers number",
-    "aapda disaster response aur climate security",
-    "sainya abhyas india japan",
-    "baatcheet ka mahaul kaisa tha",
+    # ("conclusion of meeting in short": tasks.summary_read). The leak refused by
+    # s53-search66, by class: a count of persons asked by a noun of a count ("soldiers
+    # number", "number of troops", reading/refusing/asked._counted_at). Its eight Hinglish
+    # misses answered by s53-search66, by class: a query in Hindi typed in Latin letters
+    # read as the English question it asks before it is parsed (reading/typed/hinglish.py:
+    # kitne as how many, kaisa tha as how was, dono as both, naam liya as mentioned; Hindi
+    # content words read in English by hinglish.json; romanised spellings folded)
     # the sixty-eighth set, blind until measured at the thirty-third session's end, after the
     # session's round (43/48, 0.896 on first sight, two leaks of 12 off-topic and editorial
     # queries, RESULTS): a Kashmiri doctoral student on international responses to the

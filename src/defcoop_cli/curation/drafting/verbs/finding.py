@@ -103,6 +103,7 @@ def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
             if not _described(sentence, m)
             and not _ATTRIBUTIVE.search(sentence, max(0, m.start() - 6), m.start())
             and not (_WORRIED.match(m.group()) and _NO_ONE.search(sentence, 0, m.start()))
+            and not _OPEN_QUESTION.search(sentence, max(0, m.start() - 120), m.start())
         ),
         None,
     )
@@ -123,6 +124,17 @@ _NO_ONE = re.compile(
 )
 
 
+# A verb in an open question after a verb of knowing, telling or watching: "None of this
+# tells the public what, if anything, was signed.", "Citizens deserve to know what their
+# governments have promised.", "We will watch whether any contract is announced." No one is
+# said to have signed or promised (not "Officials said what had been agreed was a start.",
+# whose "what" is a subject after a verb of saying, nor "He asked whether…": "asked" first).
+_OPEN_QUESTION = re.compile(
+    r"\b(?:know|knows|knew|known|knowing|tell|tells|telling|learn|learns|watch|watching"
+    r"|see|wonder|wonders|wondering|unclear|uncertain|clear)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:what|whether|if)\b[^.;:\"“”]*$",
+    re.I,
+)
 # A determiner right before a participle makes it an adjective ("this", "that" may be a
 # subject: "This signalled a thaw").
 # A quantifier so too: "rather than any signed agreement", "no agreed text".
