@@ -71,6 +71,7 @@ from defcoop_cli.curation.drafting.conflicts.days import (
     told_day,
     told_otherwise,
 )
+from defcoop_cli.curation.drafting.conflicts.months import months_at
 from defcoop_cli.curation.drafting.entities import gazetteer
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.records import CuratorNote, Doc, Fact
@@ -252,7 +253,7 @@ class Conflicts:
         if len(self.dates) == 1:  # "the meeting came eleven days after the attack": its day
             others = [n for n in about if n.date != self.dates[0]]  # not the meeting's note
             out += days_after(quote, self.dates[0], others, self.naming)
-        return _one_each(out + self._months_at(quote))
+        return _one_each(out + months_at(quote, self.dated))
 
     def _of_meeting(self, fact_id: str) -> bool:
         """Whether a fact tells what was done at the dated meeting (what a relative day
@@ -276,22 +277,6 @@ class Conflicts:
         if PAIR.search(before) or (self.met and self.met.search(before)):
             return True
         return not BODY.search(before) and not (self.met and NAMED.search(before))
-
-    def _months_at(self, quote: str) -> list[dict[str, Any]]:
-        """A month alone given to what happened at a place ("after they first met at a
-        gathering in Vientiane in December") against the month a dated note from outside
-        the article gives to that place ("their first at the ADMM-Plus in Vientiane, Laos,
-        in November 2024"): another date. A day given with the month is the day rules'."""
-        if "day" in days_in(quote) or not _MET.search(quote):
-            return []
-        out = []
-        for place, month, written in _month_places(quote):
-            for note in self.dated:
-                theirs = {p: (m, w) for p, m, w in _month_places(note.text)}
-                if place in theirs and _other_month(month, theirs[place][0]):
-                    other = {"note": note.id, "text": theirs[place][1]}
-                    out.append({"field": "date", "this": written, "others": [other]})
-        return out
 
     def _dates(self, note: CuratorNote, quote: str, claims: list[str]) -> bool:
         """Whether the quote's day is the day of the note's thing: the quote makes the claim
@@ -361,50 +346,12 @@ _HELD_IN = re.compile(  # or the two holding it: "X and Y held talks in Mumbai",
 _THE_MEETING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]heir)\s+(?:meeting|talks)\b[^.;]{0,24}\Z")
 
 
-# A place and the month something happened there, either way round: "in Vientiane in
-# December", "at a summit in Vientiane, Laos, in November 2024", "in December in Vientiane"
-# (a month alone: no day after it, which the day rules compare).
-_MONTH = (
-    r"(january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"(?:\s+((?:19|20)\d\d))?(?!\s*\d)"
-)
-_PLACE = r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
-# A meeting told ("they first met", "a gathering", "talks"): what the note's month dates;
-# not a drill or a storm at the same place.
-_MET = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|summit|gathering|visit|visited|conference|dialogue)\b",
-    re.I,
-)
-_MONTH_AT = re.compile(
-    rf"\b(?i:in|at)\s+{_PLACE}(?:,\s+[A-Z][a-z]+)?,?\s+in\s+(?i:{_MONTH})\b"
-    rf"|\b(?i:in)\s+(?i:{_MONTH})\s+(?:in|at)\s+{_PLACE}\b"
-)
-
-
 def _by_add(note: CuratorNote) -> bool:
     """Whether a note is one `add` made of a draft's conflict (`proposals.made_by_add`): the
     sides' values, no curator's finding to compare a drafted fact with."""
     from defcoop_cli.curation.proposals import made_by_add
 
     return made_by_add({"type": note.type, "text": note.text})
-
-
-def _month_places(text: str) -> list[tuple[str, tuple[int, str | None], str]]:
-    """Each place a text gives a month to: (the place, (the month, its year or None), the
-    month as written)."""
-    from defcoop_cli.curation.drafting.pages import MONTHS
-
-    out = []
-    for m in _MONTH_AT.finditer(text):
-        place, month, year = (m[1], m[2], m[3]) if m[1] else (m[6], m[4], m[5])
-        written = f"{month} {year}" if year else month
-        out.append((place, (MONTHS[month.lower()], year), written))
-    return out
-
-
-def _other_month(mine: tuple[int, str | None], theirs: tuple[int, str | None]) -> bool:
-    """Whether two months differ: another month, or both with a year and another year."""
-    return mine[0] != theirs[0] or (None not in (mine[1], theirs[1]) and mine[1] != theirs[1])
 
 
 def _meeting_dated(quote: str) -> bool:
