@@ -9,7 +9,12 @@ fact of the same claim, or than a curator note gives for the same thing.
   or "at" (a capital against a capital, a country against a country: places.tsv's, with
   the fact base's aliases of them; not one in a clause of another time, "after a first
   meeting in Vientiane in November"), a whole number before the same noun ("26 people"
-  against "28 people"). Values that agree, or a side without one, give none. Another
+  against "28 people"). Values that agree, or a side without one, give none; nor do two
+  days one of which a dated note from outside the article gives to the claim, when the
+  existing fact is a report's added as drafted (no keywords): the day that differs is set
+  against the note instead (`with_notes`, which reads the notes of the claim's root), so
+  that a report's day and the curator's note make the same notes whichever report was
+  added first (issue 24's curator's loop; a curator's filed fact stays a side). Another
   place than the meeting's where a fact says the meeting was held is one whatever claim
   it makes ("The meeting was held in Mumbai": `Conflicts.venue`).
 - **Conflicts with curator notes.** A curator note from outside the article (it cites the
@@ -167,6 +172,8 @@ class Conflicts:
         days, other_days = days_in(quote), days_in(same.quote)
         if other_things(thing_dated(quote, days), thing_dated(same.quote, other_days)):
             days = other_days = {}
+        if self._noted_day(same, days, other_days):  # the note is the side
+            days = other_days = {}
         for field, mine, theirs in (
             ("date", days, other_days),
             ("place", self._places_in(self._now(quote)), self._places_in(self._now(same.quote))),
@@ -174,6 +181,15 @@ class Conflicts:
         ):
             out += _differing(field, mine, theirs, {"fact": same.id})
         return out
+
+    def _noted_day(self, same: Fact, *days: dict[str, tuple[Any, str]]) -> bool:
+        """Whether the claim's fact is a report's added as drafted (no keywords) and its day
+        or the quote's is a dated outside note's about its claim: the one that differs is set
+        against the note (`with_notes`, through the claim's root), in either order of adds."""
+        keys = () if same.keywords else (same.id, same.claim)
+        notes = (n for f in keys for n in self.notes.get(("fact", f or ""), ()))
+        noted = {(n.date.month, n.date.day) for n in notes if n.date is not None}
+        return any(d["day"][0] in noted for d in days if "day" in d)
 
     def venue(self, quote: str) -> list[dict[str, Any]]:
         """Another place than the meeting's where the quote says the meeting was held ("The
@@ -209,8 +225,13 @@ class Conflicts:
         naming it, or by the verb of one of its people met: `days.met_on`) is compared with the
         meeting's note alone, whatever other dated thing the sentence names; so is a day
         named relative to the report's ("on Tuesday", `days.told_day`). A count "between
-        them" may be of others named in `before`, the sentence before (`them_of_pair`)."""
+        them" may be of others named in `before`, the sentence before (`them_of_pair`). A
+        claimed fact that joined another's claim (a report added before) brings its claim's
+        root: the notes cite the filed facts."""
         now, claimed = self._now(quote), list(claims)
+        claimed += [
+            r for c in claimed if (f := self.fact_of(c)) and (r := f.claim) not in (None, c)
+        ]
         mine = {} if shifted(quote) else days_in(quote)  # "a day after they met": another's
         counts = meeting_counts(
             now, OF_THE_PAIR, lambda to: self._pairs(to) and them_of_pair(to, before, self.met)
