@@ -160,3 +160,30 @@ def test_a_report_added_before_giving_the_noted_day_is_no_side_the_note_is() -> 
     assert found == [
         {"field": "date", "this": "6 May", "others": [{"fact": "plum-talks", "text": "5 May"}]}
     ]
+
+
+def test_a_report_added_before_giving_a_things_noted_day_is_no_side_the_note_is() -> None:
+    # the same for a dated note about a thing the report's fact names (the attack's day)
+    import datetime
+
+    from defcoop_cli.factbase.records import CuratorNote
+
+    dated = CuratorNote(
+        "attack-date",
+        "Reports date the harbour attack 22 April 2031.",
+        "outside the article",
+        type="date",
+        date=datetime.date(2031, 4, 22),
+        entities=("harbour-attack",),
+    )
+    said = "Beta condemned the harbour attack of 23 April"
+    plum = THIRD._replace(id="plum-attack", quote=said.replace("23", "22"), source="plum")
+    plum = plum._replace(entities=("beta", "harbour-attack"), claim="attack-toll")
+    doc = NOTES_DOC._replace(facts=[*NOTES_DOC.facts, plum])
+    notes = Conflicts(doc._replace(curator_notes=[*doc.curator_notes, dated]))
+    assert notes.values(said, plum) == []
+    found = notes.with_notes(said, ["beta", "harbour-attack"], ["plum-attack"])
+    assert [(c["this"], c["others"][0]["note"]) for c in found] == [("23 April", "attack-date")]
+    # near case: no such note, the report's fact is the side
+    found = Conflicts(doc).values(said, plum)
+    assert [(c["this"], c["others"][0]["fact"]) for c in found] == [("23 April", "plum-attack")]

@@ -10,11 +10,12 @@ fact of the same claim, or than a curator note gives for the same thing.
   the fact base's aliases of them; not one in a clause of another time, "after a first
   meeting in Vientiane in November"), a whole number before the same noun ("26 people"
   against "28 people"). Values that agree, or a side without one, give none; nor do two
-  days one of which a dated note from outside the article gives to the claim, when the
-  existing fact is a report's added as drafted (no keywords): the day that differs is set
-  against the note instead (`with_notes`, which reads the notes of the claim's root), so
-  that a report's day and the curator's note make the same notes whichever report was
-  added first (issue 24's curator's loop; a curator's filed fact stays a side). Another
+  days one of which a dated note from outside the article gives to the claim (or to a thing
+  the existing fact names: "the April 22 attack"), when the existing fact is a report's
+  added as drafted (no keywords): the day that differs is set against the note instead
+  (`with_notes`, which reads the notes of the claim's root), so that a report's day and
+  the curator's note make the same notes whichever report was added first (issue 24's
+  curator's loop; a curator's filed fact stays a side). Another
   place than the meeting's where a fact says the meeting was held is one whatever claim
   it makes ("The meeting was held in Mumbai": `Conflicts.venue`).
 - **Conflicts with curator notes.** A curator note from outside the article (it cites the
@@ -184,10 +185,15 @@ class Conflicts:
 
     def _noted_day(self, same: Fact, *days: dict[str, tuple[Any, str]]) -> bool:
         """Whether the claim's fact is a report's added as drafted (no keywords) and its day
-        or the quote's is a dated outside note's about its claim: the one that differs is set
-        against the note (`with_notes`, through the claim's root), in either order of adds."""
-        keys = () if same.keywords else (same.id, same.claim)
-        notes = (n for f in keys for n in self.notes.get(("fact", f or ""), ()))
+        or the quote's is a dated outside note's about its claim or a thing it names (the
+        attack): the one that differs is set against the note (`with_notes`, through the
+        claim's root), in either order of adds."""
+        things = [
+            ("fact", same.id),
+            ("fact", same.claim or ""),
+            *(("entity", e) for e in same.entities),
+        ]
+        notes = (n for key in ([] if same.keywords else things) for n in self.notes.get(key, ()))
         noted = {(n.date.month, n.date.day) for n in notes if n.date is not None}
         return any(d["day"][0] in noted for d in days if "day" in d)
 
