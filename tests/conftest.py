@@ -94,7 +94,7 @@ def _collector_as_main_sets_it() -> None:
     in full passes over everything the session keeps (indexes, drafts, caches); 0.9 s now."""
     import gc
 
-    from defcoop_cli import YOUNG
+    from defcoop_cli.cli.entry import YOUNG
 
     gc.set_threshold(YOUNG)
 

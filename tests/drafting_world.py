@@ -6,7 +6,8 @@ fact base (Alpha, Beta; Ravi Menon, Kenji Ode); three shipbuilding facts' topic 
 
 from __future__ import annotations
 
-from defcoop_cli.curation.drafting.about.topics import TopicVotes, topic_votes
+from defcoop_cli.curation.drafting.about.topics import topic_votes
+from defcoop_cli.curation.drafting.about.votes import TopicVotes
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher

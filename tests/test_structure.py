@@ -37,7 +37,7 @@ def _import_statements(path: Path) -> tuple[tuple[ast.Import | ast.ImportFrom, b
 def _imports(path: Path) -> set[str]:
     """The package's modules a module imports, except under `if TYPE_CHECKING:`; lazy ones
     too. `from pkg import name` imports pkg and, when name is a module, pkg.name (a module
-    that is not is left out by the caller); the root's `__init__` (the console script) is
+    that is not is left out by the caller); the root's `__init__` (the version, TEMPORARY) is
     counted only by the modules named from it."""
     found = set()
     for node, guarded in _import_statements(path):

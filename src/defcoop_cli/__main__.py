@@ -1,3 +1,3 @@
-from defcoop_cli import main
+from defcoop_cli.cli.entry import main
 
 main()

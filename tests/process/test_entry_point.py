@@ -110,8 +110,8 @@ class TestExitCodesAndErrors:
             "def broken(*a, **k):\n"
             "    raise ZeroDivisionError('division by zero')\n"
             "s.rank_facts = broken\n"
-            "import defcoop_cli\n"
-            "defcoop_cli.main()\n"
+            "from defcoop_cli.cli import entry\n"
+            "entry.main()\n"
         )
         argv = [sys.executable, "-c", script, "search", "delta"]
         proc = subprocess.run(argv, capture_output=True, timeout=60, check=False)

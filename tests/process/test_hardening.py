@@ -179,8 +179,8 @@ SLOW_BUILD = (
     "    print('writing', file=sys.stderr, flush=True)\n"
     "    time.sleep(30)\n"
     "building.build = slow\n"
-    "import defcoop_cli\n"
-    "defcoop_cli.main()\n"
+    "from defcoop_cli.cli import entry\n"
+    "entry.main()\n"
 )
 
 
@@ -220,8 +220,8 @@ def test_an_ignored_sigint_stays_ignored() -> None:
         "    time.sleep(1)\n"
         "    return real(*a, **k)\n"
         "views.search = slow\n"
-        "import defcoop_cli\n"
-        "defcoop_cli.main()\n"
+        "from defcoop_cli.cli import entry\n"
+        "entry.main()\n"
     )
     with started(
         [sys.executable, "-c", script, "search", "delta"],

@@ -102,7 +102,7 @@ class TestARunBuildsOnlyItsCommand:
         and the data files named by os.path)."""
         code = (
             "import os, sys\n"
-            "import defcoop_cli\n"
+            "from defcoop_cli.cli import entry\n"
             "end = os._exit\n"
             "def _exit(code):\n"
             "    cli = sorted(m for m in sys.modules if m.startswith('defcoop_cli.cli.'))\n"
@@ -113,7 +113,7 @@ class TestARunBuildsOnlyItsCommand:
             "    print(code, 'typer' in sys.modules, *asked, *light, *cli, file=sys.stderr)\n"
             "    end(code)\n"
             "os._exit = _exit\n"
-            "defcoop_cli.main()\n"
+            "entry.main()\n"
         )
         for argv, typer in [
             (["alpha"], False),
@@ -222,16 +222,16 @@ def test_the_console_script_runs_its_command_with_the_collector_on_and_the_impor
     command runs."""
     code = (
         "import gc, sys\n"
-        "import defcoop_cli\n"
+        "from defcoop_cli.cli import entry\n"
         "from defcoop_cli.cli import app\n"
         "real = app.run\n"
         "def run():\n"
-        "    young = gc.get_threshold()[0] == defcoop_cli.YOUNG > 700\n"
+        "    young = gc.get_threshold()[0] == entry.YOUNG > 700\n"
         "    print(gc.isenabled(), gc.get_freeze_count() > 1000, young, file=sys.stderr)\n"
         "    return real()\n"
         "app.run = run\n"
         "sys.argv = ['defcoop', '--version']\n"
-        "defcoop_cli.main()\n"
+        "entry.main()\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, check=True, timeout=SECONDS

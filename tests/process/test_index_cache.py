@@ -78,8 +78,8 @@ class TestProgress:
         "    return real_build(*args, **kwargs)\n"
         "building.build = slow\n"
         "terminal.PROGRESS_DELAY = 0.05\n"
-        "import defcoop_cli\n"
-        "defcoop_cli.main()\n"
+        "from defcoop_cli.cli import entry\n"
+        "entry.main()\n"
     )
 
     def run(self, cache: Path, stderr_on_a_tty: bool) -> tuple[bytes, bytes]:

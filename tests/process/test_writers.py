@@ -26,7 +26,7 @@ from conftest import (
 )
 from writing_helpers import own_factbase, reviewed_draft, snapshot, source_ids
 
-from defcoop_cli import WORDS
+from defcoop_cli.cli.entry import WORDS
 from defcoop_cli.factbase import locking
 from process.children import SECONDS, finished, line_from, started
 
@@ -160,8 +160,8 @@ PAUSED_ADD = (
     "def add(*args, **kwargs):\n"
     "    return real(*args, fail_at=pause, **kwargs)\n"
     "adding.add = add\n"
-    "import defcoop_cli\n"
-    "defcoop_cli.main()\n"
+    "from defcoop_cli.cli import entry\n"
+    "entry.main()\n"
 )
 
 
@@ -370,7 +370,7 @@ def test_what_kill_9_leaves_of_reanchor_write_the_next_one_removes(
 STOPPED_WRITER = (
     "import os, signal, sys\n"
     "from contextlib import contextmanager\n"
-    "import defcoop_cli\n"
+    "from defcoop_cli.cli import entry\n"
     "from defcoop_cli.factbase import locking\n"
     "real, points = locking.exclusive, sys.argv.pop(1).split(',')\n"
     "def stop(here):\n"
@@ -384,7 +384,7 @@ STOPPED_WRITER = (
     "        yield\n"
     "        stop('written')\n"
     "locking.exclusive = exclusive\n"
-    "defcoop_cli.main()\n"
+    "entry.main()\n"
 )
 POINTS = ["locked", "written"]
 
@@ -552,13 +552,14 @@ def test_init_of_a_folder_whose_name_is_not_utf8_makes_nothing(tmp_path: Path) -
 # CPU a run, and a run that ended before the signal passed too.)
 SLOW_DRAFT = (
     "import time\n"
-    "import defcoop_cli, defcoop_cli.curation.drafting.files as files\n"
+    "import defcoop_cli.curation.drafting.files as files\n"
+    "from defcoop_cli.cli import entry\n"
     "element = files._element\n"
     "def slow(n, fact):\n"
     "    time.sleep(0.2)\n"
     "    return element(n, fact)\n"
     "files._element = slow\n"
-    "defcoop_cli.main()\n"
+    "entry.main()\n"
 )
 
 

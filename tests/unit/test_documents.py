@@ -15,7 +15,16 @@ from defcoop_cli.factbase.records import Fact
 from defcoop_cli.index import engine
 from defcoop_cli.index.layout import facet_term, record_line
 from defcoop_cli.index.writing import building
-from defcoop_cli.index.writing.documents import EventsOf, FactDocuments, record_lines, spaced_tokens
+from defcoop_cli.index.writing.documents import (
+    ENTITIES,
+    EVENT,
+    ID,
+    EventsOf,
+    FactDocuments,
+    fact_columns,
+    record_lines,
+    spaced_tokens,
+)
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
     FieldWords,
@@ -55,7 +64,8 @@ def _made(
     events = [event_of(f, fb.sources) for f in facts]
     made = documents.of(0, facts[:cut], events[:cut])
     quoted = documents.taken_quotes()  # a batch's at a time (quotes.txt): each quote's tokens
-    made += documents.of(cut, facts[cut:], events[cut:])
+    # the build's way: the batch's columns made once, for the documents and the tallies
+    made += documents.of(cut, facts[cut:], events[cut:], fact_columns(facts[cut:]))
     quoted += documents.taken_quotes()
     assert quoted.decode("utf-8").split("\n") == [*(" ".join(tokens(f.quote)) for f in facts), ""]
     assert documents.taken_quotes() == b""
@@ -65,6 +75,19 @@ def _made(
     indexed = [w for d in made for f in ("statement", "quote") for w in d.get(f, "").split()]
     assert documents.every_word(indexed) == sorted(written - {PAIR})
     return made, list(documents.lengths)
+
+
+@pytest.mark.parametrize("base", [MINI, REAL])
+def test_a_batchs_columns_are_each_field_of_its_facts_in_order(base: Path) -> None:
+    facts = load(base).doc.facts
+    columns = fact_columns(facts)
+    assert len(columns) == len(Fact._fields)
+    for place, name in enumerate(Fact._fields):
+        assert columns[place] == tuple(getattr(f, name) for f in facts), name
+    assert columns[ID] == tuple(f.id for f in facts)
+    assert columns[ENTITIES] == tuple(f.entities for f in facts)
+    assert columns[EVENT] == tuple(f.event for f in facts)
+    assert fact_columns([]) == [()] * len(Fact._fields)  # no batch: every column empty
 
 
 def _as_split(document: dict[str, Any]) -> dict[str, Any]:

@@ -137,6 +137,22 @@ class TestOtherNews:
         assert furniture[-3:] == ["RAIN STOPS PLAY", item, "NEXT ROUND"]
         assert quotes[-1] == named[:-1]
 
+    def test_a_section_read_whole_is_the_storys_when_it_names_the_story(self) -> None:
+        """An alert's "== WHAT HAPPENED ==": its first paragraph the road closures, names
+        the story never gave, its next the talks: the section is the story's own."""
+        closures = "The Rivertown Police shut the Harbour Road from about nine."
+        talks = "Alpha received Beta with a guard of honour before the talks."
+        text = f"{self.story}== WHAT HAPPENED ==\n{closures}\n{talks}\n"
+        quotes, furniture = self.kept(text)
+        assert closures[:-1] in quotes and closures not in furniture
+        # a section of one paragraph of other news under its heading stays furniture
+        alone = f"{self.story}== WHAT HAPPENED ==\n{closures}\n== NEXT ==\n{talks}\n"
+        assert closures in self.kept(alone)[1]
+        # nor is a list of other news under its label read whole ("CORRECTIONS")
+        fixed = "A report on the Rivertown tram (May 4) gave the wrong cost."
+        listed = f"{self.story}CORRECTIONS\n{fixed}\n{talks}\n"
+        assert fixed in self.kept(listed)[1]
+
     def test_a_corrections_list_keeps_only_the_storys_items(self) -> None:
         """A readers' editor's or a paper's corrections list (dev-s33, heldout50): an item
         correcting another page is furniture; one correcting the story's names stays."""

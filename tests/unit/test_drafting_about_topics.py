@@ -300,6 +300,25 @@ class TestUnderViews:
         assert _under_views(wire, {0, 2, 3}, "\n\n") == {2}
         assert _under_views(wire, {0, 2, 3}) == {2, 3}  # no break: the section runs on
 
+    def test_a_desks_comment_set_off_by_rules_is_a_section_of_views(self) -> None:
+        """An alert's or a bulletin's section of its analyst's comment ("== ANALYST
+        COMMENT ==", "Our assessment:") is what its writer concludes (R5, R35); the
+        sections telling what happened, and a name line of the analyst, are not."""
+        alert = [
+            "HARBOUR WATCH | PORT ALERT",  # 0
+            "== WHAT HAPPENED ==",  # 1
+            "Alpha's minister toured the Port Vale docks on Monday.",  # 2
+            "== ANALYST COMMENT ==",  # 3
+            "Such tours have long been routine, and the port's drills are well practised.",  # 4
+            "We see no sign that the tour raised the risk to shipping.",  # 5
+            "Analyst: Ilse Brandt, harbour desk",  # 6
+        ]
+        assert _under_views(alert, {2, 4, 5}) == {4, 5}
+        for label in ("Our assessment:", "Analyst's view", "-- Desk comment --"):
+            assert _under_views([alert[2], label, alert[5]], {0, 2}) == {2}, label
+        for label in ("== WHAT HAPPENED ==", "Analyst: Ilse Brandt, harbour desk"):
+            assert _under_views([alert[2], label, alert[5]], {0, 2}) == frozenset(), label
+
 
 def quoting_facts() -> list[Fact]:
     """Three facts whose quotes say keywords, their own and others'."""

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.about.topics import TopicVotes, proposed_topics, topic_votes
+from defcoop_cli.curation.drafting.about.topics import proposed_topics, topic_votes
+from defcoop_cli.curation.drafting.about.votes import TopicVotes
 from defcoop_cli.curation.drafting.conflicts.asserted import tells_office
 from defcoop_cli.factbase.records import Doc, Entity, Fact, Role, Topic
 

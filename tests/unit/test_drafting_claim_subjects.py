@@ -7,7 +7,8 @@ naming no subject. Invented topics, facts and sentences."""
 
 from __future__ import annotations
 
-from defcoop_cli.curation.drafting.about.topics import TopicVotes, claim_topics, topic_votes
+from defcoop_cli.curation.drafting.about.topics import claim_topics, topic_votes
+from defcoop_cli.curation.drafting.about.votes import TopicVotes
 from defcoop_cli.factbase.records import Doc, Fact, Topic
 
 TOPICS = [

@@ -15,6 +15,7 @@ from defcoop_cli.curation.drafting.claims.cases.times import (
     Occasions,
     other_times,
     without,
+    without_count_spans,
     without_next_sessions,
 )
 from defcoop_cli.curation.drafting.claims.readings import word_units
@@ -203,6 +204,60 @@ def test_a_session_placed_later_claims_not_the_mechanism() -> None:
         "Officials say a harbour deal must be struck before the annual summit later this year."
     )
     assert linked(sentence, "the article") != "dialogue-annual-summits"
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        (
+            "It was the fourth time the two envoys had met within the past year.",
+            "It was the fourth time the two envoys had met .",
+        ),
+        ("Their 3rd meeting in a year went well.", "Their 3rd meeting went well."),
+        ("The pair have now met twice in one year.", "The pair have now met twice ."),
+        # no count of meetings: a year's span or a frequency stays
+        ("The envoys meet once a year.", "The envoys meet once a year."),
+        ("The harbour was rebuilt in a year.", "The harbour was rebuilt in a year."),
+    ],
+)
+def test_the_span_of_a_count_of_meetings_is_left_out(text: str, left: str) -> None:
+    assert " ".join(without_count_spans(text).split()) == left
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was the fourth time the two defence ministers had met within the past year.",
+        "Singh and Nakatani have now met twice in a year.",
+    ],
+)
+def test_a_count_of_meetings_in_a_year_claims_no_annual_summit(sentence: str) -> None:
+    assert linked(sentence, "the article") != "dialogue-annual-summits"
+
+
+def test_a_yearly_meeting_still_claims_the_annual_summit() -> None:
+    sentence = "The prime ministers of India and Japan meet once a year at their summit."
+    assert linked(sentence, "the article") == "dialogue-annual-summits"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the meeting told in a clause of time closing the sentence, whatever the main
+        # clause tells (R67's reason): what that clause says, as an opening one's
+        "Road works and closures slowed buses and taxis across the central districts for most "
+        "of the morning as Gen Nakatani held talks with Rajnath Singh at South Block.",
+        "Mr Singh welcomed his guest with a band before the two ministers held talks for about "
+        "an hour.",
+    ],
+)
+def test_the_meeting_in_a_closing_clause_of_time_claims_it(sentence: str) -> None:
+    assert linked(sentence, "the article") == "meeting-held"
+
+
+def test_a_closing_clause_of_time_of_something_else_claims_no_meeting() -> None:
+    sentence = "Traffic was slow in central Delhi on Monday as crowds gathered for a festival."
+    assert linked(sentence, "the article") is None
 
 
 def test_a_plan_for_the_next_session_claims_not_the_mechanism() -> None:

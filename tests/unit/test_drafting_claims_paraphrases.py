@@ -207,6 +207,12 @@ PARAPHRASES = [
         "highlighted",
         {"industry-co-development"},
     ),
+    (  # manufacturing (building) together, the verb's noun right before "together"
+        "The two sides agreed to step up defence manufacturing together",
+        "India and Japan",
+        "agreed",
+        {"industry-co-development"},
+    ),
 ]
 
 # sentence, attribution, stance, the claim it resembles and must not link

@@ -54,6 +54,30 @@ DOC = Doc([], [], [], [], [], events=[Event("talks", "meeting", "Harbour talks",
         ),
         (["Issue date: 21/11/2024"], "2024-11-21"),
         (["Reach by date of issue of the fleet's orders: 19 November 2024"], None),
+        # a petition's own day at its head, not a dated update added below it (R36)
+        (
+            [
+                "Petition to: the Harbour Ministry of Beta",
+                "Started by Ode Lindqvist, Port Vale",
+                "Started 18 November 2024",
+                "Update from Ode Lindqvist · 24 November 2024",
+            ],
+            "2024-11-18",
+        ),
+        (["Started on 19 November 2024"], "2024-11-19"),
+        (["Started by Ode Lindqvist, Port Vale"], None),  # a starter line gives no day
+        (["The drill started 18 November 2024 off Port Vale."], None),  # no label at its head
+        # a document numbered as an update of an earlier issue: its words are the update's
+        (
+            [
+                "Bulletin ID: HB-24-0311 (UPDATE 3)",
+                "Issued: 17 Nov 2024 09:00 CET",
+                "Updated: 19 Nov 2024 18:30 CET",
+            ],
+            "2024-11-19",
+        ),
+        # an issue and its update, not numbered as an update: the issue's day, as before
+        (["Issued: 17 Nov 2024 09:00 CET", "Updated: 19 Nov 2024 18:30 CET"], "2024-11-17"),
     ],
 )
 def test_a_labelled_date_dates_the_document(furniture: list[str], iso: str | None) -> None:

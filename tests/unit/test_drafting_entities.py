@@ -471,6 +471,10 @@ class TestPlaces:
         assert matcher.ids("New Delhi has asked for more") == ["india"]
         assert matcher.ids("they met in New Delhi") == ["new-delhi"]
         assert matcher.ids("a New Delhi think tank") == ["new-delhi"]
+        assert matcher.ids("roads shut in central New Delhi") == ["new-delhi"]  # a part of it
+        assert matcher.ids("central New Delhi has asked for more") == ["india"]
+        assert matcher.ids("stoppages near Lutyens' Delhi") == []  # a district's own name
+        assert matcher.ids("Japan's Delhi envoy") == ["japan", "india"]  # a possessive
 
     def test_a_capital_of_the_fact_base_for_its_government_links_the_city_too(self) -> None:
         delhi = Entity("new-delhi", "New Delhi", "place", ("Delhi",))

@@ -16,7 +16,8 @@ from defcoop_cli.curation.drafting.about.framing import (
     mourns,
     mourns_attack,
 )
-from defcoop_cli.curation.drafting.about.topics import TopicVotes, proposed_topics, topic_votes
+from defcoop_cli.curation.drafting.about.topics import proposed_topics, topic_votes
+from defcoop_cli.curation.drafting.about.votes import TopicVotes
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.factbase.records import Doc, Entity, Event, Fact, Topic
 

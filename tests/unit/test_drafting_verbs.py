@@ -198,6 +198,34 @@ def test_a_dated_participle_after_a_comma_is_no_verb(sentence: str) -> None:
     assert first_verb(sentence) is None and not has_verb(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a clause in an indirect question: asked, not told, no one's act
+        "Nothing in the readout tells the voters what, if anything, was signed",
+        "It is unclear whether any harbour deal was agreed in Port Vale",
+        "Nobody knows if the ferry accord was signed",
+        "Sailors deserve to know what their captains have promised each other",
+    ],
+)
+def test_a_clause_in_an_indirect_question_is_no_verb(sentence: str) -> None:
+    assert first_verb(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # a clause that tells what was done keeps its verb
+        ("What was agreed in Port Vale was a ferry timetable", "agreed"),
+        ("The readout showed what the two navies had agreed", "agreed"),
+        ("Alpha's envoy told reporters what the two sides had agreed", "told"),
+    ],
+)
+def test_a_clause_that_tells_what_was_done_keeps_its_verb(sentence: str, verb: str) -> None:
+    found = first_verb(sentence)
+    assert found is not None and found.match.group() == verb
+
+
 def test_a_participle_after_an_adverb_is_a_verb() -> None:
     found = first_verb("The two sides, however, agreed in 2026 to share a port")
     assert found is not None and found.stance == "agreed"

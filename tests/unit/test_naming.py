@@ -96,6 +96,31 @@ def test_a_word_for_talks_beside_the_parties_names_names_the_meeting(index: Sear
     assert "unclos-adherence" in list(found)[:2]
 
 
+@pytest.mark.parametrize(
+    ("query", "fact"),
+    [
+        ("the condemnation in the rajnath nakatani dialogue", "pahalgam-condemned"),
+        ("unclos in the india japan defence dialogue", "unclos-adherence"),
+        ("cyber threats at the japan india dialogue", "cyber-threats-increasing"),
+    ],
+)
+def test_the_parties_dialogue_is_the_setting_of_what_is_asked(
+    index: SearchIndex, query: str, fact: str
+) -> None:
+    """The dialogue beside the parties' names is their meeting, a round of it: the fact of
+    what is asked takes its word, as it takes "talks"."""
+    found = fields(index, query)
+    assert found[fact]["dialogue"] == "event"
+    assert fact in list(found)[:2]
+
+
+def test_the_parties_dialogue_asked_alone_keeps_the_dialogue_facts(index: SearchIndex) -> None:
+    """Nothing else asked: the dialogue mechanism's facts hold the word by their own."""
+    found = fields(index, "india japan defence dialogue")
+    assert next(iter(found)) == "dialogues-enhance-defence-cooperation"
+    assert all(f.get("dialogue") != "event" for f in found.values())
+
+
 def test_a_word_for_talks_alone_names_no_meeting(index: SearchIndex) -> None:
     """Without a party's name "talks" is a word to hold: no fact of the meeting takes it."""
     found = fields(index, "unclos talks")

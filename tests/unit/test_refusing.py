@@ -15,6 +15,7 @@ from defcoop_cli.lookup.search.reading.refusing import asked
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.search.words import Query
 from defcoop_cli.lookup.service import SearchRequest, search
+from defcoop_cli.output.wording import messages
 
 
 def found(index: SearchIndex, query: str) -> list[str]:
@@ -102,8 +103,8 @@ def test_a_count_of_persons_refused_says_why(index: SearchIndex, query: str, cou
     assert not result.found
     assert result.refused is not None and result.refused.kind == "count"
     assert result.refused.words == counted
-    assert "count of persons" in result.messages[0]
-    assert "another event" not in result.messages[0]  # the query is about this one
+    assert "count of persons" in messages(result)[0]
+    assert "another event" not in messages(result)[0]  # the query is about this one
 
 
 @pytest.mark.parametrize(

@@ -118,7 +118,7 @@ def test_only_the_facts_that_can_rank_first_are_filled_and_the_ranking_is_the_sa
 
 
 def test_a_lists_names_narrow_to_their_event_and_its_subject_chooses(index: SearchIndex) -> None:
-    # search/headings.py: "nakatani" and "singh" name parties to the meeting, which the
+    # reading/headings.py: "nakatani" and "singh" name parties to the meeting, which the
     # technology facts are of without naming either man; "uavs" chooses among them
     text = "singh; nakatani; uavs"
     result = search(index, parse_query([text]), SearchRequest((text,)))

@@ -396,3 +396,39 @@ def test_the_self_defence_force_in_the_singular_is_japans_armed_forces(
 
 def test_self_defence_without_its_force_is_no_armed_service(index: SearchIndex) -> None:
     assert "exercise-dharma-guardian-participants" not in found(index, "self defence and drills")
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [
+        ("which navies were involved in malabar", "exercise-malabar-participants"),
+        (
+            "how many armies are involved in dharma guardian",
+            "exercise-dharma-guardian-participants",
+        ),
+        ("what two services will be involved in malabar", "exercise-malabar-participants"),
+    ],
+)
+def test_parties_of_a_kind_asked_as_involved_in_a_thing_ask_which_take_part(
+    index: SearchIndex, typed: str, answer: str
+) -> None:
+    assert found(index, typed)[:1] == [answer]
+
+
+def test_involved_without_a_question_of_parties_still_finds_nothing(index: SearchIndex) -> None:
+    assert found(index, "who was involved in malabar") == []
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "is japan involved in the attack",  # no parties of a kind asked: a yes-no question
+        "who was involved in malabar",  # no kind of party
+        "which services are involved",  # involved in nothing named
+    ],
+)
+def test_involved_out_of_a_question_of_parties_of_a_kind_stays_a_word(typed: str) -> None:
+    from defcoop_cli.lookup.search.reading.typed.frames import read_involved
+
+    query = parse_query([typed])
+    assert read_involved(query) == query

@@ -16,6 +16,7 @@ from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.search.unheld.elsewhere import PORTFOLIOS, query_elsewhere
 from defcoop_cli.lookup.search.words import STOPWORDS
 from defcoop_cli.lookup.service import SearchRequest, search
+from defcoop_cli.output.wording import messages
 
 
 def ids(index: SearchIndex, query: str) -> list[str]:
@@ -162,8 +163,8 @@ def test_going_ahead_with_something_is_no_journey(index: SearchIndex) -> None:
 def test_a_safety_refusal_says_nothing_of_another_event(index: SearchIndex) -> None:
     query = "is it safe to travel to kashmir"
     result = search(index, parse_query([query]), SearchRequest((query,)))
-    assert "safety advice" in result.messages[0]
-    assert "another event" not in result.messages[0]
+    assert "safety advice" in messages(result)[0]
+    assert "another event" not in messages(result)[0]
 
 
 # ---- a journey's logistics

@@ -22,6 +22,7 @@ from defcoop_cli.lookup.search.reading.syntax import (
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.search.words import tokens
 from defcoop_cli.lookup.service import SearchRequest, search
+from defcoop_cli.output.wording import hints
 
 
 def ids(index: SearchIndex, query: str) -> list[str]:
@@ -123,7 +124,7 @@ def test_what_an_exclusion_hid_is_said(index: SearchIndex) -> None:
     query = "malabar -australia"
     result = search(index, parse_query([query]), SearchRequest((query,)))
     assert not result.matches and result.hidden_by_filters == 2
-    assert result.hints == ("2 matches hidden by -australia",)
+    assert hints(result) == ("2 matches hidden by -australia",)
 
 
 def test_a_quoted_phrase_counts_where_its_words_are_neighbours(index: SearchIndex) -> None:

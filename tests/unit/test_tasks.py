@@ -15,7 +15,9 @@ from defcoop_cli.lookup.search.reading.typed.tasks import (
     PIECES,
     PRODUCTS,
     SUBJECT_OF,
+    past_product,
     past_task,
+    summary_read,
 )
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
@@ -119,6 +121,117 @@ def test_a_products_words_the_base_holds_are_searched(index: SearchIndex) -> Non
     assert shown(index, "good lines for a farewell talk on the solidarity")[:1] == [
         "pahalgam-solidarity"
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "subject"),
+    [
+        ("qoutes for my talk on trust", "trust"),
+        ("some poitns for a note on the drills", "the drills"),
+        ("good lnies for a farewell speech about radar", "radar"),
+    ],
+)
+def test_a_piece_typed_with_a_typo_is_the_piece_it_is_near(typed: str, subject: str) -> None:
+    assert past_task(typed.split(), typed) == subject.split()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "votes for a speech about solidarity",  # two edits from "quotes": a word of its own
+        "qoutes from a speech about solidarity",  # no "for": no frame to read a typo in
+        "funds for a talk on radar",  # near no piece
+    ],
+)
+def test_a_word_near_no_piece_or_in_no_frame_stays(typed: str) -> None:
+    assert past_task(typed.split(), typed) == typed.split()
+
+
+def test_a_typed_pieces_frame_finds_what_the_frame_does(index: SearchIndex) -> None:
+    typed, spelt = "qoutes for a speech about solidarity", "quotes for a speech about solidarity"
+    assert shown(index, typed)[:3] == shown(index, spelt)[:3]
+    assert shown(index, "qoutes for a wedding speech about love") == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("the malabar drills explained video script", "the malabar drills explained"),
+        ("pahalgam solidarity explainer thread", "pahalgam solidarity explainer"),
+        ("drone work summary for a newsletter", "drone work summary"),
+        ("the exercises explained in a short youtube video", "the exercises explained"),
+    ],
+)
+def test_a_product_after_its_subjects_explaining_word_is_no_term(typed: str, read: str) -> None:
+    assert past_product(typed.split()) == read.split()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "malabar video",  # no explaining word: a video asked for
+        "explained video script",  # nothing explained before it
+        "the drills explained",  # no product
+        "summary of the trust thread in the talks",  # the product not last
+    ],
+)
+def test_a_product_without_its_frame_stays(typed: str) -> None:
+    assert past_product(typed.split()) == typed.split()
+
+
+def test_an_explained_products_subject_finds_its_fact(index: SearchIndex) -> None:
+    assert shown(index, "pahalgam solidarity explainer for a youtube video")[:1] == [
+        "pahalgam-solidarity"
+    ]
+    assert (
+        shown(index, "the malabar drills explained video script")[:2]
+        == shown(index, "the malabar drills explained")[:2]
+    )
+    assert shown(index, "malabar video") == []  # the near case: no frame, nothing held
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("the gist of the visit", "the outcome of the visit"),
+        ("talks conclusion", "talks outcome"),
+        ("bottom line of the two ministers talks", "outcome of the two ministers talks"),
+        ("the visit in a nutshell", "the visit outcome"),
+        ("in brief the delhi talks", "the delhi talks outcome"),
+    ],
+)
+def test_a_summary_asked_of_a_gathering_asks_its_outcome(typed: str, read: str) -> None:
+    assert summary_read(typed.split()) == read.split()
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "the conclusion of the article",  # no gathering
+        "the dialogue summary",  # the dialogue mechanism's, which its facts say
+        "summary of the radar work",
+        "trust building in short",  # a frame, but of no gathering
+        "in short where did the talks happen",  # a question asks what it asks
+        "the talks",
+    ],
+)
+def test_a_summary_of_no_gathering_stays(typed: str) -> None:
+    read = summary_read(typed.split())
+    assert "outcome" not in read and (read == typed.split() or "where" in read)
+
+
+@pytest.mark.parametrize("gathering", ["visit", "talks", "meeting"])
+def test_a_summarys_gathering_finds_what_came_of_it(index: SearchIndex, gathering: str) -> None:
+    outcome = shown(index, f"the outcome of the {gathering}")[:3]
+    assert shown(index, f"the gist of the {gathering}")[:3] == outcome
+    assert shown(index, f"{gathering} conclusion")[:3] == outcome
+    assert shown(index, f"the {gathering} in a nutshell")[:3] == outcome
+
+
+def test_a_summary_near_a_gathering_keeps_its_reading(index: SearchIndex) -> None:
+    assert shown(index, "in short, where was the meeting held")[:1] == ["meeting-location"]
+    assert shown(index, "the milestone wording in the conclusion")[:1] == ["meeting-milestone"]
+    assert shown(index, "the conclusion of the article") == []
 
 
 words_typed = st.lists(

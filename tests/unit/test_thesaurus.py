@@ -294,3 +294,26 @@ def test_a_hindi_word_out_of_a_names_place_keeps_its_english_one(
     index: SearchIndex, typed: str, answer: str
 ) -> None:
     assert answer in shown(index, typed)[:3]
+
+
+@pytest.mark.parametrize("typed", ["Sahyog army exercise", "Dosti naval drills with japan"])
+def test_a_capitalised_first_word_before_an_exercises_noun_is_a_name_the_base_does_not_hold(
+    index: SearchIndex, typed: str
+) -> None:
+    # the first word alone in a capital, the others in lower case: its capital the name's
+    assert shown(index, typed) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [
+        ("sahyog army exercise", "exercise-dharma-guardian-participants"),  # no capital
+        ("Malabar naval exercise", "exercise-malabar-participants"),  # a name the base holds
+        ("Joint army exercise", "exercise-dharma-guardian-participants"),  # a kind, no name
+        ("Dosti between india and japan", "relations-beneficial-for-both"),  # no exercise
+    ],
+)
+def test_a_capitalised_first_word_out_of_an_exercises_name_place_keeps_its_reading(
+    index: SearchIndex, typed: str, answer: str
+) -> None:
+    assert answer in shown(index, typed)[:3]

@@ -13,6 +13,7 @@ from defcoop_cli.factbase.loader import FactBase, load, load_layers
 from defcoop_cli.lookup.brief.briefing import build_briefing
 from defcoop_cli.lookup.brief.timeline import by_date, choose, for_event, with_event
 from defcoop_cli.lookup.service import from_sources
+from defcoop_cli.output.wording import hints
 
 
 @pytest.fixture(scope="module")
@@ -175,7 +176,7 @@ class TestWithEvent:
         assert "emerging-tech-cooperation" in cited and "meeting-held" not in cited
         shown = {f for s in b.key_points for p in s.points for f in p.facts}
         assert shown == {"tokyo-exercise-agreed", "tokyo-distress-information-discussed"}
-        assert b.hints == (
+        assert hints(b) == (
             "brief of tokyo-coast-guard-talks, latest talks; --event ID, defcoop events",
         )
 

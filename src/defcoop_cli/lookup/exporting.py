@@ -11,7 +11,6 @@ from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Entity, Fact, Source
 from defcoop_cli.factbase.vocab import is_editorial_kind
-from defcoop_cli.output.wording import plural
 
 EXPORT_FORMATS = ("annotation", "claims")
 
@@ -39,12 +38,6 @@ class Export(NamedTuple):
     @property
     def messages(self) -> tuple[str, ...]:
         return () if self.facts else ("no facts to export",)
-
-    @property
-    def hints(self) -> tuple[str, ...]:
-        if not self.left_out:
-            return ()
-        return (f"{plural(self.left_out, 'editorial fact')} left out; add --include-editorial",)
 
 
 def export_format(wanted: str) -> str:

@@ -1,17 +1,16 @@
 """The reader's results: what the lookup commands answer (search, facts, topics, entities,
 sources, show, brief), as plain data that the renderers import and draw.
 
-A result says whether it found something (`found`), what stderr should say about it
-(`messages`) and, where it has them, what a reader at a terminal may want to know (`hints`,
-said only there or with --verbose); everything else is data. Labels, sentences and the
+A result says whether it found something (`found`) and, where nothing of it needs the
+renderers' words, what stderr should say about it (`messages`); everything else is data.
+Labels, sentences (a search's messages; the hints a reader at a terminal may want, said
+only there or with --verbose: output/wording.messages and hints, from these fields) and the
 brief's layout are the renderers' (output/).
 """
 
 from collections.abc import Sequence
 
-from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.factbase.records import CuratorNote, Entity, Event, Fact, Side, Source, Topic
-from defcoop_cli.output.wording import plural, refusal
 from defcoop_cli.tuples import NamedTuple
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
@@ -95,49 +94,6 @@ class SearchResult(NamedTuple):
         facts, notes = [m.fact.id for m in self.matches], [m.note.id for m in self.notes]
         return notes + facts if self.notes_first else facts + notes
 
-    @property
-    def messages(self) -> tuple[str, ...]:
-        """That nothing was found, with a corrected query when one finds something (and
-        nothing is hidden: then the hint says how to see it)."""
-        if self.matches:
-            return self._absence()
-        from defcoop_cli.lookup.names import did_you_mean  # loads rapidfuzz: not for every result
-
-        hidden = self.hidden_editorial or self.hidden_by_filters
-        if self.notes:
-            return self._absence()
-        given = shortened(self.query.given or self.query.typed)  # as given, not as read
-        if self.refused:
-            return (f"nothing found for {given!r}: {refusal(self.refused)}",)
-        hint = "" if hidden else did_you_mean([repr(s) for s in self.suggestions])
-        return (f"nothing found for {given!r}{hint}",)
-
-    def _absence(self) -> tuple[str, ...]:
-        """For a question of what was not done, that search finds what facts and notes say
-        was done (search/reading/absence.py): said always, as it changes what they mean."""
-        from defcoop_cli.lookup.search.reading.absence import ABSENCE_NOTE, asks_what_was_not
-
-        return (ABSENCE_NOTE,) if asks_what_was_not(self.query.text) else ()
-
-    @property
-    def hints(self) -> tuple[str, ...]:
-        """What was hidden and how to see it, and where to look when nothing was found, in
-        one line."""
-        said = []
-        hidden = self.hidden_editorial or self.hidden_by_filters
-        nothing = not self.matches and not self.notes
-        if nothing and not hidden and not self.suggestions:
-            topic = self.closest_topic
-            near = f"closest topic: `defcoop topics {topic.id}`; " if topic else ""
-            said.append(f"{near}every topic: `defcoop topics`")
-        if self.hidden_by_filters:
-            matches = plural(self.hidden_by_filters, "match", "matches")
-            said.append(f"{matches} hidden by {self.filters}")
-        if self.hidden_editorial:
-            matches = plural(self.hidden_editorial, "editorial match", "editorial matches")
-            said.append(f"{matches} hidden; add --include-editorial")
-        return ("; ".join(said),) if said else ()
-
 
 # ---- facts without a query
 
@@ -157,14 +113,6 @@ class FactList(NamedTuple):
     @property
     def messages(self) -> tuple[str, ...]:
         return () if self.facts else ("no facts match these filters",)
-
-    @property
-    def hints(self) -> tuple[str, ...]:
-        if not self.hidden_editorial:
-            return ()
-        return (
-            f"{plural(self.hidden_editorial, 'editorial fact')} left out; add --include-editorial",
-        )
 
 
 # ---- topics, entities and sources
@@ -473,19 +421,3 @@ class Briefing(NamedTuple):
     @property
     def messages(self) -> tuple[str, ...]:
         return ()
-
-    @property
-    def hints(self) -> tuple[str, ...]:
-        """Which event a brief is of, when there were several and none was given; the
-        facts it leaves out because they belong to no event."""
-        said = []
-        if self.event is not None and self.chosen.startswith("most recent"):
-            # one line at 80 columns: the brief and it fit one 80×24 screen
-            what = self.event.kind if "meeting" in self.chosen else "event"
-            said.append(f"brief of {self.event.id}, latest {what}; --event ID, defcoop events")
-        if self.unplaced:  # one line at 80 columns too
-            said.append(
-                f"{plural(self.unplaced, 'fact')} of no event left out: set 'event' on "
-                "their sources"
-            )
-        return tuple(said)

@@ -73,9 +73,11 @@ def emit(result: Any, fmt: str, style: Style | None = None) -> int:
             text = _escaped(render(result, fmt, style.color), fmt)
             if not (style.pager and _paged(text)):
                 write_stdout(text, encoding)
-    for message in result.messages:
+    from defcoop_cli.output.wording import hints, messages  # not every command's words
+
+    for message in messages(result):
         say(message)
-    for hint in getattr(result, "hints", ()):  # only some results have hints
+    for hint in hints(result):
         notice(hint)
     return int(ExitCode.FOUND if result.found else ExitCode.NOT_FOUND)
 
@@ -199,8 +201,9 @@ def screen_room(result: Any) -> int:
         width, height = (int(columns) if columns.isdigit() else 80), ONE_SCREEN
     err = sys.stderr
     shown = Notices.verbose or (err is not None and err.isatty())
-    hints = getattr(result, "hints", ()) if shown else ()
-    said = "".join(f"defcoop: {printable(h)}\n" for h in hints)
+    from defcoop_cli.output.wording import hints
+
+    said = "".join(f"defcoop: {printable(h)}\n" for h in hints(result)) if shown else ""
     return height - 1 - (screen_rows(said, width) if said else 0)
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from datetime import date
+
+from defcoop_cli.factbase.limits import shortened
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
@@ -11,7 +14,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from defcoop_cli.factbase.checks import Report
-    from defcoop_cli.lookup.results import Corroboration, SourceRef
+    from defcoop_cli.lookup.results import Briefing, Corroboration, SearchResult, SourceRef
     from defcoop_cli.lookup.search.partial import Partial
     from defcoop_cli.lookup.search.ranking import TermMatch
     from defcoop_cli.lookup.search.unheld.elsewhere import Refusal
@@ -231,3 +234,97 @@ def closest_explained(partial: Partial) -> str:
         "with a rare word of its own, and every unmatched word is in the fact base (but "
         "one in four of a long query)"
     )
+
+
+# ---- what stderr says beside a result
+
+
+def messages(result: Any) -> tuple[str, ...]:
+    """What stderr says of a result: a search's, from its fields; any other's its own."""
+    from defcoop_cli.lookup.results import SearchResult
+
+    return search_messages(result) if isinstance(result, SearchResult) else result.messages
+
+
+def search_messages(result: SearchResult) -> tuple[str, ...]:
+    """That nothing was found, with a corrected query when one finds something (and
+    nothing is hidden: then the hint says how to see it)."""
+    if result.matches:
+        return _absence(result)
+    from defcoop_cli.lookup.names import did_you_mean  # loads rapidfuzz: not for every result
+
+    hidden = result.hidden_editorial or result.hidden_by_filters
+    if result.notes:
+        return _absence(result)
+    given = shortened(result.query.given or result.query.typed)  # as given, not as read
+    if result.refused:
+        return (f"nothing found for {given!r}: {refusal(result.refused)}",)
+    hint = "" if hidden else did_you_mean([repr(s) for s in result.suggestions])
+    return (f"nothing found for {given!r}{hint}",)
+
+
+def _absence(result: SearchResult) -> tuple[str, ...]:
+    """For a question of what was not done, that search finds what facts and notes say
+    was done (search/reading/absence.py): said always, as it changes what they mean."""
+    from defcoop_cli.lookup.search.reading.absence import ABSENCE_NOTE, asks_what_was_not
+
+    return (ABSENCE_NOTE,) if asks_what_was_not(result.query.text) else ()
+
+
+def hints(result: Any) -> tuple[str, ...]:
+    """What a reader at a terminal may want to know of a result (said only there or with
+    --verbose): a search's, a listing's, a brief's and an export's, from their fields."""
+    from defcoop_cli.lookup.results import Briefing, FactList, SearchResult
+
+    if isinstance(result, SearchResult):
+        return search_hints(result)
+    if isinstance(result, FactList):
+        return _left_out(result.hidden_editorial)
+    if isinstance(result, Briefing):
+        return brief_hints(result)
+    # an export is made only where its module is loaded: no other result loads it for this
+    exporting = sys.modules.get("defcoop_cli.lookup.exporting")
+    if exporting is not None and isinstance(result, exporting.Export):
+        return _left_out(result.left_out)
+    return ()
+
+
+def search_hints(result: SearchResult) -> tuple[str, ...]:
+    """What was hidden and how to see it, and where to look when nothing was found, in
+    one line."""
+    said = []
+    hidden = result.hidden_editorial or result.hidden_by_filters
+    nothing = not result.matches and not result.notes
+    if nothing and not hidden and not result.suggestions:
+        topic = result.closest_topic
+        near = f"closest topic: `defcoop topics {topic.id}`; " if topic else ""
+        said.append(f"{near}every topic: `defcoop topics`")
+    if result.hidden_by_filters:
+        matches = plural(result.hidden_by_filters, "match", "matches")
+        said.append(f"{matches} hidden by {result.filters}")
+    if result.hidden_editorial:
+        matches = plural(result.hidden_editorial, "editorial match", "editorial matches")
+        said.append(f"{matches} hidden; add --include-editorial")
+    return ("; ".join(said),) if said else ()
+
+
+def _left_out(editorial: int) -> tuple[str, ...]:
+    """A listing's or an export's editorial facts left out, and how to see them."""
+    if not editorial:
+        return ()
+    return (f"{plural(editorial, 'editorial fact')} left out; add --include-editorial",)
+
+
+def brief_hints(brief: Briefing) -> tuple[str, ...]:
+    """Which event a brief is of, when there were several and none was given; the
+    facts it leaves out because they belong to no event."""
+    said = []
+    if brief.event is not None and brief.chosen.startswith("most recent"):
+        # one line at 80 columns: the brief and it fit one 80×24 screen
+        what = brief.event.kind if "meeting" in brief.chosen else "event"
+        said.append(f"brief of {brief.event.id}, latest {what}; --event ID, defcoop events")
+    if brief.unplaced:  # one line at 80 columns too
+        said.append(
+            f"{plural(brief.unplaced, 'fact')} of no event left out: set 'event' on their sources"
+        )
+    return tuple(said)

@@ -493,8 +493,8 @@ _LINKED = re.compile(
 # The speaker after the verb, and nothing more of a clause ("…, said Tomas Verhoeven, an
 # analyst"): "Nakatani, speaking through an interpreter, said Tokyo valued…" is Nakatani's.
 _SPEAKER_ENDS = re.compile(
-    r"(?:[A-Z][\w.’'-]*\s+|(?:of|the|and|de|al)\s+){0,6}?[A-Z][\w.’'-]*"
-    r"(?:\s*(?:[,;:!?\"”)]|\.(?:\s|$)|$)|\s+(?:of|from|at|in|on|who|told|to)\b)"
+    r"(?:[A-Z][\w.’'-]*\s+|(?:of|the|and|de|al|\((?i:retd|retired|rtd)\.?\))\s+){0,6}?"
+    r"[A-Z][\w.’'-]*(?:\s*(?:[,;:!?\"”)]|\.(?:\s|$)|$)|\s+(?:of|from|at|in|on|who|told|to)\b)"
     r"|(?:an?|the|one|two)\s"
 )
 _AS_SAYING = re.compile(r"^[^,;]{1,80}? (?:as (?:saying|having said)|saying|telling)\b")

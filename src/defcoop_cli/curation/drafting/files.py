@@ -20,6 +20,7 @@ from defcoop_cli.curation.drafting.body.elements.decks import deck_texts
 from defcoop_cli.curation.drafting.claims.whole import kept_under
 from defcoop_cli.curation.drafting.discussions.comments import comment_lines
 from defcoop_cli.curation.drafting.discussions.held import held_discussion, held_lines
+from defcoop_cli.curation.drafting.discussions.reasons import signer_lines
 from defcoop_cli.curation.drafting.pages import Page, is_page, page_meta, read_page, text_path
 from defcoop_cli.curation.drafting.posts import (
     quoted_posts,
@@ -123,7 +124,7 @@ def draft_file(
 @contextmanager
 def _collected() -> Iterator[None]:
     """The cyclic collector at Python's own threshold while a draft is made and written: a
-    run's is set for a quick start (`defcoop.YOUNG`), at which a long article's readings
+    run's is set for a quick start (`cli/entry.YOUNG`), at which a long article's readings
     (some cycles each sentence) held the draft at 11 to 13 times the article's size, over
     the 10 a draft may take (limits.MAX_ARTICLE_BYTES); made at it too, not only written,
     the memory test's many lines take 9.2 times, not 9.75 (the same CPU)."""
@@ -196,6 +197,7 @@ def _page_text(path: Path, html: str) -> Page:
     posts = (*quoted_posts(html, page.author), *card_quotes(html), *thread_lines(thread, page.text))
     posts = (*posts, *comment_lines(html, page.text))  # a page of comments: each its author's
     posts = (*posts, *held_lines(held, page.text))  # a held discussion: each its signer's
+    posts = (*posts, *signer_lines(html, page.text))  # a petition's signers' comments
     page = page._replace(posts=posts, owner=site_owner(html))
     page = page._replace(text=with_dateline(page.text, html))  # a byline block's dateline
     page = page._replace(published=page_published(html, page.published))

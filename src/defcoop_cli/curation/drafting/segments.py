@@ -34,6 +34,7 @@ from defcoop_cli.curation.drafting.furniture.apparatus.citations import (
     script_cue,
     trim_markers,
 )
+from defcoop_cli.curation.drafting.furniture.apparatus.instructions import advice_lines
 from defcoop_cli.curation.drafting.furniture.apparatus.notes import authors_note, closing_note
 from defcoop_cli.curation.drafting.furniture.asides import Asides
 from defcoop_cli.curation.drafting.furniture.captions import caption_head, caption_lines, shot_line
@@ -203,6 +204,7 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     kept |= asides.kept  # a transcript's editor's note in brackets: "[Ed.: The talks …]"
     replies, points = reply_labels([line.text for line in every])  # "Reply: ", "Point 1: …"
     idle = idle_lines([line.text for line in every])  # a diary's "At the hotel."
+    idle |= advice_lines([line.text for line in every])  # an alert's "- Avoid …", "- Carry …"
     aside = (asides.lines | idle) - captions.keys()  # a sheet's captions are its story
     for number, line in enumerate(every):
         if number in aside or number in cited or number in points or presides(line.text):

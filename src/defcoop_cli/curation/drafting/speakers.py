@@ -63,6 +63,9 @@ _GENERIC_OF = re.compile(
     re.IGNORECASE,
 )
 # A title with a full stop, which NAME does not take in: "Mr. Menon", "Lt. Gen. Rakesh".
+# A retired officer's mark between his rank and his name: "Commodore (retd) Arun Das",
+# "Lt Gen (Retd.) A. B. Rao" (passed over, as the rank is: R54).
+_RETIRED = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,3})\((?i:retd|retired|rtd|ret)\.?\)\s+(?=[A-Z])")
 _DOTTED_TITLE = re.compile(r"([A-Z][a-z]{1,4})\.?\s+")  # "Mr. Menon", "Mr Menon" too
 _PLURAL = re.compile(  # an attribution to several: "they" goes back to the last of these
     rf" and |^both |countries|ministers|officials|{commentator_nouns()}|police|diplomats|sides"
@@ -73,7 +76,8 @@ _PLURAL = re.compile(  # an attribution to several: "they" goes back to the last
 _NATIONAL = re.compile(
     r"(?i)(?:\b(?:the|his|her|their)\s+(?:visiting\s+)?|(?<![\w'’])(?=[A-Z]\w+['’]s\s))"
     r"([A-Z]\w+?)(?:['’]s)?\s+(?:(?:defen[cs]e|foreign)\s+)?"
-    r"(?:minister|counterpart|leader|visitor|guest)(?:\s+(?:also|then|later|\w+ly))?\s*$"
+    r"(?:minister|counterpart|leader|visitor|guest)(?:\s+(?:also|then|later|\w+ly))?"
+    r"(?:\s+(?:had|has|have))?\s*$"  # "the Japanese minister had condemned it": his
 )
 # Two nationalities and an office: "The Japanese and Indian ministers".
 _NATIONALS = re.compile(
@@ -368,6 +372,7 @@ class Speakers:
         found = self.matcher.find(text)
         if found and found[0][1] == 0:
             return None
+        text = _RETIRED.sub(r"\1", text, count=1)  # "Commodore (retd) X": the rank's mark
         dotted = False  # "Mr. Menon", "Lt. Gen. Rakesh Bhatia": NAME stops at a full stop
         while (t := _DOTTED_TITLE.match(text)) and t.group(1).lower() in TITLES:
             text, dotted = text[t.end() :], True

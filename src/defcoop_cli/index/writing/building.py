@@ -23,7 +23,16 @@ from defcoop_cli.index.layout import (
     record_line,
     write_lines,
 )
-from defcoop_cli.index.writing.documents import EventsOf, FactDocuments, record_lines
+from defcoop_cli.index.writing.documents import (
+    EVENT,
+    KIND,
+    SOURCE,
+    TOPICS,
+    EventsOf,
+    FactDocuments,
+    fact_columns,
+    record_lines,
+)
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
     PAIRED,
@@ -53,8 +62,6 @@ BATCH = 200
 # 0.07 s.
 VOCAB_CHUNK = 64
 Progress = Callable[[int, int], None]  # (facts indexed, facts in all)
-_EVENT, _SOURCE, _KIND = attrgetter("event"), attrgetter("source"), attrgetter("kind")
-_TOPICS = attrgetter("topics")
 _NESTED = attrgetter("roles", "participants")  # an entity's records of other types
 
 
@@ -115,12 +122,11 @@ def build(fb: FactBase, folder: Path, content: str, progress: Progress | None = 
         for start in range(0, total, BATCH):
             end = min(start + BATCH, total)
             batch, facts[start:end] = facts[start:end], [None] * (end - start)
-            sources = list(map(_SOURCE, batch))
-            event_ids = list(map(events.__getitem__, zip(map(_EVENT, batch), sources, strict=True)))
-            alike.update(
-                zip(event_ids, sources, map(_KIND, batch), map(_TOPICS, batch), strict=True)
-            )
-            made = documents.of(start, batch, event_ids)
+            columns = fact_columns(batch)  # each field's values, made once for every step
+            sources = columns[SOURCE]
+            event_ids = list(map(events.__getitem__, zip(columns[EVENT], sources, strict=True)))
+            alike.update(zip(event_ids, sources, columns[KIND], columns[TOPICS], strict=True))
+            made = documents.of(start, batch, event_ids, columns)
             _add(writer, list(map(document, made, repeat(main_schema))))
             quoted = documents.taken_quotes()
             q.write(quoted)

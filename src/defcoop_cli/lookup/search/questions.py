@@ -10,6 +10,7 @@ from defcoop_cli.lookup.search.reading.phrases import (
     FRAME_WORD,
     GETTING_ON,
 )
+from defcoop_cli.lookup.search.reading.typed import tasks
 from defcoop_cli.lookup.search.reading.written.formal import (
     AGREE,
     OUTCOME,
@@ -120,8 +121,9 @@ def asks_happened(query: Query) -> bool:
 def asks_outcome_of(query: Query) -> bool:
     """Whether the query asks what came of something ("the outcome of the talks", "DELHI
     VISIT RESULTS", "was any MoU signed"): not "the outcome document of the summit", nor
-    "election results" (the outcome of no event of the fact base: events.naming.from_subject)."""
-    said, headline = tokens(query.text), query.text.isupper()
+    "election results" (the outcome of no event of the fact base: events.naming.from_subject);
+    a summary asked of a gathering asks so ("the conclusion of the talks": tasks.summary_read)."""
+    said, headline = tasks.summary_read(tokens(query.text)), query.text.isupper()
     if comes_of(said) or decided_read(said).count(AGREE) > said.count(AGREE):
         return True  # "what came out of the talks", "did the meeting achieve anything"
     return not (OUTCOME | SIGNING).isdisjoint(said) and any(

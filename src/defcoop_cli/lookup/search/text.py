@@ -127,7 +127,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     text, given, parts, framed = phrases.past_frames(parts, _asks_about)  # "claim …", "quiz: …"
     facets: tuple[tuple[str, str], ...] = ()
     listed = False
-    if any(c in text for c in "-—,;|/"):  # a catalogue heading or a list (search/headings.py)
+    if any(c in text for c in "-—,;|/"):  # a catalogue heading or a list (reading/headings.py)
         from defcoop_cli.lookup.search.reading import syntax as headings
 
         if (slashed := headings.slashed_either(text)) != text:  # "AI/ML": AI OR ML

@@ -192,12 +192,17 @@ def off_story(
     whole = {(a, b) for a, b in furniture}
     apart: list[int] = []  # the paragraphs set apart, after the lead
     other, last = False, -1  # under a label of other news; the last paragraph read
+    section: dict[int, list[int]] = {}  # a heading's section: its paragraphs, to the next label
+    head: int | None = None
     for n, span in _paragraphs(found):
         labels = [x.text for x in every[last + 1 : n] if (x.start, x.end) in whole]
         other, last = bool(_OTHER_NEWS.fullmatch(labels[-1])) if labels else other, n
         labelled = _LABELLED.match(every[n].text) and found[span[0]].parent is None
         # a section of its own; not a sound bite's cue, which is the story's own
         headed = bool(labels) and bool(IN_CAPITALS.fullmatch(labels[-1])) and not is_cue(labels[-1])
+        head = n if headed and not other else None if labels else head  # not "CORRECTIONS"
+        if head is not None:
+            section.setdefault(head, []).append(n)
         if (labelled or other or headed) and n != found[0].paragraph:
             apart.append(n)
     if not apart:
@@ -205,15 +210,18 @@ def off_story(
     matcher, names, set_apart = EntityMatcher(doc.entities), _topic_names(doc), set(apart)
     story: set[str] = set()
     off: set[int] = set()
-    for n, span in _paragraphs(found):
+    spans = dict(_paragraphs(found))
+    for n, span in spans.items():
         if n > apart[-1]:
             break
         x = " ".join(x for _, x in _sentences(text, found, span))
-        said = {*matcher.ids(x), *matcher.implied(x), *(x[a:b] for a, b in _name_spans(x))}
+        said = _named(x, matcher)
         if n in set_apart and said and not said & story and not _topical(x, names):
-            off.add(n)
-        else:
-            story |= said
+            rest = [spans[m] for m in section.get(n, [])[1:]]  # a heading's section, read whole
+            if not _own_section(text, found, rest, story, matcher):
+                off.add(n)
+                continue
+        story |= said
     if not off:
         return found, list(furniture)
     kept = kept_candidates(found, lambda c: c.paragraph not in off)
@@ -222,6 +230,21 @@ def off_story(
     within = (bisect_right(starts, a) - 1 for a, _ in furniture)  # the gone line before
     left = [f for f, i in zip(furniture, within, strict=True) if i < 0 or f[0] >= gone[i][1]]
     return kept, sorted([*left, *gone])
+
+
+def _named(x: str, matcher: EntityMatcher) -> set[str]:
+    """What a paragraph names: the fact base's entities, linked or implied, and new names."""
+    return {*matcher.ids(x), *matcher.implied(x), *(x[a:b] for a, b in _name_spans(x))}
+
+
+def _own_section(
+    text: str, found: Sequence[Candidate], rest: list[range], story: set[str], m: EntityMatcher
+) -> bool:
+    """Whether the paragraphs after a heading's first, to the next label, name what the
+    story named so far: then the section is the story's own ("== WHAT HAPPENED ==" over the
+    road closures, then the talks), not other news under a heading of its own."""
+    more = " ".join(x for span in rest for _, x in _sentences(text, found, span))
+    return bool(more) and bool(_named(more, m) & story)
 
 
 def _topic_names(doc: Doc) -> set[str]:

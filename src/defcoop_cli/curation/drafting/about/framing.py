@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from defcoop_cli.curation.drafting.about.topics import TopicVotes
+    from defcoop_cli.curation.drafting.about.votes import TopicVotes
     from defcoop_cli.factbase.records import Event
 
 # A phrase that says when: "after the talks", "at the start of the delegation-level talks",

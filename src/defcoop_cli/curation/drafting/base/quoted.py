@@ -1,5 +1,5 @@
 """The stems of a big base's facts' quotes, tallied by topic when a sentence first asks
-for them (`topics.TopicVotes.quoted`, issue 26).
+for them (`votes.TopicVotes.quoted`, issue 26).
 
 A draft asks for a few stems (the benchmark article's first draft at 100,000 facts: three,
 of 98 facts), each of a sentence no name or keyword votes for. Where the facts are a search
@@ -18,7 +18,7 @@ from defcoop_cli.factbase.records import Doc
 from defcoop_cli.factbase.vocab import is_editorial_group
 
 if TYPE_CHECKING:
-    from defcoop_cli.curation.drafting.about.topics import TopicVotes
+    from defcoop_cli.curation.drafting.about.votes import TopicVotes
 
 
 class QuotedLater(Mapping[str, Mapping[str, int]]):

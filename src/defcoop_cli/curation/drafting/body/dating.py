@@ -6,15 +6,15 @@ takes the year that sets it nearest a date the fact base knows (its events'), wi
 year, with a note to check it (pages.dated_meta reads the rest). Without a dated dateline,
 a date the furniture labels as the document's ("Published: …", "DATE: 07/05/2025", a
 photo page's "Uploaded on May 6, 2025", never its "Taken on", the photo's day,
-"Last updated 7 May 2025", a record's "Last edited: 2025-05-07", a report's "Date of
-issue: 7 May 2025"; a publication's label
-before an update's) dates it before any other date of the furniture (an event's "Goa,
-19-20 May 2025", a tracker's "Date of event:"), and a header's date with an ordinal
-("Tuesday, the 22nd July, 2025") is read; a numeric day and month that read either way
-are read nearest the fact base's events. A figure's "As of" stamp dates no document. A
-note-taker's header that gives the weekday, the day and the month but no year ("typed up
-1915 hrs Mon 5/5", "Monday 5th May, 6.45 pm") is dated in the year, nearest the fact
-base's events and within a year of one, whose day falls on that weekday."""
+"Last updated 7 May 2025", a record's "Last edited: 2025-05-07", a report's "Date of issue:
+7 May 2025", a petition's "Started 6 May 2025"; a publication's label before an update's,
+but in a document numbered as an update, "(UPDATE 2)") dates it before any other date of the
+furniture (an event's "Goa, 19-20 May 2025", a tracker's "Date of event:"), and a header's
+date with an ordinal ("Tuesday, the 22nd July, 2025") is read; a numeric day and month that
+read either way are read nearest the fact base's events. A figure's "As of" stamp dates no
+document. A note-taker's header that gives the weekday, the day and the month but no year
+("typed up 1915 hrs Mon 5/5", "Monday 5th May, 6.45 pm") is dated in the year, nearest the
+fact base's events and within a year of one, whose day falls on that weekday."""
 
 from __future__ import annotations
 
@@ -148,6 +148,10 @@ _LABEL = re.compile(
     r"posted\s+by\s+(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,3}"
     r"(?:,\s*[a-z][\w ]{0,30}?)?\s*[·|•]"
     r"|published|posted|uploaded|issued|released|filed"
+    # a petition's or a campaign's own day, at its head: "Started 6 May 2025" (its case was
+    # written and posted then; a dated update under it, "Update from X · 9 May", is a later
+    # addition, no label of the page's)
+    r"|started"
     r"|circulated|distributed"  # a pack's or a memo's own: "Circulated: 9 May 2025"
     # a report's own field: "Date of issue: 7 May 2025", "Issue date", never its window's
     r"|date\s+of\s+(?:issue|publication|release)|(?:issue|publication|release)\s+date"
@@ -169,16 +173,24 @@ _WRITTEN = re.compile(
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-])")
 
 
+# A document that numbers itself as an update of an earlier issue ("Alert ID: SR-1 (UPDATE 2)",
+# "Bulletin no. 4, update #3"): its words as they stand are the update's.
+_NUMBERED_UPDATE = re.compile(r"\bupdate\s*(?:no\.?\s*|#\s*)?\d+\b", re.IGNORECASE)
+
+
 def labelled_date(furniture: Sequence[str], known: Sequence[date] = ()) -> str | None:
     """The date the furniture labels as the document's, ISO (a publication's label before
-    an update's), else a header's written date with an ordinal ("the 22nd July, 2025")
-    that the other readings miss; None without one."""
+    an update's; an update's first in a document numbered as an update, "(UPDATE 2)" with
+    "Issued: 4 May" and "Updated: 5 May", whose words are the update's, R36), else a
+    header's written date with an ordinal ("the 22nd July, 2025") that the other readings
+    miss; None without one."""
     found: list[tuple[bool, str]] = []
+    numbered = any(_NUMBERED_UPDATE.search(text) for text in furniture)
     for text in furniture:
         for label in _LABEL.finditer(text):
             when = _date_at(text, label.end(), known)
             if when is not None:
-                found.append((label["first"] is None, when))
+                found.append(((label["first"] is None) != numbered, when))
     if found:
         return min(found, key=lambda x: x[0])[1]
     for text in furniture:

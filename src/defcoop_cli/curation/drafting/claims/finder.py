@@ -74,6 +74,7 @@ from defcoop_cli.curation.drafting.claims.cases.told import (
 from defcoop_cli.curation.drafting.claims.cases.views import ASSESSMENT, as_view, reads_the_talks
 from defcoop_cli.curation.drafting.claims.kept import KeptReadings, reached
 from defcoop_cli.curation.drafting.claims.readings import (
+    CLOSING,
     FRAMING,
     OPENING,
     Meant,
@@ -266,8 +267,10 @@ class ClaimFinder(TextReader):
         """The candidates for a drafted fact's claim, each with its score, best first (what
         `match` chooses from; benchmarks/claim_misses.py reads it to class the misses). A
         part of the sentence telling of another time (`times.other_times`) is no claim of
-        a fact of a dated event: it says none of such a fact, but weighs as the rest."""
-        claimed = times.without_next_sessions(what_is_claimed(quote))
+        a fact of a dated event: it says none of such a fact, but weighs as the rest. The span
+        a count of meetings is counted over ("the third time they had met in a year") is no
+        frequency of a regular dialogue (`times.without_count_spans`)."""
+        claimed = times.without_count_spans(times.without_next_sessions(what_is_claimed(quote)))
         marked = times.other_times(claimed, self.occasions)  # and its own occasion (R38)
         args = (entities, attribution, lead, kind, stance)
         if not marked:
@@ -308,6 +311,7 @@ class ClaimFinder(TextReader):
         own = set(units if credited is None else unsaid(self._units(credited), speakers))
         said = senses_of([*own, *unsaid(self._units(lead), speakers)])
         first = OPENING.match(quote)  # "When Singh sat down with Nakatani in New Delhi, …"
+        first = first or CLOSING.search(quote)  # "…, as Nakatani held talks with Singh"
         opening = unsaid(self._units(first.group(1)), speakers) if first else []
         act = speech_act(quote)
         asks = act == HOPE and hoped_of(quote)  # hoping a party would act asks it to

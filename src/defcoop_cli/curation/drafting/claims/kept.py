@@ -177,7 +177,7 @@ def reached(
 def held_whole(freeze: bool = True) -> Iterator[None]:
     """The cyclic collector off while a pass over every fact makes (or a file gives back)
     what a draft holds to its end; with freeze, all that is then left out of its later
-    passes (`gc.freeze`, as `defcoop_cli.main` leaves the imports out). They hold no
+    passes (`gc.freeze`, as `cli/entry.main` leaves the imports out). They hold no
     reference cycles, and at 100,000 facts the collector's later passes over their
     millions of objects (each young one looked at by the young and middle generations'
     passes, then all of them by each full one) were some 0.8 s of a first draft's 7.5

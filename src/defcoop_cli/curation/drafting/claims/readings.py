@@ -56,6 +56,17 @@ _TO_THE_HOUSE = re.compile(
 _MY_FRIEND = re.compile(r"\b(?:my|our)\s+(?:(?:dear|good|old|esteemed)\s+)?friend,?\s+(?=[A-Z])")
 _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w-]*\s+){1,3}(?:said|told|added|says)|said\b)")
 OPENING = re.compile(r"(?:When|After|As|While|Since|Once)\s+([^,]+),")
+# The meeting told in a clause of time closing the sentence, whatever its main clause tells
+# ("Road closures caused delays as Gen Nakatani held talks with Rajnath Singh at South
+# Block", "Singh received his guest with a guard of honour before the two ministers held
+# talks"): what that clause alone says, as an opening one's (R67's reason, R64).
+CLOSING = re.compile(
+    r"\b(?:as|before|after|while|when)\s+((?:[\w'’.-]+,?\s+){1,12}?(?:held|holds?|holding)"
+    r"\s+(?:(?:bilateral|formal|further)\s+)?(?:talks|a meeting)\b[^;:]*?)"
+    # how long they lasted, no more of the meeting's fact ("for a little over an hour")
+    r"(?:\s+for\s+(?:(?:a little|just|nearly|almost|about|around|some|more than|over|under"
+    r"|less than)\s+)*(?:an?|one|two|three|\d+|ninety|half an)\s+(?:hours?|minutes?))?[.!]?$"
+)
 _ASIDE = re.compile(r",\s+(?:which|who|where|(?:a|an)\s+\w+\s+(?:that|which))\b[^,;]*(?=[,;]|$)")
 
 

@@ -4,7 +4,7 @@ A draft's claim finder (`finder.ClaimFinder`) reads each existing fact into tabl
 parties, their countries, the relations it is about, the people it tells of, its speech
 act and voice, its two wordings meaning by meaning and every sense that can say it; then,
 over all of them, which facts each sense can say (the candidates of a sentence), each
-meaning's rarity (IDF) and each list's items. The topics' votes (`topics.TopicVotes`) sum
+meaning's rarity (IDF) and each list's items. The topics' votes (`votes.TopicVotes`) sum
 every fact's topics by its entities, keywords and words. All of that depends only on the
 fact base's content (its layers' bytes: the search index's content hash, `index.cache`) and
 defcoop's code and tables (`kept.readings_key`), so it is kept in the cache folder, one
@@ -32,7 +32,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from defcoop_cli.curation.drafting.about.topics import TopicVotes, topic_votes
+from defcoop_cli.curation.drafting.about.topics import topic_votes
+from defcoop_cli.curation.drafting.about.votes import TopicVotes
 from defcoop_cli.curation.drafting.base.distinct import once_each
 from defcoop_cli.curation.drafting.base.facts import Picked
 from defcoop_cli.curation.drafting.base.passes import Passes, passes_of, restored

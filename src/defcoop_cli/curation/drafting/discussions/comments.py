@@ -34,7 +34,7 @@ _AGE = (
 )
 # The author's role may follow the name after a comma, in small letters ("Ritu Das,
 # moderator · 6 May 2025"): the name is the author's, the role the site's word for her.
-_AUTHOR_LINE = re.compile(
+AUTHOR_LINE = re.compile(
     rf"(?P<name>[\w.'’-]{{2,30}}(?: [\w.'’-]{{1,30}}){{0,3}})(?:, [a-z][a-z -]{{1,30}})?"
     rf"(?:{_DOT}[^·]{{1,80}}?){{0,3}}"
     rf"{_DOT}(?i:{_AGE})(?:{_DOT}[^·]{{1,40}}){{0,3}}"
@@ -108,7 +108,7 @@ def _author(element: Any) -> str | None:
     first = element[0]
     if not isinstance(first.tag, str) or len(first):
         return None
-    m = _AUTHOR_LINE.fullmatch(_said(first))
+    m = AUTHOR_LINE.fullmatch(_said(first))
     return m.group("name") if m and not m.group("name").startswith("[") else None
 
 

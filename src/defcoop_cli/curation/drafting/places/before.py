@@ -10,7 +10,8 @@ import re
 
 from defcoop_cli.curation.drafting.pages import name_words
 
-_NAMED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*)(?<![’']s) $")
+# (a name's plural possessive too: "Lutyens' Delhi", a district, is not the capital)
+_NAMED_BEFORE = re.compile(r"(?<![\w’'-])([A-Z][\w-]*(?:s[’'])?)(?<![’']s) $")
 # a sentence's opening word ("Later Tokyo said"), a title ("Minister"): no name of a place
 _NOT_NAMING = frozenset(
     {w.lower() for w in name_words()["opening word"]}
@@ -38,9 +39,13 @@ def named_before(text: str, at: int) -> bool:
 # Words before a name that make it a place: "in Tokyo", "near Jaisalmer", "departed Delhi",
 # "to the Pacific"; and the names listed after them: "at Coimbatore, Hosur and Chennai".
 _LISTED = r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:,\s+(?:and\s+)?|\s+and\s+)"
+# (a part of the place named between: "in central New Delhi", "across northern Japan")
+_PART = (
+    r"(?:central|northern|southern|eastern|western|north|south|east|west|downtown|old|inner|outer)"
+)
 _PLACE_BEFORE = re.compile(
     r"\b(?P<by>(?i:in|at|near|outside|across|around|from|to|into|off|via|visit(?:ed)?|departed))"
-    rf"\s+(?:{_LISTED})*(?:the\s+)?$"
+    rf"\s+(?:{_LISTED})*(?:the\s+)?(?:{_PART}\s+)?$"
 )
 
 

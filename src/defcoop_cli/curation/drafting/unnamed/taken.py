@@ -15,9 +15,11 @@ from defcoop_cli.factbase.vocab import THE_SOURCE
 _QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")  # what is quoted is the speaker's, no party's
 # The clause joined after the first act: ", and Nakatani conveyed…", ", and the Japanese side…"
 # or taken up by a relative clause: "…, a point Singh acknowledged", "…, which RM welcomed".
+# or a second that-clause of one report: "…said that Singh had briefed Nakatani and that the
+# Japanese minister had condemned it".
 _JOINED = re.compile(
-    r",\s+(?:and\s+(?:then\s+|later\s+|also\s+)?|which\s+|a\s+(?:point|proposal|view)\s+)"
-    r"(?=(?:the\s+|Mr\.?\s+)?[A-Z])"
+    r"(?:,\s+(?:and\s+(?:then\s+|later\s+|also\s+)?|which\s+|a\s+(?:point|proposal|view)\s+)"
+    r"|\s+and\s+that\s+)(?=(?:the\s+|Mr\.?\s+)?[A-Z])"
 )
 # A courtesy in reply is no act of the talks: "…, and Minister Singh expressed his appreciation".
 _COURTESY = re.compile(
@@ -33,6 +35,7 @@ _DISSENT = re.compile(
     re.IGNORECASE,
 )
 _BY_ITS_NAME = re.compile(r"'[^']+' by (?P<who>[^;,]+)$")  # the rule of a subject read as named
+_BY_OFFICE = re.compile(r"'[^']+' by (?P<who>[^;,]+), by office$")  # "the Japanese minister"
 
 
 def taken_up(sentence: str, r: Reading, speakers: Speakers) -> Reading:
@@ -72,13 +75,14 @@ def _second_doer(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     if verb is None:
         return r
     by = reading(clause, speakers, nested=True)
-    named = _BY_ITS_NAME.search(by.rule)  # a subject named, not carried from before
+    office = _BY_OFFICE.search(by.rule)  # a title standing for its holder (R2)
+    named = _BY_ITS_NAME.search(by.rule) or office  # a subject named, not carried from before
     known = {e.name for e in speakers.matcher.entities.values()}
     subject = clause[: verb.match.start()]
     names = {speakers.matcher.entities[e].name for e, _, _ in speakers.matcher.find(subject)}
     words = re.findall(r"[\w’'-]+", subject)
     names |= {n for w in words if (n := speakers.surnames.get(w))}
-    own = by.attribution in names  # the subject names the doer itself
+    own = by.attribution in names or office is not None  # the subject names the doer itself
     if not named or by.attribution not in known or not own or by.view or by.asked:
         return r
     if by.attribution == r.attribution or " and " in by.attribution:

@@ -54,6 +54,19 @@ _AT_BODY = re.compile(
 )
 
 
+# A noun of persons in lower case and the place he is in by its capitalised name: "A hotel
+# security manager in Chanakyapuri", "a shopkeeper near Colaba" (R9, R27: the report's own
+# words; the place no speaker). Not a body's name ("an official at the Department of X":
+# `_AT_BODY`), a people's adjective before the noun ("A Japanese diplomat in Delhi"), nor a
+# generic source's noun ("an official in Kell": "unnamed official", R9).
+_IN_PLACE = re.compile(
+    r"((?:[Aa]n?|[Oo]ne)\s+(?:[a-z][a-z-]*\s+){0,3}([a-z]+)\s+(?:in|near|from)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?:,?\s+(?:who|whom|that|[a-z]+ing)\b.*)?",
+    re.DOTALL,
+)
+
+
 def _body_noun(word: str) -> bool:
     """Whether a noun names a body one can be in: WordNet's ("navy", "delegation") or a
     department's ("ministry"), or an office ("office", "secretariat", "cabinet")."""
@@ -144,6 +157,10 @@ def at_body(subject: str, matcher: EntityMatcher) -> str | None:
     at = _AT_BODY.fullmatch(subject.strip())
     if at and at[2] in wordnet_nouns("person") and NOT_A_PERSON.search(at[3]):
         return None if matcher.find(at[3]) else source_name(at[1])
+    place = _IN_PLACE.fullmatch(subject.strip())  # "A hotel manager in Chanakyapuri"
+    generic = place and GENERIC.search(place[1][: place.end(2)])  # "an official in X" (R9)
+    if place and place[2] in wordnet_nouns("person") and not generic:
+        return None if NOT_A_PERSON.search(place[1]) else source_name(place[1])
     return None
 
 

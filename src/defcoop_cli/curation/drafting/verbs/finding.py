@@ -51,6 +51,8 @@ def _described(sentence: str, m: re.Match[str]) -> bool:
         return True
     if m.group().lower() == "signed" and _A_BOOK.match(sentence, m.end()):
         return True  # "signed the visitors' book": binds no one
+    if _asked(sentence, m):
+        return True  # "tells the public what, if anything, was signed": asked, not told
     return (
         m.group().endswith("ed")
         and _NOUN_COMMA.search(sentence, max(0, m.start() - 40), m.start()) is not None
@@ -59,6 +61,32 @@ def _described(sentence: str, m: re.Match[str]) -> bool:
 
 
 _TO_BE = re.compile(r"\bto be\s+$", re.IGNORECASE)
+# A clause in an indirect question, after a verb of asking or a word of doubt, or a verb of
+# telling or knowing that is negated or wanted ("None of this tells the public what, if
+# anything, was signed", "it is unclear whether anything was agreed", "Citizens deserve to
+# know what their governments have promised"): what is asked, no one's act; not a clause that
+# tells it ("What was agreed was a road map", "Singh told reporters what had been agreed").
+_ASKED = re.compile(
+    r"(?:\b(?P<asks>ask|asks|asked|wonder(?:s|ed)?|unclear|uncertain)|\b(?P<tells>tell|tells"
+    r"|told|know|knows|knew|say|says|reveal(?:s|ed)?|disclose[sd]?|explain(?:s|ed)?|show(?:s|ed)?"
+    r"|clear|sure|certain))\s+(?:[\w'’-]+\s+){0,3}?(?:what|whether|if)\b,?(?:\s+if anything,)?"
+    r"\s+(?:(?:any|anything|much|something|it|they|a|an|the|their|his|her|its|our|both)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?)?(?:was|were|is|are|had been|has been|have been|would be|will be"
+    r"|have|has|had)\s+$",
+    re.IGNORECASE,
+)
+# what makes a verb of telling or knowing ask: a negation before it, or its infinitive
+_NOT_TOLD = re.compile(r"\b(?:not|no|none|nothing|never|nobody|no one|to)\b|n['’]t\b", re.I)
+
+
+def _asked(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the verb is in an indirect question (`_ASKED`): asked, not told."""
+    q = _ASKED.search(sentence, max(0, m.start() - 90), m.start())
+    if q is None:
+        return False
+    return bool(q["asks"]) or _NOT_TOLD.search(sentence, 0, q.start()) is not None
+
+
 # What one signs that binds no one: a visitors' or condolence book, a register, a photograph.
 _A_BOOK = re.compile(
     r" (?:the |a |an )?(?:[\w'’-]+ ){0,2}(?:(?:guest)?book|register|photograph)s?\b(?! of\b)"
@@ -75,6 +103,7 @@ def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
             if not _described(sentence, m)
             and not _ATTRIBUTIVE.search(sentence, max(0, m.start() - 6), m.start())
             and not (_WORRIED.match(m.group()) and _NO_ONE.search(sentence, 0, m.start()))
+            and not _OPEN_QUESTION.search(sentence, max(0, m.start() - 120), m.start())
         ),
         None,
     )
@@ -95,6 +124,17 @@ _NO_ONE = re.compile(
 )
 
 
+# A verb in an open question after a verb of knowing, telling or watching: "None of this
+# tells the public what, if anything, was signed.", "Citizens deserve to know what their
+# governments have promised.", "We will watch whether any contract is announced." No one is
+# said to have signed or promised (not "Officials said what had been agreed was a start.",
+# whose "what" is a subject after a verb of saying, nor "He asked whether…": "asked" first).
+_OPEN_QUESTION = re.compile(
+    r"\b(?:know|knows|knew|known|knowing|tell|tells|telling|learn|learns|watch|watching"
+    r"|see|wonder|wonders|wondering|unclear|uncertain|clear)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:what|whether|if)\b[^.;:\"“”]*$",
+    re.I,
+)
 # A determiner right before a participle makes it an adjective ("this", "that" may be a
 # subject: "This signalled a thaw").
 # A quantifier so too: "rather than any signed agreement", "no agreed text".

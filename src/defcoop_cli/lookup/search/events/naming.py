@@ -33,9 +33,13 @@ PLACE_WORDS = frozenset(["city", "place", "venue", "location", "town", "country"
 # nouns that ask where on their own ("venue of the talks", "meeting location")
 VENUE_WORDS = frozenset(["venue", "venues", "location", "whereabouts"])
 # words that ask what something was for ("what was the purpose of…"), beside "why"
-# A gathering's words that are no fact's subject ("dialogue" is: the dialogue mechanism),
-# and the parties' relation's nouns, naming the meeting beside its parties' names
-TALKS = frozenset(["talks", "discussion", "discussions"])
+# A gathering's words, and the parties' relation's nouns, naming the meeting beside its
+# parties' names. "Dialogue" is one too, the setting of what is asked ("terrorism in the
+# India-Japan defence dialogue": what the meeting, a round of it, said of terrorism), though
+# the dialogue mechanism's facts hold it by their own word, and keep it where nothing else
+# is asked ("india japan defence dialogue"): it names the meeting only to a fact holding the
+# rest (from_subject)
+TALKS = frozenset(["talks", "discussion", "discussions", "dialogue"])
 VISITS = frozenset(["visit", "visits", "trip", "trips"])
 TIES = frozenset(
     ["ties", "relations", "relationship", "partnership", "cooperation", "collaboration"]

@@ -190,6 +190,7 @@ def bodies_elsewhere(
     not know (portfolios: the words that may stand between, "defence", "foreign")."""
     terms, between = query.terms, portfolios | GATHERINGS | VOICES | POLITICAL | SPEAKERS
     named = _set_apart(query.text)
+    exercise_named = named | _titled_first(query.text)
     said = tokens(query.text)
     asked_of = {a for a, b in itertools.pairwise(said) if b in ASKED_OF}
     found = [
@@ -199,7 +200,7 @@ def bodies_elsewhere(
         and term not in DETERMINERS | PARTISAN
         and not _PARTICIPLE.fullmatch(term)
         and (
-            (exercise := _exercise_named(terms, i, named))
+            (exercise := _exercise_named(terms, i, exercise_named))
             or (term not in asked_of and _before_gathering(terms[i + 1 :], between, term in named))
         )
         and unknown(term, vocabulary, held, named=exercise)
@@ -357,6 +358,17 @@ def _set_apart(text: str) -> frozenset[str]:
 
 
 _WRITTEN = Lazy(r"([^\W_]+)(['\u2019]s\b)?")
+
+
+def _titled_first(text: str) -> frozenset[str]:
+    """The query's first word, in lower case, where it alone is written with a capital (a
+    capital then lower case, every later word in lower case: "Maitri army exercise"): set
+    apart as a name before an exercise's noun, whose place it stands in (_exercise_named),
+    though a sentence's capital elsewhere ("Trinamool's summit" is read by _set_apart)."""
+    words = [w.group(1) for w in _WRITTEN.compiled.finditer(text)]
+    if len(words) > 1 and _TITLED.fullmatch(words[0]) and all(w.islower() for w in words[1:]):
+        return frozenset([words[0].lower()])
+    return frozenset()
 
 
 def names_elsewhere(text: str, vocabulary: Vocabulary, held: Callable[[str], bool]) -> list[str]:

@@ -190,7 +190,7 @@ def slashed_either(text: str) -> str:
     return _SLASHED.sub(r"\1 OR \2", text) if "/" in text else text
 
 
-# A librarian's catalogue heading (lookup/search/headings.py ranks by its facets): its
+# A librarian's catalogue heading (headings.py ranks by its facets): its
 # subdivisions and what kind each is, read here, where text.parse_query reads a query's
 # syntax; a heading's facets are (kind, text) pairs.
 TOPIC, NAME, PLACE, RELATION, FRAME, DATE = "topic", "name", "place", "relation", "frame", "date"

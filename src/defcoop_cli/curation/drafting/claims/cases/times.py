@@ -78,6 +78,25 @@ def without_next_sessions(text: str) -> str:
     return _NEXT_SESSION.sub(" ", text)
 
 
+# A count of the meetings ("the third time the two ministers had met", "their second meeting",
+# "had met twice") and the span it is counted over ("in a year", "within the past year"): a
+# span, no frequency, as "annual" or "yearly" is one (a count of meetings is no regular
+# dialogue, tests/fixtures/CONVENTIONS.md, R28's reason; "It is held every year" is kept).
+_COUNTED = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+)?"
+    r"(?:time|meeting|visit|encounter|round)s?\b|\b(?:twice|thrice|(?:three|four|five) times)\b",
+    re.IGNORECASE,
+)
+_SPAN_OF_A_YEAR = re.compile(
+    r"\b(?:in|within|over|inside)\s+(?:a|one|the\s+(?:past|last|same))\s+year\b", re.IGNORECASE
+)
+
+
+def without_count_spans(text: str) -> str:
+    """The text without the span a count of meetings it gives is counted over."""
+    return _SPAN_OF_A_YEAR.sub(" ", text) if _COUNTED.search(text) else text
+
+
 class Marked(NamedTuple):
     """A part of a sentence telling of another time: its span, and the date it names
     (year, month, day; each None where not named)."""

@@ -136,6 +136,15 @@ _CAVEAT = re.compile(
     r"(?:al purposes)? only|not (?:intended as |to be (?:construed|taken) as )?(?:investment"
     r"|financial|legal|tax) advice)\b[^.!?]{0,100}\."
     r"|(?:this is )?not (?:an? )?(?:investment|financial) advice\."
+    # its users: "This alert is provided for the internal use of X clients." (the document,
+    # its readers named; not "The data is for internal use by the navy.", the news's own),
+    # and what it is not: "It is not advice to travel or not to travel."
+    r"|(?:this|our) (?:[\w-]+ )?(?:alert|advisory|note|report|bulletin|update|notice|brief"
+    r"|briefing|document|publication|newsletter|e-?mail) (?:is|are) (?:(?:provided|published"
+    r"|intended|meant|prepared|issued) )?(?:solely |only |exclusively )?for the (?:internal"
+    r"|exclusive|sole|private|personal|confidential) use of\b[^.!?]{1,80}\."
+    r"|(?:it|this) is not (?:(?:travel|legal|medical|professional|security) )?advice"
+    r"(?: (?:to|on|about|for) [^.!?]{1,60})?\."
     # a reference page's disclaimer on itself: "This page is intended as a general reference
     # and does not constitute an authoritative statement of …", "This brief is meant for
     # general information and is not an authoritative record …"
@@ -262,6 +271,25 @@ _DISCLAIMER = re.compile(
 )
 
 
+# The document's own course: an alert's closing line ("This alert will be closed on 7 May
+# unless the situation changes.", "The next update will be issued by 18:00."), and a
+# petition's count of its own signers ("Thank you: we passed 4,000 signatures in three
+# days."). Not the news's alert ("The red alert will be lifted on Friday.": "the", no
+# document's word) nor a report's count ("The petition passed 4,000 signatures.").
+_COURSE = re.compile(
+    r"(?:this|our) (?:[\w-]+ )?(?:alert|advisory|notice|bulletin|update|report|note|page)"
+    r" will be (?:closed|updated|reviewed|withdrawn|reissued|superseded|archived|removed"
+    r"|refreshed|revised) (?:on|by|at|when|if|within|in|after|before|once|unless)\b"
+    r"[^.!?\"“”]{0,100}\."
+    r"|(?:the |our )?next update (?:will be|is) (?:issued|sent|published|posted|due)\b"
+    r"[^.!?\"“”]{0,80}\."
+    r"|(?:(?:thank you|thanks)(?: (?:all|everyone))?[:,!]\s+)?we(?:['’]ve| have)? (?:just |now )?"
+    r"(?:passed|reached|hit|crossed|topped|surpassed|got to|gone past) [\d,.]+(?:k| thousand)?"
+    r" (?:signatures|signers|supporters)\b[^.!?\"“”]{0,60}[.!]",
+    re.I,
+)
+
+
 # A record's field with no value yet: "Next assignment with this client: to be confirmed.",
 # "Venue: TBC" (a label of a few words; a field tells nothing until it is filled).
 _UNFILLED = re.compile(
@@ -295,7 +323,7 @@ def about_itself(sentence: str, transcript: bool = False, record: bool = False) 
         return True
     patterns = (
         *(_CREDIT, _LABELLED, _MAP_DATA, _TOOL),  # credits
-        *(_CAVEAT, _POOL, _ENCLOSES, _NOTES, _DISCLAIMER),
+        *(_CAVEAT, _POOL, _ENCLOSES, _NOTES, _DISCLAIMER, _COURSE),
     )
     return any(p.fullmatch(text) for p in patterns)
 

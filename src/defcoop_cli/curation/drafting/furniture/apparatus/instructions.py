@@ -36,6 +36,7 @@ when: a podcast's notes, dev-s12, judged a fact).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
@@ -47,6 +48,7 @@ _NOT_IMPERATIVE = re.compile(
 _OBJECT = re.compile(
     r"the|this|these|those|that|an?|our|your|its|their|his|her|all|any|every|each"
     r"|it|them|him|us|me|both|each|either"
+    r"|whether|how|why|what|when|where|which|who"  # a question its object: "Say whether …"
 )
 # A negative imperative: "Do not call him General Nakatani", "Never shorten the title". A
 # style rule's, so a verb of naming or writing; not a columnist's advice ("Do not expect a
@@ -285,6 +287,53 @@ def instructs(sentence: str) -> bool:
         return False
     verb = m[2].lower()
     return verb in _base_verbs() and not _NOT_IMPERATIVE.fullmatch(verb)
+
+
+# A list of advice (an alert's "- Allow an extra hour …", "- Avoid Kartavya Path …", "- Carry
+# photo identification; …"): a run of bulleted lines, not led by a line ending in ":" (a
+# list the parties agreed to, "The ministers agreed to:", keeps its items), of which
+# ADVICE_ITEMS at least instruct by themselves; then an item opening on a verb's base form
+# whose first clause has no finite verb instructs too, its object a name or a bare noun.
+# Not a news list's item opening on a noun that is a verb too ("- Exercise Dharma Guardian
+# will be expanded": "will"), nor a list with fewer instructions than ADVICE_ITEMS.
+ADVICE_ITEMS = 2
+_MARK = re.compile(r"[-•*–]\s+")
+_FIRST_CLAUSE = re.compile(
+    r"[^,;:()]*?(?=[,;:()]|\s(?:unless|if|when|while|because|before|after|until|as|so)\s|$)"
+)
+
+
+def advice_lines(texts: Sequence[str]) -> set[int]:
+    """The numbers of the lines that are a list of advice's items (above), each marked alike."""
+    found: set[int] = set()
+    run: list[int] = []
+    for number, text in enumerate([*texts, ""]):
+        mark = _MARK.match(text)
+        if mark and (not run or texts[run[0]][: mark.end()].strip() == mark[0].strip()):
+            run.append(number)
+            continue
+        found |= _advice(texts, run)
+        run = [number] if mark else []
+    return found
+
+
+def _advice(texts: Sequence[str], run: list[int]) -> set[int]:
+    if not run or (run[0] and texts[run[0] - 1].rstrip().endswith(":")):
+        return set()
+    bodies = {n: _MARK.sub("", texts[n], count=1) for n in run}
+    if sum(instructs(body) for body in bodies.values()) < ADVICE_ITEMS:
+        return set()
+    return {n for n, body in bodies.items() if instructs(body) or _bare_imperative(body)}
+
+
+def _bare_imperative(body: str) -> bool:
+    """Whether a list's item opens on a verb's base form and has no finite verb in its first
+    clause ("Carry photo identification; …", not "Exercise Dharma Guardian will grow.")."""
+    words = body.split(maxsplit=1)
+    if len(words) < 2 or _QUOTED.search(body) or not a_verb(words[0].strip(",.;:")):
+        return False
+    first = _FIRST_CLAUSE.match(words[1])
+    return first is not None and FINITE.search(first[0]) is None
 
 
 # A guide's entry: a label of a few words, a colon, and what it names without a verb of its

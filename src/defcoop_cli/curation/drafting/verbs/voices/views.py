@@ -139,9 +139,13 @@ def viewed(r: Reading, speakers: Speakers, nested: bool) -> Reading:
     return r
 
 
-# A section's label of views, a line of its own: "Opinion", "ANALYSIS", "Comment:".
+# A section's label of views, a line of its own: "Opinion", "ANALYSIS", "Comment:"; a desk's
+# or an analyst's, set off by rules as an alert's or a bulletin's sections are ("== ANALYST
+# COMMENT ==", "Our assessment", "Analyst's view"): what its writer concludes (R5, R35).
 _VIEWS = re.compile(
-    r"(?i:opinion|analysis|comment(?:ary)?|editorials?|views|perspectives?|op-eds?|columns?)\W*"
+    r"\W*(?i:(?:(?:our|the|desk|analyst|analysts|editor|editors)(?:['’]s?)?\s+)?"
+    r"(?:opinion|analysis|comment(?:ary)?|editorials?|views?|perspectives?|op-eds?|columns?"
+    r"|assessment))\W*"
 )
 
 

@@ -1,7 +1,9 @@
 """A question's frame around what it asks: a date asked by its part ("which month were the
-talks held": when, read_when) and a thing asked as a goal ("peace as a shared goal": the
-thing, read_goal). Each frame is read so only where the rest of the query names what the
-frame is about: an act some fact holds, a thing besides the parties."""
+talks held": when, read_when), a thing asked as a goal ("peace as a shared goal": the
+thing, read_goal) and parties of a kind asked as involved in a thing ("which services are
+involved in X": which take part, read_involved). Each frame is read so only where the rest
+of the query names what the frame is about: an act some fact holds, a thing besides the
+parties, a question of parties of a kind."""
 
 import re
 from collections.abc import Sequence
@@ -97,3 +99,29 @@ def _a_thing(named: set[str], term: str) -> bool:
     """Whether a term names a thing: no word of a name of the base's (named: a party's, a
     person's), nor a verb's ("see", "listed")."""
     return term not in named and not verb(term)
+
+
+# Parties of a kind asked as involved in a thing: "which services are involved in dharma
+# guardian", "how many countries were involved in malabar" ask which take part, as "which
+# services take part in …" does: "involved" read as "participate" (the thesaurus's taking
+# part). Only after a question of which or how many parties of a kind (PARTY_KINDS) and a
+# copula: "is japan involved in the attack" and "who was involved" stay (involved is too
+# broad a word for taking part by itself).
+PARTY_KINDS = (
+    "services|service|arms|branches|countries|nations|navies|armies|forces|militaries"
+    "|units|ships|troops|sides|contingents|regiments|battalions|participants"
+)
+_INVOLVED = re.compile(
+    rf"(?i)\b(?:which|what|how\s+many)\s+(?:[a-z-]+\s+){{0,2}}?(?:{PARTY_KINDS})\s+"
+    r"(?:are|were|is|was|will\s+be|would\s+be|got|get|have\s+been|had\s+been)\s+"
+    r"involved\s+in\b"
+)
+INVOLVED, TAKING_PART = "involved", "participate"
+
+
+def read_involved(query: Query) -> Query:
+    """The query with "involved" read as "participate" where parties of a kind are asked as
+    involved in a thing (above); any other query as it is."""
+    if INVOLVED not in query.terms or not _INVOLVED.search(query.text):
+        return query
+    return query._replace(terms=tuple(TAKING_PART if t == INVOLVED else t for t in query.terms))

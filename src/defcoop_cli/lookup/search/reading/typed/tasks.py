@@ -14,11 +14,30 @@ the request's adjectives are no terms, and any other word names what the product
 as its subject does ("my malabar talk on interoperability": Malabar's interoperability),
 a term like the subject's words: one the base holds is searched, one it does not hold keeps
 the query as off-topic as it was ("a wedding speech about commitment", "a school essay
-about trust" find nothing, as "wedding commitment" does not). Read so only where the query opens
-with the pieces and the subject follows: "points of agreement" and "lines of communication"
-are no request (no "for"), "a speech on the attack" no pieces asked, and "quotes for the
-speech" asks for nothing else, read as it is (the speechwriter's frame,
-reading/written/writers.py, reads the speech's own words).
+about trust" find nothing, as "wedding commitment" does not). A piece typed with a typo
+right before "for" ("qoutes for a speech about …") is read as the one piece it is near.
+Read so only where the query opens with the pieces and the subject follows: "points of
+agreement" and "lines of communication" are no request (no "for"), "a speech on the attack"
+no pieces asked, and "quotes for the speech" asks for nothing else, read as it is (the
+speechwriter's frame, reading/written/writers.py, reads the speech's own words).
+
+A scriptwriter or a newsletter's editor names the product after the subject and its word of
+explaining: "the malabar drills explained video script", "pahalgam solidarity explainer
+thread", "the talks summary for a newsletter". Past an explaining word (EXPLAINING), the
+product (PRODUCTS or a medium's, MEDIA, with at most PRODUCT_REACH words of its own and
+"for", "as" or "in" before them) ending the query is no search term (past_product): the
+explaining word is a search box's tail (reading/registers.read_tail). "Video" or "script"
+with no explaining word before them stay terms ("malabar video" asks for a video).
+
+A summary asked of a gathering asks what came of it: "conclusion of the meeting", "the talks
+summary", "the gist of the visit" (SUMMARIES, or "bottom line", before "of" and a gathering
+within GATHERING_REACH words, or right after a gathering's word), read as "outcome" (as
+"key takeaways" are: reading/written/formal.py), which the judged sets answer with what the
+two agreed ("the upshot" asks what happened: questions.CAME_OF_IT). A summary's frame ("in
+short", "in brief", "in a nutshell": BRIEFLY) heading or ending the query asks the same of a
+gathering it frames, unless a question word asks something else ("in short, where did they
+meet"), and is no term (summary_read). A summary of no gathering ("the conclusion of the
+article", "summary of malabar") is read as it is.
 """
 
 from defcoop_cli.patterns import Lazy
@@ -50,15 +69,50 @@ POSSESSIVE = Lazy(r"(\w+)['\u2019]s\b")  # "the association's": an owner
 PRODUCT_REACH = 3  # words of a product's own before it: "our association's welcome speech"
 SUBJECT_OF = frozenset(["on", "about", "regarding", "covering", "around"])
 FOR = "for"
+TYPO_EDITS, TYPO_LEAST = 1, 4  # a piece's typo: one edit in a word of four letters or more
+# A product named after its subject's explaining word (the docstring): a medium's pieces
+EXPLAINING = frozenset(
+    """explained explainer explainers explanation explaining summary summarised summarized
+    breakdown overview recap""".split()  # noqa: SIM905
+)
+MEDIA = frozenset(
+    """video videos script scripts thread threads tweet tweets reel reels podcast episode
+    youtube instagram carousel infographic vlog""".split()  # noqa: SIM905
+)
+PRODUCT_JOINS = frozenset(["for", "as", "in"])
+# A summary asked of a gathering (the docstring): what came of it, "outcome"
+SUMMARIES = frozenset(
+    """summary summaries conclusion conclusions gist recap tldr""".split()  # noqa: SIM905
+)
+SUMMARY_PAIRS = (("bottom", "line"), ("tl", "dr"))
+BRIEFLY = (("in", "short"), ("in", "brief"), ("in", "a", "nutshell"), ("in", "sum"), ("tl", "dr"))
+# Not "dialogue": "the dialogue summary" is the dialogue mechanism's, whose facts say it
+GATHERINGS = frozenset(
+    """meeting meetings meet talks visit summit discussion discussions consultations
+    negotiations conference""".split()  # noqa: SIM905
+)
+GATHERING_REACH = 4  # words after "of": "the conclusion of the india japan talks"
+OUTCOME = "outcome"
+# A question the summary's frame is put on asks what it asks ("where was the meeting, in short")
+ASKING_WORDS = frozenset("what when where who whom whose why how which".split())  # noqa: SIM905
 
 
 def past_task(words: list[str], text: str = "") -> list[str]:
     """The words past a request framed as a task (the module's docstring): the product's
     words naming what it is about, then its subject, where the query (typed as text) opens
-    with pieces asked for a product on it; else the words as they are."""
+    with pieces asked for a product on it; a product named after its subject's explaining
+    word dropped, and a summary asked of a gathering read as its outcome; else the words as
+    they are."""
+    return summary_read(past_product(_past_pieces(words, text)))
+
+
+def _past_pieces(words: list[str], text: str) -> list[str]:
+    """The words past the pieces asked for a product on a subject (past_task)."""
     i = 0
     while i < len(words) and words[i] in ASKING:
         i += 1
+    if i < len(words) and words[i] not in PIECES and words[i + 1 : i + 2] == [FOR]:
+        words = [*words[:i], _piece_typed(words[i]), *words[i + 1 :]]
     if i == len(words) or words[i] not in PIECES:
         return words
     while i < len(words) and words[i] in PIECES:
@@ -75,3 +129,58 @@ def past_task(words: list[str], text: str = "") -> list[str]:
         if words[j] in SUBJECT_OF:
             return words
     return words
+
+
+def _piece_typed(word: str) -> str:
+    """The piece a word right before "for" is a typo of ("qoutes", "poitns": one edit, a
+    swap of two letters one, in a word of TYPO_LEAST letters or more, as search's typos of
+    such words are), where it is one piece's alone; else the word. A typo reads a frame only
+    as the frame itself would be read (_past_pieces). rapidfuzz, loaded only here: search's
+    own measure is matching.py's, which imports the query reader this module is part of."""
+    if len(word) < TYPO_LEAST:
+        return word
+    from rapidfuzz.distance import OSA
+
+    near = [p for p in PIECES if OSA.distance(word, p, score_cutoff=TYPO_EDITS) <= TYPO_EDITS]
+    return near[0] if len(near) == 1 else word
+
+
+def past_product(words: list[str]) -> list[str]:
+    """The words less a product ending the query after its subject's explaining word (the
+    module's docstring): "… explained video script" keeps "… explained"."""
+    for k in range(len(words) - 1, max(len(words) - 2 - PRODUCT_REACH, 0), -1):
+        if words[k] not in PRODUCTS | MEDIA:
+            return words
+        j = k
+        while j > 0 and words[j - 1] in OWNING | FORMS | PRODUCT_JOINS:
+            j -= 1
+        if j > 0 and words[j - 1] in EXPLAINING and words[: j - 1]:
+            return words[:j]
+    return words
+
+
+def summary_read(words: list[str]) -> list[str]:
+    """The words with a summary asked of a gathering read as "outcome" and a summary's frame
+    around it dropped (the module's docstring); else as they are."""
+    framed = words
+    for frame in BRIEFLY:
+        n = len(frame)
+        if len(framed) > n and tuple(framed[-n:]) == frame:
+            framed = framed[:-n]
+        elif len(framed) > n and tuple(framed[:n]) == frame:
+            framed = framed[n:]
+    read: list[str] = []
+    i = 0
+    while i < len(framed):
+        n = 2 if tuple(framed[i : i + 2]) in SUMMARY_PAIRS else int(framed[i] in SUMMARIES)
+        after = framed[i + n + 1 : i + n + 1 + GATHERING_REACH] if n else []
+        of_one = n and framed[i + n : i + n + 1] == ["of"] and not GATHERINGS.isdisjoint(after)
+        if of_one or (n and read[-1:] and read[-1] in GATHERINGS):
+            read.append(OUTCOME)
+            i += n
+            continue
+        read.append(framed[i])
+        i += 1
+    if OUTCOME in read or framed == words or GATHERINGS.isdisjoint(framed):
+        return read if OUTCOME in read else words
+    return framed if ASKING_WORDS.intersection(framed) else [*framed, OUTCOME]
