@@ -149,16 +149,13 @@ NOT_YET = {
     # scriptwriter of a Hindi YouTube explainer channel, in Hinglish. Two answered by
     # s53-search67, by class: a product named after its subject's explaining word ("…
     # explained video script": tasks.past_product), a summary asked of a gathering its outcome
-    # ("conclusion of meeting in short": tasks.summary_read)
-    "kitne log mare pahalgam",
-    "china ka naam liya kya",
-    "dono defence ministry ke beech hotline",
-    "rajnath ji nakatani mulakat kab",
-    "dono desh ka common challenge",
-    "japanese army strength soldiers number",
-    "aapda disaster response aur climate security",
-    "sainya abhyas india japan",
-    "baatcheet ka mahaul kaisa tha",
+    # ("conclusion of meeting in short": tasks.summary_read). The leak refused by
+    # s53-search66, by class: a count of persons asked by a noun of a count ("soldiers
+    # number", "number of troops", reading/refusing/asked._counted_at). Its eight Hinglish
+    # misses answered by s53-search66, by class: a query in Hindi typed in Latin letters
+    # read as the English question it asks before it is parsed (reading/typed/hinglish.py:
+    # kitne as how many, kaisa tha as how was, dono as both, naam liya as mentioned; Hindi
+    # content words read in English by hinglish.json; romanised spellings folded)
     # the sixty-eighth set, blind until measured at the thirty-third session's end, after the
     # session's round (43/48, 0.896 on first sight, two leaks of 12 off-topic and editorial
     # queries, RESULTS): a Kashmiri doctoral student on international responses to the

@@ -237,3 +237,49 @@ def test_a_note_found_by_its_references_headlines_alone_is_not_shown(index: Sear
     # a term the note holds in another form than the headline's it was shown by ("meets":
     # the note's own "meeting")
     assert "meeting-date" in _notes(index, "nakatani meets rajnath singh")
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "indian navy sailors total",  # a noun of a count after the persons
+        "number of troops japan sent for the drill",  # before them, "of" between
+        "indian army personnel strength",
+        "marine headcount in the joint exercise",  # the persons' noun in the singular
+    ],
+)
+def test_a_count_of_persons_asked_by_a_noun_of_a_count_finds_nothing(
+    index: SearchIndex, query: str
+) -> None:
+    assert found(index, query) == []
+
+
+@pytest.mark.parametrize(
+    ("query", "answer"),
+    [
+        # a number of persons a note gives answers the count, as "how many" is answered
+        ("number of people who died in the pahalgam attack", "pahalgam-attack-date"),
+        # an office's holders are counted by the fact that names them
+        ("number of ministers at the talks", "meeting-held"),
+        # a count of no persons, and the nouns of a count with no persons beside them
+        ("number of technology areas for cooperation", "emerging-tech-cooperation"),
+        ("strength of the india japan partnership", "relations-beneficial-for-both"),
+        ("which armies train together in dharma guardian", "exercise-dharma-guardian-participants"),
+    ],
+)
+def test_a_noun_of_a_count_leaves_a_count_the_base_gives_its_answer(
+    index: SearchIndex, query: str, answer: str
+) -> None:
+    assert answer in found(index, query)
+
+
+def test_the_persons_counted_by_a_noun_of_a_count(index: SearchIndex) -> None:
+    def counted(query: str) -> str:
+        return asked.persons_counted(parse_query([query]))
+
+    assert counted("japanese soldiers number in the drill") == "soldiers number"
+    assert counted("number of indian army soldiers") == "number of indian army soldiers"
+    assert counted("troop strength of the indian army") == "troop strength"
+    assert counted("strength of the partnership") == ""
+    assert counted("number of areas of cooperation") == ""  # areas: no persons
+    assert counted("cooperation strength soldiers") == ""  # no persons before it

@@ -1,7 +1,8 @@
 """Query text: how a query is read into the terms to look for, word by word.
 
 A query's words (words.py: lower-cased, respelt, accents and punctuation gone), its clipped
-words in full (reading/clippings.py). Its question and function words are dropped; the rest
+words in full (reading/clippings.py), Hindi typed in Latin letters as the English question
+it asks (reading/typed/hinglish.py). Its question and function words are dropped; the rest
 are its terms, compared by Snowball stems (a term's synonyms and related words:
 related/thesaurus.py).
 """
@@ -14,7 +15,7 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.lookup.search.reading import clippings, mentions, phrases
 from defcoop_cli.lookup.search.reading.clippings import as_compounds, the_two_as_both
-from defcoop_cli.lookup.search.reading.typed import stances, tasks
+from defcoop_cli.lookup.search.reading.typed import hinglish, stances, tasks
 from defcoop_cli.lookup.search.reading.written import formal, writers
 from defcoop_cli.lookup.search.words import (
     COPULAS,
@@ -146,6 +147,8 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
             "'malabar -australia'"
         )
     text = phrases.without_own_context(searched)  # "I'm writing a briefing, what did…"
+    if (english := hinglish.in_english(text, tokens(text))) is not None:  # "kitne log mare"
+        text = english
     all_words = clippings.unclipped(tokens(text), text, held)
     if len("".join(all_words)) < 2:
         raise UsageError("query needs at least two letters or digits to search for")

@@ -1,8 +1,8 @@
 """Registers people really search in, read as what they are (issue 25): a sentence pasted
 from another report, read as one passage; a machine translation's stacked nouns, read
-without their framing nouns; a search box's tail; Hindi typed in Latin letters (read in
-reading/typed/hinglish.py); a term of address after a name, "Nakatani-san", "rajnath ji"
-(reading/typed/honorifics.py); "between the two sides".
+without their framing nouns; a search box's tail; a term of address after a name,
+"Nakatani-san", "rajnath ji" (reading/typed/honorifics.py); "between the two sides". Hindi
+typed in Latin letters is read before the query is parsed (reading/typed/hinglish.py).
 
 A passage: for a query of PASSAGE_FROM content terms or more that finds nothing else, the
 facts that hold the largest share of its weight. A sentence pasted from another report
@@ -94,7 +94,6 @@ from defcoop_cli.lookup.search.ranking import Filters, Ranking, rank_facts
 from defcoop_cli.lookup.search.reading.bodies import ASKED_OF
 from defcoop_cli.lookup.search.reading.held import read_promotion
 from defcoop_cli.lookup.search.reading.refusing.asked import unanswered
-from defcoop_cli.lookup.search.reading.typed.hinglish import read_hinglish
 from defcoop_cli.lookup.search.reading.typed.honorifics import read_full_name, read_honorific
 from defcoop_cli.lookup.search.reading.written.formal import signed
 from defcoop_cli.lookup.search.words import STOPWORDS, Query, tokens
@@ -246,11 +245,11 @@ def read_tail(query: Query, names: Callable[[], Iterable[tuple[str, ...]]]) -> Q
 
 
 def read_typed(index: Index, query: Query) -> Query:
-    """The query read in its register: Hindi in Latin letters by its English words, a name
-    without its term of address ("Nakatani-san"), a noun stack without its framing nouns, a
-    keyword string without its search box's tail, a question whether they signed one that
-    asks what came of the talks, a person's full name as their given name."""
-    read = read_honorific(index, read_hinglish(read_promotion(index, query)))
+    """The query read in its register: a name without its term of address ("Nakatani-san"),
+    a noun stack without its framing nouns, a keyword string without its search box's
+    tail, a question whether they signed one that asks what came of the talks, a person's
+    full name as their given name."""
+    read = read_honorific(index, read_promotion(index, query))
     read = read_full_name(index, read)
     read = read_signing(read_stack(read_sides(read)))
     return read_tail(read, lambda: _names(index))

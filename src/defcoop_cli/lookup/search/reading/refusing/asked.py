@@ -37,7 +37,10 @@ WordNet's every noun with a sense of a person, "have", "key", "major", "japanese
 "threats", nor a group's members, "participants", "members", "partners", which may be
 nations a fact lists). The head is the first plural within five words, before any verb
 or preposition: "how many times have they met" counts times, "how many key areas" areas,
-"how many indian army soldiers" soldiers. Persons are
+"how many indian army soldiers" soldiers. A noun of a count asks the same (COUNT_NOUNS:
+"number of indian troops", its persons found as after "how many"; "soldiers number",
+"troop strength", after a noun of persons, in the plural or not): "strength of the
+partnership", "number of areas" count no persons. Persons are
 counted by a number; a fact that holds the persons (the drill's soldiers) and no number
 says who, not how many. Where none of the matches holds a number of persons (digits but
 a year, a count word, "two" or "both", before a noun of persons: "both ministers") and
@@ -113,6 +116,9 @@ PEOPLE = frozenset(
 )
 # How far after "how many" its head may be ("japanese self defence force personnel")
 HEAD_WITHIN = 5
+# Nouns of a count, which ask one of persons as "how many" does ("number of troops"), or
+# after a noun of persons ("soldiers number", "troop strength")
+COUNT_NOUNS = frozenset("number numbers count headcount strength tally total".split())  # noqa: SIM905
 # A number of persons: digits, a count word, or two of them ("both ministers")
 NUMBERS = COUNTS | {"two", "both"}
 # Words of a clause after what "how many" counts: its verb or a preposition ("how many
@@ -200,12 +206,11 @@ def _asks_holding(query: Query, words: Sequence[str]) -> bool:
 
 
 def persons_counted(query: Query) -> str:
-    """The query's "how many" and the persons it counts ("how many soldiers"), where it
-    asks how many persons (above); ""."""
+    """The query's "how many" or noun of a count and the persons it counts ("how many
+    soldiers", "soldiers number"), where it asks how many persons (above); ""."""
     words = tokens(query.text)
-    at = _how_many(words)
-    head = _counted(words[at + 2 : at + 2 + HEAD_WITHIN]) if at >= 0 else -1
-    return " ".join(words[at : at + 3 + head]) if head >= 0 else ""
+    start, end = _counted_at(words)
+    return " ".join(words[start : end + 1]) if end >= 0 else ""
 
 
 def count_refused(query: Query) -> Refusal | None:
@@ -216,8 +221,7 @@ def count_refused(query: Query) -> Refusal | None:
 
 def _counts_persons(words: Sequence[str]) -> bool:
     """Whether the query asks how many persons (above)."""
-    at = _how_many(words)
-    return at >= 0 and _counted(words[at + 2 : at + 2 + HEAD_WITHIN]) >= 0
+    return _counted_at(words)[0] >= 0
 
 
 def _lists_holders(index: Index, words: Sequence[str], match: Match) -> bool:
@@ -225,8 +229,8 @@ def _lists_holders(index: Index, words: Sequence[str], match: Match) -> bool:
     the match names two of them or more: it lists them ("how many ministers attended")."""
     from defcoop_cli.lookup.search.hits import office_heads
 
-    at = _how_many(words)
-    head = words[at + 2 + _counted(words[at + 2 : at + 2 + HEAD_WITHIN])]
+    start, end = _counted_at(words)
+    head = words[end] if _a_person(words[end]) else words[start]  # "ministers number"
     holders = office_heads(index).get(head[:-1], [])
     return len(holders) > 1 and len(set(holders).intersection(match.fact.entities)) > 1
 
@@ -234,6 +238,33 @@ def _lists_holders(index: Index, words: Sequence[str], match: Match) -> bool:
 def _how_many(words: Sequence[str]) -> int:
     """Where "how many" is in the words; -1."""
     return next((k for k, p in enumerate(itertools.pairwise(words)) if p == ("how", "many")), -1)
+
+
+def _counted_at(words: Sequence[str]) -> tuple[int, int]:
+    """Where the words ask a count of persons: where the asking starts ("how many", or a
+    noun of a count) and where the persons counted stand; (-1, -1) where they ask none.
+    A noun of a count asks one of the persons after its "of", as "how many" does ("number
+    of indian army soldiers"), or of the noun of persons right before it, in the plural or
+    not ("soldiers number", "troop strength")."""
+    if (at := _how_many(words)) >= 0:
+        head = _counted(words[at + 2 : at + 2 + HEAD_WITHIN])
+        return (at, at + 2 + head) if head >= 0 else (-1, -1)
+    for k, word in enumerate(words):
+        if word not in COUNT_NOUNS:
+            continue
+        after = (
+            _counted(words[k + 2 : k + 2 + HEAD_WITHIN]) if words[k + 1 : k + 2] == ["of"] else -1
+        )
+        if after >= 0:
+            return k, k + 2 + after
+        if k and _a_person(words[k - 1]):
+            return k - 1, k
+    return -1, -1
+
+
+def _a_person(word: str) -> bool:
+    """Whether the word is a noun of persons (PEOPLE), in the plural or not ("troop")."""
+    return word in PEOPLE or word + "s" in PEOPLE
 
 
 def _counted(words: Sequence[str]) -> int:

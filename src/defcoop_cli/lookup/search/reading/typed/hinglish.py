@@ -1,84 +1,140 @@
-"""Hindi in Latin letters (read_hinglish), as an Indian student or reader types a question
-("dharma guardian kis ke beech hota hai", "nakatani ka india visit kab hua"): its question
-words ask what the English ones do (kab: when, kahan: where, kaun: who, "kaun hai": who
-is), its postpositions, particles and helping verbs (ka, ke, ne, mein, hai, hua, kiya, ke
-baare me) are function words, and a few of its nouns name what the talks were about
-(hamla: attack, desh: country, baithak: meeting, beech: between). A query is read so only
-where two of those words stand and one is no English word: "par" and "se" alone are
-English's ("on par with"), and one "ka" a band's name ("Ka-band").
+"""Hindi in Latin letters (Hinglish), as an Indian student, reader or scriptwriter types a
+question around English words ("dharma guardian kis ke beech hota hai", "kitne log mare
+pahalgam"), read as the English question it asks before the query is parsed (in_english),
+so the question and function words the search knows in English do their work.
+
+Its grammar words are read as English's: the question words ask what the English ones do
+(kab: when, kahan: where, kaun: who, kitne: how many, kaisa: how), the verb "to be" is
+English's (hai: is, tha: was: "kaun hai" asks who is, "kaisa tha" how it was), "aur",
+"bhi", "dono" are and, also, both, and the postpositions, particles and helping verbs (ka,
+ke, ki, ne, se, mein, par, hi, liya, raha) are no term. Its content words (hinglish.json:
+each with what it means) are read as the English word they mean (sainya: military, abhyas:
+exercise, mulakat: meeting, log: people); "naam" before a form of "lena" is "mentioned"
+("china ka naam liya": was China named). Romanised Hindi is spelt many ways: a doubled
+vowel and a single one (aa/a, ee/i, oo/u), q and k, w and v are one (folded).
+
+A query is read so only where two of those words stand and one is no English word nor a
+name: "par", "se", "hi", "log", "mare", "desh", "naam", "raha", "beech" alone are
+English's or a name's ("on par with", "maritime log", "beech forests"), and one "ka" a
+band's name ("Ka-band"); "the" is never read as Hindi.
 """
 
-import itertools
-from collections.abc import Iterable
+import json
+import os
+import re
+from collections.abc import Sequence
+from functools import cache
 
-from defcoop_cli.lookup.search.words import STOPWORDS, Query, tokens
+from defcoop_cli.factbase.vocab import shipped_text
 
-# Hindi typed in Latin letters (the module's docstring): its question words, its function
-# words (postpositions, particles, the verb "to be" and the helping verbs of asking), and
-# a few of its nouns for what the talks were about, as an English query writes them.
-HINDI_QUESTIONS = {
-    **dict.fromkeys(["kya", "kyaa"], "what"),
+TABLE = os.path.join(os.path.dirname(__file__), "hinglish.json")
+
+# The grammar words, each as English asks or says it ("": no word), compared folded.
+QUESTIONS = {
+    **dict.fromkeys(["kya"], "what"),
     **dict.fromkeys(["kab"], "when"),
-    **dict.fromkeys(["kahan", "kahaan", "kidhar"], "where"),
+    **dict.fromkeys(["kahan", "kidhar"], "where"),
     **dict.fromkeys(["kaun", "kon", "kisne", "kinhone"], "who"),
     **dict.fromkeys(["kis", "kisi", "kin", "kaunsa", "konsa", "kaunse", "konse"], "which"),
     **dict.fromkeys(["kyun", "kyon", "kyu", "kyo"], "why"),
-    **dict.fromkeys(["kaise", "kaisa", "kaisi", "kitna", "kitne", "kitni"], "how"),
+    **dict.fromkeys(["kaise", "kaisa", "kaisi"], "how"),
+    **dict.fromkeys(["kitne", "kitni"], "how many"),
+    **dict.fromkeys(["kitna"], "how much"),
 }
-# No English word: one of them, and two of either list, make a query Hindi.
-_HINDI_ONLY = """ka ke ko ne mein mei hai hain hua hui hue tha thi hota hoti hote hoga hogi honge
-raha rahi rahe gaya gayi gaye kiya kiye karo karna baare bare liye wala wali wale yeh iska uska
-inka unka iske uske unke inke apna batao bataiye bataye samjhao kaha kahi diya diye mila mili
-sakta sakte aur bhi tak"""
-_HINDI_SHARED = "ki se me par pe ho hi ya ye wo vo"  # not "the", "to": too common in English
-HINDI_FUNCTION = frozenset(_HINDI_ONLY.split()) | frozenset(_HINDI_SHARED.split())
-HINDI_MARKS = frozenset(_HINDI_ONLY.split()) | HINDI_QUESTIONS.keys()
-_HINDI_COPULAS = frozenset(["hai", "hain", "tha", "thi", "the"])
-HINDI_WORDS = {
-    **dict.fromkeys(["beech", "bich", "madhya"], "between"),
-    **dict.fromkeys(["desh", "deshon", "desho"], "country"),
-    **dict.fromkeys(["hamla", "hamle", "hamlon", "hamlo"], "attack"),
-    **dict.fromkeys(["vivad", "vivaad"], "dispute"),
-    **dict.fromkeys(["shamil", "shaamil"], "include"),
-    **dict.fromkeys(["baithak", "mulakat", "mulaqat"], "meeting"),
-    **dict.fromkeys(["samjhauta", "samjhota"], "agreement"),
-    **dict.fromkeys(["shanti"], "peace"),
-    **dict.fromkeys(["suraksha"], "security"),
-    **dict.fromkeys(["sahyog"], "cooperation"),
-    **dict.fromkeys(["sena"], "army"),
-    **dict.fromkeys(["nausena"], "navy"),
-    **dict.fromkeys(["yudhabhyas", "abhyas"], "exercise"),
-    **dict.fromkeys(["vichar", "raay", "rai"], "view"),
+_DROPPED = """ka ke ko ne mein mei me ki se par pe tak hota hoti hote hoga hogi honge ho
+raha rahi rahe hua hui hue gaya gayi gaye kiya kia kiye kar karo karna karte karta diya diye
+liya liye lia li sakta sakte mila mili wala wali wale yeh ye iska uska inka unka iske uske
+unke inke apna wo vo batao bataiye bataye samjhao hi ya"""
+FUNCTION = {
+    **dict.fromkeys(_DROPPED.split(), ""),
+    **dict.fromkeys(["hai"], "is"),
+    **dict.fromkeys(["hain"], "are"),
+    **dict.fromkeys(["tha", "thi"], "was"),
+    **dict.fromkeys(["kaha", "kahi"], "said"),
+    **dict.fromkeys(["aur"], "and"),
+    **dict.fromkeys(["bhi"], "also"),
+    **dict.fromkeys(["dono"], "both"),
+    **dict.fromkeys(["sab", "sabhi"], "all"),
+    **dict.fromkeys(["nahi", "nahin"], "not"),
+    **dict.fromkeys(["baare", "bare"], "about"),
+    **dict.fromkeys(["saath", "sath"], "with"),
 }
+# English words or names too ("on par with", "kin", "bare", "Mila", "Kia", Japanese "-dono"
+# after a name): read in a Hinglish query, but never what makes one
+SHARED = frozenset(
+    """ki se me par pe ho hi ya ye wo vo kin kar sab mila wali wale hue raha dono li
+    mei bare kia""".split()  # noqa: SIM905
+)
+# "naam" before a form of "lena" (to take): named, mentioned ("china ka naam liya")
+NAMING, TAKEN = "naam", frozenset("liya liye li lia lete leta lena".split())  # noqa: SIM905
+MENTIONED = "mentioned"
+_WORD = re.compile(r"[^\W\d_]+")  # a run of letters: a word as typed
 
 
-def is_hinglish(words: Iterable[str]) -> bool:
-    """Whether the words are Hindi in Latin letters: two of its function or question
-    words, one of them no English word."""
-    said = set(words)
-    return bool(said & HINDI_MARKS) and len(said & (HINDI_FUNCTION | HINDI_QUESTIONS.keys())) >= 2
+def folded(word: str) -> str:
+    """The word as its spellings share it: doubled vowels single, q as k, w as v."""
+    if not any(c in word for c in "aeouqw"):  # most words of most queries: none to fold
+        return word
+    for long, short in (("aa", "a"), ("ee", "i"), ("oo", "u"), ("q", "k"), ("w", "v")):
+        word = word.replace(long, short)
+    return word
 
 
-def read_hinglish(query: Query) -> Query:
-    """A query in Hindi typed in Latin letters ("nakatani ka india visit kab hua") by its
-    English words: its question words asked, its function words dropped, its nouns of the
-    talks in English ("hamle": attack), a word said twice ("kaun kaun") once; any other
-    query as it is."""
-    said = tokens(query.text)
-    if not is_hinglish(said):
-        return query
-    english = [HINDI_WORDS.get(t, t) for t in query.terms if t not in HINDI_FUNCTION]
-    terms = tuple(
-        t
-        for i, t in enumerate(english)
-        if t not in HINDI_QUESTIONS and t not in STOPWORDS and (not i or english[i - 1] != t)
-    )
-    if not terms:
-        return query
-    asked = tuple(dict.fromkeys(HINDI_QUESTIONS[w] for w in said if w in HINDI_QUESTIONS))
-    identity = query.identity or any(
-        a in ("kaun", "kon", "kya") and b in _HINDI_COPULAS for a, b in itertools.pairwise(said)
-    )
-    return query._replace(
-        terms=terms, questions=tuple(dict.fromkeys((*query.questions, *asked))), identity=identity
-    )
+@cache
+def _content() -> tuple[dict[str, str], frozenset[str]]:
+    """hinglish.json's words (folded), each as the English it reads; those English has."""
+    read, shared = {}, set()
+    for entry in json.loads(shipped_text(TABLE))["entries"]:
+        for word in map(folded, entry["words"]):
+            read[word] = entry["reads"]
+            if entry.get("english"):
+                shared.add(word)
+    return read, frozenset(shared)
+
+
+@cache
+def _grammar() -> dict[str, str]:
+    """The grammar words (folded), each as it reads in English."""
+    return {folded(w): read for w, read in {**FUNCTION, **QUESTIONS}.items()}
+
+
+@cache
+def _readings() -> tuple[dict[str, str], frozenset[str]]:
+    """Every Hindi word (folded) as it reads in English, and those that make no query Hindi."""
+    content, shared = _content()
+    return {**content, **_grammar()}, frozenset(map(folded, SHARED)) | shared
+
+
+def is_hinglish(words: Sequence[str]) -> bool:
+    """Whether the words (folded) are Hindi in Latin letters: two Hindi words, one of them
+    no English word nor a name, and a grammar word among them or two such words ("sainya
+    abhyas"): "Raksha Mantri", a title Indian English writes, is no Hinglish of itself."""
+    readings, shared = _readings()
+    hindi = readings.keys() & set(words)
+    own = hindi - shared
+    grammar = bool(hindi & _grammar().keys())
+    return len(hindi) >= 2 and bool(own) and (grammar or len(own) >= 2)
+
+
+def in_english(text: str, words: Sequence[str]) -> str | None:
+    """The text of a Hinglish query (its words: tokens) as the English question it asks
+    ("kitne log mare pahalgam": how many people died pahalgam), each Hindi word replaced
+    where it stands, the rest as typed; None for any other query."""
+    if not is_hinglish([folded(w) for w in words]):
+        return None
+    readings, _ = _readings()
+    typed = list(_WORD.finditer(text))
+    said = [folded(m.group().lower()) for m in typed]
+    out, end = [], 0
+    for i, (match, word) in enumerate(zip(typed, said, strict=True)):
+        out.append(text[end : match.start()])
+        end = match.end()
+        if word in TAKEN and i and said[i - 1] == folded(NAMING):
+            continue  # read with the "naam" before it
+        if word == folded(NAMING) and said[i + 1 : i + 2] and said[i + 1] in TAKEN:
+            out.append(MENTIONED)
+            continue
+        read = readings.get(word, match.group())
+        beside = {m.group().lower() for m in typed[max(i - 1, 0) : i + 2]} - {match.group().lower()}
+        out.append("" if read in beside else read)  # "aapda disaster": one disaster
+    return " ".join("".join([*out, text[end:]]).split())
