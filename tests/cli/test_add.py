@@ -1210,3 +1210,58 @@ def test_two_reports_giving_two_offices_are_noted_with_a_role_each_in_either_ord
     # elm alone: its office is the shipped one's, so no role and no note
     alone = _filed(capsys, tmp_path, monkeypatch, "elm", _OFFICES)
     assert alone["roles"] == [] and alone["notes"] == {}
+
+
+_NOTED = {  # hazel gives the meeting the curator's noted day (5 May), rowan another
+    "hazel": "NEW DELHI: Rajnath Singh held talks with Gen Nakatani in New Delhi on 5 May, "
+    "officials said.\nBoth ministers condemned the terrorist attack in Pahalgam.\n",
+    "rowan": "On Wednesday, 7 May, Rajnath Singh held talks in New Delhi with Gen Nakatani, a "
+    "ministry statement said.\nThe two sides condemned the Pahalgam attack.\n",
+}  # (each with a condemnation: two claims joined, so the reports are the meeting's, briefed)
+
+
+def _filed_and_brief(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    order: str,
+    texts: dict[str, str],
+) -> tuple[dict[str, Any], str]:
+    """_filed's layer, and its brief at 80x24 as the curator's loop prints it."""
+    filed = _filed(capsys, tmp_path, monkeypatch, order, texts)
+    monkeypatch.setenv("COLUMNS", "80")
+    monkeypatch.setenv("LINES", "24")
+    code, out, _ = call(capsys, "brief")
+    assert code == 0
+    return filed, out
+
+
+def test_a_report_giving_the_noted_day_is_no_side_against_another_in_either_order(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Added first, hazel joined the shipped meeting with the curator's day; rowan, drafted
+    over it, ranked hazel's fact first and was set against it (a pair note, "the sources
+    disagree"), not against the note, and joined no claim; added first, rowan was set
+    against the note. Now a fact whose day agrees with a dated note about its claim is no
+    side: rowan is set against the note in either order (conflicts.values)."""
+    one, brief = _filed_and_brief(capsys, tmp_path, monkeypatch, "hazel-rowan", _NOTED)
+    other, again = _filed_and_brief(capsys, tmp_path, monkeypatch, "rowan-hazel", _NOTED)
+    assert one["notes"] == other["notes"] and one["facts"] == other["facts"]
+    assert brief == again
+    (rowan,) = [f for f, (c, _) in one["facts"].items() if f[:5] == "rowan" and c == "meeting-held"]
+    assert one["notes"] == {"rowan-date-note-conflict": [rowan]}
+    assert {claim for claim, _ in one["facts"].values()} == {"meeting-held", "pahalgam-condemned"}
+    assert "rowan says 7 May; outside reports 5 May 2025" in " ".join(brief.split())
+
+
+def test_two_reports_giving_two_days_the_note_gives_neither_are_still_a_pair(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The near case: neither day the note's (6 May, 7 May), so each report is set against
+    the other (a pair note), in either order, and against the note: added second, rowan
+    ranked hazel's fact first, and the note was found through its claim's root only now."""
+    texts = {**_NOTED, "hazel": _NOTED["hazel"].replace("5 May", "6 May")}
+    one = _filed(capsys, tmp_path, monkeypatch, "hazel-rowan", texts)
+    other = _filed(capsys, tmp_path, monkeypatch, "rowan-hazel", texts)
+    assert one["notes"] == other["notes"]
+    assert len(one["notes"]["hazel-rowan-date-conflict"]) == 2

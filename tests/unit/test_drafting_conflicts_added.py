@@ -120,3 +120,70 @@ def test_a_report_added_before_agreeing_with_the_filed_office_is_another_side() 
     assert others(quote, (1,), "Trade Minister") == ["varga-office: Norway's Defence Minister"]
     # a quote saying the filed office: no conflict, whatever the reports said
     assert others("Defence Minister Ilse Varga toured a shipyard", (1,)) == []
+
+
+def test_a_report_added_before_giving_the_noted_day_is_no_side_the_note_is() -> None:
+    # plum, a report added as drafted (no keywords), joined talks-held's claim with the
+    # curator's day (5 May); a later sentence giving 6 May ranks plum's fact first: it is
+    # set against the note (through the claim's root), not against plum's fact, as it is
+    # when drafted before plum was added
+    from unit.test_drafting_conflicts import NOTES
+
+    said = "Beta and Gamma held harbour talks in New Delhi on 6 May"
+    plum = THIRD._replace(id="plum-talks", quote=said.replace("6 May", "5 May"), source="plum")
+    plum = plum._replace(claim="talks-held")
+    notes = Conflicts(NOTES_DOC._replace(facts=[*NOTES_DOC.facts, plum]))
+    note = {
+        "field": "date",
+        "this": "6 May",
+        "others": [{"note": "talks-date", "text": "5 May 2031"}],
+    }
+    assert notes.values(said, plum) == []
+    assert notes.with_notes(said, ["beta", "gamma"], ["plum-talks"]) == [note]
+    assert NOTES.with_notes(said, ["beta", "gamma"], ["talks-held"]) == [note]  # plum not added
+    # the other way round: plum said 6 May, the sentence the noted day: plum is already
+    # set against the note, so the sentence sets itself against nothing
+    other = plum._replace(quote=said)
+    agreeing = said.replace("6 May", "5 May")
+    assert (
+        Conflicts(NOTES_DOC._replace(facts=[*NOTES_DOC.facts, other])).values(agreeing, other) == []
+    )
+    # near cases: a day the note gives neither (plum 7 May) is still a side; so is a
+    # curator's filed fact (it has keywords) giving the noted day
+    seventh = plum._replace(quote=said.replace("6 May", "7 May"))
+    found = Conflicts(NOTES_DOC._replace(facts=[*NOTES_DOC.facts, seventh])).values(said, seventh)
+    assert found == [
+        {"field": "date", "this": "6 May", "others": [{"fact": "plum-talks", "text": "7 May"}]}
+    ]
+    filed = plum._replace(keywords=("talks",))
+    found = Conflicts(NOTES_DOC._replace(facts=[*NOTES_DOC.facts, filed])).values(said, filed)
+    assert found == [
+        {"field": "date", "this": "6 May", "others": [{"fact": "plum-talks", "text": "5 May"}]}
+    ]
+
+
+def test_a_report_added_before_giving_a_things_noted_day_is_no_side_the_note_is() -> None:
+    # the same for a dated note about a thing the report's fact names (the attack's day)
+    import datetime
+
+    from defcoop_cli.factbase.records import CuratorNote
+
+    dated = CuratorNote(
+        "attack-date",
+        "Reports date the harbour attack 22 April 2031.",
+        "outside the article",
+        type="date",
+        date=datetime.date(2031, 4, 22),
+        entities=("harbour-attack",),
+    )
+    said = "Beta condemned the harbour attack of 23 April"
+    plum = THIRD._replace(id="plum-attack", quote=said.replace("23", "22"), source="plum")
+    plum = plum._replace(entities=("beta", "harbour-attack"), claim="attack-toll")
+    doc = NOTES_DOC._replace(facts=[*NOTES_DOC.facts, plum])
+    notes = Conflicts(doc._replace(curator_notes=[*doc.curator_notes, dated]))
+    assert notes.values(said, plum) == []
+    found = notes.with_notes(said, ["beta", "harbour-attack"], ["plum-attack"])
+    assert [(c["this"], c["others"][0]["note"]) for c in found] == [("23 April", "attack-date")]
+    # near case: no such note, the report's fact is the side
+    found = Conflicts(doc).values(said, plum)
+    assert [(c["this"], c["others"][0]["fact"]) for c in found] == [("23 April", "plum-attack")]

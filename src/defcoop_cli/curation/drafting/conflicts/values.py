@@ -9,7 +9,13 @@ fact of the same claim, or than a curator note gives for the same thing.
   or "at" (a capital against a capital, a country against a country: places.tsv's, with
   the fact base's aliases of them; not one in a clause of another time, "after a first
   meeting in Vientiane in November"), a whole number before the same noun ("26 people"
-  against "28 people"). Values that agree, or a side without one, give none. Another
+  against "28 people"). Values that agree, or a side without one, give none; nor do two
+  days one of which a dated note from outside the article gives to the claim (or to a thing
+  the existing fact names: "the April 22 attack"), when the existing fact is a report's
+  added as drafted (no keywords): the day that differs is set against the note instead
+  (`with_notes`, which reads the notes of the claim's root), so that a report's day and
+  the curator's note make the same notes whichever report was added first (issue 24's
+  curator's loop; a curator's filed fact stays a side). Another
   place than the meeting's where a fact says the meeting was held is one whatever claim
   it makes ("The meeting was held in Mumbai": `Conflicts.venue`).
 - **Conflicts with curator notes.** A curator note from outside the article (it cites the
@@ -71,6 +77,7 @@ from defcoop_cli.curation.drafting.conflicts.days import (
     told_day,
     told_otherwise,
 )
+from defcoop_cli.curation.drafting.conflicts.months import months_at
 from defcoop_cli.curation.drafting.entities import gazetteer
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.records import CuratorNote, Doc, Fact
@@ -166,6 +173,8 @@ class Conflicts:
         days, other_days = days_in(quote), days_in(same.quote)
         if other_things(thing_dated(quote, days), thing_dated(same.quote, other_days)):
             days = other_days = {}
+        if self._noted_day(same, days, other_days):  # the note is the side
+            days = other_days = {}
         for field, mine, theirs in (
             ("date", days, other_days),
             ("place", self._places_in(self._now(quote)), self._places_in(self._now(same.quote))),
@@ -173,6 +182,20 @@ class Conflicts:
         ):
             out += _differing(field, mine, theirs, {"fact": same.id})
         return out
+
+    def _noted_day(self, same: Fact, *days: dict[str, tuple[Any, str]]) -> bool:
+        """Whether the claim's fact is a report's added as drafted (no keywords) and its day
+        or the quote's is a dated outside note's about its claim or a thing it names (the
+        attack): the one that differs is set against the note (`with_notes`, through the
+        claim's root), in either order of adds."""
+        things = [
+            ("fact", same.id),
+            ("fact", same.claim or ""),
+            *(("entity", e) for e in same.entities),
+        ]
+        notes = (n for key in ([] if same.keywords else things) for n in self.notes.get(key, ()))
+        noted = {(n.date.month, n.date.day) for n in notes if n.date is not None}
+        return any(d["day"][0] in noted for d in days if "day" in d)
 
     def venue(self, quote: str) -> list[dict[str, Any]]:
         """Another place than the meeting's where the quote says the meeting was held ("The
@@ -208,8 +231,13 @@ class Conflicts:
         naming it, or by the verb of one of its people met: `days.met_on`) is compared with the
         meeting's note alone, whatever other dated thing the sentence names; so is a day
         named relative to the report's ("on Tuesday", `days.told_day`). A count "between
-        them" may be of others named in `before`, the sentence before (`them_of_pair`)."""
+        them" may be of others named in `before`, the sentence before (`them_of_pair`). A
+        claimed fact that joined another's claim (a report added before) brings its claim's
+        root: the notes cite the filed facts."""
         now, claimed = self._now(quote), list(claims)
+        claimed += [
+            r for c in claimed if (f := self.fact_of(c)) and (r := f.claim) not in (None, c)
+        ]
         mine = {} if shifted(quote) else days_in(quote)  # "a day after they met": another's
         counts = meeting_counts(
             now, OF_THE_PAIR, lambda to: self._pairs(to) and them_of_pair(to, before, self.met)
@@ -252,7 +280,7 @@ class Conflicts:
         if len(self.dates) == 1:  # "the meeting came eleven days after the attack": its day
             others = [n for n in about if n.date != self.dates[0]]  # not the meeting's note
             out += days_after(quote, self.dates[0], others, self.naming)
-        return _one_each(out + self._months_at(quote))
+        return _one_each(out + months_at(quote, self.dated))
 
     def _of_meeting(self, fact_id: str) -> bool:
         """Whether a fact tells what was done at the dated meeting (what a relative day
@@ -276,22 +304,6 @@ class Conflicts:
         if PAIR.search(before) or (self.met and self.met.search(before)):
             return True
         return not BODY.search(before) and not (self.met and NAMED.search(before))
-
-    def _months_at(self, quote: str) -> list[dict[str, Any]]:
-        """A month alone given to what happened at a place ("after they first met at a
-        gathering in Vientiane in December") against the month a dated note from outside
-        the article gives to that place ("their first at the ADMM-Plus in Vientiane, Laos,
-        in November 2024"): another date. A day given with the month is the day rules'."""
-        if "day" in days_in(quote) or not _MET.search(quote):
-            return []
-        out = []
-        for place, month, written in _month_places(quote):
-            for note in self.dated:
-                theirs = {p: (m, w) for p, m, w in _month_places(note.text)}
-                if place in theirs and _other_month(month, theirs[place][0]):
-                    other = {"note": note.id, "text": theirs[place][1]}
-                    out.append({"field": "date", "this": written, "others": [other]})
-        return out
 
     def _dates(self, note: CuratorNote, quote: str, claims: list[str]) -> bool:
         """Whether the quote's day is the day of the note's thing: the quote makes the claim
@@ -361,50 +373,12 @@ _HELD_IN = re.compile(  # or the two holding it: "X and Y held talks in Mumbai",
 _THE_MEETING = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]heir)\s+(?:meeting|talks)\b[^.;]{0,24}\Z")
 
 
-# A place and the month something happened there, either way round: "in Vientiane in
-# December", "at a summit in Vientiane, Laos, in November 2024", "in December in Vientiane"
-# (a month alone: no day after it, which the day rules compare).
-_MONTH = (
-    r"(january|february|march|april|may|june|july|august|september|october|november|december)"
-    r"(?:\s+((?:19|20)\d\d))?(?!\s*\d)"
-)
-_PLACE = r"([A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
-# A meeting told ("they first met", "a gathering", "talks"): what the note's month dates;
-# not a drill or a storm at the same place.
-_MET = re.compile(
-    r"\b(?:met|meet|meets|meeting|talks|summit|gathering|visit|visited|conference|dialogue)\b",
-    re.I,
-)
-_MONTH_AT = re.compile(
-    rf"\b(?i:in|at)\s+{_PLACE}(?:,\s+[A-Z][a-z]+)?,?\s+in\s+(?i:{_MONTH})\b"
-    rf"|\b(?i:in)\s+(?i:{_MONTH})\s+(?:in|at)\s+{_PLACE}\b"
-)
-
-
 def _by_add(note: CuratorNote) -> bool:
     """Whether a note is one `add` made of a draft's conflict (`proposals.made_by_add`): the
     sides' values, no curator's finding to compare a drafted fact with."""
     from defcoop_cli.curation.proposals import made_by_add
 
     return made_by_add({"type": note.type, "text": note.text})
-
-
-def _month_places(text: str) -> list[tuple[str, tuple[int, str | None], str]]:
-    """Each place a text gives a month to: (the place, (the month, its year or None), the
-    month as written)."""
-    from defcoop_cli.curation.drafting.pages import MONTHS
-
-    out = []
-    for m in _MONTH_AT.finditer(text):
-        place, month, year = (m[1], m[2], m[3]) if m[1] else (m[6], m[4], m[5])
-        written = f"{month} {year}" if year else month
-        out.append((place, (MONTHS[month.lower()], year), written))
-    return out
-
-
-def _other_month(mine: tuple[int, str | None], theirs: tuple[int, str | None]) -> bool:
-    """Whether two months differ: another month, or both with a year and another year."""
-    return mine[0] != theirs[0] or (None not in (mine[1], theirs[1]) and mine[1] != theirs[1])
 
 
 def _meeting_dated(quote: str) -> bool:
