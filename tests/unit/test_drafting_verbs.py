@@ -206,10 +206,33 @@ def test_a_dated_participle_after_a_comma_is_no_verb(sentence: str) -> None:
         "It is unclear whether any harbour deal was agreed in Port Vale",
         "Nobody knows if the ferry accord was signed",
         "Sailors deserve to know what their captains have promised each other",
+        "We will watch whether any tug contract is announced before the regatta",
+        "It is not yet clear whether Gamma signed the ferry accord",
     ],
 )
 def test_a_clause_in_an_indirect_question_is_no_verb(sentence: str) -> None:
     assert first_verb(sentence) is None
+    assert verb_spans(sentence) == []  # nor a place to split the sentence's clauses
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "stance"),
+    [
+        # the one who asks, or does not tell, keeps his verb; the question's own is no act
+        ("The harbourmaster asked whether any ferry deal had been signed", "asked", "reported"),
+        ("The envoy did not say whether a ferry deal had been signed", "say", "reported"),
+        # a speaker after the question is still the speaker
+        ("It is unclear whether Gamma will buy the tugs, the envoy said", "said", "reported"),
+        # a clause that tells what was done: the act told
+        ("Officials said what had been agreed in Port Vale was a start", "said", "agreed"),
+        ("The envoy flew to Port Vale and told reporters what had been agreed", "told", "agreed"),
+    ],
+)
+def test_an_indirect_question_after_a_verb_or_a_clause_that_tells(
+    sentence: str, verb: str, stance: str
+) -> None:
+    found = reported_verb(sentence)
+    assert found is not None and (found.match.group(), found.stance) == (verb, stance)
 
 
 @pytest.mark.parametrize(
