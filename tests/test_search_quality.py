@@ -150,7 +150,6 @@ NOT_YET = {
     # Bengaluru; the rapporteur of a Track 1.5 India-Japan strategic dialogue
     "did the ministers discuss space",
     "IN-SPACe FDI rules space sector",
-    "key takeaways Rajnath Singh Nakatani meeting",
     "date and venue for the record",
     "outcome documents signed at the meeting",
     # the sixty-ninth set, blind until measured at the thirty-fourth session's start, before

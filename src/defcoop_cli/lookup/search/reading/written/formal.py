@@ -101,6 +101,7 @@ OUTCOME_SAID = frozenset(
 )
 OCCASION = (["after"], ["following"])  # "announcements after the meeting": its outcome
 OCCASION_REACH = 3  # words after "after": "after the delhi talks"
+STACK_REACH = 6  # a gathering's stack after an outcome: "india japan defence ministers meeting"
 # An announcement said of a subject ("what was announced about malabar", "official
 # announcements on make in india"): what was said of it, as "said" is no word to look for
 ANNOUNCING = frozenset(
@@ -160,7 +161,23 @@ def asks_outcome(
     after = tuple(w for w in rest if w not in function_words)
     at = (["at"],) if made(words, i) else ()  # "made at the meeting", not "results at stake"
     joined = rest[:1] in (["of"], ["from"], *OCCASION, *at) or rest[:2] == ["out", "of"]
-    return joined or not after or (headline and _a_place(after))
+    return (
+        joined
+        or not after
+        or (headline and _a_place(after))
+        or heads_gathering(rest, function_words)
+    )
+
+
+def heads_gathering(rest: list[str], function_words: frozenset[str]) -> bool:
+    """Whether the words after an outcome's or a summary's noun are a noun stack naming a
+    gathering, ending the query: its parties' or its place's words, then the gathering's
+    ("takeaways rajnath singh nakatani meeting", "results india japan talks"), as "of the
+    … meeting" would be; not a phrase ("results framework for talks") nor a stack going on
+    past the gathering ("outcome meeting agenda")."""
+    return (
+        0 < len(rest) <= STACK_REACH and rest[-1] in OCCASIONS and function_words.isdisjoint(rest)
+    )
 
 
 def said_of(words: list[str], i: int) -> bool:
