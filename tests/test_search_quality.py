@@ -149,7 +149,6 @@ NOT_YET = {
     # queries, RESULTS): a space-policy analyst at an Indian space-industry association in
     # Bengaluru; the rapporteur of a Track 1.5 India-Japan strategic dialogue
     "did the ministers discuss space",
-    "IN-SPACe FDI rules space sector",
     "date and venue for the record",
     "outcome documents signed at the meeting",
     # the sixty-ninth set, blind until measured at the thirty-fourth session's start, before
