@@ -173,10 +173,11 @@ def heads_gathering(rest: list[str], function_words: frozenset[str]) -> bool:
     """Whether the words after an outcome's or a summary's noun are a noun stack naming a
     gathering, ending the query: its parties' or its place's words, then the gathering's
     ("takeaways rajnath singh nakatani meeting", "results india japan talks"), as "of the
-    … meeting" would be; not a phrase ("results framework for talks") nor a stack going on
-    past the gathering ("outcome meeting agenda")."""
+    … meeting" would be; not a phrase ("results framework for talks"), a stack going on
+    past the gathering ("outcome meeting agenda") nor the gathering's word alone ("summary
+    meeting" may be a meeting to sum up)."""
     return (
-        0 < len(rest) <= STACK_REACH and rest[-1] in OCCASIONS and function_words.isdisjoint(rest)
+        1 < len(rest) <= STACK_REACH and rest[-1] in OCCASIONS and function_words.isdisjoint(rest)
     )
 
 
