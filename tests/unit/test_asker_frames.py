@@ -1,6 +1,7 @@
 """Frames of the asker's around what she asks (issue 25): a yes-no question whether a
-subject was discussed (reading/typed/frames.read_discussed). Every query here is invented;
-a near query keeps its reading. Part on the shipped fact base."""
+subject was discussed (reading/typed/frames.read_discussed), and what she will do with the
+answer ("for the record": reading/phrases.py). Every query here is invented; a near query
+keeps its reading. Part on the shipped fact base."""
 
 from __future__ import annotations
 
@@ -51,3 +52,25 @@ def test_a_subject_asked_whether_discussed_finds_its_own_fact(index: SearchIndex
     assert shown(index, "did they discuss the south china sea")[:1] == [
         "south-china-sea-instability-discussed"
     ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "terms"),
+    [
+        ("the venue and the date, for our records", ("venue", "date")),
+        ("malabar participants for the minutes", ("malabar", "participants")),
+        ("the attack's date, for my file", ("attack", "date")),
+    ],
+)
+def test_what_the_asker_will_do_with_the_answer_is_no_term(
+    typed: str, terms: tuple[str, ...]
+) -> None:
+    assert parse_query([typed]).terms == terms
+
+
+def test_a_record_asked_for_is_still_a_word(index: SearchIndex) -> None:
+    assert "record" in parse_query(["the record of the discussion"]).terms
+    assert (
+        shown(index, "where and when they met, for the record")[:3]
+        == shown(index, "where and when they met")[:3]
+    )
