@@ -148,7 +148,6 @@ NOT_YET = {
     # session's round (44/48, 0.917 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): a space-policy analyst at an Indian space-industry association in
     # Bengaluru; the rapporteur of a Track 1.5 India-Japan strategic dialogue
-    "outcome documents signed at the meeting",
     # the sixty-ninth set, blind until measured at the thirty-fourth session's start, before
     # any change (38/48, 0.792 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): the Delhi aerospace desk manager of a Japanese trading company; the

@@ -14,7 +14,8 @@ out of, after or following it, or made at it; an order's or a contract's too, in
 analyst's shorthand: "any order announcements from the meet") and a "readout" ask so as
 "outcome" does ("JPN DEFMIN DELHI VISIT RESULTS"), and what came of a meeting is what its
 parties agreed or committed to, not its date. Words of its weight or kind before such a
-noun ("key takeaways", "a legally binding MoU": OUTCOME_SAID) are no words to look for, nor
+noun ("key takeaways", "a legally binding MoU": OUTCOME_SAID; an outcome's noun naming the
+kind of an instrument asked signed, "outcome documents signed") are no words to look for, nor
 is its making after it ("announcements were made": MADE); made and asked of nothing else
 ("what announcements were made") it asks what was agreed, as "what was announced" does.
 An announcement said of a subject ("what was announced about malabar", "official
@@ -289,6 +290,8 @@ def unframed(words: list[str], function_words: frozenset[str], headline: bool = 
         return asks_outcome(words, i, function_words, headline)
 
     def weighed(i: int) -> bool:  # "key takeaways", "a legally binding MoU", "final and firm"
+        if i + 1 < len(words) and words[i] in OUTCOME and words[i + 1] in INSTRUMENTS:
+            return asked(i + 1)  # "outcome documents signed": the instrument's kind
         if i + 1 >= len(words) or words[i] not in OUTCOME_SAID:
             return False
         k = i + 1 + (words[i + 1] in ("and", "or") and i + 2 < len(words))
