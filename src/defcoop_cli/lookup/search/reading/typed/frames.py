@@ -136,8 +136,13 @@ def read_involved(query: Query) -> Query:
 # sides") are the talks' frame, which every fact of the talks shares: no terms to find,
 # where no fact holds the subject with the verb and one holds the subject by its own words.
 # A fact that says the subject was discussed ("the instability was discussed") answers with
-# the verb kept; a subject the base holds nowhere is read as it is (refusing/asked.py).
+# the verb kept; a subject the base holds nowhere is read as it is (refusing/asked.py). Who
+# discussed said by a pronoun ("did they discuss cyber") is read as it was: a choice
+# between subjects ("did they discuss cyber or only drones") is searched by such parts,
+# each needing a full match of its own before the whole is read (review 17b's asides),
+# and one part's subject found alone would answer for the whole choice.
 DISCUSSING = frozenset("discuss discussed discusses discussing".split())  # noqa: SIM905
+PRONOUNS = frozenset(["they", "we", "you"])
 OFFICES = frozenset(
     """minister ministers leader leaders side sides delegation delegations official
     officials both two""".split()  # noqa: SIM905
@@ -148,6 +153,8 @@ def read_discussed(index: Index, query: Query) -> Query:
     """The query without its verb of discussing and who discussed by office, where a
     yes-no question asks whether a subject was discussed (above); else as it is."""
     if not query.yes_no or DISCUSSING.isdisjoint(query.terms):
+        return query
+    if not PRONOUNS.isdisjoint(tokens(query.text)):  # "did they discuss cyber": as it was
         return query
     subject = [t for t in query.terms if t not in DISCUSSING | OFFICES]
     if not subject or not GATHERINGS.isdisjoint(subject) or not held_by_one_fact(index, subject):
