@@ -147,12 +147,13 @@ NOT_YET = {
     # the seventieth set, blind until measured at the thirty-fourth session's end, after the
     # session's round (44/48, 0.917 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): a space-policy analyst at an Indian space-industry association in
-    # Bengaluru; the rapporteur of a Track 1.5 India-Japan strategic dialogue
-    "did the ministers discuss space",
-    "IN-SPACe FDI rules space sector",
-    "key takeaways Rajnath Singh Nakatani meeting",
-    "date and venue for the record",
-    "outcome documents signed at the meeting",
+    # Bengaluru; the rapporteur of a Track 1.5 India-Japan strategic dialogue. All answered
+    # and the leak refused by s53-search68, by class: an outcome's noun heading a noun stack
+    # naming a gathering ("key takeaways X Y meeting", formal.heads_gathering); a subject asked
+    # whether it was discussed (typed/frames.read_discussed); what the asker will do with the
+    # answer ("for the record", reading/phrases.py); an outcome's noun naming the kind of an
+    # instrument asked signed ("outcome documents signed"); a regime's rules named in
+    # capitals the base does not hold ("FDI rules", unheld/instruments.rules_elsewhere)
     # the sixty-ninth set, blind until measured at the thirty-fourth session's start, before
     # any change (38/48, 0.792 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): the Delhi aerospace desk manager of a Japanese trading company; the

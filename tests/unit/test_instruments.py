@@ -9,7 +9,7 @@ import pytest
 
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.text import parse_query
-from defcoop_cli.lookup.search.unheld.instruments import instrument_elsewhere
+from defcoop_cli.lookup.search.unheld.instruments import instrument_elsewhere, rules_elsewhere
 from defcoop_cli.lookup.service import SearchRequest, search
 
 HELD = frozenset(["india", "japan", "defence", "three", "things", "7", "article", "vision"])
@@ -58,3 +58,45 @@ def test_the_near_query_of_the_base_own_words_keeps_its_answer(index: SearchInde
     shown, kind = refused(index, "india defence cooperation with japan")
     assert shown
     assert kind == ""
+
+
+def rules(query: str) -> str:
+    return rules_elsewhere(query, HELD.__contains__, NATIONS.__contains__)
+
+
+def test_a_regimes_rules_named_in_capitals_the_base_does_not_hold_are_named() -> None:
+    assert rules("SEBI guidelines for defence listings") == "sebi guidelines"
+    assert rules("japan defence and the DGFT norms") == "dgft norms"
+    assert rules("Tokyo-Delhi ITAR-style rules") == "itar rules"
+    assert rules("SEBI and the defence rules") == ""  # the rules too far from the name
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "sebi guidelines for defence",  # lower case: no name, maybe a typo
+        "INDIA policy on defence",  # a nation's policy, a place's
+        "DEFENCE policy",  # a held word in capitals
+        "NEW SEBI GUIDELINES",  # a headline's capitals set no word apart
+        "MoD rules",  # a clipped word, not in capitals throughout
+    ],
+)
+def test_rules_of_a_held_or_unnamed_word_are_no_instrument(query: str) -> None:
+    assert rules(query) == ""
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["SEBI disclosure norms for japan defence firms", "india japan defence and ITAR regulations"],
+)
+def test_unheld_rules_beside_held_words_are_refused(index: SearchIndex, query: str) -> None:
+    assert refused(index, query) == ([], "instrument")
+
+
+def test_rules_the_base_holds_by_a_spelled_out_abbreviation_keep_their_answer(
+    index: SearchIndex,
+) -> None:
+    assert refused(index, "FOIP rules")[0]  # free and open Indo-Pacific: every word held
+    assert refused(index, "the rules-based order in the indo-pacific")[0]
+    # the near query: the subject the related word names, asked without rules, is answered
+    assert refused(index, "japanese investment in indian defence firms")[0]

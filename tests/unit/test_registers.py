@@ -289,6 +289,28 @@ def test_a_signing_asked_past_an_instruments_standing_finds_what_was_agreed(
     assert "emerging-tech-cooperation" in shown(index, "did they sign any formal agreement")[:3]
 
 
+@pytest.mark.parametrize(
+    ("typed", "terms"),
+    [
+        ("outcome documents inked during the tokyo visit", ("tokyo", "visit")),
+        ("were any results agreements signed in delhi", ("delhi",)),
+    ],
+)
+def test_an_outcomes_noun_naming_an_instruments_kind_asked_signed_is_no_word(
+    typed: str, terms: tuple[str, ...]
+) -> None:
+    """ "Outcome documents" asked signed name the instrument's kind, as "formal" does: the
+    signing asks what came of the talks (CONVENTIONS.md Q7)."""
+    assert parse_query([typed]).terms == terms
+
+
+def test_an_outcome_document_asked_unsigned_is_looked_for(index: SearchIndex) -> None:
+    assert "document" in parse_query(["the outcome document of the summit"]).terms
+    signed = shown(index, "outcome documents signed during the talks")[:3]
+    assert signed == shown(index, "documents signed during the talks")[:3]
+    assert "emerging-tech-cooperation" in signed
+
+
 def test_a_name_only_the_editorial_holds_asks_about_the_editorial(index: SearchIndex) -> None:
     """The meeting's facts hold the query's other words; the name is the promotional
     paragraph's, which is left out: nothing is shown, as for the name alone."""

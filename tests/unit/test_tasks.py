@@ -19,7 +19,9 @@ from defcoop_cli.lookup.search.reading.typed.tasks import (
     past_task,
     summary_read,
 )
+from defcoop_cli.lookup.search.reading.written.formal import asks_outcome
 from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.search.words import STOPWORDS
 from defcoop_cli.lookup.service import SearchRequest, search
 
 
@@ -232,6 +234,47 @@ def test_a_summary_near_a_gathering_keeps_its_reading(index: SearchIndex) -> Non
     assert shown(index, "in short, where was the meeting held")[:1] == ["meeting-location"]
     assert shown(index, "the milestone wording in the conclusion")[:1] == ["meeting-milestone"]
     assert shown(index, "the conclusion of the article") == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "read"),
+    [
+        ("gist india japan talks", "outcome india japan talks"),
+        (
+            "the recap delhi defence ministers meeting",
+            "the outcome delhi defence ministers meeting",
+        ),
+    ],
+)
+def test_a_summary_heading_a_gatherings_stack_asks_its_outcome(typed: str, read: str) -> None:
+    assert summary_read(typed.split()) == read.split()
+
+
+@pytest.mark.parametrize(
+    ("words", "asked"),
+    [
+        ("key takeaways tokyo defence chiefs visit", True),
+        ("results india japan ministers talks", True),
+        ("results framework for the talks", False),  # a phrase, no stack
+        ("outcome meeting agenda", False),  # the stack goes on past the gathering
+        ("results india japan ties", False),  # no gathering
+    ],
+)
+def test_an_outcome_heading_a_gatherings_stack_asks_what_came_of_it(
+    words: str, asked: bool
+) -> None:
+    said = words.split()
+    noun = next(i for i, w in enumerate(said) if w in ("takeaways", "results", "outcome"))
+    assert asks_outcome(said, noun, STOPWORDS) is asked
+
+
+def test_a_gatherings_stack_after_its_outcome_finds_what_came_of_it(index: SearchIndex) -> None:
+    outcome = shown(index, "the outcome of the india japan defence talks")[:3]
+    assert outcome
+    assert shown(index, "key results india japan defence talks")[:3] == outcome
+    assert shown(index, "recap india japan defence talks")[:3] == outcome
+    # the near case: a summary of no gathering keeps its reading
+    assert shown(index, "summary malabar exercise")[:3] == shown(index, "malabar exercise")[:3]
 
 
 words_typed = st.lists(

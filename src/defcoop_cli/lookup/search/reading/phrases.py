@@ -65,6 +65,13 @@ FUNCTION_PHRASES: dict[tuple[str, ...], str] = {
     # query ("what did they talk about") or before its occasion ("… talk about at the
     # meeting", "… in delhi": formal.occasion_after) "talk" is what is asked about (SAYING)
     **{(t, "about"): "said of" for t in ("talk", "talks", "talked", "talking", "speak", "spoke")},
+    # the asker's keeping of the answer ("date and venue for the record", "names for our
+    # records", "for the file"): what she will do with it, not what it is about
+    **{
+        ("for", *d, r): "(to be noted)"
+        for d in ((), ("the",), ("my",), ("our",), ("your",))
+        for r in ("record", "records", "minutes", "file", "files")
+    },
     # a party's turn
     **{
         ("for", p, "part"): f"as for {o}"

@@ -27,7 +27,7 @@ from defcoop_cli.lookup.search.unheld.gazetteer import (
     places_elsewhere,
     read_words,
 )
-from defcoop_cli.lookup.search.unheld.instruments import instrument_elsewhere
+from defcoop_cli.lookup.search.unheld.instruments import instrument_elsewhere, rules_elsewhere
 from defcoop_cli.lookup.search.words import STOPWORDS, Query, tokens
 from defcoop_cli.tuples import NamedTuple
 
@@ -295,7 +295,9 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
         def in_base(word: str) -> bool:
             return vocabulary.has(word) or word in in_notes
 
-        if named := instrument_elsewhere(words, in_base, _a_nation):
+        named = instrument_elsewhere(words, in_base, _a_nation)
+        named = named or rules_elsewhere(query.given or query.text, _name_held(in_base), _a_nation)
+        if named:
             return Refusal("instrument", named)  # "article 9", "japan three principles"
         if any(w not in in_notes for w in unheld):
             described = in_thesaurus_runs(words)
@@ -337,6 +339,32 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
     parts = clauses(query.given if query.listed else query.text)  # no pair across two
     pairs = [p for c in parts for p in pairs_elsewhere(read_words(c)[0], table)]
     return Refusal("nations", pairs[0]) if pairs else None
+
+
+def _name_held(in_base: Callable[[str], bool]) -> Callable[[str], bool]:
+    """Whether the base holds a name set apart before rules (unheld/instruments.py): its own
+    word, a clipped word of a held one, or an abbreviation whose words the thesaurus spells
+    out, every one held ("FOIP"), or which it relates spelling none ("HADR"); not one whose
+    spelled words the base lacks ("FDI": foreign direct investment, no "direct")."""
+    from defcoop_cli.lookup.search.related.thesaurus import related
+
+    def held(word: str) -> bool:
+        if in_base(word) or word in unclipped_words():
+            return True
+        entries = related(word)
+        spelled = [r.spelled for r in entries if r.spelled]
+        if entries and not spelled:  # related, spelling nothing out: no telling, held
+            return True
+        return any(all(in_base(w) for w in words) for words in spelled)
+
+    return held
+
+
+def unclipped_words() -> frozenset[str]:
+    """The clipped words the clippings table reads as held ones ("mod", "rm")."""
+    from defcoop_cli.lookup.search.reading.clippings import clippings
+
+    return frozenset(clippings())
 
 
 def _two_held_names(words: Sequence[str], index: Index) -> bool:

@@ -1,9 +1,11 @@
 """A question's frame around what it asks: a date asked by its part ("which month were the
 talks held": when, read_when), a thing asked as a goal ("peace as a shared goal": the
-thing, read_goal) and parties of a kind asked as involved in a thing ("which services are
-involved in X": which take part, read_involved). Each frame is read so only where the rest
-of the query names what the frame is about: an act some fact holds, a thing besides the
-parties, a question of parties of a kind."""
+thing, read_goal), parties of a kind asked as involved in a thing ("which services are
+involved in X": which take part, read_involved) and a subject asked whether it was
+discussed ("did the ministers discuss space": the subject, read_discussed). Each frame is
+read so only where the rest of the query names what the frame is about: an act some fact
+holds, a thing besides the parties, a question of parties of a kind, a subject one fact
+holds."""
 
 import re
 from collections.abc import Sequence
@@ -125,3 +127,39 @@ def read_involved(query: Query) -> Query:
     if INVOLVED not in query.terms or not _INVOLVED.search(query.text):
         return query
     return query._replace(terms=tuple(TAKING_PART if t == INVOLVED else t for t in query.terms))
+
+
+# A subject asked whether it was discussed: "did the ministers discuss drones", "was AI
+# discussed", "have the two sides discussed cyber" (a yes-no question) asks whether the
+# subject came up, which the subject's own facts say (a framework covering it). The verb of
+# discussing (DISCUSSING) and who discussed it by office (OFFICES: "the ministers", "both
+# sides") are the talks' frame, which every fact of the talks shares: no terms to find,
+# where no fact holds the subject with the verb and one holds the subject by its own words.
+# A fact that says the subject was discussed ("the instability was discussed") answers with
+# the verb kept; a subject the base holds nowhere is read as it is (refusing/asked.py). Who
+# discussed said by a pronoun ("did they discuss cyber") is read as it was: a choice
+# between subjects ("did they discuss cyber or only drones") is searched by such parts,
+# each needing a full match of its own before the whole is read (review 17b's asides),
+# and one part's subject found alone would answer for the whole choice.
+DISCUSSING = frozenset("discuss discussed discusses discussing".split())  # noqa: SIM905
+PRONOUNS = frozenset(["they", "we", "you"])
+OFFICES = frozenset(
+    """minister ministers leader leaders side sides delegation delegations official
+    officials both two""".split()  # noqa: SIM905
+)
+
+
+def read_discussed(index: Index, query: Query) -> Query:
+    """The query without its verb of discussing and who discussed by office, where a
+    yes-no question asks whether a subject was discussed (above); else as it is."""
+    if not query.yes_no or DISCUSSING.isdisjoint(query.terms):
+        return query
+    if not PRONOUNS.isdisjoint(tokens(query.text)):  # "did they discuss cyber": as it was
+        return query
+    subject = [t for t in query.terms if t not in DISCUSSING | OFFICES]
+    if not subject or not GATHERINGS.isdisjoint(subject) or not held_by_one_fact(index, subject):
+        return query
+    verbs = [t for t in query.terms if t in DISCUSSING]
+    if held_by_one_fact(index, [*subject, *verbs[:1]]):
+        return query
+    return query._replace(terms=tuple(subject))

@@ -31,7 +31,8 @@ with no explaining word before them stay terms ("malabar video" asks for a video
 
 A summary asked of a gathering asks what came of it: "conclusion of the meeting", "the talks
 summary", "the gist of the visit" (SUMMARIES, or "bottom line", before "of" and a gathering
-within GATHERING_REACH words, or right after a gathering's word), read as "outcome" (as
+within GATHERING_REACH words, right after a gathering's word, or heading a noun stack that
+names one: "gist india japan talks", formal.heads_gathering), read as "outcome" (as
 "key takeaways" are: reading/written/formal.py), which the judged sets answer with what the
 two agreed ("the upshot" asks what happened: questions.CAME_OF_IT). A summary's frame ("in
 short", "in brief", "in a nutshell": BRIEFLY) heading or ending the query asks the same of a
@@ -40,6 +41,8 @@ meet"), and is no term (summary_read). A summary of no gathering ("the conclusio
 article", "summary of malabar") is read as it is.
 """
 
+from defcoop_cli.lookup.search.reading.written.formal import heads_gathering
+from defcoop_cli.lookup.search.words import STOPWORDS
 from defcoop_cli.patterns import Lazy
 
 PIECES = frozenset(
@@ -175,7 +178,8 @@ def summary_read(words: list[str]) -> list[str]:
         n = 2 if tuple(framed[i : i + 2]) in SUMMARY_PAIRS else int(framed[i] in SUMMARIES)
         after = framed[i + n + 1 : i + n + 1 + GATHERING_REACH] if n else []
         of_one = n and framed[i + n : i + n + 1] == ["of"] and not GATHERINGS.isdisjoint(after)
-        if of_one or (n and read[-1:] and read[-1] in GATHERINGS):
+        heading = n and heads_gathering(framed[i + n :], STOPWORDS)  # "gist india japan talks"
+        if of_one or heading or (n and read[-1:] and read[-1] in GATHERINGS):
             read.append(OUTCOME)
             i += n
             continue

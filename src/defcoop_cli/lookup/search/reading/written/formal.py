@@ -14,7 +14,8 @@ out of, after or following it, or made at it; an order's or a contract's too, in
 analyst's shorthand: "any order announcements from the meet") and a "readout" ask so as
 "outcome" does ("JPN DEFMIN DELHI VISIT RESULTS"), and what came of a meeting is what its
 parties agreed or committed to, not its date. Words of its weight or kind before such a
-noun ("key takeaways", "a legally binding MoU": OUTCOME_SAID) are no words to look for, nor
+noun ("key takeaways", "a legally binding MoU": OUTCOME_SAID; an outcome's noun naming the
+kind of an instrument asked signed, "outcome documents signed") are no words to look for, nor
 is its making after it ("announcements were made": MADE); made and asked of nothing else
 ("what announcements were made") it asks what was agreed, as "what was announced" does.
 An announcement said of a subject ("what was announced about malabar", "official
@@ -101,6 +102,7 @@ OUTCOME_SAID = frozenset(
 )
 OCCASION = (["after"], ["following"])  # "announcements after the meeting": its outcome
 OCCASION_REACH = 3  # words after "after": "after the delhi talks"
+STACK_REACH = 6  # a gathering's stack after an outcome: "india japan defence ministers meeting"
 # An announcement said of a subject ("what was announced about malabar", "official
 # announcements on make in india"): what was said of it, as "said" is no word to look for
 ANNOUNCING = frozenset(
@@ -160,7 +162,24 @@ def asks_outcome(
     after = tuple(w for w in rest if w not in function_words)
     at = (["at"],) if made(words, i) else ()  # "made at the meeting", not "results at stake"
     joined = rest[:1] in (["of"], ["from"], *OCCASION, *at) or rest[:2] == ["out", "of"]
-    return joined or not after or (headline and _a_place(after))
+    return (
+        joined
+        or not after
+        or (headline and _a_place(after))
+        or heads_gathering(rest, function_words)
+    )
+
+
+def heads_gathering(rest: list[str], function_words: frozenset[str]) -> bool:
+    """Whether the words after an outcome's or a summary's noun are a noun stack naming a
+    gathering, ending the query: its parties' or its place's words, then the gathering's
+    ("takeaways rajnath singh nakatani meeting", "results india japan talks"), as "of the
+    … meeting" would be; not a phrase ("results framework for talks"), a stack going on
+    past the gathering ("outcome meeting agenda") nor the gathering's word alone ("summary
+    meeting" may be a meeting to sum up)."""
+    return (
+        1 < len(rest) <= STACK_REACH and rest[-1] in OCCASIONS and function_words.isdisjoint(rest)
+    )
 
 
 def said_of(words: list[str], i: int) -> bool:
@@ -271,6 +290,8 @@ def unframed(words: list[str], function_words: frozenset[str], headline: bool = 
         return asks_outcome(words, i, function_words, headline)
 
     def weighed(i: int) -> bool:  # "key takeaways", "a legally binding MoU", "final and firm"
+        if i + 1 < len(words) and words[i] in OUTCOME and words[i + 1] in INSTRUMENTS:
+            return asked(i + 1)  # "outcome documents signed": the instrument's kind
         if i + 1 >= len(words) or words[i] not in OUTCOME_SAID:
             return False
         k = i + 1 + (words[i + 1] in ("and", "or") and i + 2 < len(words))

@@ -1,0 +1,77 @@
+"""Frames of the asker's around what she asks (issue 25): a yes-no question whether a
+subject was discussed (reading/typed/frames.read_discussed), and what she will do with the
+answer ("for the record": reading/phrases.py). Every query here is invented; a near query
+keeps its reading. Part on the shipped fact base."""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.lookup.search.memory import SearchIndex
+from defcoop_cli.lookup.search.reading.typed.frames import read_discussed
+from defcoop_cli.lookup.search.text import parse_query
+from defcoop_cli.lookup.service import SearchRequest, search
+
+
+def shown(index: SearchIndex, typed: str) -> list[str]:
+    return list(search(index, parse_query([typed]), SearchRequest((typed,))).shown_ids)
+
+
+@pytest.mark.parametrize(
+    ("typed", "terms"),
+    [
+        ("did the two ministers discuss artificial intelligence", ("artificial", "intelligence")),
+        ("have both sides discussed space", ("space",)),
+        ("was cybersecurity discussed by the leaders", ("cybersecurity",)),
+    ],
+)
+def test_a_subject_asked_whether_discussed_is_what_is_looked_for(
+    index: SearchIndex, typed: str, terms: tuple[str, ...]
+) -> None:
+    assert read_discussed(index, parse_query([typed])).terms == terms
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "what did the ministers discuss",  # no yes-no question: what was discussed is asked
+        "did the ministers discuss the instability in the south china sea",  # a fact says so
+        "did the ministers discuss at the meeting",  # no subject but the gathering
+        "did the ministers discuss wages",  # a subject the base holds nowhere
+        "did they discuss space",  # a pronoun: a choice's part is asked so (review 17b)
+    ],
+)
+def test_a_discussion_asked_otherwise_keeps_its_verb(index: SearchIndex, typed: str) -> None:
+    query = parse_query([typed])
+    assert read_discussed(index, query) == query
+
+
+def test_a_subject_asked_whether_discussed_finds_its_own_fact(index: SearchIndex) -> None:
+    assert shown(index, "did both sides discuss space")[:1] == shown(index, "space")[:1]
+    assert shown(index, "was AI discussed by the ministers")[:1] == ["tech-artificial-intelligence"]
+    # the near case: a fact that says the subject was discussed keeps answering
+    assert shown(index, "did the ministers discuss the south china sea")[:1] == [
+        "south-china-sea-instability-discussed"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("typed", "terms"),
+    [
+        ("the venue and the date, for our records", ("venue", "date")),
+        ("malabar participants for the minutes", ("malabar", "participants")),
+        ("the attack's date, for my file", ("attack", "date")),
+    ],
+)
+def test_what_the_asker_will_do_with_the_answer_is_no_term(
+    typed: str, terms: tuple[str, ...]
+) -> None:
+    assert parse_query([typed]).terms == terms
+
+
+def test_a_record_asked_for_is_still_a_word(index: SearchIndex) -> None:
+    assert "record" in parse_query(["the record of the discussion"]).terms
+    assert (
+        shown(index, "where and when they met, for the record")[:3]
+        == shown(index, "where and when they met")[:3]
+    )
