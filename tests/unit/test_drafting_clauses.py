@@ -91,3 +91,30 @@ class TestListItems:
             Candidate(found[2].start, found[2].end, "list item", 0, 1),
         ]
         assert [text[c.start : c.end] for c in found[1:]] == ["Epsilon", "Zeta"]
+
+
+# A list's last item ending in a name that holds a preposition between capitalised words
+# (s53-draft99, heldout81): "… under Make in India" is not cut at "in". Near cases: a month
+# or a lower-case word after the preposition ends the item as before.
+def _items(sentence: str) -> list[str]:
+    return [sentence[a:b] for a, b in list_items(sentence, 0, len(sentence))]
+
+
+def test_a_name_holding_a_preposition_ends_no_item() -> None:
+    sentence = (
+        "Alpha invited firms to invest, including in ports, and to build hulls under Made in Beta."
+    )
+    assert _items(sentence)[-1] == "to build hulls under Made in Beta"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "last"),
+    [
+        ("They toured ports such as Kell and Porto in May.", "Porto"),
+        ("They toured ports such as Kell and Porto in the north.", "Porto"),
+    ],
+)
+def test_a_time_or_a_common_word_after_the_preposition_ends_the_item(
+    sentence: str, last: str
+) -> None:
+    assert _items(sentence)[-1] == last

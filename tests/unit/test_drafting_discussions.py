@@ -234,3 +234,28 @@ def test_an_editors_note_is_on_the_pages_text_a_readers_comment_stays(
     text = f"{sentence}\n{other}\n"
     furniture = _furniture(text, [("reader one", sentence), ("reader one", other)])
     assert (sentence in furniture) is note
+
+
+# A repository's paper page (s53-draft99, heldout81): the paper's element opens with its kind
+# and version ("Preprint · Draft 3"), which reads as no author's line (a comment's date names
+# a month), so a page with one reader's comment under it is no discussion: the paper's own
+# paragraphs are no one's comment. A comment dated by its month keeps its author (near case).
+def _paper(kind_line: str) -> str:
+    return (
+        "<html><body><article>"
+        f"<div class='kind'>{kind_line}</div>"
+        "<h1>Harbours and Ships</h1><p>We find that the two navies now train each month.</p>"
+        + _comment("Lena Park · Lecturer · 8 June 2025", "The authors overstate the drills.")
+        + "<p>Reply</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("kind_line", ["Preprint · Draft 3", "Policy Brief · Version 2"])
+def test_a_papers_kind_and_version_line_is_no_comments_author(kind_line: str) -> None:
+    assert comment_words(_paper(kind_line)) == []
+
+
+def test_a_comment_dated_by_its_month_keeps_its_author() -> None:
+    said = comment_words(_paper("Mira Sen · Jun 3"))
+    assert ("Lena Park", "The authors overstate the drills.") in said
+    assert ("Mira Sen", "We find that the two navies now train each month.") in said

@@ -281,3 +281,40 @@ def test_a_documents_heading_with_its_place_and_day_is_furniture(line: str, head
     from defcoop_cli.curation.drafting.pages import is_furniture
 
     assert is_furniture(line) is heading
+
+
+# A repository's paper page (s53-draft99, heldout81): its heading over how to cite it and the
+# citation under it, and its version history's entries, are the page's apparatus. Near
+# cases: a sentence telling of a version of a text, and one opening with a year in brackets,
+# stay sentences.
+def test_a_papers_citation_heading_and_its_entry_are_apparatus() -> None:
+    lines = [
+        "We find that the two navies now train each month.",
+        "Cite this paper",
+        "Park, L. and Sen, M. (2024). Harbours and Ships. Coastal Papers 2024/7, version 3.",
+        "The two navies will meet again in June.",
+    ]
+    assert reference_lines(lines) == {1, 2}
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "- v3 (4 March 2024): added a table of the drills.",
+        "v1 (12 Feb 2024): first posted.",
+        "Version 2.1 (June 2024): corrected a date in the summary.",
+    ],
+)
+def test_a_version_historys_entry_is_apparatus(entry: str) -> None:
+    assert reference_lines(["Minister Alves met Minister Berg in Porto.", entry]) == {1}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Version 2 of the treaty (signed in 2024) widened the drills.",
+        "The 2019 text (its second version) was signed in Porto.",
+    ],
+)
+def test_a_sentence_telling_of_a_version_stays(sentence: str) -> None:
+    assert reference_lines([sentence]) == set()

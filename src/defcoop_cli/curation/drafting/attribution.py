@@ -42,7 +42,7 @@ from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.titles import bygone, countrys_title, spoken_of
 from defcoop_cli.curation.drafting.names.titles import office_holder as _office_holder
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers
-from defcoop_cli.curation.drafting.unnamed.channels import CHANNEL, MASTHEAD, party_told
+from defcoop_cli.curation.drafting.unnamed.channels import CHANNEL, MASTHEAD, informs, party_told
 from defcoop_cli.curation.drafting.unnamed.doers import both_to_act, doer, own_side_wish
 from defcoop_cli.curation.drafting.unnamed.doers import owned_source as _owned
 from defcoop_cli.curation.drafting.unnamed.unnamed import GENERIC as _GENERIC
@@ -222,8 +222,8 @@ def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
     if nested or hit is None:
         return r
     said_by = sentence[: hit.match.start()]  # "The Indian defence ministry said": a channel
-    if hit.match.group().lower() not in SAYING:  # "A viral message claimed…": its word
-        return by_document(r, _bare(said_by)) or r
+    if hit.match.group().lower() not in SAYING and not informs(sentence, hit.match):  # "A viral
+        return by_document(r, _bare(said_by)) or r  # message claimed…": its word
     # "It said Nakatani and Singh discussed…": "it" a body, a channel like a statement
     channel_word = CHANNEL.search(said_by[-SUBJECT_TAIL:]) or _IT.match(said_by)
     alone = _alone(said_by)  # "A participant who had been briefed… said"
@@ -237,7 +237,7 @@ def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
         inner = reading(re.sub(r"^\s*that\b", "", rest), speakers, True) if r.person else r
         return inner if party_told(r, inner, speakers) else r  # "He added that the RM…"
     channel = f"'{hit.match.group()}' by a channel"
-    inner = reading(rest, speakers, nested=True)
+    inner = reading(re.sub(r"^\s*that\b", "", rest), speakers, nested=True)  # "said that X…"
     if inner.attribution != THE_SOURCE and "party named before" not in inner.rule:  # a doer
         return inner._replace(rule=f"{inner.rule}; {channel}")
     clauses = reported_clauses(sentence, hit.match)

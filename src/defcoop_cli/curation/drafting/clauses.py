@@ -74,6 +74,19 @@ _VERB_AFTER_ITEM = re.compile(
     r"|at|by|from|during|across)\b"
 )
 
+# A name holding a preposition between two capitalised words, no verb's start: "Make in
+# India", "Made in Japan" (a month or a weekday after it is the item's time: "Beta in May").
+_NAME_WITH = re.compile(
+    r" (?:in|for|on|at|by|from) (?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon"
+    r"|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)[A-Z]"
+)
+
+
+def _in_name(sentence: str, i: int) -> bool:
+    """Whether the preposition at i is inside a capitalised name ("… under Make in India")."""
+    before = sentence[sentence.rfind(" ", 0, i) + 1 : i]
+    return before[:1].isupper() and _NAME_WITH.match(sentence, i) is not None
+
 
 def _split_items(sentence: str, at: int) -> list[tuple[int, int]]:
     """Item spans from `at`: split on commas and a final and/or outside brackets (a bare
@@ -113,7 +126,12 @@ def _split_items(sentence: str, at: int) -> list[tuple[int, int]]:
             item_start = i
             last = True
             continue
-        elif depth == 0 and last and _VERB_AFTER_ITEM.match(sentence, i):
+        elif (
+            depth == 0
+            and last
+            and _VERB_AFTER_ITEM.match(sentence, i)
+            and not _in_name(sentence, i)
+        ):
             break
         i += 1
     if not last:

@@ -23,14 +23,19 @@ import re
 from copy import deepcopy
 from typing import Any
 
+from defcoop_cli.curation.drafting.pages import MONTHS
+
 _DOT = r"\s+·\s+"
+# A date's month by its name: a page's kind and version ("Working Paper · Version 2",
+# "Preprint · Draft 3") is no comment's date.
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # What a site says of a comment after its author: an age, a date, a badge, its points.
 _AGE = (
     r"\d+\s?(?:s|m|h|d|w|mo|y|yr|yrs|min|mins|hr|hrs)\.?(?:\s+ago)?"
     r"|\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
     r"|(?:(?:answered|asked|posted|edited|updated|commented|replied)\s+)?"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}"
-    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
+    rf"|{_MONTH}\s+\d{{1,2}})"
 )
 # The author's role may follow the name after a comma, in small letters ("Ritu Das,
 # moderator · 6 May 2025"): the name is the author's, the role the site's word for her.

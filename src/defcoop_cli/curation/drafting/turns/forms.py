@@ -157,17 +157,34 @@ _CONFIDENTIAL = re.compile(
     r" the (?:use|information) of)\b[^\n]{0,300}"
 )
 
+# A circular's or an office memorandum's signature: the signer's name in brackets, the whole
+# of a line, perhaps after a rank or an honorific, with "(Retd.)" ("(Col. (Retd.) A. B.
+# Rao)", "(Dr. Meena Iyer)", "(R. K. Sharma)"): who signed it, no report.
+_BRACKETED_SIGNER = re.compile(
+    r"\((?:[A-Z][a-z]{0,5}\.?\s+)?(?:\((?i:retd|retired|ret)\.?\)\s+)?"
+    r"(?:[A-Z]\.\s?){0,3}[A-Z][a-z'’-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][a-z'’-]+){0,3}\)"
+)
+
 
 def form_lines(lines: Sequence[str]) -> set[int]:
     """The lines (indices) that are a document's form, not its report: a note of who read
     it for whom among its first lines (DELIVERY_NOTE), a letter's closing courtesy, a
-    message's confidentiality footer among its last lines."""
+    message's confidentiality footer, a signer's name in brackets among its last lines."""
     found = {n for n, line in enumerate(lines[:HEAD_LINES]) if DELIVERY_NOTE.fullmatch(line)}
     close = max(0, len(lines) - CLOSE_LINES)
     for n in range(close, len(lines)):
-        if _COURTESY.fullmatch(lines[n]) or _CONFIDENTIAL.fullmatch(lines[n]):
+        line = lines[n]
+        if _COURTESY.fullmatch(line) or _CONFIDENTIAL.fullmatch(line) or _signer(line.strip()):
             found.add(n)
     return found
+
+
+def _signer(line: str) -> bool:
+    """Whether the line is a signer's name in brackets (`_BRACKETED_SIGNER`) of two words
+    or more past its rank: a single word in brackets ("(Reuters)") is a credit, no name."""
+    m = _BRACKETED_SIGNER.fullmatch(line)
+    name = re.sub(r"^\((?:[A-Z][a-z]{0,5}\.\s+)?(?:\([^()]*\)\s+)?", "", line) if m else ""
+    return len(name.split()) >= 2
 
 
 def sent(lines: Sequence[str]) -> bool:

@@ -45,6 +45,16 @@ MASTHEAD = re.compile(
     r"(?: (?:of )?[A-Z][\w-]*)*)"
 )
 
+# A channel's telling of others a that-clause, as "said that" tells one: "The ministry has
+# informed industry bodies that the Raksha Mantri briefed…" (the doer's act, R6).
+_INFORMING = frozenset(["informed", "apprised", "notified"])
+_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}that\b")
+
+
+def informs(sentence: str, verb: re.Match[str]) -> bool:
+    """Whether the verb tells someone a that-clause ("informed industry bodies that …")."""
+    return verb.group().lower() in _INFORMING and _THAT.match(sentence, verb.end()) is not None
+
 
 def told_by_channel(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     """The reading of a sentence in a channel's turn: the doers' where they act with a

@@ -179,13 +179,13 @@ SPEAKER_ASIDE = (
 # A relative clause between commas: "Nakatani, who met Singh on Monday, said…".
 # Or the writer's sourcing between commas: "Singh, I am told by people in the room, spent…".
 # Or a participle's aside on the speaker (SPEAKER_ASIDE).
-_CLAUSE = re.compile(
-    r",\s+(?:(?:who|whom|whose|which)\b"
-    # the sourcing of a report: "Singh, I am told, …", "Singh, participants were told, …"
-    r"|(?:I|we|(?:the\s+)?[a-z]+s|the\s+[a-z]+)\s+(?:am|are|was|were|have\s+been|had\s+been)"
+# the sourcing of a report: "Singh, I am told, …", "Singh, participants were told, …"
+_SOURCING = (
+    r"(?:I|we|(?:the\s+)?[a-z]+s|the\s+[a-z]+)\s+(?:am|are|was|were|have\s+been|had\s+been)"
     r"\s+told\b"
-    rf"|{SPEAKER_ASIDE})[^,;\"“”]*,"
 )
+_CLAUSE = re.compile(rf",\s+(?:(?:who|whom|whose|which)\b|{_SOURCING}|{SPEAKER_ASIDE})[^,;\"“”]*,")
+_SOURCED = re.compile(rf",\s+{_SOURCING}")
 
 
 # A participle opening the sentence, its clause ended by a comma: "Discussing the region,
@@ -226,8 +226,9 @@ def first_verb(sentence: str, at: int = 0) -> Verb | None:
             return None  # "Since the two first spoke of it, nothing has come": no report
         hit = main or hit
     clause = _CLAUSE.search(sentence, at)
-    if hit and clause and _inside(clause, hit):
-        return _first(sentence, clause.end()) or hit
+    if hit and clause and _inside(clause, hit):  # the writer's sourcing with no report after
+        after = _first(sentence, clause.end())  # it ("X will, we are told, hold…"): his own
+        return after or (None if _SOURCED.match(clause.group()) else hit)
     contact = hit and _CONTACT.search(sentence, max(at, hit.match.start() - 40), hit.match.start())
     if hit and contact and contact[1].lower() in wordnet_nouns("person"):
         return first_verb(sentence, hit.match.end()) or hit  # "Analysts we spoke to said"

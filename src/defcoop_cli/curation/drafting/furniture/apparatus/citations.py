@@ -41,11 +41,21 @@ REMARK = re.compile(
 _REMARK_AT_END = re.compile(rf"\s*{REMARK.pattern}\s*$")
 
 # A heading that opens a list of the page's sources: "References", "Notes", "Sources",
-# "Bibliography", "Further reading", "Works cited", perhaps with "[edit]" or a colon.
+# "Bibliography", "Further reading", "Works cited", perhaps with "[edit]" or a colon; or a
+# repository page's heading over how to cite it ("Cite this paper", "Suggested citation"),
+# its entry a citation.
 _HEADING = re.compile(
     r"(?i)(?:notes(?: and references)?|references(?: and notes)?|sources|bibliography"
-    r"|further reading|works cited|citations|footnotes|endnotes|literature)"
+    r"|further reading|works cited|citations|footnotes|endnotes|literature"
+    r"|cite this(?: \w+)?|how to cite(?: this \w+)?|(?:suggested|recommended) citation)"
     r"(?: ?\[edit\])?:?"
+)
+# A version history's entry: a version's number and its day in brackets, a colon, what
+# changed ("- v2 (2 June 2025): corrected a date", "Version 1.1 (May 2025): first posted"):
+# the page's own record of itself, no fact's statement.
+_VERSION_ENTRY = re.compile(
+    r"(?:[-•*]\s+)?(?i:v|version|rev\.?|revision)\s?\d{1,3}(?:\.\d{1,3})*"
+    r"\s*\([^()\n]{0,40}\b(?:19|20)\d\d\)\s*:"
 )
 # An entry of such a list opens with a marker of its own: a caret or an arrow (a page's
 # a back-link or a bracketed, dotted or superscript number (a print note's "² Ministry of
@@ -196,7 +206,8 @@ def reference_lines(lines: Sequence[str]) -> set[int]:
     """The numbers of the lines of the text's lists of sources: a heading of such a list
     and the entries under it, up to a line that is no entry (a list's entries may lack
     markers: each must then read as a citation); any line elsewhere that reads as an
-    entry of one ("^ …" with a citation's marks); and a record's fields (record_lines)."""
+    entry of one ("^ …" with a citation's marks) or a version history's entry; and a
+    record's fields (record_lines)."""
     found = record_lines(lines)
     listing = False
     for number, line in enumerate(lines):
@@ -205,7 +216,7 @@ def reference_lines(lines: Sequence[str]) -> set[int]:
             listing = True
         elif listing and (_ENTRY_OPENS.match(line) or _CITES.search(line)):
             found.add(number)
-        elif is_citation(line):
+        elif is_citation(line) or _VERSION_ENTRY.match(line.strip()):
             found.add(number)
             listing = False
         else:

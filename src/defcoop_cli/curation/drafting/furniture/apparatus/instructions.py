@@ -133,12 +133,15 @@ _ITSELF = re.compile(
     r"|brings together|points|links|offers|sets out|summari[sz]es)\b[^\"“”]*[.!]"
 )
 # Advice to the public in the passive ("Citizens are advised to verify messages before
-# forwarding them."), a firm's to its staff and a staff paper's advice to its addressee
-# ("The Committee may wish to seek a detailed briefing …"): to the reader, no statement.
+# forwarding them."), a body's to its members ("Members are also requested not to share
+# this circular outside their firms."), a firm's to its staff and a staff paper's advice to
+# its addressee ("The Committee may wish to seek a detailed briefing …"): to the reader, no
+# statement.
 _ADVISED = re.compile(
     r"(?:all )?(?:citizens|readers|users|viewers|listeners|subscribers|visitors|passengers"
-    r"|participants|delegates|attendees|(?:members of )?the public) (?:are|is) (?:(?:strongly"
-    r"|kindly|hereby|therefore) )?(?:advised|requested|urged|asked|encouraged|reminded)"
+    r"|participants|delegates|attendees|members|(?:members of )?the public) (?:are|is)"
+    r" (?:(?:also|strongly|kindly|hereby|therefore) )?(?:advised|requested|urged|asked"
+    r"|encouraged|reminded)"
     r" (?:not )?to [^.!?\"“”]{1,160}[.!]"
     r"|(?:the )?(?:committee|members|board|council|house|panel|commission|reader|readers)"
     r"(?: members)? (?:may|might) (?:wish|want|like) to [^.!?\"“”]{1,160}[.!]"

@@ -109,11 +109,21 @@ _GESTURE = re.compile(
 # (thanking)…".
 _BEGAN_BY = re.compile(rf"(?<=[a-z])\s+{OPENED_BY}\s+$")
 
+# An act denied by its object: "signed no contract", "reached no deal", "concluded nothing"
+# (a verb of a thing made, never of a clause: "agreed no further talks were needed" agrees).
+_NO_OBJECT = re.compile(r"\s+(?:no|nothing)\b")
+_MADE = re.compile(
+    r"(?i)(?:\w+\s+)*(?:sign(?:s|ed)?|ink(?:s|ed)|conclud(?:es|ed)|reach(?:es|ed)|struck)"
+)
+
 
 def act_denied(sentence: str, hit: Verb) -> bool:
     """Whether the act is denied in its own clause ("… deliverable: no pact was signed"), or
     in the clause a verb of saying reports ("She said no pact was signed"), past every verb
-    of saying that reports another ("Readers wrote to say that no pact had been signed")."""
+    of saying that reports another ("Readers wrote to say that no pact had been signed"),
+    or by its object ("they have signed no contract", "reached no agreement")."""
+    if _MADE.fullmatch(hit.match.group()) and _NO_OBJECT.match(sentence, hit.match.end()):
+        return True
     spans, said = [], hit.match
     while said.group().lower() in SAYING and (inner := first_verb(sentence, said.end())):
         spans.append((said.end(), inner.match.start()))  # each reported clause's opening
