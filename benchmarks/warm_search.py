@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 BLIND = frozenset(
     [
         "judged_queries_seventieth.json",
+        "judged_queries_seventyfirst.json",
+        "judged_queries_seventysecond.json",
     ]
 )
 
