@@ -86,7 +86,7 @@ class TestARunBuildsOnlyItsCommand:
 
     def test_a_typo_search_loads_no_rapidfuzz(self) -> None:
         """'alpah' is no word of the fixture base: its near words are measured in Python
-        (matching.osa_distance), the index's and the curator notes' alike."""
+        (words.osa_distance), the index's and the curator notes' alike."""
         run_imports("search", "alpah", "--json")
         code, _, heavy = run_imports("search", "alpah", "--json")
         assert code == "0"

@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from defcoop_cli.factbase.loader import load
 from defcoop_cli.lookup.search.fields import FIELDS
-from defcoop_cli.lookup.search.matching import osa_distance
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
+from defcoop_cli.lookup.search.words import osa_distance
 
 
 @pytest.fixture(scope="module")

@@ -24,7 +24,6 @@ from defcoop_cli.lookup.search.matching import (
     VECTOR_LOW,
     WIDER,
     WORDNET_BROADER,
-    osa_distance,
     word_scores,
 )
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
@@ -43,7 +42,7 @@ from defcoop_cli.lookup.search.ranking import (
 )
 from defcoop_cli.lookup.search.reading.wider import vector_words
 from defcoop_cli.lookup.search.text import parse_query
-from defcoop_cli.lookup.search.words import normalise, tokens
+from defcoop_cli.lookup.search.words import normalise, osa_distance, tokens
 from defcoop_cli.lookup.service import SearchRequest, search
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -146,7 +145,7 @@ class TestWordMatching:
         limit=st.sampled_from([None, 0, 1, 2, 3]),
     )
     def test_the_typo_distance_is_rapidfuzzs_osa(self, a: str, b: str, limit: int | None) -> None:
-        """matching.osa_distance, which spares a typo search rapidfuzz's import, measures
+        """words.osa_distance, which spares a typo search rapidfuzz's import, measures
         as rapidfuzz's OSA does, its cut-off too (a distance above it is the limit + 1)."""
         from rapidfuzz.distance import OSA
 

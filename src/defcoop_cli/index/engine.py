@@ -89,7 +89,7 @@ class TantivyVocabulary(Vocabulary):
         by the same measure, the optimal string alignment distance, are kept."""
         import tantivy
 
-        from defcoop_cli.lookup.search.matching import osa_distance
+        from defcoop_cli.lookup.search.words import osa_distance
 
         searcher = self._index.words_searcher
         query = tantivy.Query.fuzzy_term_query(self._index.vocab_schema, "w", term, edits, True)

@@ -23,8 +23,7 @@ from defcoop_cli.lookup.search.fields import (
     role_facts,
     tally_sources,
 )
-from defcoop_cli.lookup.search.matching import osa_distance
-from defcoop_cli.lookup.search.words import tokens
+from defcoop_cli.lookup.search.words import osa_distance, tokens
 
 
 def in_sorted(items: Sequence[str], value: str) -> bool:
@@ -41,7 +40,7 @@ def letters(word: str) -> int:
     return found
 
 
-# The most words whose typos are looked for in Python (matching.osa_distance, about 3 µs a
+# The most words whose typos are looked for in Python (words.osa_distance, about 3 µs a
 # word) rather than by rapidfuzz, whose import costs some 5 ms (issue 26); the same words
 # either way.
 NEAR_IN_PYTHON = 1500

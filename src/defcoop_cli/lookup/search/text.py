@@ -147,9 +147,10 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
             "'malabar -australia'"
         )
     text = phrases.without_own_context(searched)  # "I'm writing a briefing, what did…"
-    if (english := hinglish.in_english(text, tokens(text))) is not None:  # "kitne log mare"
-        text = english
-    all_words = clippings.unclipped(tokens(text), text, held)
+    said = tokens(text)
+    if (english := hinglish.in_english(text, said)) is not None:  # "kitne log mare"
+        text, said = english, tokens(english)
+    all_words = clippings.unclipped(said, text, held)
     if len("".join(all_words)) < 2:
         raise UsageError("query needs at least two letters or digits to search for")
     if "us" in all_words:  # the pronoun or the US (places.py, imported only then)

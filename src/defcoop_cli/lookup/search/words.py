@@ -4,7 +4,9 @@ Text is lower-cased, stripped of accents and punctuation (& and + stay inside wo
 2+2), American spellings read as the fact base's British ones, numbers from eleven up in
 digits (reading/clippings.py); the function and question words (STOPWORDS, QUESTION_WORDS,
 YES_NO), a query read (Query) and the keys of two neighbouring words (pair_key, PAIR), as the
-index stores them. How a query is read into them: text.py's parse_query.
+index stores them; how far apart two words are by their typos (osa_distance: matching.py's
+typos and the query readers' alike, here where every one of them can import it). How a query
+is read into them: text.py's parse_query.
 """
 
 import itertools
@@ -161,3 +163,48 @@ def neighbour_pairs(words: Sequence[str]) -> list[str]:
     content = [w for w in words if w not in STOPWORDS]
     pairs = itertools.pairwise(content)  # pair_key's, inline: a build makes millions
     return [f"{a}{PAIR}{b}" if a <= b else f"{b}{PAIR}{a}" for a, b in pairs]
+
+
+def osa_distance(a: str, b: str, limit: int | None = None) -> int:
+    """The optimal string alignment distance of a and b (insertions, deletions,
+    substitutions and swaps of two neighbouring letters, no letter edited twice): the
+    measure of rapidfuzz's OSA, here so that a typo's few near words do not load rapidfuzz
+    (some 5 ms of a 50 ms search, issue 26). With limit, any distance above it is
+    limit + 1, and a pair is given up as soon as no alignment can stay within it."""
+    if a == b:
+        return 0
+    over = limit + 1 if limit is not None else len(a) + len(b) + 1
+    if abs(len(a) - len(b)) >= over:
+        return over
+    # Letters both share at the start or the end take no edit (a swap cannot straddle them).
+    start, end_a, end_b = 0, len(a), len(b)
+    while start < end_a and start < end_b and a[start] == b[start]:
+        start += 1
+    while end_a > start and end_b > start and a[end_a - 1] == b[end_b - 1]:
+        end_a, end_b = end_a - 1, end_b - 1
+    a, b = a[start:end_a], b[start:end_b]
+    if not a or not b:
+        return min(len(a) + len(b), over)
+    # Row by row, each cell the fewest edits of a's first i letters into b's first j;
+    # comparisons rather than min() (a typo search measures a few hundred words).
+    before: list[int] = []  # the row two above, for swaps
+    above = list(range(len(b) + 1))
+    last = ""  # a's letter before this one
+    for i, letter in enumerate(a, 1):
+        row, least, left, previous = [i], i, i, ""
+        for j, other in enumerate(b, 1):
+            cost = above[j - 1] + (letter != other)
+            if above[j] + 1 < cost:
+                cost = above[j] + 1
+            if left + 1 < cost:
+                cost = left + 1
+            if letter == previous and other == last and before[j - 2] + 1 < cost:
+                cost = before[j - 2] + 1  # a swap of two neighbouring letters
+            row.append(cost)
+            if cost < least:
+                least = cost
+            left, previous = cost, other
+        if least >= over:  # every alignment is past the limit already
+            return over
+        before, above, last = above, row, letter
+    return min(above[-1], over)

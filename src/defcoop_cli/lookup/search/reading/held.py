@@ -46,7 +46,14 @@ from defcoop_cli.lookup.search.related.thesaurus import (
     synonyms,
 )
 from defcoop_cli.lookup.search.text import parse_query
-from defcoop_cli.lookup.search.words import QUESTION_WORDS, STOPWORDS, YES_NO, Query, tokens
+from defcoop_cli.lookup.search.words import (
+    QUESTION_WORDS,
+    STOPWORDS,
+    YES_NO,
+    Query,
+    osa_distance,
+    tokens,
+)
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -145,7 +152,7 @@ TYPOS = 2
 def read_typos(index: Index, query: Query) -> Query:
     """The query with its typos, two or more, each read as the one word of the fact base a
     single edit from it (above); as it is where it holds fewer."""
-    from defcoop_cli.lookup.search.matching import allowed_edits, osa_distance, word_scores
+    from defcoop_cli.lookup.search.matching import allowed_edits, word_scores
 
     vocabulary, read = index.vocabulary(), {}
     unheld = [t for t in query.terms if allowed_edits(t) and t.isalpha() and not vocabulary.has(t)]

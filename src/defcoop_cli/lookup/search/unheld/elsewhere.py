@@ -16,7 +16,7 @@ from defcoop_cli.factbase.vocab import person_nouns
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.reading import absence, bodies
 from defcoop_cli.lookup.search.reading.bodies import names_elsewhere
-from defcoop_cli.lookup.search.reading.clippings import unclipped
+from defcoop_cli.lookup.search.reading.clippings import clippings, unclipped
 from defcoop_cli.lookup.search.reading.held import in_thesaurus_runs
 from defcoop_cli.lookup.search.text import GATHERINGS, HOLDING
 from defcoop_cli.lookup.search.unheld.gazetteer import (
@@ -349,7 +349,7 @@ def _name_held(in_base: Callable[[str], bool]) -> Callable[[str], bool]:
     from defcoop_cli.lookup.search.related.thesaurus import related
 
     def held(word: str) -> bool:
-        if in_base(word) or word in unclipped_words():
+        if in_base(word) or word in clippings():  # a clipped word of a held one
             return True
         entries = related(word)
         spelled = [r.spelled for r in entries if r.spelled]
@@ -358,13 +358,6 @@ def _name_held(in_base: Callable[[str], bool]) -> Callable[[str], bool]:
         return any(all(in_base(w) for w in words) for words in spelled)
 
     return held
-
-
-def unclipped_words() -> frozenset[str]:
-    """The clipped words the clippings table reads as held ones ("mod", "rm")."""
-    from defcoop_cli.lookup.search.reading.clippings import clippings
-
-    return frozenset(clippings())
 
 
 def _two_held_names(words: Sequence[str], index: Index) -> bool:

@@ -4,9 +4,9 @@ few such words a long query may leave unmatched (let_off): none a name, written 
 capital past the first word or as an acronym anywhere. No I/O."""
 
 from defcoop_cli.lookup.protocol import Index
-from defcoop_cli.lookup.search.matching import INFLECTED
 from defcoop_cli.lookup.search.reading import absence
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
+from defcoop_cli.lookup.search.reading.refusing.bar import CLOSE
 from defcoop_cli.lookup.search.reading.syntax import head_term, noun
 from defcoop_cli.lookup.search.related.thesaurus import related
 from defcoop_cli.lookup.search.words import Query, tokens
@@ -15,7 +15,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from defcoop_cli.lookup.search.reading.refusing.bar import TermWords
 
-CLOSE = INFLECTED  # the term itself or another form of it (bar.CLOSE)
 NOWHERE_FROM = 5  # terms: a shorter query is its subject, every term of it
 NOWHERE_MATCHED = 0.6  # of the terms, held by a match that misses a word held nowhere
 MODIFIER_SHARE = 0.25  # of the facts: a term reaching more is the base's subject

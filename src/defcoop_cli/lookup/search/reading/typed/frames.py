@@ -14,6 +14,7 @@ from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.reading.syntax import verb
 from defcoop_cli.lookup.search.text import GATHERINGS, HOLDING
 from defcoop_cli.lookup.search.words import Query, tokens
+from defcoop_cli.patterns import Lazy
 
 # A date asked by its part: "which month the meeting was held", "what year did they meet"
 # asks when, as "when" does (the base's keyword): the part is no word to find, nor one
@@ -113,7 +114,7 @@ PARTY_KINDS = (
     "services|service|arms|branches|countries|nations|navies|armies|forces|militaries"
     "|units|ships|troops|sides|contingents|regiments|battalions|participants"
 )
-_INVOLVED = re.compile(
+_INVOLVED = Lazy(
     rf"(?i)\b(?:which|what|how\s+many)\s+(?:[a-z-]+\s+){{0,2}}?(?:{PARTY_KINDS})\s+"
     r"(?:are|were|is|was|will\s+be|would\s+be|got|get|have\s+been|had\s+been)\s+"
     r"involved\s+in\b"
@@ -147,6 +148,7 @@ OFFICES = frozenset(
     """minister ministers leader leaders side sides delegation delegations official
     officials both two""".split()  # noqa: SIM905
 )
+_DISCUSSING_OR_OFFICES = DISCUSSING | OFFICES  # read per term: built once
 
 
 def read_discussed(index: Index, query: Query) -> Query:
@@ -156,7 +158,7 @@ def read_discussed(index: Index, query: Query) -> Query:
         return query
     if not PRONOUNS.isdisjoint(tokens(query.text)):  # "did they discuss cyber": as it was
         return query
-    subject = [t for t in query.terms if t not in DISCUSSING | OFFICES]
+    subject = [t for t in query.terms if t not in _DISCUSSING_OR_OFFICES]
     if not subject or not GATHERINGS.isdisjoint(subject) or not held_by_one_fact(index, subject):
         return query
     verbs = [t for t in query.terms if t in DISCUSSING]

@@ -21,11 +21,11 @@ band's name ("Ka-band"); "the" is never read as Hindi.
 
 import json
 import os
-import re
 from collections.abc import Sequence
 from functools import cache
 
 from defcoop_cli.factbase.vocab import shipped_text
+from defcoop_cli.patterns import Lazy
 
 TABLE = os.path.join(os.path.dirname(__file__), "hinglish.json")
 
@@ -68,7 +68,7 @@ SHARED = frozenset(
 # "naam" before a form of "lena" (to take): named, mentioned ("china ka naam liya")
 NAMING, TAKEN = "naam", frozenset("liya liye li lia lete leta lena".split())  # noqa: SIM905
 MENTIONED = "mentioned"
-_WORD = re.compile(r"[^\W\d_]+")  # a run of letters: a word as typed
+_WORD = Lazy(r"[^\W\d_]+")  # a run of letters: a word as typed
 
 
 def folded(word: str) -> str:
@@ -123,7 +123,7 @@ def in_english(text: str, words: Sequence[str]) -> str | None:
     if not is_hinglish([folded(w) for w in words]):
         return None
     readings, _ = _readings()
-    typed = list(_WORD.finditer(text))
+    typed = list(_WORD.compiled.finditer(text))
     said = [folded(m.group().lower()) for m in typed]
     out, end = [], 0
     for i, (match, word) in enumerate(zip(typed, said, strict=True)):

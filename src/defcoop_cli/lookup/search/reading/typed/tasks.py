@@ -42,7 +42,7 @@ article", "summary of malabar") is read as it is.
 """
 
 from defcoop_cli.lookup.search.reading.written.formal import heads_gathering
-from defcoop_cli.lookup.search.words import STOPWORDS
+from defcoop_cli.lookup.search.words import QUESTION_WORDS, STOPWORDS, osa_distance
 from defcoop_cli.patterns import Lazy
 
 PIECES = frozenset(
@@ -83,6 +83,8 @@ MEDIA = frozenset(
     youtube instagram carousel infographic vlog""".split()  # noqa: SIM905
 )
 PRODUCT_JOINS = frozenset(["for", "as", "in"])
+_PRODUCTS_OR_MEDIA = PRODUCTS | MEDIA  # past_product's, on every query: built once
+_BEFORE_PRODUCT = OWNING | FORMS | PRODUCT_JOINS
 # A summary asked of a gathering (the docstring): what came of it, "outcome"
 SUMMARIES = frozenset(
     """summary summaries conclusion conclusions gist recap tldr""".split()  # noqa: SIM905
@@ -97,7 +99,7 @@ GATHERINGS = frozenset(
 GATHERING_REACH = 4  # words after "of": "the conclusion of the india japan talks"
 OUTCOME = "outcome"
 # A question the summary's frame is put on asks what it asks ("where was the meeting, in short")
-ASKING_WORDS = frozenset("what when where who whom whose why how which".split())  # noqa: SIM905
+ASKING_WORDS = QUESTION_WORDS | {"whom", "whose"}
 
 
 def past_task(words: list[str], text: str = "") -> list[str]:
@@ -138,13 +140,10 @@ def _piece_typed(word: str) -> str:
     """The piece a word right before "for" is a typo of ("qoutes", "poitns": one edit, a
     swap of two letters one, in a word of TYPO_LEAST letters or more, as search's typos of
     such words are), where it is one piece's alone; else the word. A typo reads a frame only
-    as the frame itself would be read (_past_pieces). rapidfuzz, loaded only here: search's
-    own measure is matching.py's, which imports the query reader this module is part of."""
+    as the frame itself would be read (_past_pieces), by search's own measure (osa_distance)."""
     if len(word) < TYPO_LEAST:
         return word
-    from rapidfuzz.distance import OSA
-
-    near = [p for p in PIECES if OSA.distance(word, p, score_cutoff=TYPO_EDITS) <= TYPO_EDITS]
+    near = [p for p in PIECES if osa_distance(word, p, TYPO_EDITS) <= TYPO_EDITS]
     return near[0] if len(near) == 1 else word
 
 
@@ -152,10 +151,10 @@ def past_product(words: list[str]) -> list[str]:
     """The words less a product ending the query after its subject's explaining word (the
     module's docstring): "… explained video script" keeps "… explained"."""
     for k in range(len(words) - 1, max(len(words) - 2 - PRODUCT_REACH, 0), -1):
-        if words[k] not in PRODUCTS | MEDIA:
+        if words[k] not in _PRODUCTS_OR_MEDIA:
             return words
         j = k
-        while j > 0 and words[j - 1] in OWNING | FORMS | PRODUCT_JOINS:
+        while j > 0 and words[j - 1] in _BEFORE_PRODUCT:
             j -= 1
         if j > 0 and words[j - 1] in EXPLAINING and words[: j - 1]:
             return words[:j]
