@@ -189,8 +189,9 @@ def bodies_elsewhere(
     """The query's terms that name a gathering's or an officer's body the fact base does
     not know (portfolios: the words that may stand between, "defence", "foreign")."""
     terms, between = query.terms, portfolios | GATHERINGS | VOICES | POLITICAL | SPEAKERS
-    named = _set_apart(query.text)
-    exercise_named = named | _titled_first(query.text)
+    written = list(_WRITTEN.compiled.finditer(query.text))  # split once, read by both
+    named = _set_apart(written)
+    exercise_named = named | _titled_first(written)
     said = tokens(query.text)
     asked_of = {a for a, b in itertools.pairwise(said) if b in ASKED_OF}
     found = [
@@ -345,13 +346,13 @@ def nations_voiced(
     return found
 
 
-def _set_apart(text: str) -> frozenset[str]:
+def _set_apart(written: Sequence[re.Match[str]]) -> frozenset[str]:
     """The words the query writes as a name or a possessive ("Trinamool", "BJP", "sena's";
     not its first word in a capital and lower case, whose capital is the sentence's), in
-    lower case."""
+    lower case; of its words as written (_WRITTEN's matches)."""
     found: set[str] = set()
-    for i, written in enumerate(_WRITTEN.compiled.finditer(text)):
-        word, owner = written.groups()
+    for i, match in enumerate(written):
+        word, owner = match.groups()
         if owner or (len(word) > 1 and word.isupper()) or (i and _TITLED.fullmatch(word)):
             found.add(word.lower())
     return frozenset(found)
@@ -360,12 +361,13 @@ def _set_apart(text: str) -> frozenset[str]:
 _WRITTEN = Lazy(r"([^\W_]+)(['\u2019]s\b)?")
 
 
-def _titled_first(text: str) -> frozenset[str]:
+def _titled_first(written: Sequence[re.Match[str]]) -> frozenset[str]:
     """The query's first word, in lower case, where it alone is written with a capital (a
     capital then lower case, every later word in lower case: "Maitri army exercise"): set
     apart as a name before an exercise's noun, whose place it stands in (_exercise_named),
-    though a sentence's capital elsewhere ("Trinamool's summit" is read by _set_apart)."""
-    words = [w.group(1) for w in _WRITTEN.compiled.finditer(text)]
+    though a sentence's capital elsewhere ("Trinamool's summit" is read by _set_apart); of
+    its words as written (_WRITTEN's matches)."""
+    words = [w.group(1) for w in written]
     if len(words) > 1 and _TITLED.fullmatch(words[0]) and all(w.islower() for w in words[1:]):
         return frozenset([words[0].lower()])
     return frozenset()
