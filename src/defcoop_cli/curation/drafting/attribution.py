@@ -114,10 +114,9 @@ _QUOTED = re.compile(r"(?:(?<=\s)|^)[‘'][^‘’\n]{0,600}?[,.!?][’']")
 
 # A subject that is someone's body: "Veloria's defence ministry", "Japan's Air Force".
 _POSSESSIVE = re.compile(r"(?:[Tt]he )?[A-Z][\w.-]*(?: [A-Z][\w.-]*)*['’]s(?: [\w-]+){1,5}")
-# The capitalised words right before the verb.
-_FINAL_NAME = re.compile(  # a retired officer's mark after the name: "Col. X Y (retd)"
-    r"(?:^|[^\w.’'])((?:[A-Z][\w.’'-]*\s+){1,5})(?:\((?i:retd|retired|rtd)\.?\)\s+)?$"
-)
+_RETIRED = r"\((?i:retd|retired|rtd)\.?\)"  # a retired officer's mark: "Col. X Y (retd)"
+# The capitalised words right before the verb (the mark may follow them).
+_FINAL_NAME = re.compile(rf"(?:^|[^\w.’'])((?:[A-Z][\w.’'-]*\s+){{1,5}})(?:{_RETIRED}\s+)?$")
 # A sentence that is all one quotation: the person quoted before goes on.
 _QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”]?\s*")
 _SPEECH = frozenset(["said", "says", "say", "told", "added", "stated", "noted", "announced"])
@@ -233,11 +232,12 @@ def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
         return r._replace(rule=f"{r.rule}: what is to be, an unnamed person's word")
     if note := by_document(r, _bare(said_by), rest):  # "A leaked note stated that Tokyo
         return note  # would send…": the note's word
+    what = re.sub(r"^\s*that\b", "", rest)  # the reported clause, without its "that"
     if r.attribution != THE_SOURCE and not CHANNEL.search(r.attribution) and not channelled:
-        inner = reading(re.sub(r"^\s*that\b", "", rest), speakers, True) if r.person else r
+        inner = reading(what, speakers, True) if r.person else r
         return inner if party_told(r, inner, speakers) else r  # "He added that the RM…"
     channel = f"'{hit.match.group()}' by a channel"
-    inner = reading(re.sub(r"^\s*that\b", "", rest), speakers, nested=True)  # "said that X…"
+    inner = reading(what, speakers, nested=True)  # "said that X…"
     if inner.attribution != THE_SOURCE and "party named before" not in inner.rule:  # a doer
         return inner._replace(rule=f"{inner.rule}; {channel}")
     clauses = reported_clauses(sentence, hit.match)
@@ -493,7 +493,7 @@ _LINKED = re.compile(
 # The speaker after the verb, and nothing more of a clause ("…, said Tomas Verhoeven, an
 # analyst"): "Nakatani, speaking through an interpreter, said Tokyo valued…" is Nakatani's.
 _SPEAKER_ENDS = re.compile(
-    r"(?:[A-Z][\w.’'-]*\s+|(?:of|the|and|de|al|\((?i:retd|retired|rtd)\.?\))\s+){0,6}?"
+    rf"(?:[A-Z][\w.’'-]*\s+|(?:of|the|and|de|al|{_RETIRED})\s+){{0,6}}?"
     r"[A-Z][\w.’'-]*(?:\s*(?:[,;:!?\"”)]|\.(?:\s|$)|$)|\s+(?:of|from|at|in|on|who|told|to)\b)"
     r"|(?:an?|the|one|two)\s"
 )

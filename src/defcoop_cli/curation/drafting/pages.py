@@ -272,9 +272,10 @@ MONTHS = {
     )
     for m in names
 }
-_MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A month by its name, of any case, and its abbreviation's stop: "May", "sept.".
+MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY_MONTH = re.compile(
-    rf"\b(?:(?P<m1>{_MONTH}) (?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}}) (?P<m2>{_MONTH}))"
+    rf"\b(?:(?P<m1>{MONTH}) (?P<d1>\d{{1,2}})|(?P<d2>\d{{1,2}}) (?P<m2>{MONTH}))"
     r"(?:,? (?P<y>\d{4}))?\b",
     re.I,
 )
@@ -284,7 +285,7 @@ _DAY_MONTH = re.compile(
 # wire's "New Delhi, May 5 (language). Defence…"): "New Delhi, May 5 (PTI) Defence…".
 _MIXED = re.compile(
     r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \[[A-Z][^\]\n]{1,30}\])?, "
-    rf"(?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})(?:,? \d{{4}})?"
+    rf"(?:{MONTH} \d{{1,2}}|\d{{1,2}} {MONTH})(?:,? \d{{4}})?"
     r"(?: ?\([^()\n]{2,40}\)(?: ?(?::|--|[–—-])|\.)? ?| ?(?::|--|[–—-]) ?)(?=[A-Z\"“‘'])"
 )
 _SEPARATOR = r"(?: \[[A-Z][^\]\n]{1,30}\])?(?: ?\([^()\n]{2,40}\))? ?(?::|--|[–—-]) ?(?=[A-Z\"“‘'])"

@@ -190,21 +190,22 @@ def candidates(text: str) -> tuple[Candidates, Spans]:
     intro: int | None = None  # a sentence ending in ":" whose bullets follow
     items_kind: str | None = None  # the marker of those bullets
     every = lines(text)
-    texts, labels = labelled_texts([line.text for line in every])  # "… (Coast Daily)" cut off
+    line_texts = tuple(line.text for line in every)
+    texts, labels = labelled_texts(line_texts)  # "… (Coast Daily)" cut off
     above, author = _head(every)
-    note = closing_note([line.text for line in every], is_furniture)  # "X is a fellow at…"
-    asides = Asides(text, [line.text for line in every], (texts, labels))  # other news, asking
+    note = closing_note(line_texts, is_furniture)  # "X is a fellow at…"
+    asides = Asides(text, line_texts, (texts, labels))  # other news, asking
     head = True  # no body line yet: the headline block's lines may be longer
     highlights = False  # the lines before were a highlights label and its headlines
     led = False  # the last line that is no bullet ends in ":": its bullets are its points
-    cited = reference_lines([line.text for line in every])  # "References", "^ Sato, K. …"
-    kinds = stamps.kinds([line.text for line in every])  # "November 2018 — …", notes' "1130 "
-    captions = caption_lines([line.text for line in every], is_furniture)  # a caption sheet's
-    kept = kept_lines([line.text for line in every], is_furniture)  # a log's, the last line
+    cited = reference_lines(line_texts)  # "References", "^ Sato, K. …"
+    kinds = stamps.kinds(line_texts)  # "November 2018 — …", notes' "1130 "
+    captions = caption_lines(line_texts, is_furniture)  # a caption sheet's
+    kept = kept_lines(line_texts, is_furniture)  # a log's, the last line
     kept |= asides.kept  # a transcript's editor's note in brackets: "[Ed.: The talks …]"
-    replies, points = reply_labels([line.text for line in every])  # "Reply: ", "Point 1: …"
-    idle = idle_lines([line.text for line in every])  # a diary's "At the hotel."
-    idle |= advice_lines([line.text for line in every])  # an alert's "- Avoid …", "- Carry …"
+    replies, points = reply_labels(line_texts)  # "Reply: ", "Point 1: …"
+    idle = idle_lines(line_texts)  # a diary's "At the hotel."
+    idle |= advice_lines(line_texts)  # an alert's "- Avoid …", "- Carry …"
     aside = (asides.lines | idle) - captions.keys()  # a sheet's captions are its story
     for number, line in enumerate(every):
         if number in aside or number in cited or number in points or presides(line.text):

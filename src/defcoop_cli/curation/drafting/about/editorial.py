@@ -194,7 +194,8 @@ def off_story(
     other, last = False, -1  # under a label of other news; the last paragraph read
     section: dict[int, list[int]] = {}  # a heading's section: its paragraphs, to the next label
     head: int | None = None
-    for n, span in _paragraphs(found):
+    spans = dict(_paragraphs(found))
+    for n, span in spans.items():
         labels = [x.text for x in every[last + 1 : n] if (x.start, x.end) in whole]
         other, last = bool(_OTHER_NEWS.fullmatch(labels[-1])) if labels else other, n
         labelled = _LABELLED.match(every[n].text) and found[span[0]].parent is None
@@ -210,7 +211,6 @@ def off_story(
     matcher, names, set_apart = EntityMatcher(doc.entities), _topic_names(doc), set(apart)
     story: set[str] = set()
     off: set[int] = set()
-    spans = dict(_paragraphs(found))
     for n, span in spans.items():
         if n > apart[-1]:
             break

@@ -40,7 +40,7 @@ fact of the same claim, or than a curator note gives for the same thing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from defcoop_cli.curation.drafting.claims.cases.times import (
@@ -188,14 +188,21 @@ class Conflicts:
         or the quote's is a dated outside note's about its claim or a thing it names (the
         attack): the one that differs is set against the note (`with_notes`, through the
         claim's root), in either order of adds."""
+        if same.keywords or not any("day" in d for d in days):
+            return False
         things = [
             ("fact", same.id),
             ("fact", same.claim or ""),
             *(("entity", e) for e in same.entities),
         ]
-        notes = (n for key in ([] if same.keywords else things) for n in self.notes.get(key, ()))
-        noted = {(n.date.month, n.date.day) for n in notes if n.date is not None}
+        dated = (n.date for n in self._notes_about(things) if n.date is not None)
+        noted = {(d.month, d.day) for d in dated}
         return any(d["day"][0] in noted for d in days if "day" in d)
+
+    def _notes_about(self, keys: Iterable[tuple[str, str]]) -> Iterator[CuratorNote]:
+        """The curator notes filed under any of the keys, ("fact", id) or ("entity", name),
+        in the keys' order (a note filed under two keys comes twice)."""
+        return (n for key in keys for n in self.notes.get(key, ()))
 
     def venue(self, quote: str) -> list[dict[str, Any]]:
         """Another place than the meeting's where the quote says the meeting was held ("The
@@ -255,8 +262,7 @@ class Conflicts:
         if VIOLENCE.search(quote):  # "the massacre near Pahalgam" is the Pahalgam attack
             named += [event for event, place in self.events if place in named]
         keys = [*(("fact", c) for c in claimed), *(("entity", e) for e in named)]
-        found = (n for key in keys for n in self.notes.get(key, ()))
-        about = list({n.id: n for n in found}.values())
+        about = list({n.id: n for n in self._notes_about(keys)}.values())
         dated = [n for n in about if n.date is not None]
         if meeting and thing_dated(quote, mine) not in ("attack", "document"):  # the day is
             dated = [n for n in dated if set(n.facts) & set(claimed)]  # the meeting's note's

@@ -23,19 +23,17 @@ import re
 from copy import deepcopy
 from typing import Any
 
-from defcoop_cli.curation.drafting.pages import MONTHS
+from defcoop_cli.curation.drafting.pages import MONTH
 
 _DOT = r"\s+·\s+"
-# A date's month by its name: a page's kind and version ("Working Paper · Version 2",
-# "Preprint · Draft 3") is no comment's date.
-_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-# What a site says of a comment after its author: an age, a date, a badge, its points.
+# What a site says of a comment after its author: an age, a date, a badge, its points. A
+# date's month is by its name: a page's kind and version ("Preprint · Draft 3") is no date.
 _AGE = (
     r"\d+\s?(?:s|m|h|d|w|mo|y|yr|yrs|min|mins|hr|hrs)\.?(?:\s+ago)?"
     r"|\d+\s+(?:second|minute|hour|day|week|month|year)s?\s+ago"
     r"|(?:(?:answered|asked|posted|edited|updated|commented|replied)\s+)?"
-    rf"(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"
-    rf"|{_MONTH}\s+\d{{1,2}})"
+    rf"(?:{MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{MONTH},?\s+\d{{4}}"
+    rf"|{MONTH}\s+\d{{1,2}})"
 )
 # The author's role may follow the name after a comma, in small letters ("Ritu Das,
 # moderator · 6 May 2025"): the name is the author's, the role the site's word for her.
@@ -65,7 +63,7 @@ def comment_lines(html: str, text: str) -> list[tuple[str, str]]:
         return []
     found = []
     for line in text.splitlines():
-        words = _SPACES.sub(" ", line).strip()
+        words = spaced(line)
         who = next((who for who, paragraph in said if words and words == paragraph), None)
         if who is not None:
             found.append((who, line))
@@ -103,7 +101,23 @@ def display_name(name: str) -> str:
     """A display name read as words: "monsoon_mapper" "monsoon mapper", "BayOfBengalBuoy"
     "Bay Of Bengal Buoy"; a person's name as it is."""
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name.replace("_", " "))
+    return spaced(words)
+
+
+def spaced(words: str) -> str:
+    """The words with each run of spaces one space, stripped."""
     return _SPACES.sub(" ", words).strip()
+
+
+def lines_said(whose: dict[str, str], text: str) -> list[tuple[str, str]]:
+    """The lines of the text whose words (spaced) are a key of whose, (whose, the line) each."""
+    lines = ((line, spaced(line)) for line in text.splitlines())
+    return [(whose[words], line) for line, words in lines if words in whose]
+
+
+def leaf(element: Any) -> bool:
+    """Whether the element is an element with no element inside it."""
+    return isinstance(element.tag, str) and not len(element)
 
 
 def _author(element: Any) -> str | None:
@@ -113,7 +127,7 @@ def _author(element: Any) -> str | None:
     first = element[0]
     if not isinstance(first.tag, str) or len(first):
         return None
-    m = AUTHOR_LINE.fullmatch(_said(first))
+    m = AUTHOR_LINE.fullmatch(said_in(first))
     return m.group("name") if m and not m.group("name").startswith("[") else None
 
 
@@ -125,17 +139,17 @@ def _answerable(root: Any, comments: list[Any]) -> bool:
     inside = set(comments)
     beside = inside | {c.getparent() for c in comments}
     return any(
-        _RESPONSE.search(_said(e))
+        _RESPONSE.search(said_in(e))
         and (e.getparent() in beside or any(a in inside for a in e.iterancestors()))
         for e in root.iter("*")
-        if isinstance(e.tag, str) and not len(e)
+        if leaf(e)
     )
 
 
 def _introduced(quote: Any) -> str | None:
     """The outlet the paragraph right before a quote names, when it ends with a colon."""
     before = quote.getprevious()
-    words = _said(before) if before is not None else ""
+    words = said_in(before) if before is not None else ""
     m = _OUTLET.search(words) if words.endswith(":") else None
     return m.group(1) if m else None
 
@@ -146,11 +160,11 @@ def _linked_outlet(root: Any) -> str | None:
     domains = {
         m.group(1).replace("-", "")
         for e in root.iter("*")
-        if isinstance(e.tag, str) and not len(e) and (m := _DOMAIN.fullmatch(_said(e)))
+        if leaf(e) and (m := _DOMAIN.fullmatch(said_in(e)))
     }
     if not domains:
         return None
-    for m in _NAME.finditer(_said(root)):
+    for m in _NAME.finditer(said_in(root)):
         name = m.group().removeprefix("The ")  # "The Deccan Ledger" is "deccanledger.in"'s
         if re.sub(r"[^a-z]", "", name.lower()) in domains:
             return name
@@ -159,9 +173,10 @@ def _linked_outlet(root: Any) -> str | None:
 
 def _paragraphs(element: Any) -> list[str]:
     """The words of an element's paragraphs (or its own, when it has none)."""
-    blocks = [w for e in element.iter(*_BLOCKS) if (w := _said(e))]
-    return blocks or ([w] if (w := _said(element)) else [])
+    blocks = [w for e in element.iter(*_BLOCKS) if (w := said_in(e))]
+    return blocks or ([w] if (w := said_in(element)) else [])
 
 
-def _said(element: Any) -> str:
-    return _SPACES.sub(" ", str(element.text_content())).strip()
+def said_in(element: Any) -> str:
+    """The element's words, spaced."""
+    return spaced(str(element.text_content()))

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from typing import Any, NamedTuple
 
-from defcoop_cli.curation.drafting.discussions.comments import display_name
+from defcoop_cli.curation.drafting.discussions.comments import display_name, lines_said
 
 # What trafilatura's comment filter drops (its REMOVE_COMMENTS_XPATH).
 _FILTERED_ID = re.compile(r"^(?:[Cc]omment(?!ary)|comol|disqus_thread|dsq-comments)")
@@ -114,9 +114,7 @@ def held_lines(found: Discussion | None, text: str) -> list[tuple[str, str]]:
     """The lines of the page's main text that a comment says, (signer, the line) each."""
     if found is None:
         return []
-    whose = dict((words, who) for who, words in found.said)
-    lines = ((line, _SPACES.sub(" ", line).strip()) for line in text.splitlines())
-    return [(whose[words], line) for line, words in lines if words in whose]
+    return lines_said(dict((words, who) for who, words in found.said), text)
 
 
 def _regions(root: Any) -> list[Any]:

@@ -14,14 +14,19 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from defcoop_cli.curation.drafting.discussions.comments import AUTHOR_LINE, display_name
+from defcoop_cli.curation.drafting.discussions.comments import (
+    AUTHOR_LINE,
+    display_name,
+    leaf,
+    lines_said,
+    said_in,
+)
 
 # The page's own signing: its control or its count of signers.
 _SIGNING = re.compile(
     r"(?i)\bsign (?:this|the|our) petition\b|\b[\d,.]+k? (?:people )?(?:have|has) signed\b"
 )
 _ANONYMOUS = re.compile(r"(?i)anonymous|a signer|signer")
-_SPACES = re.compile(r"\s+")
 SIGNERS = 2  # signers' lines in one section, at least
 
 
@@ -33,13 +38,12 @@ def signer_lines(html: str, text: str) -> list[tuple[str, str]]:
     import lxml.html  # type: ignore[import-untyped]  # trafilatura's parser, no stubs
 
     root = lxml.html.fromstring(html.encode(), parser=lxml.html.HTMLParser(encoding="utf-8"))
-    if not any(_SIGNING.search(_said(e)) for e in root.iter("*") if _leaf(e)):
+    if not any(_SIGNING.search(said_in(e)) for e in root.iter("*") if leaf(e)):
         return []
     said: dict[str, str] = {}
     for parent in root.iter("*"):
         said.update(_comments(parent))
-    lines = [(line, _SPACES.sub(" ", line).strip()) for line in text.splitlines()]
-    return [(said[words], line) for line, words in lines if words in said]
+    return lines_said(said, text)
 
 
 def _comments(parent: Any) -> dict[str, str]:
@@ -51,21 +55,13 @@ def _comments(parent: Any) -> dict[str, str]:
     for child in parent:
         if not isinstance(child.tag, str):
             continue
-        m = AUTHOR_LINE.fullmatch(_said(child)) if _leaf(child) else None
+        m = AUTHOR_LINE.fullmatch(said_in(child)) if leaf(child) else None
         if m is not None:
             signer, signers = _signer(m.group("name")), signers + 1
-        elif signer is not None and child.tag == "p" and (words := _said(child)):
+        elif signer is not None and child.tag == "p" and (words := said_in(child)):
             found[words] = signer
     return found if signers >= SIGNERS else {}
 
 
 def _signer(name: str) -> str:
     return "anonymous signer" if _ANONYMOUS.fullmatch(name.strip()) else display_name(name)
-
-
-def _leaf(element: Any) -> bool:
-    return isinstance(element.tag, str) and not len(element)
-
-
-def _said(element: Any) -> str:
-    return _SPACES.sub(" ", str(element.text_content())).strip()

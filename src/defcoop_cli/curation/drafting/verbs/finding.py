@@ -184,8 +184,9 @@ _SOURCING = (
     r"(?:I|we|(?:the\s+)?[a-z]+s|the\s+[a-z]+)\s+(?:am|are|was|were|have\s+been|had\s+been)"
     r"\s+told\b"
 )
-_CLAUSE = re.compile(rf",\s+(?:(?:who|whom|whose|which)\b|{_SOURCING}|{SPEAKER_ASIDE})[^,;\"“”]*,")
-_SOURCED = re.compile(rf",\s+{_SOURCING}")
+_CLAUSE = re.compile(
+    rf",\s+(?:(?:who|whom|whose|which)\b|(?P<sourced>{_SOURCING})|{SPEAKER_ASIDE})[^,;\"“”]*,"
+)
 
 
 # A participle opening the sentence, its clause ended by a comma: "Discussing the region,
@@ -228,7 +229,7 @@ def first_verb(sentence: str, at: int = 0) -> Verb | None:
     clause = _CLAUSE.search(sentence, at)
     if hit and clause and _inside(clause, hit):  # the writer's sourcing with no report after
         after = _first(sentence, clause.end())  # it ("X will, we are told, hold…"): his own
-        return after or (None if _SOURCED.match(clause.group()) else hit)
+        return after or (None if clause["sourced"] else hit)
     contact = hit and _CONTACT.search(sentence, max(at, hit.match.start() - 40), hit.match.start())
     if hit and contact and contact[1].lower() in wordnet_nouns("person"):
         return first_verb(sentence, hit.match.end()) or hit  # "Analysts we spoke to said"

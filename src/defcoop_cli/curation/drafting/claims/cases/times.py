@@ -33,6 +33,7 @@ from typing import NamedTuple, cast
 
 from defcoop_cli.curation.drafting.pages import WEEKDAYS
 from defcoop_cli.factbase.records import Doc, Event, Fact
+from defcoop_cli.factbase.vocab import ORDINALS
 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 _MONTH = {m: n for n, m in enumerate(_MONTHS.split("|"), 1)}
@@ -83,7 +84,7 @@ def without_next_sessions(text: str) -> str:
 # span, no frequency, as "annual" or "yearly" is one (a count of meetings is no regular
 # dialogue, tests/fixtures/CONVENTIONS.md, R28's reason; "It is held every year" is kept).
 _COUNTED = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+)?"
+    rf"\b(?:{'|'.join(ORDINALS[:6])}|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+)?"
     r"(?:time|meeting|visit|encounter|round)s?\b|\b(?:twice|thrice|(?:three|four|five) times)\b",
     re.IGNORECASE,
 )

@@ -324,9 +324,10 @@ def _advice(texts: Sequence[str], run: list[int]) -> set[int]:
     if not run or (run[0] and texts[run[0] - 1].rstrip().endswith(":")):
         return set()
     bodies = {n: _MARK.sub("", texts[n], count=1) for n in run}
-    if sum(instructs(body) for body in bodies.values()) < ADVICE_ITEMS:
+    told = {n: instructs(body) for n, body in bodies.items()}
+    if sum(told.values()) < ADVICE_ITEMS:
         return set()
-    return {n for n, body in bodies.items() if instructs(body) or _bare_imperative(body)}
+    return {n for n, body in bodies.items() if told[n] or _bare_imperative(body)}
 
 
 def _bare_imperative(body: str) -> bool:
