@@ -25,6 +25,7 @@ from typing import Any
 
 from defcoop_cli.curation.drafting.body.chats import chat_day
 from defcoop_cli.curation.drafting.pages import (
+    MONTH,
     MONTHS,
     WEEKDAYS,
     Dateline,
@@ -35,10 +36,9 @@ from defcoop_cli.curation.drafting.pages import (
 from defcoop_cli.curation.drafting.studies.clippings import clip_header
 from defcoop_cli.factbase.records import Doc
 
-_MONTH = r"(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 # A dateline that is a whole line: a place of one to four capitalised words and a day
 _OWN_LINE = re.compile(
-    rf"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}, (?:{_MONTH} \d{{1,2}}|\d{{1,2}} {_MONTH})"
+    rf"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}, (?:{MONTH} \d{{1,2}}|\d{{1,2}} {MONTH})"
     r"(?:,? \d{4})?:?"
 )
 
@@ -167,7 +167,7 @@ _LABEL = re.compile(
 )
 _ORDINAL = r"(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 _WRITTEN = re.compile(
-    rf"(?:{_ORDINAL}\s+(?:of\s+)?(?P<m>{_MONTH}),?|(?P<m2>{_MONTH})\s+(?P<d2>\d{{1,2}})"
+    rf"(?:{_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH}),?|(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})"
     r"(?:st|nd|rd|th)?,?)\s+(?P<y>\d{4})(?!\d)"
 )
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-])")
@@ -278,7 +278,7 @@ def _month_before(when: date) -> tuple[int, int]:
 # "Mon 5/5", "Tues, May 6".
 _WEEKDAY_DATE = re.compile(
     r"\b(?P<w>(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?)"
-    rf"\.?,? (?:{_ORDINAL}(?: of)? (?P<m>{_MONTH})|(?P<m2>{_MONTH}) (?P<d2>\d{{1,2}})"
+    rf"\.?,? (?:{_ORDINAL}(?: of)? (?P<m>{MONTH})|(?P<m2>{MONTH}) (?P<d2>\d{{1,2}})"
     r"(?:st|nd|rd|th)?|(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?![\d/]|,? \d{4}| \d{4})"
 )
 

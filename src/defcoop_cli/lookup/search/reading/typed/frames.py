@@ -7,7 +7,6 @@ read so only where the rest of the query names what the frame is about: an act s
 holds, a thing besides the parties, a question of parties of a kind, a subject one fact
 holds."""
 
-import re
 from collections.abc import Sequence
 
 from defcoop_cli.lookup.protocol import Index
@@ -78,7 +77,7 @@ def held_by_one_fact(index: Index, terms: Sequence[str]) -> bool:
 # where the words before "as" name no thing, only the parties and a question's verb ("what
 # do X and Y see as their common aim", "what is listed as a common goal"): the goal is
 # then what is asked, and its words are the terms to find.
-_AS_GOAL = re.compile(
+_AS_GOAL = Lazy(
     r"(?i)\bas\s+(?:an?\s+|the\s+|their\s+|our\s+)?(?:(shared|common|mutual|joint)\s+)?"
     r"(goals?|aims?|objectives?)\s*[?.!]*$"
 )
