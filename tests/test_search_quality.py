@@ -127,6 +127,7 @@ SETS = (
     "judged_queries_sixtyeighth.json",  # blind until measured (thirty-third session's end)
     "judged_queries_sixtyninth.json",  # blind until measured (thirty-fourth session's start)
     "judged_queries_seventieth.json",  # blind until measured (thirty-fourth session's end)
+    "judged_queries_seventyfirst.json",  # blind until measured (thirty-fifth session's start)
 )
 QUERIES = [
     q
@@ -144,6 +145,18 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the seventy-first set, blind until measured at the thirty-fifth session's start, before
+    # any change (40/48, 0.833 on first sight, no leak of 12 off-topic and editorial queries,
+    # RESULTS): a New Delhi polling firm's research manager drafting a survey module; an IP
+    # lawyer advising a Japanese sensor maker on a co-development tie-up
+    "knowledge item: who did rajnath singh hold talks with from japan, full name and designation",
+    "pahalgam attack death toll for the preamble of the terrorism question",
+    "is nakatani japan's defence minister or an adviser, for the stem we must be accurate",
+    "G2G commitment on co-development and co-production of defence tech - scope as reported",
+    "ToT between japanese and indian defence firms, what did the ministers say",
+    "nakatani's exact office at the time of the talks, to cite correctly in the memo",
+    "date of meeting between indian defence minister and japanese counterpart, for memo chronology",
+    "space based technologies cooperation, dual use angle",
     # the seventieth set, blind until measured at the thirty-fourth session's end, after the
     # session's round (44/48, 0.917 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): a space-policy analyst at an Indian space-industry association in
