@@ -80,6 +80,7 @@ from defcoop_cli.curation.drafting.furniture.apparatus.notes import (
     own_update,
     report_notes,
 )
+from defcoop_cli.curation.drafting.furniture.apparatus.polls import release_apparatus
 from defcoop_cli.curation.drafting.furniture.listings import (
     change_lists,
     claim_boxes,
@@ -378,6 +379,7 @@ def notes(lines: Sequence[str]) -> set[int]:
     found = {n for n, line in enumerate(lines) if _BRACKETED.fullmatch(line)}
     found |= marked_lines(lines)  # a paper's declaration, its marker's comments
     found |= report_notes(lines)  # a report's tallies, method, notice, recommendations
+    found |= release_apparatus(lines)  # a poll's method notes, its firm's word on itself
     found |= own_update(lines)  # an organisation's update: its own business
     found |= change_lists(lines)  # a release note's change list: the data's business
     head = lines[:HEAD_LINES]
