@@ -1,7 +1,9 @@
-"""A survey release's apparatus (issue 24, heldout82's poll release, by class): the
-numbered method notes under their labels and the issuing firm's word on itself are
-furniture. Near cases keep their reading: a label of news, a sentence quoting a poll's
-figure, another subject's membership. Text of my own (an invented polling firm, Kestrel Analytics)."""
+"""A survey release's apparatus and a people named in the plural (issue 24, heldout82's
+poll release, by class): the numbered method notes under their labels and the issuing
+firm's word on itself are furniture; a nationality's plural is no new name. Near cases keep
+their reading: a label of news, a sentence quoting a poll's figure, another subject's
+membership, a country whose name ends in the plural's letters. Text of my own (an invented
+polling firm, Kestrel Analytics)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from defcoop_cli.curation.drafting.furniture.apparatus.polls import (
     method_notes,
     release_apparatus,
 )
+from defcoop_cli.curation.drafting.new_entities import capitalised_names
 
 RELEASE = [
     "KESTREL ANALYTICS",  # 0
@@ -62,3 +65,16 @@ def test_no_issuer_heading_the_text_makes_no_boilerplate() -> None:
     assert issuer_lines(["The harbour talks went well.", "", *lines]) == set()
     # a paper headed by a name opening on a country's: "India" alone names no firm
     assert issuer_lines(["INDIA TODAY", "India is a member of the Quad."]) == set()
+
+
+@pytest.mark.parametrize("people", ["Indians", "Australians", "Filipinos", "Japanese"])
+def test_a_peoples_plural_is_no_new_name(people: str) -> None:
+    text = f"Seven in ten urban {people} back the drills, Kestrel Analytics found in Velora."
+    names = [text[a:b] for a, b in capitalised_names(text, [])]
+    assert names == ["Kestrel Analytics", "Velora"]
+
+
+def test_a_country_whose_name_ends_as_a_plural_stays_a_name() -> None:
+    text = "Kestrel Analytics also polled voters in Laos and the Philippines in May."
+    names = [text[a:b] for a, b in capitalised_names(text, [])]
+    assert "Laos" in names
