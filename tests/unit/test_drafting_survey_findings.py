@@ -1,7 +1,10 @@
-"""A survey release's own findings (issue 24, heldout82's poll release, by class): a share
-of people holding a view is the piece's assessment of opinion, filed first under the
-assessment topic. Near cases keep their readings. A polling firm's release of my own,
-drafted against the shipped base."""
+"""A survey release's own findings and what parties did not say of them (issue 24,
+heldout82's poll release, by class): a share of people holding a view is the piece's
+assessment of opinion, filed first under the assessment topic; a party's refusal to comment
+on the piece's own findings is the piece's voice; an expert's "the test is whether …" asks,
+no one acts in it; a second doer's act after a bare "and" makes the sentence both parties'.
+Near cases keep their readings. A polling firm's release of my own, drafted against the
+shipped base."""
 
 from __future__ import annotations
 
@@ -11,6 +14,7 @@ import pytest
 
 from defcoop_cli.curation.drafting.about.framing import judges_occasion
 from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.drafting.verbs import reported_verb
 from defcoop_cli.factbase.loader import default_factbase_path, load
 
 RELEASE = """\
@@ -67,3 +71,37 @@ def test_a_share_of_people_holding_a_view_is_the_pieces_assessment(
 )
 def test_only_a_share_of_people_holding_a_view_is_a_finding(sentence: str, polled: bool) -> None:
     assert judges_occasion(sentence) is polled
+
+
+def test_a_refusal_to_comment_on_the_pieces_own_findings_is_its_voice(
+    facts: list[dict[str, Any]],
+) -> None:
+    fact = _fact(facts, "The Velan embassy declined")
+    assert (fact["attribution"], fact["topics"][0]) == ("the article", "article-assessment")
+    near = _fact(facts, "A Japanese embassy spokesperson declined")
+    assert near["attribution"] != "the article"  # a refusal on anything else is the sayer's
+
+
+def test_a_second_doers_act_after_a_bare_and_is_theirs_too(
+    facts: list[dict[str, Any]],
+) -> None:
+    fact = _fact(facts, "Rajnath Singh briefed his counterpart")
+    assert fact["attribution"] == "Rajnath Singh and Japanese delegation"
+    near = _drafted("Rajnath Singh briefed Gen Nakatani and the Japanese delegation on the raid.\n")
+    assert _fact(near, "Rajnath Singh")["attribution"] == "Rajnath Singh"  # both told: one doer
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        (
+            "The harder test is whether the co-production promised in Tokyo turns into a plant.",
+            None,
+        ),
+        ("The question is whether the pact signed last year will hold.", None),
+        ("Alpha signed the pact, and the question is whether it will hold.", "signed"),
+    ],
+)
+def test_a_verb_in_a_question_put_as_its_noun_is_asked(sentence: str, verb: str | None) -> None:
+    found = reported_verb(sentence)
+    assert (found.match.group() if found else None) == verb
