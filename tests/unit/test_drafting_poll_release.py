@@ -67,6 +67,13 @@ def test_no_issuer_heading_the_text_makes_no_boilerplate() -> None:
     assert issuer_lines(["INDIA TODAY", "India is a member of the Quad."]) == set()
 
 
+def test_a_membership_of_no_body_nor_a_firms_independence_is_kept() -> None:
+    # a person heading the text: his party membership is news, as is "independent of" a body
+    lines = ["KESTREL VISITS PORT LEM", "Kestrel, a veteran, is a member of the Velan Party."]
+    assert issuer_lines(lines) == set()
+    assert issuer_lines(["KESTREL ANALYTICS", "Kestrel is independent of the ministry."]) == set()
+
+
 @pytest.mark.parametrize("people", ["Indians", "Australians", "Filipinos", "Japanese"])
 def test_a_peoples_plural_is_no_new_name(people: str) -> None:
     text = f"Seven in ten urban {people} back the drills, Kestrel Analytics found in Velora."

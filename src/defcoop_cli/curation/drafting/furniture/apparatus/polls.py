@@ -13,11 +13,13 @@ no label: kept.
 
 The firm's boilerplate (`issuer_lines`): a line whose sentences each have the release's
 issuer for subject (the name heading the release, its first line, or that name's first
-word: "NIRNAY RESEARCH" heads "Nirnay does not …") and tell its membership of a body, its
-independence or whom it takes no money from ("X is an independent member of the Y
-Council.", "X does not accept funding from any government."), the firm perhaps "It" after
-its name. A sentence with another subject ("India is a member of the Quad.") or a speaker's
-tag is kept.
+word: "NIRNAY RESEARCH" heads "Nirnay does not …") and tell its membership of a body by
+the body's word, its independence as a firm or whom it takes no money from ("X is an
+independent member of the Y Council.", "X does not accept funding from any government."),
+the firm perhaps "It" after its name. A person's party membership ("X, a veteran, is a
+member of the Velan Party.") and an independence of something ("is independent of the
+ministry") are kept, and so is a sentence with another subject ("India is a member of the
+Quad.") or a speaker's tag.
 """
 
 from __future__ import annotations
@@ -60,9 +62,21 @@ def method_notes(lines: Sequence[str]) -> set[int]:
 
 HEAD_LINES = 3  # the issuer's name is among the release's first lines
 NAME_WORDS = 5  # an issuer's name is of at most so many words
+# Its membership of a body by the body's word ("… member of the Y Standards Council"; not
+# "a member of the Liberal Democratic Party", a person's), its independence as a firm ("is
+# an independent polling firm", "It is fully independent.") or the money it refuses.
+_BODY = (
+    r"(?i:council|association|society|federation|institute|board|network|alliance|chamber"
+    r"|forum|bureau|organi[sz]ation)"
+)
+_FIRM = (
+    r"(?i:firm|company|agency|organi[sz]ation|body|institute|pollster|consultancy|charity"
+    r"|think tank|non-profit)"
+)
 _OWN = (
-    r"(?:is|are) an? (?:[\w-]+ ){0,3}?member of\b"
-    r"|(?:is|are) (?:an? )?(?:wholly |fully |entirely )?independent\b"
+    rf"(?:is|are) an? (?:[\w-]+ ){{0,3}}?member of (?:the )?(?:[\w&'’-]+ ){{0,6}}?{_BODY}\b"
+    rf"|(?:is|are) (?:an? )?(?:wholly |fully |entirely )?independent"
+    rf"(?:(?: [\w-]+){{0,3}}? {_FIRM}\b|\.?$)"
     r"|(?:does|do) not (?:accept|take|receive|seek|solicit) (?:any )?(?:[\w-]+ )?"
     r"(?:funding|funds|money|donations|grants|payments?)\b"
     r"|(?:accepts|takes|receives) no (?:[\w-]+ )?(?:funding|funds|money|donations|grants)\b"
