@@ -120,11 +120,23 @@ def test_note_ids_are_the_sources_and_unique_within_the_limit() -> None:
 
 @pytest.mark.parametrize(
     "bad",
-    [{"claim_of": 3}, {"conflicts": "x"}, {"conflicts": [{"this": "X"}]}],
+    [
+        {"claim_of": 3},
+        {"conflicts": "x"},
+        {"conflicts": [{"this": "X"}]},
+        {"office_agrees": "x"},
+        {"office_agrees": [{"entity": "nak"}]},
+    ],
 )
 def test_malformed_proposals_are_refused(bad: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         proposal(drafted("a", **bad), "$.facts[0]")
+
+
+def test_a_drafted_facts_agreeing_offices_are_read() -> None:
+    said = [{"entity": "nak", "text": "Defence Minister"}]
+    assert proposal(drafted("a", office_agrees=said), "$.facts[0]").agrees == tuple(said)
+    assert proposal(drafted("a"), "$.facts[0]").agrees == ()
 
 
 def test_a_conflict_sets_apart_what_is_said_and_a_claim_stands_on_one_side() -> None:

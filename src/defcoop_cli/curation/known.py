@@ -1,7 +1,7 @@
 """What the fact base already knows of a draft: the new entities it has (`add` leaves them
 out and links the draft's facts to the known one: a draft made before an earlier add
-proposes what that add created), the draft itself if added before, and the target's facts
-that give a person no role yet."""
+proposes what that add created), the draft itself if added before, the target's facts
+that give a person no role yet and the offices its reports' roles give."""
 
 from __future__ import annotations
 
@@ -69,11 +69,7 @@ def roleless(old: dict[str, Any], lower: Sequence[FactBase]) -> frozenset[tuple[
     fact for it (a top-level role or an entity's own, in the target or a layer under it)."""
     roles = {(r.entity, r.fact) for fb in lower for r in fb.doc.roles}
     roles |= {(e.id, r.fact) for fb in lower for e in fb.doc.entities for r in e.roles}
-    cited = [(r, r.get("entity")) for r in old.get("roles", []) if isinstance(r, dict)]
-    for e in old.get("entities", []):
-        if isinstance(e, dict) and isinstance(e.get("roles"), list):
-            cited += [(r, e.get("id")) for r in e["roles"] if isinstance(r, dict)]
-    roles |= {(str(eid), str(r.get("fact"))) for r, eid in cited}
+    roles |= {(str(eid), str(r.get("fact"))) for r, eid in _cited(old)}
     return frozenset(
         (str(eid), str(f.get("id")))
         for f in old.get("facts", [])
@@ -81,6 +77,26 @@ def roleless(old: dict[str, Any], lower: Sequence[FactBase]) -> frozenset[tuple[
         for eid in f["entities"]
         if (str(eid), str(f.get("id"))) not in roles
     )
+
+
+def reports_offices(old: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
+    """Each person's offices that the target's roles give by a fact of the target (a report
+    added before): entity -> [(office, fact)], in the target's order."""
+    facts = {f.get("id") for f in old.get("facts", []) if isinstance(f, dict)}
+    offices: dict[str, list[tuple[str, str]]] = {}
+    for r, eid in _cited(old):
+        if r.get("fact") in facts and isinstance(r.get("text"), str):
+            offices.setdefault(str(eid), []).append((r["text"], str(r["fact"])))
+    return offices
+
+
+def _cited(old: dict[str, Any]) -> list[tuple[dict[str, Any], Any]]:
+    """The target's roles, each with its person: a top-level role's, an entity's own."""
+    cited = [(r, r.get("entity")) for r in old.get("roles", []) if isinstance(r, dict)]
+    for e in old.get("entities", []):
+        if isinstance(e, dict) and isinstance(e.get("roles"), list):
+            cited += [(r, e.get("id")) for r in e["roles"] if isinstance(r, dict)]
+    return cited
 
 
 def _is(item: object, sid: object) -> bool:

@@ -83,6 +83,7 @@ class DocumentOffices:
         self.crowded = False  # whether it also named someone the fact base doesn't know
         self.reports: Mapping[str, object] = {}  # the facts of reports added as drafted
         self.agreeing: dict[str, list[dict[str, str]]] | None = None  # their offices, by person
+        self.curated: dict[str, list[str]] | None = None  # the curators' offices, by person
 
     def conflicts(
         self, quote: str, found: Found, parties: Iterable[str], r: Reading, turn: Turn | None
@@ -123,25 +124,43 @@ class DocumentOffices:
 
     def _agreeing(self) -> dict[str, list[dict[str, str]]]:
         """Each person's offices that the facts of reports added before give by a name's
-        reading (`given_offices`), where one agrees with a role a curator filed: drafted
-        over a report saying "Defence Minister Singh", a report saying "Home Minister
-        Singh" sets that report against it as well as the filed fact, as the report drafted
-        over it would, so that `add` notes the two reports' conflict in either order."""
+        reading (`agrees`), where one agrees with a role a curator filed: drafted over a
+        report saying "Defence Minister Singh", a report saying "Home Minister Singh" sets
+        that report against it as well as the filed fact, as the report drafted over it
+        would, so that `add` notes the two reports' conflict in either order."""
         if self.agreeing is None:
-            filed = {
+            self.agreeing = {}
+            for fact in filter(None, map(self.fact_of, self.reports)):
+                found = self.names.add_to(fact.quote, self.matcher.find(fact.quote))
+                for said in self.agrees(fact.quote, found, fact.entities):
+                    self.agreeing.setdefault(said["entity"], []).append(
+                        {"text": said["text"], "fact": fact.id}
+                    )
+        return self.agreeing
+
+    def agrees(
+        self, quote: str, found: Found, entities: Iterable[str], conflicts: Iterable[Any] = ()
+    ) -> list[dict[str, str]]:
+        """The offices the quote gives its people by a name's reading (`given_offices`:
+        "Defence Minister Rajnath Singh") that agree with a role a curator filed (not one
+        a report added as drafted gave), but a person an office conflict of the quote is
+        about. A drafted fact carries them (`office_agrees`, draft-only): drafted before a
+        report giving him another office was added, `add` sets them against that report's
+        role, as `_agreeing` does for a report added before (either order of adds)."""
+        if self.curated is None:
+            self.curated = {
                 eid: [r.text for r in e.roles if r.fact and r.fact not in self.reports]
                 for eid, e in self.people.items()
             }
-            self.agreeing = {}
-            for fact in filter(None, map(self.fact_of, self.reports)):
-                named = [e for e in fact.entities if filed.get(e)]
-                if not named or not OFFICE.search(fact.quote):
-                    continue
-                found = self.names.add_to(fact.quote, self.matcher.find(fact.quote))
-                for eid, said in dict(given_offices(fact.quote, found, named)).items():
-                    if any(same_office(text, said) for text in filed[eid]):
-                        self.agreeing.setdefault(eid, []).append({"text": said, "fact": fact.id})
-        return self.agreeing
+        apart = {c.get("entity") for c in conflicts if c.get("field") == "office"}
+        named = [e for e in entities if self.curated.get(e) and e not in apart]
+        if not named or not OFFICE.search(quote):
+            return []
+        return [
+            {"entity": eid, "text": said}
+            for eid, said in dict(given_offices(quote, found, named)).items()
+            if any(same_office(text, said) for text in self.curated[eid])
+        ]
 
     def claim(self, quote: str, found: Found) -> dict[str, Any] | None:
         """The claim of the office the quote asserts of a person ("Rajnath Singh is the
