@@ -1238,32 +1238,31 @@ def _stale(
     }
 
 
+@pytest.mark.parametrize("order", ["fir-elm", "elm-fir"])
 def test_two_offices_drafted_before_either_was_added_are_noted_as_drafted_over_each_other(
-    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    order: str,
 ) -> None:
     """Both drafted first, elm agreeing with the shipped office and fir not: added second,
-    elm proposed nothing (its draft never saw fir's role), so the pair note and elm's role
-    were missing. Now elm's draft keeps the filed office it gives (`office_agrees`), and
-    add sets it against fir's role: the notes and roles of elm drafted over fir."""
-    drafted_over = _filed(capsys, tmp_path, monkeypatch, "fir-elm", _OFFICES)
-    stale = _stale(capsys, tmp_path, monkeypatch, "fir-elm")
+    elm proposed nothing (its draft never saw fir's role), and fir set itself against the
+    shipped fact only (its draft never saw elm's), so the pair note and elm's role were
+    missing in either order. Now elm's draft keeps the filed office it gives
+    (`office_agrees`), which add sets against fir's role; and add reads elm's office again
+    when fir comes second (`known.Agreed`): the notes and roles of drafts made over each
+    other, in either order."""
+    drafted_over = _filed(capsys, tmp_path, monkeypatch, order, _OFFICES)
+    stale = _stale(capsys, tmp_path, monkeypatch, order)
     assert stale == {k: drafted_over[k] for k in ("notes", "roles")}
     assert len(stale["notes"]["elm-fir-rajnath-singh-office-conflict"]) == 2
-    # near case: elm added alone, from the same draft: its office agrees, no role, no note
-    assert _stale(capsys, tmp_path, monkeypatch, "elm") == {"notes": {}, "roles": []}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="left (RESULTS, s54-loop79): added first, elm's agreeing office is stripped with "
-    "its draft, and fir's draft, made before elm was added, sets fir against the shipped fact only",
-)
-def test_two_offices_drafted_before_either_was_added_in_the_other_order(
+def test_a_report_drafted_first_giving_the_filed_office_alone_gives_no_role(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    drafted_over = _filed(capsys, tmp_path, monkeypatch, "elm-fir", _OFFICES)
-    stale = _stale(capsys, tmp_path, monkeypatch, "elm-fir")
-    assert stale == {k: drafted_over[k] for k in ("notes", "roles")}
+    # the near case: elm added alone from its draft: its office agrees, so no role, no note
+    assert _stale(capsys, tmp_path, monkeypatch, "elm") == {"notes": {}, "roles": []}
 
 
 _NOTED = {  # hazel gives the meeting the curator's noted day (5 May), rowan another

@@ -149,6 +149,12 @@ def test_a_fact_giving_the_filed_office_carries_it_for_add() -> None:
     assert agrees("Ilse Varga opened a naval school in Bergen") == []
     assert agrees(quote, apart="varga") == []
     assert agrees(quote, reports=("varga-office",)) == []
+    # what add reads again of such a fact once its draft was stripped (given_office): the
+    # same office; none where no name's reading gives one
+    from defcoop_cli.curation.drafting.conflicts.people import given_office
+
+    assert given_office(quote, varga) == "Defence Minister"
+    assert given_office("Ilse Varga opened a naval school in Bergen", varga) is None
 
 
 def test_a_report_added_before_giving_the_noted_day_is_no_side_the_note_is() -> None:

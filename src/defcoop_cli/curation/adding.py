@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from defcoop_cli.curation import proposals
-from defcoop_cli.curation.known import added_before, drop_known_entities, reports_offices, roleless
+from defcoop_cli.curation.known import Agreed, added_before, drop_known_entities, roleless
 from defcoop_cli.curation.results import Added
 from defcoop_cli.curation.writing import Snapshot, write_fact_base
 from defcoop_cli.errors import BadFactBase, DefcoopError, FactBaseNotFound, UsageError
@@ -40,7 +40,7 @@ from defcoop_cli.factbase.loader import (
     resolve_source_path,
 )
 from defcoop_cli.factbase.records import record_json
-from defcoop_cli.factbase.vocab import ACCEPTED, REJECTED, office_core, same_office
+from defcoop_cli.factbase.vocab import ACCEPTED, REJECTED
 
 # Fields a draft carries and a fact base does not (claim_of, conflicts and office_agrees are
 # proposals: add acts on them through curation.proposals).
@@ -319,43 +319,15 @@ def _link(
             notes[str(n["id"])] = n
     added = frozenset(str(f.get("id")) for f in old.get("facts", []) if isinstance(f, dict))
     known = proposals.Known(facts, names, labels, claims, notes, added, roleless(old, lower))
-    offices = reports_offices(old)
+    agreed = Agreed(old, lower, facts)
     proposed = [
-        _agreed(fact, pr, offices, facts)
-        for fact, pr in zip(planned.added["facts"], planned.proposals, strict=True)
+        agreed(f, pr) for f, pr in zip(planned.added["facts"], planned.proposals, strict=True)
     ]
     linked = proposals.link(planned.added["facts"], proposed, known)
     for where, note in linked.notes:
         planned.added["curator_notes"].append(note)
         planned.origin["curator_notes"].append(where)
     return linked
-
-
-def _agreed(
-    fact: dict[str, Any],
-    pr: proposals.Proposal,
-    offices: dict[str, list[tuple[str, str]]],
-    sources: dict[str, str],
-) -> proposals.Proposal:
-    """The proposal with an office conflict for each filed office the fact gives a person
-    (`office_agrees`: drafted before the report saying otherwise was added) that the role of
-    a report of another source added before gives otherwise (not a bare "Minister"): as
-    the drafter sets such a report against the agreeing one added before it, so that two
-    reports' drafts made before either was added note their conflict, and give each its
-    role, as drafts made over each other do (curation.proposals)."""
-    listed = {o.get("fact") for c in pr.conflicts for o in c["others"]}
-    more = []
-    for said in pr.agrees:
-        entity, text = said["entity"], said["text"]
-        others = [
-            {"fact": f, "text": office}
-            for office, f in offices.get(entity, [])
-            if f not in listed and sources.get(f) != fact.get("source")
-            if office_core(office) != "minister" and not same_office(office, text)
-        ]
-        if others and entity in fact.get("entities", []):
-            more.append({"field": "office", "entity": entity, "this": text, "others": others})
-    return pr._replace(conflicts=(*pr.conflicts, *more)) if more else pr
 
 
 _ENTRY_PATH = re.compile(r"^\$\.(\w+)\[(\d+)\](.*)$", re.DOTALL)

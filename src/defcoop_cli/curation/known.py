@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from defcoop_cli.curation.proposals import Proposal
 from defcoop_cli.factbase.checks import Problem
 from defcoop_cli.factbase.loader import FactBase
+from defcoop_cli.factbase.vocab import office_core, same_office
 
 
 def drop_known_entities(
@@ -88,6 +90,69 @@ def reports_offices(old: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
         if r.get("fact") in facts and isinstance(r.get("text"), str):
             offices.setdefault(str(eid), []).append((r["text"], str(r["fact"])))
     return offices
+
+
+class Agreed:
+    """A draft's proposals with the office conflicts of two reports drafted before either
+    was added (neither draft saw the other), as the drafter makes them for a report drafted
+    over the other (`conflicts.people`): a report giving a person his filed office by a
+    name's reading, and one giving him another office, whichever is added second."""
+
+    def __init__(
+        self, old: dict[str, Any], lower: Sequence[FactBase], sources: dict[str, str]
+    ) -> None:
+        self.offices = reports_offices(old)
+        self.reports = [f for f in old.get("facts", []) if isinstance(f, dict)]
+        self.people = {e.id: e for fb in lower for e in fb.doc.entities if e.type == "person"}
+        self.sources = sources  # each fact's source (the target's and the layers' under it)
+
+    def __call__(self, fact: dict[str, Any], pr: Proposal) -> Proposal:
+        """Added second, the agreeing report's `office_agrees` is an office conflict with
+        each role of a report of another source giving the person otherwise (not a bare
+        "Minister"); the other report's office conflict with the filed office sets the
+        agreeing report's fact against it too (its office read again: `given_office`)."""
+        listed = {o.get("fact") for c in pr.conflicts for o in c["others"]}
+        more = []
+        for said in pr.agrees:
+            entity, text = said["entity"], said["text"]
+            others = [
+                {"fact": f, "text": office}
+                for office, f in self.offices.get(entity, [])
+                if f not in listed and self.sources.get(f) != fact.get("source")
+                if office_core(office) != "minister" and not same_office(office, text)
+            ]
+            if others and entity in fact.get("entities", []):
+                more.append({"field": "office", "entity": entity, "this": text, "others": others})
+        conflicts = [self._agreeing(c, fact, listed) for c in pr.conflicts]
+        return pr._replace(conflicts=(*conflicts, *more))
+
+    def _agreeing(
+        self, conflict: dict[str, Any], fact: dict[str, Any], listed: set[Any]
+    ) -> dict[str, Any]:
+        """An office conflict with a filed office, with the reports added before (of other
+        sources) that give the person the filed office by a name's reading."""
+        person = self.people.get(str(conflict.get("entity")))
+        if conflict.get("field") != "office" or person is None:
+            return conflict
+        if office_core(str(conflict["this"])) == "minister":
+            return conflict
+        ids = {str(f.get("id")) for f in self.reports}
+        filed = [o["text"] for o in conflict["others"] if o.get("fact", "") not in {"", *ids}]
+        if not filed:
+            return conflict
+        from defcoop_cli.curation.drafting.conflicts.people import given_office
+
+        more = []
+        for f in self.reports:
+            if person.id not in f.get("entities", []) or f.get("id") in listed:
+                continue
+            if self.sources.get(str(f.get("id"))) == fact.get("source"):
+                continue
+            said = given_office(str(f.get("quote")), person)
+            agrees = said and any(same_office(t, said) for t in filed)
+            if agrees and not same_office(str(said), str(conflict["this"])):
+                more.append({"text": str(said), "fact": str(f["id"])})
+        return {**conflict, "others": [*conflict["others"], *more]} if more else conflict
 
 
 def _cited(old: dict[str, Any]) -> list[tuple[dict[str, Any], Any]]:

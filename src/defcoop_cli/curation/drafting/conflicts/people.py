@@ -14,15 +14,19 @@ from defcoop_cli.curation.drafting.conflicts.asserted import office_claim
 from defcoop_cli.curation.drafting.conflicts.forms import named_ministers
 from defcoop_cli.curation.drafting.conflicts.offices import OFFICE, given_offices, office_conflicts
 from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
-from defcoop_cli.curation.drafting.entities import NOT_A_PERSON, gazetteer, wordnet_nouns
+from defcoop_cli.curation.drafting.entities import (
+    NOT_A_PERSON,
+    EntityMatcher,
+    gazetteer,
+    wordnet_nouns,
+)
 from defcoop_cli.curation.drafting.names.titles import title_run
 from defcoop_cli.curation.drafting.new_entities import capitalised_names, titled_before, untitled
 from defcoop_cli.curation.drafting.places.before import placed_before
-from defcoop_cli.factbase.records import Doc, Fact
+from defcoop_cli.factbase.records import Doc, Entity, Fact
 from defcoop_cli.factbase.vocab import office_core, same_office
 
 if TYPE_CHECKING:
-    from defcoop_cli.curation.drafting.entities import EntityMatcher
     from defcoop_cli.curation.drafting.speakers import Reading
     from defcoop_cli.curation.drafting.transcripts import Turn
 
@@ -249,6 +253,18 @@ class DocumentOffices:
             found = self.matcher.find(self.text) if self.found is None else self.found
             self.named = self.names.add_to(self.text, found)
         return self.named
+
+
+def given_office(quote: str, person: Entity) -> str | None:
+    """The office the quote gives the person by a name's reading (`given_offices`: "Defence
+    Minister Rajnath Singh"), his names found as a draft finds them (PersonNames too): what
+    `add` reads of a report added before, whose draft kept the filed office it gives
+    (`DocumentOffices.agrees`) but was stripped, when a report giving him another office,
+    drafted before that add, is added after it."""
+    if not OFFICE.search(quote):
+        return None
+    found = PersonNames([person]).add_to(quote, EntityMatcher([person]).find(quote))
+    return dict(given_offices(quote, found, [person.id])).get(person.id)
 
 
 def _others(quote: str, found: Found) -> list[int]:
