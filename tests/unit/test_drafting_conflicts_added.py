@@ -134,20 +134,18 @@ def test_a_fact_giving_the_filed_office_carries_it_for_add() -> None:
                    roles=(Role("Norway's Defence Minister", "varga-office"),))  # fmt: skip
     filed = fact("varga-office", "Ilse Varga is Norway's Defence Minister", "x", ("varga",), "x")
 
-    def agrees(quote: str, reports: tuple[str, ...] = (), apart: str = "") -> list[Any]:
+    def agrees(quote: str, reports: tuple[str, ...] = ()) -> list[Any]:
         doc = Doc([], [], [varga], [filed], [])
         offices = DocumentOffices(quote, doc, EntityMatcher([varga]), countries_of(doc))
         offices.reports = dict.fromkeys(reports, ())
-        conflicts = [{"field": "office", "entity": apart}] if apart else []
-        return offices.agrees(quote, EntityMatcher([varga]).find(quote), ["varga"], conflicts)
+        return offices.agrees(quote, EntityMatcher([varga]).find(quote), ["varga"])
 
     quote = "Defence Minister Ilse Varga opened a naval school in Bergen"
     assert agrees(quote) == [{"entity": "varga", "text": "Defence Minister"}]
-    # near cases: another office (a conflict), no office, a conflict about her, and the
-    # filed role a report's added as drafted (no curator's)
+    # near cases: another office (a conflict), no office, and the filed role a report's
+    # added as drafted (no curator's)
     assert agrees(quote.replace("Defence", "Fisheries")) == []
     assert agrees("Ilse Varga opened a naval school in Bergen") == []
-    assert agrees(quote, apart="varga") == []
     assert agrees(quote, reports=("varga-office",)) == []
     # what add reads again of such a fact once its draft was stripped (given_office): the
     # same office; none where no name's reading gives one

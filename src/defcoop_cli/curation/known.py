@@ -112,7 +112,7 @@ class Agreed:
         "Minister"); the other report's office conflict with the filed office sets the
         agreeing report's fact against it too (its office read again: `given_office`)."""
         listed = {o.get("fact") for c in pr.conflicts for o in c["others"]}
-        more = []
+        conflicts = [self._agreeing(c, fact, listed) for c in pr.conflicts]
         for said in pr.agrees:
             entity, text = said["entity"], said["text"]
             others = [
@@ -121,10 +121,16 @@ class Agreed:
                 if f not in listed and self.sources.get(f) != fact.get("source")
                 if office_core(office) != "minister" and not same_office(office, text)
             ]
-            if others and entity in fact.get("entities", []):
-                more.append({"field": "office", "entity": entity, "this": text, "others": others})
-        conflicts = [self._agreeing(c, fact, listed) for c in pr.conflicts]
-        return pr._replace(conflicts=(*conflicts, *more))
+            if not others or entity not in fact.get("entities", []):
+                continue
+            at = next(  # its own conflict with a filed office, saying the same: one side
+                (i for i, c in enumerate(conflicts) if _office_of(c, entity, text)), None
+            )
+            if at is None:
+                conflicts.append({"field": "office", "entity": entity, "this": text, "others": []})
+                at = len(conflicts) - 1
+            conflicts[at] = {**conflicts[at], "others": [*conflicts[at]["others"], *others]}
+        return pr._replace(conflicts=tuple(conflicts))
 
     def _agreeing(
         self, conflict: dict[str, Any], fact: dict[str, Any], listed: set[Any]
@@ -153,6 +159,12 @@ class Agreed:
             if agrees and not same_office(str(said), str(conflict["this"])):
                 more.append({"text": str(said), "fact": str(f["id"])})
         return {**conflict, "others": [*conflict["others"], *more]} if more else conflict
+
+
+def _office_of(conflict: dict[str, Any], entity: str, text: str) -> bool:
+    """Whether a conflict is the person's office conflict saying that office."""
+    field, said = conflict.get("field"), str(conflict.get("this"))
+    return field == "office" and conflict.get("entity") == entity and same_office(said, text)
 
 
 def _cited(old: dict[str, Any]) -> list[tuple[dict[str, Any], Any]]:

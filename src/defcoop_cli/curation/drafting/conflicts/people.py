@@ -142,22 +142,19 @@ class DocumentOffices:
                     )
         return self.agreeing
 
-    def agrees(
-        self, quote: str, found: Found, entities: Iterable[str], conflicts: Iterable[Any] = ()
-    ) -> list[dict[str, str]]:
+    def agrees(self, quote: str, found: Found, entities: Iterable[str]) -> list[dict[str, str]]:
         """The offices the quote gives its people by a name's reading (`given_offices`:
         "Defence Minister Rajnath Singh") that agree with a role a curator filed (not one
-        a report added as drafted gave), but a person an office conflict of the quote is
-        about. A drafted fact carries them (`office_agrees`, draft-only): drafted before a
-        report giving him another office was added, `add` sets them against that report's
-        role, as `_agreeing` does for a report added before (either order of adds)."""
+        a report added as drafted gave; it may differ from another he filed). A drafted
+        fact carries them (`office_agrees`, draft-only): drafted before a report giving
+        him another office was added, `add` sets them against that report's role, as
+        `_agreeing` does for a report added before (either order of adds)."""
         if self.curated is None:
             self.curated = {
                 eid: [r.text for r in e.roles if r.fact and r.fact not in self.reports]
                 for eid, e in self.people.items()
             }
-        apart = {c.get("entity") for c in conflicts if c.get("field") == "office"}
-        named = [e for e in entities if self.curated.get(e) and e not in apart]
+        named = [e for e in entities if self.curated.get(e)]
         if not named or not OFFICE.search(quote):
             return []
         return [
