@@ -107,14 +107,16 @@ class Agreed:
         self.sources = sources  # each fact's source (the target's and the layers' under it)
 
     def __call__(self, fact: dict[str, Any], pr: Proposal) -> Proposal:
-        """Added second, the agreeing report's `office_agrees` is an office conflict with
-        each role of a report of another source giving the person otherwise (not a bare
-        "Minister"); the other report's office conflict with the filed office sets the
-        agreeing report's fact against it too (its office read again: `given_office`)."""
+        """Added second, each office the fact gives a person (its office conflicts', its
+        `office_agrees`) is set against each role of a report of another source giving
+        him otherwise (not a bare "Minister"), in its own conflict saying that office if it
+        has one, as the drafter sets a fact against the roles of the reports added before
+        it; the fact's office conflict with a filed office also sets against it the
+        reports that give the filed office (read again: `given_office`)."""
         listed = {o.get("fact") for c in pr.conflicts for o in c["others"]}
         conflicts = [self._agreeing(c, fact, listed) for c in pr.conflicts]
-        for said in pr.agrees:
-            entity, text = said["entity"], said["text"]
+        given = [(c.get("entity"), c["this"]) for c in pr.conflicts if c.get("field") == "office"]
+        for entity, text in [*given, *((a["entity"], a["text"]) for a in pr.agrees)]:
             others = [
                 {"fact": f, "text": office}
                 for office, f in self.offices.get(entity, [])
@@ -130,6 +132,7 @@ class Agreed:
                 conflicts.append({"field": "office", "entity": entity, "this": text, "others": []})
                 at = len(conflicts) - 1
             conflicts[at] = {**conflicts[at], "others": [*conflicts[at]["others"], *others]}
+            listed |= {o["fact"] for o in others}
         return pr._replace(conflicts=tuple(conflicts))
 
     def _agreeing(
