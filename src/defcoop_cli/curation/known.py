@@ -115,7 +115,9 @@ class Agreed:
         reports that give the filed office (read again: `given_office`)."""
         listed = {o.get("fact") for c in pr.conflicts for o in c["others"]}
         conflicts = [self._agreeing(c, fact, listed) for c in pr.conflicts]
-        given = [(c.get("entity"), c["this"]) for c in pr.conflicts if c.get("field") == "office"]
+        given = [
+            (str(c.get("entity")), c["this"]) for c in pr.conflicts if c.get("field") == "office"
+        ]
         for entity, text in [*given, *((a["entity"], a["text"]) for a in pr.agrees)]:
             others = [
                 {"fact": f, "text": office}
