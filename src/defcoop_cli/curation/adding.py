@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from defcoop_cli.curation import proposals
-from defcoop_cli.curation.known import Agreed, added_before, drop_known_entities, roleless
+from defcoop_cli.curation.known import added_before, drop_known_entities, roleless
 from defcoop_cli.curation.results import Added
 from defcoop_cli.curation.writing import Snapshot, write_fact_base
 from defcoop_cli.errors import BadFactBase, DefcoopError, FactBaseNotFound, UsageError
@@ -42,9 +42,9 @@ from defcoop_cli.factbase.loader import (
 from defcoop_cli.factbase.records import record_json
 from defcoop_cli.factbase.vocab import ACCEPTED, REJECTED
 
-# Fields a draft carries and a fact base does not (claim_of, conflicts and office_agrees are
-# proposals: add acts on them through curation.proposals).
-DRAFT_ONLY = ("review", "rule", "notes", "claim_of", "claim_evidence", "conflicts", "office_agrees")
+# Fields a draft carries and a fact base does not (claim_of and conflicts are proposals:
+# add acts on them through curation.proposals).
+DRAFT_ONLY = ("review", "rule", "notes", "claim_of", "claim_evidence", "conflicts")
 REVIEWED = (ACCEPTED, REJECTED)
 
 
@@ -319,11 +319,7 @@ def _link(
             notes[str(n["id"])] = n
     added = frozenset(str(f.get("id")) for f in old.get("facts", []) if isinstance(f, dict))
     known = proposals.Known(facts, names, labels, claims, notes, added, roleless(old, lower))
-    agreed = Agreed(old, lower, facts)
-    proposed = [
-        agreed(f, pr) for f, pr in zip(planned.added["facts"], planned.proposals, strict=True)
-    ]
-    linked = proposals.link(planned.added["facts"], proposed, known)
+    linked = proposals.link(planned.added["facts"], planned.proposals, known)
     for where, note in linked.notes:
         planned.added["curator_notes"].append(note)
         planned.origin["curator_notes"].append(where)
