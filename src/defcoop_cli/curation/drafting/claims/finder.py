@@ -271,6 +271,7 @@ class ClaimFinder(TextReader):
         a count of meetings is counted over ("the third time they had met in a year") is no
         frequency of a regular dialogue (`times.without_count_spans`)."""
         claimed = times.without_count_spans(times.without_next_sessions(what_is_claimed(quote)))
+        claimed = times.without_intervals(claimed)  # "…, two weeks after the attack"
         marked = times.other_times(claimed, self.occasions)  # and its own occasion (R38)
         args = (entities, attribution, lead, kind, stance)
         if not marked:

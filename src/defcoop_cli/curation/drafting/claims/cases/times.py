@@ -98,6 +98,28 @@ def without_count_spans(text: str) -> str:
     return _SPAN_OF_A_YEAR.sub(" ", text) if _COUNTED.search(text) else text
 
 
+# A meeting told by a sentence, given an interval from another event closing it ("The talks
+# were held on Tuesday, two weeks after the attack at Pahalgam in which 26 people were
+# killed", "The envoys met, days before the monsoon session"): the interval dates the
+# meeting, and the event it names is no claim of the sentence (the talks held on their day
+# are, R58). An interval after another act ("Terrorism was high on the agenda, barely two
+# weeks after the attack") may tell why, and stays. Bounded words: linear on any line.
+_INTERVAL = re.compile(
+    r",\s+(?:(?:just|barely|only|some|about|nearly|almost|less\s+than|more\s+than)\s+)?"
+    r"(?:(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+)?"
+    r"(?:days?|weeks?|fortnights?|months?)\s+(?:after|before)\s+[^,;]*\Z",
+    re.IGNORECASE,
+)
+_MET = re.compile(r"\b(?:(?:was|were)\s+held|took\s+place|met|held\s+talks|sat\s+down)\b")
+
+
+def without_intervals(text: str) -> str:
+    """The text of a meeting without an interval from another event closing it
+    (`_INTERVAL`)."""
+    found = _INTERVAL.search(text)
+    return text[: found.start()] if found and _MET.search(text, 0, found.start()) else text
+
+
 class Marked(NamedTuple):
     """A part of a sentence telling of another time: its span, and the date it names
     (year, month, day; each None where not named)."""
