@@ -13,6 +13,7 @@ import pytest
 from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.claims.cases.times import (
     Occasions,
+    arrival_alone,
     other_times,
     without,
     without_count_spans,
@@ -390,3 +391,35 @@ def test_the_talks_held_on_their_day_after_an_interval_claim_the_meeting() -> No
         "harbour in which many boats were lost."
     )
     assert linked(sentence, "the article") == "meeting-held"
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("The envoy landed in Kell late on Sunday for a three-day visit.", True),
+        ("The delegation had arrived at the airbase the previous evening.", True),
+        ("The minister flew into Kell on his first visit since taking office.", True),
+        # the talks named too: the arrival is for them
+        ("The envoy arrived in Kell for talks with the minister.", False),
+        ("The envoy landed in Kell and met the minister an hour later.", False),
+        ("The envoy met the minister in Kell.", False),  # no arrival
+    ],
+)
+def test_an_arrival_naming_no_talks_is_alone(text: str, alone: bool) -> None:
+    assert arrival_alone(text) is alone
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gen Nakatani touched down in New Delhi on Sunday night for a two-day visit.",
+        "Gen Nakatani had landed in New Delhi the evening before.",
+    ],
+)
+def test_an_arrival_claims_no_fact_of_the_talks(sentence: str) -> None:
+    assert linked(sentence, "the article") is None
+
+
+def test_an_arrival_for_the_talks_still_claims_the_meeting() -> None:
+    sentence = "Gen Nakatani arrived in New Delhi for talks with Rajnath Singh."
+    assert linked(sentence, "the article") in {"meeting-held", "meeting-location"}

@@ -274,6 +274,8 @@ class ClaimFinder(TextReader):
         claimed = times.without_intervals(claimed)  # "…, two weeks after the attack"
         marked = times.other_times(claimed, self.occasions)  # and its own occasion (R38)
         args = (entities, attribution, lead, kind, stance)
+        if times.arrival_alone(claimed):  # "X landed in Delhi": no fact of the talks
+            return self._ranked(quote, claimed, *args, only=lambda i: not self.of_event[i])
         if not marked:
             return self._ranked(quote, claimed, *args)
         whole = self._ranked(quote, claimed, *args, only=lambda i: not self.of_event[i])

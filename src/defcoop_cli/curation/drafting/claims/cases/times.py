@@ -120,6 +120,22 @@ def without_intervals(text: str) -> str:
     return text[: found.start()] if found and _MET.search(text, 0, found.start()) else text
 
 
+# A guest's arrival ("Gen Nakatani landed in Delhi this morning", "had arrived in New Delhi
+# the previous evening for a two-day visit"): an event of its own, before the talks, whose
+# place is where he came, not where they met; a fact of a dated event is no claim of it,
+# unless the sentence names the talks too ("arrives in New Delhi for talks with Singh").
+_ARRIVAL = re.compile(r"\b(?:landed|lands|arrived|arrives|touched\s+down|flew\s+in(?:to)?)\b")
+_THE_TALKS = re.compile(
+    r"\b(?:talks|meetings?|met|meets?|hold|holds|held|discuss\w*|call(?:ed|s)?\s+on|summit)\b",
+    re.IGNORECASE,
+)
+
+
+def arrival_alone(text: str) -> bool:
+    """Whether the text tells a guest's arrival and names no talks (`_ARRIVAL`)."""
+    return _ARRIVAL.search(text) is not None and _THE_TALKS.search(text) is None
+
+
 class Marked(NamedTuple):
     """A part of a sentence telling of another time: its span, and the date it names
     (year, month, day; each None where not named)."""
