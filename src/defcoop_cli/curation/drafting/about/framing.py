@@ -261,6 +261,18 @@ def visitors_stay(sentence: str) -> bool:
     return _STAY.match(sentence.strip()) is not None
 
 
+# A gift of the visit, told as a thing: "The memento was deposited with the gift
+# repository", "The box came with the souvenir", "He chose the gift himself" (not a
+# country's gift of something: "the gift of two patrol boats", a transfer of equipment).
+_GIFT = re.compile(r"\b(?:mementos?|souvenirs?|keepsakes?|the\s+gifts?(?!\s+of\b))\b", re.I)
+
+
+def visit_gift(sentence: str) -> bool:
+    """Whether the sentence tells of a gift of the visit (`_GIFT`), the occasion's news,
+    not the talks' subjects."""
+    return _GIFT.search(sentence) is not None
+
+
 # The writer's own gladness, pride or thanks in the first person, opening the sentence: "We
 # are proud to have hosted the envoys.", "I was honoured that …"; not an announcement ("We
 # are pleased to announce that …"), which tells news.
