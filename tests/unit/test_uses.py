@@ -1,19 +1,45 @@
-"""The asker's own work around what she asks (reading/written/uses.py, issue 25): what she
-will do with the answer, said after it. Every query here is invented; a near query keeps
-its reading. Part on the shipped fact base."""
+"""The asker's own work around what she asks (reading/written/uses.py, issue 25): an item's
+label heading the query, and what she will do with the answer said after it. Every query
+here is invented; a near query keeps its reading. Part on the shipped fact base."""
 
 from __future__ import annotations
 
 import pytest
 
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.written.uses import past_use
+from defcoop_cli.lookup.search.reading.written.uses import past_item_label, past_use
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
 
 def shown(index: SearchIndex, typed: str) -> list[str]:
     return list(search(index, parse_query([typed]), SearchRequest((typed,))).shown_ids)
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("recall question: where did the two ministers meet", "where did the two ministers meet"),
+        ("attitude item 4: how did japan react to the attack", "how did japan react to the attack"),
+        ("screener q: did japan condemn the killings", "did japan condemn the killings"),
+        ("factual item: which exercise did the armies hold", "which exercise did the armies hold"),
+    ],
+)
+def test_an_items_label_is_no_word_to_look_for(typed: str, asked: str) -> None:
+    assert past_item_label(typed) == asked
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "Pahalgam: who condemned the attack",  # a subject named before the colon
+        "malabar item: which navies take part",  # the label holds a subject's word
+        "recall question: the date of the talks",  # no question after the colon
+        "space cooperation: what did they agree",  # a subject, not an item's kind
+    ],
+)
+def test_a_label_naming_a_subject_stays(typed: str) -> None:
+    assert past_item_label(typed) == typed
 
 
 @pytest.mark.parametrize(
@@ -62,6 +88,13 @@ def test_a_purpose_after_the_question_finds_what_the_question_finds(index: Searc
     ]:
         assert shown(index, question + purpose)[:3] == shown(index, question)[:3]
     assert parse_query(["malabar partners for the deck"]).terms == ("malabar", "partners")
+
+
+def test_an_items_label_before_a_question_finds_what_the_question_finds(
+    index: SearchIndex,
+) -> None:
+    asked = "who did the defence minister meet in new delhi"
+    assert shown(index, f"knowledge question 7: {asked}")[:3] == shown(index, asked)[:3]
 
 
 def test_an_off_topic_question_stays_refused_past_its_purpose(index: SearchIndex) -> None:

@@ -1,5 +1,13 @@
-"""The asker's own work around what she asks (issue 25): what she will do with the answer,
-said after it.
+"""The asker's own work around what she asks (issue 25): the label of the item she is
+writing, heading the query, and what she will do with the answer, said after it.
+
+A survey's or a test's writer heads a question with the label of her item: its noun (ITEMS:
+"item", "q", "question", "entry") after the words of its kind (KINDS: "knowledge item:",
+"recall question:", "screener q:", "attitude item 4:") and before a colon. The label is no
+word to look for: no fact holds it, and the question after the colon says what is asked
+(past_item_label). Read so only where every word of the label is an item's or its kind's,
+or a number, and a question word or a yes-no question's verb opens what follows: a label
+naming a subject ("Pahalgam:", "malabar item:", "cyber threats: what did …") stays.
 
 A writer ends a query on what she will do with the answer (past_use): a purpose naming her
 own document or its part (DOCUMENTS: "for the preamble", "for the stem", "for memo
@@ -24,8 +32,16 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.lookup.search.words import STOPWORDS, tokens
+from defcoop_cli.lookup.search.words import QUESTION_WORDS, STOPWORDS, YES_NO, tokens
 
+ITEMS = frozenset("item items q qn question questions query entry entries".split())  # noqa: SIM905
+KINDS = frozenset(
+    """knowledge attitude attitudes awareness recall opinion factual fact screener screening
+    filter probe demographic demographics perception perceptions behaviour behavior likert
+    rating open closed ended pilot practice sample core bonus warm warmup up follow
+    followup survey poll questionnaire quiz test module section""".split()  # noqa: SIM905
+)
+_ITEM_LABEL = re.compile(r"^\s*([^:?]{1,40}?)\s*:\s+(?=\S)")
 # The asker's documents and their parts, whose words no fact holds
 DOCUMENTS = frozenset(
     """memo memos note notes brief briefs briefing briefings stem stems preamble preambles
@@ -48,6 +64,22 @@ OF_REACH = 4  # words after the document's "of": "of the terrorism question"
 _WORDS = re.compile(r"[\w'’+-]+")
 _NEEDED = re.compile(r"(?i)(?:\s+(?:needed|need|needs|required|wanted))+\s*$")  # "- needed for …"
 _OPENS = re.compile(r"(?i)(?:^|[\s,;:–—-])(for|to)\s")
+
+
+def past_item_label(text: str) -> str:
+    """The text without an item's label heading it (the module's docstring); else as it is."""
+    label = _ITEM_LABEL.match(text)
+    if label is None:
+        return text
+    said = tokens(label.group(1))
+    rest = tokens(text[label.end() :])
+    if not said or (said[-1] not in ITEMS and not said[-1].isdigit()):
+        return text
+    if not all(w in ITEMS or w in KINDS or w.isdigit() for w in said):
+        return text
+    if not rest or rest[0] not in QUESTION_WORDS | YES_NO | {"whom", "whose"}:
+        return text
+    return text[label.end() :]
 
 
 def past_use(text: str) -> str:
