@@ -2,10 +2,11 @@
 talks held": when, read_when), a thing asked as a goal ("peace as a shared goal": the
 thing, read_goal), parties of a kind asked as involved in a thing ("which services are
 involved in X": which take part, read_involved) and a subject asked whether it was
-discussed ("did the ministers discuss space": the subject, read_discussed). Each frame is
+discussed ("did the ministers discuss space": the subject, read_discussed), or asked what
+was said of it ("X, what did the ministers say": the subject, read_said). Each frame is
 read so only where the rest of the query names what the frame is about: an act some fact
 holds, a thing besides the parties, a question of parties of a kind, a subject one fact
-holds."""
+holds, a subject beside the sayers."""
 
 from collections.abc import Sequence
 
@@ -26,6 +27,12 @@ from defcoop_cli.patterns import Lazy
 # month were the talks": the run of parts after which or what, joined or not by "and", "or".
 WHICH, DATE_PARTS = frozenset(["which", "what"]), frozenset(["month", "year", "day"])
 JOINED = frozenset(["and", "or"])
+
+
+def read_frames(index: Index, query: Query) -> Query:
+    """The query read past its frames (the module's docstring); else as it is."""
+    query = read_involved(read_said(index, read_discussed(index, query)))
+    return read_goal(index, read_when(index, query))
 
 
 def read_when(index: Index, query: Query) -> Query:
@@ -162,5 +169,35 @@ def read_discussed(index: Index, query: Query) -> Query:
         return query
     verbs = [t for t in query.terms if t in DISCUSSING]
     if held_by_one_fact(index, [*subject, *verbs[:1]]):
+        return query
+    return query._replace(terms=tuple(subject))
+
+
+# A subject asked what was said of it, the sayers named by office: "technology transfer,
+# what did the ministers say", "what did the two sides say about cyber" asks what was said
+# of the subject, which its own facts say. The sayers by office (OFFICES) are the talks'
+# frame, as in a question whether a subject was discussed: every fact of the talks was said
+# there, and the meeting's facts ("the ministers met") would answer for the subject. Only
+# in a question of what or how, with a verb of saying (SAYING) right after the office, where a
+# subject other than a gathering is left and no fact holds the subject with the office
+# ("what did the ministers say about terrorism" finds a fact of the ministers' words on it
+# as before); "what did the ministers say" asks their words, and keeps them.
+SAYING = frozenset("say says said saying tell told state stated".split())  # noqa: SIM905
+SAID_ASKING = frozenset(["what", "how"])
+
+
+def read_said(index: Index, query: Query) -> Query:
+    """The query without the sayers named by office, where it asks what they said of a
+    subject (above); else as it is."""
+    said = tokens(query.text)
+    offices = [i for i, w in enumerate(said) if w in OFFICES and w in query.terms]
+    if not offices or SAID_ASKING.isdisjoint(query.questions):
+        return query
+    if not any(said[i + 1 : i + 2] and said[i + 1] in SAYING for i in offices):
+        return query  # "how did the japanese side react when told": no sayers
+    subject = [t for t in query.terms if t not in OFFICES]
+    if not subject or not GATHERINGS.isdisjoint(subject):
+        return query
+    if held_by_one_fact(index, query.terms):
         return query
     return query._replace(terms=tuple(subject))
