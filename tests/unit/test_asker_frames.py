@@ -1,15 +1,15 @@
 """Frames of the asker's around what she asks (issue 25): a yes-no question whether a
 subject was discussed (reading/typed/frames.read_discussed), what the sayers by office said
-of a subject (read_said), and what she will do with the answer ("for the record":
-reading/phrases.py). Every query here is invented; a near query keeps its reading. Part on
-the shipped fact base."""
+of a subject (read_said), a subject asked by an angle (read_angle), and what she will do
+with the answer ("for the record": reading/phrases.py). Every query here is invented; a
+near query keeps its reading. Part on the shipped fact base."""
 
 from __future__ import annotations
 
 import pytest
 
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.typed.frames import read_discussed, read_said
+from defcoop_cli.lookup.search.reading.typed.frames import read_angle, read_discussed, read_said
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
@@ -113,3 +113,38 @@ def test_sayers_asked_otherwise_stay(index: SearchIndex, typed: str) -> None:
 def test_a_subject_asked_what_the_ministers_said_finds_its_facts(index: SearchIndex) -> None:
     asked = "technology transfer between indian and japanese companies"
     assert shown(index, f"{asked}, what did the ministers say")[:2] == shown(index, asked)[:2]
+
+
+@pytest.mark.parametrize(
+    ("typed", "terms"),
+    [
+        ("outer space cooperation, the dual-use perspective", ("outer", "space", "cooperation")),
+        ("cybersecurity cooperation - the hacktivism dimension", ("cybersecurity", "cooperation")),
+        ("the pahalgam attack, solidarity aspect", ("pahalgam", "attack", "solidarity")),
+    ],
+)
+def test_an_angle_on_a_held_subject_asks_the_subject(
+    index: SearchIndex, typed: str, terms: tuple[str, ...]
+) -> None:
+    assert read_angle(index, parse_query([typed])).terms == terms
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "cricket diplomacy, the dual use angle",  # a subject the base holds nowhere
+        "space cooperation dual use angle",  # no clause of its own
+        "the angle of the talks",  # no angle after a subject
+    ],
+)
+def test_an_angle_asked_otherwise_stays(index: SearchIndex, typed: str) -> None:
+    query = parse_query([typed])
+    assert read_angle(index, query) == query
+
+
+def test_an_angle_the_base_holds_nowhere_finds_the_subject(index: SearchIndex) -> None:
+    assert (
+        shown(index, "space technology cooperation, the dual use angle")[:2]
+        == shown(index, "space technology cooperation")[:2]
+    )
+    assert shown(index, "cricket diplomacy, the dual use angle") == []

@@ -3,10 +3,11 @@ talks held": when, read_when), a thing asked as a goal ("peace as a shared goal"
 thing, read_goal), parties of a kind asked as involved in a thing ("which services are
 involved in X": which take part, read_involved) and a subject asked whether it was
 discussed ("did the ministers discuss space": the subject, read_discussed), or asked what
-was said of it ("X, what did the ministers say": the subject, read_said). Each frame is
-read so only where the rest of the query names what the frame is about: an act some fact
-holds, a thing besides the parties, a question of parties of a kind, a subject one fact
-holds, a subject beside the sayers."""
+was said of it ("X, what did the ministers say": the subject, read_said), or by an angle
+("space cooperation, dual use angle": the subject, read_angle). Each frame is read so only
+where the rest of the query names what the frame is about: an act some fact holds, a thing
+besides the parties, a question of parties of a kind, a subject one fact holds, a subject
+beside the sayers or the angle."""
 
 from collections.abc import Sequence
 
@@ -32,7 +33,7 @@ JOINED = frozenset(["and", "or"])
 def read_frames(index: Index, query: Query) -> Query:
     """The query read past its frames (the module's docstring); else as it is."""
     query = read_involved(read_said(index, read_discussed(index, query)))
-    return read_goal(index, read_when(index, query))
+    return read_angle(index, read_goal(index, read_when(index, query)))
 
 
 def read_when(index: Index, query: Query) -> Query:
@@ -200,4 +201,34 @@ def read_said(index: Index, query: Query) -> Query:
         return query
     if held_by_one_fact(index, query.terms):
         return query
+    return query._replace(terms=tuple(subject))
+
+
+# A subject asked by an angle, in a clause of its own after it: "space cooperation, dual use
+# angle", "the talks - the maritime aspect" asks the subject as seen from the angle. The
+# angle's noun (angle, aspect, dimension, perspective, lens, slant) is its frame, no word to
+# find. Its words name the angle: where one fact holds them, they are asked as before ("the
+# attack, the solidarity angle"); where none does ("dual use"), the base holds no such view
+# of the subject, and the subject's own facts answer (the judged sets'). Only where one fact holds
+# the subject by its own words: an angle on a subject held nowhere stays as it was, and
+# refused as it was.
+_ANGLE = Lazy(
+    r"(?i)(?:[,;:]|\s[-–—]+)\s*((?:[\w'’-]+\s+){0,3}?)"
+    r"(angles?|aspects?|dimensions?|perspectives?|lens|slant)\s*[?.!]*\s*$"
+)
+
+
+def read_angle(index: Index, query: Query) -> Query:
+    """The query without an angle's noun, and without its words where no fact holds them
+    with the subject, where one fact holds the subject (above); else as it is."""
+    found = _ANGLE.search(query.given or query.text)  # its commas, which a list drops
+    if found is None:
+        return query
+    angle = set(tokens(found.group(1))) & set(query.terms)
+    noun = set(tokens(found.group(2)))
+    subject = [t for t in query.terms if t not in angle | noun]
+    if not subject or not held_by_one_fact(index, subject):
+        return query
+    if angle and held_by_one_fact(index, [t for t in query.terms if t in angle]):
+        return query._replace(terms=tuple(t for t in query.terms if t not in noun))
     return query._replace(terms=tuple(subject))
