@@ -190,6 +190,8 @@ SAID_ASKING = frozenset(["what", "how"])
 def read_said(index: Index, query: Query) -> Query:
     """The query without the sayers named by office, where it asks what they said of a
     subject (above); else as it is."""
+    if OFFICES.isdisjoint(query.terms):  # most queries
+        return query
     said = tokens(query.text)
     offices = [i for i, w in enumerate(said) if w in OFFICES and w in query.terms]
     if not offices or SAID_ASKING.isdisjoint(query.questions):
@@ -208,19 +210,24 @@ def read_said(index: Index, query: Query) -> Query:
 # angle", "the talks - the maritime aspect" asks the subject as seen from the angle. The
 # angle's noun (angle, aspect, dimension, perspective, lens, slant) is its frame, no word to
 # find. Its words name the angle: where one fact holds them, they are asked as before ("the
-# attack, the solidarity angle"); where none does ("dual use"), the base holds no such view
+# attack, the solidarity aspect"); where none does ("dual use"), the base holds no such view
 # of the subject, and the subject's own facts answer (the judged sets'). Only where one fact holds
 # the subject by its own words: an angle on a subject held nowhere stays as it was, and
 # refused as it was.
+ANGLES = frozenset(
+    "angle angles aspect aspects dimension dimensions perspective perspectives lens slant".split()  # noqa: SIM905
+)
 _ANGLE = Lazy(
-    r"(?i)(?:[,;:]|\s[-–—]+)\s*((?:[\w'’-]+\s+){0,3}?)"
-    r"(angles?|aspects?|dimensions?|perspectives?|lens|slant)\s*[?.!]*\s*$"
+    rf"(?i)(?:[,;:]|\s[-–—]+)\s*((?:[\w'’-]+\s+){{0,3}}?)({'|'.join(sorted(ANGLES))})"
+    r"\s*[?.!]*\s*$"
 )
 
 
 def read_angle(index: Index, query: Query) -> Query:
-    """The query without an angle's noun, and without its words where no fact holds them
-    with the subject, where one fact holds the subject (above); else as it is."""
+    """The query without an angle's noun, and without its words where no fact holds them,
+    where one fact holds the subject (above); else as it is."""
+    if ANGLES.isdisjoint(query.terms):  # most queries
+        return query
     found = _ANGLE.search(query.given or query.text)  # its commas, which a list drops
     if found is None:
         return query
