@@ -10,7 +10,7 @@ the brief's standard form. Run before and after a change to the reading and comp
 The texts: every entity's role and every conflict note's side in every fact file of data/
 and tests/fixtures/, and every office the drafter reads in every report of the judged sets
 (tests/fixtures/reports/sets.txt; a set marked blind is never read): the offices and the
-"who heads …" phrases of curation/drafting/conflicts/offices.py. One row a text, sorted:
+"who heads …" phrases of curation/drafting/conflicts/given_offices.py. One row a text, sorted:
 the text, its reading (the drafter's core; after the change, whose it is and its core) and
 the brief's standard form, tab-separated; then each pair of texts one office to the
 drafter's conflicts ("agreed") or to the key that joins two spellings ("joined").
@@ -22,7 +22,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from defcoop_cli.curation.drafting.conflicts import offices as drafter
+from defcoop_cli.curation.drafting.conflicts import given_offices as drafter
 
 ROOT = Path(__file__).resolve().parent.parent
 REPORTS = ROOT / "tests" / "fixtures" / "reports"

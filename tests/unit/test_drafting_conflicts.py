@@ -30,7 +30,7 @@ from unit.test_drafting_claims import ENTITIES, fact
     ],
 )
 def test_an_office_ends_before_a_function_word(text: str, found: str) -> None:
-    from defcoop_cli.curation.drafting.conflicts.offices import _OFFICE
+    from defcoop_cli.curation.drafting.conflicts.given_offices import _OFFICE
 
     match = _OFFICE.search(text)
     assert match is not None and match.group() == found
@@ -40,7 +40,7 @@ def test_an_office_ends_before_a_function_word(text: str, found: str) -> None:
     "text", ["Beta briefed the minister of the April 22 attack", "the minister for his part"]
 )
 def test_minister_of_a_determiner_is_no_office(text: str) -> None:
-    from defcoop_cli.curation.drafting.conflicts.offices import _OFFICE
+    from defcoop_cli.curation.drafting.conflicts.given_offices import _OFFICE
 
     assert _OFFICE.search(text) is None
 
@@ -648,14 +648,14 @@ def test_a_long_quote_of_many_people_costs_work_in_proportion() -> None:
     searched the whole quote before it (quadratic: a 150 KB sentence took 6 s)."""
     from conftest import work_of
 
-    from defcoop_cli.curation.drafting.conflicts import offices
+    from defcoop_cli.curation.drafting.conflicts import given_offices, offices
 
     people = {e.id: e for e in OFFICERS if e.type == "person"}
 
     def work(times: int) -> int:
         quote = "Omar Quist and his counterpart Ilse Varga met, " * times
         found = EntityMatcher(OFFICERS).find(quote)
-        return work_of(lambda: office_conflicts(quote, people, found), [offices])
+        return work_of(lambda: office_conflicts(quote, people, found), [offices, given_offices])
 
     work(1)
     small, large = work(50), work(200)
@@ -701,7 +701,7 @@ def test_many_offices_in_one_quote_cost_work_in_proportion() -> None:
     for "as" (quadratic)."""
     from conftest import work_of
 
-    from defcoop_cli.curation.drafting.conflicts import offices
+    from defcoop_cli.curation.drafting.conflicts import given_offices, offices
 
     people = {e.id: e for e in OFFICERS if e.type == "person"}
     said = "Defence Minister Ilse Varga met Omar Quist, the Finance Minister, as Home Minister "
@@ -709,7 +709,7 @@ def test_many_offices_in_one_quote_cost_work_in_proportion() -> None:
     def work(times: int) -> int:
         quote = said * times + "and his counterpart Omar Quist."
         found = EntityMatcher(OFFICERS).find(quote)
-        return work_of(lambda: office_conflicts(quote, people, found), [offices])
+        return work_of(lambda: office_conflicts(quote, people, found), [offices, given_offices])
 
     work(1)
     small, large = work(50), work(200)
@@ -725,14 +725,14 @@ def test_a_counterpart_named_again_and_again_costs_work_in_proportion() -> None:
     the counterpart's own (quadratic when one counterpart is named again and again)."""
     from conftest import work_of
 
-    from defcoop_cli.curation.drafting.conflicts import offices
+    from defcoop_cli.curation.drafting.conflicts import given_offices, offices
 
     people = {e.id: e for e in OFFICERS if e.type == "person"}
 
     def work(times: int) -> int:
         quote = "Omar Quist met " + "his counterpart Ilse Varga, " * times + "at noon."
         found = EntityMatcher(OFFICERS).find(quote)
-        return work_of(lambda: office_conflicts(quote, people, found), [offices])
+        return work_of(lambda: office_conflicts(quote, people, found), [offices, given_offices])
 
     work(1)
     small, large = work(50), work(200)

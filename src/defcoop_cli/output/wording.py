@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from datetime import date
 
@@ -10,7 +9,7 @@ from defcoop_cli.factbase.limits import shortened
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
     from typing import Any
 
     from defcoop_cli.factbase.checks import Report
@@ -271,22 +270,41 @@ def _absence(result: SearchResult) -> tuple[str, ...]:
     return (ABSENCE_NOTE,) if asks_what_was_not(result.query.text) else ()
 
 
+# Each kind of result's hints, by its class, registered on first use as render_json registers
+# its documents: an export's only when a result is none of the lookups' (`_others_registered`),
+# whose other results (topics, entities, sources, a fact shown…) have none.
+_HINTS: dict[type, Callable[[Any], tuple[str, ...]]] = {}
+_LOOKUPS = "defcoop_cli.lookup.results"
+
+
 def hints(result: Any) -> tuple[str, ...]:
     """What a reader at a terminal may want to know of a result (said only there or with
     --verbose): a search's, a listing's, a brief's and an export's, from their fields."""
+    if not _HINTS:
+        _register_lookups()
+    said = next((_HINTS[k] for k in type(result).__mro__ if k in _HINTS), None)
+    if said is None and type(result).__module__ != _LOOKUPS and _others_registered():
+        return hints(result)
+    return said(result) if said is not None else ()
+
+
+def _register_lookups() -> None:
     from defcoop_cli.lookup.results import Briefing, FactList, SearchResult
 
-    if isinstance(result, SearchResult):
-        return search_hints(result)
-    if isinstance(result, FactList):
-        return _left_out(result.hidden_editorial)
-    if isinstance(result, Briefing):
-        return brief_hints(result)
-    # an export is made only where its module is loaded: no other result loads it for this
-    exporting = sys.modules.get("defcoop_cli.lookup.exporting")
-    if exporting is not None and isinstance(result, exporting.Export):
-        return _left_out(result.left_out)
-    return ()
+    _HINTS[SearchResult] = search_hints
+    _HINTS[FactList] = lambda result: _left_out(result.hidden_editorial)
+    _HINTS[Briefing] = brief_hints
+
+
+def _others_registered() -> bool:
+    """Registers an export's hints, whose module a lookup does not load: True the first
+    time, when they were not registered yet."""
+    from defcoop_cli.lookup.exporting import Export
+
+    if Export in _HINTS:
+        return False
+    _HINTS[Export] = lambda result: _left_out(result.left_out)
+    return True
 
 
 def search_hints(result: SearchResult) -> tuple[str, ...]:

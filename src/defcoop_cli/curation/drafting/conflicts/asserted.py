@@ -27,7 +27,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from defcoop_cli.curation.drafting.conflicts.offices import OFFICE
+from defcoop_cli.curation.drafting.conflicts.given_offices import OFFICE
 from defcoop_cli.factbase.records import Entity, Fact
 from defcoop_cli.factbase.vocab import office_core, same_office
 

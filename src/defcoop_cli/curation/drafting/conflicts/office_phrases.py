@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from defcoop_cli.curation.drafting.conflicts.offices import _OFFICE
+from defcoop_cli.curation.drafting.conflicts.given_offices import _OFFICE
 
 
 def office_spans(text: str) -> list[tuple[int, int]]:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any
 from defcoop_cli.curation.drafting.base.facts import fact_of
 from defcoop_cli.curation.drafting.conflicts.asserted import office_claim
 from defcoop_cli.curation.drafting.conflicts.forms import named_ministers
-from defcoop_cli.curation.drafting.conflicts.offices import OFFICE, given_offices, office_conflicts
+from defcoop_cli.curation.drafting.conflicts.given_offices import OFFICE, given_offices
+from defcoop_cli.curation.drafting.conflicts.offices import office_conflicts
 from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
 from defcoop_cli.curation.drafting.entities import NOT_A_PERSON, gazetteer, wordnet_nouns
 from defcoop_cli.curation.drafting.names.titles import title_run
