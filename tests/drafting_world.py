@@ -1,8 +1,9 @@
 """What the drafting's tests share: a world of two countries and two people of their own
 (Alpha, Beta; Ines Varga, Tomas Brel) and a sentence read after the ones before it, as a
 report's are; a fact base of two countries and two people (Kenji Ode, Mira Vale) and a text
-drafted over it, its statements with their attribution and its furniture; a briefing's
-fact base (Alpha, Beta; Ravi Menon, Kenji Ode); three shipbuilding facts' topic votes."""
+drafted over it, its statements with their attribution and its furniture; Ravi Menon's
+world (Alpha, Beta; Ravi Menon) and a sentence's stance and speaker read in it; a briefing's
+fact base (its world and Kenji Ode); three shipbuilding facts' topic votes."""
 
 from __future__ import annotations
 
@@ -63,15 +64,31 @@ def drafted_sentences(text: str) -> tuple[dict[str, str], list[str]]:
     return said, [x["text"] for x in made["sources"][0]["furniture"]]
 
 
+# Ravi Menon's world: two countries and a person of their own; the unnamed speakers' tests
+# read sentences in it, and the drafting tests' fact bases start from it.
+MENON_WORLD = (
+    Entity("alpha", "Alpha", "country"),
+    Entity("beta", "Beta", "country"),
+    Entity("ravi-menon", "Ravi Menon", "person"),
+)
+MENON_MATCHER = EntityMatcher(MENON_WORLD)
+MENON_PEOPLE = frozenset({"ravi-menon"})
+# The same world with a second person, Lena Ortiz, whom Ravi Menon meets.
+ORTIZ = Entity("lena-ortiz", "Lena Ortiz", "person")
+ORTIZ_MATCHER = EntityMatcher([*MENON_WORLD, ORTIZ])
+ORTIZ_PEOPLE = frozenset({"ravi-menon", "lena-ortiz"})
+
+
+def stance_and_speaker(sentence: str) -> tuple[str, str]:
+    """A sentence read alone in Ravi Menon's world: its stance and who says it."""
+    r = reading(sentence, Speakers(MENON_MATCHER, MENON_PEOPLE))
+    return r.stance, r.attribution
+
+
 BRIEFED = Doc(
     sources=[],
     topics=[],
-    entities=[
-        Entity("alpha", "Alpha", "country"),
-        Entity("beta", "Beta", "country"),
-        Entity("ravi-menon", "Ravi Menon", "person"),
-        Entity("ode", "Kenji Ode", "person"),
-    ],
+    entities=[*MENON_WORLD, Entity("ode", "Kenji Ode", "person")],
     facts=[],
     curator_notes=[],
 )

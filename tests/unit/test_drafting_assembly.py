@@ -6,6 +6,7 @@ import hashlib
 from typing import Any
 
 from conftest import ARTICLES, work_of
+from drafting_world import MENON_WORLD
 
 from defcoop_cli.curation.drafting import assembly
 from defcoop_cli.curation.drafting.assembly import draft
@@ -16,11 +17,7 @@ from defcoop_cli.factbase.records import Doc, Entity, Fact, Role, Topic
 DOC = Doc(
     sources=[],
     topics=[Topic("drills", "Drills", "", "cooperation"), Topic("promo", "Promo", "", "editorial")],
-    entities=[
-        Entity("alpha", "Alpha", "country"),
-        Entity("beta", "Beta", "country"),
-        Entity("ravi-menon", "Ravi Menon", "person"),
-    ],
+    entities=list(MENON_WORLD),
     facts=[
         Fact(
             id="a-alpha-met-beta",

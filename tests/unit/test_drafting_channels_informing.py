@@ -15,6 +15,7 @@ import pytest
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Speakers
+from defcoop_cli.curation.drafting.verbs import reported_verb, told_that
 from defcoop_cli.factbase.records import Doc, Entity
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
@@ -51,6 +52,34 @@ def _read(text: str, sentence: str, before: str = "") -> tuple[str, str]:
 )
 def test_a_channels_that_clause_tells_the_doers_act(sentence: str) -> None:
     assert _read(sentence, sentence) == ("Tomas Ek", "briefed")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ministry has informed the U.S. embassy that Tomas Ek briefed the Beta side.",
+        "The ministry informed Mr. Ode that Tomas Ek briefed the Beta side.",
+    ],
+)
+def test_one_told_by_a_name_with_a_dot_is_told_a_channels_that_clause(sentence: str) -> None:
+    """s54-mend6: a channel's telling and told_that read one pattern, whose one told may have
+    a dot in it (telling's did; informing's did not, and read the ministry's word here)."""
+    assert _read(sentence, sentence) == ("Tomas Ek", "briefed")
+
+
+def test_apprised_and_notified_are_read_past_the_one_told() -> None:
+    """s54-mend6: what "apprised X that" and "notified X that" tell is the clause after
+    "that", as it is "told X that"'s: the one told is no doer (was "Beta and Alpha")."""
+    sentence = "The ministry notified Beta that Alpha and Beta agreed to hold drills."
+    assert _read(sentence, sentence) == ("Alpha and Beta", "agreed")
+    told = "Tomas Ek apprised Ines Varga that Alpha would respond."
+    verb = reported_verb(told)
+    assert verb is not None and told_that(told, verb.match) == "Alpha would respond."
+
+
+def test_the_minutes_informed_that_names_no_one_told() -> None:  # near: no channel's telling
+    sentence = "The ministry informed that Tomas Ek briefed the Beta side."
+    assert _read(sentence, sentence)[0] == "the ministry"
 
 
 @pytest.mark.parametrize(

@@ -6,25 +6,15 @@ officer's later words, with or without a verb of saying, a commentator's view as
 from __future__ import annotations
 
 import pytest
+from drafting_world import ORTIZ_MATCHER, ORTIZ_PEOPLE
 
 from defcoop_cli.curation.drafting.attribution import reading
-from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
-from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import THE_SOURCE
-
-MATCHER = EntityMatcher(
-    [
-        Entity("alpha", "Alpha", "country"),
-        Entity("beta", "Beta", "country"),
-        Entity("ravi-menon", "Ravi Menon", "person"),
-        Entity("lena-ortiz", "Lena Ortiz", "person"),
-    ]
-)
 
 
 def readings(*sentences: str, page: str = "") -> list[Reading]:
-    sp = Speakers(MATCHER, frozenset({"ravi-menon", "lena-ortiz"}))
+    sp = Speakers(ORTIZ_MATCHER, ORTIZ_PEOPLE)
     sp.read(page or " ".join(sentences))
     out = []
     for sentence in ("Ravi Menon met Lena Ortiz in the capital.", *sentences):

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from drafting_world import MENON_WORLD
+
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.factbase.records import Doc, Entity, Topic
+from defcoop_cli.factbase.records import Doc, Topic
 
 DOC = Doc(
     sources=[],
     topics=[Topic("industry", "Industry", "", "cooperation")],
-    entities=[
-        Entity("alpha", "Alpha", "country"),
-        Entity("beta", "Beta", "country"),
-        Entity("ravi-menon", "Ravi Menon", "person"),
-    ],
+    entities=list(MENON_WORLD),
     facts=[],
     curator_notes=[],
 )

@@ -6,27 +6,17 @@ from __future__ import annotations
 import time
 
 import pytest
+from drafting_world import ORTIZ_MATCHER, ORTIZ_PEOPLE
 
 from defcoop_cli.curation.drafting.attribution import reading
-from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.transcripts import roster_titles
 from defcoop_cli.curation.drafting.verbs.voices.sayers import document_sayer
-from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import THE_SOURCE
-
-MATCHER = EntityMatcher(
-    [
-        Entity("alpha", "Alpha", "country"),
-        Entity("beta", "Beta", "country"),
-        Entity("ravi-menon", "Ravi Menon", "person"),
-        Entity("lena-ortiz", "Lena Ortiz", "person"),
-    ]
-)
 
 
 def who(sentence: str) -> str:
-    sp = Speakers(MATCHER, frozenset({"ravi-menon", "lena-ortiz"}))
+    sp = Speakers(ORTIZ_MATCHER, ORTIZ_PEOPLE)
     sp.heard(reading("Ravi Menon met Lena Ortiz in the capital.", sp))
     return reading(sentence, sp).attribution
 
@@ -110,7 +100,7 @@ class TestARostersOffices:
     def test_the_office_alone_is_its_holder(self) -> None:
         titles = roster_titles(self.ROSTER + "Lena Frost - Harbour Capital\n")
         assert titles == {"chairman": "Tara Quill", "managing director": "Owen Pike"}
-        sp = Speakers(MATCHER, frozenset({"ravi-menon", "lena-ortiz"}))
+        sp = Speakers(ORTIZ_MATCHER, ORTIZ_PEOPLE)
         sp.read(self.ROSTER + "The Chairman said the yard was busy.")
         assert reading("The Chairman said the yard was busy.", sp).attribution == "Tara Quill"
 

@@ -6,27 +6,14 @@ tests."""
 from __future__ import annotations
 
 import pytest
+from drafting_world import stance_and_speaker as said
 
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
 from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.unnamed.taken import taken_up
 from defcoop_cli.curation.drafting.verbs import reported_verb
-from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import THE_SOURCE
-
-MATCHER = EntityMatcher(
-    [
-        Entity("alpha", "Alpha", "country"),
-        Entity("beta", "Beta", "country"),
-        Entity("ravi-menon", "Ravi Menon", "person"),
-    ]
-)
-
-
-def said(sentence: str) -> tuple[str, str]:
-    r = reading(sentence, Speakers(MATCHER, frozenset({"ravi-menon"})))
-    return r.stance, r.attribution
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,8 @@ tests/fixtures/CONVENTIONS.md)."""
 from __future__ import annotations
 
 import pytest
+from drafting_world import MENON_MATCHER, MENON_PEOPLE
+from drafting_world import stance_and_speaker as said
 
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.entities import EntityMatcher
@@ -12,19 +14,6 @@ from defcoop_cli.curation.drafting.speakers import Speakers
 from defcoop_cli.curation.drafting.verbs.voices.antecedents import Carried
 from defcoop_cli.factbase.records import Entity, Role
 from defcoop_cli.factbase.vocab import THE_SOURCE
-
-MATCHER = EntityMatcher(
-    [
-        Entity("alpha", "Alpha", "country"),
-        Entity("beta", "Beta", "country"),
-        Entity("ravi-menon", "Ravi Menon", "person"),
-    ]
-)
-
-
-def said(sentence: str) -> tuple[str, str]:
-    r = reading(sentence, Speakers(MATCHER, frozenset({"ravi-menon"})))
-    return r.stance, r.attribution
 
 
 @pytest.mark.parametrize(
@@ -79,7 +68,7 @@ def test_a_speakers_aside_with_an_adverb_is_read_past() -> None:
     ],
 )
 def test_a_clause_of_time_gives_the_main_clause_no_speaker(sentence: str) -> None:
-    r = reading(sentence, Speakers(MATCHER, frozenset({"ravi-menon"})))
+    r = reading(sentence, Speakers(MENON_MATCHER, MENON_PEOPLE))
     assert r.attribution == THE_SOURCE
     assert "no party named" in r.rule or r.rule == "no reporting verb"  # read, not given up
 
@@ -178,7 +167,7 @@ def test_a_columns_insiders_are_named_as_r9_names_them(ordinary: str, its: str) 
 
 
 def view(sentence: str) -> tuple[str, bool]:
-    r = reading(sentence, Speakers(MATCHER, frozenset({"ravi-menon"})))
+    r = reading(sentence, Speakers(MENON_MATCHER, MENON_PEOPLE))
     return r.attribution, r.view
 
 
@@ -262,7 +251,7 @@ def test_have_since_is_read_past_to_the_subject(ordinary: str, its: str) -> None
 
 def _in_turn(*sentences: str) -> list[str]:
     """Each sentence's attribution, read one after another as a report's are."""
-    who, out = Speakers(MATCHER, frozenset({"ravi-menon"})), []
+    who, out = Speakers(MENON_MATCHER, MENON_PEOPLE), []
     for sentence in sentences:
         r = reading(sentence, who)
         who.heard(r)

@@ -22,6 +22,7 @@ import re
 from defcoop_cli.curation.drafting.names.titles import own_titles
 from defcoop_cli.curation.drafting.new_entities import titled_alone
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
+from defcoop_cli.curation.drafting.verbs.finding import TOLD_THAT
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 _I = re.compile(r"(?<![\w'’])(?:I|I['’]m|I['’]d|I['’]ll|[Mm]y|me)(?![\w'’])")
@@ -48,12 +49,13 @@ MASTHEAD = re.compile(
 # A channel's telling of others a that-clause, as "said that" tells one: "The ministry has
 # informed industry bodies that the Raksha Mantri briefed…" (the doer's act, R6).
 _INFORMING = frozenset(["informed", "apprised", "notified"])
-_THAT = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}that\b")
 
 
 def informs(sentence: str, verb: re.Match[str]) -> bool:
-    """Whether the verb tells someone a that-clause ("informed industry bodies that …")."""
-    return verb.group().lower() in _INFORMING and _THAT.match(sentence, verb.end()) is not None
+    """Whether the verb tells someone a that-clause ("informed industry bodies that …"; not
+    the minutes' "informed that", where no one told is named)."""
+    told = TOLD_THAT.match(sentence, verb.start())
+    return verb.group().lower() in _INFORMING and told is not None and told[1] != ""
 
 
 def told_by_channel(sentence: str, r: Reading, speakers: Speakers) -> Reading:

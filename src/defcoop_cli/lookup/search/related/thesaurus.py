@@ -44,24 +44,17 @@ SYNONYM_GROUPS = (
 
 
 @lru_cache(maxsize=1)
-def _synonyms_by_letter() -> dict[str, list[tuple[str, tuple[str, ...], str]]]:
-    """Each synonym, its group's other words and name (first word), by its first letter. A
-    synonym's stem keeps its first letter (a test holds it), so only the words of the stem's
-    letter are stemmed: stemming all of them took a few ms of every search."""
+def _synonyms_by_stem() -> dict[str, list[tuple[str, tuple[str, ...], str]]]:
+    """Each synonym, its group's other words and name (first word), by its stem, in the
+    groups' order: a term of another stem has no group, found in one look (58,749 index
+    terms at 100,000 facts, each read once by a first draft). Stemming the groups' 66 words
+    takes some 0.1 ms, once."""
     table: dict[str, list[tuple[str, tuple[str, ...], str]]] = {}
     for group in SYNONYM_GROUPS:
         for word in group:
             others = tuple(o for o in group if o != word)
-            table.setdefault(word[:1], []).append((word, others, group[0]))
+            table.setdefault(stem(word), []).append((word, others, group[0]))
     return table
-
-
-@lru_cache(maxsize=64)
-def _stems_of_letter(letter: str) -> frozenset[str]:
-    """The stems of the synonyms of a first letter (`_synonyms_by_letter`'s): a term of
-    another stem has no group (58,749 index terms at 100,000 facts, each read once by a
-    first draft: a scan of its letter's synonyms, stemmed, was some 0.1 s of it)."""
-    return frozenset(stem(w) for w, _, _ in _synonyms_by_letter().get(letter, ()))
 
 
 # A group's word shorter than this finds no other word of its group in its other forms
@@ -74,14 +67,13 @@ SHORTEST_SYNONYM = 4
 def synonyms(term: str) -> tuple[str, ...]:
     """The other words of the term's synonym group, whatever the term's form (of two words
     of the same stem, the later one's group; of those that list it, listed_meanings)."""
-    root = stem(term)
-    if root not in _stems_of_letter(root[:1]):  # most terms: no synonym's stem, no table read
+    same = _synonyms_by_stem().get(stem(term))
+    if same is None:  # most terms: no synonym's stem, no group read
         return ()
-    table = _synonyms_by_letter().get(root[:1], [])
     groups = [
         (o, g)
-        for w, o, g in table
-        if stem(w) == root and (w == term or len(w) >= SHORTEST_SYNONYM)  # "aim": its own
+        for w, o, g in same
+        if w == term or len(w) >= SHORTEST_SYNONYM  # "aim": its own
     ]
     own = listed_meanings(term) if groups else None  # most words' (issue 26): no lemma read
     return next((o for o, g in reversed(groups) if not own or g in own), ())
@@ -94,7 +86,7 @@ def listed_meanings(term: str) -> frozenset[str]:
     singles, found = _thesaurus().singles, set()
     for lemma in lemmas(term):
         found |= {e.means for w, e, _ in singles.get(lemma[:STEM_BUCKET], ()) if w == lemma}
-        found |= {g for w, _, g in _synonyms_by_letter().get(lemma[:1], ()) if w == lemma}
+        found |= {g for w, _, g in _synonyms_by_stem().get(stem(lemma), ()) if w == lemma}
     return frozenset(found) if found else _LISTED_NOWHERE
 
 

@@ -42,6 +42,7 @@ article", "summary of malabar") is read as it is.
 """
 
 from defcoop_cli.lookup.search.reading.written.formal import heads_gathering
+from defcoop_cli.lookup.search.reading.written.notes import DETERMINERS
 from defcoop_cli.lookup.search.words import QUESTION_WORDS, STOPWORDS, osa_distance
 from defcoop_cli.patterns import Lazy
 
@@ -61,7 +62,7 @@ PRODUCTS = frozenset(
     deck pamphlet brochure booklet souvenir magazine report writeup poster""".split()  # noqa: SIM905
 )
 # A product's own words that say whose it is or which one, not what it is about
-OWNING = frozenset("a an the my our your his her their its this that these".split())  # noqa: SIM905
+OWNING = DETERMINERS | {"these"}
 # The kind of piece a product is, whatever its subject: "a welcome speech", "a briefing note"
 FORMS = frozenset(
     """welcome farewell keynote opening closing inaugural valedictory introductory concluding
