@@ -38,7 +38,7 @@ def run(
 ) -> tuple[float, float]:
     """One `defcoop` by the tree at src: a draft of article to out, or (out None) a search
     that builds the index; its CPU seconds and peak memory (MB)."""
-    command = [sys.executable, "-c", "from defcoop_cli import main; main()"]
+    command = [sys.executable, "-c", "from defcoop_cli.cli.entry import main; main()"]
     for layer in layers:
         command += ["--facts", str(layer)]
     if out is None:

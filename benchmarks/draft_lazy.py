@@ -45,7 +45,7 @@ SHIPPED = HERE.parent / "data" / "facts.json"
 
 
 def draft_in_child(layers: list[Path], article: Path, out: Path, cache: Path) -> None:
-    command = [sys.executable, "-c", "from defcoop_cli import main; main()"]
+    command = [sys.executable, "-c", "from defcoop_cli.cli.entry import main; main()"]
     for layer in layers:
         command += ["--facts", str(layer)]
     command += ["draft", str(article), "--source-id", "bench", "-o", str(out)]

@@ -43,7 +43,7 @@ def child(pin: Path, argv: list[str]) -> None:
     label = f"draft readings {kept._FORMAT} marshal {kept.marshal.version}"
     pinned = functools.lru_cache(maxsize=1)(lambda: code_hash(label, sources))
     kept._code_hash = pinned  # type: ignore[assignment]
-    from defcoop_cli import main
+    from defcoop_cli.cli.entry import main
 
     sys.argv = ["defcoop", *argv]
     main()

@@ -112,7 +112,7 @@ def at_scale(args: argparse.Namespace, start: dict, shipped: dict, cache: dict) 
 
 def runner_code() -> str:
     """defcoop's console script, run by `python -c` from another checkout's src/."""
-    return "import sys; sys.argv[0] = 'defcoop'; from defcoop_cli import main; main()"
+    return "import sys; sys.argv[0] = 'defcoop'; from defcoop_cli.cli.entry import main; main()"
 
 
 def main() -> None:

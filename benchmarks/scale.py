@@ -163,7 +163,7 @@ def at_100k(
     return out
 
 
-RUNNER = "import sys; sys.argv[0] = 'defcoop'; from defcoop_cli import main; main()"
+RUNNER = "import sys; sys.argv[0] = 'defcoop'; from defcoop_cli.cli.entry import main; main()"
 
 
 def cold_build(big: Path, rounds: int, work: Path, before: Path | None = None) -> list[str]:

@@ -37,7 +37,7 @@ def _exit(code):
     end(code)
 os._exit = _exit
 sys.argv = ["defcoop", "search", *sys.argv[2:]]
-from defcoop_cli import main
+from defcoop_cli.cli.entry import main
 main()
 """
 DROPPED = ("typing", "pathlib", "json", "re")

@@ -101,7 +101,7 @@ def main() -> None:
     )
     commands[f"`search {args.query} --json` through main()"] = (
         f"import sys; sys.argv = ['defcoop', 'search', {args.query!r}, '--json']\n"
-        "from defcoop_cli import main\nmain()"
+        "from defcoop_cli.cli.entry import main\nmain()"
     )
     times: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(args.rounds):

@@ -14,7 +14,7 @@ from defcoop_cli.factbase.loader import FactBase, load
 from defcoop_cli.factbase.records import Fact
 from defcoop_cli.index import engine
 from defcoop_cli.index.layout import facet_term, record_line
-from defcoop_cli.index.writing import building
+from defcoop_cli.index.writing import building, documents
 from defcoop_cli.index.writing.documents import (
     ENTITIES,
     EVENT,
@@ -33,7 +33,8 @@ from defcoop_cli.lookup.search.fields import (
     role_facts,
 )
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.words import PAIR, tokens
+from defcoop_cli.lookup.search.reading.clippings import REWRITTEN
+from defcoop_cli.lookup.search.words import PAIR, STOPWORDS, tokens
 
 
 def _expected(fb: FactBase, facts: list[Fact], roles: dict[str, list[str]]) -> list[dict[str, Any]]:
@@ -226,3 +227,42 @@ def test_spaced_tokens_are_tokens_and_a_text_apart_only_by_spaces(text: str) -> 
     words, spaced = spaced_tokens(text)
     assert words == tokens(text)
     assert [w for w in spaced.split(" ") if w] == words
+
+
+@pytest.mark.parametrize(
+    "texts",
+    [
+        [
+            "Tugs berthed at Quayside.",
+            "MALABAR 2025 ENDED.",  # capitals and digits: lowered, split
+            "   ",  # spaces alone: no letter or digit, so not split
+            "a \tb",  # a tab beside a space: not split
+            "talks\nended",
+            "ship's bell",
+            "The defence of the realm",  # a function word (plain: no) and a respelt word
+            "Fifteen ships sailed",  # a number in words
+            "the about face",  # function words only at the start
+            "\u212a9 units",  # the Kelvin sign lowers to ASCII "k": not ASCII, not split
+            "Défense talks",
+            "",
+        ]
+    ],
+)
+def test_texts_read_as_split_are_those_of_ascii_letters_digits_and_spaces(
+    texts: list[str],
+) -> None:
+    """A text is read as split (its lowered words as they stand) where it is ASCII, its
+    lowered form with no final full stop is letters, digits and spaces with at least one
+    letter or digit, and no word is respelt or a number's: `replace(" ", "").isalnum()`'s
+    test, made in one pass; its words hold no function word where _read says plain."""
+    words, spaced, split, plain = documents._read(texts)
+    lowered = [t.lower().removesuffix(".") for t in texts]
+    assert split == [
+        t.isascii() and low.replace(" ", "").isalnum() and REWRITTEN.isdisjoint(low.split())
+        for t, low in zip(texts, lowered, strict=True)
+    ]
+    assert split[:3] == [True, True, False] and split[9] is False
+    assert words == list(map(tokens, texts))
+    assert plain == [STOPWORDS.isdisjoint(w) for w in words]
+    assert plain[6] is False and plain[7] is True
+    assert (words, spaced, split) == documents.spaced_texts(texts)

@@ -184,6 +184,10 @@ def test_a_report_added_before_giving_a_things_noted_day_is_no_side_the_note_is(
     assert notes.values(said, plum) == []
     found = notes.with_notes(said, ["beta", "harbour-attack"], ["plum-attack"])
     assert [(c["this"], c["others"][0]["note"]) for c in found] == [("23 April", "attack-date")]
+    # the thing named by the sentence alone (the report's fact says "the attack there")
+    unnamed = plum._replace(entities=("beta",))
+    assert notes.values(said, unnamed, ["beta", "harbour-attack"]) == []
+    assert notes.values(said, unnamed) != []
     # near case: no such note, the report's fact is the side
     found = Conflicts(doc).values(said, plum)
     assert [(c["this"], c["others"][0]["fact"]) for c in found] == [("23 April", "plum-attack")]

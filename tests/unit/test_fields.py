@@ -8,6 +8,7 @@ import pytest
 from conftest import MINI, REAL
 
 from defcoop_cli.factbase.loader import FactBase, load
+from defcoop_cli.factbase.records import Fact
 from defcoop_cli.lookup.search.fields import (
     FIELDS,
     PAIRED,
@@ -106,6 +107,45 @@ def test_a_text_without_function_words_keeps_its_breaks(fb: FactBase) -> None:
     assert texts[0] == "navies exchange high tech |  | hightech"  # no function word: empty
     assert texts[-1] == "navy"
     assert _pairs_of(texts) == fact_pairs(fact)
+
+
+# keywords of one word made together (FieldWords._plain_words) and the rest one by one
+ONE_WORD_KEYWORDS = [
+    "sealift",  # plain: the word itself
+    "Quayside",  # capitals: lowered
+    "K9",  # letters and digits
+    "defense",  # respelt (defence): made one by one
+    "Defense",
+    "fifteen",  # a number in words: its digits
+    "about",  # a function word: after a break
+    "Through",
+    "défense",  # not ASCII
+    "2+2",  # & and + stay inside a word
+    "j&k",
+    "a_b",
+    "sea-lift",  # a hyphen: two words and the run-together form
+    "dock.",  # a final full stop
+    "",
+]
+
+
+def test_keywords_of_one_plain_word_made_together_are_the_fields_texts() -> None:
+    """keyword_texts makes a batch's new keywords of one plain word together; every
+    keyword's text is the one texts() makes of it alone, plain or not, and a keyword
+    seen in an earlier batch keeps its text."""
+    facts = [
+        Fact(f"f{i}", "Ships sailed.", "event", "the article", "reported", ("t",), (),
+             (k, "sealift"), "Ships sailed", "s", (0, 12))
+        for i, k in enumerate(ONE_WORD_KEYWORDS)
+    ]  # fmt: skip
+    made = FieldWords([], [])
+    texts = list(made.keyword_texts([f.keywords for f in facts[:4]]))
+    texts += made.keyword_texts([f.keywords for f in facts[4:]])
+    for fact, text in zip(facts, texts, strict=True):
+        alone = FieldWords([], []).texts(fact, tokens(fact.statement), tokens(fact.quote))
+        assert text == alone[2], fact.keywords
+    assert texts[0] == f"sealift {PAIR} sealift"
+    assert texts[3].startswith("defence ")
 
 
 def test_the_facts_names_parts_are_those_of_the_names_they_name(fb: FactBase) -> None:

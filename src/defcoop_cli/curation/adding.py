@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from defcoop_cli.curation import proposals
-from defcoop_cli.curation.known import added_before, drop_known_entities
+from defcoop_cli.curation.known import added_before, drop_known_entities, roleless
 from defcoop_cli.curation.results import Added
 from defcoop_cli.curation.writing import Snapshot, write_fact_base
 from defcoop_cli.errors import BadFactBase, DefcoopError, FactBaseNotFound, UsageError
@@ -318,31 +318,12 @@ def _link(
         if isinstance(n, dict) and n.get("id") in cited:
             notes[str(n["id"])] = n
     added = frozenset(str(f.get("id")) for f in old.get("facts", []) if isinstance(f, dict))
-    known = proposals.Known(facts, names, labels, claims, notes, added, _roleless(old, lower))
+    known = proposals.Known(facts, names, labels, claims, notes, added, roleless(old, lower))
     linked = proposals.link(planned.added["facts"], planned.proposals, known)
     for where, note in linked.notes:
         planned.added["curator_notes"].append(note)
         planned.origin["curator_notes"].append(where)
     return linked
-
-
-def _roleless(old: dict[str, Any], lower: Sequence[FactBase]) -> frozenset[tuple[str, str]]:
-    """(entity, fact) for each entity a fact of the target names, when no role cites that
-    fact for it (a top-level role or an entity's own, in the target or a layer under it)."""
-    roles = {(r.entity, r.fact) for fb in lower for r in fb.doc.roles}
-    roles |= {(e.id, r.fact) for fb in lower for e in fb.doc.entities for r in e.roles}
-    cited = [(r, r.get("entity")) for r in old.get("roles", []) if isinstance(r, dict)]
-    for e in old.get("entities", []):
-        if isinstance(e, dict) and isinstance(e.get("roles"), list):
-            cited += [(r, e.get("id")) for r in e["roles"] if isinstance(r, dict)]
-    roles |= {(str(eid), str(r.get("fact"))) for r, eid in cited}
-    return frozenset(
-        (str(eid), str(f.get("id")))
-        for f in old.get("facts", [])
-        if isinstance(f, dict) and isinstance(f.get("entities"), list)
-        for eid in f["entities"]
-        if (str(eid), str(f.get("id"))) not in roles
-    )
 
 
 _ENTRY_PATH = re.compile(r"^\$\.(\w+)\[(\d+)\](.*)$", re.DOTALL)

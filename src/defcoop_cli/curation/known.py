@@ -1,6 +1,7 @@
-"""The new entities of a draft that the fact base already knows: `add` leaves them out and
-links the draft's facts to the known one (a draft made before an earlier add proposes what
-that add created)."""
+"""What the fact base already knows of a draft: the new entities it has (`add` leaves them
+out and links the draft's facts to the known one: a draft made before an earlier add
+proposes what that add created), the draft itself if added before, and the target's facts
+that give a person no role yet."""
 
 from __future__ import annotations
 
@@ -61,6 +62,25 @@ def added_before(
         return []
     said = f"source {sid!r} is already in {where}, from the same text: this draft was added before"
     return [Problem("added-before", "$.sources[0].id", said, str(sid))]
+
+
+def roleless(old: dict[str, Any], lower: Sequence[FactBase]) -> frozenset[tuple[str, str]]:
+    """(entity, fact) for each entity a fact of the target names, when no role cites that
+    fact for it (a top-level role or an entity's own, in the target or a layer under it)."""
+    roles = {(r.entity, r.fact) for fb in lower for r in fb.doc.roles}
+    roles |= {(e.id, r.fact) for fb in lower for e in fb.doc.entities for r in e.roles}
+    cited = [(r, r.get("entity")) for r in old.get("roles", []) if isinstance(r, dict)]
+    for e in old.get("entities", []):
+        if isinstance(e, dict) and isinstance(e.get("roles"), list):
+            cited += [(r, e.get("id")) for r in e["roles"] if isinstance(r, dict)]
+    roles |= {(str(eid), str(r.get("fact"))) for r, eid in cited}
+    return frozenset(
+        (str(eid), str(f.get("id")))
+        for f in old.get("facts", [])
+        if isinstance(f, dict) and isinstance(f.get("entities"), list)
+        for eid in f["entities"]
+        if (str(eid), str(f.get("id"))) not in roles
+    )
 
 
 def _is(item: object, sid: object) -> bool:

@@ -255,7 +255,7 @@ class Drafting:
         turn = inner_turn(turn_at(self.turns, c.start), turn_at(self.posts, c.start))
         conflicts = self.offices.conflicts(quote, found, parties, r, turn)
         if match.same is not None:
-            conflicts += self.conflicts.values(quote, match.same)
+            conflicts += self.conflicts.values(quote, match.same, fact["entities"])
         claimed = [match.claim["fact"]] if match.claim is not None else []
         before = self.text[max(0, c.start - 600) : c.start]  # for a "them" (conflicts.counts)
         dated = entry_dated(quote, before, self.conflicts.venues)  # "5 May 2025 — …": its day

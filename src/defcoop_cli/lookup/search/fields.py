@@ -8,12 +8,14 @@ so that they find the same facts with the same words.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from itertools import chain, filterfalse, repeat
+from itertools import chain, compress, filterfalse, repeat
+from operator import not_
 from weakref import WeakMethod
 
 from defcoop_cli.factbase.events import event_of
 from defcoop_cli.factbase.records import Entity, Fact, Source, Topic
 from defcoop_cli.factbase.vocab import is_editorial_kind
+from defcoop_cli.lookup.search.reading.clippings import REWRITTEN
 from defcoop_cli.lookup.search.text import compounds, unframed
 from defcoop_cli.lookup.search.words import PAIR, STOPWORDS, neighbour_pairs, tokens
 from defcoop_cli.tuples import NamedTuple
@@ -170,9 +172,15 @@ class FieldWords:
         texts = map(map, repeat(self._text_of_entity.__getitem__), entities)
         return map(" ".join, map(filter, repeat(None), texts))
 
-    def keyword_texts(self, keywords: Iterable[Iterable[str]]) -> Iterator[str]:
-        """The keyword field's text (`texts`) of each fact's keywords, mapped in C."""
-        return map(_BREAK.join, map(map, repeat(self._text_of_keyword.__getitem__), keywords))
+    def keyword_texts(self, keywords: Sequence[Sequence[str]]) -> Iterator[str]:
+        """The keyword field's text (`texts`) of each fact's keywords, mapped in C; the
+        keywords of one plain word that are new here made first, together (_plain_words)."""
+        known = self._text_of_keyword
+        # not set.difference: with a dict's subclass it walks the whole dict, not the set
+        new = list(filterfalse(known.__contains__, set(chain.from_iterable(keywords))))
+        if new:
+            known.update(_plain_words(new))
+        return map(_BREAK.join, map(map, repeat(known.__getitem__), keywords))
 
     def topic_text(self, topics: Iterable[str]) -> str:
         """The topic field's text (`texts`) of a fact's topics."""
@@ -238,6 +246,26 @@ class _Remembered(dict[str, str]):
 
 _BREAK = f" {PAIR} "
 _FUNCTION_WORD = STOPWORDS.__contains__
+
+
+def _plain_words(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
+    """(text, its own word) of each text that is one plain word: ASCII letters and digits
+    alone, lowered neither a word respelt nor a number's (words.tokens gives [the word
+    lowered]) nor a function word (_positioned gives the word alone); each step mapped over
+    the texts, in C, where a keyword's text was a few Python calls (_keyword_text)."""
+    texts = list(texts)
+    lowered = list(map(str.lower, texts))
+    plain = map(
+        all,
+        zip(
+            map(str.isascii, texts),
+            map(str.isalnum, texts),
+            map(not_, map(REWRITTEN.__contains__, lowered)),
+            map(not_, map(STOPWORDS.__contains__, lowered)),
+            strict=True,
+        ),
+    )
+    return compress(zip(texts, lowered, strict=True), plain)
 
 
 def statement_text(statement: str, words: list[str], spaced: str | None = None) -> str:

@@ -11,7 +11,7 @@ fact of the same claim, or than a curator note gives for the same thing.
   meeting in Vientiane in November"), a whole number before the same noun ("26 people"
   against "28 people"). Values that agree, or a side without one, give none; nor do two
   days one of which a dated note from outside the article gives to the claim (or to a thing
-  the existing fact names: "the April 22 attack"), when the existing fact is a report's
+  either side names: "the April 22 attack"), when the existing fact is a report's
   added as drafted (no keywords): the day that differs is set against the note instead
   (`with_notes`, which reads the notes of the claim's root), so that a report's day and
   the curator's note make the same notes whichever report was added first (issue 24's
@@ -165,7 +165,7 @@ class Conflicts:
         fact = self.fact_of(fact_id)
         return fact.entities if fact is not None else ()
 
-    def values(self, quote: str, same: Fact) -> list[dict[str, Any]]:
+    def values(self, quote: str, same: Fact, named: Sequence[str] = ()) -> list[dict[str, Any]]:
         """The dates, places and numbers the quote gives otherwise than `same` does; days
         only when both date one kind of thing (`_dated`: "the attack in Pahalgam on 22
         April" against "the statement issued on 5 May" dates two things)."""
@@ -173,7 +173,7 @@ class Conflicts:
         days, other_days = days_in(quote), days_in(same.quote)
         if other_things(thing_dated(quote, days), thing_dated(same.quote, other_days)):
             days = other_days = {}
-        if self._noted_day(same, days, other_days):  # the note is the side
+        if self._noted_day(same, named, days, other_days):  # the note is the side
             days = other_days = {}
         for field, mine, theirs in (
             ("date", days, other_days),
@@ -183,17 +183,19 @@ class Conflicts:
             out += _differing(field, mine, theirs, {"fact": same.id})
         return out
 
-    def _noted_day(self, same: Fact, *days: dict[str, tuple[Any, str]]) -> bool:
+    def _noted_day(
+        self, same: Fact, named: Sequence[str], *days: dict[str, tuple[Any, str]]
+    ) -> bool:
         """Whether the claim's fact is a report's added as drafted (no keywords) and its day
-        or the quote's is a dated outside note's about its claim or a thing it names (the
-        attack): the one that differs is set against the note (`with_notes`, through the
-        claim's root), in either order of adds."""
+        or the quote's is a dated outside note's about its claim or a thing either names
+        (named: the quote's entities; the attack): the one that differs is set against the
+        note (`with_notes`, through the claim's root), in either order of adds."""
         if same.keywords or not any("day" in d for d in days):
             return False
         things = [
             ("fact", same.id),
             ("fact", same.claim or ""),
-            *(("entity", e) for e in same.entities),
+            *(("entity", e) for e in [*same.entities, *named]),
         ]
         dated = (n.date for n in self._notes_about(things) if n.date is not None)
         noted = {(d.month, d.day) for d in dated}
