@@ -128,6 +128,7 @@ SETS = (
     "judged_queries_sixtyninth.json",  # blind until measured (thirty-fourth session's start)
     "judged_queries_seventieth.json",  # blind until measured (thirty-fourth session's end)
     "judged_queries_seventyfirst.json",  # blind until measured (thirty-fifth session's start)
+    "judged_queries_seventysecond.json",  # blind until measured (thirty-fifth session's end)
 )
 QUERIES = [
     q
@@ -145,6 +146,15 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the seventy-second set, blind until measured at the thirty-fifth session's end, after the
+    # session's round (41/46, 0.891 on first sight, no leak of 14 off-topic and editorial
+    # queries, RESULTS): the New Delhi correspondent of a Japanese national daily; an audit
+    # officer in the CAG's defence audit wing planning a performance audit
+    "2+2 next round",
+    "commitments made by india and japan at the rajnath nakatani meeting - for audit criteria",
+    "auditee check: who led the japanese side and in what capacity",
+    "date of the meeting for the audit period",
+    "venue of the talks new delhi, confirm for audit record",
     # the seventy-first set, blind until measured at the thirty-fifth session's start, before
     # any change (40/48, 0.833 on first sight, no leak of 12 off-topic and editorial queries,
     # RESULTS): a New Delhi polling firm's research manager drafting a survey module; an IP
