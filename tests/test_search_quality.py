@@ -149,12 +149,15 @@ NOT_YET = {
     # the seventy-second set, blind until measured at the thirty-fifth session's end, after the
     # session's round (41/46, 0.891 on first sight, no leak of 14 off-topic and editorial
     # queries, RESULTS): the New Delhi correspondent of a Japanese national daily; an audit
-    # officer in the CAG's defence audit wing planning a performance audit
-    "2+2 next round",
+    # officer in the CAG's defence audit wing planning a performance audit. Three answered by
+    # s54-search70, by class: a thing of the asker's work in any trade named last ("for the
+    # audit period", "…, confirm for audit record": reading/written/uses.past_use); "next"
+    # before a meeting's occurrence of a thing named ("2+2 next round": phrases.
+    # past_next_occurrence). Left: these two, read past their label and purpose now, fail on
+    # what is asked (a "who" with "in what capacity" naming no person; pledges "made at" a
+    # meeting as its outcome)
     "commitments made by india and japan at the rajnath nakatani meeting - for audit criteria",
     "auditee check: who led the japanese side and in what capacity",
-    "date of the meeting for the audit period",
-    "venue of the talks new delhi, confirm for audit record",
     # the seventy-first set, blind until measured at the thirty-fifth session's start, before
     # any change (40/48, 0.833 on first sight, no leak of 12 off-topic and editorial queries,
     # RESULTS): a New Delhi polling firm's research manager drafting a survey module; an IP

@@ -23,6 +23,10 @@ def shown(index: SearchIndex, typed: str) -> list[str]:
         ("attitude item 4: how did japan react to the attack", "how did japan react to the attack"),
         ("screener q: did japan condemn the killings", "did japan condemn the killings"),
         ("factual item: which exercise did the armies hold", "which exercise did the armies hold"),
+        ("reviewer check: who chaired the talks", "who chaired the talks"),  # a trade's task
+        ("desk query: when did the ministers meet", "when did the ministers meet"),
+        ("fact check: did japan condemn the killings", "did japan condemn the killings"),
+        ("open point 3: which navies join malabar", "which navies join malabar"),
     ],
 )
 def test_an_items_label_is_no_word_to_look_for(typed: str, asked: str) -> None:
@@ -36,6 +40,8 @@ def test_an_items_label_is_no_word_to_look_for(typed: str, asked: str) -> None:
         "malabar item: which navies take part",  # the label holds a subject's word
         "recall question: the date of the talks",  # no question after the colon
         "space cooperation: what did they agree",  # a subject, not an item's kind
+        "border check: who patrols the frontier",  # a task's noun after a subject's word
+        "editor check: the venue of the talks",  # no question after the colon
     ],
 )
 def test_a_label_naming_a_subject_stays(typed: str) -> None:
@@ -55,6 +61,16 @@ def test_a_label_naming_a_subject_stays(typed: str) -> None:
         ("japan's stance on unclos, to include in our brief", "japan's stance on unclos"),
         ("what was agreed on drones - needed for the briefing", "what was agreed on drones"),
         ("how the talks went, for our readers", "how the talks went"),
+        # a thing of the asker's work in any trade: a document, a record, a criterion, a check
+        ("who condemned the killings - for the caption", "who condemned the killings"),
+        ("which navies join malabar, for tomorrow's class", "which navies join malabar"),
+        ("japan's stance on the sea dispute for the filing", "japan's stance on the sea dispute"),
+        ("technology areas agreed - for evaluation criteria", "technology areas agreed"),
+        ("singh's title, verify for the record", "singh's title"),
+        ("the venue, please confirm for our files", "the venue"),
+        # a period of her work, named by its work
+        ("when did the ministers meet for the review period", "when did the ministers meet"),
+        ("drills held for the reporting window", "drills held"),
     ],
 )
 def test_what_the_asker_will_do_with_the_answer_is_no_word_to_look_for(
@@ -74,6 +90,11 @@ def test_what_the_asker_will_do_with_the_answer_is_no_word_to_look_for(
         "japanese firms urged to put money into indian arms",  # "to put" with no document
         "shared concerns to cite: maritime security",  # what is cited is asked
         "for the memo",  # nothing asked before it
+        "plans for the next 2+2",  # no thing of the asker's work
+        "preparations for the next period",  # a period of the subject's, not of her work
+        "funding for the period",  # a period named by no work
+        "respect for india's record",  # another's record
+        "a new class for the navy",  # the thing not last
     ],
 )
 def test_a_for_or_to_naming_the_subject_stays(typed: str) -> None:
@@ -99,3 +120,12 @@ def test_an_items_label_before_a_question_finds_what_the_question_finds(
 
 def test_an_off_topic_question_stays_refused_past_its_purpose(index: SearchIndex) -> None:
     assert shown(index, "the urdu word for partnership, for the questionnaire") == []
+
+
+def test_a_purpose_of_another_trade_finds_what_the_question_finds(index: SearchIndex) -> None:
+    for question, purpose in [
+        ("where did the two ministers meet", ", confirm for the case file"),
+        ("when did singh and nakatani meet", " for the audit period"),
+        ("which technologies will they work on together", " - for assessment criteria"),
+    ]:
+        assert shown(index, question + purpose)[:3] == shown(index, question)[:3]

@@ -162,6 +162,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     )  # "lines for a talk on X"
     all_words = mentions.without_mention_frame(writers.past_writers_frames(all_words), STOPWORDS)
     words = phrases.without_function_phrases(all_words, framed)  # "the ministers named X"
+    words = phrases.past_next_occurrence(words)  # "2+2 next round": the thing named
     kept = as_compounds(formal.unframed(the_two_as_both(words), STOPWORDS, text.isupper()))
     questions = formal.asked_questions(all_words, QUESTION_WORDS)  # not "… when they met"
     placed = LOCATING if "where" in questions else frozenset()  # "where is X located"

@@ -15,6 +15,7 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS
 from defcoop_cli.lookup.search.reading.written import writers
 from defcoop_cli.lookup.search.reading.written.formal import occasion_after
+from defcoop_cli.lookup.search.words import STOPWORDS
 from defcoop_cli.patterns import Lazy
 
 # An exam's words for picking an option, and for a topic of the day ("recently in news").
@@ -395,3 +396,26 @@ def past_frames(
         if unquizzed != text:
             text, parts = unquizzed, (unquizzed,)
     return text, given, parts, verified
+
+
+# "The next round" (meeting, session, edition) of a thing named asks when it meets again:
+# the base holds no meeting to come, and what it says of the thing named is the answer, so
+# "next" and the occurrence are no words to look for there ("2+2 next round", "the next
+# meeting of the dialogue"); with nothing else named ("when is the next meeting") they stay,
+# as "next" alone does ("what happens next": questions.NEXT asks what lies ahead).
+OCCURRENCES = frozenset(
+    "round rounds meeting meetings session sessions sitting edition editions iteration".split()  # noqa: SIM905
+)
+
+
+def past_next_occurrence(words: list[str]) -> list[str]:
+    """The words without "next" before an occurrence of a thing named ("2+2 next round")
+    and that occurrence (OCCURRENCES' comment); else as they are."""
+    at = next(
+        (i for i in range(len(words) - 1) if words[i] == "next" and words[i + 1] in OCCURRENCES),
+        None,
+    )
+    if at is None:
+        return words
+    left = words[:at] + words[at + 2 :]
+    return left if any(w not in STOPWORDS for w in left) else words

@@ -1,31 +1,39 @@
 """The asker's own work around what she asks (issue 25): the label of the item she is
 writing, heading the query, and what she will do with the answer, said after it.
 
-A survey's or a test's writer heads a question with the label of her item: its noun (ITEMS:
-"item", "q", "question", "entry") after the words of its kind (KINDS: "knowledge item:",
-"recall question:", "screener q:", "attitude item 4:") and before a colon. The label is no
+A writer heads a question with a short label of her own work before a colon: a survey's or
+a test's item, or a task of her trade's, its noun (ITEMS: "item", "q", "question", "check",
+"point", "task") after the words of its kind or of whose it is (KINDS: "knowledge item:",
+"recall question:", "screener q:", "attitude item 4:", "auditee check:", "desk query:",
+"fact check:", "open point 3:"). The label is no
 word to look for: no fact holds it, and the question after the colon says what is asked
 (past_item_label). Read so only where every word of the label is an item's or its kind's,
 or a number, and a question word or a yes-no question's verb opens what follows: a label
 naming a subject ("Pahalgam:", "malabar item:", "cyber threats: what did …") stays.
 
-A writer ends a query on what she will do with the answer (past_use): a purpose naming her
-own document or its part (DOCUMENTS: "for the preamble", "for the stem", "for memo
-chronology", "for our note") or her using it in one ("to cite correctly in the memo",
-"to quote", "to include in the brief"). "For", a determiner or an owner, at most two words
-of the document's own ("client memo", "the question stem") and the document are no words
-to look for, nor is what follows the document to the end: the document's own "of …"
-ending on a document's word ("for the preamble of the terrorism question"), a clause of
-her own ("for the stem we must be accurate": OWN_CLAUSE) or more of the document's words.
+A writer ends a query on what she will do with the answer (past_use): a purpose naming a
+thing of her own work (a "for" phrase last in the query) or her using the answer in one
+("to cite correctly in the memo", "to quote", "to include in the brief"). The thing is of
+one of the kinds every trade has, whichever trade (HEADS): a document or its part ("for
+the preamble", "for the caption", "for the filing", "for tomorrow's class"), a record
+("for audit record", "for our files"), a criterion or a check ("for audit criteria", "for
+the fact check") or a period of her work named by its work ("for the audit period", "for
+the review window": PERIODS; "for the next period" names the subject's). "For", a
+determiner or an owner, at most two words of the thing's own ("client memo", "the audit")
+and the thing are no words to look for, nor is what follows it to the end: its "of …"
+ending on such a thing ("for the preamble of the terrorism question"), a clause of her own
+("for the stem we must be accurate": OWN_CLAUSE) or more of its words; nor is a verb of
+checking before "for" ("…, confirm for audit record", "- verify for the file": CHECKING)
+or a need ("… - needed for the memo"). A word of another's ("india's record") before the
+thing is the subject's, as a time of the asker's is hers ("tomorrow's class").
 After "to", a verb of citing (CITING) is her use with any adverb, owner or document after
 it ("to cite correctly in the memo"); a verb of using (USING) only with a document after
 it ("to include in our note"; "to put money into arms" is what is asked). "For our" or
 "for my" before whom the answer is for (AUDIENCES: "for our readers") is her use too. A
 "for" that names the subject keeps its words: "cooperation for peace", "support for India",
-"for the memo to call him minister" (the document not last), "for a brief on cyber"
-(its subject after it: reading/typed/tasks.py reads a product's subject). The query is
-read so only where a content word is left before the purpose, and a need said before it
-is hers too ("… - needed for the memo").
+"plans for the next 2+2", "for the memo to call him minister" (the thing not last), "for a
+brief on cyber" (its subject after it: reading/typed/tasks.py reads a product's subject).
+The query is read so only where a content word is left before the purpose.
 """
 
 from __future__ import annotations
@@ -34,22 +42,49 @@ import re
 
 from defcoop_cli.lookup.search.words import QUESTION_WORDS, STOPWORDS, YES_NO, tokens
 
-ITEMS = frozenset("item items q qn question questions query entry entries".split())  # noqa: SIM905
+# An item's noun, or a task's of the asker's work ("auditee check:", "desk query:")
+ITEMS = frozenset(
+    """item items q qn question questions query queries entry entries check checks point
+    points task prompt ask todo flag""".split()  # noqa: SIM905
+)
 KINDS = frozenset(
     """knowledge attitude attitudes awareness recall opinion factual fact screener screening
     filter probe demographic demographics perception perceptions behaviour behavior likert
     rating open closed ended pilot practice sample core bonus warm warmup up follow
     followup survey poll questionnaire quiz test module section""".split()  # noqa: SIM905
+) | frozenset(  # whose task it is, in any trade, or how it is done
+    """auditee auditor audit editor editors editorial desk sub subeditor copy reviewer
+    examiner teacher tutor client counsel legal compliance reader source research
+    researcher fact sanity quick cross double final internal open pending""".split()  # noqa: SIM905
 )
 _ITEM_LABEL = re.compile(r"^\s*([^:?]{1,40}?)\s*:\s+(?=\S)")
-# The asker's documents and their parts, whose words no fact holds
+# The things of the asker's work, whose words no fact holds, by kind: documents and their
+# parts, in any trade (a desk's, a classroom's, a court's, an office's) ...
 DOCUMENTS = frozenset(
     """memo memos note notes brief briefs briefing briefings stem stems preamble preambles
     slide slides deck decks chronology chronologies timeline timelines citation citations
     footnote footnotes endnote endnotes questionnaire questionnaires module modules question
     questions item items handout handouts worksheet worksheets appendix annex annexure
-    glossary bibliography""".split()  # noqa: SIM905
+    glossary bibliography caption captions headline headlines copy story piece draft drafts
+    script scripts filing filings pleading pleadings submission submissions affidavit
+    lesson lessons lecture lectures class seminar presentation syllabus
+    report reports minutes workpaper workpapers""".split()  # noqa: SIM905
 )
+# ... records kept, criteria and checks applied ...
+RECORDS = frozenset(
+    """record records file files register registers log logs archive dossier
+    criteria criterion checklist benchmark baseline evidence findings observation
+    observations check checks verification""".split()  # noqa: SIM905
+)
+# ... and periods, hers only when named by her work ("the audit period", not "the next period")
+PERIODS = frozenset("period periods window deadline cycle".split())  # noqa: SIM905
+HEADS = DOCUMENTS | RECORDS
+NOT_HERS = frozenset("next last coming previous current same following".split())  # noqa: SIM905
+HER_TIMES = frozenset(
+    """today's tomorrow's tonight's monday's tuesday's wednesday's thursday's friday's
+    saturday's sunday's""".split()  # noqa: SIM905
+)
+CHECKING = r"confirm|verify|check|recheck|double-check|cross-check|please|pls|kindly"
 AUDIENCES = frozenset(
     """readers audience audiences respondents clients client students class members
     subscribers viewers listeners team""".split()  # noqa: SIM905
@@ -62,7 +97,9 @@ OWN_CLAUSE = frozenset("we i so as since because".split())  # noqa: SIM905
 OWN_REACH = 2  # the document's own words before it: "the question stem", "client memo"
 OF_REACH = 4  # words after the document's "of": "of the terrorism question"
 _WORDS = re.compile(r"[\w'’+-]+")
-_NEEDED = re.compile(r"(?i)(?:\s+(?:needed|need|needs|required|wanted))+\s*$")  # "- needed for …"
+_NEEDED = re.compile(  # "- needed for …", ", confirm for …"
+    rf"(?i)(?:[\s,;:–—-]+(?:needed|need|needs|required|wanted|{CHECKING})(?:\s+(?:it|this|that))?)+\s*$"
+)
 _OPENS = re.compile(r"(?i)(?:^|[\s,;:–—-])(for|to)\s")
 
 
@@ -96,24 +133,35 @@ def past_use(text: str) -> str:
 
 
 def _for_use(words: list[str]) -> bool:
-    """Whether the words after "for" name the asker's document or audience, and what
-    follows it is the document's own (the module's docstring)."""
+    """Whether the words after "for" name a thing of the asker's work or her audience, and
+    what follows it is its own (the module's docstring)."""
     owned = bool(words) and words[0] in OWNERS
     i = 1 if words[:1] and words[0] in DETERMINERS else 0
     for k in range(i, min(i + OWN_REACH + 1, len(words))):
-        if words[k] in DOCUMENTS and _its_own(words[k + 1 :]):
+        own = words[i:k]
+        if any(_anothers(w) for w in own):
+            return False
+        if words[k] in HEADS and _its_own(words[k + 1 :]):
             return True
+        if words[k] in PERIODS and own and NOT_HERS.isdisjoint(own) and not words[k + 1 :]:
+            return True  # "for the audit period", not "for the period" nor "the next period"
         if owned and words[k] in AUDIENCES and not words[k + 1 :]:
             return True
     return False
 
 
+def _anothers(word: str) -> bool:
+    """Whether a word before the thing is another's ("india's record"), not a time of the
+    asker's own ("tomorrow's class")."""
+    return word.endswith(("'s", "’s")) and word.replace("’", "'") not in HER_TIMES
+
+
 def _its_own(words: list[str]) -> bool:
-    """Whether the words after a document are its own: none, more documents, its "of …"
+    """Whether the words after a thing are its own: none, more such things, its "of …"
     ending on one, or a clause of the asker's own."""
-    if all(w in DOCUMENTS for w in words) or words[0] in OWN_CLAUSE:
+    if all(w in HEADS for w in words) or words[0] in OWN_CLAUSE:
         return True
-    return words[0] == "of" and len(words) <= OF_REACH + 1 and words[-1] in DOCUMENTS
+    return words[0] == "of" and len(words) <= OF_REACH + 1 and words[-1] in HEADS
 
 
 def _to_use(words: list[str]) -> bool:
