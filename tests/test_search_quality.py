@@ -149,14 +149,14 @@ NOT_YET = {
     # the seventy-second set, blind until measured at the thirty-fifth session's end, after the
     # session's round (41/46, 0.891 on first sight, no leak of 14 off-topic and editorial
     # queries, RESULTS): the New Delhi correspondent of a Japanese national daily; an audit
-    # officer in the CAG's defence audit wing planning a performance audit. Three answered by
+    # officer in the CAG's defence audit wing planning a performance audit. Four answered by
     # s54-search70, by class: a thing of the asker's work in any trade named last ("for the
     # audit period", "…, confirm for audit record": reading/written/uses.past_use); "next"
     # before a meeting's occurrence of a thing named ("2+2 next round": phrases.
-    # past_next_occurrence). Left: these two, read past their label and purpose now, fail on
-    # what is asked (a "who" with "in what capacity" naming no person; pledges "made at" a
-    # meeting as its outcome)
-    "commitments made by india and japan at the rajnath nakatani meeting - for audit criteria",
+    # past_next_occurrence); a pledge made by the parties at a gathering as what came of it
+    # (formal.asks_outcome). Left: this one, read past its label now ("auditee check:"),
+    # fails on what is asked (who led a side, and in what capacity: the capacity's "role"
+    # matches the dialogues' "crucial role")
     "auditee check: who led the japanese side and in what capacity",
     # the seventy-first set, blind until measured at the thirty-fifth session's start, before
     # any change (40/48, 0.833 on first sight, no leak of 12 off-topic and editorial queries,

@@ -892,6 +892,12 @@ class TestHappened:
             ("what came of the talks", ("talks",), True),
             ("deliverables from the talks", ("talks",), True),
             ("the talks came as part of a dialogue", ("talks", "came", "dialogue"), False),
+            # a pledge's noun made at a gathering, its makers named or not, asks so too
+            ("promises made by tokyo and delhi at the talks", ("tokyo", "delhi", "talks"), True),
+            ("what commitments were made at the talks", ("talks",), True),
+            ("announcements made by the two ministers at the talks", ("ministers", "talks"), True),
+            ("japan's commitment to the talks", ("japan", "commitment", "talks"), False),
+            ("commitments made by japan", ("commitments", "made", "japan"), False),
         ],
     )
     def test_outcome_asks_only_before_of_at_the_end_or_in_capitals(

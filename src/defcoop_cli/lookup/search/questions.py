@@ -14,6 +14,7 @@ from defcoop_cli.lookup.search.reading.typed import tasks
 from defcoop_cli.lookup.search.reading.written.formal import (
     AGREE,
     OUTCOME,
+    PLEDGES,
     SIGNING,
     asks_outcome,
     comes_of,
@@ -126,6 +127,6 @@ def asks_outcome_of(query: Query) -> bool:
     said, headline = tasks.summary_read(tokens(query.text)), query.text.isupper()
     if comes_of(said) or decided_read(said).count(AGREE) > said.count(AGREE):
         return True  # "what came out of the talks", "did the meeting achieve anything"
-    return not (OUTCOME | SIGNING).isdisjoint(said) and any(
+    return not (OUTCOME | SIGNING | PLEDGES).isdisjoint(said) and any(
         asks_outcome(said, i, STOPWORDS, headline) for i in range(len(said))
     )

@@ -10,7 +10,9 @@ words.STOPWORDS). "The
 outcome of the talks" (or "the talks outcome", ending the query) asks what came of them
 (search.questions.asks_happened), "outcome" no word to look for; "the outcome document of the
 summit" looks for it. "Results", "deliverables", "takeaways", "announcements" (of, from,
-out of, after or following it, or made at it; an order's or a contract's too, in an
+out of, after or following it, or made at it, its makers named or not: "made by india and
+japan at the meeting"; a pledge's noun too, made at it: "the commitments made at the
+meeting", PLEDGES; an order's or a contract's too, in an
 analyst's shorthand: "any order announcements from the meet") and a "readout" ask so as
 "outcome" does ("JPN DEFMIN DELHI VISIT RESULTS"), and what came of a meeting is what its
 parties agreed or committed to, not its date. Words of its weight or kind before such a
@@ -95,6 +97,10 @@ INSTRUMENTS = frozenset(
 # What an outcome's noun is said of ("key takeaways of the meeting", "press announcements
 # after the talks"): its weight or how it was given, no word to look for; so is what an
 # instrument asked signed is said to be, not what it covers ("any definitive agreement")
+# A pledge's noun asks what came of a gathering only as made at it ("the commitments made
+# by both at the meeting"); "japan's commitment to the indo-pacific" is a fact's subject.
+PLEDGES = frozenset("commitments pledges promises undertakings assurances".split())  # noqa: SIM905
+MAKERS_REACH = 5  # the makers named between "made by" and "at": "india and japan"
 OUTCOME_SAID = frozenset(
     """key main major chief top big biggest important official public press joint formal
     definitive binding legally final firm concrete written substantive landmark historic
@@ -156,9 +162,13 @@ def asks_outcome(
         return True
     if words[i] in INSTRUMENTS | ORDERS and words[i + 1 : i + 2]:  # "order announcements from …"
         return words[i + 1] in OUTCOME and asks_outcome(words, i + 1, function_words, headline)
-    if words[i] not in OUTCOME:
+    if words[i] not in OUTCOME and not (words[i] in PLEDGES and made(words, i)):
         return False
     rest = words[i + 1 + made(words, i) :]  # "announcements (were) made after the talks"
+    if made(words, i) and rest[:1] == ["by"]:  # "made by india and japan at the meeting"
+        rest = next(
+            (rest[k:] for k in range(1, MAKERS_REACH + 2) if rest[k : k + 1] == ["at"]), rest
+        )
     after = tuple(w for w in rest if w not in function_words)
     at = (["at"],) if made(words, i) else ()  # "made at the meeting", not "results at stake"
     joined = rest[:1] in (["of"], ["from"], *OCCASION, *at) or rest[:2] == ["out", "of"]
@@ -297,7 +307,7 @@ def unframed(words: list[str], function_words: frozenset[str], headline: bool = 
         k = i + 1 + (words[i + 1] in ("and", "or") and i + 2 < len(words))
         return asked(k) or said_of(words, k) or weighed(k)
 
-    outcomes = [j for j, w in enumerate(words) if w in OUTCOME and asked(j)]
+    outcomes = [j for j, w in enumerate(words) if w in OUTCOME | PLEDGES and asked(j)]
     for i, w in enumerate(words):
         after = words[i + 1 : i + 2]
         named = i > 0 and (words[i - 1] == "the" or words[i - 1] not in function_words)
