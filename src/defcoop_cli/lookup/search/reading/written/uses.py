@@ -5,11 +5,11 @@ A writer heads a question with a short label of her own work before a colon: a s
 a test's item, or a task of her trade's, its noun (ITEMS: "item", "q", "question", "check",
 "point", "task") after the words of its kind or of whose it is (KINDS: "knowledge item:",
 "recall question:", "screener q:", "attitude item 4:", "auditee check:", "desk query:",
-"fact check:", "open point 3:"). The label is no
-word to look for: no fact holds it, and the question after the colon says what is asked
-(past_item_label). Read so only where every word of the label is an item's or its kind's,
-or a number, and a question word or a yes-no question's verb opens what follows: a label
-naming a subject ("Pahalgam:", "malabar item:", "cyber threats: what did …") stays.
+"fact check:", "open point 3:"). The label is no word to look for: no fact holds it, and
+the question after the colon says what is asked (past_item_label). Read so only where every
+word of the label is an item's or a task's, its kind's or whose, or a number, and a question
+word or a yes-no question's verb opens what follows: a label naming a subject ("Pahalgam:",
+"malabar item:", "border check:", "cyber threats: what did …") stays.
 
 A writer ends a query on what she will do with the answer (past_use): a purpose naming a
 thing of her own work (a "for" phrase last in the query) or her using the answer in one
