@@ -95,6 +95,7 @@ def test_what_the_asker_will_do_with_the_answer_is_no_word_to_look_for(
         "funding for the period",  # a period named by no work
         "respect for india's record",  # another's record
         "a new class for the navy",  # the thing not last
+        "training for the log",  # an ordinary noun (writers.py reads it after a dash only)
     ],
 )
 def test_a_for_or_to_naming_the_subject_stays(typed: str) -> None:

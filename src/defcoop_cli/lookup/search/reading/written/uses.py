@@ -72,7 +72,7 @@ DOCUMENTS = frozenset(
 )
 # ... records kept, criteria and checks applied ...
 RECORDS = frozenset(
-    """record records file files register registers log logs archive dossier
+    """record records file files register registers archive dossier
     criteria criterion checklist benchmark baseline evidence findings observation
     observations check checks verification""".split()  # noqa: SIM905
 )
