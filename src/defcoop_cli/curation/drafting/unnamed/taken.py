@@ -81,13 +81,13 @@ def _second_doer(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     verb = reported_verb(clause)
     if verb is None:
         return r
+    subject = clause[: verb.match.start()]
+    if joined["bare"] and (len(subject.split()) > BARE_SUBJECT_WORDS or "," in subject):
+        return r  # "… and Japan's envoy, who …": no subject right before its own verb
     by = reading(clause, speakers, nested=True)
     office = _BY_OFFICE.search(by.rule)  # a title standing for its holder (R2)
     named = _BY_ITS_NAME.search(by.rule) or office  # a subject named, not carried from before
     known = {e.name for e in speakers.matcher.entities.values()}
-    subject = clause[: verb.match.start()]
-    if joined["bare"] and (len(subject.split()) > BARE_SUBJECT_WORDS or "," in subject):
-        return r  # "… and Japan's envoy, who …": no subject right before its own verb
     names = {speakers.matcher.entities[e].name for e, _, _ in speakers.matcher.find(subject)}
     words = re.findall(r"[\w’'-]+", subject)
     names |= {n for w in words if (n := speakers.surnames.get(w))}
