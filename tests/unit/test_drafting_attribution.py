@@ -1157,6 +1157,16 @@ class TestASecondDoerInAJoinedClause:
     def test_a_rebuttal_leaves_the_first_doer(self, sentence: str, one: str) -> None:
         assert self.read(sentence) == one
 
+    def test_a_rejected_bare_and_leaves_a_later_joined_clause_read(self) -> None:
+        # a bare "and" joining two told (no subject of its own verb) is passed over, and the
+        # ", and" clause after it is read; with no such clause, or one no party opens, the
+        # sentence stays the first doer's
+        sentence = "Menon briefed Ono and the Beta delegation on the raid, and Ono condemned it."
+        assert self.read(sentence) == "Ravi Menon and Kenji Ono"
+        assert self.read("Menon briefed Ono and the Beta delegation on the raid.") == "Ravi Menon"
+        near = "Menon briefed Ono and the Beta side on the raid, and the talks turned to the sea."
+        assert self.read(near) == "Ravi Menon"
+
 
 class TestTitlesAndUnnamedChannels:
     """A title of a country standing for the person it was given to, an abbreviation, "the

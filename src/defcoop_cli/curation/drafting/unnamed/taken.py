@@ -11,7 +11,7 @@ import re
 
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
-from defcoop_cli.curation.drafting.verbs import TAKEN_UP, reported_verb
+from defcoop_cli.curation.drafting.verbs import TAKEN_UP, Verb, reported_verb
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 _QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")  # what is quoted is the speaker's, no party's
@@ -69,21 +69,28 @@ def _second_doer(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     generic source, not a new name) and tells its act by
     a verb of its own, no courtesy and no rebuttal of the first act (denied, rejected,
     disputed): "The Japanese side condemned the attack, and Singh briefed his guest on…";
-    not "…, and the talks then turned to the sea". The claim stays the first act's
+    not "…, and the talks then turned to the sea". The joins are read in turn: a bare "and"
+    with no short subject before its verb ("briefed Singh and the Japanese delegation on the
+    attack, and …") is passed over for the next. The claim stays the first act's
     (`said_as`)."""
     first = reported_verb(sentence)
     if first is None or _QUOTATIONS.search(sentence):
         return r
-    joined = _JOINED.search(sentence, first.match.end())
-    if joined is None:
-        return r
-    clause = sentence[joined.end() :]
-    verb = reported_verb(clause)
-    if verb is None:
-        return r
-    subject = clause[: verb.match.start()]
-    if joined["bare"] and (len(subject.split()) > BARE_SUBJECT_WORDS or "," in subject):
-        return r  # "… and Japan's envoy, who …": no subject right before its own verb
+    for joined in _JOINED.finditer(sentence, first.match.end()):
+        clause = sentence[joined.end() :]
+        verb = reported_verb(clause)
+        if verb is None:
+            return r
+        subject = clause[: verb.match.start()]
+        if joined["bare"] and (len(subject.split()) > BARE_SUBJECT_WORDS or "," in subject):
+            continue  # "… and Japan's envoy, who …": no subject right before its own verb
+        return _joined_doer(clause, verb, subject, r, speakers)
+    return r  # no join, or only bare "and"s joining what the first verb tells of
+
+
+def _joined_doer(clause: str, verb: Verb, subject: str, r: Reading, speakers: Speakers) -> Reading:
+    """Both parties', when the joined clause's subject names a known party doing its own act
+    (see `_second_doer`), else the reading."""
     by = reading(clause, speakers, nested=True)
     office = _BY_OFFICE.search(by.rule)  # a title standing for its holder (R2)
     named = _BY_ITS_NAME.search(by.rule) or office  # a subject named, not carried from before
