@@ -75,6 +75,16 @@ class TestTheSpeakerAfterTheVerb:
         r = reading(f"{near} said the port was slow", speakers())
         assert (r.attribution, r.person) == ("Lio Brant", True)
 
+    def test_a_speaker_after_an_opening_as_crediting_the_words_after(self) -> None:
+        quoted = '"Ships will come when the port is ready."'
+        sentence = f"As Mr Lio Brant of the Kell Shipbuilders Guild told a forum, {quoted}"
+        r = reading(sentence, speakers())
+        assert (r.attribution, r.person) == ("Lio Brant", True)
+        # the near subject: no "As", the name after a noun of persons still his
+        near = f"Guild member Lio Brant of the Kell Council told a forum, {quoted}"
+        r = reading(near, speakers())
+        assert (r.attribution, r.person) == ("Lio Brant", True)
+
     def test_said_x_after_a_comma_one_of_the_fact_bases_people(self) -> None:
         r = reading("The drill will grow, said Ravi Menon", speakers())
         assert (r.attribution, r.person) == ("Ravi Menon", True)

@@ -141,6 +141,8 @@ def subject_reading(
         return Reading("background", "reported", THE_SOURCE, f"'{m.group()}' for years")
     main = opening_end(sentence)  # "When X met Y, the headlines wrote…": the headlines
     subject = before_joined(sentence[main if main <= m.start() else 0 : m.start()])
+    if m.group().lower() in _SPEECH and (as_said := _AS_SAID.match(subject)):
+        subject = subject[as_said.end() :]  # "As Ms X of Y told a forum, '…'": X's words
     end = subject.rpartition(",")[2] if m.group().lower() in _SPEECH else ""  # "…, members
     for part in (subject, end) if not nested else ():  # who track it said": its own
         if plural := qualified_plural(_bare(part)):  # "Officers who took part"
@@ -341,6 +343,9 @@ def subject_reading(
     return Reading(kind, stance, party, f"'{verb}' by {party}", person)
 
 
+# An opening "As" before a speaker crediting the words after ("As Ms X of the Y told a
+# workshop, '…'", "As Dr Z said in May, …"): the subject is the speaker after it.
+_AS_SAID = re.compile(r"\W*As\s+(?=[A-Z])")
 # A name after a noun of persons, a body after it: "member Devendra Pathak of the Opposition".
 _NOUN_NAME = re.compile(
     r"\b([a-z]+) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:of|from) (?:the )?[\w'’ -]{2,40}?\s*$"
