@@ -1118,6 +1118,17 @@ class TestASecondDoerInAJoinedClause:
     def test_both_doers(self, sentence: str, pair: str) -> None:
         assert self.read(sentence) == pair
 
+    def test_the_second_act_the_pair_s_by_a_plural_title(self) -> None:
+        sentence = (
+            "Menon urged Beta's yards to build in Alpha, and the two Ministers agreed to study it."
+        )
+        assert self.read(sentence) == "Ravi Menon and Kenji Ono"
+        # the near case: a courtesy of the two in reply leaves it the first doer's
+        near = (
+            "Menon urged Beta's yards to build in Alpha, and the two Ministers thanked the hosts."
+        )
+        assert self.read(near) == "Ravi Menon"
+
     def test_the_claim_stays_the_first_doers(self) -> None:
         who = Speakers(DOERS, frozenset({"ravi-menon", "kenji-ono"}))
         sentence = "Menon briefed his guest on the raid, and Ono conveyed Beta's sympathy."
