@@ -92,8 +92,8 @@ def _second_doer(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     words = re.findall(r"[\w’'-]+", subject)
     names |= {n for w in words if (n := speakers.surnames.get(w))}
     own = by.attribution in names or office is not None  # the subject names the doer itself
-    pair = by.attribution.split(" and ")
-    if named and r.attribution in pair and len(pair) == 2 and not (by.view or by.asked):
+    two = by.attribution.split(" and ")
+    if named and r.attribution in two and len(two) == 2 and not (by.view or by.asked):
         return _both(clause, verb.match.start(), r, by)  # "…, and the two Ministers agreed"
     if not named or by.attribution not in known or not own or by.view or by.asked:
         return r
