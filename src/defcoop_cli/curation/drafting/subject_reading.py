@@ -234,9 +234,11 @@ def subject_reading(
             who, person = found or (source_name(generic.group()) if generic else "", False)
             return Reading(kind, stance, who, f"'{verb}' {who}", person)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}' a source not named")
-    said_by = _INVERTED.search(subject) and _SPEAKER_ENDS.match(after)  # "…, said X"
     quotes = subject.rstrip(" ,").endswith(('"', "”"))  # '"…," explained Dr. X': any verb
-    if (verb in _SPEECH or quotes) and said_by and (found := speakers.speaker_at(after)):
+    role = _ROLE_FIRST.match(after) if quotes else None  # '"…," says host X': X
+    bare_name = after[role.end() :] if role and role[1] in wordnet_nouns("person") else after
+    said_by = _INVERTED.search(subject) and _SPEAKER_ENDS.match(bare_name)  # "…, said X"
+    if (verb in _SPEECH or quotes) and said_by and (found := speakers.speaker_at(bare_name)):
         return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
     bared = _bare(subject)  # without the auxiliaries and adverbs before the verb
     if side := collective(bared):  # "The Opposition on Tuesday": "the opposition"
@@ -358,6 +360,8 @@ _LINKED = re.compile(
 )
 # The speaker after the verb, and nothing more of a clause ("…, said Tomas Verhoeven, an
 # analyst"): "Nakatani, speaking through an interpreter, said Tokyo valued…" is Nakatani's.
+# A speaker's role in lower case before the name, after a quotation's verb: "host", "analyst".
+_ROLE_FIRST = re.compile(r"([a-z][a-z-]+) (?=[A-Z])")
 _SPEAKER_ENDS = re.compile(
     rf"(?:[A-Z][\w.’'-]*\s+|(?:of|the|and|de|al|{_RETIRED})\s+){{0,6}}?"
     r"[A-Z][\w.’'-]*(?:\s*(?:[,;:!?\"”)]|\.(?:\s|$)|$)|\s+(?:of|from|at|in|on|who|told|to)\b)"
