@@ -44,3 +44,28 @@ def test_a_subject_high_on_the_agenda_was_discussed_by_the_two(sentence: str) ->
 def test_the_agenda_after_the_meeting_or_as_a_view_is_no_discussion(sentence: str) -> None:
     hit = reported_verb(sentence)
     assert hit is None or hit.stance != "discussed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Joint work on undersea cables was also on the table.",
+        "Cooperation in drones, satellites and radar is on the table.",
+    ],
+)
+def test_a_subject_on_the_table_was_discussed_by_the_two(sentence: str) -> None:
+    said = _read(sentence)
+    assert (said["stance"], said["attribution"]) == ("discussed", "Ravi Menon and Kenji Ode")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "An offer was also on the table.",  # an offer on it is put forward (R37), no discussion
+        "The lease of a submarine is off the table.",
+        "Ravi Menon put his cards on the table.",
+    ],
+)
+def test_an_offer_on_the_table_or_one_taken_off_it_is_no_discussion(sentence: str) -> None:
+    hit = reported_verb(sentence)
+    assert hit is None or hit.stance != "discussed"

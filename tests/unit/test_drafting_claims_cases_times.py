@@ -13,9 +13,11 @@ import pytest
 from defcoop_cli.curation.drafting.claims import ClaimFinder
 from defcoop_cli.curation.drafting.claims.cases.times import (
     Occasions,
+    arrival_alone,
     other_times,
     without,
     without_count_spans,
+    without_intervals,
     without_next_sessions,
 )
 from defcoop_cli.curation.drafting.claims.readings import word_units
@@ -249,6 +251,9 @@ def test_a_yearly_meeting_still_claims_the_annual_summit() -> None:
         "of the morning as Gen Nakatani held talks with Rajnath Singh at South Block.",
         "Mr Singh welcomed his guest with a band before the two ministers held talks for about "
         "an hour.",
+        # "met" tells the meeting as "held talks" does (R50)
+        "A carved lacquer box was handed to Rajnath Singh by Gen Nakatani when the two "
+        "ministers met.",
     ],
 )
 def test_the_meeting_in_a_closing_clause_of_time_claims_it(sentence: str) -> None:
@@ -351,3 +356,70 @@ def test_a_sentence_dated_to_one_meeting_links_that_meetings_fact(
 ) -> None:
     found = _two_events().claim(sentence, ["alpha", "beta"], "Alpha", "", "", "agreed")
     assert found is not None and found["fact"] == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "left"),
+    [
+        (
+            "The envoys met on Friday, two weeks after the storm at Port Vale in which nine "
+            "boats were lost.",
+            "The envoys met on Friday",
+        ),
+        ("The talks were held, just days before the monsoon.", "The talks were held"),
+        ("The two sides sat down, a few months after the election.", "The two sides sat down"),
+        # an interval after another act may tell why it came; inside a sentence, or with no
+        # comma before it, it stays
+        (
+            "Piracy was high on the agenda, barely a month after the raid on the port.",
+            "Piracy was high on the agenda, barely a month after the raid on the port.",
+        ),
+        (
+            "Two weeks after the storm, the envoys met.",
+            "Two weeks after the storm, the envoys met.",
+        ),
+        ("The envoys met two weeks after the storm.", "The envoys met two weeks after the storm."),
+    ],
+)
+def test_an_interval_from_another_event_closing_a_meeting_is_left_out(text: str, left: str) -> None:
+    assert without_intervals(text) == left
+
+
+def test_the_talks_held_on_their_day_after_an_interval_claim_the_meeting() -> None:
+    sentence = (
+        "The talks were held on Monday, 5 May 2025, some three weeks after a storm in the "
+        "harbour in which many boats were lost."
+    )
+    assert linked(sentence, "the article") == "meeting-held"
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("The envoy landed in Kell late on Sunday for a three-day visit.", True),
+        ("The delegation had arrived at the airbase the previous evening.", True),
+        ("The minister flew into Kell on his first visit since taking office.", True),
+        # the talks named too: the arrival is for them
+        ("The envoy arrived in Kell for talks with the minister.", False),
+        ("The envoy landed in Kell and met the minister an hour later.", False),
+        ("The envoy met the minister in Kell.", False),  # no arrival
+    ],
+)
+def test_an_arrival_naming_no_talks_is_alone(text: str, alone: bool) -> None:
+    assert arrival_alone(text) is alone
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gen Nakatani touched down in New Delhi on Sunday night for a two-day visit.",
+        "Gen Nakatani had landed in New Delhi the evening before.",
+    ],
+)
+def test_an_arrival_claims_no_fact_of_the_talks(sentence: str) -> None:
+    assert linked(sentence, "the article") is None
+
+
+def test_an_arrival_for_the_talks_still_claims_the_meeting() -> None:
+    sentence = "Gen Nakatani arrived in New Delhi for talks with Rajnath Singh."
+    assert linked(sentence, "the article") in {"meeting-held", "meeting-location"}

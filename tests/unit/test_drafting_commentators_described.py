@@ -116,3 +116,31 @@ def test_a_commentator_out_of_office_or_named_after_the_verb_still_gives_a_view(
     sentence: str,
 ) -> None:
     assert view(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # one who judges things and the past: a curator's, a historian's reading (R5, R44)
+        '"A sword is given to honour a host, and this one came when Beta needed it," said '
+        "Lina Ortiz, the museum's curator.",
+        "Tomas Quill, a historian of the navy, said the gift meant more than the talks.",
+        # a verb of the quotation's own ("came", "arrived"): the tag after it says who speaks
+        '"This one arrived at a moment when Beta had few friends," said Lina Ortiz, the '
+        "gallery's honorary curator.",
+    ],
+)
+def test_a_curator_or_a_historian_gives_a_view(sentence: str) -> None:
+    assert view(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"This one arrived at a moment when Beta had few friends," said Lina Ortiz, the '
+        "gallery's director.",  # near: no commentator's word
+        '"The ships arrived on time," said Anil Bose, the ministry\'s spokesperson.',
+    ],
+)
+def test_a_quotations_own_verb_with_no_commentator_in_its_tag_gives_none(sentence: str) -> None:
+    assert not view(sentence)

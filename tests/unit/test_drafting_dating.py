@@ -67,6 +67,20 @@ DOC = Doc([], [], [], [], [], events=[Event("talks", "meeting", "Harbour talks",
         (["Started on 19 November 2024"], "2024-11-19"),
         (["Started by Ode Lindqvist, Port Vale"], None),  # a starter line gives no day
         (["The drill started 18 November 2024 off Port Vale."], None),  # no label at its head
+        # a sale's lot, an advertisement: the day it was put up, never its closing day
+        (
+            [
+                "Lot 12 | Listed: 14 November 2024 | Category: Maps and charts",
+                "Bidding ends: 30 November 2024, 18:00 CET",
+            ],
+            "2024-11-14",
+        ),
+        (["Date listed: 15 Nov 2024"], "2024-11-15"),
+        (["Listing date: 16/11/2024"], "2024-11-16"),
+        (["Bidding ends: 30 November 2024, 18:00 CET"], None),  # a deadline: no label of its own
+        (["Port Vale listed 20 frigates on 14 November 2024."], None),  # a sentence's verb
+        # a page's first-posted day still dates a news story, its update's day after it
+        (["Posted: 18 Nov 2024 | Listed under: Defence", "Updated: 19 Nov 2024"], "2024-11-18"),
         # a document numbered as an update of an earlier issue: its words are the update's
         (
             [
@@ -137,6 +151,16 @@ def test_a_pages_labelled_date_where_its_metadata_has_none() -> None:
     assert page_published(tale, None) is None
     dated_page = '<meta property="article:published_time" content="2024-11-18">' + page
     assert page_published(dated_page, "2024-11-18") == "2024-11-18"
+
+
+def test_a_lot_page_is_dated_by_its_listing_not_its_bidding_close() -> None:
+    # the extraction guesses the latest day the page writes, the bidding's close (R36)
+    lot = (
+        '<div class="lot-meta">Lot 12 | Listed: 14 November 2024 | Category: Charts</div>'
+        '<section class="bids"><div>Bidding ends: 30 November 2024, 18:00 CET</div>'
+        "<div>Bids: 9</div></section>"
+    )
+    assert page_published(lot, "2024-11-30") == "2024-11-14"
 
 
 TICKER = "<p>As of 18 November 2024, 15:30 CET &middot; Market closed</p>"

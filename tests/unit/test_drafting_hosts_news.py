@@ -1,5 +1,6 @@
 """Issue 24, first-topic misses by class (thirty-second session, s51-draft93): a host's own
-news of a visit. A visiting party's stay or journey is filed under the meeting's topic,
+news of a visit. A visiting party's stay or journey, and a gift of the visit (s54-draft100),
+are filed under the meeting's topic,
 whatever its words vote for; the writer's own gladness or thanks in the first person is a
 view, filed under the assessment first. Near cases keep their reading. Invented sentences."""
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 import pytest
 from drafting_world import yard_votes
 
-from defcoop_cli.curation.drafting.about.framing import judges_occasion, visitors_stay
+from defcoop_cli.curation.drafting.about.framing import judges_occasion, visit_gift, visitors_stay
 from defcoop_cli.curation.drafting.about.topics import proposed_topics
 
 
@@ -68,3 +69,35 @@ def test_a_stay_is_filed_under_the_meeting_whatever_its_words_vote_for() -> None
     assert proposed_topics([], stay, votes)[0] == "talks"
     assert proposed_topics([], "The delegation toured the lodge's yards.", votes)[0] == "yards"
     assert proposed_topics([], stay, votes, view=True)[0] == "verdicts"  # a view keeps its own
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The souvenir was handed to the state archive a week later.",
+        "Yes; the case and its card came with the memento from the visitors.",
+        "Ilse Varga picked the gift herself, her staff said.",
+        "The two envoys exchanged keepsakes at the lodge.",
+    ],
+)
+def test_a_gift_of_the_visit_is_the_occasions(sentence: str) -> None:
+    assert visit_gift(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Beta confirmed the gift of two patrol boats to Alpha's coast guard.",  # a transfer
+        "The yards gifted a crane to the port.",  # no gift of the visit named
+        "Ilse Varga presented the shipyard plan.",
+    ],
+)
+def test_a_transfer_of_equipment_or_a_plan_is_no_gift_of_the_visit(sentence: str) -> None:
+    assert not visit_gift(sentence)
+
+
+def test_a_gift_is_filed_under_the_meeting_whatever_its_words_vote_for() -> None:
+    votes = yard_votes("delegation", "lodge")  # the words vote for the yards
+    gift = "The memento came from the delegation at the lodge."
+    assert proposed_topics([], gift, votes)[0] == "talks"
+    assert proposed_topics([], "The delegation toured the lodge's yards.", votes)[0] == "yards"

@@ -60,6 +60,7 @@ from defcoop_cli.curation.drafting.unnamed.plural import plural_pair
 from defcoop_cli.curation.drafting.unnamed.taken import taken_up
 from defcoop_cli.curation.drafting.verbs.voices.antecedents import Carried
 from defcoop_cli.curation.drafting.verbs.voices.introductions import introduces_people
+from defcoop_cli.curation.drafting.verbs.voices.silences import unanswered
 from defcoop_cli.curation.drafting.verbs.voices.subjects import continues
 from defcoop_cli.curation.drafting.verbs.voices.views import labelled_view, under_views
 from defcoop_cli.curation.ids import Ids
@@ -324,7 +325,7 @@ class Drafting:
     def _read(self, sentence: str, turn: Turn | None) -> Reading:
         """What a sentence reads as: by its verb, in its speaker's turn, taken up."""
         r = in_turn(turn, sentence, reading(sentence, self.speakers), self.speakers)
-        r = taken_up(sentence, r, self.speakers)  # "…, and Y shared it"
+        r = unanswered(sentence, taken_up(sentence, r, self.speakers))  # "…, and Y shared it"
         return self.legend.source_of(sentence, self.described.speaker(sentence, r))
 
     def _party(self, name: str) -> str | None:

@@ -109,7 +109,7 @@ def _is_name(text: str, a: int, b: int, opens: bool) -> bool:
     words = name.split()
     opening = opens_sentence(text, a, opens)
     if (
-        (len(words) == 1 and (name.lower() in NOT_NAMES | FOREIGN or DEMONYM.search(name)))
+        (len(words) == 1 and (name.lower() in NOT_NAMES | FOREIGN or _people(name)))
         or _PERIOD.fullmatch(name)
         or _PLURAL_INITIALS.fullmatch(name)
     ):
@@ -183,6 +183,15 @@ _LEADING = re.compile(  # and an adverb or conjunction without its comma: "Later
     "(?:" + "|".join(sorted(name_words()["opening word"])) + r") \S+ "
 )
 DEMONYM = re.compile(r"(?:ian|ese|ish)$")  # "Asian", "Japanese", "British": a people's
+
+
+def _people(word: str) -> bool:
+    """A people's word, or its plural: "Asian", "Japanese", "Indians", "Filipinos"; not a
+    country whose name ends so ("Laos", "Philippines")."""
+    one, places = word.removesuffix("s"), gazetteer()
+    if DEMONYM.search(word):
+        return True
+    return word not in places.countries and bool(DEMONYM.search(one) or one in places.demonyms)
 
 
 def slug(words: str, limit: int = ID_WORDS) -> str:

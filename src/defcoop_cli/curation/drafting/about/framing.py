@@ -261,6 +261,18 @@ def visitors_stay(sentence: str) -> bool:
     return _STAY.match(sentence.strip()) is not None
 
 
+# A gift of the visit, told as a thing: "The memento was deposited with the gift
+# repository", "The box came with the souvenir", "He chose the gift himself" (not a
+# country's gift of something: "the gift of two patrol boats", a transfer of equipment).
+_GIFT = re.compile(r"\b(?:mementos?|souvenirs?|keepsakes?|the\s+gifts?(?!\s+of\b))\b", re.I)
+
+
+def visit_gift(sentence: str) -> bool:
+    """Whether the sentence tells of a gift of the visit (`_GIFT`), the occasion's news,
+    not the talks' subjects."""
+    return _GIFT.search(sentence) is not None
+
+
 # The writer's own gladness, pride or thanks in the first person, opening the sentence: "We
 # are proud to have hosted the envoys.", "I was honoured that …"; not an announcement ("We
 # are pleased to announce that …"), which tells news.
@@ -272,12 +284,38 @@ _GLAD = re.compile(
 )
 
 
+# A survey's finding of opinion: a share of people opening the sentence (or its clause
+# after a colon, or after the question put: "Asked which area mattered most, 34 per cent
+# …") and what they hold, choose or say ("Seven in ten urban voters (71 per cent) now
+# describe Japan as a reliable partner", "34 per cent of respondents chose the drills"):
+# the public's view as the piece measures it, its assessment, not the talks or the area
+# named. A share of no one's view ("Thirty per cent of the fleet took part", "Trade rose
+# 12 per cent") is none.
+_SHARE = (
+    r"(?:\d+(?:\.\d+)?\s*(?:per\s*cent|percent|%)|(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|\d)\s+(?:in|out\s+of)\s+(?:ten|\d+)|(?:a|the)\s+(?:clear\s+|narrow\s+)?(?:majority"
+    r"|minority)\s+of\s+(?:respondents|those\s+(?:polled|surveyed|asked)))"
+)
+_HOLDING = (
+    r"(?:describe[sd]?|see|saw|view(?:s|ed)?|regard(?:s|ed)?|consider(?:s|ed)?|cho(?:se|ose)"
+    r"|pick(?:s|ed)?|named?|back(?:s|ed)?|support(?:s|ed)?|oppose[sd]?|favou?r(?:s|ed)?"
+    r"|want(?:s|ed)?|trust(?:s|ed)?|think|thought|believe[sd]?|said|say|agree[sd]?"
+    r"|disagree[sd]?|rate[sd]?|feel|felt|expect(?:s|ed)?)"
+)
+_POLLED = re.compile(
+    rf"(?:^\W*|:\s+|^\W*asked\s+(?:which|whether|what|how|who|if|about)\b[^,]{{1,120}},\s+)"
+    rf"{_SHARE}(?:\s+(?:\([^()]{{1,40}}\)|(?!{_HOLDING}\b)[\w'’-]+)){{0,5}}?"
+    rf"\s+(?:(?:now|still|also|would|could|should|had)\s+)?{_HOLDING}\b",
+    re.IGNORECASE,
+)
+
+
 def judges_occasion(sentence: str) -> bool:
     """Whether the sentence judges an occasion or tells how it was covered, the article's
     assessment where its own voice says it, not the occasion itself (`_JUDGED`); gives the
-    writer's conclusion, marked as one (`_CONCLUDED`); or the writer's own gladness or
-    thanks in the first person (`_GLAD`)."""
-    return any(p.search(sentence) is not None for p in (_JUDGED, _CONCLUDED, _GLAD))
+    writer's conclusion, marked as one (`_CONCLUDED`); the writer's own gladness or thanks
+    in the first person (`_GLAD`); or a survey's finding of opinion (`_POLLED`)."""
+    return any(p.search(sentence) is not None for p in (_JUDGED, _CONCLUDED, _GLAD, _POLLED))
 
 
 def word_stems(text: str) -> tuple[str, ...]:

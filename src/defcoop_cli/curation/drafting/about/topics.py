@@ -37,6 +37,7 @@ from defcoop_cli.curation.drafting.about.framing import (
     only_frames,
     trade_named,
     trade_said,
+    visit_gift,
     visitors_stay,
     word_stems,
 )
@@ -290,14 +291,15 @@ def proposed_topics(
     tells it, whatever else its words name (a former officer's force, a view's topic); one
     denying only that the talks produced a signed document ("No agreement or memorandum was
     signed during the visit": `framing.nothing_signed`) or telling a visiting party's stay
-    or journey ("The delegation flew home on Friday": `framing.visitors_stay`) under the
-    meeting's topic."""
+    or journey ("The delegation flew home on Friday": `framing.visitors_stay`) or a gift
+    of the visit ("The memento was deposited with the gift repository": `visit_gift`)
+    under the meeting's topic."""
     voted, own = _voted(entities, quote, votes, party, view), votes.own_voice
     first = votes.office if votes.office is not None and tells_office(quote) else None
     if first is None and votes.attack and mourns_attack(quote) and not set(voted[:1]) & own:
         first = votes.attack  # condolences, the bereaved: the attack's dead (a view aside)
     told = first is None and votes.occasion and not view
-    if told and (nothing_signed(quote) or visitors_stay(quote)):
+    if told and (nothing_signed(quote) or visitors_stay(quote) or visit_gift(quote)):
         first = votes.occasion  # "No agreement was signed", "The delegation flew home"
     return voted if first is None else list(dict.fromkeys([first, *voted]))[:2]
 

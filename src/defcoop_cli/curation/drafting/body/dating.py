@@ -152,6 +152,9 @@ _LABEL = re.compile(
     # written and posted then; a dated update under it, "Update from X · 9 May", is a later
     # addition, no label of the page's)
     r"|started"
+    # a sale's or a catalogue's lot, an advertisement: the day it was put up ("Listed: 10
+    # September 2025", "Date listed", "Listing date"), never its bidding's closing day
+    r"|(?:date\s+)?listed|listing\s+date"
     r"|circulated|distributed"  # a pack's or a memo's own: "Circulated: 9 May 2025"
     # a report's own field: "Date of issue: 7 May 2025", "Issue date", never its window's
     r"|date\s+of\s+(?:issue|publication|release)|(?:issue|publication|release)\s+date"

@@ -58,11 +58,11 @@ _SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:[A-Z][\w-]*\s+){1,3}(?:said|told|added|
 OPENING = re.compile(r"(?:When|After|As|While|Since|Once)\s+([^,]+),")
 # The meeting told in a clause of time closing the sentence, whatever its main clause tells
 # ("Road closures caused delays as Gen Nakatani held talks with Rajnath Singh at South
-# Block", "Singh received his guest with a guard of honour before the two ministers held
-# talks"): what that clause alone says, as an opening one's (R67's reason, R64).
+# Block", "A gift was given to Singh when the two ministers met at South Block"): what that
+# clause alone says, as an opening one's (R67's reason, R64; "met", R50).
 CLOSING = re.compile(
-    r"\b(?:as|before|after|while|when)\s+((?:[\w'’.-]+,?\s+){1,12}?(?:held|holds?|holding)"
-    r"\s+(?:(?:bilateral|formal|further)\s+)?(?:talks|a meeting)\b[^;:]*?)"
+    r"\b(?:as|before|after|while|when)\s+((?:[\w'’.-]+,?\s+){1,12}?(?:(?:held|holds?|holding)"
+    r"\s+(?:(?:bilateral|formal|further)\s+)?(?:talks|a meeting)|met)\b[^;:]*?)"
     # how long they lasted, no more of the meeting's fact ("for a little over an hour")
     r"(?:\s+for\s+(?:(?:a little|just|nearly|almost|about|around|some|more than|over|under"
     r"|less than)\s+)*(?:an?|one|two|three|\d+|ninety|half an)\s+(?:hours?|minutes?))?[.!]?$"

@@ -80,6 +80,7 @@ from defcoop_cli.curation.drafting.furniture.apparatus.notes import (
     own_update,
     report_notes,
 )
+from defcoop_cli.curation.drafting.furniture.apparatus.polls import release_apparatus
 from defcoop_cli.curation.drafting.furniture.listings import (
     change_lists,
     claim_boxes,
@@ -127,6 +128,7 @@ from defcoop_cli.curation.drafting.furniture.roundups import (
 )
 from defcoop_cli.curation.drafting.furniture.roundups import common_word as _common
 from defcoop_cli.curation.drafting.furniture.roundups import same_name as _same_name
+from defcoop_cli.curation.drafting.furniture.sales import sale_answers
 from defcoop_cli.curation.drafting.pitches.furniture import Pitch
 from defcoop_cli.curation.drafting.transcripts import (
     Turn,
@@ -249,6 +251,7 @@ class Asides:
         self._record = record_fields(lines)  # a record's or a form's unfilled fields
         self.lines |= thread_replies(lines)  # other accounts' replies under a thread
         self.lines |= resolution_terms(lines)  # a forecasting question's conditions
+        self.lines |= sale_answers(lines)  # a sale's answers to its buyers' questions
         self.lines |= sign_off(lines)  # "Thank you. Jai Hind.": a script's close
         self.lines |= {n for n, line in enumerate(lines) if listing(line) or own_notice(line)}
         self._listed = tickers(lines)  # a stock page's chips: its market colour is no report's
@@ -378,6 +381,7 @@ def notes(lines: Sequence[str]) -> set[int]:
     found = {n for n, line in enumerate(lines) if _BRACKETED.fullmatch(line)}
     found |= marked_lines(lines)  # a paper's declaration, its marker's comments
     found |= report_notes(lines)  # a report's tallies, method, notice, recommendations
+    found |= release_apparatus(lines)  # a poll's method notes, its firm's word on itself
     found |= own_update(lines)  # an organisation's update: its own business
     found |= change_lists(lines)  # a release note's change list: the data's business
     head = lines[:HEAD_LINES]

@@ -1,7 +1,9 @@
 """A view another party takes up: "…, and Minister Singh shared that concern", "Singh echoed
 Nakatani's concern", "Singh agreed with Nakatani" (`verbs.TAKEN_UP`); and a second doer's own
 act in a clause joined by ", and" ("Singh briefed Nakatani on the attack, and Nakatani
-conveyed Japan's solidarity"): the sentence is both parties'."""
+conveyed Japan's solidarity"), or by a bare "and" right before the second doer's subject
+and verb ("… on the attack and the Japanese side condemned it"): the sentence is both
+parties'."""
 
 from __future__ import annotations
 
@@ -17,10 +19,14 @@ _QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")  # what is quoted is th
 # or taken up by a relative clause: "…, a point Singh acknowledged", "…, which RM welcomed".
 # or a second that-clause of one report: "…said that Singh had briefed Nakatani and that the
 # Japanese minister had condemned it".
+# Or joined by a bare "and", its subject a few words right before its verb: "Singh briefed
+# his counterpart on the attack and the Japanese side condemned it" (not "briefed Nakatani
+# and the Japanese delegation on the attack": no verb of the second's).
 _JOINED = re.compile(
     r"(?:,\s+(?:and\s+(?:then\s+|later\s+|also\s+)?|which\s+|a\s+(?:point|proposal|view)\s+)"
-    r"|\s+and\s+that\s+)(?=(?:the\s+|Mr\.?\s+)?[A-Z])"
+    r"|\s+and\s+that\s+|(?P<bare>\s+and\s+))(?=(?:the\s+|Mr\.?\s+)?[A-Z])"
 )
+BARE_SUBJECT_WORDS = 3  # after a bare "and", the second doer's subject is so short
 # A courtesy in reply is no act of the talks: "…, and Minister Singh expressed his appreciation".
 _COURTESY = re.compile(
     r"(?:thank\w*|(?:expressed|conveyed|voiced)\s+(?:his|her|their|its)\s+"
@@ -57,9 +63,10 @@ def taken_up(sentence: str, r: Reading, speakers: Speakers) -> Reading:
 
 
 def _second_doer(sentence: str, r: Reading, speakers: Speakers) -> Reading:
-    """Both parties', when a clause joined by ", and" (or a relative clause: ", a point Singh
-    acknowledged") after the first act opens with another party of the fact base named in
-    its own words (not a pronoun, not a generic source, not a new name) and tells its act by
+    """Both parties', when a clause joined by ", and" (a bare "and" before a short subject
+    and its verb; or a relative clause: ", a point Singh acknowledged") after the first act
+    opens with another party of the fact base named in its own words (not a pronoun, not a
+    generic source, not a new name) and tells its act by
     a verb of its own, no courtesy and no rebuttal of the first act (denied, rejected,
     disputed): "The Japanese side condemned the attack, and Singh briefed his guest on…";
     not "…, and the talks then turned to the sea". The claim stays the first act's
@@ -79,6 +86,8 @@ def _second_doer(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     named = _BY_ITS_NAME.search(by.rule) or office  # a subject named, not carried from before
     known = {e.name for e in speakers.matcher.entities.values()}
     subject = clause[: verb.match.start()]
+    if joined["bare"] and (len(subject.split()) > BARE_SUBJECT_WORDS or "," in subject):
+        return r  # "… and Japan's envoy, who …": no subject right before its own verb
     names = {speakers.matcher.entities[e].name for e, _, _ in speakers.matcher.find(subject)}
     words = re.findall(r"[\w’'-]+", subject)
     names |= {n for w in words if (n := speakers.surnames.get(w))}

@@ -69,10 +69,13 @@ _TO_BE = re.compile(r"\bto be\s+$", re.IGNORECASE)
 # knows if…", "Citizens deserve to know what their governments have promised"); its subject
 # and auxiliaries only between. Not a clause that tells what was done: "What was agreed was a
 # road map" (no verb before), "Singh told reporters what had been agreed", "The readout showed
-# what the two sides had agreed", "Officials said what had been agreed was a start".
+# what the two sides had agreed", "Officials said what had been agreed was a start". A
+# question put as its noun is asked too: "the harder test is whether the co-production
+# promised in Delhi turns into a factory" (no one promises in it).
 _ASKED = re.compile(
     r"(?:\b(?P<asks>ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|unclear|uncertain|watch(?:es|ed|ing)?"
-    r"|see|seen)|\b(?:tell(?:s|ing)?|told|know(?:s|n|ing)?|knew|say(?:s|ing)?|said"
+    r"|see|seen|(?:test|question|issue|doubt)s?\s+(?:is|was|remains|will\s+be))"
+    r"|\b(?:tell(?:s|ing)?|told|know(?:s|n|ing)?|knew|say(?:s|ing)?|said"
     r"|reveal(?:s|ed|ing)?|disclos(?:e[sd]?|ing)|explain(?:s|ed|ing)?|show(?:s|ed|n|ing)?"
     r"|learn(?:s|ed|t|ing)?|clear|sure|certain))\s+(?:[\w'’-]+\s+){0,3}?(?:what|whether|if)\b,?"
     r"(?:\s+if anything,)?\s+(?:[\w'’-]+\s+){0,4}?(?:(?:was|were|is|are|be|been|had|has|have"

@@ -427,6 +427,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
 GIVEN_TIME = re.compile(
     r"(?:got|gets|received|receives|came|comes) |.*\bt(?:aken|ook|akes) up\b"
     r"|(?:(?:was|were) )?mentioned\b|.*\bagenda$"  # "was high on the agenda" (stilted.py)
+    r"|.*\bon the table$"  # "was also on the table" (stilted.py)
 )
 KINDS = {
     "raised concern": "concern",

@@ -20,8 +20,8 @@ the same place wins, so "expressed agreement" is no plain "expressed".
 After the lexicon's: two of WordNet's senses of saying whose lemmas WordNet's table lacks,
 a matter mentioned ("referred to the attack": reported) and a matter put forward ("brought
 up the quotas", "raised the East China Sea": discussed); and a matter high on the agenda
-("Piracy was high on the agenda": discussed, R63), which the lexicon, at 500 lines, has no
-room for.
+("Piracy was high on the agenda": discussed, R63) or on the table ("Cooperation in space was
+also on the table", not an offer on it), which the lexicon, at 500 lines, has no room for.
 """
 
 from __future__ import annotations
@@ -114,6 +114,11 @@ PUT_FORWARD = _ACTIVE + r"brought up" + _MATTER + r"|raised" + _NAMED
 ON_THE_AGENDA = (
     r"(?:(?:was|were|is|are|remain(?:s|ed)?) (?:also )?(?:(?:very )?high on|(?:at|near)"
     r" the (?:very )?top of)|top(?:ped|s)) the (?:[\w'’-]+ )?agenda(?! of (?!the talks))"
+    # a subject on the table at the talks, as on their agenda ("Cooperation in space was also
+    # on the table"); not an offer or a proposal on it (put forward, R37: "Japan's offer was
+    # on the table"), nor one taken off it
+    r"|(?<!offer )(?<!offers )(?<!proposal )(?<!proposals )(?<!deal )(?<!package )(?<!plan )"
+    r"(?:was|were|is|are) (?:also )?on the table\b"
 )
 
 # The reporting verbs' patterns in the order they are tried: these, then the lexicon's,

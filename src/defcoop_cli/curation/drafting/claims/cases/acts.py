@@ -32,10 +32,14 @@ def speech_act(text: str) -> str | None:
 
 
 # A negation within two words before the verb ("did not sign", "have not yet agreed",
-# "wasn't discussed"; not "not only agreed"), or a subject that names none ("No agreement
-# was signed", "Neither side condemned", "None of the ministers…", "Nothing was signed").
+# "wasn't discussed"; not "not only agreed"), or a failure to act right before it ("failed
+# to agree", "were unable to agree", "refused to sign"), or a subject that names none ("No
+# agreement was signed", "Neither side condemned", "None of the ministers…", "Nothing was
+# signed").
 _NOT_BEFORE = re.compile(
-    r"(?:\b(?:not(?!\s+only\b)|never|no longer)|n't)\s+(?:\w+\s+){0,2}\Z", re.I
+    r"(?:\b(?:not(?!\s+only\b)|never|no longer)|n't)\s+(?:\w+\s+){0,2}\Z"
+    r"|\b(?:fail(?:s|ed|ing)?|unable|refus(?:es|ed|ing))\s+to\s+\Z",
+    re.I,
 )
 # The subject that names none is the verb's own: only its noun's words and the verb's
 # auxiliaries between them ("Nothing was (signed)"; not "Nothing has changed since both sides

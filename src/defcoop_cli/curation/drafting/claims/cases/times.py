@@ -98,6 +98,44 @@ def without_count_spans(text: str) -> str:
     return _SPAN_OF_A_YEAR.sub(" ", text) if _COUNTED.search(text) else text
 
 
+# A meeting told by a sentence, given an interval from another event closing it ("The talks
+# were held on Tuesday, two weeks after the attack at Pahalgam in which 26 people were
+# killed", "The envoys met, days before the monsoon session"): the interval dates the
+# meeting, and the event it names is no claim of the sentence (the talks held on their day
+# are, R58). An interval after another act ("Terrorism was high on the agenda, barely two
+# weeks after the attack") may tell why, and stays. Bounded words: linear on any line.
+_INTERVAL = re.compile(
+    r",\s+(?:(?:just|barely|only|some|about|nearly|almost|less\s+than|more\s+than)\s+)?"
+    r"(?:(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d{1,2})\s+)?"
+    r"(?:days?|weeks?|fortnights?|months?)\s+(?:after|before)\s+[^,;]*\Z",
+    re.IGNORECASE,
+)
+_MET = re.compile(r"\b(?:(?:was|were)\s+held|took\s+place|met|held\s+talks|sat\s+down)\b")
+
+
+def without_intervals(text: str) -> str:
+    """The text of a meeting without an interval from another event closing it
+    (`_INTERVAL`)."""
+    found = _INTERVAL.search(text)
+    return text[: found.start()] if found and _MET.search(text, 0, found.start()) else text
+
+
+# A guest's arrival ("Gen Nakatani landed in Delhi this morning", "had arrived in New Delhi
+# the previous evening for a two-day visit"): an event of its own, before the talks, whose
+# place is where he came, not where they met; a fact of a dated event is no claim of it,
+# unless the sentence names the talks too ("arrives in New Delhi for talks with Singh").
+_ARRIVAL = re.compile(r"\b(?:landed|lands|arrived|arrives|touched\s+down|flew\s+in(?:to)?)\b")
+_THE_TALKS = re.compile(
+    r"\b(?:talks|meetings?|met|meets?|hold|holds|held|discuss\w*|call(?:ed|s)?\s+on|summit)\b",
+    re.IGNORECASE,
+)
+
+
+def arrival_alone(text: str) -> bool:
+    """Whether the text tells a guest's arrival and names no talks (`_ARRIVAL`)."""
+    return _ARRIVAL.search(text) is not None and _THE_TALKS.search(text) is None
+
+
 class Marked(NamedTuple):
     """A part of a sentence telling of another time: its span, and the date it names
     (year, month, day; each None where not named)."""

@@ -24,10 +24,12 @@ if TYPE_CHECKING:
 TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
 
 # A commentator, not a party: who studies or comments on the matter ("said Meera Rao, who
-# studies Japan at a think tank", "who teaches"; "analysts"): their view is an assessment.
+# studies Japan at a think tank", "who teaches"; "analysts"), or on the things and the past
+# it leaves ("…, said X, the museum's curator", "a historian of the navy"): their view is an
+# assessment.
 COMMENTATOR = re.compile(
     r"\b(?:think[- ]tanks?|studies|teaches|teachers?|lecturers?|fellow|professor|columnist"
-    r"|university"
+    r"|university|curators?|historians?"
     rf"|{commentator_nouns(singular=True, market=True)})\b",
     re.IGNORECASE,
 )
@@ -74,6 +76,7 @@ def commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speake
     fact base does not know whom the sentence describes as one ("…, said Meera Rao, who
     studies Japan at a think tank"); a commentator is no party to the talks, nor is one
     the article gives a party's office ("Defence Minister Richard Marles")."""
+    verb = _tag_verb(sentence, verb)  # '"… this one arrived …," said X, the curator'
     if not _says(verb) or r.attribution == THE_SOURCE:
         return False
     told = (doer(c, speakers) for c in reported_clauses(sentence, verb))
@@ -104,6 +107,19 @@ def _out_of_office(described: str, last: str) -> bool:
     former_title = re.search(r"\b(?i:former|ex-)\s*" + name, described)  # "Former Rear Admiral X"
     ranked = re.search(_RANK + name, described) and not former_title
     return bool(_FORMER.search(described)) and not (_SERVING.search(described) or ranked)
+
+
+# A verb of saying in a quotation's tag: '," said Mira Kale, the curator'
+_TAG_SAYS = re.compile(r"\b(?:" + "|".join(sorted(SAYING, key=len, reverse=True)) + r")\b")
+
+
+def _tag_verb(sentence: str, verb: re.Match[str]) -> re.Match[str]:
+    """The verb of saying of the tag after the quotation that holds `verb` ('"… this one
+    arrived at a moment …," said X'), else the verb."""
+    if not quote_open(sentence[: verb.start()]):
+        return verb
+    close = max(sentence.rfind('"'), sentence.rfind("”"))
+    return _TAG_SAYS.search(sentence, close + 1) or verb
 
 
 def _says(verb: re.Match[str]) -> bool:

@@ -109,11 +109,14 @@ _GESTURE = re.compile(
 # (thanking)…".
 _BEGAN_BY = re.compile(rf"(?<=[a-z])\s+{OPENED_BY}\s+$")
 
-# An act denied by its object: "signed no contract", "reached no deal", "concluded nothing"
-# (a verb of a thing made, never of a clause: "agreed no further talks were needed" agrees).
+# An act denied by its object: "signed no contract", "reached no deal", "concluded nothing",
+# also inside the lexicon's phrase ("reached no agreement", "sealed no deal": its verb
+# first); a verb of a thing made, never of a clause ("agreed no further talks were needed"
+# agrees).
 _NO_OBJECT = re.compile(r"\s+(?:no|nothing)\b")
 _MADE = re.compile(
-    r"(?i)(?:\w+\s+)*(?:sign(?:s|ed)?|ink(?:s|ed)|conclud(?:es|ed)|reach(?:es|ed)|struck)"
+    r"(?i)(?:\w+\s+)*?(?:sign(?:s|ed)?|ink(?:s|ed)|conclud(?:es|ed)|reach(?:es|ed)|struck"
+    r"|finali[sz](?:es|ed)|seal(?:s|ed)|arrived at)\b"
 )
 
 
@@ -122,7 +125,8 @@ def act_denied(sentence: str, hit: Verb) -> bool:
     in the clause a verb of saying reports ("She said no pact was signed"), past every verb
     of saying that reports another ("Readers wrote to say that no pact had been signed"),
     or by its object ("they have signed no contract", "reached no agreement")."""
-    if _MADE.fullmatch(hit.match.group()) and _NO_OBJECT.match(sentence, hit.match.end()):
+    made = _MADE.match(sentence, hit.match.start(), hit.match.end())
+    if made and _NO_OBJECT.match(sentence, made.end()):
         return True
     spans, said = [], hit.match
     while said.group().lower() in SAYING and (inner := first_verb(sentence, said.end())):
