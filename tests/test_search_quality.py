@@ -128,6 +128,7 @@ SETS = (
     "judged_queries_sixtyninth.json",  # blind until measured (thirty-fourth session's start)
     "judged_queries_seventieth.json",  # blind until measured (thirty-fourth session's end)
     "judged_queries_seventyfirst.json",  # blind until measured (thirty-fifth session's start)
+    "judged_queries_seventysecond.json",  # blind until measured (thirty-fifth session's end)
 )
 QUERIES = [
     q
@@ -145,18 +146,25 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the seventy-second set, blind until measured at the thirty-fifth session's end, after the
+    # session's round (41/46, 0.891 on first sight, no leak of 14 off-topic and editorial
+    # queries, RESULTS): the New Delhi correspondent of a Japanese national daily; an audit
+    # officer in the CAG's defence audit wing planning a performance audit
+    "2+2 next round",
+    "commitments made by india and japan at the rajnath nakatani meeting - for audit criteria",
+    "auditee check: who led the japanese side and in what capacity",
+    "date of the meeting for the audit period",
+    "venue of the talks new delhi, confirm for audit record",
     # the seventy-first set, blind until measured at the thirty-fifth session's start, before
     # any change (40/48, 0.833 on first sight, no leak of 12 off-topic and editorial queries,
     # RESULTS): a New Delhi polling firm's research manager drafting a survey module; an IP
-    # lawyer advising a Japanese sensor maker on a co-development tie-up
-    "knowledge item: who did rajnath singh hold talks with from japan, full name and designation",
-    "pahalgam attack death toll for the preamble of the terrorism question",
-    "is nakatani japan's defence minister or an adviser, for the stem we must be accurate",
-    "G2G commitment on co-development and co-production of defence tech - scope as reported",
-    "ToT between japanese and indian defence firms, what did the ministers say",
-    "nakatani's exact office at the time of the talks, to cite correctly in the memo",
-    "date of meeting between indian defence minister and japanese counterpart, for memo chronology",
-    "space based technologies cooperation, dual use angle",
+    # lawyer advising a Japanese sensor maker on a co-development tie-up. All answered by
+    # s54-search69, by class: what the asker will do with the answer, said after it ("for
+    # the preamble of …", "to cite correctly in the memo": reading/written/uses.past_use);
+    # an item's label heading the question ("knowledge item: …": uses.past_item_label);
+    # government-to-government (G2G) as the two governments (thesaurus.json); the sayers by
+    # office beside a subject ("X, what did the ministers say": typed/frames.read_said); an
+    # angle the base holds nowhere beside a held subject ("…, dual use angle": read_angle)
     # the seventieth set, blind until measured at the thirty-fourth session's end, after the
     # session's round (44/48, 0.917 on first sight, one leak of 12 off-topic and editorial
     # queries, RESULTS): a space-policy analyst at an Indian space-industry association in

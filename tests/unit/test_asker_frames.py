@@ -1,14 +1,15 @@
 """Frames of the asker's around what she asks (issue 25): a yes-no question whether a
-subject was discussed (reading/typed/frames.read_discussed), and what she will do with the
-answer ("for the record": reading/phrases.py). Every query here is invented; a near query
-keeps its reading. Part on the shipped fact base."""
+subject was discussed (reading/typed/frames.read_discussed), what the sayers by office said
+of a subject (read_said), a subject asked by an angle (read_angle), and what she will do
+with the answer ("for the record": reading/phrases.py). Every query here is invented; a
+near query keeps its reading. Part on the shipped fact base."""
 
 from __future__ import annotations
 
 import pytest
 
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.typed.frames import read_discussed
+from defcoop_cli.lookup.search.reading.typed.frames import read_angle, read_discussed, read_said
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
@@ -75,3 +76,75 @@ def test_a_record_asked_for_is_still_a_word(index: SearchIndex) -> None:
         shown(index, "where and when they met, for the record")[:3]
         == shown(index, "where and when they met")[:3]
     )
+
+
+@pytest.mark.parametrize(
+    ("typed", "terms"),
+    [
+        (
+            "transfer of know-how to indian firms, what did the ministers say",
+            ("transfer", "knowhow", "indian", "firms"),
+        ),
+        ("what did the two leaders say about supply chains", ("supply", "chains")),
+        ("what did the officials say about the make in india push", ("make", "india", "push")),
+    ],
+)
+def test_the_sayers_by_office_are_no_terms_beside_a_subject(
+    index: SearchIndex, typed: str, terms: tuple[str, ...]
+) -> None:
+    assert read_said(index, parse_query([typed])).terms == terms
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "what did the ministers say",  # no subject: their words are asked
+        "what did the ministers say at the meeting",  # only the gathering beside them
+        "who are the ministers of the two sides",  # no saying
+        "the ministers of both sides, what did they agree",  # no verb of saying
+        "how did the indian side respond when told of the drills",  # told, not the sayers
+    ],
+)
+def test_sayers_asked_otherwise_stay(index: SearchIndex, typed: str) -> None:
+    query = parse_query([typed])
+    assert read_said(index, query) == query
+
+
+def test_a_subject_asked_what_the_ministers_said_finds_its_facts(index: SearchIndex) -> None:
+    asked = "technology transfer between indian and japanese companies"
+    assert shown(index, f"{asked}, what did the ministers say")[:2] == shown(index, asked)[:2]
+
+
+@pytest.mark.parametrize(
+    ("typed", "terms"),
+    [
+        ("outer space cooperation, the dual-use perspective", ("outer", "space", "cooperation")),
+        ("cybersecurity cooperation - the hacktivism dimension", ("cybersecurity", "cooperation")),
+        ("the pahalgam attack, solidarity aspect", ("pahalgam", "attack", "solidarity")),
+    ],
+)
+def test_an_angle_on_a_held_subject_asks_the_subject(
+    index: SearchIndex, typed: str, terms: tuple[str, ...]
+) -> None:
+    assert read_angle(index, parse_query([typed])).terms == terms
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "cricket diplomacy, the dual use angle",  # a subject the base holds nowhere
+        "space cooperation dual use angle",  # no clause of its own
+        "the angle of the talks",  # no angle after a subject
+    ],
+)
+def test_an_angle_asked_otherwise_stays(index: SearchIndex, typed: str) -> None:
+    query = parse_query([typed])
+    assert read_angle(index, query) == query
+
+
+def test_an_angle_the_base_holds_nowhere_finds_the_subject(index: SearchIndex) -> None:
+    assert (
+        shown(index, "space technology cooperation, the dual use angle")[:2]
+        == shown(index, "space technology cooperation")[:2]
+    )
+    assert shown(index, "cricket diplomacy, the dual use angle") == []

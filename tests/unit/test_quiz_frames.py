@@ -54,6 +54,8 @@ def test_a_label_naming_a_subject_stays() -> None:
     assert terms("discussion of Pahalgam: record") == ("discussion", "pahalgam", "record")
     assert terms("Pahalgam: who briefed whom") == ("pahalgam", "briefed")
     assert terms("UNCLOS: what did they say") == ("unclos",)
+    # a name of numbers summed is a name, not a label's number ("7 down:" is one)
+    assert terms("2+2: who takes part") == ("2+2", "takepart")
 
 
 def test_a_crosswords_letter_count_is_no_term() -> None:

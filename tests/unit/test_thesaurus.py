@@ -315,3 +315,23 @@ def test_a_capitalised_first_word_out_of_an_exercises_name_place_keeps_its_readi
     index: SearchIndex, typed: str, answer: str
 ) -> None:
     assert answer in shown(index, typed)[:3]
+
+
+@pytest.mark.parametrize(
+    ("typed", "answer"),
+    [
+        ("G2G commitment on joint production", "industry-co-development"),
+        ("g2g pledge on supply chains", "industry-supply-chains"),
+    ],
+)
+def test_government_to_government_names_the_two_governments(
+    index: SearchIndex, typed: str, answer: str
+) -> None:
+    """G2G is the two governments' (thesaurus.json), India and Japan described."""
+    assert answer in shown(index, typed)[:3]
+
+
+def test_government_to_government_beside_a_party_the_base_lacks_finds_nothing(
+    index: SearchIndex,
+) -> None:
+    assert shown(index, "G2G arms deals with france") == []

@@ -29,12 +29,7 @@ from defcoop_cli.lookup.results import SearchResult
 from defcoop_cli.lookup.search.reading.clippings import clippings
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
 from defcoop_cli.lookup.search.reading.syntax import HEAD_ENDS, WORKING_TOGETHER, verb
-from defcoop_cli.lookup.search.reading.typed.frames import (
-    read_discussed,
-    read_goal,
-    read_involved,
-    read_when,
-)
+from defcoop_cli.lookup.search.reading.typed.frames import read_frames
 from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
 from defcoop_cli.lookup.search.reading.written.sides import read_aim
 from defcoop_cli.lookup.search.reading.written.writers import ADVERTORIAL, PROMOTING
@@ -354,7 +349,7 @@ def read_role(index: Index, query: Query) -> Query:
     """A capacity asked after "in" read as the role it names; a date asked by its part, a
     goal asked, parties involved, a subject asked whether discussed (typed/frames.py); any
     other query as it is."""
-    query = read_goal(index, read_when(index, read_involved(read_discussed(index, query))))
+    query = read_frames(index, query)
     if not _IN_CAPACITY.search(query.text):
         return query
     return query._replace(terms=tuple("role" if t == "capacity" else t for t in query.terms))

@@ -308,7 +308,7 @@ def without_verifying_frame(text: str) -> tuple[str, bool]:
 # label naming the kind of paper being written and whose ("desk note:", "MoD brief:",
 # "record of discussion:", "talking points:", "readout:"), the subject after the colon; and
 # a service paper's paragraph named for its job ("aim para:", "intro para:"; "aim:" asks).
-# "Pahalgam:" names a subject, which stays.
+# "Pahalgam:" names a subject, which stays, as does a name of numbers summed ("2+2: …").
 _LABEL = re.compile(r"^\s*([^:?]{1,40}?)\s*:\s+(?=\S)")
 LABEL_WORDS = frozenset(
     """quiz quizzes trivia clue clues crossword puzzle question questions q mcq mcqs gk quick
@@ -322,6 +322,7 @@ _LABEL_FUNCTION = frozenset(["in", "the", "a", "or", "and", "of"])
 _ENUMERATION = re.compile(r"\s*\(\s*\d+(?:\s*[,-]\s*\d+)*\s*\)\s*[.?!]?\s*$")
 _OPTIONS = re.compile(r"(?:^|\s)\(\s*[a-dA-D]\s*\)\s")
 _OPTIONS_FROM = 2
+_SUMMED = re.compile(r"\d\s*\+\s*\d")  # a name of numbers summed: "2+2"
 _NUMBERED = re.compile(r"(?:(?<=[:.?])|^)\s*\d{1,2}[.)]\s+(?=[A-Za-z])")
 
 
@@ -343,6 +344,8 @@ def without_quiz_frame(text: str, asks: Callable[[str], bool]) -> str:
 
 
 def _only_label(label: str) -> bool:
+    if _SUMMED.search(label):  # "2+2: …" names the dialogue's format, no label
+        return False
     words = _WORD.findall(label.lower()) + re.findall(r"\d+", label)
     said = [w for w in words if w not in _LABEL_FUNCTION]
     jobs = PARAGRAPH_JOBS if said[-1:] and said[-1] in PARAGRAPHS else frozenset()

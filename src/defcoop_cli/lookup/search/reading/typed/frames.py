@@ -2,10 +2,12 @@
 talks held": when, read_when), a thing asked as a goal ("peace as a shared goal": the
 thing, read_goal), parties of a kind asked as involved in a thing ("which services are
 involved in X": which take part, read_involved) and a subject asked whether it was
-discussed ("did the ministers discuss space": the subject, read_discussed). Each frame is
-read so only where the rest of the query names what the frame is about: an act some fact
-holds, a thing besides the parties, a question of parties of a kind, a subject one fact
-holds."""
+discussed ("did the ministers discuss space": the subject, read_discussed), or asked what
+was said of it ("X, what did the ministers say": the subject, read_said), or by an angle
+("space cooperation, dual use angle": the subject, read_angle). Each frame is read so only
+where the rest of the query names what the frame is about: an act some fact holds, a thing
+besides the parties, a question of parties of a kind, a subject one fact holds, a subject
+beside the sayers or the angle."""
 
 from collections.abc import Sequence
 
@@ -26,6 +28,12 @@ from defcoop_cli.patterns import Lazy
 # month were the talks": the run of parts after which or what, joined or not by "and", "or".
 WHICH, DATE_PARTS = frozenset(["which", "what"]), frozenset(["month", "year", "day"])
 JOINED = frozenset(["and", "or"])
+
+
+def read_frames(index: Index, query: Query) -> Query:
+    """The query read past its frames (the module's docstring); else as it is."""
+    query = read_involved(read_said(index, read_discussed(index, query)))
+    return read_angle(index, read_goal(index, read_when(index, query)))
 
 
 def read_when(index: Index, query: Query) -> Query:
@@ -163,4 +171,71 @@ def read_discussed(index: Index, query: Query) -> Query:
     verbs = [t for t in query.terms if t in DISCUSSING]
     if held_by_one_fact(index, [*subject, *verbs[:1]]):
         return query
+    return query._replace(terms=tuple(subject))
+
+
+# A subject asked what was said of it, the sayers named by office: "technology transfer,
+# what did the ministers say", "what did the two sides say about cyber" asks what was said
+# of the subject, which its own facts say. The sayers by office (OFFICES) are the talks'
+# frame, as in a question whether a subject was discussed: every fact of the talks was said
+# there, and the meeting's facts ("the ministers met") would answer for the subject. Only
+# in a question of what or how, with a verb of saying (SAYING) right after the office, where a
+# subject other than a gathering is left and no fact holds the subject with the office
+# ("what did the ministers say about terrorism" finds a fact of the ministers' words on it
+# as before); "what did the ministers say" asks their words, and keeps them.
+SAYING = frozenset("say says said saying tell told state stated".split())  # noqa: SIM905
+SAID_ASKING = frozenset(["what", "how"])
+
+
+def read_said(index: Index, query: Query) -> Query:
+    """The query without the sayers named by office, where it asks what they said of a
+    subject (above); else as it is."""
+    if OFFICES.isdisjoint(query.terms):  # most queries
+        return query
+    said = tokens(query.text)
+    offices = [i for i, w in enumerate(said) if w in OFFICES and w in query.terms]
+    if not offices or SAID_ASKING.isdisjoint(query.questions):
+        return query
+    if not any(said[i + 1 : i + 2] and said[i + 1] in SAYING for i in offices):
+        return query  # "how did the japanese side react when told": no sayers
+    subject = [t for t in query.terms if t not in OFFICES]
+    if not subject or not GATHERINGS.isdisjoint(subject):
+        return query
+    if held_by_one_fact(index, query.terms):
+        return query
+    return query._replace(terms=tuple(subject))
+
+
+# A subject asked by an angle, in a clause of its own after it: "space cooperation, dual use
+# angle", "the talks - the maritime aspect" asks the subject as seen from the angle. The
+# angle's noun (angle, aspect, dimension, perspective, lens, slant) is its frame, no word to
+# find. Its words name the angle: where one fact holds them, they are asked as before ("the
+# attack, the solidarity aspect"); where none does ("dual use"), the base holds no such view
+# of the subject, and the subject's own facts answer (the judged sets'). Only where one fact holds
+# the subject by its own words: an angle on a subject held nowhere stays as it was, and
+# refused as it was.
+ANGLES = frozenset(
+    "angle angles aspect aspects dimension dimensions perspective perspectives lens slant".split()  # noqa: SIM905
+)
+_ANGLE = Lazy(
+    rf"(?i)(?:[,;:]|\s[-–—]+)\s*((?:[\w'’-]+\s+){{0,3}}?)({'|'.join(sorted(ANGLES))})"
+    r"\s*[?.!]*\s*$"
+)
+
+
+def read_angle(index: Index, query: Query) -> Query:
+    """The query without an angle's noun, and without its words where no fact holds them,
+    where one fact holds the subject (above); else as it is."""
+    if ANGLES.isdisjoint(query.terms):  # most queries
+        return query
+    found = _ANGLE.search(query.given or query.text)  # its commas, which a list drops
+    if found is None:
+        return query
+    angle = set(tokens(found.group(1))) & set(query.terms)
+    noun = set(tokens(found.group(2)))
+    subject = [t for t in query.terms if t not in angle | noun]
+    if not subject or not held_by_one_fact(index, subject):
+        return query
+    if angle and held_by_one_fact(index, [t for t in query.terms if t in angle]):
+        return query._replace(terms=tuple(t for t in query.terms if t not in noun))
     return query._replace(terms=tuple(subject))

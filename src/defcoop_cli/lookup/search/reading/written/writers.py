@@ -113,6 +113,7 @@ from defcoop_cli.lookup.search.reading.written.notes import (
     past_purpose,
     past_trailing,
 )
+from defcoop_cli.lookup.search.reading.written.uses import past_item_label, past_use
 from defcoop_cli.lookup.search.words import STOPWORDS, tokens
 
 SPEECHES = frozenset(
@@ -318,10 +319,12 @@ _FOR_DOCUMENT = re.compile(
 
 def read_for_writing(text: str) -> str:
     """The text read past what a writer fills with it: a statement checked for a mention,
-    the document the answer is for (the module's docstring)."""
-    read = past_monitor(past_element(past_form(text)))
+    the document the answer is for (the module's docstring), an item's label and the
+    asker's use of the answer (uses.py)."""
+    read = past_monitor(past_element(past_form(past_item_label(text))))
     read = past_notes(past_trailing(past_newsroom(past_coding(read))))
-    return past_monitor(past_document(statement_checked(past_desk(read))))  # "X wording for …"
+    read = past_document(statement_checked(past_desk(read)))  # "X wording for …"
+    return past_monitor(past_use(read))
 
 
 ELEMENTS = "element elements aspect aspects part parts component components pillar pillars"
