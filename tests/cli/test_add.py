@@ -1212,6 +1212,81 @@ def test_two_reports_giving_two_offices_are_noted_with_a_role_each_in_either_ord
     assert alone["roles"] == [] and alone["notes"] == {}
 
 
+def _stale(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, order: str
+) -> dict[str, Any]:
+    """_filed's figures for the reports drafted first, over our empty layer, then added in
+    this order (the curator's loop's stale order: no draft sees another report)."""
+    monkeypatch.delenv("DEFCOOP_NO_DEFAULT_FACTS", raising=False)
+    home = tmp_path / f"stale-{order}"
+    home.mkdir()
+    monkeypatch.chdir(home)
+    assert call(capsys, "init", "ours")[0] == 0
+    monkeypatch.setenv("DEFCOOP_FACTS", "ours/facts.json")
+    drafts = {}
+    for name in sorted(order.split("-")):
+        Path(f"{name}.txt").write_text(_OFFICES[name], encoding="utf-8")
+        drafts[name] = accepted_draft(capsys, home / f"{name}.txt", name, home / f"{name}.json")
+    for name in order.split("-"):
+        code, out, err = call(capsys, "add", str(drafts[name]), "--json")
+        assert code == 0, out + err
+    doc = json.loads(Path("ours/facts.json").read_text(encoding="utf-8"))
+    assert not any("office_agrees" in f for f in doc["facts"])  # draft-only: never written
+    return {
+        "notes": {n["id"]: sorted(n["facts"]) for n in doc["curator_notes"]},
+        "roles": sorted((r["entity"], r["text"], r["fact"]) for r in doc.get("roles", [])),
+    }
+
+
+@pytest.mark.parametrize("order", ["fir-elm", "elm-fir"])
+def test_two_offices_drafted_before_either_was_added_are_noted_as_drafted_over_each_other(
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    order: str,
+) -> None:
+    """Both drafted first, elm agreeing with the shipped office and fir not: added second,
+    elm proposed nothing (its draft never saw fir's role), and fir set itself against the
+    shipped fact only (its draft never saw elm's), so the pair note and elm's role were
+    missing in either order. Now elm's draft keeps the filed office it gives
+    (`office_agrees`), which add sets against fir's role; and add reads elm's office again
+    when fir comes second (`known.Agreed`): the notes and roles of drafts made over each
+    other, in either order."""
+    drafted_over = _filed(capsys, tmp_path, monkeypatch, order, _OFFICES)
+    stale = _stale(capsys, tmp_path, monkeypatch, order)
+    assert stale == {k: drafted_over[k] for k in ("notes", "roles")}
+    assert len(stale["notes"]["elm-fir-rajnath-singh-office-conflict"]) == 2
+
+
+def test_a_draft_records_the_reports_it_was_drafted_over_which_add_never_writes(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A draft made over fir's add names fir's source (`drafted_over`: add sets the offices
+    it gives against the reports added since only); one made before names none. Neither is
+    written into the layer, whose lists alone the draft adds to."""
+    monkeypatch.delenv("DEFCOOP_NO_DEFAULT_FACTS", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert call(capsys, "init", "ours")[0] == 0
+    monkeypatch.setenv("DEFCOOP_FACTS", "ours/facts.json")
+    for name in _OFFICES:
+        Path(f"{name}.txt").write_text(_OFFICES[name], encoding="utf-8")
+    before = accepted_draft(capsys, tmp_path / "elm.txt", "elm", tmp_path / "elm-before.json")
+    fir = accepted_draft(capsys, tmp_path / "fir.txt", "fir", tmp_path / "fir.json")
+    assert call(capsys, "add", str(fir))[0] == 0
+    over = accepted_draft(capsys, tmp_path / "elm.txt", "elm", tmp_path / "elm-over.json")
+    assert "drafted_over" not in json.loads(before.read_text(encoding="utf-8"))["draft"]
+    assert json.loads(over.read_text(encoding="utf-8"))["draft"]["drafted_over"] == ["fir"]
+    assert call(capsys, "add", str(over))[0] == 0
+    assert "drafted_over" not in Path("ours/facts.json").read_text(encoding="utf-8")
+
+
+def test_a_report_drafted_first_giving_the_filed_office_alone_gives_no_role(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the near case: elm added alone from its draft: its office agrees, so no role, no note
+    assert _stale(capsys, tmp_path, monkeypatch, "elm") == {"notes": {}, "roles": []}
+
+
 _NOTED = {  # hazel gives the meeting the curator's noted day (5 May), rowan another
     "hazel": "NEW DELHI: Rajnath Singh held talks with Gen Nakatani in New Delhi on 5 May, "
     "officials said.\nBoth ministers condemned the terrorist attack in Pahalgam.\n",

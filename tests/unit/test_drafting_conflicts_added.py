@@ -122,6 +122,39 @@ def test_a_report_added_before_agreeing_with_the_filed_office_is_another_side() 
     assert others("Defence Minister Ilse Varga toured a shipyard", (1,)) == []
 
 
+def test_a_fact_giving_the_filed_office_carries_it_for_add() -> None:
+    # drafted before a report giving her another office was added, the fact keeps the filed
+    # office it gives (office_agrees, draft-only), which add sets against that report's role
+    from defcoop_cli.curation.drafting.base.matchers import countries_of
+    from defcoop_cli.curation.drafting.conflicts.people import DocumentOffices
+    from defcoop_cli.curation.drafting.entities import EntityMatcher
+    from defcoop_cli.factbase.records import Doc, Entity, Role
+
+    varga = Entity("varga", "Ilse Varga", "person", aliases=("Varga",),
+                   roles=(Role("Norway's Defence Minister", "varga-office"),))  # fmt: skip
+    filed = fact("varga-office", "Ilse Varga is Norway's Defence Minister", "x", ("varga",), "x")
+
+    def agrees(quote: str, reports: tuple[str, ...] = ()) -> list[Any]:
+        doc = Doc([], [], [varga], [filed], [])
+        offices = DocumentOffices(quote, doc, EntityMatcher([varga]), countries_of(doc))
+        offices.reports = dict.fromkeys(reports, ())
+        return offices.agrees(quote, EntityMatcher([varga]).find(quote), ["varga"])
+
+    quote = "Defence Minister Ilse Varga opened a naval school in Bergen"
+    assert agrees(quote) == [{"entity": "varga", "text": "Defence Minister"}]
+    # near cases: another office (a conflict), no office, and the filed role a report's
+    # added as drafted (no curator's)
+    assert agrees(quote.replace("Defence", "Fisheries")) == []
+    assert agrees("Ilse Varga opened a naval school in Bergen") == []
+    assert agrees(quote, reports=("varga-office",)) == []
+    # what add reads again of such a fact once its draft was stripped (given_office): the
+    # same office; none where no name's reading gives one
+    from defcoop_cli.curation.drafting.conflicts.people import given_office
+
+    assert given_office(quote, varga) == "Defence Minister"
+    assert given_office("Ilse Varga opened a naval school in Bergen", varga) is None
+
+
 def test_a_report_added_before_giving_the_noted_day_is_no_side_the_note_is() -> None:
     # plum, a report added as drafted (no keywords), joined talks-held's claim with the
     # curator's day (5 May); a later sentence giving 6 May ranks plum's fact first: it is

@@ -29,6 +29,14 @@ def test_a_drafted_conflicts_values_are_written_texts_too() -> None:
     assert (conflict["this"], conflict["others"][0]["text"]) == ("29 people", "26")
 
 
+def test_a_drafted_facts_agreeing_offices_are_written_texts_too() -> None:
+    # each becomes a role's text when add sets it against a report's office
+    fact = {"statement": "x", "office_agrees": [{"entity": "lund", "text": "Navy\x1b[1m Chief"}]}
+    assert [where for where, _ in control_characters("facts", fact)] == ["office_agrees[0].text"]
+    (agrees,) = without_controls("facts", fact)["office_agrees"]
+    assert agrees == {"entity": "lund", "text": "Navy Chief"}
+
+
 def test_an_alias_that_becomes_the_name_goes_and_a_clean_entry_is_the_same_object() -> None:
     entity = {"name": "Vindhya Shield", "aliases": ["Vindhya\tShield", "VS"]}
     assert without_controls("entities", entity)["aliases"] == ["VS"]

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from defcoop_cli.curation import proposals
-from defcoop_cli.curation.known import added_before, drop_known_entities, roleless
+from defcoop_cli.curation.known import Agreed, added_before, drop_known_entities, roleless
 from defcoop_cli.curation.results import Added
 from defcoop_cli.curation.writing import Snapshot, write_fact_base
 from defcoop_cli.errors import BadFactBase, DefcoopError, FactBaseNotFound, UsageError
@@ -42,9 +42,9 @@ from defcoop_cli.factbase.loader import (
 from defcoop_cli.factbase.records import record_json
 from defcoop_cli.factbase.vocab import ACCEPTED, REJECTED
 
-# Fields a draft carries and a fact base does not (claim_of and conflicts are proposals:
-# add acts on them through curation.proposals).
-DRAFT_ONLY = ("review", "rule", "notes", "claim_of", "claim_evidence", "conflicts")
+# Fields a draft carries and a fact base does not (claim_of, conflicts and office_agrees are
+# proposals: add acts on them through curation.proposals).
+DRAFT_ONLY = ("review", "rule", "notes", "claim_of", "claim_evidence", "conflicts", "office_agrees")
 REVIEWED = (ACCEPTED, REJECTED)
 
 
@@ -100,6 +100,7 @@ class Plan(NamedTuple):
     problems: list[checks.Problem]
     article: Path | None
     proposals: list[proposals.Proposal]
+    drafted_over: frozenset[str] = frozenset()  # the target's reports the draft saw
 
 
 def plan(draft: dict[str, Any], draft_path: Path) -> Plan:
@@ -163,17 +164,19 @@ def plan(draft: dict[str, Any], draft_path: Path) -> Plan:
         name: [i for i, _ in pairs] for name, pairs in kept.items()
     }
     proposed = [proposals.proposal(f, f"$.facts[{i}]") for i, f in accepted]
+    over = draft["draft"].get("drafted_over", [])
+    seen = frozenset(over if _strings(over) else ())
     article = draft["draft"].get("article")
     if not isinstance(article, str) or not article:
         problems.append(_problem("draft", "$.draft.article", "the draft names no article file"))
-        return Plan(added, origin, rejected, problems, None, proposed)
+        return Plan(added, origin, rejected, problems, None, proposed, seen)
     where = Path(article)
     if not where.is_absolute():
         where = draft_path.parent / where
     beside = draft_path.parent / where.name  # moved with the draft: if it is the text drafted
     if not os.path.lexists(where) and _sha256(_read_or_none(beside)) in _drafted(draft):
         where = beside
-    return Plan(added, origin, rejected, problems, where, proposed)
+    return Plan(added, origin, rejected, problems, where, proposed, seen)
 
 
 def add(
@@ -319,7 +322,11 @@ def _link(
             notes[str(n["id"])] = n
     added = frozenset(str(f.get("id")) for f in old.get("facts", []) if isinstance(f, dict))
     known = proposals.Known(facts, names, labels, claims, notes, added, roleless(old, lower))
-    linked = proposals.link(planned.added["facts"], planned.proposals, known)
+    agreed = Agreed(old, lower, facts, planned.drafted_over)
+    proposed = [
+        agreed(f, pr) for f, pr in zip(planned.added["facts"], planned.proposals, strict=True)
+    ]
+    linked = proposals.link(planned.added["facts"], proposed, known)
     for where, note in linked.notes:
         planned.added["curator_notes"].append(note)
         planned.origin["curator_notes"].append(where)

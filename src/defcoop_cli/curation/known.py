@@ -1,7 +1,7 @@
 """What the fact base already knows of a draft: the new entities it has (`add` leaves them
 out and links the draft's facts to the known one: a draft made before an earlier add
-proposes what that add created), the draft itself if added before, and the target's facts
-that give a person no role yet."""
+proposes what that add created), the draft itself if added before, the target's facts
+that give a person no role yet and the offices its reports' roles give."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from defcoop_cli.curation.proposals import Proposal
 from defcoop_cli.factbase.checks import Problem
 from defcoop_cli.factbase.loader import FactBase
+from defcoop_cli.factbase.vocab import office_core, same_office
 
 
 def drop_known_entities(
@@ -69,11 +71,7 @@ def roleless(old: dict[str, Any], lower: Sequence[FactBase]) -> frozenset[tuple[
     fact for it (a top-level role or an entity's own, in the target or a layer under it)."""
     roles = {(r.entity, r.fact) for fb in lower for r in fb.doc.roles}
     roles |= {(e.id, r.fact) for fb in lower for e in fb.doc.entities for r in e.roles}
-    cited = [(r, r.get("entity")) for r in old.get("roles", []) if isinstance(r, dict)]
-    for e in old.get("entities", []):
-        if isinstance(e, dict) and isinstance(e.get("roles"), list):
-            cited += [(r, e.get("id")) for r in e["roles"] if isinstance(r, dict)]
-    roles |= {(str(eid), str(r.get("fact"))) for r, eid in cited}
+    roles |= {(str(eid), str(r.get("fact"))) for r, eid in _cited(old)}
     return frozenset(
         (str(eid), str(f.get("id")))
         for f in old.get("facts", [])
@@ -81,6 +79,118 @@ def roleless(old: dict[str, Any], lower: Sequence[FactBase]) -> frozenset[tuple[
         for eid in f["entities"]
         if (str(eid), str(f.get("id"))) not in roles
     )
+
+
+def reports_offices(old: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
+    """Each person's offices that the target's roles give by a fact of the target (a report
+    added before): entity -> [(office, fact)], in the target's order."""
+    facts = {f.get("id") for f in old.get("facts", []) if isinstance(f, dict)}
+    offices: dict[str, list[tuple[str, str]]] = {}
+    for r, eid in _cited(old):
+        if r.get("fact") in facts and isinstance(r.get("text"), str):
+            offices.setdefault(str(eid), []).append((r["text"], str(r["fact"])))
+    return offices
+
+
+class Agreed:
+    """A draft's proposals with the office conflicts of two reports drafted before either
+    was added (neither draft saw the other), as the drafter makes them for a report drafted
+    over the other (`conflicts.people`): a report giving a person his filed office by a
+    name's reading, and one giving him another office, whichever is added second. Only
+    the reports added since the draft was made count (its `drafted_over`: the sources of
+    the target's reports it was drafted over, which the drafter has set it against)."""
+
+    def __init__(
+        self,
+        old: dict[str, Any],
+        lower: Sequence[FactBase],
+        sources: dict[str, str],
+        seen: frozenset[str] = frozenset(),
+    ) -> None:
+        self.sources = sources  # each fact's source (the target's and the layers' under it)
+        self.offices = {
+            eid: [(office, f) for office, f in given if sources.get(f) not in seen]
+            for eid, given in reports_offices(old).items()
+        }
+        facts = [f for f in old.get("facts", []) if isinstance(f, dict)]
+        self.ids = {str(f.get("id")) for f in facts}  # every report's, seen or not
+        self.reports = [f for f in facts if f.get("source") not in seen]
+        self.people = {e.id: e for fb in lower for e in fb.doc.entities if e.type == "person"}
+
+    def __call__(self, fact: dict[str, Any], pr: Proposal) -> Proposal:
+        """Added second, each office the fact gives a person (its office conflicts', its
+        `office_agrees`) is set against each role of a report of another source giving
+        him otherwise (neither a bare "Minister"), in its own conflict saying that office if it
+        has one, as the drafter sets a fact against the roles of the reports added before
+        it; the fact's office conflict with a filed office also sets against it the
+        reports that give the filed office (read again: `given_office`)."""
+        listed = {o.get("fact") for c in pr.conflicts for o in c["others"]}
+        conflicts = [self._agreeing(c, fact, listed) for c in pr.conflicts]
+        given = [
+            (str(c.get("entity")), c["this"]) for c in pr.conflicts if c.get("field") == "office"
+        ]
+        for entity, text in [*given, *((a["entity"], a["text"]) for a in pr.agrees)]:
+            if office_core(text) == "minister":  # a bare title: the drafter sets none
+                continue
+            others = [
+                {"fact": f, "text": office}
+                for office, f in self.offices.get(entity, [])
+                if f not in listed and self.sources.get(f) != fact.get("source")
+                if office_core(office) != "minister" and not same_office(office, text)
+            ]
+            if not others or entity not in fact.get("entities", []):
+                continue
+            at = next(  # its own conflict with a filed office, saying the same: one side
+                (i for i, c in enumerate(conflicts) if _office_of(c, entity, text)), None
+            )
+            if at is None:
+                conflicts.append({"field": "office", "entity": entity, "this": text, "others": []})
+                at = len(conflicts) - 1
+            conflicts[at] = {**conflicts[at], "others": [*conflicts[at]["others"], *others]}
+            listed |= {o["fact"] for o in others}
+        return pr._replace(conflicts=tuple(conflicts))
+
+    def _agreeing(
+        self, conflict: dict[str, Any], fact: dict[str, Any], listed: set[Any]
+    ) -> dict[str, Any]:
+        """An office conflict with a filed office, with the reports added before (of other
+        sources) that give the person the filed office by a name's reading."""
+        person = self.people.get(str(conflict.get("entity")))
+        if conflict.get("field") != "office" or person is None:
+            return conflict
+        if office_core(str(conflict["this"])) == "minister":
+            return conflict
+        filed = [o["text"] for o in conflict["others"] if o.get("fact", "") not in {"", *self.ids}]
+        if not filed:
+            return conflict
+        from defcoop_cli.curation.drafting.conflicts.people import given_office
+
+        more = []
+        for f in self.reports:
+            if person.id not in f.get("entities", []) or f.get("id") in listed:
+                continue
+            if self.sources.get(str(f.get("id"))) == fact.get("source"):
+                continue
+            said = given_office(str(f.get("quote")), person)
+            agrees = said and any(same_office(t, said) for t in filed)
+            if agrees and not same_office(str(said), str(conflict["this"])):
+                more.append({"text": str(said), "fact": str(f["id"])})
+        return {**conflict, "others": [*conflict["others"], *more]} if more else conflict
+
+
+def _office_of(conflict: dict[str, Any], entity: str, text: str) -> bool:
+    """Whether a conflict is the person's office conflict saying that office."""
+    field, said = conflict.get("field"), str(conflict.get("this"))
+    return field == "office" and conflict.get("entity") == entity and same_office(said, text)
+
+
+def _cited(old: dict[str, Any]) -> list[tuple[dict[str, Any], Any]]:
+    """The target's roles, each with its person: a top-level role's, an entity's own."""
+    cited = [(r, r.get("entity")) for r in old.get("roles", []) if isinstance(r, dict)]
+    for e in old.get("entities", []):
+        if isinstance(e, dict) and isinstance(e.get("roles"), list):
+            cited += [(r, e.get("id")) for r in e["roles"] if isinstance(r, dict)]
+    return cited
 
 
 def _is(item: object, sid: object) -> bool:

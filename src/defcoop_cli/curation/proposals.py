@@ -65,6 +65,7 @@ class Proposal(NamedTuple):
     claim_of: str | None
     score: float
     conflicts: tuple[dict[str, Any], ...]
+    agrees: tuple[dict[str, str], ...] = ()  # the filed offices it gives ("office_agrees")
 
 
 class Known(NamedTuple):
@@ -106,12 +107,19 @@ def proposal(fact: dict[str, Any], where: str) -> Proposal:
         others = c.get("others") if isinstance(c, dict) else None
         if not isinstance(c, dict) or not isinstance(c.get("this"), str) or not _sides(others):
             raise ValueError(f"fact {fact.get('id')!r}: a conflict without this and others")
+    agrees = fact.get("office_agrees") or []
+    if not isinstance(agrees, list) or not all(
+        isinstance(a, dict) and isinstance(a.get("entity"), str) and isinstance(a.get("text"), str)
+        for a in agrees
+    ):
+        raise ValueError(f"fact {fact.get('id')!r}: office_agrees malformed")
     score = evidence.get("score", 0)
     return Proposal(
         where,
         claim_of,
         float(score) if isinstance(score, int | float) else 0.0,
         tuple(conflicts),
+        tuple(agrees),
     )
 
 

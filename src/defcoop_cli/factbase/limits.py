@@ -51,7 +51,8 @@ WRITTEN = {
 
 def _texts(name: str, entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
     """(field, text) for each written text of an entry of the list `name` (the field of a
-    list: 'aliases[1]'), a drafted fact's conflicts' values too ('conflicts[0].this')."""
+    list: 'aliases[1]'), a drafted fact's conflicts' values and agreeing offices too
+    ('conflicts[0].this', 'office_agrees[0].text')."""
     for field in WRITTEN.get(name, ()):
         value = entry.get(field)
         if isinstance(value, str):
@@ -67,6 +68,10 @@ def _texts(name: str, entry: dict[str, Any]) -> Iterator[tuple[str, str]]:
             for k, o in enumerate(others if isinstance(others, list) else ()):
                 if isinstance(o, dict) and isinstance(o.get("text"), str):
                     yield f"conflicts[{n}].others[{k}].text", o["text"]
+    agrees = entry.get("office_agrees") if name == "facts" else None
+    for n, a in enumerate(agrees if isinstance(agrees, list) else ()):
+        if isinstance(a, dict) and isinstance(a.get("text"), str):  # a role's, once added
+            yield f"office_agrees[{n}].text", a["text"]
 
 
 def control_characters(name: str, entry: Any) -> Iterator[tuple[str, str]]:
@@ -84,11 +89,11 @@ def control_characters(name: str, entry: Any) -> Iterator[tuple[str, str]]:
 
 def without_controls(name: str, entry: Any) -> Any:
     """The entry of the list `name` as a writer proposes it (a new dict where it changes):
-    its written texts (WRITTEN, and a drafted fact's conflicts' values) without control
-    characters - a terminal's escape sequence gone whole, a tab, line break or separator as
-    one space, runs of space as one, any other control dropped - and no alias left that is
-    its name. What a draft proposes is what `add` takes (an article's tab or ESC stays in
-    its quote alone)."""
+    its written texts (WRITTEN, a drafted fact's conflicts' values and agreeing offices)
+    without control characters - a terminal's escape sequence gone whole, a tab, line
+    break or separator as one space, runs of space as one, any other control dropped - and
+    no alias left that is its name. What a draft proposes is what `add` takes (an
+    article's tab or ESC stays in its quote alone)."""
     if next(control_characters(name, entry), None) is None:
         return entry
     clean = dict(entry)
@@ -103,6 +108,13 @@ def without_controls(name: str, entry: Any) -> Any:
             clean[field] = texts
     if name == "facts" and isinstance(clean.get("conflicts"), list):
         clean["conflicts"] = [_conflict_cleaned(c) for c in clean["conflicts"]]
+    if name == "facts" and isinstance(clean.get("office_agrees"), list):
+        clean["office_agrees"] = [
+            {**a, "text": _cleaned(a["text"])}
+            if isinstance(a, dict) and isinstance(a.get("text"), str)
+            else a
+            for a in clean["office_agrees"]
+        ]
     return clean
 
 

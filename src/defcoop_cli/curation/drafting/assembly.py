@@ -96,6 +96,9 @@ class Draft:
             "topics": [],
             "curator_notes": [],
         }
+        over = sorted({f.source for f in doc.facts if f.id in drafting.offices.reports})
+        if over:  # the reports added before it was drafted: `add` reads those added since
+            self.parts["draft"]["drafted_over"] = over
 
     def facts(self) -> Iterator[dict[str, Any]]:
         """The candidate facts in the article's order, each made when asked for; then the other

@@ -265,6 +265,9 @@ class Drafting:
             conflicts += [c for c in self.conflicts.venue(quote) if c not in conflicts]
         if conflicts:
             fact["conflicts"] = conflicts
+        agrees = self.offices.agrees(quote, found, fact["entities"])
+        if agrees:  # draft-only: what `add` sets against a report's role added before
+            fact["office_agrees"] = agrees
         return match.same if match.claim is not None else self.offices.filed(conflicts, parties)
 
     def _topics_around(self, c: Candidate, notes: list[str]) -> list[str]:

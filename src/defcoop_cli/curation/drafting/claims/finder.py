@@ -272,10 +272,10 @@ class ClaimFinder(TextReader):
         frequency of a regular dialogue (`times.without_count_spans`)."""
         claimed = times.without_count_spans(times.without_next_sessions(what_is_claimed(quote)))
         claimed = times.without_intervals(claimed)  # "…, two weeks after the attack"
-        marked = times.other_times(claimed, self.occasions)  # and its own occasion (R38)
         args = (entities, attribution, lead, kind, stance)
         if times.arrival_alone(claimed):  # "X landed in Delhi": no fact of the talks
             return self._ranked(quote, claimed, *args, only=lambda i: not self.of_event[i])
+        marked = times.other_times(claimed, self.occasions)  # and its own occasion (R38)
         if not marked:
             return self._ranked(quote, claimed, *args)
         whole = self._ranked(quote, claimed, *args, only=lambda i: not self.of_event[i])

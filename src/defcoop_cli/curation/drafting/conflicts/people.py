@@ -15,15 +15,19 @@ from defcoop_cli.curation.drafting.conflicts.forms import named_ministers
 from defcoop_cli.curation.drafting.conflicts.given_offices import OFFICE, given_offices
 from defcoop_cli.curation.drafting.conflicts.offices import office_conflicts
 from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
-from defcoop_cli.curation.drafting.entities import NOT_A_PERSON, gazetteer, wordnet_nouns
+from defcoop_cli.curation.drafting.entities import (
+    NOT_A_PERSON,
+    EntityMatcher,
+    gazetteer,
+    wordnet_nouns,
+)
 from defcoop_cli.curation.drafting.names.titles import title_run
 from defcoop_cli.curation.drafting.new_entities import capitalised_names, titled_before, untitled
 from defcoop_cli.curation.drafting.places.before import placed_before
-from defcoop_cli.factbase.records import Doc, Fact
+from defcoop_cli.factbase.records import Doc, Entity, Fact
 from defcoop_cli.factbase.vocab import office_core, same_office
 
 if TYPE_CHECKING:
-    from defcoop_cli.curation.drafting.entities import EntityMatcher
     from defcoop_cli.curation.drafting.speakers import Reading
     from defcoop_cli.curation.drafting.transcripts import Turn
 
@@ -84,6 +88,7 @@ class DocumentOffices:
         self.crowded = False  # whether it also named someone the fact base doesn't know
         self.reports: Mapping[str, object] = {}  # the facts of reports added as drafted
         self.agreeing: dict[str, list[dict[str, str]]] | None = None  # their offices, by person
+        self.curated: dict[str, list[str]] | None = None  # the curators' offices, by person
 
     def conflicts(
         self, quote: str, found: Found, parties: Iterable[str], r: Reading, turn: Turn | None
@@ -124,25 +129,40 @@ class DocumentOffices:
 
     def _agreeing(self) -> dict[str, list[dict[str, str]]]:
         """Each person's offices that the facts of reports added before give by a name's
-        reading (`given_offices`), where one agrees with a role a curator filed: drafted
-        over a report saying "Defence Minister Singh", a report saying "Home Minister
-        Singh" sets that report against it as well as the filed fact, as the report drafted
-        over it would, so that `add` notes the two reports' conflict in either order."""
+        reading (`agrees`), where one agrees with a role a curator filed: drafted over a
+        report saying "Defence Minister Singh", a report saying "Home Minister Singh" sets
+        that report against it as well as the filed fact, as the report drafted over it
+        would, so that `add` notes the two reports' conflict in either order."""
         if self.agreeing is None:
-            filed = {
+            self.agreeing = {}
+            for fact in filter(None, map(self.fact_of, self.reports)):
+                found = self.names.add_to(fact.quote, self.matcher.find(fact.quote))
+                for said in self.agrees(fact.quote, found, fact.entities):
+                    self.agreeing.setdefault(said["entity"], []).append(
+                        {"text": said["text"], "fact": fact.id}
+                    )
+        return self.agreeing
+
+    def agrees(self, quote: str, found: Found, entities: Iterable[str]) -> list[dict[str, str]]:
+        """The offices the quote gives its people by a name's reading (`given_offices`:
+        "Defence Minister Rajnath Singh") that agree with a role a curator filed (not one
+        a report added as drafted gave; it may differ from another he filed). A drafted
+        fact carries them (`office_agrees`, draft-only): drafted before a report giving
+        him another office was added, `add` sets them against that report's role, as
+        `_agreeing` does for a report added before (either order of adds)."""
+        if self.curated is None:
+            self.curated = {
                 eid: [r.text for r in e.roles if r.fact and r.fact not in self.reports]
                 for eid, e in self.people.items()
             }
-            self.agreeing = {}
-            for fact in filter(None, map(self.fact_of, self.reports)):
-                named = [e for e in fact.entities if filed.get(e)]
-                if not named or not OFFICE.search(fact.quote):
-                    continue
-                found = self.names.add_to(fact.quote, self.matcher.find(fact.quote))
-                for eid, said in dict(given_offices(fact.quote, found, named)).items():
-                    if any(same_office(text, said) for text in filed[eid]):
-                        self.agreeing.setdefault(eid, []).append({"text": said, "fact": fact.id})
-        return self.agreeing
+        named = [e for e in entities if self.curated.get(e)]
+        if not named or not OFFICE.search(quote):
+            return []
+        return [
+            {"entity": eid, "text": said}
+            for eid, said in dict(given_offices(quote, found, named)).items()
+            if any(same_office(text, said) for text in self.curated[eid])
+        ]
 
     def claim(self, quote: str, found: Found) -> dict[str, Any] | None:
         """The claim of the office the quote asserts of a person ("Rajnath Singh is the
@@ -231,6 +251,18 @@ class DocumentOffices:
             found = self.matcher.find(self.text) if self.found is None else self.found
             self.named = self.names.add_to(self.text, found)
         return self.named
+
+
+def given_office(quote: str, person: Entity) -> str | None:
+    """The office the quote gives the person by a name's reading (`given_offices`: "Defence
+    Minister Rajnath Singh"), his names found as a draft finds them (PersonNames too): what
+    `add` reads of a report added before, whose draft kept the filed office it gives
+    (`DocumentOffices.agrees`) but was stripped, when a report giving him another office,
+    drafted before that add, is added after it."""
+    if not OFFICE.search(quote):
+        return None
+    found = PersonNames([person]).add_to(quote, EntityMatcher([person]).find(quote))
+    return dict(given_offices(quote, found, [person.id])).get(person.id)
 
 
 def _others(quote: str, found: Found) -> list[int]:

@@ -54,8 +54,10 @@ _INFORMING = frozenset(["informed", "apprised", "notified"])
 def informs(sentence: str, verb: re.Match[str]) -> bool:
     """Whether the verb tells someone a that-clause ("informed industry bodies that …"; not
     the minutes' "informed that", where no one told is named)."""
+    if verb.group().lower() not in _INFORMING:
+        return False
     told = TOLD_THAT.match(sentence, verb.start())
-    return verb.group().lower() in _INFORMING and told is not None and told[1] != ""
+    return told is not None and told[1] != ""
 
 
 def told_by_channel(sentence: str, r: Reading, speakers: Speakers) -> Reading:

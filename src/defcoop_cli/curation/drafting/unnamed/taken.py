@@ -11,7 +11,7 @@ import re
 
 from defcoop_cli.curation.drafting.attribution import reading
 from defcoop_cli.curation.drafting.speakers import Reading, Speakers
-from defcoop_cli.curation.drafting.verbs import TAKEN_UP, reported_verb
+from defcoop_cli.curation.drafting.verbs import TAKEN_UP, Verb, reported_verb
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 _QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")  # what is quoted is the speaker's, no party's
@@ -24,7 +24,7 @@ _QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")  # what is quoted is th
 # and the Japanese delegation on the attack": no verb of the second's).
 _JOINED = re.compile(
     r"(?:,\s+(?:and\s+(?:then\s+|later\s+|also\s+)?|which\s+|a\s+(?:point|proposal|view)\s+)"
-    r"|\s+and\s+that\s+|(?P<bare>\s+and\s+))(?=(?:the\s+|Mr\.?\s+)?[A-Z])"
+    r"|\s+and\s+that\s+|(?P<bare>\s+and\s+))(?=(?:the\s+(?:two\s+)?|both\s+|Mr\.?\s+)?[A-Z])"
 )
 BARE_SUBJECT_WORDS = 3  # after a bare "and", the second doer's subject is so short
 # A courtesy in reply is no act of the talks: "…, and Minister Singh expressed his appreciation".
@@ -69,29 +69,39 @@ def _second_doer(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     generic source, not a new name) and tells its act by
     a verb of its own, no courtesy and no rebuttal of the first act (denied, rejected,
     disputed): "The Japanese side condemned the attack, and Singh briefed his guest on…";
-    not "…, and the talks then turned to the sea". The claim stays the first act's
+    not "…, and the talks then turned to the sea". The joins are read in turn: a bare "and"
+    with no short subject before its verb ("briefed Singh and the Japanese delegation on the
+    attack, and …") is passed over for the next. The claim stays the first act's
     (`said_as`)."""
     first = reported_verb(sentence)
     if first is None or _QUOTATIONS.search(sentence):
         return r
-    joined = _JOINED.search(sentence, first.match.end())
-    if joined is None:
-        return r
-    clause = sentence[joined.end() :]
-    verb = reported_verb(clause)
-    if verb is None:
-        return r
+    for joined in _JOINED.finditer(sentence, first.match.end()):
+        clause = sentence[joined.end() :]
+        verb = reported_verb(clause)
+        if verb is None:
+            return r
+        subject = clause[: verb.match.start()]
+        if joined["bare"] and (len(subject.split()) > BARE_SUBJECT_WORDS or "," in subject):
+            continue  # "… and Japan's envoy, who …": no subject right before its own verb
+        return _joined_doer(clause, verb, subject, r, speakers)
+    return r  # no join, or only bare "and"s joining what the first verb tells of
+
+
+def _joined_doer(clause: str, verb: Verb, subject: str, r: Reading, speakers: Speakers) -> Reading:
+    """Both parties', when the joined clause's subject names a known party doing its own act
+    (see `_second_doer`), else the reading."""
     by = reading(clause, speakers, nested=True)
     office = _BY_OFFICE.search(by.rule)  # a title standing for its holder (R2)
     named = _BY_ITS_NAME.search(by.rule) or office  # a subject named, not carried from before
     known = {e.name for e in speakers.matcher.entities.values()}
-    subject = clause[: verb.match.start()]
-    if joined["bare"] and (len(subject.split()) > BARE_SUBJECT_WORDS or "," in subject):
-        return r  # "… and Japan's envoy, who …": no subject right before its own verb
     names = {speakers.matcher.entities[e].name for e, _, _ in speakers.matcher.find(subject)}
     words = re.findall(r"[\w’'-]+", subject)
     names |= {n for w in words if (n := speakers.surnames.get(w))}
     own = by.attribution in names or office is not None  # the subject names the doer itself
+    two = by.attribution.split(" and ")
+    if named and r.attribution in two and len(two) == 2 and not (by.view or by.asked):
+        return _both(clause, verb.match.start(), r, by)  # "…, and the two Ministers agreed"
     if not named or by.attribution not in known or not own or by.view or by.asked:
         return r
     if by.attribution == r.attribution or " and " in by.attribution:
@@ -103,3 +113,13 @@ def _second_doer(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     pair, said = f"{r.attribution} and {by.attribution}", r.said_as or r.attribution
     rule = f"{r.rule}; and {by.rule}"  # the claim is the first act's, its doer's (said_as)
     return r._replace(attribution=pair, person=False, said_as=said, rule=rule)
+
+
+def _both(clause: str, at: int, r: Reading, by: Reading) -> Reading:
+    """The two's, when the second act is the pair's (a plural title naming the first doer
+    and the other: "Singh invited…, and the two Ministers reaffirmed…", R6 and R7), unless
+    it is a courtesy or a rebuttal, as `_second_doer`'s other party's act."""
+    if _COURTESY.match(clause, at) or _DISSENT.match(clause, at):
+        return r
+    said, rule = r.said_as or r.attribution, f"{r.rule}; and {by.rule}"
+    return r._replace(attribution=by.attribution, person=False, said_as=said, rule=rule)

@@ -38,7 +38,9 @@ _SURVEY_LABEL = (
     r"|confidence (?:level|interval))"
 )
 _METHOD_LABEL = r"(?:survey )?(?:method(?:ology)?|mode(?: of interview)?|interview mode)"
-_NOTE = re.compile(rf"{_NUMBER}(?P<label>{_SURVEY_LABEL}|{_METHOD_LABEL})\s*:\s*\S.*", re.I)
+_NOTE = re.compile(
+    rf"{_NUMBER}(?P<label>(?P<survey>{_SURVEY_LABEL})|{_METHOD_LABEL})\s*:\s*\S.*", re.I
+)
 # A survey's way of asking: "computer-assisted telephone interviews", "an online panel"
 _ASKED = re.compile(
     r"(?i)\b(?:interview(?:s|ed|ing)?|telephone|online panel|panel|questionnaires?"
@@ -55,7 +57,7 @@ def method_notes(lines: Sequence[str]) -> set[int]:
         note = _NOTE.fullmatch(said) if len(said) <= NOTE_CHARS else None
         if not note or _TOLD.search(said):
             continue
-        if re.fullmatch(_SURVEY_LABEL, note["label"], re.I) or _ASKED.search(said[note.end(1) :]):
+        if note["survey"] or _ASKED.search(said[note.end("label") :]):
             found.add(n)
     return found
 

@@ -76,8 +76,10 @@ def commentator(sentence: str, verb: re.Match[str], r: Reading, speakers: Speake
     fact base does not know whom the sentence describes as one ("…, said Meera Rao, who
     studies Japan at a think tank"); a commentator is no party to the talks, nor is one
     the article gives a party's office ("Defence Minister Richard Marles")."""
+    if r.attribution == THE_SOURCE:
+        return False
     verb = _tag_verb(sentence, verb)  # '"… this one arrived …," said X, the curator'
-    if not _says(verb) or r.attribution == THE_SOURCE:
+    if not _says(verb):
         return False
     told = (doer(c, speakers) for c in reported_clauses(sentence, verb))
     if out_of_office(r.attribution) and not any(told):  # "a retired admiral", no party's act
