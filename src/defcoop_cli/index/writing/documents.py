@@ -20,13 +20,18 @@ from typing import Any
 from defcoop_cli.factbase.events import event_by
 from defcoop_cli.factbase.records import Fact, Source
 from defcoop_cli.index.layout import facet_term
-from defcoop_cli.lookup.search.fields import FIELDS, FieldWords, quote_text, statement_text
+from defcoop_cli.lookup.search.fields import (
+    FIELDS,
+    NOT_PLAIN,
+    FieldWords,
+    quote_text,
+    statement_text,
+)
 from defcoop_cli.lookup.search.reading.clippings import REWRITTEN
 from defcoop_cli.lookup.search.words import PAIR, STOPWORDS, tokens
 from defcoop_cli.patterns import Lazy
 
 _PLAIN = STOPWORDS.isdisjoint  # words with no function word: their text is as spaced
-_NEITHER = STOPWORDS | REWRITTEN  # words neither a function word nor one tokens rewrites
 # An ASCII text lowered that is letters, digits and spaces, with a letter or a digit: one
 # pass in C, where removing the spaces and then testing the rest made a text a fact and
 # read it twice (24 against 54 ms over 100,000 statements).
@@ -58,7 +63,7 @@ def _read(texts: Sequence[str]) -> tuple[list[list[str]], list[str], list[bool],
     # no function word and no word respelt or a number's: one look a text (most texts),
     # each of the two asked apart only where either is (a look a text each, 25 ms a field
     # at 100,000 facts)
-    plain = list(map(_NEITHER.isdisjoint, words))
+    plain = list(map(NOT_PLAIN.isdisjoint, words))
     unwritten = plain.copy()
     for i in compress(range(len(texts)), map(not_, plain)):
         plain[i], unwritten[i] = _PLAIN(words[i]), REWRITTEN.isdisjoint(words[i])
