@@ -52,12 +52,16 @@ def spaced_texts(texts: Sequence[str]) -> tuple[list[list[str]], list[str], list
     join to make): no hyphen, nothing respelt, no number in words; else the tokens joined by
     spaces. The same test as words.tokens' path with no pattern to run, and the same words
     (a test holds both); each step mapped over the texts, in C."""
-    words, spaced, split, _ = _read(texts)
+    words, spaced, split, _ = _read(texts, plain_needed=False)
     return words, spaced, split
 
 
-def _read(texts: Sequence[str]) -> tuple[list[list[str]], list[str], list[bool], list[bool]]:
-    """spaced_texts, and whether each text's tokens hold no function word (_PLAIN)."""
+def _read(
+    texts: Sequence[str], plain_needed: bool = True
+) -> tuple[list[list[str]], list[str], list[bool], list[bool]]:
+    """spaced_texts, and whether each text's tokens hold no function word (_PLAIN). A
+    text not read as split has it of its tokens only if `plain_needed` (a quote's); a
+    caller that reads it only where a text was split (a statement's) does without."""
     spaced = list(map(str.removesuffix, map(str.lower, texts), repeat(".")))
     words = list(map(str.split, spaced))
     # no function word and no word respelt or a number's: one look a text (most texts),
@@ -75,7 +79,8 @@ def _read(texts: Sequence[str]) -> tuple[list[list[str]], list[str], list[bool],
     for i in compress(range(len(texts)), map(not_, split)):
         words[i] = tokens(texts[i])
         spaced[i] = " ".join(words[i])
-        plain[i] = _PLAIN(words[i])
+        if plain_needed:
+            plain[i] = _PLAIN(words[i])
     return words, spaced, split, plain
 
 
@@ -235,7 +240,7 @@ class FactDocuments:
         columns = fact_columns(facts) if columns is None else columns
         ids, statements = columns[ID], columns[STATEMENT]
         topics, quotes = columns[TOPICS], columns[QUOTE]
-        said, stated, split, plain = _read(statements)
+        said, stated, split, plain = _read(statements, plain_needed=False)
         self.lengths.extend(map(len, said))
         # the spaced text, unless a function word (a framing), a hyphen or a respelling
         plain = list(map(and_, split, plain))
