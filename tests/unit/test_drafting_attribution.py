@@ -75,6 +75,16 @@ class TestTheSpeakerAfterTheVerb:
         r = reading(f"{near} said the port was slow", speakers())
         assert (r.attribution, r.person) == ("Lio Brant", True)
 
+    def test_a_speaker_after_an_opening_as_crediting_the_words_after(self) -> None:
+        quoted = '"Ships will come when the port is ready."'
+        sentence = f"As Mr Lio Brant of the Kell Shipbuilders Guild told a forum, {quoted}"
+        r = reading(sentence, speakers())
+        assert (r.attribution, r.person) == ("Lio Brant", True)
+        # the near subject: no "As", the name after a noun of persons still his
+        near = f"Guild member Lio Brant of the Kell Council told a forum, {quoted}"
+        r = reading(near, speakers())
+        assert (r.attribution, r.person) == ("Lio Brant", True)
+
     def test_said_x_after_a_comma_one_of_the_fact_bases_people(self) -> None:
         r = reading("The drill will grow, said Ravi Menon", speakers())
         assert (r.attribution, r.person) == ("Ravi Menon", True)
@@ -1107,6 +1117,17 @@ class TestASecondDoerInAJoinedClause:
     )
     def test_both_doers(self, sentence: str, pair: str) -> None:
         assert self.read(sentence) == pair
+
+    def test_the_second_act_the_pair_s_by_a_plural_title(self) -> None:
+        sentence = (
+            "Menon urged Beta's yards to build in Alpha, and the two Ministers agreed to study it."
+        )
+        assert self.read(sentence) == "Ravi Menon and Kenji Ono"
+        # the near case: a courtesy of the two in reply leaves it the first doer's
+        near = (
+            "Menon urged Beta's yards to build in Alpha, and the two Ministers thanked the hosts."
+        )
+        assert self.read(near) == "Ravi Menon"
 
     def test_the_claim_stays_the_first_doers(self) -> None:
         who = Speakers(DOERS, frozenset({"ravi-menon", "kenji-ono"}))

@@ -217,6 +217,16 @@ def test_a_session_placed_later_claims_not_the_mechanism() -> None:
         ),
         ("Their 3rd meeting in a year went well.", "Their 3rd meeting went well."),
         ("The pair have now met twice in one year.", "The pair have now met twice ."),
+        # the meeting itself counted, its noun not said again; a span of a little over a year
+        (
+            "The visit was the second between the two envoys in a little over a year.",
+            "The visit was the second between the two envoys .",
+        ),
+        ("The talks were the third in less than a year.", "The talks were the third ."),
+        (
+            "The talks were held in a little over a year.",
+            "The talks were held in a little over a year.",
+        ),
         # no count of meetings: a year's span or a frequency stays
         ("The envoys meet once a year.", "The envoys meet once a year."),
         ("The harbour was rebuilt in a year.", "The harbour was rebuilt in a year."),

@@ -348,10 +348,15 @@ class TestNoJunkNames:
             "the next Defence Chiefs' Conference and Foreign Ministers' Talks",  # a meeting's
             "the Opposition walked out",  # house style
             "said the CM and the EAM",  # titles by their initials
+            "outside the scope of this RFP or the EOI",  # a tender's kinds by their initials
         ],
     )
     def test_no_name_is_proposed(self, text: str) -> None:
         assert names_in(text) == []
+
+    def test_a_body_s_initials_beside_a_tender_s_kind_stay_a_name(self) -> None:
+        text = "the scope of this RFP was set by the Kastania Defence Board"
+        assert names_in(text) == ["Kastania Defence Board"]
 
     def test_a_name_is_not_cut_at_an_initial(self) -> None:
         # an initial's full stop is inside the name (s47-draft73): no "S" nor "Jaishankar" alone

@@ -242,6 +242,14 @@ def test_a_bare_plural_source_is_unnamed() -> None:
     assert source_name("Indian officials") == "indian officials"  # with its words: kept
 
 
+def test_a_quantifier_goes_and_reports_by_their_medium_are_a_bare_plural() -> None:
+    assert source_name("Several observers") == "unnamed observers"
+    assert source_name("some press reports of the talks") == "unnamed press reports"
+    assert source_name("News reports") == "unnamed news reports"
+    assert source_name("many analysts in Kell") == "analysts in kell"  # with its words: kept
+    assert source_name("reports from Kell") == "reports from kell"  # whose: kept
+
+
 def test_a_bodys_initials_modifying_a_kind_after_a_quantifier_are_no_name() -> None:
     """ "outside any UN forum", "no NATO member": a kind, whichever body's; "a CII session",
     one event of the body, and the body by itself keep their name."""

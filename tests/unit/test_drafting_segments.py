@@ -106,6 +106,23 @@ class TestFurniture:
         assert furniture(text)[1:] == ["REF: A. Report No. 2 dated 4 May.", "1. GENERAL."]
         assert quotes(text) == ["Alpha met Beta in Gamma City", "The talks ran long"]
 
+    def test_a_clause_s_number_is_no_part_of_its_quote_nor_its_label(self) -> None:
+        text = (
+            "Headline\nPART 2: CONTEXT\n"
+            "2.1 On 3 March, Alpha held talks in Gamma City with Beta.\n\n"
+            "2.2 Beta also invited Alpha to Delta.\n\n"
+            "2.10.3 Note for suppliers: some reports called Beta an adviser.\n"
+        )
+        assert quotes(text) == [
+            "On 3 March, Alpha held talks in Gamma City with Beta",
+            "Beta also invited Alpha to Delta",
+            "some reports called Beta an adviser",
+        ]
+
+    def test_a_decimal_opening_a_line_is_no_clause_number(self) -> None:
+        text = "Headline\nAlpha met Beta.\n2.5 per cent of the fleet sailed with Beta.\n"
+        assert quotes(text)[1] == "2.5 per cent of the fleet sailed with Beta"
+
     def test_numbered_phrases_in_a_run_are_points_not_headings(self) -> None:
         text = "Headline\nKey points:\n1. Coastal patrols\n2. Port visits\nAlpha met Beta.\n"
         assert quotes(text)[:2] == ["Coastal patrols", "Port visits"]

@@ -217,6 +217,20 @@ def untitled(written: str) -> tuple[str, bool]:
     return " ".join(kept), titled
 
 
+# A broadcast's people by their role's noun before the name: "Anchor Rina Basu".
+_ROLES = frozenset({"anchor", "presenter", "host", "newsreader", "moderator", "correspondent"})
+
+
+def _role_before(name: str) -> tuple[str, bool]:
+    """A name without a broadcast role's noun before it ("Anchor Rina Basu", "Presenter Tom
+    Ide"): before two capitalised words or more that name no body; and whether it had one."""
+    words = name.split()
+    rest = " ".join(words[1:])
+    if len(words) < 3 or words[0].lower() not in _ROLES or NOT_A_PERSON.search(rest):
+        return name, False
+    return (rest, True) if all(w[:1].isupper() for w in words[1:]) else (name, False)
+
+
 def titled_alone(text: str, titles: Mapping[str, str]) -> list[str]:
     """The people a title used alone stands for ("The Raksha Mantri briefed…"), given the
     titles the article gave them (title in lower case -> name; "" when given to two): not
@@ -311,6 +325,7 @@ class NewEntities:
         a later surname or "he said"). titled: titles came just before the name; persons:
         the names the article quotes as people's; place: the words before make it one."""
         name, own_title = untitled(written)
+        name, own_title = (name, True) if own_title else _role_before(name)
         person = (own_title or titled or name in persons) and not NOT_A_PERSON.fullmatch(name)
         eid = self._surnames.get(name) or slug(name, 8)
         if eid in self.by_id:

@@ -130,6 +130,7 @@ HEADLINE_WORDS = 25
 
 def is_furniture(line: str, first: bool = False) -> bool:
     """A heading or page furniture: lines that open with a label of the page ("Also Read",
+    a listing's closing "Also: …",
     "Photo:", "Related:", "Reporting by", a correction notice, "This is the English version
     of my report …", an extract's "Released by the publisher …" and "Buy the book"), lines
     ending in ':', lines wholly in brackets (a photo credit, a release number, a signature
@@ -188,6 +189,7 @@ _CLAUSE = re.compile(r"(?i:\b(?:it|they|we|s?he)\b)|\bI\b|\Bed\b")
 _STOP = re.compile(r"[.!?]")
 _WORD = re.compile(r"\S+")  # a word as str.split() finds it
 _PAGE_LABEL = re.compile(
+    r"also\s*[:|]|"  # a listing's closing line: "Also: the day's other headlines."
     r"also (?:read|watch|see|listen)\b|(?:read more|see also|related|photo(?:graph)?|image|picture"
     r"|caption|file photo|corrections?|watch|listen|video|trending|recommended|must read|sub\.?|ref"
     r"|don'?t miss|subject|tags|topics|filed under|keywords|disclaimer|disclosures?|first published"

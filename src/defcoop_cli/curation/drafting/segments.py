@@ -62,8 +62,13 @@ _DATELINE = re.compile(
     r"(?: \([^()\n]{2,40}\))?)"
     r"(?:: | [–—-] | ?(?:--|[–—]) ?)(?=[A-Z\"“])"
 )
-# A bullet, a number or a letter ("1.", "2)", "(a)", "b.") opening a line; "- Label: " has a label.
-BULLET = re.compile(r"^([-•*–]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+)(?:([^:]{1,60}):\s+)?")
+# A bullet, a number or a letter ("1.", "2)", "(a)", "b.") opening a line, or a clause's number
+# ("1.4 The Ministers …", "3.2.1 A", a tender's or a treaty's: a capital after it, not "2.5 per
+# cent"); "- Label: " has a label.
+BULLET = re.compile(
+    r"^([-•*–]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z][.)]\s+|\d{1,3}(?:\.\d{1,3}){1,3}\.?\s+(?=[A-Z\"“‘]))"
+    r"(?:([^:]{1,60}):\s+)?"
+)
 
 
 def lines(text: str) -> list[Line]:

@@ -141,6 +141,8 @@ def subject_reading(
         return Reading("background", "reported", THE_SOURCE, f"'{m.group()}' for years")
     main = opening_end(sentence)  # "When X met Y, the headlines wrote…": the headlines
     subject = before_joined(sentence[main if main <= m.start() else 0 : m.start()])
+    if m.group().lower() in _SPEECH and (as_said := _AS_SAID.match(subject)):
+        subject = subject[as_said.end() :]  # "As Ms X of Y told a forum, '…'": X's words
     end = subject.rpartition(",")[2] if m.group().lower() in _SPEECH else ""  # "…, members
     for part in (subject, end) if not nested else ():  # who track it said": its own
         if plural := qualified_plural(_bare(part)):  # "Officers who took part"
@@ -232,9 +234,11 @@ def subject_reading(
             who, person = found or (source_name(generic.group()) if generic else "", False)
             return Reading(kind, stance, who, f"'{verb}' {who}", person)
         return Reading(kind, stance, THE_SOURCE, f"'{verb}' a source not named")
-    said_by = _INVERTED.search(subject) and _SPEAKER_ENDS.match(after)  # "…, said X"
     quotes = subject.rstrip(" ,").endswith(('"', "”"))  # '"…," explained Dr. X': any verb
-    if (verb in _SPEECH or quotes) and said_by and (found := speakers.speaker_at(after)):
+    role = _ROLE_FIRST.match(after) if quotes else None  # '"…," says host X': X
+    bare_name = after[role.end() :] if role and role[1] in wordnet_nouns("person") else after
+    said_by = _INVERTED.search(subject) and _SPEAKER_ENDS.match(bare_name)  # "…, said X"
+    if (verb in _SPEECH or quotes) and said_by and (found := speakers.speaker_at(bare_name)):
         return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
     bared = _bare(subject)  # without the auxiliaries and adverbs before the verb
     if side := collective(bared):  # "The Opposition on Tuesday": "the opposition"
@@ -341,6 +345,9 @@ def subject_reading(
     return Reading(kind, stance, party, f"'{verb}' by {party}", person)
 
 
+# An opening "As" before a speaker crediting the words after ("As Ms X of the Y told a
+# workshop, '…'", "As Dr Z said in May, …"): the subject is the speaker after it.
+_AS_SAID = re.compile(r"\W*As\s+(?=[A-Z])")
 # A name after a noun of persons, a body after it: "member Devendra Pathak of the Opposition".
 _NOUN_NAME = re.compile(
     r"\b([a-z]+) ((?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+) (?:of|from) (?:the )?[\w'’ -]{2,40}?\s*$"
@@ -353,6 +360,8 @@ _LINKED = re.compile(
 )
 # The speaker after the verb, and nothing more of a clause ("…, said Tomas Verhoeven, an
 # analyst"): "Nakatani, speaking through an interpreter, said Tokyo valued…" is Nakatani's.
+# A speaker's role in lower case before the name, after a quotation's verb: "host", "analyst".
+_ROLE_FIRST = re.compile(r"([a-z][a-z-]+) (?=[A-Z])")
 _SPEAKER_ENDS = re.compile(
     rf"(?:[A-Z][\w.’'-]*\s+|(?:of|the|and|de|al|{_RETIRED})\s+){{0,6}}?"
     r"[A-Z][\w.’'-]*(?:\s*(?:[,;:!?\"”)]|\.(?:\s|$)|$)|\s+(?:of|from|at|in|on|who|told|to)\b)"

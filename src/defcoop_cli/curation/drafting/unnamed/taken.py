@@ -24,7 +24,7 @@ _QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")  # what is quoted is th
 # and the Japanese delegation on the attack": no verb of the second's).
 _JOINED = re.compile(
     r"(?:,\s+(?:and\s+(?:then\s+|later\s+|also\s+)?|which\s+|a\s+(?:point|proposal|view)\s+)"
-    r"|\s+and\s+that\s+|(?P<bare>\s+and\s+))(?=(?:the\s+|Mr\.?\s+)?[A-Z])"
+    r"|\s+and\s+that\s+|(?P<bare>\s+and\s+))(?=(?:the\s+(?:two\s+)?|both\s+|Mr\.?\s+)?[A-Z])"
 )
 BARE_SUBJECT_WORDS = 3  # after a bare "and", the second doer's subject is so short
 # A courtesy in reply is no act of the talks: "…, and Minister Singh expressed his appreciation".
@@ -92,6 +92,9 @@ def _second_doer(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     words = re.findall(r"[\w’'-]+", subject)
     names |= {n for w in words if (n := speakers.surnames.get(w))}
     own = by.attribution in names or office is not None  # the subject names the doer itself
+    two = by.attribution.split(" and ")
+    if named and r.attribution in two and len(two) == 2 and not (by.view or by.asked):
+        return _both(clause, verb.match.start(), r, by)  # "…, and the two Ministers agreed"
     if not named or by.attribution not in known or not own or by.view or by.asked:
         return r
     if by.attribution == r.attribution or " and " in by.attribution:
@@ -103,3 +106,13 @@ def _second_doer(sentence: str, r: Reading, speakers: Speakers) -> Reading:
     pair, said = f"{r.attribution} and {by.attribution}", r.said_as or r.attribution
     rule = f"{r.rule}; and {by.rule}"  # the claim is the first act's, its doer's (said_as)
     return r._replace(attribution=pair, person=False, said_as=said, rule=rule)
+
+
+def _both(clause: str, at: int, r: Reading, by: Reading) -> Reading:
+    """The two's, when the second act is the pair's (a plural title naming the first doer
+    and the other: "Singh invited…, and the two Ministers reaffirmed…", R6 and R7), unless
+    it is a courtesy or a rebuttal, as `_second_doer`'s other party's act."""
+    if _COURTESY.match(clause, at) or _DISSENT.match(clause, at):
+        return r
+    said, rule = r.said_as or r.attribution, f"{r.rule}; and {by.rule}"
+    return r._replace(attribution=by.attribution, person=False, said_as=said, rule=rule)

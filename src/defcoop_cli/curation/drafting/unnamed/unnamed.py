@@ -100,6 +100,14 @@ GENERIC_GROUP = re.compile(
 )
 
 _ARTICLE = re.compile(r"(?:an?|one)\s+", re.IGNORECASE)
+# A quantifier before a plural goes as R9's article goes (R27: "Some analysts" "unnamed
+# analysts"); reports named by their medium are a bare plural ("media reports", as "fund
+# managers" is), and what they are reports of ("of the meeting") is no part of whose they are.
+_QUANTIFIER = re.compile(r"(?i:some|several|many|a few|most|certain|various|numerous)\s+")
+_REPORTS = re.compile(
+    r"((?:(?:media|press|news) )?reports)(?: (?:of|on|about) (?:the|this|that|their) "
+    r"(?:meeting|talks|visit|dialogue|summit|discussions))?"
+)
 
 
 def source_name(subject: str) -> str:
@@ -108,9 +116,13 @@ def source_name(subject: str) -> str:
     diplomat", "one official" and "an official" -> "unnamed official", "One joint
     secretary" -> "unnamed joint secretary", a bare plural "officials" -> "unnamed
     officials"); "the", a number kept."""
+    if (q := _QUANTIFIER.match(subject)) and re.match(r"[a-z ]*[a-z]s\b", subject[q.end() :]):
+        subject = subject[q.end() :]  # "Some analysts", "several media reports"
     m = _ARTICLE.match(subject)
     if not m:
         alone = subject.strip().lower()
+        if reports := _REPORTS.fullmatch(alone):  # "media reports of the meeting"
+            return f"unnamed {reports[1]}"
         bare = re.fullmatch(r"[a-z]+s", alone) or COMPOUND.fullmatch(alone)  # "fund managers"
         return f"unnamed {alone}" if bare else subject.lower()
     rest = subject[m.end() :].lower()

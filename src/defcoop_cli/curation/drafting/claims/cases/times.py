@@ -85,11 +85,17 @@ def without_next_sessions(text: str) -> str:
 # dialogue, tests/fixtures/CONVENTIONS.md, R28's reason; "It is held every year" is kept).
 _COUNTED = re.compile(
     rf"\b(?:{'|'.join(ORDINALS[:6])}|\d+(?:st|nd|rd|th))\s+(?:[\w'’-]+\s+)?"
-    r"(?:time|meeting|visit|encounter|round)s?\b|\b(?:twice|thrice|(?:three|four|five) times)\b",
+    r"(?:time|meeting|visit|encounter|round)s?\b|\b(?:twice|thrice|(?:three|four|five) times)\b"
+    # or the meeting itself counted, its noun not said again: "The meeting was the third"
+    rf"|\b(?:meeting|talks|visit)\s+(?:was|were|is|are)\s+(?:the|their)\s+"
+    rf"(?:{'|'.join(ORDINALS[:6])})\b",
     re.IGNORECASE,
 )
 _SPAN_OF_A_YEAR = re.compile(
-    r"\b(?:in|within|over|inside)\s+(?:a|one|the\s+(?:past|last|same))\s+year\b", re.IGNORECASE
+    r"\b(?:in|within|over|inside)\s+(?:(?:a\s+little|just|slightly)\s+)?"
+    r"(?:(?:over|under|more\s+than|less\s+than)\s+)?"  # "in a little over a year"
+    r"(?:a|one|the\s+(?:past|last|same))\s+year\b",
+    re.IGNORECASE,
 )
 
 
