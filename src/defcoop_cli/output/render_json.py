@@ -7,7 +7,7 @@ fields are the record's own fields, in the record's order.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 
 from defcoop_cli.factbase.loader import SCHEMA_VERSION
 from defcoop_cli.factbase.records import CuratorNote, Fact, record_json
@@ -34,41 +34,13 @@ from defcoop_cli.output.terminal import json_escaped
 
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
-    from typing import Any, TypeVar
+    from typing import Any
 
     from defcoop_cli.curation.results import Added, Created, Diff, Drafted, Reanchoring, Reviewed
     from defcoop_cli.factbase.checks import Report
     from defcoop_cli.lookup.exporting import Export
     from defcoop_cli.lookup.search.curator_notes import NoteMatch
     from defcoop_cli.lookup.search.ranking import Match
-
-    F = TypeVar("F", bound=Callable[[Any], Any])
-
-
-class _ByKind:
-    """A function chosen by its argument's class: the one registered for the nearest class
-    of its MRO, as functools.singledispatch chooses for classes (no result is an ABC's
-    virtual subclass). singledispatch's `register` imports typing, to ask whether a class
-    is a union: some 1.5 ms of every JSON search, whose other modules import no typing."""
-
-    def __init__(self, default: Callable[[Any], Any]) -> None:
-        self.registry: dict[type, Callable[[Any], Any]] = {object: default}
-        self.__doc__ = default.__doc__
-
-    def register(self, kind: type) -> Callable[[F], F]:
-        """A decorator that registers its function for the class."""
-
-        def registered(function: F) -> F:
-            self.registry[kind] = function
-            return function
-
-        return registered
-
-    def dispatch(self, kind: type) -> Callable[[Any], Any]:
-        return next(self.registry[k] for k in kind.__mro__ if k in self.registry)
-
-    def __call__(self, result: object) -> Any:
-        return self.dispatch(type(result))(result)
 
 
 def dumps(doc: dict[str, Any]) -> str:
@@ -139,7 +111,7 @@ def _text(result: object) -> str:
     return dumps(document(result))
 
 
-text = _ByKind(_text)
+text = wording.ByKind(_text)
 
 
 def _drafted_text(result: Drafted) -> str:
@@ -151,7 +123,7 @@ def _pieces(result: object) -> Generator[str, None, None]:
     yield text(result)
 
 
-pieces = _ByKind(_pieces)
+pieces = wording.ByKind(_pieces)
 
 
 def _drafted_pieces(result: Drafted) -> Generator[str, None, None]:
@@ -177,7 +149,7 @@ def _document(result: object) -> dict[str, Any]:
     raise TypeError(f"no JSON document for {type(result).__name__}")
 
 
-document = _ByKind(_document)
+document = wording.ByKind(_document)
 
 
 def _others_registered() -> bool:

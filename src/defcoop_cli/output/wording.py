@@ -10,13 +10,15 @@ from defcoop_cli.factbase.limits import shortened
 TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typing
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
-    from typing import Any
+    from typing import Any, TypeVar
 
     from defcoop_cli.factbase.checks import Report
     from defcoop_cli.lookup.results import Briefing, Corroboration, SearchResult, SourceRef
     from defcoop_cli.lookup.search.partial import Partial
     from defcoop_cli.lookup.search.ranking import TermMatch
     from defcoop_cli.lookup.search.unheld.elsewhere import Refusal
+
+    F = TypeVar("F", bound=Callable[[Any], Any])
 
 MONTHS = (
     "January",
@@ -270,30 +272,62 @@ def _absence(result: SearchResult) -> tuple[str, ...]:
     return (ABSENCE_NOTE,) if asks_what_was_not(result.query.text) else ()
 
 
-# Each kind of result's hints, by its class, registered on first use as render_json registers
-# its documents: an export's only when a result is none of the lookups' (`_others_registered`),
-# whose other results (topics, entities, sources, a fact shown…) have none.
-_HINTS: dict[type, Callable[[Any], tuple[str, ...]]] = {}
+class ByKind:
+    """A function chosen by its argument's class: the one registered for the nearest class
+    of its MRO, as functools.singledispatch chooses for classes (no result is an ABC's
+    virtual subclass). singledispatch's `register` imports typing, to ask whether a class
+    is a union: some 1.5 ms of every JSON search, whose other modules import no typing.
+    Here because every renderer loads this module (render_json imports it): a module of its
+    own would be one more import of every search."""
+
+    def __init__(self, default: Callable[[Any], Any]) -> None:
+        self.registry: dict[type, Callable[[Any], Any]] = {object: default}
+        self.__doc__ = default.__doc__
+
+    def register(self, kind: type) -> Callable[[F], F]:
+        """A decorator that registers its function for the class."""
+
+        def registered(function: F) -> F:
+            self.registry[kind] = function
+            return function
+
+        return registered
+
+    def dispatch(self, kind: type) -> Callable[[Any], Any]:
+        return next(self.registry[k] for k in kind.__mro__ if k in self.registry)
+
+    def __call__(self, result: object) -> Any:
+        return self.dispatch(type(result))(result)
+
+
 _LOOKUPS = "defcoop_cli.lookup.results"
 
 
-def hints(result: Any) -> tuple[str, ...]:
+def _unregistered(result: Any) -> tuple[str, ...]:
     """What a reader at a terminal may want to know of a result (said only there or with
-    --verbose): a search's, a listing's, a brief's and an export's, from their fields."""
-    if not _HINTS:
-        _register_lookups()
-    said = next((_HINTS[k] for k in type(result).__mro__ if k in _HINTS), None)
-    if said is None and type(result).__module__ != _LOOKUPS and _others_registered():
-        return hints(result)
-    return said(result) if said is not None else ()
+    --verbose): a search's, a listing's, a brief's and an export's, from their fields.
+    Each kind's hints are registered on first use, as render_json registers its documents:
+    the lookups' on the first call, an export's only for a result that is none of the
+    lookups' (whose other results, topics, entities, sources, a fact shown…, have none)."""
+    again = _lookups_registered()
+    if type(result).__module__ != _LOOKUPS:
+        again = _others_registered() or again
+    return hints(result) if again else ()
 
 
-def _register_lookups() -> None:
+hints = ByKind(_unregistered)
+
+
+def _lookups_registered() -> bool:
+    """Registers the lookups' hints: True the first time, when they were not registered yet."""
     from defcoop_cli.lookup.results import Briefing, FactList, SearchResult
 
-    _HINTS[SearchResult] = search_hints
-    _HINTS[FactList] = lambda result: _left_out(result.hidden_editorial)
-    _HINTS[Briefing] = brief_hints
+    if SearchResult in hints.registry:
+        return False
+    hints.register(SearchResult)(search_hints)
+    hints.register(FactList)(lambda result: _left_out(result.hidden_editorial))
+    hints.register(Briefing)(brief_hints)
+    return True
 
 
 def _others_registered() -> bool:
@@ -301,9 +335,9 @@ def _others_registered() -> bool:
     time, when they were not registered yet."""
     from defcoop_cli.lookup.exporting import Export
 
-    if Export in _HINTS:
+    if Export in hints.registry:
         return False
-    _HINTS[Export] = lambda result: _left_out(result.left_out)
+    hints.register(Export)(lambda result: _left_out(result.left_out))
     return True
 
 

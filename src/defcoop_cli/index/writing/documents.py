@@ -20,13 +20,18 @@ from typing import Any
 from defcoop_cli.factbase.events import event_by
 from defcoop_cli.factbase.records import Fact, Source
 from defcoop_cli.index.layout import facet_term
-from defcoop_cli.lookup.search.fields import FIELDS, FieldWords, quote_text, statement_text
+from defcoop_cli.lookup.search.fields import (
+    FIELDS,
+    NOT_PLAIN,
+    FieldWords,
+    quote_text,
+    statement_text,
+)
 from defcoop_cli.lookup.search.reading.clippings import REWRITTEN
 from defcoop_cli.lookup.search.words import PAIR, STOPWORDS, tokens
 from defcoop_cli.patterns import Lazy
 
 _PLAIN = STOPWORDS.isdisjoint  # words with no function word: their text is as spaced
-_NEITHER = STOPWORDS | REWRITTEN  # words neither a function word nor one tokens rewrites
 # An ASCII text lowered that is letters, digits and spaces, with a letter or a digit: one
 # pass in C, where removing the spaces and then testing the rest made a text a fact and
 # read it twice (24 against 54 ms over 100,000 statements).
@@ -47,18 +52,22 @@ def spaced_texts(texts: Sequence[str]) -> tuple[list[list[str]], list[str], list
     join to make): no hyphen, nothing respelt, no number in words; else the tokens joined by
     spaces. The same test as words.tokens' path with no pattern to run, and the same words
     (a test holds both); each step mapped over the texts, in C."""
-    words, spaced, split, _ = _read(texts)
+    words, spaced, split, _ = _read(texts, plain_needed=False)
     return words, spaced, split
 
 
-def _read(texts: Sequence[str]) -> tuple[list[list[str]], list[str], list[bool], list[bool]]:
-    """spaced_texts, and whether each text's tokens hold no function word (_PLAIN)."""
+def _read(
+    texts: Sequence[str], plain_needed: bool = True
+) -> tuple[list[list[str]], list[str], list[bool], list[bool]]:
+    """spaced_texts, and whether each text's tokens hold no function word (_PLAIN). A
+    text not read as split has it of its tokens only if `plain_needed` (a quote's); a
+    caller that reads it only where a text was split (a statement's) does without."""
     spaced = list(map(str.removesuffix, map(str.lower, texts), repeat(".")))
     words = list(map(str.split, spaced))
     # no function word and no word respelt or a number's: one look a text (most texts),
     # each of the two asked apart only where either is (a look a text each, 25 ms a field
     # at 100,000 facts)
-    plain = list(map(_NEITHER.isdisjoint, words))
+    plain = list(map(NOT_PLAIN.isdisjoint, words))
     unwritten = plain.copy()
     for i in compress(range(len(texts)), map(not_, plain)):
         plain[i], unwritten[i] = _PLAIN(words[i]), REWRITTEN.isdisjoint(words[i])
@@ -70,7 +79,8 @@ def _read(texts: Sequence[str]) -> tuple[list[list[str]], list[str], list[bool],
     for i in compress(range(len(texts)), map(not_, split)):
         words[i] = tokens(texts[i])
         spaced[i] = " ".join(words[i])
-        plain[i] = _PLAIN(words[i])
+        if plain_needed:
+            plain[i] = _PLAIN(words[i])
     return words, spaced, split, plain
 
 
@@ -230,7 +240,7 @@ class FactDocuments:
         columns = fact_columns(facts) if columns is None else columns
         ids, statements = columns[ID], columns[STATEMENT]
         topics, quotes = columns[TOPICS], columns[QUOTE]
-        said, stated, split, plain = _read(statements)
+        said, stated, split, plain = _read(statements, plain_needed=False)
         self.lengths.extend(map(len, said))
         # the spaced text, unless a function word (a framing), a hyphen or a respelling
         plain = list(map(and_, split, plain))

@@ -246,6 +246,9 @@ class _Remembered(dict[str, str]):
 
 _BREAK = f" {PAIR} "
 _FUNCTION_WORD = STOPWORDS.__contains__
+# Function words and the words tokens rewrites: a keyword of none of them is plain
+# (_plain_words), and so are a text's words (index/writing/documents.py).
+NOT_PLAIN = STOPWORDS | REWRITTEN
 
 
 def _plain_words(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
@@ -260,8 +263,7 @@ def _plain_words(texts: Iterable[str]) -> Iterator[tuple[str, str]]:
         zip(
             map(str.isascii, texts),
             map(str.isalnum, texts),
-            map(not_, map(REWRITTEN.__contains__, lowered)),
-            map(not_, map(STOPWORDS.__contains__, lowered)),
+            map(not_, map(NOT_PLAIN.__contains__, lowered)),
             strict=True,
         ),
     )

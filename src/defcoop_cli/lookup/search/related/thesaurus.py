@@ -57,6 +57,18 @@ def _synonyms_by_stem() -> dict[str, list[tuple[str, tuple[str, ...], str]]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def _groups_by_word() -> dict[str, frozenset[str]]:
+    """The names of the groups that list each synonym as it is written: a lemma's own
+    groups, found without stemming it (every entry of its own word is filed under its stem
+    in _synonyms_by_stem)."""
+    table: dict[str, set[str]] = {}
+    for group in SYNONYM_GROUPS:
+        for word in group:
+            table.setdefault(word, set()).add(group[0])
+    return {word: frozenset(names) for word, names in table.items()}
+
+
 # A group's word shorter than this finds no other word of its group in its other forms
 # (itself does: "aim" is a purpose): "jobs" are job's plural, employment as often as a post
 # (matching.MIN_FUZZY_LEN's short words).
@@ -86,7 +98,7 @@ def listed_meanings(term: str) -> frozenset[str]:
     singles, found = _thesaurus().singles, set()
     for lemma in lemmas(term):
         found |= {e.means for w, e, _ in singles.get(lemma[:STEM_BUCKET], ()) if w == lemma}
-        found |= {g for w, _, g in _synonyms_by_stem().get(stem(lemma), ()) if w == lemma}
+        found |= _groups_by_word().get(lemma, _LISTED_NOWHERE)
     return frozenset(found) if found else _LISTED_NOWHERE
 
 

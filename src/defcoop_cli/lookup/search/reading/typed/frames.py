@@ -31,15 +31,17 @@ JOINED = frozenset(["and", "or"])
 
 
 def read_frames(index: Index, query: Query) -> Query:
-    """The query read past its frames (the module's docstring); else as it is."""
-    query = read_involved(read_said(index, read_discussed(index, query)))
-    return read_angle(index, read_goal(index, read_when(index, query)))
-
-
-def read_when(index: Index, query: Query) -> Query:
-    """The query with "which month" (a date's part after which or what) read as "when",
-    where one fact holds the act asked (above)."""
+    """The query read past its frames (the module's docstring); else as it is. Its words
+    are read once: no reader changes its text."""
     said = tokens(query.text)
+    query = read_involved(read_said(index, read_discussed(index, query, said), said))
+    return read_angle(index, read_goal(index, read_when(index, query, said)))
+
+
+def read_when(index: Index, query: Query, said: Sequence[str] | None = None) -> Query:
+    """The query with "which month" (a date's part after which or what) read as "when",
+    where one fact holds the act asked (above). `said`: the words of its text, if read."""
+    said = tokens(query.text) if said is None else said
     parts = {p for i, w in enumerate(said) if w in WHICH for p in _date_parts(said, i + 1)}
     terms = tuple(t for t in query.terms if t not in parts)
     if not parts or not terms or WHICH.isdisjoint(query.questions):
@@ -158,12 +160,14 @@ OFFICES = frozenset(
 _DISCUSSING_OR_OFFICES = DISCUSSING | OFFICES  # read per term: built once
 
 
-def read_discussed(index: Index, query: Query) -> Query:
+def read_discussed(index: Index, query: Query, said: Sequence[str] | None = None) -> Query:
     """The query without its verb of discussing and who discussed by office, where a
-    yes-no question asks whether a subject was discussed (above); else as it is."""
+    yes-no question asks whether a subject was discussed (above); else as it is. `said`:
+    the words of its text, if read."""
     if not query.yes_no or DISCUSSING.isdisjoint(query.terms):
         return query
-    if not PRONOUNS.isdisjoint(tokens(query.text)):  # "did they discuss cyber": as it was
+    said = tokens(query.text) if said is None else said
+    if not PRONOUNS.isdisjoint(said):  # "did they discuss cyber": as it was
         return query
     subject = [t for t in query.terms if t not in _DISCUSSING_OR_OFFICES]
     if not subject or not GATHERINGS.isdisjoint(subject) or not held_by_one_fact(index, subject):
@@ -187,12 +191,12 @@ SAYING = frozenset("say says said saying tell told state stated".split())  # noq
 SAID_ASKING = frozenset(["what", "how"])
 
 
-def read_said(index: Index, query: Query) -> Query:
+def read_said(index: Index, query: Query, said: Sequence[str] | None = None) -> Query:
     """The query without the sayers named by office, where it asks what they said of a
-    subject (above); else as it is."""
+    subject (above); else as it is. `said`: the words of its text, if read."""
     if OFFICES.isdisjoint(query.terms):  # most queries
         return query
-    said = tokens(query.text)
+    said = tokens(query.text) if said is None else said
     offices = [i for i, w in enumerate(said) if w in OFFICES and w in query.terms]
     if not offices or SAID_ASKING.isdisjoint(query.questions):
         return query
@@ -233,7 +237,8 @@ def read_angle(index: Index, query: Query) -> Query:
         return query
     angle = set(tokens(found.group(1))) & set(query.terms)
     noun = set(tokens(found.group(2)))
-    subject = [t for t in query.terms if t not in angle | noun]
+    dropped = angle | noun
+    subject = [t for t in query.terms if t not in dropped]
     if not subject or not held_by_one_fact(index, subject):
         return query
     if angle and held_by_one_fact(index, [t for t in query.terms if t in angle]):
