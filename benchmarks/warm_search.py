@@ -28,6 +28,8 @@ BLIND = frozenset(
     [
         "judged_queries_seventyfirst.json",
         "judged_queries_seventysecond.json",
+        "judged_queries_seventythird.json",
+        "judged_queries_seventyfourth.json",
     ]
 )
 
