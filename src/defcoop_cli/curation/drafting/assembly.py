@@ -96,7 +96,8 @@ class Draft:
             "topics": [],
             "curator_notes": [],
         }
-        over = sorted({f.source for f in doc.facts if f.id in drafting.offices.reports})
+        reports = filter(None, map(drafting.offices.fact_of, drafting.offices.reports))
+        over = sorted({f.source for f in reports})  # by id: a big base's facts not all read
         if over:  # the reports added before it was drafted: `add` reads those added since
             self.parts["draft"]["drafted_over"] = over
 
