@@ -15,6 +15,7 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS
 from defcoop_cli.lookup.search.reading.written import writers
 from defcoop_cli.lookup.search.reading.written.formal import occasion_after
+from defcoop_cli.lookup.search.reading.written.uses import LABEL
 from defcoop_cli.lookup.search.words import STOPWORDS
 from defcoop_cli.patterns import Lazy
 
@@ -310,7 +311,6 @@ def without_verifying_frame(text: str) -> tuple[str, bool]:
 # "record of discussion:", "talking points:", "readout:"), the subject after the colon; and
 # a service paper's paragraph named for its job ("aim para:", "intro para:"; "aim:" asks).
 # "Pahalgam:" names a subject, which stays, as does a name of numbers summed ("2+2: …").
-_LABEL = re.compile(r"^\s*([^:?]{1,40}?)\s*:\s+(?=\S)")
 LABEL_WORDS = frozenset(
     """quiz quizzes trivia clue clues crossword puzzle question questions q mcq mcqs gk quick
     app round bonus down across fill blank blanks true false info req ref subj subject attn
@@ -330,7 +330,7 @@ _NUMBERED = re.compile(r"(?:(?<=[:.?])|^)\s*\d{1,2}[.)]\s+(?=[A-Za-z])")
 def without_quiz_frame(text: str, asks: Callable[[str], bool]) -> str:
     """The question without its quiz's or exam's frame (above); asks(stem) says whether the
     words before a multiple-choice question's options ask about something."""
-    label = _LABEL.match(text)
+    label = LABEL.match(text)
     if label and _only_label(label.group(1)):
         text = text[label.end() :]
     if len(_NUMBERED.findall(text)) >= _OPTIONS_FROM:  # "1. It is … 2. Australia …"

@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 
 from defcoop_cli.lookup.search.words import QUESTION_WORDS, STOPWORDS, YES_NO, tokens
+from defcoop_cli.patterns import Lazy
 
 # An item's noun, or a task's of the asker's work ("auditee check:", "desk query:")
 ITEMS = frozenset(
@@ -57,7 +58,9 @@ KINDS = frozenset(
     examiner teacher tutor client counsel legal compliance reader source research
     researcher fact sanity quick cross double final internal open pending""".split()  # noqa: SIM905
 )
-_ITEM_LABEL = re.compile(r"^\s*([^:?]{1,40}?)\s*:\s+(?=\S)")
+# a short label and its colon heading the query (reading/phrases.py reads a quiz's by it too)
+LABEL = re.compile(r"^\s*([^:?]{1,40}?)\s*:\s+(?=\S)")
+_ASKS = QUESTION_WORDS | YES_NO | {"whom", "whose"}  # what opens the question after a label
 # The things of the asker's work, whose words no fact holds, by kind: documents and their
 # parts, in any trade (a desk's, a classroom's, a court's, an office's) ...
 DOCUMENTS = frozenset(
@@ -93,11 +96,12 @@ OWNERS = frozenset(["our", "my"])
 DETERMINERS = frozenset("the a an this that our my your".split())  # noqa: SIM905
 CITING = frozenset("cite quote footnote reference attribute".split())  # noqa: SIM905
 USING = frozenset("use include insert add put paste".split())  # noqa: SIM905
+_CITING_OR_USING = CITING | USING
 OWN_CLAUSE = frozenset("we i so as since because".split())  # noqa: SIM905
 OWN_REACH = 2  # the document's own words before it: "the question stem", "client memo"
 OF_REACH = 4  # words after the document's "of": "of the terrorism question"
 _WORDS = re.compile(r"[\w'’+-]+")
-_NEEDED = re.compile(  # "- needed for …", ", confirm for …"
+_NEEDED = Lazy(  # "- needed for …", ", confirm for …": compiled only when a use is found
     rf"(?i)(?:[\s,;:–—-]+(?:needed|need|needs|required|wanted|{CHECKING})(?:\s+(?:it|this|that))?)+\s*$"
 )
 _OPENS = re.compile(r"(?i)(?:^|[\s,;:–—-])(for|to)\s")
@@ -105,16 +109,16 @@ _OPENS = re.compile(r"(?i)(?:^|[\s,;:–—-])(for|to)\s")
 
 def past_item_label(text: str) -> str:
     """The text without an item's label heading it (the module's docstring); else as it is."""
-    label = _ITEM_LABEL.match(text)
+    label = LABEL.match(text)
     if label is None:
         return text
     said = tokens(label.group(1))
-    rest = tokens(text[label.end() :])
     if not said or (said[-1] not in ITEMS and not said[-1].isdigit()):
         return text
     if not all(w in ITEMS or w in KINDS or w.isdigit() for w in said):
         return text
-    if not rest or rest[0] not in QUESTION_WORDS | YES_NO | {"whom", "whose"}:
+    rest = tokens(text[label.end() :])
+    if not rest or rest[0] not in _ASKS:
         return text
     return text[label.end() :]
 
@@ -122,10 +126,13 @@ def past_item_label(text: str) -> str:
 def past_use(text: str) -> str:
     """The text without what the asker will do with the answer, said after what she asks
     (the module's docstring); else as it is."""
+    content = False  # a content word before the match: once so, so for every later one
     for found in _OPENS.finditer(text):
-        before, after = text[: found.start(1)], _WORDS.findall(text[found.end(1) :].lower())
-        if not any(w not in STOPWORDS for w in tokens(before)):
+        before = text[: found.start(1)]
+        content = content or any(w not in STOPWORDS for w in tokens(before))
+        if not content:
             continue
+        after = _WORDS.findall(text[found.end(1) :].lower())
         use = _for_use(after) if found.group(1).lower() == "for" else _to_use(after)
         if use:
             return _NEEDED.sub("", before).rstrip(" ,;:-–—")
@@ -167,7 +174,7 @@ def _its_own(words: list[str]) -> bool:
 def _to_use(words: list[str]) -> bool:
     """Whether the words after "to" are the asker's use of the answer: a verb of citing and
     its manner or place, or a verb of using and a document (the module's docstring)."""
-    if not words or words[0] not in CITING | USING:
+    if not words or words[0] not in _CITING_OR_USING:
         return False
     rest = words[1:]
     documented = any(w in DOCUMENTS for w in rest)
