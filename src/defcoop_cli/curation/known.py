@@ -12,7 +12,7 @@ from typing import Any
 from defcoop_cli.curation.proposals import Proposal
 from defcoop_cli.factbase.checks import Problem
 from defcoop_cli.factbase.loader import FactBase
-from defcoop_cli.factbase.vocab import office_core, same_office
+from defcoop_cli.factbase.vocab import bare_minister, same_office
 
 
 def drop_known_entities(
@@ -130,13 +130,13 @@ class Agreed:
             (str(c.get("entity")), c["this"]) for c in pr.conflicts if c.get("field") == "office"
         ]
         for entity, text in [*given, *((a["entity"], a["text"]) for a in pr.agrees)]:
-            if office_core(text) == "minister":  # a bare title: the drafter sets none
+            if bare_minister(text):  # a bare title: the drafter sets none
                 continue
             others = [
                 {"fact": f, "text": office}
                 for office, f in self.offices.get(entity, [])
                 if f not in listed and self.sources.get(f) != fact.get("source")
-                if office_core(office) != "minister" and not same_office(office, text)
+                if not bare_minister(office) and not same_office(office, text)
             ]
             if not others or entity not in fact.get("entities", []):
                 continue
@@ -158,7 +158,7 @@ class Agreed:
         person = self.people.get(str(conflict.get("entity")))
         if conflict.get("field") != "office" or person is None:
             return conflict
-        if office_core(str(conflict["this"])) == "minister":
+        if bare_minister(str(conflict["this"])):
             return conflict
         filed = [o["text"] for o in conflict["others"] if o.get("fact", "") not in {"", *self.ids}]
         if not filed:

@@ -270,6 +270,12 @@ def office_core(text: str) -> str:
     return read_office(text)[1]
 
 
+def bare_minister(text: str) -> bool:
+    """Whether an office is a bare "Minister" (its core no more): a title that gives no
+    office a conflict is drafted or set against."""
+    return office_core(text) == "minister"
+
+
 def same_office(one: str, other: str) -> bool:
     """Whether two texts name one office: the same core, and no two countries."""
     (a, core), (b, other_core) = read_office(one), read_office(other)

@@ -39,6 +39,7 @@ from defcoop_cli.curation.drafting.conflicts.given_offices import _TITLES, _give
 from defcoop_cli.curation.drafting.conflicts.given_offices import OFFICE as _OFFICE
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import (
+    bare_minister,
     office_core,
     office_whose,
     press_office,
@@ -197,7 +198,7 @@ def _agrees(role: str, said: str) -> bool:
     """Whether an office said is a role's (vocab.same_office), or a bare "Minister" of any
     present minister's role ("Minister Nakatani" of "Defence Minister", not of "former
     Defence Minister" nor of an adviser's)."""
-    if office_core(said) == "minister":
+    if bare_minister(said):
         core = office_core(role)
         return core.endswith("minister") and not core.startswith("former ")
     return same_office(role, said)

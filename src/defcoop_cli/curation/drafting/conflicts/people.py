@@ -25,7 +25,7 @@ from defcoop_cli.curation.drafting.names.titles import title_run
 from defcoop_cli.curation.drafting.new_entities import capitalised_names, titled_before, untitled
 from defcoop_cli.curation.drafting.places.before import placed_before
 from defcoop_cli.factbase.records import Doc, Entity, Fact
-from defcoop_cli.factbase.vocab import office_core, same_office
+from defcoop_cli.factbase.vocab import bare_minister, same_office
 
 if TYPE_CHECKING:
     from defcoop_cli.curation.drafting.speakers import Reading
@@ -118,7 +118,7 @@ class DocumentOffices:
             self._rivals,
         )
         for c in conflicts:  # the reports agreeing with the filed office: other sides too
-            if office_core(c["this"]) != "minister":
+            if not bare_minister(c["this"]):
                 listed = {o["fact"] for o in c["others"]}
                 c["others"] += [
                     o
