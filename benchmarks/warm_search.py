@@ -26,7 +26,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = frozenset(
     [
-        "judged_queries_seventythird.json",
         "judged_queries_seventyfourth.json",
     ]
 )

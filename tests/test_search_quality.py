@@ -129,6 +129,7 @@ SETS = (
     "judged_queries_seventieth.json",  # blind until measured (thirty-fourth session's end)
     "judged_queries_seventyfirst.json",  # blind until measured (thirty-fifth session's start)
     "judged_queries_seventysecond.json",  # blind until measured (thirty-fifth session's end)
+    "judged_queries_seventythird.json",  # blind until measured (thirty-sixth session's start)
 )
 QUERIES = [
     q
@@ -146,6 +147,22 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the seventy-third set, blind until measured at the thirty-sixth session's start, before
+    # any change (37/48, 0.771 on first sight, no leak of 12 off-topic and editorial queries,
+    # RESULTS): a case writer at an Indian business school's case centre writing a teaching
+    # case on a co-production venture; a Japanese final-year student in Tokyo job-hunting for
+    # a heavy-industry maker's defence division (one query in Japanese script)
+    "opening para of case: date of the india-japan defence ministers meeting",
+    "protagonist background - nakatani's exact official title",
+    "was any contract or MoU signed at the meeting - need for TN",
+    "discussion question: why do india and japan need each other in the indo-pacific",
+    "case background - shared challenges both countries face in the region",
+    "political context para: terror attack briefing during the talks",
+    "mensetsu prep - summary of latest Japan India defense meeting",
+    "中谷元 インド 会談",
+    "Rikuji and Indian Army joint exercise name",
+    "why India is important partner for Japan's security",
+    "minami shinakai - India Japan concern",
     # the seventy-second set, blind until measured at the thirty-fifth session's end, after the
     # session's round (41/46, 0.891 on first sight, no leak of 14 off-topic and editorial
     # queries, RESULTS): the New Delhi correspondent of a Japanese national daily; an audit
