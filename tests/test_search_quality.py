@@ -151,13 +151,14 @@ NOT_YET = {
     # any change (37/48, 0.771 on first sight, no leak of 12 off-topic and editorial queries,
     # RESULTS): a case writer at an Indian business school's case centre writing a teaching
     # case on a co-production venture; a Japanese final-year student in Tokyo job-hunting for
-    # a heavy-industry maker's defence division (one query in Japanese script)
-    "opening para of case: date of the india-japan defence ministers meeting",
-    "protagonist background - nakatani's exact official title",
-    "was any contract or MoU signed at the meeting - need for TN",
+    # a heavy-industry maker's defence division (one query in Japanese script). Five
+    # answered by s55-search71, by class: a label of a part of the asker's document or a step
+    # of her work before a colon or a dash ("political context para:", "case background -":
+    # uses.past_work_label); a need of hers after a dash ending a question ("… - need for
+    # TN": uses.past_use). Left: "mensetsu prep -" read past, a summary asked of the meeting
+    # ranks its assessments first; "discussion question:" read past, why the two need each
+    # other (a relation's reasons)
     "discussion question: why do india and japan need each other in the indo-pacific",
-    "case background - shared challenges both countries face in the region",
-    "political context para: terror attack briefing during the talks",
     "mensetsu prep - summary of latest Japan India defense meeting",
     "中谷元 インド 会談",
     "Rikuji and Indian Army joint exercise name",
@@ -181,7 +182,8 @@ NOT_YET = {
     # lawyer advising a Japanese sensor maker on a co-development tie-up. All answered by
     # s54-search69, by class: what the asker will do with the answer, said after it ("for
     # the preamble of …", "to cite correctly in the memo": reading/written/uses.past_use);
-    # an item's label heading the question ("knowledge item: …": uses.past_item_label);
+    # an item's label heading the question ("knowledge item: …": uses.past_work_label,
+    # named past_item_label until s55-search71);
     # government-to-government (G2G) as the two governments (thesaurus.json); the sayers by
     # office beside a subject ("X, what did the ministers say": typed/frames.read_said); an
     # angle the base holds nowhere beside a held subject ("…, dual use angle": read_angle)
