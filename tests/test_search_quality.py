@@ -151,18 +151,17 @@ NOT_YET = {
     # any change (37/48, 0.771 on first sight, no leak of 12 off-topic and editorial queries,
     # RESULTS): a case writer at an Indian business school's case centre writing a teaching
     # case on a co-production venture; a Japanese final-year student in Tokyo job-hunting for
-    # a heavy-industry maker's defence division (one query in Japanese script). Five
+    # a heavy-industry maker's defence division (one query in Japanese script). Seven
     # answered by s55-search71, by class: a label of a part of the asker's document or a step
     # of her work before a colon or a dash ("political context para:", "case background -":
     # uses.past_work_label); a need of hers after a dash ending a question ("… - need for
-    # TN": uses.past_use). Left: "mensetsu prep -" read past, a summary asked of the meeting
-    # ranks its assessments first; "discussion question:" read past, why the two need each
-    # other (a relation's reasons)
-    "discussion question: why do india and japan need each other in the indo-pacific",
+    # TN": uses.past_use); a why-question of a relation's needing or mattering asks its
+    # reasons ("why do … need each other", "why is X an important partner for Y":
+    # questions.relation_reasons_asked). Left of that round: "mensetsu prep -" read past, a
+    # summary asked of the meeting ranks its assessments first
     "mensetsu prep - summary of latest Japan India defense meeting",
     "中谷元 インド 会談",
     "Rikuji and Indian Army joint exercise name",
-    "why India is important partner for Japan's security",
     "minami shinakai - India Japan concern",
     # the seventy-second set, blind until measured at the thirty-fifth session's end, after the
     # session's round (41/46, 0.891 on first sight, no leak of 14 off-topic and editorial
@@ -404,8 +403,8 @@ NOT_YET = {
     # reading/phrases.py; "the whole region" a quantifier, words.STOPWORDS). Left: "tier 2
     # supplier opportunities" (an investor's words no fact holds); "need each other" (the
     # common challenges hold none of its words)
-    # answered by s45-search46: a tier 2 supplier supply chains', thesaurus.json
-    "why do india and japan need each other for security",
+    # answered by s45-search46: a tier 2 supplier supply chains', thesaurus.json; "need each
+    # other" by s55-search71 (questions.relation_reasons_asked)
     # the forty-ninth set, blind until measured at the twenty-fourth session's start, before
     # any change (44/49, 0.898 on first sight, two leaks of 11 off-topic and editorial
     # queries, RESULTS): an RTI activist drafting requests to the ministry; a Singapore
@@ -711,22 +710,21 @@ NOT_YET = {
     # "Quad partners" (no word of the article's for the Quad); "sant rampal ji maharaj view
     # on …", a name only the editorial left out holds, shows nothing since s38-search26;
     # "- any normative language?" answered by s41-search33 (a qualifier ending a query
-    # that finds nothing, reading/held.py)
+    # that finds nothing, reading/held.py); "… partnership why important" answered by
+    # s55-search71 (a why-question of a relation's mattering asks its reasons: questions.py)
     "did the India-Japan readout reference ASEAN centrality",
     "minilateral naval drill with Quad partners",
     "india japan defence relations top 5 highlights",
-    "india japan defence partnership why important",
     "india japan joint statement defence meeting pdf",
     # the devs26 set (s37-search23), judged before a run: search-box keyword strings; their
     # tails are read (reading/registers.read_tail); "… talks summary in short" answered
-    # once "talks" beside the parties' names names the meeting (s38-search26); left: "why
-    # … ties matter" ranks the meeting's assessments above the relations'
+    # once "talks" beside the parties' names names the meeting (s38-search26); "why … ties
+    # matter" answered by s55-search71 (a relation's reasons: questions.relation_reasons_asked)
     # found at the merge of s37-search22 and s37-search23: search22 reads "in English" as
     # the article's own language, so "dharma meaning in english" is "dharma meaning",
     # whose closest matches (Dharma Guardian) pass the bar, as on main; a leak again, kept
     # out by s43-search41 (a word held only inside a longer name has no meaning in the
     # base: reading/absence.meaning_unheld)
-    "why india japan defence ties matter in 2025",
     # the thirty-seventh set, blind until measured at the seventeenth session's end, after
     # every merge of the session (34/48, 0.708 on first sight, no leak, RESULTS): an equity
     # analyst's market words ("catalyst for defence stocks", "any mou signed") and a
@@ -867,8 +865,8 @@ NOT_YET = {
     # the devs15 set (s26-search12), judged before a run: of its six first-sight misses of
     # the top three, four were answered by reading function phrases and "else" as function
     # words (reading/phrases.py) and a reaction asked (hits.py); these two and its two
-    # leaks are left (RESULTS)
-    "why ties matter for the region",
+    # leaks are left (RESULTS); "why ties matter for the region" answered by s55-search71
+    # (a why-question of a relation's mattering asks its reasons: questions.py)
     "making more of their own weapons",
     "why do the armies and navies train together",
     # the fifth set, blind, wired in before any change it measures (RESULTS, 2026-12-04)
