@@ -1,28 +1,28 @@
 """The asker's own work around what she asks (issue 25): the label of the item or the part
 she is writing, heading the query, and what she will do with the answer, said after it.
 
-A writer heads a question with a short label of her own work before a colon: a survey's or
-a test's item, or a task of her trade's, its noun (ITEMS: "item", "q", "question", "check",
+A writer heads a question with a short label of her own work before a colon: a survey's or a
+test's item, or a task of her trade's, its noun (ITEMS: "item", "q", "question", "check",
 "point", "task") after the words of its kind or of whose it is (KINDS: "knowledge item:",
 "recall question:", "screener q:", "attitude item 4:", "auditee check:", "desk query:",
-"fact check:", "open point 3:", "discussion question:"). The label is no word to look for:
-no fact holds it, and the question after the colon says what is asked (past_work_label).
-Read so only where every word of the label is an item's or a task's, its kind's or whose,
-or a number, and a question word or a yes-no question's verb opens what follows: a label
-naming a subject ("Pahalgam:", "malabar item:", "border check:", "cyber threats: what did
-…") stays. So is the label of a part of the document she writes, or of a step of her work,
-in any trade, before a colon or a dash (spaced, or a long one): its noun (PARTS: "para",
-"section", "background", "context", "exhibit", "intro", "prep", "notes"; a number or a
-letter after it, "exhibit 2"), the work or the trade's words before it (WORK: "case",
-"teaching", "protagonist", "essay", "interview"; in romanised Japanese a job-seeker's
-"mensetsu", interview, and "gyokai kenkyu", industry research), the kind of subject a
-section covers (TOPICS: "political context", "historical background"), and the document
-it is of after "of" or "for" ("opening para of case:", "case background -", "mensetsu
-prep -", "political context para:"). What follows may be any query, a question or a noun
-phrase. A label holding any other word names a subject the base may hold and stays
-("malabar - who takes part", "2+2 - when", "malabar background - …", "cyber section: …",
-"risk section for the navy: …"); a dash inside a name or a word ("india-japan",
-"co-development") is no label's.
+"fact check:", "open point 3:"; or of the work it is of, WORK below: "discussion
+question:"). The label is no word to look for: no fact holds it, and the question after the
+colon says what is asked (past_work_label). Read so only where every word of the label is an
+item's or a task's, its kind's, whose or its work's, or a number, and a question word or a
+yes-no question's verb opens what follows: a label naming a subject ("Pahalgam:", "malabar
+item:", "border check:", "cyber threats: what did …") stays. So is the label of a part of
+the document she writes, or of a step of her work, in any trade, before a colon or a dash
+(spaced, or a long one): its noun (PARTS: "para", "section", "background", "context",
+"exhibit", "intro", "prep", "notes"; a number or a letter after it, "exhibit 2"), the work
+or the trade's words before it (WORK: "case", "teaching", "protagonist", "essay",
+"interview"; in romanised Japanese a job-seeker's "mensetsu", interview, and "gyokai
+kenkyu", industry research), the kind of subject a section covers (TOPICS: "political
+context", "historical background"), and the document it is of after "of" or "for" ("opening
+para of case:", "case background -", "mensetsu prep -", "political context para:"). What
+follows may be any query, a question or a noun phrase. A label holding any other word names
+a subject the base may hold and stays ("malabar - who takes part", "2+2 - when", "malabar
+background - …", "cyber section: …", "risk section for the navy: …"); a dash inside a name
+or a word ("india-japan", "co-development") is no label's.
 
 A writer ends a query on what she will do with the answer (past_use): a purpose naming a
 thing of her own work (a "for" phrase last in the query) or her using the answer in one
@@ -134,6 +134,7 @@ AUDIENCES = frozenset(
 )
 OWNERS = frozenset(["our", "my"])
 DETERMINERS = frozenset("the a an this that our my your".split())  # noqa: SIM905
+_LABELLING = PARTS | WORK | KINDS | TOPICS | DOCUMENTS | DETERMINERS  # a part's label's
 CITING = frozenset("cite quote footnote reference attribute".split())  # noqa: SIM905
 USING = frozenset("use include insert add put paste".split())  # noqa: SIM905
 _CITING_OR_USING = CITING | USING
@@ -181,8 +182,7 @@ def _parts_label(said: list[str]) -> bool:
         head = head[:-1]
     if not head or head[-1] not in PARTS:
         return False
-    own = PARTS | WORK | KINDS | DOCUMENTS | TOPICS
-    return all(w in own or w.isdigit() or len(w) == 1 or w in DETERMINERS for w in head)
+    return all(w in _LABELLING or w.isdigit() or len(w) == 1 for w in head)
 
 
 def past_use(text: str) -> str:
