@@ -45,6 +45,23 @@ def test_a_why_question_of_a_relations_needing_asks_its_reasons(
     assert relation_reasons_asked(parse_query([typed])) == needing
 
 
+COUNTRIES = {"india", "japan", "indian", "japanese"}.__contains__  # the sides' names
+
+
+@pytest.mark.parametrize(
+    ("typed", "needing"),
+    [
+        ("why does india really matter to japan", {"matter"}),
+        ("why is japan so vital for india", {"vital"}),
+        ("why does the sea matter to india", set()),  # a thing to a side, no relation
+        ("why is the japan visit important for india", set()),  # an event of it
+        ("why is india important", set()),  # one side alone
+    ],
+)
+def test_two_sides_named_and_no_other_word_are_a_relation(typed: str, needing: set[str]) -> None:
+    assert relation_reasons_asked(parse_query([typed]), COUNTRIES) == needing
+
+
 @pytest.mark.parametrize(
     "typed",
     [
@@ -64,9 +81,11 @@ def test_the_reasons_come_first(index: SearchIndex) -> None:
         "why do japan and india need one another at sea",
         "why is japan a vital partner of india",
         "why do the ties matter for the wider region",
+        "why does india really matter to japan",
     ]:
         assert REASONS & set(shown(index, typed)[:3]), typed
 
 
 def test_a_meetings_significance_keeps_its_answer(index: SearchIndex) -> None:
     assert shown(index, "why was the meeting so important")[0] == "meeting-milestone"
+    assert shown(index, "why was the japan india meeting so important")[0] == "meeting-milestone"

@@ -66,6 +66,7 @@ from defcoop_cli.lookup.search.words import Query, tokens
 from defcoop_cli.tuples import NamedTuple
 
 STATEMENT, ENTITY = FIELDS.index("statement"), FIELDS.index("entity")
+COUNTRY = "country"  # an entity's type: a side of a relation between countries
 TOPIC = FIELDS.index("topic")
 KIND = len(FIELDS) + 2
 
@@ -272,6 +273,18 @@ def _not_its_terms_words(
     }
 
 
+def _countries_words(index: Index) -> set[str]:
+    """The words of the base's countries' names: a relation's sides ("why does japan matter
+    to india"); read only for a why-question of needing with no word for a relation."""
+    return {
+        w
+        for e in index.entities
+        if e.type == COUNTRY
+        for n in (e.name, *e.aliases)
+        for w in tokens(n)
+    }
+
+
 def _reasons_words(vocabulary: Vocabulary) -> dict[str, float]:
     """The words a relation's reasons are said in (questions.REASONS), as related words."""
     found: dict[str, float] = {}
@@ -292,7 +305,7 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     if wide:
         widened({t: found[0] for t, found in candidates.items()}, vocabulary)
     _with_places_within(index, query, candidates)
-    if needing := relation_reasons_asked(query):  # "why do X and Y need each other"
+    if needing := relation_reasons_asked(query, lambda w: w in _countries_words(index)):
         reasons = _reasons_words(vocabulary)
         for t in needing:  # its reasons, not the significance of one event of it
             candidates[t][0] = {**reasons, **candidates[t][0]}

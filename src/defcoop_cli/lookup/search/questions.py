@@ -3,6 +3,8 @@
 met whom" (hits.py reads the facts each reaches), and how a query is told to ask each.
 """
 
+from collections.abc import Callable
+
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.reading.phrases import (
     FRAME_AFTER,
@@ -144,12 +146,19 @@ def asks_outcome_of(query: Query) -> bool:
     )
 
 
-def relation_reasons_asked(query: Query) -> frozenset[str]:
+def relation_reasons_asked(
+    query: Query, named: Callable[[str], bool] = lambda _: False
+) -> frozenset[str]:
     """The terms of a relation's needing or mattering that a why-question of the relation
-    asks the reasons of (NEEDING's comment); none for any other query."""
+    asks the reasons of (NEEDING's comment): with a word for the relation or the sides
+    acting on each other, or with two names or more and no other word ("why does japan
+    matter to india"; named: a word of the base's names); none for any other query."""
     if WHY not in query.questions:
         return frozenset()
     needing = NEEDING.intersection(query.terms)
-    if needing and (RELATION.intersection(query.terms) or RECIPROCAL.search(query.text)):
+    if not needing:
+        return frozenset()
+    if RELATION.intersection(query.terms) or RECIPROCAL.search(query.text):
         return frozenset(needing)
-    return frozenset()
+    others = [t for t in query.terms if t not in needing]
+    return frozenset(needing) if len(others) > 1 and all(map(named, others)) else frozenset()
