@@ -455,7 +455,7 @@ NOT_YET = {
     # form" a meaning tail, reading/registers.py), the coder's five and "the four adjectives
     # for the indo pacific vision" by s42-search36 (a scheme's fields no words to find,
     # reading/written/notes.past_coding; a count of one fact's parts asks its lead first,
-    # syntax.counts_parts); left: "how many key discussion points" (the five points are
+    # grammar.counts_parts); left: "how many key discussion points" (the five points are
     # under a heading, furniture no search reads; no fact leads them)
     "how many key discussion points are there? need the list for the graphic",
     # the twenty-fifth's, answered by s42-search38's plain-register entry while it held
@@ -491,7 +491,7 @@ NOT_YET = {
     # statement only"), "does the report name X as …", a count of one fact's parts (23/32
     # and no leak of 8 on first sight; 31/32 after a coder's fields are read as none to
     # find, reading/written/notes.past_coding, and a count asks the lead first,
-    # syntax.counts_parts).
+    # grammar.counts_parts).
     # Left: the article's heading "Key Discussion Points" is no fact's word, and the five
     # leads it heads hold none of its words
     "the five key discussion points, as one list",

@@ -13,12 +13,8 @@ import pytest
 from defcoop_cli.errors import UsageError
 from defcoop_cli.lookup.either import spoken_alternatives
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.syntax import (
-    alternatives,
-    head_term,
-    read_parts,
-    read_syntax,
-)
+from defcoop_cli.lookup.search.reading.grammar import head_term
+from defcoop_cli.lookup.search.reading.syntax import alternatives, read_parts, read_syntax
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.search.words import tokens
 from defcoop_cli.lookup.service import SearchRequest, search
