@@ -31,19 +31,19 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from defcoop_cli.curation.drafting.furniture.roundups import PROPER as _PROPER
 from defcoop_cli.curation.drafting.furniture.roundups import (
+    PROPER,
     Labelled,
     StoryNames,
     a_nation,
+    common_word,
     common_words,
     labelled_texts,
     other_news,
     ruled_items,
+    same_name,
     tells_the_talks,
 )
-from defcoop_cli.curation.drafting.furniture.roundups import common_word as _common
-from defcoop_cli.curation.drafting.furniture.roundups import same_name as _same_name
 from defcoop_cli.curation.drafting.transcripts.aloud import read_aloud
 
 _NEWSLETTER = re.compile(
@@ -83,18 +83,18 @@ def newsletter_items(lines: Sequence[str]) -> set[int]:
     items = {(a, b): [w for n in range(a + 1, b) for w in _names(lines[n])] for a, b in bounds}
     while True:  # an item of the meeting joins the report, and its names count
         named = Counter(w for a, b in report for n in range(a, b) for w in _names(lines[n]))
-        named = Counter({w: sum(c for v, c in named.items() if _same_name(v, w)) for w in named})
+        named = Counter({w: sum(c for v, c in named.items() if same_name(v, w)) for w in named})
         parties = {w for w, count in named.items() if count >= 2 and not common(w)}
         joining = {
             (a, b)
             for (a, b), words in items.items()
             if (a, b) not in report
             and (
-                any(_same_name(w, p) for w in words for p in parties)
+                any(same_name(w, p) for w in words for p in parties)
                 or any(_THE_EVENT.search(lines[n]) for n in range(a + 1, b))
                 or (  # the talks' subject beside the report's countries
                     any(tells_the_talks(lines[n]) for n in range(a + 1, b))
-                    and any(_same_name(w, p) for w in words if a_nation(w) for p in named)
+                    and any(same_name(w, p) for w in words if a_nation(w) for p in named)
                 )
             )
         }
@@ -114,8 +114,8 @@ _FIELD = re.compile(r"[A-Z][\w -]{0,24}:\s")
 
 
 def _names(line: str) -> list[str]:
-    """A line's names (_PROPER), its field label's words left out."""
-    return _PROPER.findall(line, (m.end() if (m := _FIELD.match(line)) else 0))
+    """A line's names (PROPER), its field label's words left out."""
+    return PROPER.findall(line, (m.end() if (m := _FIELD.match(line)) else 0))
 
 
 def listed_items(lines: Sequence[str], labelled: Labelled | None = None) -> set[int]:
@@ -133,7 +133,7 @@ def listed_items(lines: Sequence[str], labelled: Labelled | None = None) -> set[
             runs.append([n])
     everything = "\n".join(texts)
     named = [
-        {w for n in run for w in _PROPER.findall(texts[n]) if not _common(w, everything)}
+        {w for n in run for w in PROPER.findall(texts[n]) if not common_word(w, everything)}
         for run in runs
     ]
     largest = max(range(len(runs)), key=lambda i: (len(runs[i]), len(named[i])))
