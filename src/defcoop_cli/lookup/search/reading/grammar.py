@@ -5,7 +5,7 @@ field of its own (bare_partnership), and a list asked by its count (counts_parts
 from collections.abc import Collection, Sequence
 
 from defcoop_cli.factbase import vocab
-from defcoop_cli.lookup.search.reading.syntax import ASKING, MONTHS
+from defcoop_cli.lookup.search.reading.notation.syntax import ASKING, MONTHS
 
 # Words that end a noun phrase's modifiers and head: what follows them qualifies it.
 HEAD_ENDS = frozenset(

@@ -6,7 +6,7 @@
   it (`india - japan`) is no exclusion. NOT after an auxiliary in its clause is the
   negation it spells (`why did India NOT condemn the attack`, `Japan has NOT joined`): it
   asks about the act, which it does not leave out. What an exclusion leaves out is decided by the
-  index (reading/exclusion.py); here it is only taken out of the words searched for.
+  index (reading/notation/exclusion.py); here it is only taken out of the words searched for.
 - "Quoted phrases" are searched for their words, which count only as neighbours where the
   fact base holds them so (words.Query.quoted, matching.quoted_only).
 - AND and OR in capitals are the function words they spell (words.STOPWORDS): every other
