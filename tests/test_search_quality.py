@@ -171,10 +171,9 @@ NOT_YET = {
     # audit period", "…, confirm for audit record": reading/written/uses.past_use); "next"
     # before a meeting's occurrence of a thing named ("2+2 next round": phrases.
     # past_next_occurrence); a pledge made by the parties at a gathering as what came of it
-    # (formal.asks_outcome). Left: this one, read past its label now ("auditee check:"),
-    # fails on what is asked (who led a side, and in what capacity: the capacity's "role"
-    # matches the dialogues' "crucial role")
-    "auditee check: who led the japanese side and in what capacity",
+    # (formal.asks_outcome). The last, "auditee check: who led the japanese side and in what
+    # capacity", answered by s55-search72, by class: a capacity asked beside a question who
+    # led a side is the office of the one who met, no word to find (reading/held.read_role)
     # the seventy-first set, blind until measured at the thirty-fifth session's start, before
     # any change (40/48, 0.833 on first sight, no leak of 12 off-topic and editorial queries,
     # RESULTS): a New Delhi polling firm's research manager drafting a survey module; an IP
