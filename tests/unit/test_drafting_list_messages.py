@@ -1,0 +1,61 @@
+"""Issue 24, by class: a discussion list's message (thirty-sixth session, s55-draft104). Each
+rule with a near case that keeps its old reading. Invented people, lists and sentences.
+
+- An answer's run-in ("Short answer: rather more than the summary lets on, …") is no guide's
+  entry: its phrase measures against a clause of its own (`reference_entry`), and the verb
+  closing that comparison is the writer's measure, no saying of the document's (`first_verb`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from defcoop_cli.curation.drafting.furniture.apparatus.instructions import reference_entry
+from defcoop_cli.curation.drafting.pages import is_furniture
+from defcoop_cli.curation.drafting.verbs.finding import first_verb
+
+
+class TestAnAnswersRunIn:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Quick answer: fewer ships than the navy claims, and more drills.",
+            "Long answer: rather less than the Betan readout implies.",
+            "Short version: more than the summary lets on. The ministers met twice.",
+        ],
+    )
+    def test_a_phrase_measured_against_a_clause_is_no_entry(self, line: str) -> None:
+        assert not reference_entry(line)
+        assert not is_furniture(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Archive coverage: wider than the print edition.",  # no verb closes the comparison
+            "Archive coverage: more recent than the Betan dailies.",
+            "Harbour Archive: ministry releases, searchable by date and port.",
+        ],
+    )
+    def test_an_entry_that_compares_without_a_clause_stays_one(self, line: str) -> None:
+        assert reference_entry(line)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The talks went further than the Betan release implies.",
+            "Rather more than the Alpha summary lets on, and less than the readout suggests.",
+        ],
+    )
+    def test_a_verb_closing_a_comparison_is_no_reporting_verb(self, sentence: str) -> None:
+        assert first_verb(sentence) is None
+
+    @pytest.mark.parametrize(
+        ("sentence", "verb"),
+        [
+            ("The Betan release implies that the talks went well.", "implies"),
+            ("Beta pledged more than the ministry announced in March.", "pledged"),
+        ],
+    )
+    def test_a_verb_outside_a_comparison_keeps_its_reading(self, sentence: str, verb: str) -> None:
+        found = first_verb(sentence)
+        assert found is not None and found.match.group() == verb
