@@ -4,6 +4,7 @@ rule with a near case that keeps its old reading. Invented people, lists and sen
 - An answer's run-in ("Short answer: rather more than the summary lets on, …") is no guide's
   entry: its phrase measures against a clause of its own (`reference_entry`), and the verb
   closing that comparison is the writer's measure, no saying of the document's (`first_verb`).
+- A poster's disclaimer ("Views my own.") is furniture.
 """
 
 from __future__ import annotations
@@ -59,3 +60,27 @@ class TestAnAnswersRunIn:
     def test_a_verb_outside_a_comparison_keeps_its_reading(self, sentence: str, verb: str) -> None:
         found = first_verb(sentence)
         assert found is not None and found.match.group() == verb
+
+
+class TestAPostersDisclaimer:
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Views my own.",
+            "Opinions are mine, not my employer's.",
+            "All views strictly my own",
+            "Views are personal.",
+        ],
+    )
+    def test_a_disclaimer_of_ones_views_is_furniture(self, line: str) -> None:
+        assert is_furniture(line)
+
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Views on the frigate deal are mixed in Port Lys.",
+            "Opinions are mine to give, the envoy said, and the talks went well.",
+        ],
+    )
+    def test_a_sentence_on_views_is_left_alone(self, line: str) -> None:
+        assert not is_furniture(line)

@@ -239,7 +239,10 @@ _NOTICE = re.compile(
     r"|(?:reproduced|reprinted|extracted|excerpted) (?:by|with) (?:kind )?permission\b"
     r"|.{0,200}[;,.] (?:any )?(?:redistribution|reproduction|resale) (?:strictly )?prohibited\W*$"
     r"|you(?: are|'re|’re) (?:receiving|getting) |.{0,200}\bbecause you (?:signed up|subscribed"
-    r"|registered)\b|unsubscribe\b|(?:manage|update) (?:your )?(?:preferences|subscription)",
+    r"|registered)\b|unsubscribe\b|(?:manage|update) (?:your )?(?:preferences|subscription)"
+    # a poster's or a writer's disclaimer, the whole line: "Views my own.", "Opinions are mine"
+    r"|(?:all )?(?:(?:the )?views|opinions)(?: are)? (?:(?:strictly|entirely) )?(?:my own|mine"
+    r"|personal)(?: only)?(?:,? not (?:those of )?(?:my|the) [\w' ]{1,40})?\W*$",
     re.IGNORECASE,
 )
 # A caption: a line that ends in its photo's credit ("… on Monday. Photo: Handout",
