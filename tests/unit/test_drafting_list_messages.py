@@ -5,15 +5,20 @@ rule with a near case that keeps its old reading. Invented people, lists and sen
   entry: its phrase measures against a clause of its own (`reference_entry`), and the verb
   closing that comparison is the writer's measure, no saying of the document's (`first_verb`).
 - A poster's disclaimer ("Views my own.") is furniture.
+- A message's header dates it after its weekday ("Date: Wed, 7 May 2025 09:14:22 +0530"); the
+  day over a quoted post ("On Tue, 6 May 2025 at 22:41, X wrote:") is the quoted post's.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from defcoop_cli.curation.drafting.assembly import draft
+from defcoop_cli.curation.drafting.body.dating import labelled_date
 from defcoop_cli.curation.drafting.furniture.apparatus.instructions import reference_entry
 from defcoop_cli.curation.drafting.pages import is_furniture
 from defcoop_cli.curation.drafting.verbs.finding import first_verb
+from defcoop_cli.factbase.loader import default_factbase_path, load
 
 
 class TestAnAnswersRunIn:
@@ -84,3 +89,31 @@ class TestAPostersDisclaimer:
     )
     def test_a_sentence_on_views_is_left_alone(self, line: str) -> None:
         assert not is_furniture(line)
+
+
+class TestAMessagesDate:
+    @pytest.mark.parametrize(
+        ("furniture", "iso"),
+        [
+            (["Date: Thu, 8 May 2025 07:02:10 +0100"], "2025-05-08"),
+            (["Published: Tuesday, 6 May 2025"], "2025-05-06"),
+            (["Date: 8 May 2025"], "2025-05-08"),  # as before
+            (["Thu, 8 May 2025 07:02:10 +0100"], None),  # no label: as before
+        ],
+    )
+    def test_a_labelled_date_after_its_weekday(self, furniture: list[str], iso: str | None) -> None:
+        assert labelled_date(furniture) == iso
+
+    def test_the_day_over_a_quoted_post_is_not_the_messages(self) -> None:
+        text = "\n".join(
+            [
+                "Mira, all,",
+                "Kell hosted the Betan navy chief in Port Lys on Monday.",
+                "Best,",
+                "Ola",
+                "On Sun, 4 May 2025 at 19:05, Mira Das wrote:",
+                "Did anyone see the readout?",
+            ]
+        )
+        made = draft(text, "k", load(default_factbase_path()).doc, {}, "/k.txt", "9.9")
+        assert made["sources"][0].get("published") is None

@@ -400,8 +400,9 @@ def dated_meta(
     if meta.get("published"):
         return meta, None
     # a question's day is what it asks about, its deadline ("Will the two ministers meet
-    # before 30 June 2025?", a forecasting page's headline), not the document's own
-    told = (f for f in furniture if not f.rstrip().endswith("?"))
+    # before 30 June 2025?", a forecasting page's headline), not the document's own; nor is
+    # the day over a post a reply quotes ("On Tue, 6 May 2025 at 22:41, X wrote:")
+    told = (f for f in furniture if not f.rstrip().endswith(("?", " wrote:")))
     dated = next(filter(None, map(full_date, told)), None)
     if line.month is None or line.day is None:
         meta["published"] = dated
