@@ -7,9 +7,12 @@ rule with a near case that keeps its old reading. Invented people, lists and sen
 - A poster's disclaimer ("Views my own.") is furniture.
 - A message's header dates it after its weekday ("Date: Wed, 7 May 2025 09:14:22 +0530"); the
   day over a quoted post ("On Tue, 6 May 2025 at 22:41, X wrote:") is the quoted post's.
+- The post a reply quotes under "On …, X wrote:" is X's, "I" and all.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 
@@ -17,8 +20,18 @@ from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.body.dating import labelled_date
 from defcoop_cli.curation.drafting.furniture.apparatus.instructions import reference_entry
 from defcoop_cli.curation.drafting.pages import is_furniture
+from defcoop_cli.curation.drafting.posts import Post, embedded_posts
 from defcoop_cli.curation.drafting.verbs.finding import first_verb
 from defcoop_cli.factbase.loader import default_factbase_path, load
+
+
+def _facts(article: str) -> list[dict[str, Any]]:
+    made = draft(article, "k", load(default_factbase_path()).doc, {}, "/k.txt", "9.9")
+    return list(made["facts"])
+
+
+def _fact(facts: list[dict[str, Any]], opening: str) -> dict[str, Any]:
+    return next(f for f in facts if f["quote"].startswith(opening))
 
 
 class TestAnAnswersRunIn:
@@ -117,3 +130,29 @@ class TestAMessagesDate:
         )
         made = draft(text, "k", load(default_factbase_path()).doc, {}, "/k.txt", "9.9")
         assert made["sources"][0].get("published") is None
+
+
+class TestAQuotedPost:
+    LINES = (
+        "Mira, all,",
+        "My own reading is that the talks were a start.",
+        "Best,",
+        "Ola",
+        "On Sun, 4 May 2025 at 19:05, Mira Das <[log in to unmask]> wrote:",
+        "Did anyone see the readout?",
+        "The summary that I found runs to three lines.",
+        "########",
+        "To unsubscribe, follow the link below:",
+    )
+
+    def test_the_lines_under_the_header_are_the_quoted_writers(self) -> None:
+        assert embedded_posts(list(self.LINES)) == [Post("Mira Das", (5, 6))]
+
+    def test_a_line_that_only_mentions_writing_is_no_header(self) -> None:
+        lines = ["On Monday, after the talks, Ola Berg wrote:", "The talks went well."]
+        assert embedded_posts(lines) == []  # no day in numbers: a sentence's introduction
+
+    def test_the_quoted_post_is_drafted_as_its_writers_and_the_reply_as_the_posts(self) -> None:
+        facts = _facts("\n".join(self.LINES))
+        assert _fact(facts, "The summary that I found")["attribution"] == "Mira Das"
+        assert _fact(facts, "My own reading")["attribution"] == "the article"
