@@ -8,6 +8,8 @@ rule with a near case that keeps its old reading. Invented people, lists and sen
 - A message's header dates it after its weekday ("Date: Wed, 7 May 2025 09:14:22 +0530"); the
   day over a quoted post ("On Tue, 6 May 2025 at 22:41, X wrote:") is the quoted post's.
 - The post a reply quotes under "On …, X wrote:" is X's, "I" and all.
+- A commentator's mood before his words ('A retired admiral was less impressed: "…"') is his
+  view, and "He expects …" after it goes on in his voice.
 """
 
 from __future__ import annotations
@@ -156,3 +158,26 @@ class TestAQuotedPost:
         facts = _facts("\n".join(self.LINES))
         assert _fact(facts, "The summary that I found")["attribution"] == "Mira Das"
         assert _fact(facts, "My own reading")["attribution"] == "the article"
+
+
+class TestACommentatorsMood:
+    def test_a_mood_before_his_words_and_the_pronoun_after_are_his(self) -> None:
+        facts = _facts(
+            "Kell hosted the Betan navy chief in Port Lys on Monday. A retired commodore I"
+            " phoned, Commodore (retd) Ivo Marsh of the Lys Sea Forum, was unimpressed:"
+            ' "Beta will study ships for a decade." He expects the real movement to come'
+            " next spring."
+        )
+        assert _fact(facts, "A retired commodore")["attribution"] == "Ivo Marsh"
+        assert _fact(facts, "He expects")["attribution"] == "Ivo Marsh"
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Ivo Marsh was impressed by the drills.",  # no words of his after it
+            "The minister was less impressed: the drills ran late.",  # no quotation
+        ],
+    )
+    def test_a_mood_without_his_quoted_words_keeps_its_reading(self, sentence: str) -> None:
+        facts = _facts("Kell hosted the Betan navy chief in Port Lys on Monday. " + sentence)
+        assert _fact(facts, sentence[:12])["attribution"] == "the article"
