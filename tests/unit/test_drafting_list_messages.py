@@ -10,6 +10,7 @@ rule with a near case that keeps its old reading. Invented people, lists and sen
 - The post a reply quotes under "On …, X wrote:" is X's, "I" and all.
 - A commentator's mood before his words ('A retired admiral was less impressed: "…"') is his
   view, and "He expects …" after it goes on in his voice.
+- The meeting called the pair's first ("this was their first meeting") counts it as one.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.body.dating import labelled_date
+from defcoop_cli.curation.drafting.conflicts.counts import first_met
 from defcoop_cli.curation.drafting.furniture.apparatus.instructions import reference_entry
 from defcoop_cli.curation.drafting.pages import is_furniture
 from defcoop_cli.curation.drafting.posts import Post, embedded_posts
@@ -181,3 +183,25 @@ class TestACommentatorsMood:
     def test_a_mood_without_his_quoted_words_keeps_its_reading(self, sentence: str) -> None:
         facts = _facts("Kell hosted the Betan navy chief in Port Lys on Monday. " + sentence)
         assert _fact(facts, sentence[:12])["attribution"] == "the article"
+
+
+class TestTheMeetingCalledTheirFirst:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "As far as we know this was their first meeting, which explains the long greetings.",
+            "The talks were their first encounter, officials said.",
+        ],
+    )
+    def test_the_meeting_called_their_first_counts_one(self, sentence: str) -> None:
+        assert first_met(sentence)["#meeting"][0] == 1
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The two ministers recalled their first meeting in Port Lys.",  # an earlier one
+            "This was their second meeting in a year.",  # no first (the ordinal count's)
+        ],
+    )
+    def test_another_first_meeting_is_no_count_of_one(self, sentence: str) -> None:
+        assert first_met(sentence) == {}
