@@ -11,6 +11,7 @@ rule with a near case that keeps its old reading. Invented people, lists and sen
 - A commentator's mood before his words ('A retired admiral was less impressed: "…"') is his
   view, and "He expects …" after it goes on in his voice.
 - The meeting called the pair's first ("this was their first meeting") counts it as one.
+- A capital that is to host the next round is its venue, the city (R41), not its government.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from defcoop_cli.curation.drafting.body.dating import labelled_date
 from defcoop_cli.curation.drafting.conflicts.counts import first_met
 from defcoop_cli.curation.drafting.furniture.apparatus.instructions import reference_entry
 from defcoop_cli.curation.drafting.pages import is_furniture
+from defcoop_cli.curation.drafting.places.before import governs
 from defcoop_cli.curation.drafting.posts import Post, embedded_posts
 from defcoop_cli.curation.drafting.verbs.finding import first_verb
 from defcoop_cli.factbase.loader import default_factbase_path, load
@@ -205,3 +207,25 @@ class TestTheMeetingCalledTheirFirst:
     )
     def test_another_first_meeting_is_no_count_of_one(self, sentence: str) -> None:
         assert first_met(sentence) == {}
+
+
+class TestACapitalToHost:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "He expects the next round, which he thinks Lysport will host before June.",
+            "Lysport is due to host the next session of the dialogue.",
+        ],
+    )
+    def test_a_capital_to_host_the_next_round_is_the_city(self, sentence: str) -> None:
+        assert not governs(sentence, sentence.index("Lysport"))
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Lysport wants to host the next round.",  # a wish: the government's
+            "Lysport will talk about ships for years.",
+        ],
+    )
+    def test_a_capital_that_acts_otherwise_stands_for_its_government(self, sentence: str) -> None:
+        assert governs(sentence, sentence.index("Lysport"))
