@@ -12,6 +12,7 @@ rule with a near case that keeps its old reading. Invented people, lists and sen
   view, and "He expects …" after it goes on in his voice.
 - The meeting called the pair's first ("this was their first meeting") counts it as one.
 - A capital that is to host the next round is its venue, the city (R41), not its government.
+- A hedge on what the writer knows ("As far as I can tell this was …") is no view of theirs.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from defcoop_cli.curation.drafting.pages import is_furniture
 from defcoop_cli.curation.drafting.places.before import governs
 from defcoop_cli.curation.drafting.posts import Post, embedded_posts
 from defcoop_cli.curation.drafting.verbs.finding import first_verb
+from defcoop_cli.curation.drafting.verbs.voices.views import own_view
 from defcoop_cli.factbase.loader import default_factbase_path, load
 
 
@@ -229,3 +231,25 @@ class TestACapitalToHost:
     )
     def test_a_capital_that_acts_otherwise_stands_for_its_government(self, sentence: str) -> None:
         assert governs(sentence, sentence.index("Lysport"))
+
+
+class TestAHedgeOnWhatTheWriterKnows:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "As far as I can tell this was the pair's second round of talks.",
+            "To my knowledge no pact was signed in Port Lys.",
+        ],
+    )
+    def test_a_hedged_fact_is_no_view_of_the_writers(self, sentence: str) -> None:
+        assert not own_view(sentence)
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "As far as I can tell, I found the talks dull.",  # the first person besides
+            "I can tell this was a meeting about the relationship.",  # no hedge: theirs
+        ],
+    )
+    def test_the_writers_first_person_besides_the_hedge_is_a_view(self, sentence: str) -> None:
+        assert own_view(sentence)
