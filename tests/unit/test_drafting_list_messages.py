@@ -13,6 +13,8 @@ rule with a near case that keeps its old reading. Invented people, lists and sen
 - The meeting called the pair's first ("this was their first meeting") counts it as one.
 - A capital that is to host the next round is its venue, the city (R41), not its government.
 - A hedge on what the writer knows ("As far as I can tell this was …") is no view of theirs.
+- The writer's gloss after a comma with its "that" left out (", a line the summary leaves
+  out") is an aside, no part of the claim, as ", a line that …" is.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
 from defcoop_cli.curation.drafting.body.dating import labelled_date
+from defcoop_cli.curation.drafting.claims.readings import what_is_claimed
 from defcoop_cli.curation.drafting.conflicts.counts import first_met
 from defcoop_cli.curation.drafting.furniture.apparatus.instructions import reference_entry
 from defcoop_cli.curation.drafting.pages import is_furniture
@@ -253,3 +256,28 @@ class TestAHedgeOnWhatTheWriterKnows:
     )
     def test_the_writers_first_person_besides_the_hedge_is_a_view(self, sentence: str) -> None:
         assert own_view(sentence)
+
+
+class TestAGlossWithoutThat:
+    @pytest.mark.parametrize(
+        ("sentence", "claimed"),
+        [
+            (
+                "Ode said that Beta stood with Alpha, a line the Betan summary leaves out.",
+                "Ode said that Beta stood with Alpha",
+            ),
+            ("Ode praised the drill, an exercise its navy leads.", "Ode praised the drill"),
+        ],
+    )
+    def test_the_gloss_is_an_aside(self, sentence: str, claimed: str) -> None:
+        assert what_is_claimed(sentence) == claimed
+
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "Alpha signed a pact, a deal worth two billion.",  # no clause in the apposition
+            "Ode said Beta stood with Alpha, and the summary leaves it out.",  # no apposition
+        ],
+    )
+    def test_other_commas_keep_the_words(self, sentence: str) -> None:
+        assert what_is_claimed(sentence) == sentence
