@@ -52,9 +52,9 @@ def embedded_posts(lines: Sequence[str]) -> list[Post]:
             continue
         quoting = _QUOTE_HEADER.fullmatch(line)
         if quoting:  # an e-mail's quoted post: 'On Tue, 6 May 2025 at 22:41, X wrote:'
-            body = list(_quoted_below(lines, n))
-            if body:
-                found.append(Post(quoting["name"], tuple(body)))
+            quoted = tuple(_quoted_below(lines, n))
+            if quoted:
+                found.append(Post(quoting["name"], quoted))
             continue
         if not _PLATFORM.fullmatch(line) or n == 0 or not _NAME_ALONE.fullmatch(lines[n - 1]):
             continue
