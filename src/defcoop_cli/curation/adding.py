@@ -39,7 +39,7 @@ from defcoop_cli.factbase.loader import (
     read_fact_file,
     resolve_source_path,
 )
-from defcoop_cli.factbase.records import record_json
+from defcoop_cli.factbase.records import Entity, record_json
 from defcoop_cli.factbase.vocab import ACCEPTED, REJECTED
 
 # Fields a draft carries and a fact base does not (claim_of, conflicts and office_agrees are
@@ -302,7 +302,12 @@ def _link(
     their conflict notes added to the draft's notes (named by the proposal's path)."""
     facts: dict[str, str] = {f.id: f.source for fb in lower for f in fb.doc.facts}
     claims = {f.id: f.claim for fb in lower for f in fb.doc.facts if f.claim}
-    names = {e.id: e.name for fb in lower for e in fb.doc.entities}
+    names: dict[str, str] = {}
+    people: dict[str, Entity] = {}  # the layers' people, for the office conflicts (Agreed)
+    for e in (e for fb in lower for e in fb.doc.entities):
+        names[e.id] = e.name
+        if e.type == "person":
+            people[e.id] = e
     labels = {s.id: s.publisher or s.id for fb in lower for s in fb.doc.sources}
     for item in [*old.get("sources", []), source]:
         if isinstance(item, dict):
@@ -322,7 +327,7 @@ def _link(
             notes[str(n["id"])] = n
     added = frozenset(str(f.get("id")) for f in old.get("facts", []) if isinstance(f, dict))
     known = proposals.Known(facts, names, labels, claims, notes, added, roleless(old, lower))
-    agreed = Agreed(old, lower, facts, planned.drafted_over)
+    agreed = Agreed(old, added, people, facts, planned.drafted_over)
     proposed = [
         agreed(f, pr) for f, pr in zip(planned.added["facts"], planned.proposals, strict=True)
     ]
