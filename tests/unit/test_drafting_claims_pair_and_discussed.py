@@ -86,3 +86,13 @@ def test_a_higher_score_keeps_the_claim_whatever_the_other_falls_back_on() -> No
     rule.propose(1, "second", [_evidence("held", 0.86), _evidence("mood", 0.7)])
     moved = rule.losers()
     assert set(moved) == {1} and moved[1].instead == _evidence("mood", 0.7)
+
+
+def test_a_bare_thing_discussed_makes_the_claim_on_it_in_its_own_voice() -> None:
+    found = FINDER.claim("Dredging was also discussed", [], "Beta and Gamma", "", "", "discussed")
+    assert found is not None and found["fact"] == "harbour-dredging"  # not the remark
+
+
+def test_a_thing_discussed_that_no_fact_says_makes_no_claim() -> None:
+    found = FINDER.claim("Tourism was also discussed", [], "Beta and Gamma", "", "", "discussed")
+    assert found is None

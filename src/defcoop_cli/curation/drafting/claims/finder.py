@@ -243,7 +243,10 @@ class ClaimFinder(TextReader):
         score, i = scored[0]
         if not taking:  # the lead or an item (`cases.lists`), but what `first` named
             score, i = self.list_of.choose(i, score, scored, said, CLAIM_THRESHOLD)
-        score, i, shared, verb_only = acts.past_verbs(score, i, scored, self, units, quote, stance)
+        ours = THE_SOURCE in parties
+        score, i, shared, verb_only = acts.past_verbs(
+            score, i, scored, self, units, quote, stance, ours
+        )
         fact = self.facts[i]
         if score < CLAIM_THRESHOLD + BACKGROUND * (kind == "background") or verb_only:
             words = [m for m in shared if not m.startswith("@")]
