@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.claims.readings import (
-    classed,
-    classes,
-    glossed,
-    what_is_claimed,
-    word_units,
-)
+from defcoop_cli.curation.drafting.claims.glosses import classed, classes, glossed
+from defcoop_cli.curation.drafting.claims.readings import what_is_claimed, word_units
 
 
 @pytest.mark.parametrize(

@@ -32,7 +32,7 @@ from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING
 
 if TYPE_CHECKING:  # typing is imported by mypy alone: a search loads no typing
-    from defcoop_cli.lookup.search.reading.syntax import Syntax
+    from defcoop_cli.lookup.search.reading.notation.syntax import Syntax
 
 
 _HYPHENATED = Lazy(r"\w+(?:[-‐‑–]\w+)+")
@@ -73,11 +73,11 @@ def _joined_pairs(words: list[str]) -> tuple[tuple[str, str], ...]:
 
 
 def _syntax(parts: Sequence[str], text: str) -> "Syntax | None":
-    """The query's words, exclusions, quoted phrases and alternatives (reading/syntax.py,
+    """The query's words, exclusions, quoted phrases and alternatives (reading/notation/syntax.py,
     imported only for a query that may hold some: None for one that cannot)."""
     if not any(c in text for c in ':-"') and "NOT" not in text and "OR" not in text:
         return None
-    from defcoop_cli.lookup.search.reading.syntax import read_parts
+    from defcoop_cli.lookup.search.reading.notation.syntax import read_parts
 
     return read_parts(parts)
 
@@ -128,8 +128,8 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     text, given, parts, framed = phrases.past_frames(parts, _asks_about)  # "claim …", "quiz: …"
     facets: tuple[tuple[str, str], ...] = ()
     listed = False
-    if any(c in text for c in "-—,;|/"):  # a catalogue heading or a list (reading/headings.py)
-        from defcoop_cli.lookup.search.reading import syntax as headings
+    if any(c in text for c in "-—,;|/"):  # a catalogue heading or a list (notation/headings.py)
+        from defcoop_cli.lookup.search.reading.notation import syntax as headings
 
         if (slashed := headings.slashed_either(text)) != text:  # "AI/ML": AI OR ML
             text, parts = slashed, (slashed,)

@@ -136,7 +136,7 @@ class Query(NamedTuple):
     alternatives: tuple[str, ...] = ()  # "a OR b c": the texts "a c", "b c" (syntax.py)
     given: str = ""  # the words as given, joined by spaces (the JSON's "query")
     facets: tuple[tuple[str, str], ...] = ()  # a catalogue heading's (kind, text) (headings.py)
-    listed: bool = False  # an alert list read as a heading (reading/syntax.is_list)
+    listed: bool = False  # an alert list read as a heading (reading/notation/syntax.is_list)
 
     @property
     def exclusions(self) -> str:

@@ -20,7 +20,7 @@ from defcoop_cli.factbase.vocab import press_office
 # "for" are the office's only in lower case or capitalised ("Minister of Defense NAKATANI
 # Gen": "NAKATANI" is a name), and never a preposition that goes on with the sentence
 # ("Minister of Defense since October", "State Minister of Defence under Prime Minister…").
-_OFFICE = re.compile(
+OFFICE = re.compile(
     r"(?:(?:former|deputy|state) )?(?:(?:defen[cs]e|foreign|prime|home|finance|external affairs)"
     r" ministers?|ministers? of state(?: for (?-i:[A-Za-z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
     r"|ministers? (?:of|for) (?!(?:the|a|an|his|her|their|its|this|that)\b)(?-i:[A-Za-z][a-z]+)"
@@ -39,13 +39,12 @@ _OFFICE = re.compile(
     r")(?!\w)",
     re.I,
 )
-OFFICE = _OFFICE  # an office's words (`conflicts.asserted` reads what a sentence asserts)
 # Where an office stands to the name it is given to: before it ("Defence Minister Gen
 # Nakatani"), after it in apposition ("Gen Nakatani, (then) Japan's national security
 # adviser,"), or held ("returned to the defence portfolio": the person named last before it).
-_TITLES = r"(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|H\.?E)\.?\s+)*"
+TITLES = r"(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|H\.?E)\.?\s+)*"
 _BEFORE_NAME = re.compile(
-    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?)?,?\s*{_TITLES}"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?)?,?\s*{TITLES}"
 )
 _APPOSITION = re.compile(  # "then": forms.dated_past
     r",\s*(?:then\s+)?(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+)?"
@@ -129,19 +128,19 @@ def given_offices(
     readings of a name (before it, in apposition, held, a predicate), titles aside."""
     ids = set(people)
     spans = sorted(
-        (a, b, eid) for eid, a, b in found if eid in ids and not _OFFICE.search(text[a:b])
+        (a, b, eid) for eid, a, b in found if eid in ids and not OFFICE.search(text[a:b])
     )
-    return _given(text, spans, [])
+    return offices_given(text, spans, [])
 
 
-def _given(
+def offices_given(
     quote: str, spans: Sequence[tuple[int, int, str]], parties: list[str]
 ) -> list[tuple[str, str]]:
     """(person, office as written) for each office the quote gives someone but a
     counterpart; spans: (start, end, person) of the names in it, in order."""
     starts, ends = [a for a, _, _ in spans], [b for _, b, _ in spans]  # both in order
     given: list[tuple[str, str]] = []
-    for m in _OFFICE.finditer(quote):
+    for m in OFFICE.finditer(quote):
         # spans[:before] end before the office, spans[after:] start after it
         before, after = bisect_right(ends, m.start()), bisect_left(starts, m.end())
         if before < after:  # a name overlaps it: an office ends before a name inside it
@@ -189,7 +188,7 @@ def _now(m: re.Match[str] | None, quote: str) -> re.Match[str] | None:
 def _office_before(quote: str, start: int, name: int) -> re.Match[str] | None:
     """The office from start to the name at `name`, if its words up to there are one."""
     end = len(quote[:name].rstrip())
-    return _OFFICE.fullmatch(quote, start, end) if start < end < name else None
+    return OFFICE.fullmatch(quote, start, end) if start < end < name else None
 
 
 def _held(quote: str, at: int) -> bool:

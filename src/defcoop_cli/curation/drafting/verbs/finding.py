@@ -24,8 +24,7 @@ import re
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
 from defcoop_cli.curation.drafting.verbs.phrases import COVERED, TALKS
 from defcoop_cli.curation.drafting.verbs.progressive import verb_forms
-from defcoop_cli.curation.drafting.verbs.table import PASTS as _PASTS
-from defcoop_cli.curation.drafting.verbs.table import VERBS, Finder, Verb
+from defcoop_cli.curation.drafting.verbs.table import PASTS, VERBS, Finder, Verb
 from defcoop_cli.curation.drafting.verbs.telling import told_of
 
 # A participle after a comma, dated or placed, describes the noun (or the title) before it:
@@ -274,11 +273,11 @@ def _pasts(word: str) -> list[str]:
     "admitting" admitted, "saying" said (the table's forms of its lemma); or a base form
     after an emphatic "did" ("exchange": exchanged)."""
     if not word.endswith("ing"):
-        table = [f for f in _PASTS.get(word, []) if not f.endswith("s")]
+        table = [f for f in PASTS.get(word, []) if not f.endswith("s")]
         return [*table, word + "ed", word + "d"]
     base = word[:-3]
     lemmas = [base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base]
-    table = [f for lemma in lemmas for f in _PASTS.get(lemma, []) if not f.endswith("s")]
+    table = [f for lemma in lemmas for f in PASTS.get(lemma, []) if not f.endswith("s")]
     return [*table, base + "ed", base + "d", base[:-1] + "ed"]
 
 

@@ -27,8 +27,8 @@ from defcoop_cli.factbase.vocab import adjectives, base_verbs, person_nouns, thi
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import SearchResult
 from defcoop_cli.lookup.search.reading.clippings import clippings
+from defcoop_cli.lookup.search.reading.grammar import HEAD_ENDS, WORKING_TOGETHER, verb
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
-from defcoop_cli.lookup.search.reading.syntax import HEAD_ENDS, WORKING_TOGETHER, verb
 from defcoop_cli.lookup.search.reading.typed.frames import read_frames
 from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
 from defcoop_cli.lookup.search.reading.written.sides import read_aim

@@ -106,7 +106,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from defcoop_cli.lookup.search.reading.syntax import bare_partnership
+from defcoop_cli.lookup.search.reading.grammar import bare_partnership
 from defcoop_cli.lookup.search.words import QUESTION_WORDS, STOPWORDS, YES_NO, tokens
 
 DETERMINERS = frozenset("the a an his her my our their your this that its".split())  # noqa: SIM905
@@ -444,7 +444,7 @@ def past_purpose(words: list[str]) -> list[str]:
 def _relief_task(words: list[str]) -> int:
     """Where "for" opens a relief task ending the words (RELIEF words, then one of
     RELIEF_TASKS: "for disaster monitoring"), else 0; "for disaster relief" names none, nor
-    does a task after a noun of working together, its field (syntax.bare_partnership)."""
+    does a task after a noun of working together, its field (grammar.bare_partnership)."""
     i = len(words) - 1
     if i < 2 or words[i] not in RELIEF_TASKS:
         return 0
