@@ -223,6 +223,8 @@ def _search(result: SearchResult, width: int) -> Iterator[str]:
         yield from wrap(printable(wording.closest_heading(result.partial)), width)
         if result.explain:
             yield from wrap(printable(wording.closest_explained(result.partial)), width)
+    if result.explain and (japanese := wording.read_in_japanese(result.query.given)):
+        yield from wrap(printable(japanese), width)
 
     def rows() -> Iterator[tuple[str, Cell]]:
         for score, m, standing in zip(scores, result.matches, result.standings, strict=True):

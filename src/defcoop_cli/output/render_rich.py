@@ -198,6 +198,8 @@ def _search_table(result: SearchResult, console: Console) -> None:
         console.print(text(wording.closest_heading(result.partial), "bold"))
         if result.explain:
             console.print(text(wording.closest_explained(result.partial), "dim"))
+    if result.explain and (japanese := wording.read_in_japanese(result.query.given)):
+        console.print(text(japanese, "dim"))
     if narrow(console):
         _stack(console, _search_rows(result))
         _shown(console, len(result.matches), result.total)

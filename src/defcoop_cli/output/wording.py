@@ -166,6 +166,15 @@ def related_words(details: Iterable[TermMatch]) -> str:
     return f"related words: {', '.join(pairs)}" if pairs else ""
 
 
+def read_in_japanese(given: str) -> str:
+    """With --explain, above a Japanese query's results: the English each of its Japanese
+    words was read as (reading/typed/japanese.py), "" for any other query."""
+    from defcoop_cli.lookup.search.reading.typed.japanese import readings
+
+    pairs = ", ".join(f"{english} \u2190 {typed}" for english, typed in readings(given))
+    return f"read in Japanese: {pairs}" if pairs else ""
+
+
 REFUSED = {
     "place": "a place the fact base does not hold",
     "office": "an office no one in the fact base holds",

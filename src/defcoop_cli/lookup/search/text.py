@@ -2,7 +2,8 @@
 
 A query's words (words.py: lower-cased, respelt, accents and punctuation gone), its clipped
 words in full (reading/clippings.py), Hindi typed in Latin letters as the English question
-it asks (reading/typed/hinglish.py). Its question and function words are dropped; the rest
+it asks (reading/typed/hinglish.py), Japanese in script or romaji as the English words it
+names (reading/typed/japanese.py). Its question and function words are dropped; the rest
 are its terms, compared by Snowball stems (a term's synonyms and related words:
 related/thesaurus.py).
 """
@@ -15,7 +16,7 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.lookup.search.reading import clippings, mentions, phrases
 from defcoop_cli.lookup.search.reading.clippings import as_compounds, the_two_as_both
-from defcoop_cli.lookup.search.reading.typed import hinglish, stances, tasks
+from defcoop_cli.lookup.search.reading.typed import hinglish, japanese, stances, tasks
 from defcoop_cli.lookup.search.reading.written import formal, writers
 from defcoop_cli.lookup.search.words import (
     COPULAS,
@@ -147,6 +148,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
             "'malabar -australia'"
         )
     text = phrases.without_own_context(searched)  # "I'm writing a briefing, what did…"
+    text = japanese.in_english(text) or text  # "中谷元 インド 会談", "minami shinakai"
     said = tokens(text)
     if (english := hinglish.in_english(text, said)) is not None:  # "kitne log mare"
         text, said = english, tokens(english)
