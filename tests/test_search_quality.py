@@ -160,14 +160,12 @@ NOT_YET = {
     "leading indicators of deeper india japan military ties",
     "SCS: did they name china as the actor behind unilateral moves",
     "dharma guardian malabar joint exercise cadence",
-    "prior update: was the tone of the meeting positive or strained",
     "PEP check: rajnath singh current public office",
     "does the report mention sanctions against any country",
     "strengthening defence supply chains india japan - relevant to LC goods",
     "relatives and close associates of gen nakatani",
     "mil-to-mil ties level india japan",
     "know-how exchange between defence industries - export control concern",
-    "adverse media: did japan condemn the attack",
     # the seventy-third set, blind until measured at the thirty-sixth session's start, before
     # any change (37/48, 0.771 on first sight, no leak of 12 off-topic and editorial queries,
     # RESULTS): a case writer at an Indian business school's case centre writing a teaching

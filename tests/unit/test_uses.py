@@ -7,7 +7,11 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.written.uses import past_use, past_work_label
+from defcoop_cli.lookup.search.reading.written.uses import (
+    past_unheld_label,
+    past_use,
+    past_work_label,
+)
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
@@ -191,3 +195,45 @@ def test_a_purpose_of_another_trade_finds_what_the_question_finds(index: SearchI
         ("which technologies will they work on together", " - for assessment criteria"),
     ]:
         assert shown(index, question + purpose)[:3] == shown(index, question)[:3]
+
+
+HELD = frozenset("malabar cyber south china sea exercise who took part agreed japan india".split())  # noqa: SIM905
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("risk rating: who took part in malabar", "who took part in malabar"),
+        ("KYB step - did japan and india sign anything", "did japan and india sign anything"),
+        ("desk memo idea: the malabar exercise", "the malabar exercise"),
+        ("trend score – what was agreed on cyber", "what was agreed on cyber"),
+    ],
+)
+def test_a_label_the_base_does_not_hold_is_no_word_to_look_for(typed: str, asked: str) -> None:
+    assert past_unheld_label(typed, HELD.__contains__) == asked
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "malabar - who took part",  # a subject the base holds
+        "cyber: what was agreed",
+        "south china sea: who took part",
+        "2+2 - when",  # a number
+        "risk rating: the rice harvest",  # nothing held after it
+        "who rated it: malabar",  # a question, no label
+        "a long working label of ours: who took part",  # more than a label's words
+    ],
+)
+def test_a_label_the_base_holds_or_nothing_held_after_stays(typed: str) -> None:
+    assert past_unheld_label(typed, HELD.__contains__) == typed
+
+
+def test_an_unheld_label_before_a_question_finds_what_the_question_finds(
+    index: SearchIndex,
+) -> None:
+    for asked in ("who condemned the attack", "which exercises were discussed"):
+        assert shown(index, f"watchlist tier: {asked}")[:3] == shown(index, asked)[:3]
+        assert shown(index, asked)
+    assert shown(index, "watchlist tier: the rice harvest in punjab") == []
+    assert shown(index, "malabar - who takes part")  # a label the base holds keeps its word

@@ -32,6 +32,7 @@ from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
 from defcoop_cli.lookup.search.reading.typed.frames import read_frames
 from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
 from defcoop_cli.lookup.search.reading.written.sides import leader_read, read_aim
+from defcoop_cli.lookup.search.reading.written.uses import past_unheld_label
 from defcoop_cli.lookup.search.reading.written.writers import ADVERTORIAL, PROMOTING
 from defcoop_cli.lookup.search.related.thesaurus import (
     a_thesaurus_run,
@@ -63,7 +64,7 @@ def read_held(index: Index, query: Query) -> Query:
     countering it (sides.read_aim), an indefinite pronoun's judging adjective dropped
     (read_qualified), a guest received read as met (read_reception)."""
     has = index.vocabulary().has
-    query = read_reception(index, read_typos(index, read_as_held(query, has)))
+    query = read_reception(index, read_typos(index, read_as_held(read_label(query, has), has)))
     return read_effect(read_beyond(read_covered(read_qualified(read_aim(index, query), has))))
 
 
@@ -312,6 +313,13 @@ def read_covered(query: Query) -> Query:
 
 def _gathering_only(words: Sequence[str]) -> bool:
     return all(w in STOPWORDS or w in GATHERINGS for w in words)
+
+
+def read_label(query: Query, held: Callable[[str], bool]) -> Query:
+    """The query again past a working label of words the fact base does not all hold."""
+    if (text := past_unheld_label(query.text, held)) == query.text:
+        return query
+    return parse_query([text], held)._replace(excluded=query.excluded, given=query.given)
 
 
 def read_as_held(query: Query, held: Callable[[str], bool]) -> Query:

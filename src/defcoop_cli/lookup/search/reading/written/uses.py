@@ -57,6 +57,7 @@ The query is read so only where a content word is left before the purpose.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from defcoop_cli.lookup.search.words import QUESTION_WORDS, STOPWORDS, YES_NO, tokens
 from defcoop_cli.patterns import Lazy
@@ -161,6 +162,26 @@ def past_work_label(text: str) -> str:
     if _items_label(said):  # "recall question: …": a question after it
         return text[label.end() :] if rest[0] in _ASKS else text
     return text[label.end() :] if _parts_label(said) else text
+
+
+UNHELD_LABEL_WORDS = 3  # a working label's words at most: "signal strength", "PEP check"
+
+
+def past_unheld_label(text: str, held: Callable[[str], bool]) -> str:
+    """The text without a short label of the asker's heading it before a colon or a dash,
+    whose words the fact base does not all hold ("base rate:", "PEP check:", "signal
+    strength -"), where what follows says what is asked with a word the base holds; else as
+    it is: a label the base holds names a subject ("malabar - …", "cyber: …", "2+2 - …")."""
+    label = LABEL.match(text) or _DASHED.match(text)
+    if label is None or any(c.isdigit() for c in label.group(1)):
+        return text
+    said, rest = tokens(label.group(1)), tokens(text[label.end() :])
+    own = [w for w in said if w not in STOPWORDS]
+    if not own or len(said) > UNHELD_LABEL_WORDS or not _ASKS.isdisjoint(said):
+        return text
+    if all(held(w) for w in own) or not any(w not in STOPWORDS and held(w) for w in rest):
+        return text
+    return text[label.end() :]
 
 
 def _items_label(said: list[str]) -> bool:
