@@ -62,7 +62,7 @@ def read_held(index: Index, query: Query) -> Query:
     """The query read with what the fact base holds: its clipped words held read as they
     are (read_as_held), a step aimed at one of its parties read as its purpose, not as
     countering it (sides.read_aim), an indefinite pronoun's judging adjective dropped
-    (read_qualified), a guest received read as met (read_reception)."""
+    (read_qualified), a guest received read as met (read_reception), a label read past."""
     has = index.vocabulary().has
     query = read_reception(index, read_typos(index, read_as_held(read_label(query, has), has)))
     return read_effect(read_beyond(read_covered(read_qualified(read_aim(index, query), has))))
@@ -316,7 +316,7 @@ def _gathering_only(words: Sequence[str]) -> bool:
 
 
 def read_label(query: Query, held: Callable[[str], bool]) -> Query:
-    """The query again past a working label of words the fact base does not all hold."""
+    """The query again past a working label heading it, no word of which the base holds."""
     if (text := past_unheld_label(query.text, held)) == query.text:
         return query
     return parse_query([text], held)._replace(excluded=query.excluded, given=query.given)

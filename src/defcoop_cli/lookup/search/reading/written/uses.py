@@ -22,7 +22,12 @@ para of case:", "case background -", "mensetsu prep -", "political context para:
 follows may be any query, a question or a noun phrase. A label holding any other word names
 a subject the base may hold and stays ("malabar - who takes part", "2+2 - when", "malabar
 background - …", "cyber section: …", "risk section for the navy: …"); a dash inside a name
-or a word ("india-japan", "co-development") is no label's.
+or a word ("india-japan", "co-development") is no label's. A label of any trade's work ("base
+rate:", "prior update:", "adverse media:") is read past too, once the index is open
+(held.read_label, past_unheld_label), where it has at most three words, no number and no
+question word, the fact base holds none of its words, and a question follows with a word
+the base holds: a label with a word the base holds names a subject ("cyber: what …",
+"UNCLOS compliance - what …", "south china sea: …"), and one before no question stays.
 
 A writer ends a query on what she will do with the answer (past_use): a purpose naming a
 thing of her own work (a "for" phrase last in the query) or her using the answer in one
@@ -169,9 +174,9 @@ UNHELD_LABEL_WORDS = 3  # a working label's words at most: "signal strength", "P
 
 def past_unheld_label(text: str, held: Callable[[str], bool]) -> str:
     """The text without a short label of the asker's heading it before a colon or a dash,
-    whose words the fact base does not all hold ("base rate:", "PEP check:", "signal
-    strength -"), where what follows says what is asked with a word the base holds; else as
-    it is: a label the base holds names a subject ("malabar - …", "cyber: …", "2+2 - …")."""
+    no word of which the fact base holds ("base rate:", "prior update:"), where a question
+    follows with a word the base holds; else as it is: a label with a word the base holds
+    names a subject ("malabar - …", "cyber: …", "UNCLOS compliance - …", "2+2 - …")."""
     label = LABEL.match(text) or _DASHED.match(text)
     if label is None or any(c.isdigit() for c in label.group(1)):
         return text
@@ -179,7 +184,9 @@ def past_unheld_label(text: str, held: Callable[[str], bool]) -> str:
     own = [w for w in said if w not in STOPWORDS]
     if not own or len(said) > UNHELD_LABEL_WORDS or not _ASKS.isdisjoint(said):
         return text
-    if all(held(w) for w in own) or not any(w not in STOPWORDS and held(w) for w in rest):
+    if rest[0] not in _ASKS or any(held(w) for w in own):
+        return text
+    if not any(w not in STOPWORDS and held(w) for w in rest):
         return text
     return text[label.end() :]
 
