@@ -262,8 +262,8 @@ def subject_reading(
     quotes = subject.rstrip(" ,").endswith(('"', "”"))  # '"…," explained Dr. X': any verb
     role = _ROLE_FIRST.match(after) if quotes else None  # '"…," says host X': X
     bare_name = after[role.end() :] if role and role[1] in wordnet_nouns("person") else after
-    said_by = _INVERTED.search(subject) and _SPEAKER_ENDS.match(bare_name)  # "…, said X"
-    said_by = said_by and verb not in _TELLING  # "X, the envoy, told the Board": heard it
+    inverted = _INVERTED.search(subject) and verb not in _TELLING  # "X, the envoy, told the
+    said_by = inverted and _SPEAKER_ENDS.match(bare_name)  # Board": heard; "…, said X" says
     if (verb in _SPEECH or quotes) and said_by and (found := speakers.speaker_at(bare_name)):
         return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
     bared = bare(subject)  # without the auxiliaries and adverbs before the verb
@@ -290,8 +290,8 @@ def subject_reading(
         return Reading(kind, stance, source_name(source.group()), f"'{verb}' by {source.group()}")
     if said_tail and (alone := bare_persons(said_tail)):  # ", one delegate said"
         return Reading(kind, stance, alone, f"'{verb}' by {alone}")
-    if found := _named_before_post(subject, speakers):  # "X, Japan's Consul-General…, told"
-        return Reading(kind, stance, found, f"'{verb}' by {found}, before the post", True)
+    if poster := _named_before_post(subject, speakers):  # "X, Japan's Consul-General…, told"
+        return Reading(kind, stance, poster, f"'{verb}' by {poster}, before the post", True)
     for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
         part = bare(part)  # "India's defence secretary has stressed": no auxiliary
         owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"
