@@ -22,6 +22,7 @@ Macrons and circumflexes are folded, and a long vowel typed twice or as "ou" is 
 
 import json
 import os
+import re
 import unicodedata
 from functools import cache
 
@@ -70,10 +71,25 @@ def folded(word: str) -> str:
     return word
 
 
+class _Table:
+    """japanese.json's forms, each as the English it reads: its script forms (a name's
+    middle dot dropped) and the grammar's, its romaji forms (folded words), those romaji
+    forms English has too; and the longest of each, where a cut starts trying."""
+
+    def __init__(
+        self,
+        script: dict[str, str],
+        romaji: dict[tuple[str, ...], str],
+        shared: frozenset[tuple[str, ...]],
+    ) -> None:
+        self.script, self.romaji, self.shared = script, romaji, shared
+        self.script_longest = max(map(len, script))  # characters
+        self.romaji_longest = max(map(len, romaji))  # words
+
+
 @cache
-def _table() -> tuple[dict[str, str], dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
-    """japanese.json's script forms (a name's middle dot dropped) and romaji forms (folded
-    words), each as the English it reads; the romaji forms English has too."""
+def _table() -> _Table:
+    """japanese.json's table, read once."""
     script, romaji, shared = {}, {}, set()
     for entry in json.loads(shipped_text(TABLE))["entries"]:
         for form in entry["script"]:
@@ -83,15 +99,15 @@ def _table() -> tuple[dict[str, str], dict[tuple[str, ...], str], frozenset[tupl
             romaji[words] = entry["reads"]
             if entry.get("english"):
                 shared.add(words)
-    return {**script, **GRAMMAR}, romaji, frozenset(shared)
+    return _Table({**script, **GRAMMAR}, romaji, frozenset(shared))
 
 
 def _cut(run: str) -> list[tuple[str | None, str]]:
     """A run of Japanese script cut into the table's forms, longest first from its start:
     each form's English (None for what the table does not hold) and the form as typed."""
-    script = _table()[0]
+    table = _table()
+    script, longest = table.script, table.script_longest
     run = run.replace("・", "").replace("･", "")
-    longest = max(map(len, script))
     out: list[tuple[str | None, str]] = []
     i = 0
     while i < len(run):
@@ -120,13 +136,20 @@ def _in_script(text: str) -> str | None:
     return " ".join("".join([*out, text[end:]]).split()) if held else None
 
 
-def _romaji_forms(text: str) -> list[tuple[int, int, str, bool]]:
-    """Where the table's romaji forms stand in the text, longest first from each word:
-    (start, end, English, whether English has it too)."""
-    _, romaji, shared = _table()
+def _words(text: str) -> tuple[list[re.Match[str]], list[str]]:
+    """The words of a text as typed, and each folded as romaji."""
     typed = list(_WORD.compiled.finditer(text))
-    longest = max(map(len, romaji))
-    said = [folded(m.group()) for m in typed]
+    return typed, [folded(m.group()) for m in typed]
+
+
+def _romaji_forms(
+    text: str, typed: list[re.Match[str]], said: list[str]
+) -> list[tuple[int, int, str, bool]]:
+    """Where the table's romaji forms stand in the text (its words as typed and folded:
+    _words), longest first from each word: (start, end, English, whether English has it
+    too)."""
+    table = _table()
+    romaji, shared, longest = table.romaji, table.shared, table.romaji_longest
     found, i = [], 0
     while i < len(typed):
         for n in range(min(longest, len(typed) - i), 0, -1):
@@ -153,11 +176,13 @@ def in_english(text: str) -> str | None:
             if (read := _in_script(text)) is None:
                 return None
             text = read
-            forms = _romaji_forms(text)
+            forms = _romaji_forms(text, *_words(text))
             return _replaced(text, forms) if forms else text
-    if not any(_HEPBURN.compiled.fullmatch(w) for w in _spelt(text)):
+    typed, said = _words(text)
+    spelt = [w for m, w in zip(typed, said, strict=True) if m.end() - m.start() > 2]
+    if not any(map(_HEPBURN.compiled.fullmatch, spelt)):
         return None
-    forms = _romaji_forms(text)
+    forms = _romaji_forms(text, typed, said)
     if not any(not english for *_, english in forms):
         return None
     return _replaced(text, forms)
@@ -176,13 +201,9 @@ def readings(text: str) -> list[tuple[str, str]]:
         for read, typed in _cut(run)
         if read and typed not in GRAMMAR
     ]
-    pairs += [(read, text[start:stop]) for start, stop, read, _ in _romaji_forms(text)]
+    forms = _romaji_forms(text, *_words(text))
+    pairs += [(read, text[start:stop]) for start, stop, read, _ in forms]
     return list(dict.fromkeys(pairs))
-
-
-def _spelt(text: str) -> list[str]:
-    """The words of three letters or more of a text, folded as romaji."""
-    return [folded(m.group()) for m in _WORD.compiled.finditer(text) if len(m.group()) > 2]
 
 
 def _replaced(text: str, forms: list[tuple[int, int, str, bool]]) -> str:
