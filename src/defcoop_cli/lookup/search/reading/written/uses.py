@@ -142,10 +142,11 @@ OWN_CLAUSE = frozenset("we i so as since because".split())  # noqa: SIM905
 OWN_REACH = 2  # the document's own words before it: "the question stem", "client memo"
 OF_REACH = 4  # words after the document's "of": "of the terrorism question"
 _WORDS = re.compile(r"[\w'’+-]+")
+_NEED = "needed|need|needs|required|wanted"  # the asker's need, said after what she asks
 _NEEDED = Lazy(  # "- needed for …", ", confirm for …": compiled only when a use is found
-    rf"(?i)(?:[\s,;:–—-]+(?:needed|need|needs|required|wanted|{CHECKING})(?:\s+(?:it|this|that))?)+\s*$"
+    rf"(?i)(?:[\s,;:–—-]+(?:{_NEED}|{CHECKING})(?:\s+(?:it|this|that))?)+\s*$"
 )
-_DASH_NEED = re.compile(r"(?i)(?:\s-+|[–—])\s*(?:needed|need|needs|required|wanted)\s*$")
+_DASH_NEED = Lazy(rf"(?i)(?:\s-+|[–—])\s*(?:{_NEED})\s*$")  # "… - need for TN": the same
 _OPENS = re.compile(r"(?i)(?:^|[\s,;:–—-])(for|to)\s")
 
 
