@@ -20,13 +20,17 @@ Macrons and circumflexes are folded, and a long vowel typed twice or as "ou" is 
 (Bōeishō, Boueishou, Boeisho).
 """
 
-import json
 import os
 import re
 import unicodedata
 from functools import cache
 
-from defcoop_cli.factbase.vocab import shipped_text
+from defcoop_cli.lookup.search.reading.typed.rewriting import (
+    WORD,
+    forms_read,
+    spliced,
+    table_entries,
+)
 from defcoop_cli.patterns import Lazy
 
 TABLE = os.path.join(os.path.dirname(__file__), "japanese.json")
@@ -49,7 +53,6 @@ ROMAJI_PARTICLES = {
 _SCRIPT = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f々"
 _IN_SCRIPT = Lazy(f"[{_SCRIPT}]")
 _RUN = Lazy(f"[{_SCRIPT}]+(?:[・･][{_SCRIPT}]+)*")  # a run, a name's middle dot within it
-_WORD = Lazy(r"[^\W\d_]+")  # a run of letters: a word as typed
 _BETWEEN = Lazy(r"[\s\-‐‑]+")  # what may stand between the words of one romaji form
 # A word Hepburn romaji can spell (folded): its syllables (no si, ti, tu, di, hu, l, v),
 # a syllabic n, a doubled consonant, m before b or p. An English query none of whose
@@ -90,16 +93,15 @@ class _Table:
 @cache
 def _table() -> _Table:
     """japanese.json's table, read once."""
-    script, romaji, shared = {}, {}, set()
-    for entry in json.loads(shipped_text(TABLE))["entries"]:
-        for form in entry["script"]:
-            script[form.replace("・", "")] = entry["reads"]
-        for form in entry["romaji"]:
-            words = tuple(folded(w) for w in form.replace("-", " ").split())
-            romaji[words] = entry["reads"]
-            if entry.get("english"):
-                shared.add(words)
-    return _Table({**script, **GRAMMAR}, romaji, frozenset(shared))
+    entries = table_entries(TABLE)
+    script, _ = forms_read(entries, "script", lambda form: form.replace("・", ""))
+    romaji, shared = forms_read(entries, "romaji", _romaji_words)
+    return _Table({**script, **GRAMMAR}, romaji, shared)
+
+
+def _romaji_words(form: str) -> tuple[str, ...]:
+    """A romaji form of the table as its words, folded ("minami-shinakai": minami, shinakai)."""
+    return tuple(folded(w) for w in form.replace("-", " ").split())
 
 
 def _cut(run: str) -> list[tuple[str | None, str]]:
@@ -133,12 +135,12 @@ def _in_script(text: str) -> str | None:
         read = " ".join(typed if read is None else read for read, typed in pieces)
         out.extend([text[end : match.start()], f" {read} "])
         end = match.end()
-    return " ".join("".join([*out, text[end:]]).split()) if held else None
+    return spliced(out, text, end) if held else None
 
 
 def _words(text: str) -> tuple[list[re.Match[str]], list[str]]:
     """The words of a text as typed, and each folded as romaji."""
-    typed = list(_WORD.compiled.finditer(text))
+    typed = list(WORD.compiled.finditer(text))
     return typed, [folded(m.group()) for m in typed]
 
 
@@ -222,4 +224,4 @@ def _replaced(text: str, forms: list[tuple[int, int, str, bool]]) -> str:
             ]
         )
         end = stop
-    return " ".join("".join([*out, text[end:]]).split())
+    return spliced(out, text, end)
