@@ -82,8 +82,10 @@ LABEL = re.compile(r"^\s*([^:?]{1,40}?)\s*:\s+(?=\S)")
 _DASHED = re.compile(r"^\s*([^:?\-–—]{1,40}?)(?:\s+-+\s+|\s*[–—]+\s*)(?=\S)")
 # A part of a document, whatever the trade's, or a step of the asker's work, that a label
 # names ("political context para:", "case background -", "mensetsu prep -") ...
-PARTS = frozenset(
-    """para paras paragraph paragraphs section sections background context exhibit exhibits
+# (the paragraph's words phrases.py also reads a paper's label by: "aim para:")
+PARAGRAPHS = frozenset(["para", "paras", "paragraph"])
+PARTS = PARAGRAPHS | frozenset(
+    """paragraphs section sections background context exhibit exhibits
     intro introduction opening closing lead lede overview outline chapter appendix annex
     slide box sidebar heading conclusion synopsis abstract facts note notes prep preparation
     research case kenkyu""".split()  # noqa: SIM905
