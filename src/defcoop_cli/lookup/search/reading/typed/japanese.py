@@ -21,7 +21,6 @@ Macrons and circumflexes are folded, and a long vowel typed twice or as "ou" is 
 """
 
 import os
-import re
 import unicodedata
 from functools import cache
 
@@ -138,20 +137,17 @@ def _in_script(text: str) -> str | None:
     return spliced(out, text, end) if held else None
 
 
-def _words(text: str) -> tuple[list[re.Match[str]], list[str]]:
-    """The words of a text as typed, and each folded as romaji."""
-    typed = list(WORD.compiled.finditer(text))
-    return typed, [folded(m.group()) for m in typed]
+def _folded_words(text: str) -> list[str]:
+    """The words of a text, each folded as romaji."""
+    return list(map(folded, WORD.compiled.findall(text)))
 
 
-def _romaji_forms(
-    text: str, typed: list[re.Match[str]], said: list[str]
-) -> list[tuple[int, int, str, bool]]:
-    """Where the table's romaji forms stand in the text (its words as typed and folded:
-    _words), longest first from each word: (start, end, English, whether English has it
-    too)."""
+def _romaji_forms(text: str, said: list[str]) -> list[tuple[int, int, str, bool]]:
+    """Where the table's romaji forms stand in the text (its words folded, as said),
+    longest first from each word: (start, end, English, whether English has it too)."""
     table = _table()
     romaji, shared, longest = table.romaji, table.shared, table.romaji_longest
+    typed = list(WORD.compiled.finditer(text))
     found, i = [], 0
     while i < len(typed):
         for n in range(min(longest, len(typed) - i), 0, -1):
@@ -178,13 +174,14 @@ def in_english(text: str) -> str | None:
             if (read := _in_script(text)) is None:
                 return None
             text = read
-            forms = _romaji_forms(text, *_words(text))
+            forms = _romaji_forms(text, _folded_words(text))
             return _replaced(text, forms) if forms else text
-    typed, said = _words(text)
-    spelt = [w for m, w in zip(typed, said, strict=True) if m.end() - m.start() > 2]
-    if not any(map(_HEPBURN.compiled.fullmatch, spelt)):
+    words = WORD.compiled.findall(text)
+    said = list(map(folded, words))  # once, for the gate and the forms
+    spelt = (w for typed, w in zip(words, said, strict=True) if len(typed) > 2)
+    if not any(_HEPBURN.compiled.fullmatch(w) for w in spelt):
         return None
-    forms = _romaji_forms(text, typed, said)
+    forms = _romaji_forms(text, said)
     if not any(not english for *_, english in forms):
         return None
     return _replaced(text, forms)
@@ -203,7 +200,7 @@ def readings(text: str) -> list[tuple[str, str]]:
         for read, typed in _cut(run)
         if read and typed not in GRAMMAR
     ]
-    forms = _romaji_forms(text, *_words(text))
+    forms = _romaji_forms(text, _folded_words(text))
     pairs += [(read, text[start:stop]) for start, stop, read, _ in forms]
     return list(dict.fromkeys(pairs))
 
