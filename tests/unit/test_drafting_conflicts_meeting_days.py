@@ -4,7 +4,8 @@ Fort on 6 May"), or in a sentence the day opens ("On 7 May, …, Ilse Varga rece
 Brandt"), compared with the meeting's note alone though the sentence names a dated attack
 too; a weekday named relative to the report's own date ("on Tuesday") in a claim of what
 was done at the meeting, one of its people the doer; and the meeting told as the pair's
-first ("the first time the two ministers had met") against the note's "second meeting".
+first ("the first time the two ministers had met") against the note's "second meeting";
+the pair as the subject of "met" ("The two ministers met on Wednesday, 7 May").
 Sentences of my own (fictional Port Lem, Ilse Varga, Odo Brandt), judged before running."""
 
 from __future__ import annotations
@@ -78,6 +79,17 @@ def _conflicts(published: str | None = None) -> Conflicts:
             "7 May 2031",
         ),
         ("Varga hosted Brandt at the Old Fort on 5 May.", [], None),  # the note's day
+        # the pair, or the two by name, as the subject of "met": the day after it in its
+        # clause, a weekday in apposition before it, though a dated attack is named after
+        (
+            "The two ministers met on Wednesday, 7 May, a week after the harbour attack.",
+            ["ilse", "odo", "harbour-attack"],
+            "7 May",
+        ),
+        ("Varga and Brandt met at the Old Fort on 6 May.", [], "6 May"),
+        ("The two ministers met on Monday, 5 May.", ["ilse", "odo"], None),  # the note's
+        ("The two ministers met after the harbour attack on 20 April.", [], None),  # the attack's
+        ("The two ministers met, and on 6 May the ferry sailed.", [], None),  # another clause
         # a day another word owns: the attack's, a document's; a clause after a comma
         ("Varga received Brandt and recalled the harbour attack on 6 May.", [], None),
         ("Varga met Brandt, a report dated 6 May says.", [], None),
@@ -86,6 +98,28 @@ def _conflicts(published: str | None = None) -> Conflicts:
         ("At the meeting, Varga went over the 20 April harbour attack.", ["harbour-attack"], None),
         ("At the meeting, Varga went over the 21 April harbour attack.", ["harbour-attack"], None),
         ("Varga visited the harbour museum on 6 May.", [], None),  # no meeting of the pair
+        # of several days, the one the verb of the pair met gives in its clause, though a
+        # clause counts another act from the meeting ("the week after …"): the others are
+        # the survey's, a report's, a saying's
+        (
+            "The survey ran from 8 to 14 May, the week after Varga hosted Brandt at the Old "
+            "Fort on 6 May.",
+            [],
+            "6 May",
+        ),
+        ("Varga met Brandt on 6 May, a report dated 9 May says.", [], "6 May"),
+        ("On 9 May, three days after Varga received Brandt on 6 May, fares rose.", [], "6 May"),
+        # the note's day; no day given to the meeting; two given; one day counted from it
+        (
+            "The survey ran from 8 to 14 May, the week after Varga hosted Brandt at the Old "
+            "Fort on 5 May.",
+            [],
+            None,
+        ),
+        ("The survey ran from 8 to 14 May, the week after Varga hosted Brandt.", [], None),
+        ("Varga hosted Brandt on 4 May and met him again on 6 May.", [], None),
+        ("The survey closed on 9 May, a week after Varga hosted Brandt.", [], None),
+        ("Varga received Brandt, who had landed on 4 May, and left on 8 May.", [], None),
     ],
 )
 def test_a_day_given_by_the_verb_of_the_pair_met_is_compared_with_the_meetings_note(

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from defcoop_cli.curation.proposals import Proposal
-from defcoop_cli.factbase.checks import Problem
+from defcoop_cli.factbase.checking.results import Problem
 from defcoop_cli.factbase.loader import FactBase
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import bare_minister, same_office

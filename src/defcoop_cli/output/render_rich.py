@@ -22,7 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from defcoop_cli.curation.results import Added, Created, Diff, Reanchoring, Reviewed
-from defcoop_cli.factbase.checks import Report
+from defcoop_cli.factbase.checking.results import Report
 from defcoop_cli.factbase.records import CuratorNote, Fact
 from defcoop_cli.lookup.results import (
     Briefing,

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any, TypeVar
 
-    from defcoop_cli.factbase.checks import Report
+    from defcoop_cli.factbase.checking.results import Report
     from defcoop_cli.lookup.results import Briefing, Corroboration, SearchResult, SourceRef
     from defcoop_cli.lookup.search.partial import Partial
     from defcoop_cli.lookup.search.ranking import TermMatch

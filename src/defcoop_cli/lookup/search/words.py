@@ -121,6 +121,8 @@ IDENTITY = ("who", "what")  # "who is …", "what was …": asking what somethin
 COPULAS = frozenset(["is", "are", "was", "were"])
 # A yes-no question's first words ("did Japan condemn…"): a curator's note may say if so.
 YES_NO = COPULAS | frozenset(["do", "does", "did", "has", "have", "had"])
+# A visit's words: a note of the visit named before it, a heading's question of one.
+VISITS = frozenset("visit visits visiting delegation delegations party trip tour mission".split())  # noqa: SIM905
 
 
 class Query(NamedTuple):

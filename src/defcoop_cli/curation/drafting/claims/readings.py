@@ -30,6 +30,23 @@ def what_is_claimed(text: str) -> str:
     return _ASIDE.sub("", _TO_THE_HOUSE.sub("", _MY_FRIEND.sub("", text)))
 
 
+def examined(text: str) -> bool:
+    """Whether the sentence tells what a piece, a panel or a presenter looks at or asks, in
+    the present of a preview ("Anchor X looks at what the visiting minister took home from
+    Delhi", "Our panel asks whether the co-production can survive …"): the question it
+    opens is its subject, asked and not told, so no claim (not "Singh told reporters what
+    had been agreed", nor a past "asked whether": a person's act told)."""
+    return _EXAMINED.match(text) is not None
+
+
+# A preview's subject (up to six words, no verb of its own before), its verb of looking or
+# asking in the present, and the question's word.
+_EXAMINED = re.compile(
+    r"(?:[\w'’.-]+\s+){1,6}?(?:looks\s+(?:at|into)|examines|explores|asks|unpacks"
+    r"|investigates|considers|weighs)\s+(?:what|how|whether|why|if)\b"
+)
+
+
 # The channel a sentence is told through, not what it claims: the writer's own opening ("We
 # hear (that) …", "We are told …") or an aside in commas that only says who told it ("Singh,
 # people close to him say, invited …", "Nakatani, a person in the room tells us, condemned …",
@@ -67,7 +84,8 @@ CLOSING = re.compile(
     r"(?:\s+for\s+(?:(?:a little|just|nearly|almost|about|around|some|more than|over|under"
     r"|less than)\s+)*(?:an?|one|two|three|\d+|ninety|half an)\s+(?:hours?|minutes?))?[.!]?$"
 )
-_ASIDE = re.compile(r",\s+(?:which|who|where|(?:a|an)\s+\w+\s+(?:that|which))\b[^,;]*(?=[,;]|$)")
+_THAT = r"(?:that|which|the|its|their)"  # ", a line the summary leaves out": no "that" too
+_ASIDE = re.compile(rf",\s+(?:which|who|where|(?:a|an)\s+\w+\s+{_THAT})\b[^,;]*(?=[,;]|$)")
 
 
 def speakers_of(parties: frozenset[str], nations: frozenset[str] | None) -> frozenset[str]:

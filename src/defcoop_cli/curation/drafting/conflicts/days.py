@@ -178,6 +178,19 @@ MEETS = (
     r"\b(?:met|meets|received|receives|hosted|hosts|s[ai]t\s+down\s+with|h(?:e|o)lds?\s+talks"
     r"\s+with|called\s+on)\s+(?:[\w.'’-]+\s+){0,3}?"
 )
+# The meeting's people as the subject of "met", by the pair or by name, the day after it in
+# its clause ("The two ministers met on Tuesday, 6 May", "Singh and Nakatani met on 6 May"):
+# the day of their meeting, as "met Mr. Singh on 6 May" is (`they_met` with their names).
+_THE_PAIR = r"\b(?:the\s+two|both)\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts)"
+_WEEKDAY_BEFORE = re.compile(r"\s*(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*\Z")
+
+
+def they_met(names: str) -> str:
+    """A pattern of the meeting's people (names: a pattern of their names, or the pair)
+    as the subject of "met" (`_THE_PAIR`)."""
+    return rf"(?:{_THE_PAIR}|(?:{names})(?:\s+and\s+(?:{names}))?)\s+(?:[a-z]+\s+)?met\b"
+
+
 _OPENING_DAY = re.compile(r"\s*(?:[Oo]n\s+)?(?:[A-Z][a-z]+,?\s+)?")
 _OTHER_THINGS = ("attack", "document")
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
@@ -233,7 +246,40 @@ def met_on(quote: str, days: dict[str, tuple[Any, str]], meets: re.Pattern[str] 
     if _OPENING_DAY.fullmatch(quote, 0, at):
         return bool(meets.search(quote))
     ends = [m.end() for m in meets.finditer(quote, 0, at)]
-    return bool(ends) and not re.search(r"[,;.:!?]", quote[ends[-1] : at])
+    gap = _WEEKDAY_BEFORE.sub("", quote[ends[-1] : at]) if ends else ""  # "on Tuesday, 6 May"
+    return bool(ends) and not re.search(r"[,;.:!?]", gap)
+
+
+def met_day(quote: str, meets: re.Pattern[str] | None) -> dict[str, tuple[Any, str]]:
+    """The one day of several (or of a clause counting another act from the meeting) that
+    the verb of one of the meeting's people met gives in its clause before it ("Fieldwork
+    ran from 8 to 14 May, the week after Singh hosted Nakatani in Delhi on 4 May": the
+    meeting's day, the fieldwork's the others), as `days_in` gives one; none when two are so
+    given, or the day is a telling's, an attack's or a document's."""
+    if meets is None:
+        return {}
+    found = []
+    for written, month, day, year in [*dates_of(quote), *spelled_days(quote)]:
+        days: dict[str, tuple[Any, str]] = {"day": ((month, day), written)}
+        if year is not None:
+            days["year"] = (year, written)
+        at = re.search(rf"(?<!\w){re.escape(written)}(?!\w)", quote)
+        if at is None:
+            continue
+        text = quote[: at.start()].replace(written, "#" * len(written)) + quote[at.start() :]
+        if thing_dated(text, days) in _OTHER_THINGS or telling_day(text, written):
+            continue  # the day's own thing ("4 May" read where it is, not within "14 May")
+        ends = [m.end() for m in meets.finditer(quote, 0, at.start())]
+        if ends and not re.search(r"[,;.:!?]", quote[ends[-1] : at.start()]):
+            found.append(days)
+    return found[0] if len({d["day"][0] for d in found}) == 1 else {}
+
+
+def dates_of(text: str) -> list[tuple[str, int, int, int | None]]:
+    """The days a text writes in digits (`pages.dates`)."""
+    from defcoop_cli.curation.drafting.pages import dates
+
+    return dates(text)
 
 
 def told_day(

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
-from defcoop_cli.curation.drafting.conflicts.forms import dated_past
+from defcoop_cli.curation.drafting.conflicts.forms import dated_past, returned_after
 from defcoop_cli.factbase.vocab import press_office
 
 # An office: a minister's, an adviser's, and the Hindi title of India's Defence Minister (a
@@ -61,8 +61,9 @@ _PARTICIPLE = re.compile(
 )
 # Said of a name ("Nakatani is the first Japanese defence minister to …"), in a relative clause
 # ("Nakatani, who is …") or a pronoun's ("Nakatani holds no cabinet post now, he is the …")
-_BEING = (
-    r"\s+(?:is|was|has been|had been|became|becomes|remains|remained)\s+"
+_BEING = (  # "who first became …": the verb perhaps after an adverb of its time
+    r"\s+(?:(?:first|later|again|briefly)\s+)?"
+    r"(?:is|was|has been|had been|became|becomes|remains|remained)\s+"
     r"(?:(?:only|now|still|just|merely|currently|actually)\s+)?"  # "is only a special adviser"
     r"(?:(?:the|a|an)\s+)?(?:(?:first|new|current|then|incumbent|sitting|only|last)\s+)?"
     r"(?:(?:[A-Z][a-z]+|prime\s+minister|president)(?:['’]s)?\s+)?"  # "the prime minister's …"
@@ -109,6 +110,14 @@ _ENDED = re.compile(
     r"|\b(?:19|20)\d\d,?\s*(?:to|until|till|[-–])\s*(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b"
     r"|\b(?:before|after|then|later|and)\s+(?:(?:then|later)\s+)?(?:moving|moved|leaving|left"
     r"|quit(?:ting)?|resign(?:ed|ing)|stepp(?:ed|ing)\s+down|(?:was|being)\s+moved)\b)"
+)
+# A ministry led in a past time, which a return told after makes a present office (R11):
+# "X, who first led Japan's defence establishment in 2001 and returned to the post last
+# October" (the press's "defence establishment" is the ministry); not without the return
+_LED = re.compile(
+    r"(?:,\s*who)?\s+(?:(?:first|once|later|briefly|previously)\s+)?(?:led|headed|ran)\s+("
+    + _A_MINISTRY
+    + r"|(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?defen[cs]e\s+establishment)"
 )
 _PLURAL = re.compile(r"\b(?:ministers|advis[eo]rs)\b", re.I)
 # A gathering of an office's holders ("the next meeting of the Defence Ministers", "a
@@ -177,6 +186,10 @@ def offices_given(
         back = _now(_BACK_TO.match(quote, b), quote)  # its office, not the verb phrase
         given += [(eid, heads[1])] if heads else []
         given += [(eid, press_office(back[1]) or back[1])] if back and not heads else []
+        led = _LED.match(quote, b)
+        if led and not heads and returned_after(quote, led.end()):
+            ministry = re.sub(r"establishment$", "ministry", led[1])
+            given += [(eid, press_office(f"heads {ministry}") or led[1])]
     return given
 
 

@@ -52,6 +52,8 @@ def _described(sentence: str, m: re.Match[str]) -> bool:
         return True  # "signed the visitors' book": binds no one
     if _asked(sentence, m):
         return True  # "tells the public what, if anything, was signed": asked, not told
+    if m.group().endswith("ed") and _REDUCED.match(sentence, m.end()):
+        return True  # "The Roundtable proposed in this RFP is intended …": the noun's
     return (
         m.group().endswith("ed")
         and _NOUN_COMMA.search(sentence, max(0, m.start() - 40), m.start()) is not None
@@ -60,6 +62,18 @@ def _described(sentence: str, m: re.Match[str]) -> bool:
 
 
 _TO_BE = re.compile(r"\bto be\s+$", re.IGNORECASE)
+# A participle after its noun, a phrase of where or by whom, then the sentence's own finite
+# verb: a reduced relative ("The Roundtable proposed in this RFP is intended to …", "The
+# pact signed by the two ministers will take effect"): it describes the noun, no one's act.
+# The phrase is a preposition and a determiner's noun, no second noun after it ("said at
+# the meeting the talks were useful" keeps "said"); a that-clause's verb is no main verb.
+_DETERMINER = r"(?:the|this|that|these|those|its|their|his|her|our|a|an)"
+_REDUCED = re.compile(
+    rf"\s+(?:in|at|by|under|during|for|with)\s+{_DETERMINER}\s+"
+    rf"(?:(?!{_DETERMINER}\b|that\b)[\w'’-]+\s+){{1,3}}?"
+    r"(?:is|are|was|were|will|would|has|have|must|shall|should|can|could|may|might)\b",
+    re.IGNORECASE,
+)
 # A verb in an indirect question is asked, no one's act: a clause opened by "what", "whether"
 # or "if" after a verb of asking, doubt or watching ("He asked whether any contract had been
 # signed": "asked" his, "signed" no one's; "it is unclear whether any deal was agreed", "We will
@@ -115,9 +129,27 @@ def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
             if not _described(sentence, m)
             and not _ATTRIBUTIVE.search(sentence, max(0, m.start() - 6), m.start())
             and not (_WORRIED.match(m.group()) and _NO_ONE.search(sentence, 0, m.start()))
+            and not _compared(sentence, m)
         ),
         None,
     )
+
+
+# A verb closing a comparison's clause measures what the sentence tells against a document's
+# or a party's account ("rather less than the Indian release implies", "further than the
+# readout suggests,"): the writer's measure, no saying of the document's (not "Japan said
+# more than the readout did about industry": no verb of saying closes the comparison there).
+_THAN = re.compile(
+    r"\bthan\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:on|up|out|off|down)\b(?:\s*(?:[,;.:)]|$))")
+
+
+def _compared(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the verb closes a comparison's clause (`_THAN`): the writer's measure."""
+    before = _THAN.search(sentence, max(0, m.start() - 60), m.start())
+    return before is not None and _CLAUSE_END.match(sentence, m.end()) is not None
 
 
 # A worry told by its adjective ("were worried about", verbs/lexicon.py) whose subject names

@@ -161,8 +161,7 @@ def _another_visit(index: Index, query: Query) -> bool:
     """Whether a heading asks a bare question of a visit the base does not hold (the
     module's docstring): its subject names no party to an event, or a person or nation
     that is none."""
-    from defcoop_cli.lookup.search.reading.written.notes import VISITS
-    from defcoop_cli.lookup.search.words import QUESTION_WORDS
+    from defcoop_cli.lookup.search.words import QUESTION_WORDS, VISITS
 
     asked = [set(tokens(text)) for _, text in query.facets]
     if not any(words and words <= QUESTION_WORDS for words in asked):
