@@ -261,7 +261,7 @@ def command_results() -> list[type[Any]]:
     import inspect
 
     from defcoop_cli.curation import results as curation_results
-    from defcoop_cli.factbase.checks import Report
+    from defcoop_cli.factbase.checking.results import Report
     from defcoop_cli.lookup import results as lookup_results
 
     found = [

@@ -134,13 +134,15 @@ class TestARunBuildsOnlyItsCommand:
 
     def test_a_search_loads_no_curators_results_nor_a_writers_modules(self) -> None:
         """render_json registers the curator's results (validate's report among them) and
-        export's when it first draws one (curation.results, factbase.checks,
-        lookup.exporting), the loader imports the checks only to check, service the
+        export's when it first draws one (curation.results, factbase.checks and its
+        checking.results, lookup.exporting), render_plain validate's report type only after
+        the listings', the loader imports the checks only to check, service the
         sentences only for `show`, and files.staged imports tempfile (and with it random)
         when it writes: a search needs none of them."""
         unneeded = (
             "defcoop_cli.curation.results",
             "defcoop_cli.factbase.checks",
+            "defcoop_cli.factbase.checking.results",
             "defcoop_cli.factbase.sentences",
             "defcoop_cli.lookup.exporting",
             "tempfile",

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 
+from defcoop_cli.factbase.checking.results import Report
 from defcoop_cli.factbase.checking.validation import validate as check_factbase
-from defcoop_cli.factbase.checks import Report
 
 MINI = Path(__file__).parents[1] / "fixtures" / "mini"
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.claims import readings
+from defcoop_cli.curation.drafting.claims import glosses
 from defcoop_cli.curation.drafting.verbs import VERBS
 
 SENTENCES = [
@@ -25,7 +25,7 @@ SENTENCES = [
 
 def _one_by_one(text: str) -> str:
     """The paraphrase rows applied one by one, with no test before them."""
-    for word, paraphrase in readings._paraphrases():
+    for word, paraphrase in glosses._paraphrases():
         if word.startswith("="):
             text = paraphrase.sub(f" {word[1:]} ", text)
         else:
@@ -46,36 +46,36 @@ def _classed_one_by_one(text: str) -> str:
 
 @pytest.mark.parametrize("text", SENTENCES)
 def test_the_cheap_tests_change_no_reading(text: str) -> None:
-    assert readings.glossed(text) == _one_by_one(text)
-    assert readings.classed(text) == _classed_one_by_one(text)
+    assert glosses.glossed(text) == _one_by_one(text)
+    assert glosses.classed(text) == _classed_one_by_one(text)
 
 
 def test_a_text_no_row_matches_is_left_as_it_is() -> None:
     text = "Nothing in this line tells of anyone."
-    assert readings._any_paraphrase().search(text) is None
-    assert readings.glossed(text) is text
+    assert glosses._any_paraphrase().search(text) is None
+    assert glosses.glossed(text) is text
     # a row's match is found by the one pattern, and the rows gloss it
-    assert readings._any_paraphrase().search("Beta stood with Gamma") is not None
-    assert "solidarity" in readings.glossed("Beta stood with Gamma")
+    assert glosses._any_paraphrase().search("Beta stood with Gamma") is not None
+    assert "solidarity" in glosses.glossed("Beta stood with Gamma")
 
 
 def test_a_table_none_of_whose_words_the_text_has_is_not_tried() -> None:
     tables = [f for f, stance, _ in VERBS if hasattr(f, "forms") and stance != "reported"]
     assert tables
     text = "Nothing in this line tells of anyone."
-    said = readings._words(text)
+    said = glosses._words(text)
     words = said.words
     for table in tables:
         held = not words.isdisjoint(table.forms) or not words.isdisjoint(table.phrasal)
-        assert readings._may_find(table, said) == held
+        assert glosses._may_find(table, said) == held
         if not held:  # not tried, and indeed it finds nothing
             assert next(table.finditer(text), None) is None
     # a table's own word is tried
     form = sorted(tables[0].forms)[0]
-    assert readings._may_find(tables[0], readings._words(f"Beta {form} it."))
+    assert glosses._may_find(tables[0], glosses._words(f"Beta {form} it."))
     # a lexicon pattern is always tried in a text not in ASCII (its heads are not looked for)
     lexicon = next(f for f, _, _ in VERBS if not hasattr(f, "forms"))
-    assert readings._may_find(lexicon, readings._Said(frozenset(), None))
+    assert glosses._may_find(lexicon, glosses._Said(frozenset(), None))
 
 
 LEXICON_SENTENCES = [
@@ -92,15 +92,15 @@ LEXICON_SENTENCES = [
 def test_the_lexicon_heads_change_no_class(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """A lexicon pattern none of whose heads a text holds is not searched: the classes and
     the classed text the same as with every pattern searched."""
-    classed, classes = readings.classed(text), readings.classes(text)
-    monkeypatch.setattr(readings, "_lexicon_heads", dict)  # no heads: every pattern tried
-    assert readings.classed(text) == classed == _classed_one_by_one(text)
-    assert readings.classes(text) == classes
+    classed, classes = glosses.classed(text), glosses.classes(text)
+    monkeypatch.setattr(glosses, "_lexicon_heads", dict)  # no heads: every pattern tried
+    assert glosses.classed(text) == classed == _classed_one_by_one(text)
+    assert glosses.classes(text) == classes
 
 
 def test_a_text_holding_no_head_skips_the_pattern() -> None:
-    heads = readings._lexicon_heads()
-    said = readings._words("Nothing here reports anything; the rain fell.")
+    heads = glosses._lexicon_heads()
+    said = glosses._words("Nothing here reports anything; the rain fell.")
     lexicon = [f for f, _, _ in VERBS if id(f) in heads and heads[id(f)] is not None]
     assert lexicon
-    assert not any(readings._may_find(f, said) for f in lexicon)
+    assert not any(glosses._may_find(f, said) for f in lexicon)

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from defcoop_cli.curation.drafting.claims.readings import (
-    classed,
-    classes,
-    glossed,
-    what_is_claimed,
-    word_units,
-)
+from defcoop_cli.curation.drafting.claims.glosses import classed, classes, glossed
+from defcoop_cli.curation.drafting.claims.readings import examined, what_is_claimed, word_units
+from unit.test_drafting_claims import MET_FINDER
 
 
 @pytest.mark.parametrize(
@@ -432,3 +428,37 @@ def test_a_meeting_held_on_its_day_tells_its_date(text: str) -> None:
 )
 def test_a_meeting_held_elsewhere_or_later_tells_no_date(text: str) -> None:
     assert "date" not in glossed(text).split()
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "Presenter Ada Holm looks at what Ilse Varga brought home from the port city.",
+        "Tonight's panel asks whether the ferry deal Ilse Varga and Omar Quist made will last.",
+        "The second hour examines how Ilse Varga met Omar Quist in the port city.",
+    ],
+)
+def test_a_previews_question_is_asked_no_claim(quote: str) -> None:
+    """A piece, a panel or a presenter that looks at or asks what, how or whether …, in a
+    preview's present: the question is its subject, asked and not told (no claim)."""
+    assert examined(quote)
+    assert MET_FINDER.claim(quote, ["ilse", "omar"], "the article") is None
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # near cases: a telling of what was done, a past act of asking, a look at no question
+        "Ilse Varga told reporters how she had met Omar Quist in the port city.",
+        "Ilse Varga asked whether Omar Quist had met her in the port city.",
+        "Ilse Varga looks at the port city where she met Omar Quist.",
+    ],
+)
+def test_a_telling_or_a_past_question_is_no_preview(quote: str) -> None:
+    assert not examined(quote)
+
+
+def test_a_preview_near_case_keeps_its_claim() -> None:
+    quote = "Ilse Varga told reporters that she had met Omar Quist in the port city."
+    found = MET_FINDER.claim(quote, ["ilse", "omar"], "Ilse Varga")
+    assert found is not None and found["fact"] == "met"

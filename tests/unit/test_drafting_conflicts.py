@@ -30,9 +30,9 @@ from unit.test_drafting_claims import ENTITIES, fact
     ],
 )
 def test_an_office_ends_before_a_function_word(text: str, found: str) -> None:
-    from defcoop_cli.curation.drafting.conflicts.given_offices import _OFFICE
+    from defcoop_cli.curation.drafting.conflicts.given_offices import OFFICE
 
-    match = _OFFICE.search(text)
+    match = OFFICE.search(text)
     assert match is not None and match.group() == found
 
 
@@ -40,9 +40,9 @@ def test_an_office_ends_before_a_function_word(text: str, found: str) -> None:
     "text", ["Beta briefed the minister of the April 22 attack", "the minister for his part"]
 )
 def test_minister_of_a_determiner_is_no_office(text: str) -> None:
-    from defcoop_cli.curation.drafting.conflicts.given_offices import _OFFICE
+    from defcoop_cli.curation.drafting.conflicts.given_offices import OFFICE
 
-    assert _OFFICE.search(text) is None
+    assert OFFICE.search(text) is None
 
 
 def test_another_office_is_a_conflict_with_both_sides() -> None:

@@ -147,12 +147,14 @@ def test_a_fact_giving_the_filed_office_carries_it_for_add() -> None:
     assert agrees(quote.replace("Defence", "Fisheries")) == []
     assert agrees("Ilse Varga opened a naval school in Bergen") == []
     assert agrees(quote, reports=("varga-office",)) == []
-    # what add reads again of such a fact once its draft was stripped (given_office): the
-    # same office; none where no name's reading gives one
-    from defcoop_cli.curation.drafting.conflicts.people import given_office
+    # what add reads again of such a fact once its draft was stripped (GivenOffice): the
+    # same office; none where no name's reading gives one; one reader for many quotes
+    from defcoop_cli.curation.drafting.conflicts.people import GivenOffice
 
-    assert given_office(quote, varga) == "Defence Minister"
-    assert given_office("Ilse Varga opened a naval school in Bergen", varga) is None
+    given_office = GivenOffice(varga)
+    assert given_office(quote) == "Defence Minister"
+    assert given_office("Ilse Varga opened a naval school in Bergen") is None
+    assert given_office(quote.replace("Defence", "Foreign")) == "Foreign Minister"
 
 
 def test_a_report_added_before_giving_the_noted_day_is_no_side_the_note_is() -> None:

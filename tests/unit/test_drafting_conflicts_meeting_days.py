@@ -86,6 +86,28 @@ def _conflicts(published: str | None = None) -> Conflicts:
         ("At the meeting, Varga went over the 20 April harbour attack.", ["harbour-attack"], None),
         ("At the meeting, Varga went over the 21 April harbour attack.", ["harbour-attack"], None),
         ("Varga visited the harbour museum on 6 May.", [], None),  # no meeting of the pair
+        # of several days, the one the verb of the pair met gives in its clause, though a
+        # clause counts another act from the meeting ("the week after …"): the others are
+        # the survey's, a report's, a saying's
+        (
+            "The survey ran from 8 to 14 May, the week after Varga hosted Brandt at the Old "
+            "Fort on 6 May.",
+            [],
+            "6 May",
+        ),
+        ("Varga met Brandt on 6 May, a report dated 9 May says.", [], "6 May"),
+        ("On 9 May, three days after Varga received Brandt on 6 May, fares rose.", [], "6 May"),
+        # the note's day; no day given to the meeting; two given; one day counted from it
+        (
+            "The survey ran from 8 to 14 May, the week after Varga hosted Brandt at the Old "
+            "Fort on 5 May.",
+            [],
+            None,
+        ),
+        ("The survey ran from 8 to 14 May, the week after Varga hosted Brandt.", [], None),
+        ("Varga hosted Brandt on 4 May and met him again on 6 May.", [], None),
+        ("The survey closed on 9 May, a week after Varga hosted Brandt.", [], None),
+        ("Varga received Brandt, who had landed on 4 May, and left on 8 May.", [], None),
     ],
 )
 def test_a_day_given_by_the_verb_of_the_pair_met_is_compared_with_the_meetings_note(

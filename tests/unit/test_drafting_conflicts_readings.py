@@ -108,6 +108,47 @@ def test_an_office_held_now_is_still_a_conflict(quote: str) -> None:
     assert _offices(quote, set()) == ["reyes: defence minister vs ['reyes-envoy', 'reyes-former']"]
 
 
+@pytest.mark.parametrize(
+    ("quote", "said"),
+    [
+        # an office a career phrase gives ("first became", "first led … establishment"),
+        # then "returned to the post": that office, now (R11)
+        ("Reyes, who first became defence minister in 2014, returned to the post in May.", None),
+        ("Reyes first became defence minister in 2014 and returned to the post in May.", None),
+        (
+            "Reyes, who first led Chile's defence establishment in 2014 and returned to the "
+            "post last May, spoke.",
+            "Chile's Defence Minister",
+        ),
+        (
+            "Reyes first headed the Ministry of Defence in 2014 and returned to the post in May.",
+            "Minister of Defence",
+        ),
+    ],
+)
+def test_a_career_phrases_office_returned_to_is_a_present_office(
+    quote: str, said: str | None
+) -> None:
+    said = said or "defence minister"
+    assert _offices(quote, set()) == [f"reyes: {said} vs ['reyes-envoy', 'reyes-former']"]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # near cases: the career phrase alone, the post left, the return itself ended
+        "Reyes first became defence minister in 2014.",
+        "Reyes first led Chile's defence establishment in 2014.",
+        "Reyes first became defence minister in 2014 and left the post in 2016.",
+        "Reyes first led Chile's defence ministry in 2014, and later led the navy's board.",
+        "Reyes first became defence minister in 2014 and returned to the post in 2019, serving "
+        "until 2021.",
+    ],
+)
+def test_a_career_phrases_office_not_returned_to_is_history(quote: str) -> None:
+    assert _offices(quote, set()) == []
+
+
 def test_going_back_to_a_ministry_in_a_reshuffle_is_a_present_office() -> None:
     quote = "Reyes went back to the defence ministry in last month's cabinet reshuffle."
     # the office is the ministry's minister, not the verb phrase

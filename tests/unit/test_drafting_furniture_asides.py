@@ -5,13 +5,8 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.curation.drafting.assembly import draft
-from defcoop_cli.curation.drafting.furniture.asides import (
-    Asides,
-    courtesy,
-    listed_items,
-    newsletter_items,
-    notes,
-)
+from defcoop_cli.curation.drafting.furniture.asides import Asides, courtesy, notes
+from defcoop_cli.curation.drafting.furniture.sections import listed_items, newsletter_items
 from defcoop_cli.curation.drafting.segments import candidates
 from defcoop_cli.factbase.records import Doc
 

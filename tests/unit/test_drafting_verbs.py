@@ -201,6 +201,34 @@ def test_a_dated_participle_after_a_comma_is_no_verb(sentence: str) -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
+        # a participle after its noun, a phrase of where or by whom, then the main verb
+        "The Ferry Board proposed in this tender is meant to carry on the harbour talks",
+        "The tug pact signed by the two captains will take effect in June",
+        "The regatta rules agreed at the harbour meeting are a start",
+    ],
+)
+def test_a_participle_after_its_noun_before_the_main_verb_is_no_verb(sentence: str) -> None:
+    assert first_verb(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # near cases: the verb's own object or that-clause after the phrase; a second noun
+        ("The Ferry Board proposed in its letter that the tender be reopened", "proposed"),
+        ("Gamma proposed at the talks a joint ferry line", "proposed"),
+        ("The captains agreed at the meeting that the race was fair", "agreed"),
+        ("Beta welcomed at the talks the progress that has been made", "welcomed"),
+    ],
+)
+def test_a_verb_whose_clause_goes_on_after_the_phrase_keeps_it(sentence: str, verb: str) -> None:
+    found = first_verb(sentence)
+    assert found is not None and found.match.group() == verb
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         # a clause in an indirect question: asked, not told, no one's act
         "Nothing in the readout tells the voters what, if anything, was signed",
         "It is unclear whether any harbour deal was agreed in Port Vale",

@@ -17,8 +17,9 @@ from conftest import LONG, MINI, SECOND
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from defcoop_cli.factbase import checks, loader
+from defcoop_cli.factbase import loader
 from defcoop_cli.factbase.checking import validation
+from defcoop_cli.factbase.checking.results import Report
 from defcoop_cli.index import pointers
 from defcoop_cli.index.checked import edits, verdicts
 
@@ -45,7 +46,7 @@ def taken(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     ways: list[str] = []
     real, again = validation.validate, edits.revalidate
 
-    def full(*args: Any, **kwargs: Any) -> checks.Report:
+    def full(*args: Any, **kwargs: Any) -> Report:
         ways.append("full")
         return real(*args, **kwargs)
 
@@ -71,7 +72,7 @@ def write(path: Path, data: bytes) -> None:
     os.utime(path, ns=(_STAMP[0], _STAMP[0]))
 
 
-def both(top: Path, under: Path) -> tuple[checks.Report, checks.Report]:
+def both(top: Path, under: Path) -> tuple[Report, Report]:
     """The report of validate with what the cache kept, and of a full check with none."""
     kept = verdicts.validate(top, [under])
     with pytest.MonkeyPatch.context() as patch:

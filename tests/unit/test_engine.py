@@ -210,7 +210,7 @@ class TestSameResultsAsMemory:
         notes on disk as the sets' own measure (whose results that run keeps)."""
         import test_search_quality as judged
 
-        from defcoop_cli.lookup.search.reading.syntax import is_heading
+        from defcoop_cli.lookup.search.reading.notation.syntax import is_heading
         from defcoop_cli.lookup.service import SearchRequest, search
 
         disk, _ = real_index

@@ -1,5 +1,5 @@
-"""A catalogue heading read by its facets (lookup/search/reading/syntax.py reads it,
-lookup/search/reading/headings.py ranks by it): the reading alone; what the shipped base
+"""A catalogue heading read by its facets (lookup/search/reading/notation/syntax.py reads it,
+lookup/search/reading/notation/headings.py ranks by it): the reading alone; what the shipped base
 finds for headings is measured in tests/test_search_quality.py."""
 
 import pytest
@@ -7,8 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading import syntax as headings
-from defcoop_cli.lookup.search.reading.headings import SCALE
+from defcoop_cli.lookup.search.reading.notation import syntax as headings
+from defcoop_cli.lookup.search.reading.notation.headings import SCALE
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 

@@ -59,7 +59,7 @@ def test_a_text_holding_no_head_is_matched_nowhere(
 def test_the_lexicon_tables_have_heads() -> None:
     """The reporting verb lexicon's patterns are tested before they are searched (each
     with heads; those of the forms tables are their words)."""
-    from defcoop_cli.curation.drafting.claims.readings import _lexicon_heads
+    from defcoop_cli.curation.drafting.claims.glosses import _lexicon_heads
 
     heads = _lexicon_heads()
     assert heads

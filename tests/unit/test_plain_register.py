@@ -51,6 +51,25 @@ def test_a_capacity_asked_is_the_post_a_person_holds(index: SearchIndex, questio
 
 
 @pytest.mark.parametrize(
+    ("question", "wanted"),
+    [
+        # beside a question who led a side: who met, and that one's office, no word "role"
+        ("who headed the indian delegation and in which capacity", "meeting-held"),
+        ("who led the japan side at the talks, in what capacity", "meeting-held"),
+        # near: no side led, the capacity is the role, the offices answer as before
+        ("who led the talks and in what capacity", "nakatani-office-in-heading"),
+        ("who met nakatani and in what capacity", "nakatani-office-in-body"),
+    ],
+)
+def test_a_capacity_asked_beside_who_led_a_side_is_that_ones_post(
+    index: SearchIndex, question: str, wanted: str
+) -> None:
+    """(reading/held.read_role): not the dialogues' "crucial role", no one's post."""
+    found = shown(index, question)[:3]
+    assert wanted in found and "dialogues-crucial-going-forward" not in found
+
+
+@pytest.mark.parametrize(
     "off_topic",
     [
         "robots that clean houses",

@@ -386,7 +386,7 @@ def test_an_agreeing_office_drafted_before_is_set_against_a_report_s_role_added_
         "facts": [{"id": "fir-1", "source": "fir", "entities": ["nak"], "quote": "q"}],
         "roles": [{"entity": "nak", "text": "Fisheries Minister", "fact": "fir-1"}],
     }
-    agreed = Agreed(old, [], {"fir-1": "fir", "filed": "x"})
+    agreed = Agreed(old, {"fir-1"}, {}, {"fir-1": "fir", "filed": "x"})
     elm = {"id": "elm-1", "source": "elm", "entities": ["nak"]}
     said = ({"entity": "nak", "text": "Defence Minister"},)
     fir_side = {"fact": "fir-1", "text": "Fisheries Minister"}
@@ -405,7 +405,7 @@ def test_an_agreeing_office_drafted_before_is_set_against_a_report_s_role_added_
         ("Defence Minister", "fir"),
     ):
         roles = [{"entity": "nak", "text": text, "fact": "fir-1"}]
-        again = Agreed({**old, "roles": roles}, [], {"fir-1": source})
+        again = Agreed({**old, "roles": roles}, {"fir-1"}, {}, {"fir-1": source})
         assert again(elm, Proposal("$.facts[0]", None, 0.0, (), said)).conflicts == ()
 
 
@@ -429,13 +429,13 @@ def test_an_office_is_set_only_against_the_reports_added_since_the_draft_was_mad
     oak = {"id": "oak-1", "source": "oak", "entities": ["nak"]}
     said = ({"entity": "nak", "text": "Defence Minister"},)
     pr = Proposal("$.facts[0]", None, 0.0, (), said)
-    (seen_ash,) = Agreed(old, [], sources, frozenset({"ash"}))(oak, pr).conflicts
+    (seen_ash,) = Agreed(old, set(sources), {}, sources, frozenset({"ash"}))(oak, pr).conflicts
     assert seen_ash["others"] == [{"fact": "fir-1", "text": "Fisheries Minister"}]
     # near case: drafted over neither (made before both were added), against both
-    (stale,) = Agreed(old, [], sources)(oak, pr).conflicts
+    (stale,) = Agreed(old, set(sources), {}, sources)(oak, pr).conflicts
     assert [o["fact"] for o in stale["others"]] == ["ash-1", "fir-1"]
     # drafted over both: the drafter read them all, add sets nothing more
-    both = Agreed(old, [], sources, frozenset({"ash", "fir"}))
+    both = Agreed(old, set(sources), {}, sources, frozenset({"ash", "fir"}))
     assert both(oak, pr).conflicts == ()
 
 
@@ -448,7 +448,7 @@ def test_a_bare_minister_the_fact_gives_is_set_against_no_report_s_role() -> Non
         "facts": [{"id": "fir-1", "source": "fir", "entities": ["nak"], "quote": "q"}],
         "roles": [{"entity": "nak", "text": "Minister of Fisheries", "fact": "fir-1"}],
     }
-    agreed = Agreed(old, [], {"fir-1": "fir"})
+    agreed = Agreed(old, {"fir-1"}, {}, {"fir-1": "fir"})
     oak = {"id": "oak-1", "source": "oak", "entities": ["nak"]}
     bare = {"field": "office", "entity": "nak", "this": "Minister",
             "others": [{"fact": "filed", "text": "Defence Minister"}]}  # fmt: skip

@@ -19,7 +19,7 @@ from defcoop_cli.lookup.search.matching import (
 )
 from defcoop_cli.lookup.search.memory import SearchIndex, SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Filters, Row, _leads_first, rank_facts, term_weight
-from defcoop_cli.lookup.search.reading.syntax import counts_parts
+from defcoop_cli.lookup.search.reading.grammar import counts_parts
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 

@@ -118,7 +118,7 @@ def test_only_the_facts_that_can_rank_first_are_filled_and_the_ranking_is_the_sa
 
 
 def test_a_lists_names_narrow_to_their_event_and_its_subject_chooses(index: SearchIndex) -> None:
-    # reading/headings.py: "nakatani" and "singh" name parties to the meeting, which the
+    # reading/notation/headings.py: "nakatani" and "singh" name parties to the meeting, which the
     # technology facts are of without naming either man; "uavs" chooses among them
     text = "singh; nakatani; uavs"
     result = search(index, parse_query([text]), SearchRequest((text,)))
@@ -141,7 +141,7 @@ def test_two_nations_across_a_colon_or_a_lists_item_are_no_pair(index: SearchInd
     assert refused("China India border talks")
     assert not refused("countering China: India Japan convergence")
     assert not refused("assertive china; india japan")
-    # an item parted as reading/syntax parts a list (a slash between two words too)
+    # an item parted as reading/notation/syntax parts a list (a slash between two words too)
     assert not refused("india japan/china") and not refused("india japan / china")
 
 

@@ -193,7 +193,7 @@ def test_a_row_rich_must_draw_is_drawn_alone_as_in_the_whole_table(width: int) -
 def _report(message: str, sources: int) -> object:
     from pathlib import Path
 
-    from defcoop_cli.factbase.checks import Covered, Problem, Report
+    from defcoop_cli.factbase.checking.results import Covered, Problem, Report
 
     problems = [
         Problem("quote-mismatch", "$.facts[3].quote", message, "a-fact"),

@@ -149,7 +149,7 @@ def test_an_abbreviation_held_only_by_another_form_of_an_entry_word_stays_refuse
 
 
 def test_two_abbreviations_joined_by_a_slash_are_either(index: SearchIndex) -> None:
-    from defcoop_cli.lookup.search.reading.syntax import slashed_either
+    from defcoop_cli.lookup.search.reading.notation.syntax import slashed_either
 
     assert slashed_either("AI/DL work") == "AI OR DL work"
     assert slashed_either("india and/or japan b/w them") == "india and/or japan b/w them"

@@ -10,7 +10,7 @@ import pytest
 
 from defcoop_cli.lookup.search.memory import SearchIndex
 from defcoop_cli.lookup.search.reading.held import read_beyond, read_covered, read_qualified
-from defcoop_cli.lookup.search.reading.syntax import is_heading
+from defcoop_cli.lookup.search.reading.notation.syntax import is_heading
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 

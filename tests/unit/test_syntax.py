@@ -1,4 +1,4 @@
-"""Search-engine syntax (lookup/search/reading/syntax.py, exclusion.py, lookup/either.py):
+"""Search-engine syntax (lookup/search/reading/notation/syntax.py, exclusion.py, lookup/either.py):
 a leading minus or NOT excludes, quotes hold a phrase's words together, OR offers
 alternatives, site: and intitle: name a page. And a non-native speaker's grammar read as
 the grammatical forms are (text.py, reading/phrases.py, reading/written/formal.py, search/hits.py):
@@ -13,12 +13,8 @@ import pytest
 from defcoop_cli.errors import UsageError
 from defcoop_cli.lookup.either import spoken_alternatives
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.syntax import (
-    alternatives,
-    head_term,
-    read_parts,
-    read_syntax,
-)
+from defcoop_cli.lookup.search.reading.grammar import head_term
+from defcoop_cli.lookup.search.reading.notation.syntax import alternatives, read_parts, read_syntax
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.search.words import tokens
 from defcoop_cli.lookup.service import SearchRequest, search

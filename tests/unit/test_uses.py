@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from defcoop_cli.lookup.search.memory import SearchIndex
-from defcoop_cli.lookup.search.reading.written.uses import past_item_label, past_use
+from defcoop_cli.lookup.search.reading.written.uses import past_use, past_work_label
 from defcoop_cli.lookup.search.text import parse_query
 from defcoop_cli.lookup.service import SearchRequest, search
 
@@ -30,7 +30,7 @@ def shown(index: SearchIndex, typed: str) -> list[str]:
     ],
 )
 def test_an_items_label_is_no_word_to_look_for(typed: str, asked: str) -> None:
-    assert past_item_label(typed) == asked
+    assert past_work_label(typed) == asked
 
 
 @pytest.mark.parametrize(
@@ -45,7 +45,44 @@ def test_an_items_label_is_no_word_to_look_for(typed: str, asked: str) -> None:
     ],
 )
 def test_a_label_naming_a_subject_stays(typed: str) -> None:
-    assert past_item_label(typed) == typed
+    assert past_work_label(typed) == typed
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        # a part of the asker's document, or a step of her work, before a colon or a dash
+        ("intro para of report: who hosted the talks", "who hosted the talks"),
+        ("historical background - the exercises the armies hold", "the exercises the armies hold"),
+        ("chapter 3 context: japan's stance on the sea", "japan's stance on the sea"),
+        ("thesis outline – drills named at the meeting", "drills named at the meeting"),
+        ("interview prep - what the ministers agreed", "what the ministers agreed"),
+        ("essay intro: the talks' tone", "the talks' tone"),
+        ("exhibit 4: areas of technology cooperation", "areas of technology cooperation"),
+        ("company overview for the case: firms invited", "firms invited"),
+        ("discussion question 2: why did they meet", "why did they meet"),
+    ],
+)
+def test_a_label_of_the_askers_work_is_no_word_to_look_for(typed: str, asked: str) -> None:
+    assert past_work_label(typed) == asked
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "malabar - who takes part",  # a subject the base holds before the dash
+        "2+2 - when",
+        "malabar background - who takes part",  # a subject beside the part's noun
+        "the india-japan context: what changed",  # a dash inside a name, and a subject
+        "cyber section: what did they agree",  # the section named by its subject
+        "risk section for the navy: the sea",  # what the part is for is no document
+        "background - ",  # nothing after the dash
+        "co-development - which areas",  # a hyphen inside a word
+        "essay intro",  # no colon, no dash
+    ],
+)
+def test_a_label_naming_a_subject_or_nothing_after_stays(typed: str) -> None:
+    assert past_work_label(typed) == typed
 
 
 @pytest.mark.parametrize(
@@ -71,6 +108,10 @@ def test_a_label_naming_a_subject_stays(typed: str) -> None:
         # a period of her work, named by its work
         ("when did the ministers meet for the review period", "when did the ministers meet"),
         ("drills held for the reporting window", "drills held"),
+        # a need of hers after a dash, after a question: what she needs it for, in two words
+        ("did japan condemn the attack - need for TN", "did japan condemn the attack"),
+        ("who hosted the talks - needed for my SOP", "who hosted the talks"),
+        ("when did they meet - need for the memo", "when did they meet"),
     ],
 )
 def test_what_the_asker_will_do_with_the_answer_is_no_word_to_look_for(
@@ -96,6 +137,9 @@ def test_what_the_asker_will_do_with_the_answer_is_no_word_to_look_for(
         "respect for india's record",  # another's record
         "a new class for the navy",  # the thing not last
         "training for the log",  # an ordinary noun (writers.py reads it after a dash only)
+        "india japan - need for peace",  # no question before the dash: the need is asked
+        "what did they agree - need for clarity on drones",  # its subject after the need
+        "was anything signed, need for TN",  # no dash: what follows a comma may be asked
     ],
 )
 def test_a_for_or_to_naming_the_subject_stays(typed: str) -> None:
@@ -117,6 +161,23 @@ def test_an_items_label_before_a_question_finds_what_the_question_finds(
 ) -> None:
     asked = "who did the defence minister meet in new delhi"
     assert shown(index, f"knowledge question 7: {asked}")[:3] == shown(index, asked)[:3]
+
+
+def test_a_part_of_the_askers_work_before_what_she_asks_finds_what_it_finds(
+    index: SearchIndex,
+) -> None:
+    for label, asked in [
+        ("lead para of brief: ", "when did the defence ministers meet"),
+        ("essay background - ", "singh's office"),
+        ("thesis prep – ", "which navies join malabar"),
+    ]:
+        assert shown(index, label + asked)[:3] == shown(index, asked)[:3]
+        assert shown(index, asked)  # not refused either way
+    assert shown(index, "intro para: the rice harvest in punjab") == []  # off-topic stays so
+    assert (
+        shown(index, "was anything signed - need for TN")[:3]
+        == shown(index, "was anything signed")[:3]
+    )
 
 
 def test_an_off_topic_question_stays_refused_past_its_purpose(index: SearchIndex) -> None:

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 from conftest import MINI, SECOND
 
-from defcoop_cli.factbase import checks
 from defcoop_cli.factbase.checking import validation
+from defcoop_cli.factbase.checking.results import Covered, Report
 from defcoop_cli.index import pointers
 from defcoop_cli.index.checked import edits, validated, verdicts
 
@@ -45,7 +45,7 @@ def checked(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     runs: list[Path] = []
     real, again = validation.validate, edits.revalidate
 
-    def counting(path: Path, *args: Any, **kwargs: Any) -> checks.Report:
+    def counting(path: Path, *args: Any, **kwargs: Any) -> Report:
         runs.append(path)
         return real(path, *args, **kwargs)
 
@@ -65,7 +65,7 @@ def entry(folder: Path) -> Path:
     return found
 
 
-def twice(top: Path, under: Path) -> tuple[checks.Report, checks.Report]:
+def twice(top: Path, under: Path) -> tuple[Report, Report]:
     return verdicts.validate(top, [under]), verdicts.validate(top, [under])
 
 
@@ -74,7 +74,7 @@ def test_an_unchanged_layer_is_known_valid_without_reading_it(
 ) -> None:
     first, again = twice(*layers)
     assert first.ok and again == first and checked == [layers[0]]
-    assert again.coverage and all(isinstance(c, checks.Covered) for c in again.coverage)
+    assert again.coverage and all(isinstance(c, Covered) for c in again.coverage)
 
 
 def test_the_report_kept_is_the_report_checked(kept: Path, layers: tuple[Path, Path]) -> None:

@@ -99,7 +99,7 @@ class Command(ExamplesFit, TyperCommand):
 
 class QueryCommand(Command):
     """A command whose QUERY may hold "-word", a word to leave out as a web search does
-    (lookup/search/reading/syntax.py): an argument of a minus, a letter and two more
+    (lookup/search/reading/notation/syntax.py): an argument of a minus, a letter and two more
     characters is a word of the query, not an option, even when it begins with one of the
     command's short options (`-nuclear`, `-tokyo`, `-exercise`: the help promises "-word
     leaves out"), unless what follows that option's letter is a value the option takes

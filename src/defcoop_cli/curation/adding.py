@@ -24,7 +24,8 @@ from defcoop_cli.curation.known import Agreed, added_before, drop_known_entities
 from defcoop_cli.curation.results import Added
 from defcoop_cli.curation.writing import Snapshot, write_fact_base
 from defcoop_cli.errors import BadFactBase, DefcoopError, FactBaseNotFound, UsageError
-from defcoop_cli.factbase import checks, locking
+from defcoop_cli.factbase import locking
+from defcoop_cli.factbase.checking.results import Problem
 from defcoop_cli.factbase.checking.validation import top_layer_problems
 from defcoop_cli.factbase.files import decode_utf8, fingerprint, read_regular_file
 from defcoop_cli.factbase.layers import default_factbase_path
@@ -39,7 +40,7 @@ from defcoop_cli.factbase.loader import (
     read_fact_file,
     resolve_source_path,
 )
-from defcoop_cli.factbase.records import record_json
+from defcoop_cli.factbase.records import Entity, record_json
 from defcoop_cli.factbase.vocab import ACCEPTED, REJECTED
 
 # Fields a draft carries and a fact base does not (claim_of, conflicts and office_agrees are
@@ -51,8 +52,8 @@ REVIEWED = (ACCEPTED, REJECTED)
 # ---- add
 
 
-def _problem(code: str, where: str, message: str, of: str | None = None) -> checks.Problem:
-    return checks.Problem(code, where, message, of)
+def _problem(code: str, where: str, message: str, of: str | None = None) -> Problem:
+    return Problem(code, where, message, of)
 
 
 def read_draft(path: Path) -> dict[str, Any]:
@@ -97,7 +98,7 @@ class Plan(NamedTuple):
     added: dict[str, list[Any]]
     origin: dict[str, list[int | str]]
     rejected: int
-    problems: list[checks.Problem]
+    problems: list[Problem]
     article: Path | None
     proposals: list[proposals.Proposal]
     drafted_over: frozenset[str] = frozenset()  # the target's reports the draft saw
@@ -105,7 +106,7 @@ class Plan(NamedTuple):
 
 def plan(draft: dict[str, Any], draft_path: Path) -> Plan:
     """What the draft adds, and the problems of its review."""
-    problems: list[checks.Problem] = []
+    problems: list[Problem] = []
     for name in LISTS:
         if any(not isinstance(item, dict) for item in draft.get(name, [])):
             raise ValueError(f"{name} holds something other than objects")
@@ -120,7 +121,7 @@ def plan(draft: dict[str, Any], draft_path: Path) -> Plan:
         review = f.get("review")
         if review not in REVIEWED:
             problems.append(
-                checks.Problem(
+                Problem(
                     "review",
                     f"$.facts[{i}]",
                     f"review is {review!r}: set it to 'accepted' or 'rejected'",
@@ -136,7 +137,7 @@ def plan(draft: dict[str, Any], draft_path: Path) -> Plan:
             continue
         if e.get("review", ACCEPTED) not in REVIEWED:
             problems.append(
-                checks.Problem(
+                Problem(
                     "review",
                     f"$.entities[{i}]",
                     f"entity {e.get('id')!r} is used by an accepted fact but its review is "
@@ -155,7 +156,7 @@ def plan(draft: dict[str, Any], draft_path: Path) -> Plan:
     }
     added = {name: [_stripped(x) for _, x in pairs] for name, pairs in kept.items()}
     problems += [  # a text the curator writes is one line, shown as written: no controls
-        checks.Problem("text", f"$.{name}[{i}].{field}", f"{wrong}: take it out", x.get("id"))
+        Problem("text", f"$.{name}[{i}].{field}", f"{wrong}: take it out", x.get("id"))
         for name, pairs in kept.items()
         for i, x in pairs
         for field, wrong in control_characters(name, x)
@@ -302,7 +303,12 @@ def _link(
     their conflict notes added to the draft's notes (named by the proposal's path)."""
     facts: dict[str, str] = {f.id: f.source for fb in lower for f in fb.doc.facts}
     claims = {f.id: f.claim for fb in lower for f in fb.doc.facts if f.claim}
-    names = {e.id: e.name for fb in lower for e in fb.doc.entities}
+    names: dict[str, str] = {}
+    people: dict[str, Entity] = {}  # the layers' people, for the office conflicts (Agreed)
+    for e in (e for fb in lower for e in fb.doc.entities):
+        names[e.id] = e.name
+        if e.type == "person":
+            people[e.id] = e
     labels = {s.id: s.publisher or s.id for fb in lower for s in fb.doc.sources}
     for item in [*old.get("sources", []), source]:
         if isinstance(item, dict):
@@ -322,7 +328,7 @@ def _link(
             notes[str(n["id"])] = n
     added = frozenset(str(f.get("id")) for f in old.get("facts", []) if isinstance(f, dict))
     known = proposals.Known(facts, names, labels, claims, notes, added, roleless(old, lower))
-    agreed = Agreed(old, lower, facts, planned.drafted_over)
+    agreed = Agreed(old, added, people, facts, planned.drafted_over)
     proposed = [
         agreed(f, pr) for f, pr in zip(planned.added["facts"], planned.proposals, strict=True)
     ]
@@ -337,12 +343,12 @@ _ENTRY_PATH = re.compile(r"^\$\.(\w+)\[(\d+)\](.*)$", re.DOTALL)
 
 
 def _in_draft(
-    problem: checks.Problem,
+    problem: Problem,
     old: dict[str, Any],
     added: dict[str, list[Any]],
     origin: dict[str, list[int | str]],
     target: Path,
-) -> checks.Problem:
+) -> Problem:
     """A problem of the merged target, pointed back into the draft (with the entry's id)
     when the entry is one the draft adds; else named in the target file."""
     found = _ENTRY_PATH.match(problem.path)
@@ -379,7 +385,7 @@ def _refused(
     source: dict[str, Any],
     added: dict[str, list[Any]],
     rejected: int,
-    problems: list[checks.Problem],
+    problems: list[Problem],
 ) -> Added:
     def ids(name: str) -> tuple[str, ...]:
         return tuple(str(x.get("id")) for x in added[name] if isinstance(x, dict))
@@ -416,7 +422,7 @@ def _collisions(
     origin: dict[str, list[int | str]],
     old: dict[str, Any],
     layers: Sequence[FactBase],
-) -> list[checks.Problem]:
+) -> list[Problem]:
     """Ids the draft adds that a layer, below or above (or the target), already uses; a
     topic or entity a layer holds as the same record is none (the layers share it)."""
     taken: dict[tuple[str, str], tuple[str, Any]] = {}
@@ -435,7 +441,7 @@ def _collisions(
             if key in taken and not alike(name, item, taken[key][1]):
                 what = "source" if name == "sources" else name.rstrip("s")
                 problems.append(
-                    checks.Problem(
+                    Problem(
                         "duplicate-id",
                         _draft_path(name, origin[name][i]),
                         f"{what.replace('entitie', 'entity')} id {key[1]!r} is already used "
@@ -451,7 +457,7 @@ def _check(
     target: Path,
     lower: Sequence[FactBase],
     new_texts: dict[str, str],
-) -> list[checks.Problem]:
+) -> list[Problem]:
     """Every problem the merged target would have, on the layers below: the schema, then
     the checks validate runs (only the target's own entries)."""
     from defcoop_cli.factbase import schema

@@ -5,14 +5,18 @@ that give a person no role yet and the offices its reports' roles give."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence, Set
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from defcoop_cli.curation.proposals import Proposal
-from defcoop_cli.factbase.checks import Problem
+from defcoop_cli.factbase.checking.results import Problem
 from defcoop_cli.factbase.loader import FactBase
+from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import bare_minister, same_office
+
+if TYPE_CHECKING:
+    from defcoop_cli.curation.drafting.conflicts.people import GivenOffice
 
 
 def drop_known_entities(
@@ -81,13 +85,13 @@ def roleless(old: dict[str, Any], lower: Sequence[FactBase]) -> frozenset[tuple[
     )
 
 
-def reports_offices(old: dict[str, Any]) -> dict[str, list[tuple[str, str]]]:
+def reports_offices(old: dict[str, Any], added: Set[str]) -> dict[str, list[tuple[str, str]]]:
     """Each person's offices that the target's roles give by a fact of the target (a report
-    added before): entity -> [(office, fact)], in the target's order."""
-    facts = {f.get("id") for f in old.get("facts", []) if isinstance(f, dict)}
+    added before; added: the ids of the target's facts): entity -> [(office, fact)], in the
+    target's order."""
     offices: dict[str, list[tuple[str, str]]] = {}
     for r, eid in _cited(old):
-        if r.get("fact") in facts and isinstance(r.get("text"), str):
+        if str(r.get("fact")) in added and isinstance(r.get("text"), str):
             offices.setdefault(str(eid), []).append((r["text"], str(r["fact"])))
     return offices
 
@@ -103,19 +107,22 @@ class Agreed:
     def __init__(
         self,
         old: dict[str, Any],
-        lower: Sequence[FactBase],
+        added: Set[str],
+        people: Mapping[str, Entity],
         sources: dict[str, str],
         seen: frozenset[str] = frozenset(),
     ) -> None:
         self.sources = sources  # each fact's source (the target's and the layers' under it)
         self.offices = {
             eid: [(office, f) for office, f in given if sources.get(f) not in seen]
-            for eid, given in reports_offices(old).items()
+            for eid, given in reports_offices(old, added).items()
         }
-        facts = [f for f in old.get("facts", []) if isinstance(f, dict)]
-        self.ids = {str(f.get("id")) for f in facts}  # every report's, seen or not
-        self.reports = [f for f in facts if f.get("source") not in seen]
-        self.people = {e.id: e for fb in lower for e in fb.doc.entities if e.type == "person"}
+        self.ids = added  # every report's fact, seen or not
+        self.people = people  # the layers' people under the target, by id
+        facts = (f for f in old.get("facts", []) if isinstance(f, dict))
+        self.unseen = [f for f in facts if f.get("source") not in seen]
+        # each person's unseen reports' facts and his reader (`_of`), made once for him
+        self.reports: dict[str, tuple[list[dict[str, Any]], GivenOffice]] = {}
 
     def __call__(self, fact: dict[str, Any], pr: Proposal) -> Proposal:
         """Added second, each office the fact gives a person (its office conflicts', its
@@ -123,7 +130,7 @@ class Agreed:
         him otherwise (neither a bare "Minister"), in its own conflict saying that office if it
         has one, as the drafter sets a fact against the roles of the reports added before
         it; the fact's office conflict with a filed office also sets against it the
-        reports that give the filed office (read again: `given_office`)."""
+        reports that give the filed office (read again: `GivenOffice`)."""
         listed = {o.get("fact") for c in pr.conflicts for o in c["others"]}
         conflicts = [self._agreeing(c, fact, listed) for c in pr.conflicts]
         given = [
@@ -163,19 +170,29 @@ class Agreed:
         filed = [o["text"] for o in conflict["others"] if o.get("fact", "") not in {"", *self.ids}]
         if not filed:
             return conflict
-        from defcoop_cli.curation.drafting.conflicts.people import given_office
-
+        reports, given_office = self._of(person)
         more = []
-        for f in self.reports:
-            if person.id not in f.get("entities", []) or f.get("id") in listed:
+        for f in reports:
+            if f.get("id") in listed:
                 continue
             if self.sources.get(str(f.get("id"))) == fact.get("source"):
                 continue
-            said = given_office(str(f.get("quote")), person)
+            said = given_office(str(f.get("quote")))
             agrees = said and any(same_office(t, said) for t in filed)
             if agrees and not same_office(str(said), str(conflict["this"])):
                 more.append({"text": str(said), "fact": str(f["id"])})
         return {**conflict, "others": [*conflict["others"], *more]} if more else conflict
+
+    def _of(self, person: Entity) -> tuple[list[dict[str, Any]], GivenOffice]:
+        """The person's unseen reports' facts, in the target's order, and the reader of the
+        office each gives him: found once (not for each office conflict), the reader's
+        matchers made once (not for each report)."""
+        if person.id not in self.reports:
+            from defcoop_cli.curation.drafting.conflicts.people import GivenOffice
+
+            named = [f for f in self.unseen if person.id in f.get("entities", [])]
+            self.reports[person.id] = (named, GivenOffice(person))
+        return self.reports[person.id]
 
 
 def _office_of(conflict: dict[str, Any], entity: str, text: str) -> bool:

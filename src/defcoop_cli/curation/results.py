@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
-from defcoop_cli.factbase.checks import Problem
+from defcoop_cli.factbase.checking.results import Problem
 
 
 class Drafted(NamedTuple):

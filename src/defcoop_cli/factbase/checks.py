@@ -1,8 +1,8 @@
 """Every check a curator needs before a fact base ships; `defcoop validate` runs them all.
 
 The checks are pure functions over a fact base's records and its source texts: no I/O.
-Some problems make a fact base unusable for the commands (BLOCKING); the rest are curation
-problems that only `validate` reports.
+Some problems make a fact base unusable for the commands (BLOCKING, in checking.results);
+the rest are curation problems that only `validate` reports.
 """
 
 import re
@@ -10,68 +10,18 @@ from collections import Counter
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from itertools import chain, compress
 from operator import attrgetter
-from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
+from defcoop_cli.factbase.checking.results import Covered, Problem
 from defcoop_cli.factbase.records import Doc, Excerpt, Fact, facts_resolve
 from defcoop_cli.factbase.sentences import Coverage, Measure, source_coverage
 from defcoop_cli.factbase.vocab import is_editorial_group, is_editorial_kind
 
 MIN_SENTENCE_COVERAGE = 0.6
-# The problems the commands cannot work around: they refuse the fact base (exit 2).
-BLOCKING = frozenset({"duplicate-id", "dangling-reference", "source", "span"})
-
-
-class Problem(NamedTuple):
-    code: str
-    path: str
-    message: str
-    id: str | None = None  # the id of the entry the path points into
-
-    @property
-    def where(self) -> str:
-        """The path as a person reads it: '$.facts[0].span (india-japan-democratic-powers)'."""
-        return f"{self.path} ({self.id})" if self.id else self.path
-
-    @property
-    def blocking(self) -> bool:
-        return self.code in BLOCKING
-
-
-class Covered(NamedTuple):
-    """A source's coverage as validate reports it: its body text's share, and its least
-    covered sentence's (what a kept report holds: index.checked.verdicts)."""
-
-    source: str
-    body: float
-    lowest: float
 
 
 def covered(coverage: Iterable[Coverage]) -> list[Covered]:
     return [Covered(c.source, c.body, c.lowest) for c in coverage]
-
-
-class Report(NamedTuple):
-    """What validate found: the validation report, a result object like any other."""
-
-    path: Path
-    problems: Sequence[Problem] = ()
-    counts: dict[str, int] = {}  # noqa: RUF012 - never changed: a NamedTuple's default
-    coverage: Sequence[Covered] = ()
-    layers: tuple[Path, ...] = ()  # the files of a merged view (validate --merged)
-
-    @property
-    def messages(self) -> tuple[str, ...]:
-        return ()
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-    @property
-    def found(self) -> bool:
-        """validate 'finds' a clean fact base: problems exit 1, like nothing found."""
-        return self.ok
 
 
 _ENTRY = re.compile(r"\$\.(sources|topics|entities|facts|curator_notes|events)\[(\d+)\]")

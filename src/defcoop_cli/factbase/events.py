@@ -20,7 +20,8 @@ _EVENT = attrgetter("event")
 
 
 class _Problem(NamedTuple):
-    """(code, JSON path, message): checks.Problem's first fields, without importing it."""
+    """(code, JSON path, message): checking.results.Problem's first fields, without
+    importing it."""
 
     code: str
     path: str

@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
     from _typeshed import StrPath
 
-    from defcoop_cli.factbase import checks
+    from defcoop_cli.factbase.checking.results import Problem
 
 SCHEMA_VERSION = 1
 
@@ -132,10 +132,10 @@ class FactBase:
 
     def source_texts(
         self, only: Collection[str] | None = None
-    ) -> tuple[dict[str, str], list[checks.Problem]]:
+    ) -> tuple[dict[str, str], list[Problem]]:
         """Each readable source's text by id, and a problem for each one that is not; only:
         the ids of the sources to read, when not all of them."""
-        from defcoop_cli.factbase import checks  # a warm run reads no source: never loaded
+        from defcoop_cli.factbase.checking.results import Problem  # a warm run: never loaded
 
         texts: dict[str, str] = {}
         problems = []
@@ -145,7 +145,7 @@ class FactBase:
             try:
                 texts[source.id] = self.source_text(source.id)
             except DefcoopError as e:
-                problems.append(checks.Problem("source", f"$.sources[{i}]", str(e)))
+                problems.append(Problem("source", f"$.sources[{i}]", str(e)))
         return texts, problems
 
 

@@ -1,5 +1,5 @@
 """A query with OR in capitals ("drone OR UAV cooperation"), searched as each of its
-alternatives ("drone cooperation", "UAV cooperation": search/reading/syntax.py), their
+alternatives ("drone cooperation", "UAV cooperation": search/reading/notation/syntax.py), their
 results merged: a fact found by several keeps its best score, and the results go best
 first, a fact found by the first alternative before one found only by a later at equal
 scores, with the notes the alternatives that match find. When no alternative's facts

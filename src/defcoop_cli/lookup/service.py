@@ -147,8 +147,8 @@ def search(index: Index, query: Query, request: SearchRequest) -> SearchResult:
     # wider words are a retry for a query that finds nothing: neither a fact nor a note.
     readings: Readings = {}
     chosen = filters(index, request)
-    if query.excluded:  # "-word" (reading/exclusion.py)
-        from defcoop_cli.lookup.search.reading.exclusion import left_in
+    if query.excluded:  # "-word" (reading/notation/exclusion.py)
+        from defcoop_cli.lookup.search.reading.notation.exclusion import left_in
 
         chosen, notes = left_in(index, query, chosen, notes)
     ranking = rank_read(index, query, chosen, limit, not notes, readings)

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from typing import Any
 
     from defcoop_cli.curation.results import Added, Created, Diff, Drafted, Reanchoring, Reviewed
-    from defcoop_cli.factbase.checks import Report
+    from defcoop_cli.factbase.checking.results import Report
     from defcoop_cli.lookup.exporting import Export
     from defcoop_cli.lookup.search.curator_notes import NoteMatch
     from defcoop_cli.lookup.search.ranking import Match
@@ -157,7 +157,7 @@ def _others_registered() -> bool:
     of export, whose modules a lookup does not load (a millisecond or two of every search):
     True the first time, when they were not registered yet."""
     from defcoop_cli.curation import results as curation
-    from defcoop_cli.factbase.checks import Report
+    from defcoop_cli.factbase.checking.results import Report
     from defcoop_cli.lookup.exporting import Export
 
     if Export in text.registry:

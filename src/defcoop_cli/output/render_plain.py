@@ -27,7 +27,7 @@ TYPE_CHECKING = False  # typing is imported by mypy alone: a search loads no typ
 if TYPE_CHECKING:
     from typing import Any
 
-    from defcoop_cli.factbase.checks import Report
+    from defcoop_cli.factbase.checking.results import Report
     from defcoop_cli.lookup.results import (
         EntityList,
         FactList,
@@ -87,23 +87,22 @@ def lines(result: Any, width: int, color: str = "auto") -> Iterator[str] | None:
     does not draw this result at this width. Reading them raises NotPlain at text it
     cannot be sure to lay out as rich does, except in `facts`, whose rows rich draws one
     by one where this module cannot (so that a long listing is drawn as it is read)."""
-    checks = sys.modules.get("defcoop_cli.factbase.checks")  # a report's run has loaded it
-    if checks is not None and isinstance(result, checks.Report):
-        return _report(result)
-    if width < NARROW:
-        return None
-    # Imported here: validate's report needs none of the reader's results.
+    # Imported here, the listings' first: a listing needs no report's type (nor the typing
+    # it loads); validate, whose report is drawn at any width, has loaded the listings'.
     from defcoop_cli.lookup.results import EntityList, FactList, SearchResult, TopicList
 
-    if isinstance(result, SearchResult):
-        return _search_result(result, width)
-    if isinstance(result, FactList):
-        return _facts(result, width, color)
-    if isinstance(result, EntityList) and result.rows:
-        return _entities(result, width, color)
-    if isinstance(result, TopicList) and result.rows:
-        return _topics(result, width)
-    return None
+    if width >= NARROW:
+        if isinstance(result, SearchResult):
+            return _search_result(result, width)
+        if isinstance(result, FactList):
+            return _facts(result, width, color)
+        if isinstance(result, EntityList) and result.rows:
+            return _entities(result, width, color)
+        if isinstance(result, TopicList) and result.rows:
+            return _topics(result, width)
+    from defcoop_cli.factbase.checking.results import Report
+
+    return _report(result) if isinstance(result, Report) else None
 
 
 class NotPlain(Exception):
@@ -223,6 +222,8 @@ def _search(result: SearchResult, width: int) -> Iterator[str]:
         yield from wrap(printable(wording.closest_heading(result.partial)), width)
         if result.explain:
             yield from wrap(printable(wording.closest_explained(result.partial)), width)
+    if result.explain and (japanese := wording.read_in_japanese(result.query.given)):
+        yield from wrap(printable(japanese), width)
 
     def rows() -> Iterator[tuple[str, Cell]]:
         for score, m, standing in zip(scores, result.matches, result.standings, strict=True):

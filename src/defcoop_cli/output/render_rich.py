@@ -22,7 +22,7 @@ from rich.table import Table
 from rich.text import Text
 
 from defcoop_cli.curation.results import Added, Created, Diff, Reanchoring, Reviewed
-from defcoop_cli.factbase.checks import Report
+from defcoop_cli.factbase.checking.results import Report
 from defcoop_cli.factbase.records import CuratorNote, Fact
 from defcoop_cli.lookup.results import (
     Briefing,
@@ -198,6 +198,8 @@ def _search_table(result: SearchResult, console: Console) -> None:
         console.print(text(wording.closest_heading(result.partial), "bold"))
         if result.explain:
             console.print(text(wording.closest_explained(result.partial), "dim"))
+    if result.explain and (japanese := wording.read_in_japanese(result.query.given)):
+        console.print(text(japanese, "dim"))
     if narrow(console):
         _stack(console, _search_rows(result))
         _shown(console, len(result.matches), result.total)

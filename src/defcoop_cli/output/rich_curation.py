@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.text import Text
 
 from defcoop_cli.curation.results import Added, Created, Diff, Reanchoring, Reviewed
-from defcoop_cli.factbase.checks import Problem, Report
+from defcoop_cli.factbase.checking.results import Problem, Report
 from defcoop_cli.output import wording
 from defcoop_cli.output.rich_text import fact_id, text
 

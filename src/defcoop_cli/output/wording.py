@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
     from typing import Any, TypeVar
 
-    from defcoop_cli.factbase.checks import Report
+    from defcoop_cli.factbase.checking.results import Report
     from defcoop_cli.lookup.results import Briefing, Corroboration, SearchResult, SourceRef
     from defcoop_cli.lookup.search.partial import Partial
     from defcoop_cli.lookup.search.ranking import TermMatch
@@ -164,6 +164,15 @@ def related_words(details: Iterable[TermMatch]) -> str:
     """Under a result found by related words: which word was found for which."""
     pairs = dict.fromkeys(f"{d.word} \u2190 {d.term}" for d in details if d.related)
     return f"related words: {', '.join(pairs)}" if pairs else ""
+
+
+def read_in_japanese(given: str) -> str:
+    """With --explain, above a Japanese query's results: the English each of its Japanese
+    words was read as (reading/typed/japanese.py), "" for any other query."""
+    from defcoop_cli.lookup.search.reading.typed.japanese import readings
+
+    pairs = ", ".join(f"{english} \u2190 {typed}" for english, typed in readings(given))
+    return f"read in Japanese: {pairs}" if pairs else ""
 
 
 REFUSED = {

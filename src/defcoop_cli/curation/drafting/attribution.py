@@ -55,14 +55,17 @@ from defcoop_cli.curation.drafting.verbs.voices.commentators import (
     commentator,
     reported_clauses,
 )
-from defcoop_cli.curation.drafting.verbs.voices.sayers import SAID_AFTER as _SAID_AFTER
-from defcoop_cli.curation.drafting.verbs.voices.sayers import SPEAKS_AFTER as _SPEAKS_AFTER
-from defcoop_cli.curation.drafting.verbs.voices.sayers import TO_BE as _TO_BE
-from defcoop_cli.curation.drafting.verbs.voices.sayers import by_document, issuer_report, own_report
-from defcoop_cli.curation.drafting.verbs.voices.sayers import expectation_source as _expected
-from defcoop_cli.curation.drafting.verbs.voices.subjects import act_denied
-from defcoop_cli.curation.drafting.verbs.voices.subjects import bare as _bare
-from defcoop_cli.curation.drafting.verbs.voices.views import viewed as _viewed
+from defcoop_cli.curation.drafting.verbs.voices.sayers import (
+    SAID_AFTER,
+    SPEAKS_AFTER,
+    TO_BE,
+    by_document,
+    expectation_source,
+    issuer_report,
+    own_report,
+)
+from defcoop_cli.curation.drafting.verbs.voices.subjects import act_denied, bare
+from defcoop_cli.curation.drafting.verbs.voices.views import viewed
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 _SIGNALLED = re.compile(r"(?i)signall?(?:ed|s)?\b")
@@ -75,7 +78,7 @@ WE_ACTS = _JOINT | {"stressed"}  # "we" of the speaker and the other: "We also u
 
 def _its_speaker(sentence: str, r: Reading, speakers: Speakers) -> Reading | None:
     """A country's act its own person tells in a closing clause ("…, says Nakatani"): his."""
-    m = _SPEAKS_AFTER.search(sentence)
+    m = SPEAKS_AFTER.search(sentence)
     if m is None or r.attribution == THE_SOURCE:
         return None
     by = reading(f"{m['pronoun'] or m['after'] or m['before']} said.", speakers, nested=True)
@@ -91,7 +94,7 @@ def reading(sentence: str, speakers: Speakers, nested: bool = False) -> Reading:
     channel's report is the doer's; a commentator's later words his view (`own_report`)."""
     if not nested and (credited := colon_credit(sentence)) is not None:  # "…: sources"
         return reading(credited, speakers, nested)
-    r = _viewed(_read(sentence, speakers, nested), speakers, nested)
+    r = viewed(_read(sentence, speakers, nested), speakers, nested)
     return issuer_report(own_report(sentence, r, speakers.corrects), speakers.issuer)
 
 
@@ -100,7 +103,7 @@ def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
     later = (years := _for_years(sentence, hit)) and reading(years, speakers, nested)
     if later and later.attribution != THE_SOURCE:  # "X has backed Y for years, and on
         return later  # Monday Z invited W": Monday's act, Z's (a clause of no doer's: below)
-    if not nested and (source := _expected(sentence)) is not None:  # R6
+    if not nested and (source := expectation_source(sentence)) is not None:  # R6
         by = reading(source, speakers, True) if source.endswith(".") else None  # "…, the
         who, person = (by.attribution, by.person) if by else (source, False)  # official added"
         r = Reading("position", "reported", who, f"what is to be; told by {who}", person)
@@ -118,7 +121,7 @@ def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
         r = r._replace(stance="reported", rule=f"{r.rule}; the act denied")
         if hit.match.group().lower() in SAYING and "passive" not in r.rule:  # "X said no…"
             return r
-        said = _SAID_AFTER.search(sentence) if "passive" in r.rule and not nested else None
+        said = SAID_AFTER.search(sentence) if "passive" in r.rule and not nested else None
         by = reading(said[1] or f"{said[2]} said", speakers, nested=True) if said else None
         if by is not None and by.attribution != THE_SOURCE:  # "No pact was signed, one
             return r._replace(attribution=by.attribution, person=by.person)  # official said"
@@ -145,15 +148,15 @@ def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
         return r
     said_by = sentence[: hit.match.start()]  # "The Indian defence ministry said": a channel
     if hit.match.group().lower() not in SAYING and not informs(sentence, hit.match):  # "A viral
-        return by_document(r, _bare(said_by)) or r  # message claimed…": its word
+        return by_document(r, bare(said_by)) or r  # message claimed…": its word
     # "It said Nakatani and Singh discussed…": "it" a body, a channel like a statement
     channel_word = CHANNEL.search(said_by[-SUBJECT_TAIL:]) or _IT.match(said_by)
     alone = _alone(said_by)  # "A participant who had been briefed… said"
     channelled = (not r.person and channel_word is not None) or r.attribution == alone
     rest = told_that(sentence, hit.match)
-    if r.attribution == speakers.unnamed(_bare(said_by)) and _TO_BE.match(rest):
+    if r.attribution == speakers.unnamed(bare(said_by)) and TO_BE.match(rest):
         return r._replace(rule=f"{r.rule}: what is to be, an unnamed person's word")
-    if note := by_document(r, _bare(said_by), rest):  # "A leaked note stated that Tokyo
+    if note := by_document(r, bare(said_by), rest):  # "A leaked note stated that Tokyo
         return note  # would send…": the note's word
     what = re.sub(r"^\s*that\b", "", rest)  # the reported clause, without its "that"
     if r.attribution != THE_SOURCE and not CHANNEL.search(r.attribution) and not channelled:
@@ -166,10 +169,10 @@ def _read(sentence: str, speakers: Speakers, nested: bool) -> Reading:
     clauses = reported_clauses(sentence, hit.match)
     found = next(((c, d) for c in clauses if (d := doer(c, speakers))), None)
     if hit.stance != "reported" or found is None:
-        paper = MASTHEAD.fullmatch(_bare(said_by))  # "The Times of India reported that…":
+        paper = MASTHEAD.fullmatch(bare(said_by))  # "The Times of India reported that…":
         if paper and not r.person:  # the paper's word, not India's
             return r._replace(attribution=paper[1], rule=f"'{hit.match.group()}' by {paper[1]}")
-        return by_document(r, _bare(said_by), silent=rest) or r
+        return by_document(r, bare(said_by), silent=rest) or r
     (clause, (who, person)), agreed = found, ("commitment", "agreed")
     r = r._replace(attribution=who, person=person, rule=f"{who}'s act; {channel}")
     one_side = speakers.matcher.find(said_by)  # "Indian officials", "officials in Delhi"

@@ -12,14 +12,17 @@ from typing import Protocol
 
 from defcoop_cli.curation.drafting.entities import a_body, wordnet_nouns
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
-from defcoop_cli.curation.drafting.names.titles import bygone, countrys_title, spoken_of
-from defcoop_cli.curation.drafting.names.titles import office_holder as _office_holder
+from defcoop_cli.curation.drafting.names.titles import (
+    bygone,
+    countrys_title,
+    office_holder,
+    spoken_of,
+)
 from defcoop_cli.curation.drafting.speakers import SUBJECT_TAIL, Reading, Speakers
-from defcoop_cli.curation.drafting.unnamed.doers import both_to_act
-from defcoop_cli.curation.drafting.unnamed.doers import owned_source as _owned
-from defcoop_cli.curation.drafting.unnamed.unnamed import GENERIC as _GENERIC
-from defcoop_cli.curation.drafting.unnamed.unnamed import GENERIC_GROUP as _GENERIC_GROUP
+from defcoop_cli.curation.drafting.unnamed.doers import both_to_act, owned_source
 from defcoop_cli.curation.drafting.unnamed.unnamed import (
+    GENERIC,
+    GENERIC_GROUP,
     at_body,
     bare_persons,
     collective,
@@ -31,18 +34,20 @@ from defcoop_cli.curation.drafting.unnamed.unnamed import (
 )
 from defcoop_cli.curation.drafting.verbs import HEDGES, SAYING, Verb, reported_verb, told_that
 from defcoop_cli.curation.drafting.verbs.finding import opening_end
-from defcoop_cli.curation.drafting.verbs.lexicon import GIVEN_TIME as _GIVEN_TIME
+from defcoop_cli.curation.drafting.verbs.lexicon import GIVEN_TIME
 from defcoop_cli.curation.drafting.verbs.telling import writers_source
 from defcoop_cli.curation.drafting.verbs.voices.commentators import COMMENTATOR, TAIL
 from defcoop_cli.curation.drafting.verbs.voices.parties import known_whole, party_named
-from defcoop_cli.curation.drafting.verbs.voices.sayers import SAID_AFTER as _SAID_AFTER
-from defcoop_cli.curation.drafting.verbs.voices.sayers import TO_BE as _TO_BE
-from defcoop_cli.curation.drafting.verbs.voices.subjects import RELATIVE as _RELATIVE
-from defcoop_cli.curation.drafting.verbs.voices.subjects import THE_TALKS, before_joined
-from defcoop_cli.curation.drafting.verbs.voices.subjects import bare as _bare
-from defcoop_cli.curation.drafting.verbs.voices.subjects import held_for_years as _held_for_years
-from defcoop_cli.curation.drafting.verbs.voices.subjects import told_wish as _told_wish
-from defcoop_cli.curation.drafting.verbs.voices.subjects import without_adverbs as _without_adverbs
+from defcoop_cli.curation.drafting.verbs.voices.sayers import SAID_AFTER, TO_BE
+from defcoop_cli.curation.drafting.verbs.voices.subjects import (
+    RELATIVE,
+    THE_TALKS,
+    bare,
+    before_joined,
+    held_for_years,
+    told_wish,
+    without_adverbs,
+)
 from defcoop_cli.curation.drafting.verbs.voices.views import HIS_VIEW, THINKS, own_view, viewer
 from defcoop_cli.factbase.sentences import quote_open
 from defcoop_cli.factbase.vocab import THE_SOURCE
@@ -99,7 +104,7 @@ _THE_TWO = re.compile(r"^\s*the two\s+(?:(?:also|then|later|further|\w+ly)\s+)*$
 def _for_years(sentence: str, hit: Verb | None) -> str | None:
     """held_for_years of the verb, outside a quotation (a quotation's years its speaker's)."""
     quoted = hit is None or quote_open(sentence[: hit.match.start()])
-    return None if quoted or hit is None else _held_for_years(sentence, hit.match)
+    return None if quoted or hit is None else held_for_years(sentence, hit.match)
 
 
 # A restrictive relative clause closing a subject: "A participant who had been briefed by…".
@@ -110,7 +115,7 @@ def _alone(subject: str) -> str | None:
     """An unnamed source by a noun of persons alone, its own "who…" clause and the words
     before its verb set aside ("A participant who had been briefed by…": "unnamed
     participant"; unnamed/unnamed.bare_persons)."""
-    return bare_persons(_bare(_RELATIVE_TAIL.sub("", subject)))
+    return bare_persons(bare(_RELATIVE_TAIL.sub("", subject)))
 
 
 def subject_reading(
@@ -128,7 +133,7 @@ def subject_reading(
         known = own or he in speakers.persons  # an unnamed one's ("retired indian admiral")
         return Reading("position", "reported", he, f"'{opens[0]}' {he}'s", known, not own)
     # "Ode was keen to expand…": his, told by a channel after it or none (", an aide said")
-    if (wish := None if nested else _told_wish(sentence, hit)) is not None:
+    if (wish := None if nested else told_wish(sentence, hit)) is not None:
         wisher = reading(f"{wish.group(1)} said.", speakers, nested=True)
         if wisher.attribution != THE_SOURCE:
             rule = f"a wish to act; {wisher.rule}"  # a commentator's ("Fund managers"): a view
@@ -145,15 +150,15 @@ def subject_reading(
         subject = subject[as_said.end() :]  # "As Ms X of Y told a forum, '…'": X's words
     end = subject.rpartition(",")[2] if m.group().lower() in _SPEECH else ""  # "…, members
     for part in (subject, end) if not nested else ():  # who track it said": its own
-        if plural := qualified_plural(_bare(part)):  # "Officers who took part"
+        if plural := qualified_plural(bare(part)):  # "Officers who took part"
             return Reading(kind, stance, plural, f"'{m.group()}' by {plural}")
     if writers := writers_source(sentence, m.start(), subject):  # "An aide told us…" (R6)
         told = "" if nested else told_that(sentence, m)  # "… that the two discussed X":
-        acts = reading(told, speakers, True) if told and not _TO_BE.match(told) else None
+        acts = reading(told, speakers, True) if told and not TO_BE.match(told) else None
         if acts and acts.attribution != THE_SOURCE and "named before" not in acts.rule:
             return acts._replace(rule=f"{acts.rule}; told the writers by {writers}")  # R49
         return Reading(kind, stance, writers, f"'{m.group()}' the writers by {writers}")
-    relative = _RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
+    relative = RELATIVE.search(subject, max(0, len(subject) - SUBJECT_TAIL))
     if relative:  # "Vikram Rao, who opened the drill, told": Vikram Rao told
         subject = subject[: relative.start()] + " "
     if alone := _alone(subject):  # "Several participants flagged…" (R9, R27)
@@ -176,7 +181,7 @@ def subject_reading(
     by = reading(sentence[cited:], speakers, True) if cited != -1 and not nested else None
     if by and by.attribution != THE_SOURCE and stance == "reported":  # "met…, according to
         return by._replace(kind=kind, rule=f"'{verb}': an event; {by.rule}")  # X": X's (R6)
-    tag = _SAID_AFTER.search(sentence, m.end()) if kind == "event" and not nested else None
+    tag = SAID_AFTER.search(sentence, m.end()) if kind == "event" and not nested else None
     tagged = reading(f"{tag[1] or tag[2]} said.", speakers, True) if tag else None
     if tagged and tagged.attribution != THE_SOURCE and stance == "reported":  # "The talks were
         return tagged._replace(kind=kind, rule=f"'{verb}': an event; {tagged.rule}")  # held…, one
@@ -188,7 +193,7 @@ def subject_reading(
             return Reading(kind, stance, found[0], f"'{verb}' {found[0]} as saying", found[1])
         aux = _PASSIVE.search(subject)  # "X was quoted by the ministry as saying": X's
         subject = subject[: aux.start()] if aux else subject
-    undergoes = _GIVEN_TIME.match(verb)  # "Exercises got airtime": as "were discussed"
+    undergoes = GIVEN_TIME.match(verb)  # "Exercises got airtime": as "were discussed"
     hedged = verb.lower() in HEDGES | {"said"} and sentence.startswith(" to ", m.end())
     ing = verb.split()[0].endswith("ing")  # "has been playing up": a progressive, no passive
     passive = (_PASSIVE.search(subject) or undergoes) and not ing and not hedged
@@ -227,9 +232,9 @@ def subject_reading(
     if verb == "according to":  # the source is what follows: "…, according to the ministry"
         found = unnamed_source(after, speakers) or speakers.speaker_at(after)  # R9, R6
         found = found or ((informant, False) if (informant := informed(after)) else None)
-        words = _GENERIC_GROUP.fullmatch(clause := re.split(r"[,;]", after)[0].strip(" ."))
+        words = GENERIC_GROUP.fullmatch(clause := re.split(r"[,;]", after)[0].strip(" ."))
         found = found or ((source_name(clause), False) if words else None)  # "analysts in X"
-        generic = _GENERIC.match(after)
+        generic = GENERIC.match(after)
         if found or generic:
             who, person = found or (source_name(generic.group()) if generic else "", False)
             return Reading(kind, stance, who, f"'{verb}' {who}", person)
@@ -240,7 +245,7 @@ def subject_reading(
     said_by = _INVERTED.search(subject) and _SPEAKER_ENDS.match(bare_name)  # "…, said X"
     if (verb in _SPEECH or quotes) and said_by and (found := speakers.speaker_at(bare_name)):
         return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
-    bared = _bare(subject)  # without the auxiliaries and adverbs before the verb
+    bared = bare(subject)  # without the auxiliaries and adverbs before the verb
     if side := collective(bared):  # "The Opposition on Tuesday": "the opposition"
         return Reading(kind, stance, side, f"'{verb}' by {side}")
     back = named_before(bared, last_party, speakers.introduced)  # "The official"
@@ -253,19 +258,19 @@ def subject_reading(
     if group := speakers.group(subject):
         return Reading(kind, stance, group, f"'{verb}' by {group}")
     # '"…," Mr. Menon told'; "A spokesperson, Wang Lei, said"; "…, Hiroshi Tanaka, also said"
-    tail = TAIL.search(_without_adverbs(subject)[-SUBJECT_TAIL:])
+    tail = TAIL.search(without_adverbs(subject)[-SUBJECT_TAIL:])
     # the source after a comma, its auxiliary aside: "…, the ministry has told us" (R9)
-    said_tail = _bare(tail.group(1)) if tail and verb in _SPEECH else ""
+    said_tail = bare(tail.group(1)) if tail and verb in _SPEECH else ""
     body = known_whole(said_tail, speakers) if said_tail else None
     if body:  # "…, the Indian Army said in a statement"
         return Reading(kind, stance, body[0], f"'{verb}' by {body[0]}", body[1])
-    source = _GENERIC.fullmatch(said_tail.strip()) if said_tail else None
+    source = GENERIC.fullmatch(said_tail.strip()) if said_tail else None
     if source:  # "Singh is expected to visit Tokyo, officials said": the officials say so
         return Reading(kind, stance, source_name(source.group()), f"'{verb}' by {source.group()}")
     if said_tail and (alone := bare_persons(said_tail)):  # ", one delegate said"
         return Reading(kind, stance, alone, f"'{verb}' by {alone}")
     for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
-        part = _bare(part)  # "India's defence secretary has stressed": no auxiliary
+        part = bare(part)  # "India's defence secretary has stressed": no auxiliary
         owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"
         final = _FINAL_NAME.search(part + " ") if owned else None
         # "Singh's Japanese counterpart Gen Nakatani said": the name the title is given to
@@ -280,7 +285,7 @@ def subject_reading(
             said = f"'{verb}' by {apposed[0]}, in apposition"
             return Reading(kind, stance, apposed[0], said, True)
         if owned and not countrys_title(part, speakers):  # R8: "Japan's foreign ministry"
-            return Reading(kind, stance, _owned(part, matcher), f"'{verb}' by {part}")
+            return Reading(kind, stance, owned_source(part, matcher), f"'{verb}' by {part}")
     if held := spoken_of(subject, speakers):  # "Singh briefed Nakatani. The defence minister…"
         return Reading(kind, stance, held, f"'{verb}' by {held}, its holder spoken of before", True)
     # "Rajya Sabha member Devendra Pathak of the Opposition said": the name after the noun,
@@ -290,13 +295,13 @@ def subject_reading(
     holder = speakers.named(of[2]) if of and of[1] in wordnet_nouns("person") else None
     if of and holder and holder[1]:
         return Reading(kind, stance, holder[0], f"'{verb}' by {holder[0]}, after '{of[1]}'", True)
-    office = _office_holder(subject)  # "The Commissioner of Police said": its holder's
+    office = office_holder(subject)  # "The Commissioner of Police said": its holder's
     given = office in speakers.formal or office in speakers.titles  # the title of one named
     if office and not given and not speakers.national(subject):  # nor a holder of the fact base's
         return Reading(kind, stance, office, f"'{verb}' by the {office}")
     if at := at_body(bared, matcher):  # "An official at the Department of X"
         return Reading(kind, stance, at, f"'{verb}' by {at}")
-    group_of = _GENERIC_GROUP.fullmatch(bared)  # "Tracker analysts": no name's
+    group_of = GENERIC_GROUP.fullmatch(bared)  # "Tracker analysts": no name's
     named = None if group_of else speakers.named(subject.lstrip(" \"“‘'"))
     if named is None and tail and not group_of:  # "Traders in Mumbai": the group's place
         named = speakers.named(tail.group(1))
@@ -318,7 +323,7 @@ def subject_reading(
     if whole:
         return Reading(kind, stance, whole[0], f"'{verb}' by {whole[0]}", whole[1])
     clause = subject.rpartition(",")[2]  # "On the sea, the two voiced…": the clause's own
-    party = speakers.unnamed(_bare(clause)) or party_named(subject, matcher, people)
+    party = speakers.unnamed(bare(clause)) or party_named(subject, matcher, people)
     group = None if _THE_TWO.match(clause) else speakers.last_group  # "The two": people
     heard = speakers.group_heard  # the group's own reading: telling, not acting, at the talks
     # (… They also agreed": the talks' two parties; "Officials met. They agreed": theirs)
@@ -335,8 +340,8 @@ def subject_reading(
         return Reading(kind, stance, pair, f"'{verb}'; the two people named first")
     if party is None and _IT.match(subject) and speakers.last_thing:
         return Reading(kind, stance, speakers.last_thing, f"'{verb}'; the body named before")
-    if (party := party or a_body(_bare(clause))) is None:  # "The ruling party dismissed"
-        tag = None if nested else _SAID_AFTER.search(sentence, m.end())  # "Few thought …, a
+    if (party := party or a_body(bare(clause))) is None:  # "The ruling party dismissed"
+        tag = None if nested else SAID_AFTER.search(sentence, m.end())  # "Few thought …, a
         by = reading(f"{tag[1] or tag[2]} said.", speakers, True) if tag else None  # Beta
         if by and by.attribution != THE_SOURCE:  # official said": the source's word (R6)
             return by._replace(kind=kind, stance=stance, rule=f"'{verb}'; told by {by.rule}")

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from defcoop_cli.errors import DefcoopError, FactBaseNotFound
 from defcoop_cli.factbase import loader
+from defcoop_cli.factbase.checking.results import Problem, Report
 from defcoop_cli.factbase.loader import (
     LISTS,
     FactBase,
@@ -24,7 +25,6 @@ TYPE_CHECKING = False  # typing is imported by mypy alone
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from defcoop_cli.factbase import checks
     from defcoop_cli.factbase.sentences import Coverage, Measure
 
 # How validate turns a fact file's bytes into a fact base: build, or a cached equivalent.
@@ -38,7 +38,7 @@ def validate(
     measure: Measure | None = None,
     below: Callable[[Path], FactBase] | None = None,
     data: bytes | None = None,
-) -> checks.Report:
+) -> Report:
     """Every problem of the fact file at path, for `defcoop validate`: the pipeline's steps
     up to the schema, then every check (not only those that make it unusable).
 
@@ -58,7 +58,7 @@ def _validate(
     measure: Measure | None,
     load: Callable[[Path], FactBase] | None,
     data: bytes | None,
-) -> checks.Report:
+) -> Report:
     from defcoop_cli.factbase import checks
 
     try:
@@ -71,12 +71,12 @@ def _validate(
     except DefcoopError as e:
         return _unreadable(e, path)
     local, covered = top_layer_problems(fb, own, measure)
-    return checks.Report(path, local, checks.counts(own.doc), checks.covered(covered))
+    return Report(path, local, checks.counts(own.doc), checks.covered(covered))
 
 
 def top_layer_problems(
     fb: FactBase, own: FactBase, measure: Measure | None = None
-) -> tuple[list[checks.Problem], list[Coverage]]:
+) -> tuple[list[Problem], list[Coverage]]:
     """Every problem of the top layer's own entries (own: that layer alone), with paths
     into its own file and its entries' ids, and its sources' coverage; fb is the merged
     view, whose other layers its references may use.
@@ -91,19 +91,17 @@ def top_layer_problems(
     window = {name: range(top.starts[name], top.starts[name] + top.sizes[name]) for name in LISTS}
     problems, coverage = checks.all_problems(fb.doc, texts, window, measure, fb.facts)
     mine = [p for p in [*unreadable, *problems] if _in_layer(fb, p, top)]
-    local = [
-        checks.named(own.doc, checks.Problem(p.code, fb.locate(p.path)[1], p.message)) for p in mine
-    ]
+    local = [checks.named(own.doc, Problem(p.code, fb.locate(p.path)[1], p.message)) for p in mine]
     return local, [c for c in coverage if c.source in own_sources]
 
 
-def validate_merged(paths: Sequence[Path], build: Builder = build) -> checks.Report:
+def validate_merged(paths: Sequence[Path], build: Builder = build) -> Report:
     """Every problem of the merged view of several layers, each naming its file."""
     with no_cycle_collection():
         return _validate_merged(paths, build)
 
 
-def _validate_merged(paths: Sequence[Path], build: Builder) -> checks.Report:
+def _validate_merged(paths: Sequence[Path], build: Builder) -> Report:
     from defcoop_cli.factbase import checks
 
     try:
@@ -115,19 +113,17 @@ def _validate_merged(paths: Sequence[Path], build: Builder) -> checks.Report:
     texts, unreadable = fb.source_texts()
     problems, coverage = checks.all_problems(fb.doc, texts, facts=fb.facts)
     located = [
-        checks.Problem(p.code, fb.where(p.path), p.message, checks.entry_id(fb.doc, p.path))
+        Problem(p.code, fb.where(p.path), p.message, checks.entry_id(fb.doc, p.path))
         for p in [*unreadable, *problems]
     ]
     counts = checks.counts(fb.doc)
-    return checks.Report(paths[-1], located, counts, checks.covered(coverage), tuple(paths))
+    return Report(paths[-1], located, counts, checks.covered(coverage), tuple(paths))
 
 
-def _unreadable(e: DefcoopError, path: Path) -> checks.Report:
+def _unreadable(e: DefcoopError, path: Path) -> Report:
     """The report of a fact file that is not a fact base: the schema's problems, or one."""
-    from defcoop_cli.factbase import checks
-
-    problems = [checks.Problem(*p) for p in getattr(e, "problems", ())]
-    return checks.Report(path, problems or [checks.Problem("unreadable", "$", str(e))])
+    problems = [Problem(*p) for p in getattr(e, "problems", ())]
+    return Report(path, problems or [Problem("unreadable", "$", str(e))])
 
 
 def others(context: Sequence[Path], path: Path) -> list[Path]:
@@ -135,7 +131,7 @@ def others(context: Sequence[Path], path: Path) -> list[Path]:
     return [p for p in context if os.path.realpath(p) != own]
 
 
-def _in_layer(fb: FactBase, problem: checks.Problem, layer: Layer) -> bool:
+def _in_layer(fb: FactBase, problem: Problem, layer: Layer) -> bool:
     """Whether a problem lies in the layer's entries (a coverage gap: in its sources)."""
     if problem.path.startswith("source "):
         source = problem.path.split()[1]

@@ -47,6 +47,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from defcoop_cli.errors import DefcoopError
 from defcoop_cli.factbase import checks, loader
+from defcoop_cli.factbase.checking.results import Covered, Problem, Report
 from defcoop_cli.factbase.files import fingerprint
 from defcoop_cli.factbase.limits import MAX_FACT_FILE_BYTES
 from defcoop_cli.factbase.records import Doc, Fact, Source, Topic, doc_record, record_json
@@ -92,7 +93,7 @@ def remember(
     key: str,
     data: bytes,
     layers: Sequence[tuple[str, list[Topic], list[Source]]],
-    report: checks.Report,
+    report: Report,
     seen: dict[str, Any],
     found: Sequence[array[int]] = (),
 ) -> None:
@@ -272,7 +273,7 @@ def _in_bytes(text: str, spans: array[int], shift: int) -> array[int]:
 
 def revalidate(
     folder: Path, key: str, path: Path, data: bytes
-) -> tuple[checks.Report, dict[str, Any]] | None:
+) -> tuple[Report, dict[str, Any]] | None:
     """The report a full validate would give of the layer at path (data: its bytes, just
     read), from what a clean validate kept, and the fingerprints of the other files it
     read; None where it cannot be told so (check it in full)."""
@@ -282,9 +283,9 @@ def revalidate(
     old, meta = kept.data, kept.meta
     try:
         counts = {str(k): int(n) for k, n in meta["counts"].items()}
-        coverage = [checks.Covered(str(s), float(b), float(w)) for s, b, w in meta["coverage"]]
+        coverage = [Covered(str(s), float(b), float(w)) for s, b, w in meta["coverage"]]
         if len(data) == len(old) and _alike(old, data, len(data)) == len(data):
-            return checks.Report(path, [], counts, coverage), meta["files"]
+            return Report(path, [], counts, coverage), meta["files"]
         edit = _edit(kept, data)
         if edit is None:
             return None
@@ -292,7 +293,7 @@ def revalidate(
         problems = _fact_problems(meta, changed)
     except (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError):
         return None
-    report = checks.Report(path, problems, counts, coverage)
+    report = Report(path, problems, counts, coverage)
     if report.ok and len(moved) > 2 * REBASE:  # the new bytes kept as the last clean ones
         offsets, after = kept.offsets, 2 * first + len(moved)
         tail = array("q", [x + len(data) - len(old) for x in offsets[after:]])
@@ -398,7 +399,7 @@ def _facts(data: bytes) -> tuple[list[Fact], array[int]] | None:
     return values, _in_bytes(text[1:], array("q", [x - 1 for x in spans]), 0)
 
 
-def _fact_problems(meta: dict[str, Any], changed: list[tuple[int, Fact]]) -> list[checks.Problem]:
+def _fact_problems(meta: dict[str, Any], changed: list[tuple[int, Fact]]) -> list[Problem]:
     """The problems a full check finds in the changed facts, in its order, when nothing
     read across facts changed and the rest was clean: their per-fact checks."""
     if not changed:
@@ -424,7 +425,7 @@ def _fact_problems(meta: dict[str, Any], changed: list[tuple[int, Fact]]) -> lis
 _FACT_PATH = re.compile(r"\$\.facts\[(\d+)\]")
 
 
-def _placed(problem: checks.Problem, changed: list[tuple[int, Fact]]) -> checks.Problem:
+def _placed(problem: Problem, changed: list[tuple[int, Fact]]) -> Problem:
     """A problem of the k-th changed fact, with the path and id of that fact in its file."""
     m = _FACT_PATH.match(problem.path)
     if m is None:

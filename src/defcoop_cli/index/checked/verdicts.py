@@ -33,8 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from defcoop_cli.errors import DefcoopError
-from defcoop_cli.factbase import checks, loader
+from defcoop_cli.factbase import loader
 from defcoop_cli.factbase.checking import validation
+from defcoop_cli.factbase.checking.results import Covered, Report
 from defcoop_cli.factbase.files import Fingerprint, fingerprint
 from defcoop_cli.index import pointers
 from defcoop_cli.index.checked import coverage, validated
@@ -46,7 +47,7 @@ KEEP_VERDICTS = 16
 INDEX_MODULES = ("validated", "coverage", "verdicts", "edits")
 
 
-def validate(path: Path, context: Sequence[Path]) -> checks.Report:
+def validate(path: Path, context: Sequence[Path]) -> Report:
     """validation.validate of path on the layers under it (context), with what validated.py
     keeps; a clean report kept, and given again while none of the files it read changed."""
     folder = validated.cache_path()
@@ -97,9 +98,7 @@ def validate(path: Path, context: Sequence[Path]) -> checks.Report:
     return report
 
 
-def _again(
-    folder: Path, key: str, path: Path, since: int
-) -> tuple[checks.Report | None, bytes | None]:
+def _again(folder: Path, key: str, path: Path, since: int) -> tuple[Report | None, bytes | None]:
     """The report of a layer whose verdict does not hold from what its last clean check
     kept (edits.py), its verdict kept if clean; else None (check it in full), with the
     layer's bytes if they were read (the full check takes them: read once)."""
@@ -150,7 +149,7 @@ def _files(paths: list[str]) -> dict[str, Fingerprint] | None:
     return found if len(found) == len(prints) else None
 
 
-def _read(entry: Path, key: str, layers: list[Path]) -> checks.Report | None:
+def _read(entry: Path, key: str, layers: list[Path]) -> Report | None:
     """The report kept for the chain of layers (the one checked first), if its files,
     those layers' among them, are all as they were then, settled; else None."""
     body = validated.trusted_body(entry, {"kind": "verdict", "key": key})
@@ -165,16 +164,14 @@ def _read(entry: Path, key: str, layers: list[Path]) -> checks.Report | None:
             if fingerprint(name) != tuple(print_) or not pointers.settled(tuple(print_), since):
                 return None
         counts = {str(k): int(n) for k, n in kept["counts"].items()}
-        coverage = [checks.Covered(str(s), float(b), float(w)) for s, b, w in kept["coverage"]]
+        coverage = [Covered(str(s), float(b), float(w)) for s, b, w in kept["coverage"]]
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError):
         return None
     validated.touch(entry)
-    return checks.Report(layers[0], [], counts, coverage)
+    return Report(layers[0], [], counts, coverage)
 
 
-def _write(
-    folder: Path, entry: Path, key: str, seen: dict[str, Any], report: checks.Report
-) -> None:
+def _write(folder: Path, entry: Path, key: str, seen: dict[str, Any], report: Report) -> None:
     """Keep the report with what was seen of its files; a cache that cannot be written is
     done without."""
     coverage = [[c.source, c.body, c.lowest] for c in report.coverage]

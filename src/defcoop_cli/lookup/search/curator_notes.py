@@ -78,8 +78,8 @@ def _unlike(term: str, vocabulary: Vocabulary, scores: dict[str, float]) -> dict
     """The term's scores less its typos that are an inflected verb's form (a past, an -ing,
     an -s form) where the term is an English word in its own right: "diet" is no "died" of
     a note's dead, a word of its own the user meant; "nakatni" is still Nakatani."""
+    from defcoop_cli.lookup.search.reading.grammar import verb
     from defcoop_cli.lookup.search.reading.held import english
-    from defcoop_cli.lookup.search.reading.syntax import verb
 
     typos = scores.keys() - word_scores(term, vocabulary, typos=False).keys()
     bare = base_verbs()

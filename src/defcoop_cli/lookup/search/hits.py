@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from defcoop_cli.factbase.records import Event
 from defcoop_cli.factbase.vocab import shipped_text
-from defcoop_cli.lookup.protocol import Best, Index
+from defcoop_cli.lookup.protocol import Best, Index, Vocabulary
 from defcoop_cli.lookup.search.fields import FIELD_WEIGHTS, FIELDS
 from defcoop_cli.lookup.search.matching import (
     EXACT,
@@ -44,6 +44,7 @@ from defcoop_cli.lookup.search.questions import (
     POSITION_KIND,
     PURPOSE,
     REACTED_TERM,
+    REASONS,
     ROLE_TERM,
     SIGNIFICANCE,
     TONE,
@@ -56,6 +57,7 @@ from defcoop_cli.lookup.search.questions import (
     asks_outcome_of,
     asks_reaction,
     region_asked,
+    relation_reasons_asked,
 )
 from defcoop_cli.lookup.search.reading.wider import lemmas, table_line
 from defcoop_cli.lookup.search.related.thesaurus import kind_of_its_term, related_pairs
@@ -64,6 +66,7 @@ from defcoop_cli.lookup.search.words import Query, tokens
 from defcoop_cli.tuples import NamedTuple
 
 STATEMENT, ENTITY = FIELDS.index("statement"), FIELDS.index("entity")
+COUNTRY = "country"  # an entity's type: a side of a relation between countries
 TOPIC = FIELDS.index("topic")
 KIND = len(FIELDS) + 2
 
@@ -270,6 +273,27 @@ def _not_its_terms_words(
     }
 
 
+def _countries_words(index: Index) -> set[str]:
+    """The words of the base's countries' names: a relation's sides ("why does japan matter
+    to india"); read only for a why-question of needing with no word for a relation."""
+    return {
+        w
+        for e in index.entities
+        if e.type == COUNTRY
+        for n in (e.name, *e.aliases)
+        for w in tokens(n)
+    }
+
+
+def _reasons_words(vocabulary: Vocabulary) -> dict[str, float]:
+    """The words a relation's reasons are said in (questions.REASONS), as related words."""
+    found: dict[str, float] = {}
+    for seed in REASONS:
+        for w, score in word_scores(seed, vocabulary).items():
+            found[w] = max(found.get(w, 0.0), min(score, SYNONYM))
+    return found
+
+
 def read(index: Index, query: Query, wide: bool = False) -> Reading:
     """The query's reading; wide: each term also finds the words of its WordNet and GloVe
     neighbourhoods (matching.widened)."""
@@ -281,6 +305,10 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     if wide:
         widened({t: found[0] for t, found in candidates.items()}, vocabulary)
     _with_places_within(index, query, candidates)
+    if needing := relation_reasons_asked(query, lambda w: w in _countries_words(index)):
+        reasons = _reasons_words(vocabulary)
+        for t in needing:  # its reasons, not the significance of one event of it
+            candidates[t][0] = {**reasons, **candidates[t][0]}
     parts = compounded(query, candidates)
     for t in parts:
         candidates[t] = [{}]
@@ -292,7 +320,7 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
         WENT_TERM: (TONE, asks_how_it_went(query)),
     }
     words = {t: word_scores(w, vocabulary) if on else {} for t, (w, on) in asks.items()}
-    if words[WHY_TERM] and MATTERS & set(query.terms):  # "why is it important"
+    if words[WHY_TERM] and MATTERS & set(query.terms) and not needing:  # "why is it important"
         words[WHY_TERM] = {**word_scores(SIGNIFICANCE, vocabulary), **words[WHY_TERM]}
     reached = {t: _beyond_topics(index.hits(w)) for t, w in words.items() if w}
     if region := region_asked(index, query):  # "where is pahalgam": the fact giving its region

@@ -104,7 +104,7 @@ class Partial(NamedTuple):
     by_parts: bool = False
     by_list: bool = False  # a list's lead and items hold them together (list_whole)
     by_passage: bool = False  # the query read as a passage (reading/registers.py)
-    by_heading: bool = False  # a catalogue heading read by its facets (reading/headings.py)
+    by_heading: bool = False  # a catalogue heading read by its facets (notation/headings.py)
 
 
 def closest_matches(

@@ -3,6 +3,8 @@
 met whom" (hits.py reads the facts each reaches), and how a query is told to ask each.
 """
 
+from collections.abc import Callable
+
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.reading.phrases import (
     FRAME_AFTER,
@@ -32,6 +34,18 @@ WHY, WHY_TERM, PURPOSE = "why", "(why)", "purpose"
 # what it is for: its bonus words are those of significance beside those of a purpose.
 SIGNIFICANCE = "significance"
 MATTERS = frozenset(["important", "significant", "matter", "matters", "crucial", "vital"])
+# "why do india and japan need each other", "why is X an important partner for Y", "why
+# do the ties matter": a why-question of a relation (its two sides acting on one another, or
+# a word for the relation) and of its needing or mattering asks the relation's reasons,
+# which the facts say in the words of what the two share and gain (common challenges,
+# aligned interests, relations beneficial or essential, a key partner), not in "need" or
+# "matter": the predicate's term is matched by those words too (REASONS), beside its own.
+NEEDING = MATTERS | frozenset(["need", "needs", "needed"])
+RELATION = frozenset(
+    """partner partners partnership ties relations relationship friendship allies""".split()  # noqa: SIM905
+)
+RECIPROCAL = Lazy(r"(?i)\b(?:each\s+other|one\s+another)\b")
+REASONS = ("common", "shared", "aligned", "interests", "beneficial", "essential", "key")
 # "what happens next" (or "the future of", "what lies ahead") asks for what lies ahead:
 # the words of the future (going forward, way ahead…) add a term, as a purpose does for
 # "why", so a fact that looks ahead comes before one that only matches the other words.
@@ -130,3 +144,21 @@ def asks_outcome_of(query: Query) -> bool:
     return not (OUTCOME | SIGNING | PLEDGES).isdisjoint(said) and any(
         asks_outcome(said, i, STOPWORDS, headline) for i in range(len(said))
     )
+
+
+def relation_reasons_asked(
+    query: Query, named: Callable[[str], bool] = lambda _: False
+) -> frozenset[str]:
+    """The terms of a relation's needing or mattering that a why-question of the relation
+    asks the reasons of (NEEDING's comment): with a word for the relation or the sides
+    acting on each other, or with two names or more and no other word ("why does japan
+    matter to india"; named: a word of the base's names); none for any other query."""
+    if WHY not in query.questions:
+        return frozenset()
+    needing = NEEDING.intersection(query.terms)
+    if not needing:
+        return frozenset()
+    if RELATION.intersection(query.terms) or RECIPROCAL.search(query.text):
+        return frozenset(needing)
+    others = [t for t in query.terms if t not in needing]
+    return frozenset(needing) if len(others) > 1 and all(map(named, others)) else frozenset()

@@ -58,7 +58,7 @@ from defcoop_cli.lookup.search.matching import (
     meaning,
     runs_together,
 )
-from defcoop_cli.lookup.search.reading.syntax import counts_parts
+from defcoop_cli.lookup.search.reading.grammar import counts_parts
 from defcoop_cli.lookup.search.words import Query
 from defcoop_cli.tuples import NamedTuple
 

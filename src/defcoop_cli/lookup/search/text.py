@@ -2,7 +2,8 @@
 
 A query's words (words.py: lower-cased, respelt, accents and punctuation gone), its clipped
 words in full (reading/clippings.py), Hindi typed in Latin letters as the English question
-it asks (reading/typed/hinglish.py). Its question and function words are dropped; the rest
+it asks (reading/typed/hinglish.py), Japanese in script or romaji as the English words it
+names (reading/typed/japanese.py). Its question and function words are dropped; the rest
 are its terms, compared by Snowball stems (a term's synonyms and related words:
 related/thesaurus.py).
 """
@@ -15,7 +16,7 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import shortened
 from defcoop_cli.lookup.search.reading import clippings, mentions, phrases
 from defcoop_cli.lookup.search.reading.clippings import as_compounds, the_two_as_both
-from defcoop_cli.lookup.search.reading.typed import hinglish, stances, tasks
+from defcoop_cli.lookup.search.reading.typed import hinglish, japanese, stances, tasks
 from defcoop_cli.lookup.search.reading.written import formal, writers
 from defcoop_cli.lookup.search.words import (
     COPULAS,
@@ -32,7 +33,7 @@ from defcoop_cli.patterns import Lazy
 from defcoop_cli.tuples import TYPE_CHECKING
 
 if TYPE_CHECKING:  # typing is imported by mypy alone: a search loads no typing
-    from defcoop_cli.lookup.search.reading.syntax import Syntax
+    from defcoop_cli.lookup.search.reading.notation.syntax import Syntax
 
 
 _HYPHENATED = Lazy(r"\w+(?:[-‐‑–]\w+)+")
@@ -73,11 +74,11 @@ def _joined_pairs(words: list[str]) -> tuple[tuple[str, str], ...]:
 
 
 def _syntax(parts: Sequence[str], text: str) -> "Syntax | None":
-    """The query's words, exclusions, quoted phrases and alternatives (reading/syntax.py,
+    """The query's words, exclusions, quoted phrases and alternatives (reading/notation/syntax.py,
     imported only for a query that may hold some: None for one that cannot)."""
     if not any(c in text for c in ':-"') and "NOT" not in text and "OR" not in text:
         return None
-    from defcoop_cli.lookup.search.reading.syntax import read_parts
+    from defcoop_cli.lookup.search.reading.notation.syntax import read_parts
 
     return read_parts(parts)
 
@@ -128,8 +129,8 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
     text, given, parts, framed = phrases.past_frames(parts, _asks_about)  # "claim …", "quiz: …"
     facets: tuple[tuple[str, str], ...] = ()
     listed = False
-    if any(c in text for c in "-—,;|/"):  # a catalogue heading or a list (reading/headings.py)
-        from defcoop_cli.lookup.search.reading import syntax as headings
+    if any(c in text for c in "-—,;|/"):  # a catalogue heading or a list (notation/headings.py)
+        from defcoop_cli.lookup.search.reading.notation import syntax as headings
 
         if (slashed := headings.slashed_either(text)) != text:  # "AI/ML": AI OR ML
             text, parts = slashed, (slashed,)
@@ -147,6 +148,7 @@ def parse_query(parts: Sequence[str], held: Callable[[str], bool] | None = None)
             "'malabar -australia'"
         )
     text = phrases.without_own_context(searched)  # "I'm writing a briefing, what did…"
+    text = japanese.in_english(text) or text  # "中谷元 インド 会談", "minami shinakai"
     said = tokens(text)
     if (english := hinglish.in_english(text, said)) is not None:  # "kitne log mare"
         text, said = english, tokens(english)

@@ -121,6 +121,8 @@ IDENTITY = ("who", "what")  # "who is …", "what was …": asking what somethin
 COPULAS = frozenset(["is", "are", "was", "were"])
 # A yes-no question's first words ("did Japan condemn…"): a curator's note may say if so.
 YES_NO = COPULAS | frozenset(["do", "does", "did", "has", "have", "had"])
+# A visit's words: a note of the visit named before it, a heading's question of one.
+VISITS = frozenset("visit visits visiting delegation delegations party trip tour mission".split())  # noqa: SIM905
 
 
 class Query(NamedTuple):
@@ -136,7 +138,7 @@ class Query(NamedTuple):
     alternatives: tuple[str, ...] = ()  # "a OR b c": the texts "a c", "b c" (syntax.py)
     given: str = ""  # the words as given, joined by spaces (the JSON's "query")
     facets: tuple[tuple[str, str], ...] = ()  # a catalogue heading's (kind, text) (headings.py)
-    listed: bool = False  # an alert list read as a heading (reading/syntax.is_list)
+    listed: bool = False  # an alert list read as a heading (reading/notation/syntax.is_list)
 
     @property
     def exclusions(self) -> str:

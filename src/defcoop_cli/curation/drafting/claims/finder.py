@@ -78,6 +78,7 @@ from defcoop_cli.curation.drafting.claims.readings import (
     FRAMING,
     OPENING,
     Meant,
+    examined,
     said_by,
     senses_of,
     speakers_of,
@@ -232,6 +233,8 @@ class ClaimFinder(TextReader):
         parties and two words in common. A list's item is read with its lead: what the
         lead says counts towards saying a fact's claim; the item is what the fact must say.
         The writer's own view (kind "assessment") is the claim only of another view."""
+        if examined(quote):  # "Anchor X looks at what …": a preview's question, no claim
+            return Match(None, None)
         scored, units, said, _, parties = self.ranked(
             quote, entities, attribution, lead, kind, stance
         )

@@ -9,15 +9,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from defcoop_cli.curation.drafting.claims.glosses import classed, classes, glossed
 from defcoop_cli.curation.drafting.claims.kept import KeptReadings
-from defcoop_cli.curation.drafting.claims.readings import (
-    Meant,
-    classed,
-    classes,
-    glossed,
-    said_by,
-    word_units,
-)
+from defcoop_cli.curation.drafting.claims.readings import Meant, said_by, word_units
 from defcoop_cli.curation.drafting.conflicts.office_phrases import office_spans, without_offices
 from defcoop_cli.curation.drafting.conflicts.person_names import PersonNames
 from defcoop_cli.factbase.records import Fact

@@ -236,6 +236,38 @@ def met_on(quote: str, days: dict[str, tuple[Any, str]], meets: re.Pattern[str] 
     return bool(ends) and not re.search(r"[,;.:!?]", quote[ends[-1] : at])
 
 
+def met_day(quote: str, meets: re.Pattern[str] | None) -> dict[str, tuple[Any, str]]:
+    """The one day of several (or of a clause counting another act from the meeting) that
+    the verb of one of the meeting's people met gives in its clause before it ("Fieldwork
+    ran from 8 to 14 May, the week after Singh hosted Nakatani in Delhi on 4 May": the
+    meeting's day, the fieldwork's the others), as `days_in` gives one; none when two are so
+    given, or the day is a telling's, an attack's or a document's."""
+    if meets is None:
+        return {}
+    found = []
+    for written, month, day, year in [*dates_of(quote), *spelled_days(quote)]:
+        days: dict[str, tuple[Any, str]] = {"day": ((month, day), written)}
+        if year is not None:
+            days["year"] = (year, written)
+        at = re.search(rf"(?<!\w){re.escape(written)}(?!\w)", quote)
+        if at is None:
+            continue
+        text = quote[: at.start()].replace(written, "#" * len(written)) + quote[at.start() :]
+        if thing_dated(text, days) in _OTHER_THINGS or telling_day(text, written):
+            continue  # the day's own thing ("4 May" read where it is, not within "14 May")
+        ends = [m.end() for m in meets.finditer(quote, 0, at.start())]
+        if ends and not re.search(r"[,;.:!?]", quote[ends[-1] : at.start()]):
+            found.append(days)
+    return found[0] if len({d["day"][0] for d in found}) == 1 else {}
+
+
+def dates_of(text: str) -> list[tuple[str, int, int, int | None]]:
+    """The days a text writes in digits (`pages.dates`)."""
+    from defcoop_cli.curation.drafting.pages import dates
+
+    return dates(text)
+
+
 def told_day(
     quote: str,
     claims: list[str],

@@ -23,6 +23,7 @@ _RETURNED = re.compile(
     r"[^.;]{0,80}?\b(?:returned|returns|has\s+returned|went\s+back|came\s+back|is\s+back)"
     r"\s+to\s+(?:the|that|this)\s+(?:post|portfolio|job|office|role|ministry)\b"
 )
+_RETURN_ENDED = re.compile(r"[^.;]{0,60}?\b(?:until|till|to)\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b")
 _PAST_TIME = re.compile(
     r"[^,;.()]{0,40}?\b(?:(?:in|from|between|until|till|during)\s+(?:[A-Za-z]+\s+){0,2}"
     r"(?:19|20)\d\d\b|(?:years?|decades?)\s+ago\b)"
@@ -39,10 +40,17 @@ _NAME_AFTER = re.compile(r",?\s*(?:(?:Mr|Mrs|Ms|Dr|Gen|General|Shri|H\.?E)\.?\s+
 _OF = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
+def returned_after(quote: str, end: int) -> bool:
+    """Whether a return to the post is told after `end`, in its sentence (`_RETURNED`), and
+    not its end ("returned to the post in 2019, serving until 2021": history too)."""
+    m = _RETURNED.match(quote, end)
+    return m is not None and _RETURN_ENDED.match(quote, m.end()) is None
+
+
 def dated_past(quote: str, start: int, end: int) -> bool:
     """Whether the office from start to end is said to have been held in a past time, and
     no return to it is told after."""
-    if _RETURNED.match(quote, end):
+    if returned_after(quote, end):
         return False
     before = quote[max(0, start - 40) : start]
     if _ONCE.search(before):

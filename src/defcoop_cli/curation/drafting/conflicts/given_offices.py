@@ -12,7 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
-from defcoop_cli.curation.drafting.conflicts.forms import dated_past
+from defcoop_cli.curation.drafting.conflicts.forms import dated_past, returned_after
 from defcoop_cli.factbase.vocab import press_office
 
 # An office: a minister's, an adviser's, and the Hindi title of India's Defence Minister (a
@@ -20,7 +20,7 @@ from defcoop_cli.factbase.vocab import press_office
 # "for" are the office's only in lower case or capitalised ("Minister of Defense NAKATANI
 # Gen": "NAKATANI" is a name), and never a preposition that goes on with the sentence
 # ("Minister of Defense since October", "State Minister of Defence under Prime Minister…").
-_OFFICE = re.compile(
+OFFICE = re.compile(
     r"(?:(?:former|deputy|state) )?(?:(?:defen[cs]e|foreign|prime|home|finance|external affairs)"
     r" ministers?|ministers? of state(?: for (?-i:[A-Za-z][a-z]+(?: [A-Z][a-z]+){0,2}))?"
     r"|ministers? (?:of|for) (?!(?:the|a|an|his|her|their|its|this|that)\b)(?-i:[A-Za-z][a-z]+)"
@@ -39,13 +39,12 @@ _OFFICE = re.compile(
     r")(?!\w)",
     re.I,
 )
-OFFICE = _OFFICE  # an office's words (`conflicts.asserted` reads what a sentence asserts)
 # Where an office stands to the name it is given to: before it ("Defence Minister Gen
 # Nakatani"), after it in apposition ("Gen Nakatani, (then) Japan's national security
 # adviser,"), or held ("returned to the defence portfolio": the person named last before it).
-_TITLES = r"(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|H\.?E)\.?\s+)*"
+TITLES = r"(?:(?:Mr|Mrs|Ms|Dr|Shri|Smt|H\.?E)\.?\s+)*"
 _BEFORE_NAME = re.compile(
-    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?)?,?\s*{_TITLES}"
+    rf"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+of\s+[A-Z][\w-]*)?)?,?\s*{TITLES}"
 )
 _APPOSITION = re.compile(  # "then": forms.dated_past
     r",\s*(?:then\s+)?(?:(?:a|an|the)\s+)?(?:[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+)?"
@@ -62,8 +61,9 @@ _PARTICIPLE = re.compile(
 )
 # Said of a name ("Nakatani is the first Japanese defence minister to …"), in a relative clause
 # ("Nakatani, who is …") or a pronoun's ("Nakatani holds no cabinet post now, he is the …")
-_BEING = (
-    r"\s+(?:is|was|has been|had been|became|becomes|remains|remained)\s+"
+_BEING = (  # "who first became …": the verb perhaps after an adverb of its time
+    r"\s+(?:(?:first|later|again|briefly)\s+)?"
+    r"(?:is|was|has been|had been|became|becomes|remains|remained)\s+"
     r"(?:(?:only|now|still|just|merely|currently|actually)\s+)?"  # "is only a special adviser"
     r"(?:(?:the|a|an)\s+)?(?:(?:first|new|current|then|incumbent|sitting|only|last)\s+)?"
     r"(?:(?:[A-Z][a-z]+|prime\s+minister|president)(?:['’]s)?\s+)?"  # "the prime minister's …"
@@ -111,6 +111,14 @@ _ENDED = re.compile(
     r"|\b(?:before|after|then|later|and)\s+(?:(?:then|later)\s+)?(?:moving|moved|leaving|left"
     r"|quit(?:ting)?|resign(?:ed|ing)|stepp(?:ed|ing)\s+down|(?:was|being)\s+moved)\b)"
 )
+# A ministry led in a past time, which a return told after makes a present office (R11):
+# "X, who first led Japan's defence establishment in 2001 and returned to the post last
+# October" (the press's "defence establishment" is the ministry); not without the return
+_LED = re.compile(
+    r"(?:,\s*who)?\s+(?:(?:first|once|later|briefly|previously)\s+)?(?:led|headed|ran)\s+("
+    + _A_MINISTRY
+    + r"|(?:the\s+)?(?:[A-Z]\w*['’]s\s+)?defen[cs]e\s+establishment)"
+)
 _PLURAL = re.compile(r"\b(?:ministers|advis[eo]rs)\b", re.I)
 # A gathering of an office's holders ("the next meeting of the Defence Ministers", "a
 # dialogue of national security advisers"): the office of whoever meets, not the parties'
@@ -129,19 +137,19 @@ def given_offices(
     readings of a name (before it, in apposition, held, a predicate), titles aside."""
     ids = set(people)
     spans = sorted(
-        (a, b, eid) for eid, a, b in found if eid in ids and not _OFFICE.search(text[a:b])
+        (a, b, eid) for eid, a, b in found if eid in ids and not OFFICE.search(text[a:b])
     )
-    return _given(text, spans, [])
+    return offices_given(text, spans, [])
 
 
-def _given(
+def offices_given(
     quote: str, spans: Sequence[tuple[int, int, str]], parties: list[str]
 ) -> list[tuple[str, str]]:
     """(person, office as written) for each office the quote gives someone but a
     counterpart; spans: (start, end, person) of the names in it, in order."""
     starts, ends = [a for a, _, _ in spans], [b for _, b, _ in spans]  # both in order
     given: list[tuple[str, str]] = []
-    for m in _OFFICE.finditer(quote):
+    for m in OFFICE.finditer(quote):
         # spans[:before] end before the office, spans[after:] start after it
         before, after = bisect_right(ends, m.start()), bisect_left(starts, m.end())
         if before < after:  # a name overlaps it: an office ends before a name inside it
@@ -178,6 +186,10 @@ def _given(
         back = _now(_BACK_TO.match(quote, b), quote)  # its office, not the verb phrase
         given += [(eid, heads[1])] if heads else []
         given += [(eid, press_office(back[1]) or back[1])] if back and not heads else []
+        led = _LED.match(quote, b)
+        if led and not heads and returned_after(quote, led.end()):
+            ministry = re.sub(r"establishment$", "ministry", led[1])
+            given += [(eid, press_office(f"heads {ministry}") or led[1])]
     return given
 
 
@@ -189,7 +201,7 @@ def _now(m: re.Match[str] | None, quote: str) -> re.Match[str] | None:
 def _office_before(quote: str, start: int, name: int) -> re.Match[str] | None:
     """The office from start to the name at `name`, if its words up to there are one."""
     end = len(quote[:name].rstrip())
-    return _OFFICE.fullmatch(quote, start, end) if start < end < name else None
+    return OFFICE.fullmatch(quote, start, end) if start < end < name else None
 
 
 def _held(quote: str, at: int) -> bool:

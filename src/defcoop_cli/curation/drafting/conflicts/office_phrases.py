@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from defcoop_cli.curation.drafting.conflicts.given_offices import _OFFICE
+from defcoop_cli.curation.drafting.conflicts.given_offices import OFFICE
 
 
 def office_spans(text: str) -> list[tuple[int, int]]:
@@ -47,7 +47,7 @@ def _heads() -> frozenset[str] | None:
     return literal_heads(_OFFICE_CORE, re.I)
 
 
-_OFFICE_CORE = rf"(?:{_OFFICE.pattern}|counterparts?\b)"  # what every office phrase holds
+_OFFICE_CORE = rf"(?:{OFFICE.pattern}|counterparts?\b)"  # what every office phrase holds
 _OFFICE_PHRASE = re.compile(
     rf"(?:(?-i:\b(?:[A-Z][a-z]+(?:['’]s)?|his|her|their)\s+))?{_OFFICE_CORE}", re.I
 )

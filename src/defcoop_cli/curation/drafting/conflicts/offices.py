@@ -35,8 +35,7 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from typing import Any
 
 from defcoop_cli.curation.drafting.conflicts.forms import country_titles
-from defcoop_cli.curation.drafting.conflicts.given_offices import _TITLES, _given
-from defcoop_cli.curation.drafting.conflicts.given_offices import OFFICE as _OFFICE
+from defcoop_cli.curation.drafting.conflicts.given_offices import OFFICE, TITLES, offices_given
 from defcoop_cli.factbase.records import Entity
 from defcoop_cli.factbase.vocab import (
     bare_minister,
@@ -52,13 +51,13 @@ _COUNTERPART = re.compile(r"\bcounterpart,?\s*")
 # "As Japan's Minister of Defense, I attach…", "As defence minister he said": the speaker's
 _AS_SPEAKER = re.compile(
     rf"(?:^|[\"“‘(]|[.;:]\s)\s*(?-i:As)\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?"
-    rf"((?:{_OFFICE.pattern}))(?:\s+of\s+[A-Z]\w*)?,?\s+(?:I|(?-i:he|she))\b",
+    rf"((?:{OFFICE.pattern}))(?:\s+of\s+[A-Z]\w*)?,?\s+(?:I|(?-i:he|she))\b",
     re.I,
 )
 
 # "Singh welcomed me as Japan's Defense Minister": the speaker's office, as "As …, I"
 _ME_AS = re.compile(
-    rf"(?<![\w-])(?-i:me)\s+as\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?((?:{_OFFICE.pattern}))"
+    rf"(?<![\w-])(?-i:me)\s+as\s+(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?((?:{OFFICE.pattern}))"
     r"(?:\s+of\s+[A-Z]\w*)?",
     re.I,
 )
@@ -100,8 +99,8 @@ def office_conflicts(
     never names his portfolio: none). rivals: `forms.country_titles`'."""
     named = [(eid, a, b) for eid, a, b in found if eid in people]
     # a name that is a title ("Japanese Defence Minister") stands for the person: no name
-    spans = sorted((a, b, eid) for eid, a, b in named if not _OFFICE.search(quote[a:b]))
-    given = _given(quote, spans, list(parties))
+    spans = sorted((a, b, eid) for eid, a, b in named if not OFFICE.search(quote[a:b]))
+    given = offices_given(quote, spans, list(parties))
     past = _past_offices(quote, {eid for eid, _, _ in named}, people)  # its present role's
     past += _no_longer(quote, spans)
     given += past
@@ -121,7 +120,7 @@ def office_conflicts(
     if offered is not None:
         nations = nations or {}
         titles = _titles(quote, found, spans, given, people, nations, held, styled)
-        bare = country_titles(quote, _OFFICE.finditer(quote), found, nations, held, rivals)
+        bare = country_titles(quote, OFFICE.finditer(quote), found, nations, held, rivals)
         given += [(eid, said) for eid, said in titles + bare if eid not in offered]
         offered.update(eid for eid, _ in given)
         read = {eid for eid, _ in titles + bare} - {eid for _, _, eid in spans}
@@ -147,7 +146,7 @@ def office_conflicts(
 # An office said to be past: "the special adviser's post was an earlier job", "the special
 # adviser's title belongs to his previous role", "special adviser was his old job".
 _PAST_OFFICE = re.compile(
-    rf"\b(?:the\s+)?(?P<office>{_OFFICE.pattern})(?:['’]s\s+(?:post|title|job|role|position"
+    rf"\b(?:the\s+)?(?P<office>{OFFICE.pattern})(?:['’]s\s+(?:post|title|job|role|position"
     r"|office))?\s+(?:was|is|belongs\s+to|belonged\s+to|dates\s+from|comes\s+from)\s+(?:an?|his"
     r"|her|their)\s+(?:earlier|previous|old|past|former|prior|last)\s+(?:job|role|post|position"
     r"|office|appointment)\b",
@@ -174,7 +173,7 @@ def _past_offices(quote: str, named: set[str], people: dict[str, Entity]) -> lis
 # minister who speaks only of drills" describes him (a relative clause after it): none
 _NO_LONGER = re.compile(
     r"(?:,\s*who\b[^,;]{0,80},)?\s+(?:is|was|has\s+been)\s+(?:[^,;.]{0,40}?\s+)?no\s+longer\s+"
-    rf"(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?({_OFFICE.pattern})(?!\s+(?:who|that|whose)\b)"
+    rf"(?:(?:the|a|an)\s+)?(?:[A-Z]\w*['’]s\s+)?({OFFICE.pattern})(?!\s+(?:who|that|whose)\b)"
     r"|\s+no\s+longer\s+(?:holds|has)\s+(?:the|his|her)\s+"
     r"((?:defen[cs]e|foreign)\s+(?:portfolio|post))",
     re.I,
@@ -208,7 +207,7 @@ def _agrees(role: str, said: str) -> bool:
 # is _counterparts'; "Minister Nakatani": a bare title before a name (capitalised, no word
 # of an office before it: "Defence Minister X" and "Chief Minister X" are not it)
 _COUNTERPART_WORD = re.compile(r"\bcounterpart\b")
-_BARE_MINISTER = re.compile(rf"(?-i:Minister)\s+{_TITLES}")
+_BARE_MINISTER = re.compile(rf"(?-i:Minister)\s+{TITLES}")
 _COMMA = re.compile(r",?\s*")
 
 
@@ -230,7 +229,7 @@ def _titles(
     out = []
     named = [(eid, a, b) for eid, a, b in found if eid in people]
     for eid, a, b in named:
-        m = _OFFICE.search(quote, a, b)
+        m = OFFICE.search(quote, a, b)
         if m is not None:
             out.append((eid, m.group()))
     starts = {a for a, _, _ in spans}
@@ -285,7 +284,8 @@ def _counterparts(
     (given) someone else; else (and for a title standing for the counterpart's name) the
     one office the person named last before the counterpart holds in the fact base, when
     the quote gives them none, without whose it is ("India's Defence Minister" is "Defence
-    Minister"). names: (person, start, end), in order; spans: the names no title, _given's."""
+    Minister"). names: (person, start, end), in order; spans: the names no
+    title, offices_given's."""
     starts = {m.end() for m in _COUNTERPART.finditer(quote)}  # where a name after one starts
     holders, out = {eid for eid, _ in given}, []
     for a, _, eid in spans:

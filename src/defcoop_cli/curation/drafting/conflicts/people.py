@@ -6,7 +6,7 @@ a fact is drafted from)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
 from defcoop_cli.curation.drafting.base.facts import fact_of
@@ -156,11 +156,9 @@ class DocumentOffices:
                 for eid, e in self.people.items()
             }
         named = [e for e in entities if self.curated.get(e)]
-        if not named or not OFFICE.search(quote):
-            return []
         return [
             {"entity": eid, "text": said}
-            for eid, said in dict(given_offices(quote, found, named)).items()
+            for eid, said in _named_offices(quote, named, lambda: found).items()
             if any(same_office(text, said) for text in self.curated[eid])
         ]
 
@@ -253,16 +251,31 @@ class DocumentOffices:
         return self.named
 
 
-def given_office(quote: str, person: Entity) -> str | None:
-    """The office the quote gives the person by a name's reading (`given_offices`: "Defence
+class GivenOffice:
+    """The office a quote gives one person by a name's reading (`given_offices`: "Defence
     Minister Rajnath Singh"), his names found as a draft finds them (PersonNames too): what
     `add` reads of a report added before, whose draft kept the filed office it gives
     (`DocumentOffices.agrees`) but was stripped, when a report giving him another office,
-    drafted before that add, is added after it."""
-    if not OFFICE.search(quote):
-        return None
-    found = PersonNames([person]).add_to(quote, EntityMatcher([person]).find(quote))
-    return dict(given_offices(quote, found, [person.id])).get(person.id)
+    drafted before that add, is added after it. Made once per person, read per report."""
+
+    def __init__(self, person: Entity) -> None:
+        self.person = person
+        self.matcher, self.names = EntityMatcher([person]), PersonNames([person])
+
+    def __call__(self, quote: str) -> str | None:
+        def found() -> Found:
+            return self.names.add_to(quote, self.matcher.find(quote))
+
+        return _named_offices(quote, [self.person.id], found).get(self.person.id)
+
+
+def _named_offices(quote: str, named: Sequence[str], found: Callable[[], Found]) -> dict[str, str]:
+    """The office the quote gives each of these people by a name's reading (`given_offices`;
+    the last it reads for one); none where it names none of them or says no office (OFFICE:
+    the one guard both readers, `agrees` and `GivenOffice`, keep), its names then found."""
+    if not named or not OFFICE.search(quote):
+        return {}
+    return dict(given_offices(quote, found(), named))
 
 
 def _others(quote: str, found: Found) -> list[int]:

@@ -28,13 +28,15 @@ fact of the same claim, or than a curator note gives for the same thing.
   text, is proposed as `conflict` whose other side is the note (`{"note": ID, "text": …}`:
   `Conflicts.with_notes`). A drafted fact about two `date` notes' things compares no day
   (which day is whose cannot be told), unless it gives the day to the meeting (after naming
-  it, or by the verb of one of its people met, `days.met_on`): then the meeting's note
-  alone; a weekday relative to the report's date is compared so too (`days.told_day`). A
-  note about an event named for its place ("Pahalgam terrorist attack") is about a fact
-  naming the place with a word of violence ("the massacre near Pahalgam"). A count of the
-  pair's meeting ("their third meeting", "the third meeting between the two men", "the
-  first time the two ministers had met": counts.py) is about the fact base's one meeting,
-  and compared with the count a note about it gives ("the two ministers' second meeting").
+  it, or by the verb of one of its people met, `days.met_on`; of several days, or in a clause
+  counting another act from the meeting, the one that verb gives, `days.met_day`): then the
+  meeting's note alone; a weekday relative to the report's date is compared so too
+  (`days.told_day`). A note about an event named for its place ("Pahalgam terrorist
+  attack") is about a fact naming the place with a word of violence ("the massacre near
+  Pahalgam"). A count of the pair's meeting ("their third meeting", "the third meeting
+  between the two men", "the first time the two ministers had met": counts.py) is about
+  the fact base's one meeting, and compared with the count a note about it gives ("the two
+  ministers' second meeting").
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ from defcoop_cli.curation.drafting.conflicts.days import (
     VIOLENCE,
     days_after,
     days_in,
+    met_day,
     met_on,
     other_things,
     shifted,
@@ -248,6 +251,8 @@ class Conflicts:
             r for c in claimed if (f := self.fact_of(c)) and (r := f.claim) not in (None, c)
         ]
         mine = {} if shifted(quote) else days_in(quote)  # "a day after they met": another's
+        given = {} if "day" in mine else met_day(quote, self.meets)  # "the week after Singh
+        mine = mine or given  # hosted Nakatani on 4 May": the meeting's of several days
         counts = meeting_counts(
             now, OF_THE_PAIR, lambda to: self._pairs(to) and them_of_pair(to, before, self.met)
         )
@@ -257,7 +262,7 @@ class Conflicts:
             if "day" in mine
             else told_day(quote, claimed, self._of_meeting, self.occasions, self.met)
         )
-        meeting = _meeting_dated(quote) or met_on(quote, mine, self.meets) or bool(told)
+        meeting = _meeting_dated(quote) or met_on(quote, mine, self.meets) or bool(told or given)
         if len(self.venues) == 1 and (meeting or counts):  # "The meeting, on 6 May", "their
             claimed += self.venues[0][2]  # third meeting": the meeting's facts
         named = [*entities, *(e for c in claimed for e in self._entities_of(c))]

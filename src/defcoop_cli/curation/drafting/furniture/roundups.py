@@ -15,7 +15,7 @@ marker that opens with a cue word in capitals and the item's number ("[STORY 2 |
 00:30]", "ITEM 2: OTHER MATTERS"), perhaps closed by one ("[END STORY 2]"): two items or
 more so numbered from 1 are read as a roundup's sections, the longest drafted. A digest
 that numbers its items between rules ("==== CLIP 02 ====") may give the meeting in several
-of them: each is read as a newsletter's section (`ruled_items`, furniture/asides.py).
+of them: each is read as a newsletter's section (`ruled_items`, furniture/sections.py).
 
 A page or a letter that lists items from several sources (a day's portal, a clips e-mail, an
 aggregator's cards) closes an item with its sources' names in brackets, after the item's
@@ -28,7 +28,7 @@ statement (`cut_short`). A listing cuts its summaries at a length, so that two l
 or more end in an ellipsis (`cut_summaries`); a story whose one last line is cut off (a
 wire pasted short, a live blog's latest entry) keeps it as a statement. An item that shares
 with the story only a country or its people's word beside a name of its own, or that names
-nothing and tells nothing of the talks, is other news (`other_news`; furniture/asides.py
+nothing and tells nothing of the talks, is other news (`other_news`; furniture/sections.py
 reads a listing's groups).
 
 A figures feature ("The week in numbers", "By the numbers", "Key figures") gives each item
@@ -171,7 +171,7 @@ _RULED = re.compile(
 def ruled_items(lines: Sequence[str]) -> list[int]:
     """The lines of a digest's item markers (_RULED), where two or more of one cue word
     number its items from 1; none otherwise. Its items may all tell of the meeting (a
-    monitoring service's clips): furniture/asides.py reads each by the names it shares."""
+    monitoring service's clips): furniture/sections.py reads each by the names it shares."""
     marks = [(n, m[1], int(m[2])) for n, line in enumerate(lines) if (m := _RULED.fullmatch(line))]
     marks = [(n, c, i) for n, c, i in marks if marks[0][1] == c]
     if len(marks) < 2 or [i for _, _, i in marks] != list(range(1, len(marks) + 1)):

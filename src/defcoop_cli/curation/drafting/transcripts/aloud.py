@@ -7,7 +7,7 @@ script, a club's or a congregation's notices): its apparatus, which is no report
   said as he arrived"), nor good news ("Good news for the navy: …").
 - **The sign-off**: the piece's last lines made only of closing formulas ("Thank you. Jai
   Hind.", "Thank you all. Have a nice day."); thanks inside a sentence are the sentence's.
-- **Its other items** (furniture/asides.py's `newsletter_items`): a script read aloud is a
+- **Its other items** (furniture/sections.py's `newsletter_items`): a script read aloud is a
   run of items like a newsletter's, cut at its headings; those naming neither the report's
   parties nor its event (a match won, a holiday, a notice) are other items. A piece is read
   aloud by readers in turn when two of its lines give a reader ("(Reader: A. Rao, IX-C)",

@@ -24,8 +24,7 @@ import re
 from defcoop_cli.curation.drafting.entities import wordnet_nouns
 from defcoop_cli.curation.drafting.verbs.phrases import COVERED, TALKS
 from defcoop_cli.curation.drafting.verbs.progressive import verb_forms
-from defcoop_cli.curation.drafting.verbs.table import PASTS as _PASTS
-from defcoop_cli.curation.drafting.verbs.table import VERBS, Finder, Verb
+from defcoop_cli.curation.drafting.verbs.table import PASTS, VERBS, Finder, Verb
 from defcoop_cli.curation.drafting.verbs.telling import told_of
 
 # A participle after a comma, dated or placed, describes the noun (or the title) before it:
@@ -53,6 +52,8 @@ def _described(sentence: str, m: re.Match[str]) -> bool:
         return True  # "signed the visitors' book": binds no one
     if _asked(sentence, m):
         return True  # "tells the public what, if anything, was signed": asked, not told
+    if m.group().endswith("ed") and _REDUCED.match(sentence, m.end()):
+        return True  # "The Roundtable proposed in this RFP is intended …": the noun's
     return (
         m.group().endswith("ed")
         and _NOUN_COMMA.search(sentence, max(0, m.start() - 40), m.start()) is not None
@@ -61,6 +62,18 @@ def _described(sentence: str, m: re.Match[str]) -> bool:
 
 
 _TO_BE = re.compile(r"\bto be\s+$", re.IGNORECASE)
+# A participle after its noun, a phrase of where or by whom, then the sentence's own finite
+# verb: a reduced relative ("The Roundtable proposed in this RFP is intended to …", "The
+# pact signed by the two ministers will take effect"): it describes the noun, no one's act.
+# The phrase is a preposition and a determiner's noun, no second noun after it ("said at
+# the meeting the talks were useful" keeps "said"); a that-clause's verb is no main verb.
+_DETERMINER = r"(?:the|this|that|these|those|its|their|his|her|our|a|an)"
+_REDUCED = re.compile(
+    rf"\s+(?:in|at|by|under|during|for|with)\s+{_DETERMINER}\s+"
+    rf"(?:(?!{_DETERMINER}\b|that\b)[\w'’-]+\s+){{1,3}}?"
+    r"(?:is|are|was|were|will|would|has|have|must|shall|should|can|could|may|might)\b",
+    re.IGNORECASE,
+)
 # A verb in an indirect question is asked, no one's act: a clause opened by "what", "whether"
 # or "if" after a verb of asking, doubt or watching ("He asked whether any contract had been
 # signed": "asked" his, "signed" no one's; "it is unclear whether any deal was agreed", "We will
@@ -274,11 +287,11 @@ def _pasts(word: str) -> list[str]:
     "admitting" admitted, "saying" said (the table's forms of its lemma); or a base form
     after an emphatic "did" ("exchange": exchanged)."""
     if not word.endswith("ing"):
-        table = [f for f in _PASTS.get(word, []) if not f.endswith("s")]
+        table = [f for f in PASTS.get(word, []) if not f.endswith("s")]
         return [*table, word + "ed", word + "d"]
     base = word[:-3]
     lemmas = [base, base + "e", base[:-1] if base[-1:] == base[-2:-1] else base]
-    table = [f for lemma in lemmas for f in _PASTS.get(lemma, []) if not f.endswith("s")]
+    table = [f for lemma in lemmas for f in PASTS.get(lemma, []) if not f.endswith("s")]
     return [*table, base + "ed", base + "d", base[:-1] + "ed"]
 
 

@@ -37,21 +37,25 @@ from __future__ import annotations
 
 import re
 
-from defcoop_cli.curation.drafting.verbs.phrases import A_PARTY as _A_PARTY
-from defcoop_cli.curation.drafting.verbs.phrases import ADDRESSEE as _ADDRESSEE
-from defcoop_cli.curation.drafting.verbs.phrases import BARE as _BARE
-from defcoop_cli.curation.drafting.verbs.phrases import COVERED, HAPPENING, TALKS
-from defcoop_cli.curation.drafting.verbs.phrases import FIRMS as _FIRMS
-from defcoop_cli.curation.drafting.verbs.phrases import FOR_PARTY as _FOR_PARTY
-from defcoop_cli.curation.drafting.verbs.phrases import INVESTMENT as _INVESTMENT
-from defcoop_cli.curation.drafting.verbs.phrases import JOINTLY as _JOINTLY
-from defcoop_cli.curation.drafting.verbs.phrases import MADE_PITCH as _MADE_PITCH
-from defcoop_cli.curation.drafting.verbs.phrases import NEWSROOM as _NEWSROOM
-from defcoop_cli.curation.drafting.verbs.phrases import OF_THE_TALKS as _OF_THE_TALKS
-from defcoop_cli.curation.drafting.verbs.phrases import PARTY as _PARTY
-from defcoop_cli.curation.drafting.verbs.phrases import PITCH as _PITCH
-from defcoop_cli.curation.drafting.verbs.phrases import PITCH_ASKS as _PITCH_ASKS
-from defcoop_cli.curation.drafting.verbs.phrases import PITCHED_TO as _PITCHED_TO
+from defcoop_cli.curation.drafting.verbs.phrases import (
+    A_PARTY,
+    ADDRESSEE,
+    BARE,
+    COVERED,
+    FIRMS,
+    FOR_PARTY,
+    HAPPENING,
+    INVESTMENT,
+    JOINTLY,
+    MADE_PITCH,
+    NEWSROOM,
+    OF_THE_TALKS,
+    PARTY,
+    PITCH,
+    PITCH_ASKS,
+    PITCHED_TO,
+    TALKS,
+)
 
 # ... on the talks only: not where the sentence puts it on another occasion or channel
 # ("There was talk of sanctions at the G7 summit", "… in the Australian press", "… at a
@@ -65,7 +69,7 @@ _ELSEWHERE = (
     r"|[^.;]*?\b(?:in|on)\s+(?:social\s+)?(?:media|newspapers|the\s+press)\b)"
 )
 
-# Verbs of judging something as something, which a commentator's view takes too.
+# Verbs of judging something, which a commentator's view takes too.
 JUDGING = frozenset(
     "see sees saw view views viewed assess assesses assessed regard regards regarded".split()  # noqa: SIM905
 )
@@ -81,10 +85,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # parties together, a portal's item: "Both sides voice concern" (not "would raise");
         # a speaker's own "flagged our concern"
         r"(?:(?:rais|express|voic|convey|shar|flagg|register)(?:ed|e?s)|signall?(?:ed|s)"
-        r"|" + _JOINTLY + r"(?:raise|express|voice|convey|share|flag|register)"
+        r"|" + JOINTLY + r"(?:raise|express|voice|convey|share|flag|register)"
         # a headline's present after its plural subject, "India, Japan voice concern" (not
         # after a modal, "to" or "not": "would raise concern" is no act)
-        r"|" + _BARE + r"(?:raise|express|voice|convey|register))"
+        r"|" + BARE + r"(?:raise|express|voice|convey|register))"
         r" (?:(?:its|their|his|her|our|my|the|[A-Z][\w-]*['’]s) )?"  # "flagged India's concerns"
         r"(?:(?:serious|grave|deep|strong|firm)(?: and \w+)? )?"
         # the noun's class decides, not the verb: nouns of WordNet's anxiety (noun.feeling)
@@ -110,10 +114,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     ),
     (
         r"reaffirm(?:ed|s)?|(?:reiterat(?:ed|es?)|renewed)"
-        r"(?! " + _PITCH + "| " + _CONDEMNATION + ")|recommit(?:ted|s)?"
+        r"(?! " + PITCH + "| " + _CONDEMNATION + ")|recommit(?:ted|s)?"
         # the parties confirming together a view or a commitment they share: "the ministers
         # (also) confirmed the importance of…" (not "that…": what will be is agreed, below)
-        r"|" + _JOINTLY + r"(?:confirmed|affirmed)(?! that\b)",
+        r"|" + JOINTLY + r"(?:confirmed|affirmed)(?! that\b)",
         "reaffirmed",
         "commitment",
     ),
@@ -129,7 +133,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # ministry confirmed that Ode would visit", reports)
         r"|confirm(?:ed|s)(?= that (?:they|we|both|the two|the (?:sides|countries|ministers"
         r"|leaders)) (?:[\w'’-]+ ){0,3}?(?:would|will|shall)\b)"
-        r"|" + _JOINTLY + r"confirmed(?= that (?:[\w'’-]+ ){1,8}?(?:would|will|shall)\b)"
+        r"|" + JOINTLY + r"confirmed(?= that (?:[\w'’-]+ ){1,8}?(?:would|will|shall)\b)"
         r"|(?:finali[sz]ed|concluded|sealed) (?:an? |the )?(?:\w+ ){0,2}"
         r"(?:agreement|pact|deal|accord)"
         r"|(?:reached|arrived at) (?:an? |the )?(?:\w+ )?(?:agreement|understanding|consensus)"
@@ -139,7 +143,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"(?:agreement|understanding|accord)\b"
         r"|settled (?:on|upon)(?= [a-z]+ing\b| (?:an?|the)\b)"  # "settled on keeping lines open"
         # both sides (have) signal(led) a course: agreed (R4, R18)
-        r"|" + _JOINTLY + r"(?:ha(?:ve|d) (?:also )?)?signal(?:l?ed)?"
+        r"|" + JOINTLY + r"(?:ha(?:ve|d) (?:also )?)?signal(?:l?ed)?"
         # a view held in common is agreed: "shared the view that…", "shared a common
         # understanding that…" (R14; "shared the view on X", with no clause, reports)
         r"|shared (?:the|a) (?:common )?(?:view|understanding|recognition|assessment|belief)"
@@ -153,7 +157,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     (
         r"discuss(?:ed|es|ing)?|talked(?! up\b)|addressed|reviewed|deliberated|took stock"
         # a headline's present after the parties together: "Ministers review the drills"
-        r"|" + _JOINTLY + r"review"
+        r"|" + JOINTLY + r"review"
         r"|(?:exchanged|shared) (?:their )?(?:views|notes|perspectives|assessments)|consulted"
         r"|(?:held|had) (?:[\w-]+ ){0,2}(?:discussions|deliberations|an exchange of views)"
         # an exchange had with someone on a subject: "had a detailed exchange with him on…"
@@ -161,11 +165,11 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # the parties going through a subject together: "the ministers went over Malabar",
         # "both men mulled the drill", "the ministers also touched on relief" (one party's
         # "Singh went over the attack with his guest" briefs, "Singh spoke about" highlights)
-        r"|" + _JOINTLY + r"(?:went over|talked over|mulled(?: over)?|looked at|touched (?:up)?on"
+        r"|" + JOINTLY + r"(?:went over|talked over|mulled(?: over)?|looked at|touched (?:up)?on"
         r"|spoke (?:at (?:some |great )?length |in detail )?(?:about|of|on))"
         # the parties spending the talks on a subject: "the ministers spent most of the talks on"
-        r"|" + _JOINTLY + r"spent (?:[\w'’-]+ ){1,8}?(?:on|discussing)\b"
-        r"|" + _OF_THE_TALKS + rf"(?:{COVERED})"
+        r"|" + JOINTLY + r"spent (?:[\w'’-]+ ){1,8}?(?:on|discussing)\b"
+        r"|" + OF_THE_TALKS + rf"(?:{COVERED})"
         # a subject given time at the talks: "Exercises got airtime too", "got a hearing"
         r"|(?:got|gets|received|receives) (?:some |much |more |little )?(?:airtime|a hearing"
         r"|an? (?:brief |passing |fleeting )?mention)"
@@ -192,15 +196,15 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
     # the talks themselves underlining something: no party stresses it (R4: "The meeting
     # also underlined…" is reported; a person's "underlined" is stressed, below)
     (
-        _OF_THE_TALKS + r"(?:stress(?:ed|es)|emphasi[sz](?:ed|es)|underlin(?:ed|es)"
+        OF_THE_TALKS + r"(?:stress(?:ed|es)|emphasi[sz](?:ed|es)|underlin(?:ed|es)"
         r"|underscor(?:ed|es)|highlight(?:ed|s))",
         "reported",
         "position",
     ),
     (
         r"stress(?:ed|es)?|emphasi[sz](?:ed|es?)|underlin(?:ed|es?)|underscor(?:ed|es?)"
-        r"|(?:urg(?:ed|es)|exhort(?:ed|s))(?! " + _A_PARTY + _ADDRESSEE + r")"
-        r"|(?:call(?:ed|s)|press(?:ed|es)|push(?:ed|es)) for(?! " + _FOR_PARTY + r")"
+        r"|(?:urg(?:ed|es)|exhort(?:ed|s))(?! " + A_PARTY + ADDRESSEE + r")"
+        r"|(?:call(?:ed|s)|press(?:ed|es)|push(?:ed|es)) for(?! " + FOR_PARTY + r")"
         r"|(?:laid|placed|put) (?:\w+ )?(?:emphasis|stress) on"
         # advising a course of action, as urging does: "recommended that Tokyo ease…"
         r"|recommend(?:ed|s)?(?= that\b)"
@@ -231,7 +235,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # laying out one's case: "outlined India's push", "explained its efforts"
         r"|outlin(?:ed|es)|explain(?:ed|s)|elaborated (?:on|upon)|set out|sp(?:elt|elled) out"
         # making one's case: "made a strong pitch for", "made his usual pitch on"
-        r"|" + _MADE_PITCH + r"(?!" + _PITCH_ASKS + r") (?:on|for)"
+        r"|" + MADE_PITCH + r"(?!" + PITCH_ASKS + r") (?:on|for)"
         r"|flagged"  # "flagged joint production as the next step" (a concern's is above)
         # describing a country's progress towards making its own arms puts forward its own
         # effort (R33's kept case): "described India's progress towards self-reliance as …"
@@ -257,15 +261,15 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"invit(?:ed|es?)|request(?:ed|s)|appeal(?:ed|s) to|extend(?:ed|s) (?:an )?invitation"
         r"|sought(?! to\b)"  # "sought Japan's support" (not "sought to reassure": tried)
         # telling a party in plain words to come in: "told Japanese firms to come and invest"
-        r"|t(?:old|ells)(?= (?:[\w'’-]+ ){0,3}?(?:" + _PARTY + r") to (?:come (?:and|to) )?"
+        r"|t(?:old|ells)(?= (?:[\w'’-]+ ){0,3}?(?:" + PARTY + r") to (?:come (?:and|to) )?"
         r"(?:invest|participate|set up)\b)"
-        r"|(?:ask(?:ed|s)|encourag(?:ed|es))(?= (?:[\w'’-]+ ){1,6}?to )(?!" + _NEWSROOM + r")"
+        r"|(?:ask(?:ed|s)|encourag(?:ed|es))(?= (?:[\w'’-]+ ){1,6}?to )(?!" + NEWSROOM + r")"
         r"|(?:urg(?:ed|es)|press(?:ed|es)|exhort(?:ed|s)|court(?:ed|s)|lobbied|nudged)"
-        r"(?= " + _A_PARTY + _ADDRESSEE + r")"
+        r"(?= " + A_PARTY + ADDRESSEE + r")"
         # courting a party solicits it, whatever follows: "courted Japanese companies, urging…"
-        r"|court(?:ed|s)(?= (?:[\w'’-]+ ){0,3}?(?:" + _PARTY + r")\b)"
-        r"|(?:press(?:ed|es)|push(?:ed|es)|call(?:ed|s)) for(?= " + _FOR_PARTY + r")"
-        r"|call(?:ed|s) (?:on|upon)(?= " + _ADDRESSEE + r")"
+        r"|court(?:ed|s)(?= (?:[\w'’-]+ ){0,3}?(?:" + PARTY + r")\b)"
+        r"|(?:press(?:ed|es)|push(?:ed|es)|call(?:ed|s)) for(?= " + FOR_PARTY + r")"
+        r"|call(?:ed|s) (?:on|upon)(?= " + ADDRESSEE + r")"
         # welcoming a party's investment or firms asks them in: "India welcomes Japanese
         # investment in our defence ecosystem" (welcoming a decision or a visit reports)
         r"|welcom(?:ed|es|e)(?= (?:[\w'’-]+ ){0,2}?(?:investments?|investors|firms|companies"
@@ -279,24 +283,24 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # soliciting a party's investment: "lobbied for Japanese investment", "pushed for
         # foreign participation" (a course of action called for is stressed, above)
         r"|(?:lobbied|lobbies|pitch(?:ed|es)|canvass(?:ed|es)|push(?:ed|es)|press(?:ed|es)"
-        r"|call(?:ed|s)) for(?= (?:[\w'’-]+ ){0,3}?" + _INVESTMENT + r")"
+        r"|call(?:ed|s)) for(?= (?:[\w'’-]+ ){0,3}?" + INVESTMENT + r")"
         # one's country offered as a base for a party's firms to act (R56): "pitched X as a base…"
         r"|(?:pitch|present|promot|tout)(?:ed|es|s)(?= (?:[\w'’-]+ ){1,4}?as (?:an? |the )?"
-        r"(?:[\w-]+ )?(?:base|destination|hub|home|location) for " + _FIRMS + r")"
+        r"(?:[\w-]+ )?(?:base|destination|hub|home|location) for " + FIRMS + r")"
         # a case pitched to a party: "pitched the scheme to foreign firms", "renewed his
         # pitch to Japanese companies to build…"
-        r"|pitch(?:ed|es) (?:[\w'’-]+ ){1,6}?to(?= (?:[\w'’-]+ ){0,2}?(?:" + _PARTY + r")\b)"
-        r"|" + _PITCHED_TO +
+        r"|pitch(?:ed|es) (?:[\w'’-]+ ){1,6}?to(?= (?:[\w'’-]+ ){0,2}?(?:" + PARTY + r")\b)"
+        r"|" + PITCHED_TO +
         # a hope that firms act, or the polite asking of "would like": "expressed his hope that
         # Japanese companies would invest", "hoped Japanese firms would join", "would like
         # Japanese companies to make…" (R30; one's own side's firms, doers.own_side_wish:
         # reported; a plain "wants X to", an Easy Read text's wish, stays its subject's position)
         r"|(?:(?:expressed|voiced|conveyed) (?:his|her|their|its|the) hope that|hop(?:ed|es)"
-        r"(?: that)?|would like)(?= " + _FIRMS + r")"
+        r"(?: that)?|would like)(?= " + FIRMS + r")"
         # wishing to see a party act: "was keen to see Japanese firms invest" (R16: wanting
         # to act oneself reports)
         r"|(?:was|were|is|are) (?:also )?(?:keen|eager|anxious) to see(?= (?:[\w'’-]+ ){0,3}?"
-        r"(?:" + _PARTY + r") [a-z]+)",
+        r"(?:" + PARTY + r") [a-z]+)",
         "invited",
         "event",
     ),
@@ -386,7 +390,7 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # an office-holder's instruction or wish for his department: "The Raksha Mantri has
         # directed that a report be put up", "The Minister desired that the Services examine"
         r"|(?:direct|desir|instruct)(?:ed|es|s)(?= that\b)"
-        # judging something as something: "Analysts see the visit as a signal of trust",
+        # judging something: "Analysts see the visit as a signal of trust",
         # "assess the meeting as a steady step", "regard Japan as a partner" (not "with
         # regard to the visit, …", a preposition)
         r"|(?:" + "|".join(sorted(JUDGING, key=len, reverse=True)) + r")(?! to\b)"

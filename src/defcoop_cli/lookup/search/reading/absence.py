@@ -83,7 +83,7 @@ from defcoop_cli.factbase.records import Doc, Event
 from defcoop_cli.factbase.vocab import EDITORIAL
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
-from defcoop_cli.lookup.search.reading.syntax import head_term, verb
+from defcoop_cli.lookup.search.reading.grammar import head_term, verb
 from defcoop_cli.lookup.search.related.thesaurus import related
 from defcoop_cli.lookup.search.words import QUESTION_WORDS, tokens
 

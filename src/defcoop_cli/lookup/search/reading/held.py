@@ -27,11 +27,11 @@ from defcoop_cli.factbase.vocab import adjectives, base_verbs, person_nouns, thi
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.results import SearchResult
 from defcoop_cli.lookup.search.reading.clippings import clippings
+from defcoop_cli.lookup.search.reading.grammar import HEAD_ENDS, WORKING_TOGETHER, verb
 from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
-from defcoop_cli.lookup.search.reading.syntax import HEAD_ENDS, WORKING_TOGETHER, verb
 from defcoop_cli.lookup.search.reading.typed.frames import read_frames
 from defcoop_cli.lookup.search.reading.wider import lemmas, wider_words
-from defcoop_cli.lookup.search.reading.written.sides import read_aim
+from defcoop_cli.lookup.search.reading.written.sides import leader_read, read_aim
 from defcoop_cli.lookup.search.reading.written.writers import ADVERTORIAL, PROMOTING
 from defcoop_cli.lookup.search.related.thesaurus import (
     a_thesaurus_run,
@@ -341,17 +341,26 @@ TENURE = frozenset(
 
 # A role asked by the capacity one acts in: "in what capacity" (or which) asks the post, as
 # "in what role" does; a capacity asked otherwise ("what capacity does the stadium have")
-# is how much a thing holds, and stays a word to find.
+# is how much a thing holds, and stays a word to find. Asked beside a question who led a
+# side ("who led the Japanese side and in what capacity": written/sides.py, who met), it
+# asks the office of the one who met: no word to find (a fact's "crucial role" is no one's
+# post), the office asked as "who is" asks it. Beside "who led the talks" (no side) it is
+# the role, whose office facts answer.
 _IN_CAPACITY = re.compile(r"(?i)\bin\s+(?:what|which)\s+capacit(?:y|ies)\b")
 
 
 def read_role(index: Index, query: Query) -> Query:
-    """A capacity asked after "in" read as the role it names; a date asked by its part, a
+    """A capacity asked after "in" read as the role it names, or beside a question who led
+    a side as the office of whom it asks (above); a date asked by its part, a
     goal asked, parties involved, a subject asked whether discussed (typed/frames.py); any
     other query as it is."""
     query = read_frames(index, query)
     if not _IN_CAPACITY.search(query.text):
         return query
+    others = tuple(t for t in query.terms if t != "capacity")
+    said = tokens(query.text)
+    if others and leader_read(said) != said:  # "who led the X side and in what capacity"
+        return query._replace(terms=others, identity=True)
     return query._replace(terms=tuple("role" if t == "capacity" else t for t in query.terms))
 
 

@@ -355,7 +355,7 @@ def _only_label(label: str) -> bool:
 
 # A blank to fill in, a run of underscores or of four dots or more, with a hyphen that
 # joins it to its word ("Inclusive and ____-Based Indo-Pacific"): no word of the question,
-# and its hyphen no exclusion of the word after it (reading/syntax.py).
+# and its hyphen no exclusion of the word after it (reading/notation/syntax.py).
 _BLANK = re.compile(r"-?(?:_{2,}|\.{4,}|…{2,})-?")
 
 
@@ -382,7 +382,7 @@ def past_frames(
     if "_" in text:  # a file name's or a slug's words ("meeting_outcomes"): no word holds "_"
         text = given = text.replace("_", " ").strip()
     if not text.islower() and _CAPITAL_INSIDE.search(text):  # "#StandWithIndia"
-        from defcoop_cli.lookup.search.reading.syntax import tags_apart
+        from defcoop_cli.lookup.search.reading.notation.syntax import tags_apart
 
         text, parts = tags_apart(text), [tags_apart(p) for p in parts]
     text, verified = without_verifying_frame(text)  # "claim …", "is it true that …"

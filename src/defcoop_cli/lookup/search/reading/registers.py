@@ -341,7 +341,7 @@ def rank_read(
     )
     if not query.facets:
         return _past_the_editorial(index, query, chosen, unanswered(index, query, ranking))
-    from defcoop_cli.lookup.search.reading.headings import held_by_facets
+    from defcoop_cli.lookup.search.reading.notation.headings import held_by_facets
 
     return held_by_facets(index, query, ranking, readings)
 
@@ -399,9 +399,9 @@ def closest_or_passage(
     index: Index, query: Query, filters: Filters, limit: int, readings: Readings
 ) -> tuple[Ranking, Partial] | None:
     """A query's closest matches (search/partial.py), else, for a long one, a passage's; a
-    catalogue heading's by its facets (reading/headings.py)."""
+    catalogue heading's by its facets (reading/notation/headings.py)."""
     if query.facets:
-        from defcoop_cli.lookup.search.reading.headings import heading_matches
+        from defcoop_cli.lookup.search.reading.notation.headings import heading_matches
 
         by_facets = heading_matches(index, query, filters, limit, readings)
         if by_facets is not None or not query.listed:  # a list's items may be no facets

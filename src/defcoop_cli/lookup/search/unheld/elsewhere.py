@@ -334,7 +334,7 @@ def query_elsewhere(index: Index, query: Query) -> Refusal | None:
     if voiced := bodies.nations_voiced(words, PORTFOLIOS, countries, places()):
         return Refusal("speaker", voiced[0])
     table = nation_table(countries, parties)
-    from defcoop_cli.lookup.search.reading.syntax import clauses  # a list's items as read
+    from defcoop_cli.lookup.search.reading.notation.syntax import clauses  # a list's items as read
 
     parts = clauses(query.given if query.listed else query.text)  # no pair across two
     pairs = [p for c in parts for p in pairs_elsewhere(read_words(c)[0], table)]

@@ -75,8 +75,8 @@ from defcoop_cli.lookup.search.matching import RELATED, word_scores
 from defcoop_cli.lookup.search.memory import SortedVocabulary
 from defcoop_cli.lookup.search.ranking import Match, Ranking
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
+from defcoop_cli.lookup.search.reading.grammar import COUNTS
 from defcoop_cli.lookup.search.reading.refusing import bar, heads
-from defcoop_cli.lookup.search.reading.syntax import COUNTS
 from defcoop_cli.lookup.search.unheld.elsewhere import Refusal
 from defcoop_cli.lookup.search.words import Query, tokens
 

@@ -66,17 +66,17 @@ from defcoop_cli.lookup.search.matching import (
 from defcoop_cli.lookup.search.ranking import Match, Ranking
 from defcoop_cli.lookup.search.reading.absence import FIGURATIVE
 from defcoop_cli.lookup.search.reading.bodies import STANCES
-from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
-from defcoop_cli.lookup.search.reading.refusing import bar
-from defcoop_cli.lookup.search.reading.refusing.nowhere import MODIFIER_SHARE
-from defcoop_cli.lookup.search.reading.refusing.others import another_actor, editorial_voice
-from defcoop_cli.lookup.search.reading.syntax import (
+from defcoop_cli.lookup.search.reading.grammar import (
     WORKING_TOGETHER,
     head_term,
     noun,
     plural,
     verb,
 )
+from defcoop_cli.lookup.search.reading.phrases import GATHERINGS
+from defcoop_cli.lookup.search.reading.refusing import bar
+from defcoop_cli.lookup.search.reading.refusing.nowhere import MODIFIER_SHARE
+from defcoop_cli.lookup.search.reading.refusing.others import another_actor, editorial_voice
 from defcoop_cli.lookup.search.reading.written.formal import REPORTED
 from defcoop_cli.lookup.search.related.thesaurus import SYNONYM_GROUPS, related
 from defcoop_cli.lookup.search.words import Query, tokens

@@ -6,8 +6,8 @@ capital past the first word or as an acronym anywhere. No I/O."""
 from defcoop_cli.lookup.protocol import Index
 from defcoop_cli.lookup.search.reading import absence
 from defcoop_cli.lookup.search.reading.clippings import CENTURIES
+from defcoop_cli.lookup.search.reading.grammar import head_term, noun
 from defcoop_cli.lookup.search.reading.refusing.bar import CLOSE
-from defcoop_cli.lookup.search.reading.syntax import head_term, noun
 from defcoop_cli.lookup.search.related.thesaurus import related
 from defcoop_cli.lookup.search.words import Query, tokens
 
@@ -22,7 +22,7 @@ TWO_OWN = 2
 
 
 def head_of(query: Query) -> str:
-    """The head of the query's noun phrase, the thing it asks about (syntax.head_term)."""
+    """The head of the query's noun phrase, the thing it asks about (grammar.head_term)."""
     return head_term([w for w in tokens(query.text) if w not in absence.MEANINGS], query.terms)
 
 

@@ -36,7 +36,7 @@ from defcoop_cli.lookup.search.matching import own_forms
 from defcoop_cli.lookup.search.ranking import Ranking
 from defcoop_cli.lookup.search.reading.absence import AUXILIARIES
 from defcoop_cli.lookup.search.reading.bodies import STANCES
-from defcoop_cli.lookup.search.reading.syntax import verb
+from defcoop_cli.lookup.search.reading.grammar import verb
 from defcoop_cli.lookup.search.words import QUESTION_WORDS, Query, tokens
 
 

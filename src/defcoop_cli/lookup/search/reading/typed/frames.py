@@ -12,7 +12,7 @@ beside the sayers or the angle."""
 from collections.abc import Sequence
 
 from defcoop_cli.lookup.protocol import Index
-from defcoop_cli.lookup.search.reading.syntax import verb
+from defcoop_cli.lookup.search.reading.grammar import verb
 from defcoop_cli.lookup.search.text import GATHERINGS, HOLDING
 from defcoop_cli.lookup.search.words import Query, tokens
 from defcoop_cli.patterns import Lazy

@@ -260,7 +260,7 @@ def occasion_after(words: list[str]) -> bool:
         return True
     if words[0] not in STRANDED:
         return False
-    from defcoop_cli.lookup.search.reading.syntax import MONTHS
+    from defcoop_cli.lookup.search.reading.notation.syntax import MONTHS
 
     said = [w for w in words if w not in STOPWORDS or w in STRANDED]
     ends = [i for i, w in enumerate(said) if w in STRANDED] + [len(said)]

@@ -9,7 +9,7 @@ hers ("… - risk note for employees flying to india", "… - advisory for cargo
 bare question of it ("… - who came", "… - what day", "pahalgam, which state/UT"). A label of
 panel words alone (PANEL_LABELS) and a dash's last clause naming whom or what the note is
 for (FOR_WHOM, after "for" and the note's own words, NOTE) are no words to look for; of a
-visit named before it (VISITS), a bare question's verb of coming or leading (CAME) says no
+visit named before it (words.VISITS), a bare question's verb of coming or leading (CAME) says no
 more than its question word, "what day" asks when; the state or district asked of a place
 (UNITS; "region" only after one: the facts' Indo-Pacific region) is no word of the facts,
 which name the place (past_notes). "japan - support for the team" asks Japan's support.
@@ -106,8 +106,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from defcoop_cli.lookup.search.reading.syntax import bare_partnership
-from defcoop_cli.lookup.search.words import QUESTION_WORDS, STOPWORDS, YES_NO, tokens
+from defcoop_cli.lookup.search.reading.grammar import bare_partnership
+from defcoop_cli.lookup.search.words import QUESTION_WORDS, STOPWORDS, VISITS, YES_NO, tokens
 
 DETERMINERS = frozenset("the a an his her my our their your this that its".split())  # noqa: SIM905
 # A planner's purpose (the module's docstring): "… useful for relief ops", "… could
@@ -139,7 +139,6 @@ _FOR_WHOM = re.compile(
     rf"(?i)\s+[-–—]+\s+(?:(?:{'|'.join(NOTE.split())})\s+){{0,4}}?for\s+(?:(?:the|my|our|a|an)\s+)?"
     rf"(?:[\w'’]+\s+){{0,2}}(?:{'|'.join(FOR_WHOM.split())})(?:\s+[\w'’]+){{0,3}}\s*[?.!]*\s*$"
 )
-VISITS = frozenset("visit visits visiting delegation delegations party trip tour mission".split())  # noqa: SIM905
 CAME = "came come led lead headed attended arrived visited"
 _BARE = re.compile(
     rf"(?i)(\s+[-–—]+\s+(?:who|which|what))\s+(?:{'|'.join(CAME.split())})(?:\s+(?:it|them))?"
@@ -444,7 +443,7 @@ def past_purpose(words: list[str]) -> list[str]:
 def _relief_task(words: list[str]) -> int:
     """Where "for" opens a relief task ending the words (RELIEF words, then one of
     RELIEF_TASKS: "for disaster monitoring"), else 0; "for disaster relief" names none, nor
-    does a task after a noun of working together, its field (syntax.bare_partnership)."""
+    does a task after a noun of working together, its field (grammar.bare_partnership)."""
     i = len(words) - 1
     if i < 2 or words[i] not in RELIEF_TASKS:
         return 0

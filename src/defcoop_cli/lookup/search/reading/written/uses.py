@@ -1,15 +1,28 @@
-"""The asker's own work around what she asks (issue 25): the label of the item she is
-writing, heading the query, and what she will do with the answer, said after it.
+"""The asker's own work around what she asks (issue 25): the label of the item or the part
+she is writing, heading the query, and what she will do with the answer, said after it.
 
-A writer heads a question with a short label of her own work before a colon: a survey's or
-a test's item, or a task of her trade's, its noun (ITEMS: "item", "q", "question", "check",
+A writer heads a question with a short label of her own work before a colon: a survey's or a
+test's item, or a task of her trade's, its noun (ITEMS: "item", "q", "question", "check",
 "point", "task") after the words of its kind or of whose it is (KINDS: "knowledge item:",
 "recall question:", "screener q:", "attitude item 4:", "auditee check:", "desk query:",
-"fact check:", "open point 3:"). The label is no word to look for: no fact holds it, and
-the question after the colon says what is asked (past_item_label). Read so only where every
-word of the label is an item's or a task's, its kind's or whose, or a number, and a question
-word or a yes-no question's verb opens what follows: a label naming a subject ("Pahalgam:",
-"malabar item:", "border check:", "cyber threats: what did …") stays.
+"fact check:", "open point 3:"; or of the work it is of, WORK below: "discussion
+question:"). The label is no word to look for: no fact holds it, and the question after the
+colon says what is asked (past_work_label). Read so only where every word of the label is an
+item's or a task's, its kind's, whose or its work's, or a number, and a question word or a
+yes-no question's verb opens what follows: a label naming a subject ("Pahalgam:", "malabar
+item:", "border check:", "cyber threats: what did …") stays. So is the label of a part of
+the document she writes, or of a step of her work, in any trade, before a colon or a dash
+(spaced, or a long one): its noun (PARTS: "para", "section", "background", "context",
+"exhibit", "intro", "prep", "notes"; a number or a letter after it, "exhibit 2"), the work
+or the trade's words before it (WORK: "case", "teaching", "protagonist", "essay",
+"interview"; in romanised Japanese a job-seeker's "mensetsu", interview, and "gyokai
+kenkyu", industry research), the kind of subject a section covers (TOPICS: "political
+context", "historical background"), and the document it is of after "of" or "for" ("opening
+para of case:", "case background -", "mensetsu prep -", "political context para:"). What
+follows may be any query, a question or a noun phrase. A label holding any other word names
+a subject the base may hold and stays ("malabar - who takes part", "2+2 - when", "malabar
+background - …", "cyber section: …", "risk section for the navy: …"); a dash inside a name
+or a word ("india-japan", "co-development") is no label's.
 
 A writer ends a query on what she will do with the answer (past_use): a purpose naming a
 thing of her own work (a "for" phrase last in the query) or her using the answer in one
@@ -24,7 +37,12 @@ and the thing are no words to look for, nor is what follows it to the end: its "
 ending on such a thing ("for the preamble of the terrorism question"), a clause of her own
 ("for the stem we must be accurate": OWN_CLAUSE) or more of its words; nor is a verb of
 checking before "for" ("…, confirm for audit record", "- verify for the file": CHECKING)
-or a need ("… - needed for the memo"). A word of another's ("india's record") before the
+or a need ("… - needed for the memo"). After a dash, a need of hers ending a question
+("was anything signed - need for TN", "… - needed for my SOP") names what she needs it for
+in at most two words of its own, whatever they are, a document's abbreviation among them:
+they are no words to look for either; not where no question comes before the dash ("india
+japan - need for peace" asks the need) or where the words after "for" name a subject ("…
+- need for clarity on drones"). A word of another's ("india's record") before the
 thing is the subject's, as a time of the asker's is hers ("tomorrow's class").
 After "to", a verb of citing (CITING) is her use with any adverb, owner or document after
 it ("to cite correctly in the memo"); a verb of using (USING) only with a document after
@@ -60,6 +78,28 @@ KINDS = frozenset(
 )
 # a short label and its colon heading the query (reading/phrases.py reads a quiz's by it too)
 LABEL = re.compile(r"^\s*([^:?]{1,40}?)\s*:\s+(?=\S)")
+# ... or its dash: spaced, or a long dash ("case background - …"; not "india-japan")
+_DASHED = re.compile(r"^\s*([^:?\-–—]{1,40}?)(?:\s+-+\s+|\s*[–—]+\s*)(?=\S)")
+# A part of a document, whatever the trade's, or a step of the asker's work, that a label
+# names ("political context para:", "case background -", "mensetsu prep -") ...
+PARTS = frozenset(
+    """para paras paragraph paragraphs section sections background context exhibit exhibits
+    intro introduction opening closing lead lede overview outline chapter appendix annex
+    slide box sidebar heading conclusion synopsis abstract facts note notes prep preparation
+    research case kenkyu""".split()  # noqa: SIM905
+)
+# ... the work it is of, its trade's words for it and for its roles (in romanised Japanese
+# too: a job-seeker's "mensetsu", interview, "ES", entry sheet, "gyokai kenkyu", industry
+# research) ...
+WORK = frozenset(
+    """case cases tn teaching discussion protagonist narrative essay thesis dissertation
+    exam interview mensetsu shukatsu es gyokai kenkyu study""".split()  # noqa: SIM905
+)
+# ... and the kind of subject a section covers, before its noun ("political context")
+TOPICS = frozenset(
+    """political historical geopolitical economic industry company country sector market
+    legal regulatory social cultural""".split()  # noqa: SIM905
+)
 _ASKS = QUESTION_WORDS | YES_NO | {"whom", "whose"}  # what opens the question after a label
 # The things of the asker's work, whose words no fact holds, by kind: documents and their
 # parts, in any trade (a desk's, a classroom's, a court's, an office's) ...
@@ -94,6 +134,7 @@ AUDIENCES = frozenset(
 )
 OWNERS = frozenset(["our", "my"])
 DETERMINERS = frozenset("the a an this that our my your".split())  # noqa: SIM905
+_LABELLING = PARTS | WORK | KINDS | TOPICS | DOCUMENTS | DETERMINERS  # a part's label's
 CITING = frozenset("cite quote footnote reference attribute".split())  # noqa: SIM905
 USING = frozenset("use include insert add put paste".split())  # noqa: SIM905
 _CITING_OR_USING = CITING | USING
@@ -104,23 +145,44 @@ _WORDS = re.compile(r"[\w'’+-]+")
 _NEEDED = Lazy(  # "- needed for …", ", confirm for …": compiled only when a use is found
     rf"(?i)(?:[\s,;:–—-]+(?:needed|need|needs|required|wanted|{CHECKING})(?:\s+(?:it|this|that))?)+\s*$"
 )
+_DASH_NEED = re.compile(r"(?i)(?:\s-+|[–—])\s*(?:needed|need|needs|required|wanted)\s*$")
 _OPENS = re.compile(r"(?i)(?:^|[\s,;:–—-])(for|to)\s")
 
 
-def past_item_label(text: str) -> str:
-    """The text without an item's label heading it (the module's docstring); else as it is."""
-    label = LABEL.match(text)
+def past_work_label(text: str) -> str:
+    """The text without a label of the asker's own work heading it, before a colon or a
+    dash (the module's docstring); else as it is."""
+    label = LABEL.match(text) or _DASHED.match(text)
     if label is None:
         return text
-    said = tokens(label.group(1))
-    if not said or (said[-1] not in ITEMS and not said[-1].isdigit()):
+    said, rest = tokens(label.group(1)), tokens(text[label.end() :])
+    if not said or all(w in STOPWORDS for w in rest):
         return text
-    if not all(w in ITEMS or w in KINDS or w.isdigit() for w in said):
-        return text
-    rest = tokens(text[label.end() :])
-    if not rest or rest[0] not in _ASKS:
-        return text
-    return text[label.end() :]
+    if _items_label(said):  # "recall question: …": a question after it
+        return text[label.end() :] if rest[0] in _ASKS else text
+    return text[label.end() :] if _parts_label(said) else text
+
+
+def _items_label(said: list[str]) -> bool:
+    """Whether a label names an item or a task of the asker's ("attitude item 4")."""
+    if said[-1] not in ITEMS and not said[-1].isdigit():
+        return False
+    return all(w in ITEMS or w in KINDS or w in WORK or w.isdigit() for w in said)
+
+
+def _parts_label(said: list[str]) -> bool:
+    """Whether a label names a part of the asker's document or a step of her work ("opening
+    para of case", "protagonist background", "exhibit 2"), with its document after "of" or
+    "for" ("… of case", "… for the TN"), every word of it her work's."""
+    at = next((i for i, w in enumerate(said) if w in ("of", "for")), len(said))
+    head, tail = said[:at], [w for w in said[at + 1 :] if w not in DETERMINERS]
+    if tail and not (len(tail) <= OWN_REACH and all(w in WORK or w in DOCUMENTS for w in tail)):
+        return False
+    while head and (head[-1].isdigit() or len(head[-1]) == 1):  # "exhibit 2", "section b"
+        head = head[:-1]
+    if not head or head[-1] not in PARTS:
+        return False
+    return all(w in _LABELLING or w.isdigit() or len(w) == 1 for w in head)
 
 
 def past_use(text: str) -> str:
@@ -134,9 +196,27 @@ def past_use(text: str) -> str:
             continue
         after = _WORDS.findall(text[found.end(1) :].lower())
         use = _for_use(after) if found.group(1).lower() == "for" else _to_use(after)
-        if use:
-            return _NEEDED.sub("", before).rstrip(" ,;:-–—")
+        if use or (found.group(1).lower() == "for" and _needed_after_question(before, after)):
+            return past_need(before)
     return text
+
+
+def past_need(text: str) -> str:
+    """The text without the asker's need or check said before her purpose ("… - needed",
+    "…, confirm"), once the purpose is read past."""
+    return _NEEDED.sub("", text).rstrip(" ,;:-–—")
+
+
+def _needed_after_question(before: str, after: list[str]) -> bool:
+    """Whether "for" ends a question on a need of the asker's after a dash ("was it signed
+    - need for TN"), naming in at most two words of its own what she needs it for."""
+    own = [w for w in after if w not in DETERMINERS]
+    if not _DASH_NEED.search(before) or not 0 < len(own) <= OWN_REACH:
+        return False
+    if any(w in STOPWORDS for w in own):  # "- need for clarity on drones" names a subject
+        return False
+    asked = tokens(before)
+    return asked[0] in _ASKS and any(w not in STOPWORDS for w in asked)
 
 
 def _for_use(words: list[str]) -> bool:

@@ -113,7 +113,7 @@ from defcoop_cli.lookup.search.reading.written.notes import (
     past_purpose,
     past_trailing,
 )
-from defcoop_cli.lookup.search.reading.written.uses import past_item_label, past_use
+from defcoop_cli.lookup.search.reading.written.uses import past_need, past_use, past_work_label
 from defcoop_cli.lookup.search.words import STOPWORDS, tokens
 
 SPEECHES = frozenset(
@@ -321,7 +321,7 @@ def read_for_writing(text: str) -> str:
     """The text read past what a writer fills with it: a statement checked for a mention,
     the document the answer is for (the module's docstring), an item's label and the
     asker's use of the answer (uses.py)."""
-    read = past_monitor(past_element(past_form(past_item_label(text))))
+    read = past_monitor(past_element(past_form(past_work_label(text))))
     read = past_notes(past_trailing(past_newsroom(past_coding(read))))
     read = past_document(statement_checked(past_desk(read)))  # "X wording for …"
     return past_monitor(past_use(read))
@@ -346,7 +346,7 @@ def past_document(text: str) -> str:
     before = text[: found.start()] if found else ""
     if not any(w not in STOPWORDS and w not in PIECES for w in tokens(before)):  # "names for …"
         return text
-    return before
+    return past_need(before)  # "… - need for the memo"
 
 
 def statement_checked(text: str) -> str:

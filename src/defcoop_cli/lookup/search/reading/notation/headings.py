@@ -4,7 +4,7 @@ A heading is subdivisions joined by " -- ", "--", " - " or a dash ("India -- Mil
 relations -- Japan -- 2025", "Computer security -- International cooperation"), or a
 person's name written inverted ("Nakatani, Gen, 1957-"). Read as one sentence, it is a
 conjunction of every word: one subdivision the fact base lacks ("Periodicals",
-"Prevention") leaves it with nothing. reading/syntax.py reads each subdivision as a facet
+"Prevention") leaves it with nothing. reading/notation/syntax.py reads each subdivision as a facet
 (text.parse_query keeps them on the query): a form ("Periodicals", "Case studies",
 "Biography": the kind of document, not its subject) is none; a framing one
 ("International cooperation", "Travel") a FRAME; a relation ("Foreign relations") a
@@ -24,7 +24,7 @@ relations -- Korea (South)", "Singh, Manmohan, 1932-2024"), a DATE's years; a FR
 RELATION none of whose words the base holds says nothing of it and is left out. A curator
 note's words count as known ("Gen", "2025").
 
-An alert list (reading/syntax.is_list: "rajnath, nakatani, drones", "india japan; cyber;
+An alert list (reading/notation/syntax.is_list: "rajnath, nakatani, drones", "india japan; cyber;
 space") is read the same way, its items its subdivisions, with two differences for what a
 list means: an item every word of which names a party to an event of the base ("rajnath",
 "japan india") is a NAME that NARROWS: a fact of that event holds it, by its words or not
@@ -56,7 +56,14 @@ from defcoop_cli.lookup.search.leads import FIELD_NAMES, WEIGHTS, fact_rows
 from defcoop_cli.lookup.search.matching import INFLECTED, PREFIX
 from defcoop_cli.lookup.search.partial import Partial, Ranked, shares_as_matches
 from defcoop_cli.lookup.search.ranking import Filters, Match, Ranking
-from defcoop_cli.lookup.search.reading.syntax import DATE, FRAME, NAME, PLACE, RELATION, TOPIC
+from defcoop_cli.lookup.search.reading.notation.syntax import (
+    DATE,
+    FRAME,
+    NAME,
+    PLACE,
+    RELATION,
+    TOPIC,
+)
 from defcoop_cli.lookup.search.words import STOPWORDS, Query, tokens
 
 FRAMING_WEIGHT = 0.25
@@ -154,8 +161,7 @@ def _another_visit(index: Index, query: Query) -> bool:
     """Whether a heading asks a bare question of a visit the base does not hold (the
     module's docstring): its subject names no party to an event, or a person or nation
     that is none."""
-    from defcoop_cli.lookup.search.reading.written.notes import VISITS
-    from defcoop_cli.lookup.search.words import QUESTION_WORDS
+    from defcoop_cli.lookup.search.words import QUESTION_WORDS, VISITS
 
     asked = [set(tokens(text)) for _, text in query.facets]
     if not any(words and words <= QUESTION_WORDS for words in asked):
