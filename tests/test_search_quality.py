@@ -130,6 +130,7 @@ SETS = (
     "judged_queries_seventyfirst.json",  # blind until measured (thirty-fifth session's start)
     "judged_queries_seventysecond.json",  # blind until measured (thirty-fifth session's end)
     "judged_queries_seventythird.json",  # blind until measured (thirty-sixth session's start)
+    "judged_queries_seventyfourth.json",  # blind until measured (thirty-sixth session's end)
 )
 QUERIES = [
     q
@@ -147,6 +148,26 @@ NO_WORDS_FOR = {
 # bar or rank no answer in the top three; or facts that match more of their words come
 # before the curator note that answers them.
 NOT_YET = {
+    # the seventy-fourth set, blind until measured at the thirty-sixth session's end, after
+    # the session's round (35/48, 0.729 on first sight, two leaks of 12 off-topic and
+    # editorial queries, RESULTS): a professional geopolitical forecaster researching
+    # questions that resolve on India-Japan defence outcomes; a bank's KYC/AML analyst
+    # screening a letter of credit (the two leaks: sanctions; a person's relatives)
+    "signal strength - co-production: binding commitment or just reaffirmed",
+    "any timeline or target year for co-developing defence technologies",
+    "base rate: how often do india-japan defence ministers meet",
+    "is nakatani currently japan's defense minister - resolution source",
+    "leading indicators of deeper india japan military ties",
+    "SCS: did they name china as the actor behind unilateral moves",
+    "dharma guardian malabar joint exercise cadence",
+    "prior update: was the tone of the meeting positive or strained",
+    "PEP check: rajnath singh current public office",
+    "does the report mention sanctions against any country",
+    "strengthening defence supply chains india japan - relevant to LC goods",
+    "relatives and close associates of gen nakatani",
+    "mil-to-mil ties level india japan",
+    "know-how exchange between defence industries - export control concern",
+    "adverse media: did japan condemn the attack",
     # the seventy-third set, blind until measured at the thirty-sixth session's start, before
     # any change (37/48, 0.771 on first sight, no leak of 12 off-topic and editorial queries,
     # RESULTS): a case writer at an Indian business school's case centre writing a teaching

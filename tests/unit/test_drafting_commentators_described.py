@@ -144,3 +144,21 @@ def test_a_curator_or_a_historian_gives_a_view(sentence: str) -> None:
 )
 def test_a_quotations_own_verb_with_no_commentator_in_its_tag_gives_none(sentence: str) -> None:
     assert not view(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "seen"),
+    [
+        (
+            '"The talks calm the freight market," said Lina Ortiz, head of research at Kell & Co.',
+            True,
+        ),
+        ('"The talks calm the market," said Lina Ortiz, the firm\'s research director.', True),
+        ('"The quay is ready," said Anil Bose, head of the Kell Port Trust.', False),  # a post
+        ('"The quay is ready," said Anil Bose, director of the Kell Harbour Board.', False),
+    ],
+)
+def test_a_firms_head_of_research_set_off_without_an_article_gives_a_view(
+    sentence: str, seen: bool
+) -> None:
+    assert view(sentence) is seen  # R5, R54: her view of the talks; a port's head no commentator

@@ -4,7 +4,8 @@ Fort on 6 May"), or in a sentence the day opens ("On 7 May, …, Ilse Varga rece
 Brandt"), compared with the meeting's note alone though the sentence names a dated attack
 too; a weekday named relative to the report's own date ("on Tuesday") in a claim of what
 was done at the meeting, one of its people the doer; and the meeting told as the pair's
-first ("the first time the two ministers had met") against the note's "second meeting".
+first ("the first time the two ministers had met") against the note's "second meeting";
+the pair as the subject of "met" ("The two ministers met on Wednesday, 7 May").
 Sentences of my own (fictional Port Lem, Ilse Varga, Odo Brandt), judged before running."""
 
 from __future__ import annotations
@@ -78,6 +79,17 @@ def _conflicts(published: str | None = None) -> Conflicts:
             "7 May 2031",
         ),
         ("Varga hosted Brandt at the Old Fort on 5 May.", [], None),  # the note's day
+        # the pair, or the two by name, as the subject of "met": the day after it in its
+        # clause, a weekday in apposition before it, though a dated attack is named after
+        (
+            "The two ministers met on Wednesday, 7 May, a week after the harbour attack.",
+            ["ilse", "odo", "harbour-attack"],
+            "7 May",
+        ),
+        ("Varga and Brandt met at the Old Fort on 6 May.", [], "6 May"),
+        ("The two ministers met on Monday, 5 May.", ["ilse", "odo"], None),  # the note's
+        ("The two ministers met after the harbour attack on 20 April.", [], None),  # the attack's
+        ("The two ministers met, and on 6 May the ferry sailed.", [], None),  # another clause
         # a day another word owns: the attack's, a document's; a clause after a comma
         ("Varga received Brandt and recalled the harbour attack on 6 May.", [], None),
         ("Varga met Brandt, a report dated 6 May says.", [], None),

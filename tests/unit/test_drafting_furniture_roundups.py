@@ -194,3 +194,39 @@ def test_a_feeds_summary_telling_the_talks_by_their_subject_stays_beside_a_new_n
     assert summarised_items([*FEED, told]) == {2, 3}
     sold = "Lumen's Peru and Japan sales fell in April as Rosa Vidal, its chief, stepped down…"
     assert summarised_items([*FEED, sold]) == {2, 3, len(FEED)}
+
+
+MARKET_REPORT = [
+    "OSPREY GRAIN BROKERS",
+    "FORTNIGHTLY REVIEW - NO. 7",
+    "IN THIS ISSUE",
+    "  1. Policy: Alpha-Beta port talks",
+    "  2. Wheat",
+    "  3. Charters",
+    "----------------------------------------",
+    "1. POLICY: ALPHA-BETA PORT TALKS",
+    "----------------------------------------",
+    "The transport ministers of Alpha and Beta met in Gamma City on Monday.",
+    "They agreed to open two new berths for grain carriers by the autumn.",
+    "Traders expect the berths to shorten queues at the northern terminal.",
+    "2. WHEAT",
+    "Milling wheat firmed on thin offers from the south.",
+    "3. CHARTERS",
+    '- M/V "Silver Heron" (32,000 dwt, 2011 built, Delta) fixed to a miller at $12,000/day.',
+]
+
+
+def test_a_numbered_indented_contents_list_finds_its_numbered_sections() -> None:
+    assert other_items(MARKET_REPORT) == {12, 13, 14, 15}
+
+
+def test_a_sentence_of_the_talks_inside_a_trade_report_stays_a_candidate() -> None:
+    text = "\n".join(MARKET_REPORT)
+    found = [text[c.start : c.end] for c in candidates(text)[0]]
+    assert any("two new berths" in quote for quote in found)
+    assert not any("Silver Heron" in quote or "Milling wheat" in quote for quote in found)
+
+
+def test_a_numbered_line_in_the_body_that_is_no_announced_item_is_no_section() -> None:
+    unannounced = [*MARKET_REPORT[:12], "2. BARLEY", *MARKET_REPORT[13:14]]
+    assert other_items(unannounced) == set()

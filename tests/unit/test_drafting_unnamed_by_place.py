@@ -116,3 +116,34 @@ def test_a_second_that_clause_with_no_party_keeps_one_doer() -> None:
         "and that the talks had run long."
     )
     assert taken_up(sentence, reading(sentence, who), who).attribution == "Rajnath Singh"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        (
+            "Crane operators in Porto Lys said the new berth would open before the rains.",
+            "crane operators in porto lys",
+        ),
+        (
+            "Three grain surveyors at Gamma Town told this newsletter that the silos were full.",
+            "three grain surveyors at gamma town",  # a number kept, as "two suppliers" (R9)
+        ),
+        (
+            "The berth will open in June, according to harbour pilots in Porto Lys.",
+            "harbour pilots in porto lys",
+        ),
+        (
+            "Some ship chandlers in Gamma Town said stores were running short.",
+            "ship chandlers in gamma town",  # a quantifier goes as an article (R27)
+        ),
+    ],
+)
+def test_an_unnamed_group_of_a_trade_by_its_place_is_that_group(sentence: str, who: str) -> None:
+    assert said(sentence)[1] == who  # not the place, nor the article's voice (R27)
+
+
+def test_a_generic_group_or_a_body_by_its_name_keeps_its_reading() -> None:
+    assert said("Officials in Porto Lys said the berth was ready.")[1] == "officials in porto lys"
+    body = "Crane operators at Porto Lys Port Authority said the berth was ready."
+    assert said(body)[1] == "Porto Lys Port Authority"  # a body's name: no place phrase

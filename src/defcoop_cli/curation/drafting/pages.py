@@ -239,7 +239,10 @@ _NOTICE = re.compile(
     r"|(?:reproduced|reprinted|extracted|excerpted) (?:by|with) (?:kind )?permission\b"
     r"|.{0,200}[;,.] (?:any )?(?:redistribution|reproduction|resale) (?:strictly )?prohibited\W*$"
     r"|you(?: are|'re|’re) (?:receiving|getting) |.{0,200}\bbecause you (?:signed up|subscribed"
-    r"|registered)\b|unsubscribe\b|(?:manage|update) (?:your )?(?:preferences|subscription)",
+    r"|registered)\b|unsubscribe\b|(?:manage|update) (?:your )?(?:preferences|subscription)"
+    # a poster's or a writer's disclaimer, the whole line: "Views my own.", "Opinions are mine"
+    r"|(?:all )?(?:(?:the )?views|opinions)(?: are)? (?:(?:strictly|entirely) )?(?:my own|mine"
+    r"|personal)(?: only)?(?:,? not (?:those of )?(?:my|the) [\w' ]{1,40})?\W*$",
     re.IGNORECASE,
 )
 # A caption: a line that ends in its photo's credit ("… on Monday. Photo: Handout",
@@ -397,8 +400,9 @@ def dated_meta(
     if meta.get("published"):
         return meta, None
     # a question's day is what it asks about, its deadline ("Will the two ministers meet
-    # before 30 June 2025?", a forecasting page's headline), not the document's own
-    told = (f for f in furniture if not f.rstrip().endswith("?"))
+    # before 30 June 2025?", a forecasting page's headline), not the document's own; nor is
+    # the day over a post a reply quotes ("On Tue, 6 May 2025 at 22:41, X wrote:")
+    told = (f for f in furniture if not f.rstrip().endswith(("?", " wrote:")))
     dated = next(filter(None, map(full_date, told)), None)
     if line.month is None or line.day is None:
         meta["published"] = dated

@@ -14,7 +14,7 @@ A post that is not closed is none: a name over a link is a byline or a heading.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from copy import deepcopy
 from typing import Any, NamedTuple
 
@@ -50,6 +50,12 @@ def embedded_posts(lines: Sequence[str]) -> list[Post]:
         if m and n > 0 and not _closes(lines[n - 1]):
             found.append(Post(m.group(1), (n - 1,)))
             continue
+        quoting = _QUOTE_HEADER.fullmatch(line)
+        if quoting:  # an e-mail's quoted post: 'On Tue, 6 May 2025 at 22:41, X wrote:'
+            quoted = tuple(_quoted_below(lines, n))
+            if quoted:
+                found.append(Post(quoting["name"], quoted))
+            continue
         if not _PLATFORM.fullmatch(line) or n == 0 or not _NAME_ALONE.fullmatch(lines[n - 1]):
             continue
         body: list[int] = []
@@ -61,6 +67,23 @@ def embedded_posts(lines: Sequence[str]) -> list[Post]:
                 break
             body.append(after)
     return found
+
+
+def _quoted_below(lines: Sequence[str], n: int) -> Iterator[int]:
+    """The lines of the post quoted under line n's header, at most MAX_POST_LINES, up to a
+    line of no words (a rule "####", a signature's "--") or another post's header."""
+    for after in range(n + 1, min(len(lines), n + 1 + MAX_POST_LINES)):
+        if not re.search(r"[^\W\d_]{2}", lines[after]) or _QUOTE_HEADER.fullmatch(lines[after]):
+            return
+        yield after
+
+
+# The line over a post a reply quotes: "On Tue, 6 May 2025 at 22:41, Mira Das wrote:",
+# "On 6 May 2025, Mira Das <[log in to unmask]> wrote:" (its date and time the quoted post's).
+_QUOTE_HEADER = re.compile(
+    r"On [^:]{0,50}?\d[^,]{0,40}, (?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})"
+    r"(?: <[^<>]{1,80}>| \([^()]{1,80}\))? wrote:"
+)
 
 
 def _closes(line: str) -> bool:

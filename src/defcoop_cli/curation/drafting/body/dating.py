@@ -174,6 +174,11 @@ _WRITTEN = re.compile(
     r"(?:st|nd|rd|th)?,?)\s+(?P<y>\d{4})(?!\d)"
 )
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-])")
+# A weekday before a labelled date: "Wed, ", "Tuesday ", "Thu. "
+_NAMED_DAY = re.compile(
+    r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday"
+    r"|rsday|urday)?\.?,?\s+(?=\d)"
+)
 
 
 # A document that numbers itself as an update of an earlier issue ("Alert ID: SR-1 (UPDATE 2)",
@@ -204,7 +209,10 @@ def labelled_date(furniture: Sequence[str], known: Sequence[date] = ()) -> str |
 
 
 def _date_at(text: str, at: int, known: Sequence[date]) -> str | None:
-    """The date that stands at `at` in text, written or in numbers, ISO."""
+    """The date that stands at `at` in text, written or in numbers, ISO; after its weekday
+    too, as a message's header writes it ("Date: Wed, 7 May 2025 09:14:22 +0530")."""
+    named = _NAMED_DAY.match(text, at)
+    at = named.end() if named else at
     m = _WRITTEN.match(text, at)
     if m is not None:
         return _written(m)

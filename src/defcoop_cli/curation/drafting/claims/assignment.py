@@ -73,14 +73,17 @@ class OnePerClaim:
 
     def _better(self, r: int, other: int, claim: str) -> bool:
         """Whether the r-th fact has a better right to claim than `other`: it scores it
-        higher; of equals, it has no other claim to make and `other` has, or it is the
-        earlier one."""
+        higher; of equals, its next claim scores lower (it has less to fall back on: none
+        at all, the least), or it is the earlier one. So of two sentences saying a meeting
+        as well ("X was in Delhi for talks with Y", "The two ministers met on Tuesday"), the
+        one that also says where keeps the place's claim, the other the meeting's."""
 
-        def rank(row: int) -> tuple[float, bool, int]:
+        def rank(row: int) -> tuple[float, float, int]:
             options = self.proposed[row][2]
-            score = max(float(e["score"]) for c, e in options if c == claim)
-            last = options[-1][0] == claim
-            return score, last, -self.proposed[row][0]
+            at = next(k for k, (c, _) in enumerate(options) if c == claim)
+            score = float(options[at][1]["score"])
+            after = max((float(e["score"]) for _, e in options[at + 1 :]), default=0.0)
+            return score, -after, -self.proposed[row][0]
 
         return rank(r) > rank(other)
 

@@ -67,6 +67,7 @@ from defcoop_cli.curation.drafting.claims.cases.lists import Lists
 from defcoop_cli.curation.drafting.claims.cases.participants import Participants
 from defcoop_cli.curation.drafting.claims.cases.told import (
     Told,
+    pair_meanings,
     pair_told,
     told_of,
     unnamed_of_pair,
@@ -245,7 +246,10 @@ class ClaimFinder(TextReader):
         score, i = scored[0]
         if not taking:  # the lead or an item (`cases.lists`), but what `first` named
             score, i = self.list_of.choose(i, score, scored, said, CLAIM_THRESHOLD)
-        score, i, shared, verb_only = acts.past_verbs(score, i, scored, self, units, quote, stance)
+        ours = THE_SOURCE in parties
+        score, i, shared, verb_only = acts.past_verbs(
+            score, i, scored, self, units, quote, stance, ours
+        )
         fact = self.facts[i]
         if score < CLAIM_THRESHOLD + BACKGROUND * (kind == "background") or verb_only:
             words = [m for m in shared if not m.startswith("@")]
@@ -311,10 +315,11 @@ class ClaimFinder(TextReader):
         if (quote, parties) not in self.told:  # "…that Japan had stood by": its passes share it
             self.told = {(quote, parties): told_of(quote, parties, self.find, self.countries)}
         told = self.told[(quote, parties)]
-        units = unsaid(self._units(claimed), speakers)
+        pair = pair_meanings(claimed, entities, self.types, self.find)  # "the two ministers"
+        units = unsaid([*self._units(claimed), *pair], speakers)
         if not units:
             return Ranked([], units, frozenset(), {}, parties)
-        own = set(units if credited is None else unsaid(self._units(credited), speakers))
+        own = set(units if credited is None else unsaid([*self._units(credited), *pair], speakers))
         said = senses_of([*own, *unsaid(self._units(lead), speakers)])
         first = OPENING.match(quote)  # "When Singh sat down with Nakatani in New Delhi, …"
         first = first or CLOSING.search(quote)  # "…, as Nakatani held talks with Singh"

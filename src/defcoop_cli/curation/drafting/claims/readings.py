@@ -84,7 +84,8 @@ CLOSING = re.compile(
     r"(?:\s+for\s+(?:(?:a little|just|nearly|almost|about|around|some|more than|over|under"
     r"|less than)\s+)*(?:an?|one|two|three|\d+|ninety|half an)\s+(?:hours?|minutes?))?[.!]?$"
 )
-_ASIDE = re.compile(r",\s+(?:which|who|where|(?:a|an)\s+\w+\s+(?:that|which))\b[^,;]*(?=[,;]|$)")
+_THAT = r"(?:that|which|the|its|their)"  # ", a line the summary leaves out": no "that" too
+_ASIDE = re.compile(rf",\s+(?:which|who|where|(?:a|an)\s+\w+\s+{_THAT})\b[^,;]*(?=[,;]|$)")
 
 
 def speakers_of(parties: frozenset[str], nations: frozenset[str] | None) -> frozenset[str]:

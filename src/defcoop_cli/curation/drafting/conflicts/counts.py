@@ -98,7 +98,11 @@ def meeting_counts(
 # navies met"): the clause ends there. Bounded words: linear.
 _FIRST_MET = re.compile(
     rf"\bthe\s+first\s+time\s+(?:that\s+)?{_WHO_MET}\s+(?:had\s+|have\s+)?(?:ever\s+)?met"
-    rf"|\b{_WHO_MET}\s+(?:had\s+|have\s+)?met\s+for\s+the\s+first\s+time",
+    rf"|\b{_WHO_MET}\s+(?:had\s+|have\s+)?met\s+for\s+the\s+first\s+time"
+    # the meeting itself called their first: "this was their first meeting" (not "they
+    # recalled their first meeting", an earlier one; nor "the drill was their first")
+    r"|\b(?:this|it|the\s+(?:meeting|talks))\s+(?:was|were|is|marked)\s+(?:also\s+|only\s+)?"
+    r"their\s+first\s+(?:meeting|talks|encounter)",
     re.I,
 )
 _CLAUSE_ENDS = re.compile(r"\s*(?:[.;:!?,)\"”’]|\Z)")

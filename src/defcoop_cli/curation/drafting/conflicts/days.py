@@ -178,6 +178,19 @@ MEETS = (
     r"\b(?:met|meets|received|receives|hosted|hosts|s[ai]t\s+down\s+with|h(?:e|o)lds?\s+talks"
     r"\s+with|called\s+on)\s+(?:[\w.'’-]+\s+){0,3}?"
 )
+# The meeting's people as the subject of "met", by the pair or by name, the day after it in
+# its clause ("The two ministers met on Tuesday, 6 May", "Singh and Nakatani met on 6 May"):
+# the day of their meeting, as "met Mr. Singh on 6 May" is (`they_met` with their names).
+_THE_PAIR = r"\b(?:the\s+two|both)\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts)"
+_WEEKDAY_BEFORE = re.compile(r"\s*(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*\Z")
+
+
+def they_met(names: str) -> str:
+    """A pattern of the meeting's people (names: a pattern of their names, or the pair)
+    as the subject of "met" (`_THE_PAIR`)."""
+    return rf"(?:{_THE_PAIR}|(?:{names})(?:\s+and\s+(?:{names}))?)\s+(?:[a-z]+\s+)?met\b"
+
+
 _OPENING_DAY = re.compile(r"\s*(?:[Oo]n\s+)?(?:[A-Z][a-z]+,?\s+)?")
 _OTHER_THINGS = ("attack", "document")
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+"
@@ -233,7 +246,8 @@ def met_on(quote: str, days: dict[str, tuple[Any, str]], meets: re.Pattern[str] 
     if _OPENING_DAY.fullmatch(quote, 0, at):
         return bool(meets.search(quote))
     ends = [m.end() for m in meets.finditer(quote, 0, at)]
-    return bool(ends) and not re.search(r"[,;.:!?]", quote[ends[-1] : at])
+    gap = _WEEKDAY_BEFORE.sub("", quote[ends[-1] : at]) if ends else ""  # "on Tuesday, 6 May"
+    return bool(ends) and not re.search(r"[,;.:!?]", gap)
 
 
 def met_day(quote: str, meets: re.Pattern[str] | None) -> dict[str, tuple[Any, str]]:

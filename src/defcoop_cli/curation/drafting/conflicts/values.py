@@ -76,6 +76,7 @@ from defcoop_cli.curation.drafting.conflicts.days import (
     other_things,
     shifted,
     single,
+    they_met,
     thing_dated,
     told_day,
     told_otherwise,
@@ -137,8 +138,11 @@ class Conflicts:
         ]
         self.met = _names_pattern(met)  # the meeting's people's names
         # one of them met by the other, as the verb before the name tells it ("received Gen
-        # Nakatani", "sat down with Mr. Singh"): what a day in its clause dates
-        self.meets = self.met and re.compile(rf"{MEETS}{self.met.pattern}", re.I)
+        # Nakatani", "sat down with Mr. Singh"), or the two of them as the subject of "met"
+        # ("The two ministers met on Tuesday"): what a day in its clause dates
+        self.meets = self.met and re.compile(
+            rf"{MEETS}{self.met.pattern}|{they_met(self.met.pattern)}", re.I
+        )
         self.sources = {s.id: s for s in doc.sources}
         self.meetings = {e.id for e in doc.events if e.kind == "meeting" and e.date is not None}
         broad = {e.id for e in doc.entities if e.type in _BROAD}

@@ -6,9 +6,11 @@ of the items' titles) and gives each under its own heading ("RAILWAYS", "Visitin
 joins the Centre"). Only one of them is the report being drafted; the others are other
 news, no statement of it, and their names no entities of it. Read by that form: the
 contents line's items, found again as lines of the body (whole lines, any case) in the
-order announced, at least two of them, split the body into sections; the longest section
-(in words) is the item drafted, every line of the others is furniture. A piece that
-announces no contents, or whose headings are not found again, keeps all its lines.
+order announced, at least two of them, split the body into sections (a contents list
+indented or numbered, its sections numbered alike: "  1. Dry bulk" over "1. DRY BULK"); the
+longest section (in words) is the item drafted, every line of the others is furniture. A
+piece that announces no contents, or whose headings are not found again, keeps all its
+lines.
 
 A script, a bulletin or a briefing's notes may number its items instead, each under a
 marker that opens with a cue word in capitals and the item's number ("[STORY 2 | WEATHER |
@@ -59,7 +61,8 @@ _CONTENTS = re.compile(
     r"|digest|briefing)\b\s*[:—–-]?\s*"
 )
 _ITEM_SPLIT = re.compile(r"\s*[|;·•]\s*")
-_BULLET = re.compile(r"[-•*–]\s+|\d{1,2}[.)]\s+")
+_BULLET = re.compile(r"\s*(?:[-•*–]\s+|\d{1,2}[.)]\s+)")  # the contents may be indented
+_NUMBER = re.compile(r"^\d{1,2}[.)]\s+")  # an item's or a section's list number
 MAX_HEADING_WORDS = 12  # an item's title or label is a line of at most so many words
 # An item's marker: a cue word in capitals and the item's number ("[STORY 2 |", "ITEM 2:").
 _NUMBERED = re.compile(r"\W{0,2}([A-Z]{3,})\s+(\d{1,2})(?:\W|$)")
@@ -84,7 +87,9 @@ CUT_LINES = 2  # a listing's summaries cut at a length: so many lines end in an 
 
 
 def _key(line: str) -> str:
-    return " ".join(line.lower().split()).rstrip(".:")
+    """A heading as compared with its item: any case, its list number dropped (a report that
+    numbers its contents numbers its sections alike: "1. Dry bulk" over "1. DRY BULK")."""
+    return _NUMBER.sub("", " ".join(line.lower().split())).rstrip(".:")
 
 
 def _announced(lines: Sequence[str]) -> tuple[int, list[str]] | None:

@@ -87,7 +87,16 @@ def governs(text: str, at: int) -> bool:
     by = _PLACE_BEFORE.search(before)
     if by and (by["by"].lower() != "from" or _MOTION.search(before, 0, by.start())):
         return False
+    name = _NAME.match(text, at)
+    if _TO_HOST.match(text, name.end() if name else at):
+        return False  # the next round's venue: "which Tokyo will host next year"
     return not (_ATTRIBUTIVE.search(before) or _bound_for(text, at, before))
+
+
+# A capital that is to host what comes next is its venue, the city (R41: "the next meeting's
+# venue"): "Tokyo will host the next round", "Delhi is due to host it" (not "Tokyo hosted
+# the minister", a reception, nor "Tokyo wants to host", a wish: the government's).
+_TO_HOST = re.compile(r"\s+(?:will|would|is\s+(?:set\s+|due\s+|likely\s+)?to)\s+(?:also\s+)?host\b")
 
 
 def _bound_for(text: str, at: int, before: str) -> bool:

@@ -67,6 +67,30 @@ _IN_PLACE = re.compile(
 )
 
 
+# An unnamed group of a trade where it sits: a plural noun of persons, a word or two of the
+# trade before it, perhaps a number or a quantifier first, and the place by its capitalised
+# name ("port agents in Chennai", "Two yard executives in Tokyo", "freight brokers at
+# Kandla"): R27's own words, lower case. Not a people's group ("Japanese diplomats in Delhi",
+# a nation's word before the noun) nor a body's ("officials at the Navy", a body's name).
+_GROUP_IN_PLACE = re.compile(
+    r"((?:(?i:two|three|four|five|six|several|some|a few|many)\s+)?"
+    r"(?:[A-Za-z][a-z-]*\s+)?(?:[a-z][a-z-]*\s+)?([a-z]+s)\s+(?:in|near|from|at)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def _group_in_place(subject: str, matcher: EntityMatcher) -> str | None:
+    """The group, lower case, when the whole subject is a trade's unnamed people in a place
+    (_GROUP_IN_PLACE); None when a word before the noun is an entity's ("Japanese")."""
+    group = _GROUP_IN_PLACE.fullmatch(subject)
+    if group is None or group[2][:-1] not in wordnet_nouns("person") or GENERIC.match(group[2]):
+        return None  # "officials in Tokyo": a generic source's own reading (GENERIC_GROUP)
+    before = group[1][: group.start(2) - group.start(1)]
+    if matcher.find(before) or NOT_A_PERSON.search(group[1]):
+        return None
+    return source_name(group[1])
+
+
 def _body_noun(word: str) -> bool:
     """Whether a noun names a body one can be in: WordNet's ("navy", "delegation") or a
     department's ("ministry"), or an office ("office", "secretariat", "cabinet")."""
@@ -169,6 +193,8 @@ def at_body(subject: str, matcher: EntityMatcher) -> str | None:
     at = _AT_BODY.fullmatch(subject.strip())
     if at and at[2] in wordnet_nouns("person") and NOT_A_PERSON.search(at[3]):
         return None if matcher.find(at[3]) else source_name(at[1])
+    if group := _group_in_place(subject.strip(), matcher):  # "port agents in Chennai"
+        return group
     place = _IN_PLACE.fullmatch(subject.strip())  # "A hotel manager in Chanakyapuri"
     generic = place and GENERIC.search(place[1][: place.end(2)])  # "an official in X" (R9)
     if place and place[2] in wordnet_nouns("person") and not generic:

@@ -129,9 +129,27 @@ def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
             if not _described(sentence, m)
             and not _ATTRIBUTIVE.search(sentence, max(0, m.start() - 6), m.start())
             and not (_WORRIED.match(m.group()) and _NO_ONE.search(sentence, 0, m.start()))
+            and not _compared(sentence, m)
         ),
         None,
     )
+
+
+# A verb closing a comparison's clause measures what the sentence tells against a document's
+# or a party's account ("rather less than the Indian release implies", "further than the
+# readout suggests,"): the writer's measure, no saying of the document's (not "Japan said
+# more than the readout did about industry": no verb of saying closes the comparison there).
+_THAN = re.compile(
+    r"\bthan\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:on|up|out|off|down)\b(?:\s*(?:[,;.:)]|$))")
+
+
+def _compared(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the verb closes a comparison's clause (`_THAN`): the writer's measure."""
+    before = _THAN.search(sentence, max(0, m.start() - 60), m.start())
+    return before is not None and _CLAUSE_END.match(sentence, m.end()) is not None
 
 
 # A worry told by its adjective ("were worried about", verbs/lexicon.py) whose subject names

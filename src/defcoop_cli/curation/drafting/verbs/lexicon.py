@@ -384,9 +384,12 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # third sense, no seed of build_reporting_verbs.py; "claimed responsibility" is no saying)
         r"|claim(?:ed|s)(?= that\b)"
         # a market's or a commentator's mood: "Investors cheered reports that …", "Market
-        # watchers were cautious, saying …" (no verb of saying in WordNet's sense)
+        # watchers were cautious, saying …" (no verb of saying in WordNet's sense); a
+        # commentator's, before his words: 'A retired admiral was less impressed: "…"'
         r"|cheer(?:ed|s)(?! (?:on|up)\b)|(?:was|were|remained|is|are) (?:also |more |still )?"
-        r"(?:cautious|wary|sceptical|skeptical|upbeat|bullish|bearish|guarded)(?= about|,|\.)"
+        r"(?:cautious|wary|sceptical|skeptical|upbeat|bullish|bearish|guarded)(?= about|,|\.|:)"
+        r"|(?:was|were|remained|is|are) (?:(?:also|still|less|far|much|rather|not) )*"
+        r"(?:impressed|unimpressed|unconvinced|dismissive|blunt|blunter)(?=:\s*[\"“‘'])"
         # an office-holder's instruction or wish for his department: "The Raksha Mantri has
         # directed that a report be put up", "The Minister desired that the Services examine"
         r"|(?:direct|desir|instruct)(?:ed|es|s)(?= that\b)"
@@ -401,9 +404,12 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         r"(?= (?:that|the|it|this|these|those|there|a|an|his|her|their)\b)"
         # and in the present, by a third person: "Analysts believe the visit will…", "Dr X,
         # who teaches Y, thinks the readouts…" (not "I think", "we believe": the speaker's
-        # or the writer's own, read before; not "will believe it", "do not think")
+        # or the writer's own, read before; not "will believe it", "do not think"); and a
+        # person's expectation, by his pronoun: "He expects the next round…" (not "The
+        # Chamber expects …", a body's plan in its own voice)
         r"|(?<![Ii] )(?<![Ww]e )(?<![Yy]ou )(?<!will )(?<!would )(?<!to )(?<!not )(?<!n['’]t )"
-        r"(?<!\bdo )(?<!\bdoes )(?:thinks?|believes?|reckons?)"
+        r"(?<!\bdo )(?<!\bdoes )(?:thinks?|believes?|reckons?"
+        r"|(?:(?<=\b[Hh]e )|(?<=\b[Ss]he ))expects)"
         r"(?= (?:that|the|it|this|these|those|there|a|an|his|her|their)\b)"
         # naming someone as something: "The readout referred to him throughout as the Minister"
         r"|(?:referr(?:ed|ing)|refers) to (?:[\w'’,-]+ ){1,4}?as(?= (?:an?|the|his|her|its)\b)"

@@ -169,6 +169,10 @@ class ActsSaid:
         return self.subject[1]
 
 
+# A matter discussed as a passive's subject: "Cybersecurity was also discussed"
+_DISCUSSED = re.compile(r"\b(?:was|were|been)\s+(?:also\s+|briefly\s+)?discussed\b", re.I)
+
+
 def past_verbs(
     score: float,
     i: int,
@@ -177,10 +181,17 @@ def past_verbs(
     units: Sequence[tuple[str, ...]],
     quote: str,
     stance: str,
+    ours: bool = False,
 ) -> tuple[float, int, list[str], bool]:
     """The candidate a sentence's claim is read from (score, place, the meanings it shares,
     whether they are its reporting verbs alone: no claim, `readings.verb_meanings`): the
-    best, or when it shares only those, the next candidate sharing more, if of its claim.
+    best, or when it shares only those, the next candidate sharing more, if of its claim;
+    else, for a thing discussed told as the passive's subject (`_DISCUSSED`), the best that
+    says all the sentence says but its verbs, in the sentence's voice (ours: the article's
+    own): "Cybersecurity was also discussed" makes the base's claim on cybersecurity, the
+    parties', not the article's remark on cyber threats. A bare passive names only its
+    matter; an active "the two discussed the attack", or another act ("condemned the
+    attack"), may be of another object, and is read as before.
     A report added before may have joined a claim with a sentence naming the attack by its
     name ("Both countries condemned the Pahalgam attack"): it shares only "condemn" with a
     later "Both sides condemned the attack", yet ranked first, so the later sentence made
@@ -205,4 +216,9 @@ def past_verbs(
             if claim(k) == claim(i):
                 return s, k, theirs, False
             break
+    matter = stance == "discussed" and _DISCUSSED.search(quote)  # "X was also discussed"
+    told = {u[0] for u in units} - verbs if matter else set()  # what it says: its matter
+    for s, k in scored if told else ():
+        if k != i and finder.voice[k] in (None, ours) and told <= set(shared(k)):
+            return s, k, shared(k), False
     return score, i, mine, True

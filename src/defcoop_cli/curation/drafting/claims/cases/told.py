@@ -48,6 +48,38 @@ def unnamed_of_pair(
     return people - persons if len(persons & people) == 1 and persons <= people else frozenset()
 
 
+# The pair as the subject of their meeting, told in the simple past ("The two ministers met
+# on Tuesday", "Both leaders also held talks"): not a count of meetings ("the second meeting
+# between the two ministers"), an earlier one ("had last met in Laos") or one to come ("are
+# due to meet again").
+_PAIR_MET = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts)\s+"
+    r"(?:(?!had\b|have\b|last\b|first\b|never\b|previously\b)[a-z]+\s+)?"
+    r"(?:met|held\s+talks|sat\s+down)\b",
+    re.IGNORECASE,
+)
+
+
+def pair_meanings(
+    text: str,
+    entities: Sequence[str],
+    types: dict[str, str],
+    find: Callable[[str], Sequence[tuple[str, int, int]]],
+) -> list[tuple[str, ...]]:
+    """The two people a sentence tells met by the pair alone ("The two ministers met on
+    Tuesday": R7, a plural title links both; `_PAIR_MET`), as meanings of the sentence, as
+    their names would be ("@rajnath-singh"): two people its links give (from the sentences
+    before) that it names neither of. None otherwise: a sentence naming one of them ("Singh
+    met his counterpart") is `unnamed_of_pair`'s."""
+    if not _PAIR_MET.search(text):
+        return []
+    named = {eid for eid, _, _ in find(text)}
+    unnamed = [e for e in entities if types.get(e) == "person"]
+    if len(unnamed) != 2 or named & set(unnamed):
+        return []
+    return [(f"@{e}",) for e in unnamed]
+
+
 def told_of(
     quote: str,
     tellers: frozenset[str],

@@ -359,6 +359,12 @@ _THIRD = re.compile(r"\b([a-z]{3,}?)(?:es|s)\b(?= [\w\"“])(?! (?:by|of|from|fo
 _PLURAL_VERB = re.compile(
     r"\b(?:[A-Z]\w+|[a-z]+s)\s+([a-z]+)\s+(?:to|the|an?|their|its|on|with|that)\b"
 )
+# "than" or "as", a determiner and its noun, a verb in the third person closing the clause
+# (before a particle, a comma or the phrase's end): "than the Indian release implies".
+_THAN_CLAUSE = re.compile(
+    r"\b(?:than|as) (?:the|a|an|this|that|its|their|his|her|our) (?:[\w'’-]+ ){0,3}?"
+    r"([a-z]{3,}s)(?=\s*(?:,|$)| (?:on|up|out|off|down)\b)"
+)
 ENTRY_WORDS = 6  # a label's words at most
 # An entry is written in note form, without articles ("First reference: Gen Nakatani",
 # "Harbour Archive: ministry releases"); a news run-in has them in its label or opens its
@@ -396,4 +402,16 @@ def reference_entry(line: str) -> bool:
     phrase = m[2]
     third = any(w in _base_verbs() or w + "e" in _base_verbs() for w in _THIRD.findall(phrase))
     third = third or any(w in _base_verbs() for w in _PLURAL_VERB.findall(phrase))
-    return not (FINITE.search(phrase) or third)
+    return not (FINITE.search(phrase) or third or _compares_with_a_clause(phrase))
+
+
+def _compares_with_a_clause(phrase: str) -> bool:
+    """Whether the phrase measures against a clause of its own, a subject and its verb
+    closing it ("rather less than the release implies", "more than the summary lets on"):
+    an answer's run-in, no entry ("Coverage: wider than the print edition." is one)."""
+    for m in _THAN_CLAUSE.finditer(phrase):
+        word = m[1]
+        forms = {word[:-1], word[:-2], word[:-3] + "y" if word.endswith("ies") else ""}
+        if forms & _base_verbs():
+            return True
+    return False

@@ -25,18 +25,22 @@ TAIL = re.compile(r"[,\"”]\s*([^,\"”“]+?)[\s,]*$")
 
 # A commentator, not a party: who studies or comments on the matter ("said Meera Rao, who
 # studies Japan at a think tank", "who teaches"; "analysts"), or on the things and the past
-# it leaves ("…, said X, the museum's curator", "a historian of the navy"): their view is an
-# assessment.
+# it leaves ("…, said X, the museum's curator", "a historian of the navy"), or who heads a
+# firm's research ("X, head of research at a brokerage", "its research director"): their
+# view is an assessment.
 COMMENTATOR = re.compile(
     r"\b(?:think[- ]tanks?|studies|teaches|teachers?|lecturers?|fellow|professor|columnist"
-    r"|university|curators?|historians?"
+    r"|university|curators?|historians?|(?:head|director|chief) of research"
+    r"|research (?:head|director|chief)"
     rf"|{commentator_nouns(singular=True, market=True)})\b",
     re.IGNORECASE,
 )
 
 
 _OURS = re.compile(r"\s*our\s", re.IGNORECASE)
-_WHO = re.compile(r",\s+((?:who|an?|the)\s[^,]*),")  # what is set off after a name
+# What is set off after a name: a clause, a noun with its article, or a post without one
+# ("X, head of research at Y, said", "X, director of the institute")
+_WHO = re.compile(r",\s+((?:who|an?|the|(?:head|director|chief)\s+of)\s[^,]*),")
 # ... but a clause telling his act among others ("who met teachers in Darwin", "who spoke
 # to students at a university") says whom he met, not what he is
 _MET = re.compile(

@@ -53,10 +53,18 @@ QUOTATIONS = re.compile(r"[\"“][^\"“”]*[\"”]?")
 
 def own_view(sentence: str) -> bool:
     """Whether the writer gives their own view: "I think…", "In my view…", or the first
-    person singular outside a quotation."""
+    person singular outside a quotation and a hedge on what they know (`_KNOWN`)."""
     if OWN_VIEW.search(sentence) or THINKS.match(sentence):
         return True
-    return bool(FIRST_PERSON.search(QUOTATIONS.sub(" ", sentence)))
+    return bool(FIRST_PERSON.search(_KNOWN.sub(" ", QUOTATIONS.sub(" ", sentence))))
+
+
+# A hedge on what the writer knows ("As far as I can tell this was their first meeting", "to
+# my knowledge"): the fact it hedges is reported, no view of the writer's (R44)
+_KNOWN = re.compile(
+    r"(?i:\b(?:as|so) far as )(?:I|we) (?:can )?(?:tell|know|see|recall)\b"
+    r"|(?i:\bto (?:the best of )?)(?:my|our) knowledge\b"
+)
 
 
 # A label of the writer's conclusion cut off before a sentence as furniture (segments): a
