@@ -408,7 +408,7 @@ def _before_an_office(said: Sequence[str]) -> bool:
 
 
 # The kind of office a word may name between them ("his current public office")
-OFFICE_KINDS = frozenset("public political official ministerial elected cabinet".split())
+OFFICE_KINDS = frozenset("public political official ministerial elected cabinet".split())  # noqa: SIM905
 
 
 def _another_thing(after: Sequence[str]) -> bool:
