@@ -2,7 +2,8 @@
 possessive ("repeated Alpha's invitation to Beta's firms") is invited, as after "his"
 (R55); and a joint subject before "confirmed" is a word of its own: "The visit was
 confirmed" holds no "it was", so the visit's confirming is reported, not reaffirmed. Each
-beside a near sentence keeping its reading. All text here is invented."""
+beside a near sentence keeping its reading; and a thing "raised … as a possible joint
+project" is put forward (R37), reported. All text here is invented."""
 
 from __future__ import annotations
 
@@ -45,4 +46,20 @@ def test_an_invitation_after_a_possessive_name(sentence: str, stance: str) -> No
     ],
 )
 def test_a_joint_subject_is_a_word_of_its_own(sentence: str, stance: str) -> None:
+    assert _stance(sentence) == stance
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stance"),
+    [
+        ("Ode, for her part, raised the K-9 howitzer as a possible joint project.", "reported"),
+        ("Ode raised a coastal radar as a candidate for joint work.", "reported"),
+        # near: concern raised keeps its reading; a raising with no project is no verb here
+        ("Ode raised the issue of the strait.", "raised concern"),
+        ("The navy raised the K-9 budget by a fifth.", None),
+    ],
+)
+def test_a_thing_raised_as_a_project_to_come_is_put_forward(
+    sentence: str, stance: str | None
+) -> None:
     assert _stance(sentence) == stance
