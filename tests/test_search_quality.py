@@ -161,9 +161,7 @@ NOT_YET = {
     "SCS: did they name china as the actor behind unilateral moves",
     "dharma guardian malabar joint exercise cadence",
     "PEP check: rajnath singh current public office",
-    "does the report mention sanctions against any country",
     "strengthening defence supply chains india japan - relevant to LC goods",
-    "relatives and close associates of gen nakatani",
     "mil-to-mil ties level india japan",
     "know-how exchange between defence industries - export control concern",
     # the seventy-third set, blind until measured at the thirty-sixth session's start, before
