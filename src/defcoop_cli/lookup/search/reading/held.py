@@ -64,7 +64,9 @@ def read_held(index: Index, query: Query) -> Query:
     countering it (sides.read_aim), an indefinite pronoun's judging adjective dropped
     (read_qualified), a guest received read as met (read_reception), a label read past."""
     has = index.vocabulary().has
-    query = read_reception(index, read_typos(index, read_as_held(read_label(query, has), has)))
+    if (text := past_unheld_label(query.text, has)) != query.text:  # "base rate: how …"
+        query = parse_query([text], has)._replace(excluded=query.excluded, given=query.given)
+    query = read_reception(index, read_typos(index, read_as_held(query, has)))
     return read_effect(read_beyond(read_covered(read_qualified(read_aim(index, query), has))))
 
 
@@ -313,13 +315,6 @@ def read_covered(query: Query) -> Query:
 
 def _gathering_only(words: Sequence[str]) -> bool:
     return all(w in STOPWORDS or w in GATHERINGS for w in words)
-
-
-def read_label(query: Query, held: Callable[[str], bool]) -> Query:
-    """The query again past a working label heading it, no word of which the base holds."""
-    if (text := past_unheld_label(query.text, held)) == query.text:
-        return query
-    return parse_query([text], held)._replace(excluded=query.excluded, given=query.given)
 
 
 def read_as_held(query: Query, held: Callable[[str], bool]) -> Query:

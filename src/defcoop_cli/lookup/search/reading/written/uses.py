@@ -24,7 +24,7 @@ a subject the base may hold and stays ("malabar - who takes part", "2+2 - when",
 background - …", "cyber section: …", "risk section for the navy: …"); a dash inside a name
 or a word ("india-japan", "co-development") is no label's. A label of any trade's work ("base
 rate:", "prior update:", "adverse media:") is read past too, once the index is open
-(held.read_label, past_unheld_label), where it has at most three words, no number and no
+(held.read_held, past_unheld_label), where it has at most three words, no number and no
 question word, the fact base holds none of its words, and a question follows with a word
 the base holds: a label with a word the base holds names a subject ("cyber: what …",
 "UNCLOS compliance - what …", "south china sea: …"), and one before no question stays.
