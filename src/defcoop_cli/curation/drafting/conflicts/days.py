@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from defcoop_cli.curation.drafting.pages import gazetteer
+from defcoop_cli.curation.drafting.pages import dates, gazetteer
 from defcoop_cli.factbase.vocab import ORDINALS
 
 if TYPE_CHECKING:
@@ -132,12 +132,20 @@ def single(found: dict[str, set[tuple[Any, str]]]) -> dict[str, tuple[Any, str]]
     return out
 
 
-def days_in(text: str) -> dict[str, tuple[Any, str]]:
-    """The one day a text names, and its one year when it gives one."""
-    from defcoop_cli.curation.drafting.pages import dates
+# A day as a text writes it: (as written, month, day, year or None).
+Written = tuple[str, int, int, int | None]
 
+
+def days_written(text: str) -> list[Written]:
+    """Every day a text writes, in digits (`pages.dates`) or spelled (`spelled_days`)."""
+    return [*dates(text), *spelled_days(text)]
+
+
+def days_in(text: str, read: Sequence[Written] | None = None) -> dict[str, tuple[Any, str]]:
+    """The one day a text names, and its one year when it gives one (read: the text's
+    days, `days_written`, when the caller has them already)."""
     found: dict[str, set[tuple[Any, str]]] = {}
-    for written, month, day, year in [*dates(text), *spelled_days(text)]:
+    for written, month, day, year in days_written(text) if read is None else read:
         found.setdefault("day", set()).add(((month, day), written))
         if year is not None:
             found.setdefault("year", set()).add((year, written))
@@ -250,16 +258,18 @@ def met_on(quote: str, days: dict[str, tuple[Any, str]], meets: re.Pattern[str] 
     return bool(ends) and not re.search(r"[,;.:!?]", gap)
 
 
-def met_day(quote: str, meets: re.Pattern[str] | None) -> dict[str, tuple[Any, str]]:
+def met_day(
+    quote: str, meets: re.Pattern[str] | None, read: Sequence[Written] | None = None
+) -> dict[str, tuple[Any, str]]:
     """The one day of several (or of a clause counting another act from the meeting) that
     the verb of one of the meeting's people met gives in its clause before it ("Fieldwork
     ran from 8 to 14 May, the week after Singh hosted Nakatani in Delhi on 4 May": the
     meeting's day, the fieldwork's the others), as `days_in` gives one; none when two are so
-    given, or the day is a telling's, an attack's or a document's."""
+    given, or the day is a telling's, an attack's or a document's (read: as `days_in`)."""
     if meets is None:
         return {}
     found = []
-    for written, month, day, year in [*dates_of(quote), *spelled_days(quote)]:
+    for written, month, day, year in days_written(quote) if read is None else read:
         days: dict[str, tuple[Any, str]] = {"day": ((month, day), written)}
         if year is not None:
             days["year"] = (year, written)
@@ -273,13 +283,6 @@ def met_day(quote: str, meets: re.Pattern[str] | None) -> dict[str, tuple[Any, s
         if ends and not re.search(r"[,;.:!?]", quote[ends[-1] : at.start()]):
             found.append(days)
     return found[0] if len({d["day"][0] for d in found}) == 1 else {}
-
-
-def dates_of(text: str) -> list[tuple[str, int, int, int | None]]:
-    """The days a text writes in digits (`pages.dates`)."""
-    from defcoop_cli.curation.drafting.pages import dates
-
-    return dates(text)
 
 
 def told_day(
