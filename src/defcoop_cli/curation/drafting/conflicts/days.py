@@ -189,14 +189,14 @@ MEETS = (
 # The meeting's people as the subject of "met", by the pair or by name, the day after it in
 # its clause ("The two ministers met on Tuesday, 6 May", "Singh and Nakatani met on 6 May"):
 # the day of their meeting, as "met Mr. Singh on 6 May" is (`they_met` with their names).
-_THE_PAIR = r"\b(?:the\s+two|both)\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts)"
+THE_PAIR = r"\b(?:the\s+two|both)\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts)"
 _WEEKDAY_BEFORE = re.compile(r"\s*(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*\Z")
 
 
 def they_met(names: str) -> str:
     """A pattern of the meeting's people (names: a pattern of their names, or the pair)
-    as the subject of "met" (`_THE_PAIR`)."""
-    return rf"(?:{_THE_PAIR}|(?:{names})(?:\s+and\s+(?:{names}))?)\s+(?:[a-z]+\s+)?met\b"
+    as the subject of "met" (`THE_PAIR`)."""
+    return rf"(?:{THE_PAIR}|(?:{names})(?:\s+and\s+(?:{names}))?)\s+(?:[a-z]+\s+)?met\b"
 
 
 _OPENING_DAY = re.compile(r"\s*(?:[Oo]n\s+)?(?:[A-Z][a-z]+,?\s+)?")
