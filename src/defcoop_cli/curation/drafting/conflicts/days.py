@@ -253,9 +253,17 @@ def met_on(quote: str, days: dict[str, tuple[Any, str]], meets: re.Pattern[str] 
     at = quote.find(days["day"][1])
     if _OPENING_DAY.fullmatch(quote, 0, at):
         return bool(meets.search(quote))
-    ends = [m.end() for m in meets.finditer(quote, 0, at)]
-    gap = _WEEKDAY_BEFORE.sub("", quote[ends[-1] : at]) if ends else ""  # "on Tuesday, 6 May"
-    return bool(ends) and not re.search(r"[,;.:!?]", gap)
+    gap = _gap_after_meeting(quote, at, meets)  # a weekday in it allowed: "on Tuesday, 6 May"
+    return gap is not None and not re.search(r"[,;.:!?]", _WEEKDAY_BEFORE.sub("", gap))
+
+
+def _gap_after_meeting(quote: str, at: int, meets: re.Pattern[str]) -> str | None:
+    """The text between the last verb of meeting (meets) before `at` and `at`; None when
+    there is none."""
+    end = None
+    for m in meets.finditer(quote, 0, at):
+        end = m.end()
+    return None if end is None else quote[end:at]
 
 
 def met_day(
@@ -279,8 +287,8 @@ def met_day(
         text = quote[: at.start()].replace(written, "#" * len(written)) + quote[at.start() :]
         if thing_dated(text, days) in _OTHER_THINGS or telling_day(text, written):
             continue  # the day's own thing ("4 May" read where it is, not within "14 May")
-        ends = [m.end() for m in meets.finditer(quote, 0, at.start())]
-        if ends and not re.search(r"[,;.:!?]", quote[ends[-1] : at.start()]):
+        gap = _gap_after_meeting(quote, at.start(), meets)
+        if gap is not None and not re.search(r"[,;.:!?]", gap):  # no `met_on` weekday allowance
             found.append(days)
     return found[0] if len({d["day"][0] for d in found}) == 1 else {}
 
