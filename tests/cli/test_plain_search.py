@@ -7,6 +7,7 @@ from __future__ import annotations
 import inspect
 
 import pytest
+from conftest import MINI, SECOND
 
 from defcoop_cli.cli import running
 from defcoop_cli.cli.app import run
@@ -48,6 +49,48 @@ class TestSameAsTyper:
         typer_run, plain_run = both(capfd, *argv)
         assert plain_run == typer_run
 
+    @pytest.mark.parametrize(
+        "head",
+        [
+            ("--no-default-facts", "--facts", str(MINI)),
+            ("--facts", str(MINI), "--no-default-facts"),
+            ("--no-default-facts", "--facts", str(MINI), "--facts", str(SECOND)),
+            ("--no-default-facts", "--facts", str(SECOND), "--facts", str(MINI)),
+            ("--facts", str(MINI), "--facts", str(MINI)),  # the same file once
+            ("--facts", str(SECOND)),  # over DEFCOOP_FACTS? no: --facts stands for it
+            ("--no-default-facts",),  # DEFCOOP_FACTS then
+            ("--facts", "no/such/facts.json"),  # the missing file's message
+            ("--facts", "search"),  # a path named like the command
+        ],
+    )
+    @pytest.mark.parametrize("tail", [("search", "alpha"), ("search", "alpah", "--json")])
+    def test_the_fact_base_options_before_it_read_as_typer_reads_them(
+        self,
+        capfd: pytest.CaptureFixture[str],
+        head: tuple[str, ...],
+        tail: tuple[str, ...],
+    ) -> None:
+        typer_run, plain_run = both(capfd, *head, *tail)
+        assert plain_run == typer_run
+
+    def test_no_fact_base_left_is_the_same_usage_error(
+        self, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.delenv("DEFCOOP_FACTS")
+        typer_run, plain_run = both(capfd, "--no-default-facts", "search", "alpha")
+        assert plain_run == typer_run and typer_run[0] == 2
+
+    def test_no_default_facts_leaves_the_shipped_base_out_as_through_typer(
+        self, capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.delenv("DEFCOOP_NO_DEFAULT_FACTS")
+        runs = []
+        for head in (("--no-default-facts", "--facts", str(MINI)), ("--facts", str(MINI))):
+            typer_run, plain_run = both(capfd, *head, "search", "malabar", "--json")
+            assert plain_run == typer_run
+            runs.append(plain_run)
+        assert runs[0] != runs[1]  # the shipped base knows Malabar, the fixture not
+
     def test_the_plain_search_uses_the_commands_defaults(self) -> None:
         from defcoop_cli.cli import reading
 
@@ -76,6 +119,15 @@ class TestOnlyPlainSearches:
             ["search", "alpha", "--help"],
             ["search", "alpha", "--", "beta"],
             ["--verbose", "search", "alpha"],
+            ["--facts", "search", "alpha"],  # --facts is "search": no command left
+            ["--facts=x.json", "search", "alpha"],
+            ["--facts", "", "search", "alpha"],  # Typer's own message for an empty path
+            ["--facts", "-x.json", "search", "alpha"],
+            ["--facts"],
+            ["--no-default-facts", "--verbose", "search", "alpha"],
+            ["--no-default-facts", "facts", "alpha"],
+            ["--no-default-facts", "search", "alpha", "--limit", "3"],
+            ["--no-default-facts", "--", "search", "alpha"],
             ["facts", "alpha"],
             ["sear", "alpha"],
         ],

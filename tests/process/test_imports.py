@@ -115,19 +115,22 @@ class TestARunBuildsOnlyItsCommand:
             "os._exit = _exit\n"
             "entry.main()\n"
         )
+        facts = ["--no-default-facts", "--facts", str(MINI)]  # a layer's Path, as Typer's
         for argv, typer in [
-            (["alpha"], False),
-            (["alpha", "--json"], False),
-            (["-n", "2", "alpha"], True),
+            (["search", "alpha"], False),
+            (["search", "alpha", "--json"], False),
+            (["search", "-n", "2", "alpha"], True),
+            ([*facts, "search", "alpha"], False),
+            ([*facts, "--verbose", "search", "alpha"], True),
         ]:
-            run = [sys.executable, "-c", code, "search", *argv]
+            run = [sys.executable, "-c", code, *argv]
             said = subprocess.run(run, capture_output=True, timeout=SECONDS).stderr.decode().split()
             assert said[:2] == ["0", str(typer)], argv
             assert ("defcoop_cli.cli.reading" in said) is typer, argv
-            if argv == ["alpha", "--json"]:  # the index warm (the first run may build it)
+            if argv == ["search", "alpha", "--json"]:  # the index warm (the first run may build it)
                 assert said[2:5] == ["True", "False", "False"], argv
             if not typer:  # a plain search imports no typing (only mypy does) nor pathlib
-                assert said[5:7] == ["False", "False"], argv
+                assert said[5:7] == ["False", str(argv[0] != "search")], argv
 
     def test_a_search_loads_no_curators_results_nor_a_writers_modules(self) -> None:
         """render_json registers the curator's results (validate's report among them) and

@@ -25,6 +25,9 @@ def _read(sentence: str) -> dict[str, str]:
         "Kenji Ode is in Alpha City today, and piracy was high on the agenda.",
         "Maritime patrols topped the agenda.",
         "Joint production of drones was at the top of the agenda.",
+        # heldout85's class: plainly on the agenda, an apposition before (R63's reason)
+        "Sea Shield, the yearly drill between the two navies, was also on the agenda.",
+        "Port calls were on the agenda.",
     ],
 )
 def test_a_subject_high_on_the_agenda_was_discussed_by_the_two(sentence: str) -> None:
@@ -39,6 +42,8 @@ def test_a_subject_high_on_the_agenda_was_discussed_by_the_two(sentence: str) ->
         "Ravi Menon held talks with Kenji Ode on Monday, with piracy high on the agenda.",
         "The agenda had a familiar ring to it.",  # a view of the agenda
         "Tariffs were high on the agenda of the chamber of commerce.",  # another's agenda
+        "Tariffs were on the agenda of the chamber of commerce.",
+        "Port calls were on the agenda for the next round in June.",  # an agenda to come
     ],
 )
 def test_the_agenda_after_the_meeting_or_as_a_view_is_no_discussion(sentence: str) -> None:

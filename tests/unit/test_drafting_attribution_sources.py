@@ -148,3 +148,24 @@ def test_ones_country_pitched_as_a_base_for_the_others_firms_invites_them(
 ) -> None:
     r = read(sentence)
     assert (r.attribution, r.stance) == (who, stance)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        # heldout85's class: a name, its post after a possessive, then "told" and the one
+        # told: the name speaks, neither the post's words nor the body told (R6, R54)
+        ("Ida Marsh, Beta's Consul-General in Port Lys, told the Board that several Beta"
+         " firms had asked about the yard.", "Ida Marsh"),
+        ("Ida Marsh, Beta's envoy, said that several Beta firms had asked about the yard.",
+         "Ida Marsh"),
+        # near: a body's own description keeps its words; a plain apposition its name; a
+        # speaker after an inverted "said" stays the speaker
+        ("The Kestrel Board, Beta's main lobby, said that several Beta firms had asked.",
+         "Beta's main lobby"),
+        ("Ida Marsh, the envoy, told the Board that several Beta firms had asked.", "Ida Marsh"),
+        ('"Several Beta firms have asked about the yard," said the Board.', "the board"),
+    ],
+)  # fmt: skip
+def test_a_name_before_its_post_speaks_and_the_one_told_does_not(sentence: str, who: str) -> None:
+    assert said(sentence) == who

@@ -386,6 +386,11 @@ def test_an_aside_is_not_what_a_sentence_claims() -> None:
     assert what_is_claimed(said) == "They reviewed the drills, and the ferry routes"
     said = "On the Kelp Sea, where pirates have struck twice, they called for calm"
     assert what_is_claimed(said) == "On the Kelp Sea, they called for calm"
+    # heldout85's class: a gloss on the object after a comma ("a point of …")
+    said = "Beta and Gamma agreed to repair ferries, a point of pride for the dock towns"
+    assert what_is_claimed(said) == "Beta and Gamma agreed to repair ferries"
+    said = "Beta and Gamma agreed to repair ferries, tugs and barges"  # near: a list stays
+    assert what_is_claimed(said) == said
     found = TWO_FINDER.claim(
         "Beta and Gamma agreed to run joint coastal patrols, a plan which sailors on both "
         "coasts have long mocked as a costly show for visiting reporters and cameras",

@@ -343,6 +343,8 @@ class TestNoJunkNames:
             "as Both Ministers Welcomed The Progress Made In The Talks",  # a headline's case
             "they met at 11 am IST and signed an MoU",  # a time zone, a common noun's abbreviation
             "as Secretary-level talks went on",  # a compound modifier
+            "wrote to the Consul-General at once",  # titles joined by a hyphen
+            "the Director-General and the Secretary-General left",
             "H.E. and His Excellency spoke",  # honorifics alone
             "pledged Rs 500 crore and INR 20 lakh",  # currencies before an amount
             "the next Defence Chiefs' Conference and Foreign Ministers' Talks",  # a meeting's
@@ -362,6 +364,9 @@ class TestNoJunkNames:
         # an initial's full stop is inside the name (s47-draft73): no "S" nor "Jaishankar" alone
         found = names_in("said External Affairs Minister S. Jaishankar")
         assert found == ["External Affairs Minister S. Jaishankar"]
+
+    def test_a_hyphened_name_with_no_title_in_it_stays_a_name(self) -> None:
+        assert names_in("met Ida Marsh-Holt and the Consul-General") == ["Ida Marsh-Holt"]
 
     def test_a_title_and_its_portfolio_are_no_name(self) -> None:
         text = "met Kenji Ode, Minister of Defence of Kastania"

@@ -10,6 +10,7 @@ import pytest
 from defcoop_cli.curation.drafting.furniture.listings import (
     change_lists,
     claim_boxes,
+    fact_box,
     glossary,
     listing,
     pull_quotes,
@@ -101,6 +102,30 @@ def test_a_glossarys_heading_and_entries_are_furniture_and_nothing_after_them() 
     assert glossary(lines) == {1, 2, 3, 4}
     assert glossary(["Key terms", "The navies met in May."]) == set()  # a heading alone
     assert glossary(["Singh - the minister - spoke on Monday."]) == set()  # no heading
+
+
+def test_a_fact_boxs_heading_and_labelled_entries_are_furniture() -> None:
+    # heldout85's class: a portal's boxed summary of its own offer beside its news post
+    lines = [
+        "The two navies sailed together in May.",
+        "Key takeaways for exporters",
+        "- Sector: naval electronics, sensors and coatings",
+        "- Support scheme: a freight rebate of 10% for first shipments (see Schemes & Grants)",
+        "- Helpdesk: the Board's Gulf desk (see below)",
+        "The next patrol is due in June, officials said.",
+    ]
+    assert fact_box(lines) == {1, 2, 3, 4}
+    assert fact_box(["At a glance", "Dates: 4-9 June", "Venue: Port Lys"]) == {0, 1, 2}
+
+
+def test_a_fact_boxs_bullets_that_are_sentences_stay_the_reports() -> None:
+    lines = [
+        "Key takeaways",
+        "- Outcome: the two ministers agreed to hold the drill every year.",
+        "- The navies will sail together again in June.",
+    ]
+    assert fact_box(lines) == set()  # each a sentence, ending in its stop
+    assert fact_box(["Sector: naval electronics and sensors"]) == set()  # no heading
 
 
 def test_a_dictionarys_entry_is_furniture_under_any_heading_or_none() -> None:

@@ -218,6 +218,10 @@ def test_a_current_position_on_a_matter_is_a_view_not_the_office(index: SearchIn
         ("singh current role in the meeting", False),  # what he did in it
         ("singh current role", True),
         ("nakatani current designation", True),
+        ("singh current political post", True),  # a kind of office between them
+        ("nakatani current ministerial role", True),
+        ("nakatani current public office address", False),  # still the office's address
+        ("singh current public remarks", False),  # no office after the kind
     ],
 )
 def test_tenure_before_an_office_asks_the_office_unless_another_thing_follows(

@@ -4,11 +4,12 @@ argument passes, the search's body, the one place errors become messages and exi
 
 `defcoop search WORD...` is most runs. Importing Typer and building the command took some
 15 ms of a search's 50 to 70 (issue 26: warm search against `fzf --filter`), so a search
-whose arguments are only words, with `--json` or `--jsonl` at most, is parsed here and run
-by the same body (`search`) with the options' defaults; anything else (another option, a
-word starting with "-", a global option, shell completion) goes to Typer. The bytes, the
-messages and the exit code are the same either way (tests/cli/test_plain_search.py runs
-both, and holds the defaults to the command's).
+whose arguments are only words, with `--json` or `--jsonl` at most (after `--facts PATH`
+and `--no-default-facts` at most), is parsed here and run by the same body (`search`) with
+the options' defaults; anything else (another option, a word starting with "-", another
+global option, shell completion) goes to Typer. The bytes, the messages and the exit code
+are the same either way (tests/cli/test_plain_search.py runs both, and holds the defaults
+to the command's).
 """
 
 from __future__ import annotations
@@ -176,8 +177,14 @@ COMPLETE_VAR = "_DEFCOOP_COMPLETE"
 
 def plain_search(argv: Sequence[str]) -> Callable[[], int] | None:
     """`search WORD...` (with --json or --jsonl) run without Typer, its modules imported
-    now; None for any other command line, which Typer parses."""
-    if len(argv) < 2 or argv[0] != "search" or COMPLETE_VAR in os.environ:
+    now, after the fact base's global options at most (`--facts PATH`, each path apart,
+    and `--no-default-facts`: _fact_options); None for any other command line, which
+    Typer parses."""
+    options = _fact_options(argv)
+    if options is None or COMPLETE_VAR in os.environ:
+        return None
+    given, no_default, argv = options
+    if len(argv) < 2 or argv[0] != "search":
         return None
     words = [a for a in argv[1:] if a not in PLAIN_FLAGS]
     if not words or any(a.startswith("-") for a in words):
@@ -187,7 +194,12 @@ def plain_search(argv: Sequence[str]) -> Callable[[], int] | None:
     def run() -> int:
         Notices.verbose = False
         flags = set(argv[1:]) & set(PLAIN_FLAGS)
-        session = Session([], no_default=False)
+        if given:  # Typer's own reading of --facts (app.main_options): its paths as Paths
+            from pathlib import Path
+
+            session = Session([Path(f) for f in given], no_default)
+        else:
+            session = Session([], no_default)
         json_out, jsonl = "--json" in flags, "--jsonl" in flags
         try:
             return search(session, words, PLAIN_STYLE, json_out=json_out, jsonl=jsonl)
@@ -195,6 +207,27 @@ def plain_search(argv: Sequence[str]) -> Callable[[], int] | None:
             session.close()
 
     return lambda: outcome(lambda: _as_typer_runs(run))
+
+
+def _fact_options(argv: Sequence[str]) -> tuple[list[str], bool, Sequence[str]] | None:
+    """The global options before the command that choose the fact base, as Typer reads
+    them (`--facts PATH`, repeatable, and `--no-default-facts`), and the command line
+    after them; None where they are given in any other way (`--facts=PATH`, an empty path
+    or one starting with "-", which Typer parses and words its errors for) or another
+    global option comes first. A cold `--no-default-facts --facts FILE search WORD`
+    spares Typer's import and its commands (some 60 ms of CPU) as a plain search does."""
+    given: list[str] = []
+    no_default = False
+    at = 0
+    while at < len(argv) and argv[at].startswith("-"):
+        if argv[at] == "--no-default-facts":
+            no_default, at = True, at + 1
+        elif argv[at] == "--facts" and at + 1 < len(argv) and argv[at + 1][:1] not in ("", "-"):
+            given.append(argv[at + 1])
+            at += 2
+        else:
+            return None
+    return given, no_default, argv[at:]
 
 
 class _Abort(Exception):

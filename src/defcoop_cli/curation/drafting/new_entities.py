@@ -171,6 +171,8 @@ def _not_a_name(words: Sequence[str]) -> bool:
         return True  # a title and its portfolio: "Minister of Defence", "Secretary of State"
     if len(words) == 1 and (lowered[0] in HOUSE_CAPITALS or lowered[0].rstrip("s") in TITLES):
         return True
+    if len(words) == 1 and all(p in TITLES for p in lowered[0].split("-")):
+        return True  # titles joined: "Consul-General", "Secretary-General", "Director-General"
     if " ".join(words) not in places.countries and all(is_adjective(w) for w in meeting):
         return True  # adjectives alone, or their meeting: "Ministerial Meeting"
     parts = re.split(r"[-–]", " ".join(words))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from defcoop_cli.curation.drafting.entities import a_body, wordnet_nouns
+from defcoop_cli.curation.drafting.entities import TITLES, a_body, wordnet_nouns
 from defcoop_cli.curation.drafting.names.portfolio import by_portfolio
 from defcoop_cli.curation.drafting.names.titles import (
     bygone,
@@ -88,6 +88,26 @@ _FINAL_NAME = re.compile(rf"(?:^|[^\w.’'])((?:[A-Z][\w.’'-]*\s+){{1,5}})(?:{
 # A sentence that is all one quotation: the person quoted before goes on.
 _QUOTATION = re.compile(r"\s*[\"“][^\"“”]+[\"”]?\s*")
 _SPEECH = frozenset(["said", "says", "say", "told", "added", "stated", "noted", "announced"])
+# A name, then its holder's post in apposition after a possessive: "Ida Marsh, Beta's
+# Consul-General in Port Lys," (the post's words hold a title; no body's: "Beta's ministry").
+_NAME_THEN_POST = re.compile(
+    r"\s*((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*),\s+(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s"
+    r"\s+([^,;\"“”]{1,80}),\s*"
+)
+
+
+def _named_before_post(subject: str, speakers: Speakers) -> str | None:
+    """The person a subject names before his post given in apposition ("Ida Marsh, Beta's
+    envoy,"): his name, not the post's words."""
+    m = _NAME_THEN_POST.fullmatch(subject)
+    words = re.split(r"[\s-]+", m[2].lower()) if m else []
+    if not any(w in TITLES for w in words):
+        return None
+    found = speakers.named(m[1]) if m else None
+    return found[0] if found and found[1] else None
+
+
+_TELLING = frozenset(["told", "tells"])  # after it the one told, never the speaker
 _THEY = re.compile(r"^\s*(?:they|both|the two)\b", re.IGNORECASE)
 _IT = re.compile(r"^\s*it\b(?! (?:i|wa)s (?:not )?(?:an?|the) [^,]*\b(?:that|which)\b)", re.I)
 # "The two" with no noun after it: two people ("the two sides" is a group's, above).
@@ -242,7 +262,8 @@ def subject_reading(
     quotes = subject.rstrip(" ,").endswith(('"', "”"))  # '"…," explained Dr. X': any verb
     role = _ROLE_FIRST.match(after) if quotes else None  # '"…," says host X': X
     bare_name = after[role.end() :] if role and role[1] in wordnet_nouns("person") else after
-    said_by = _INVERTED.search(subject) and _SPEAKER_ENDS.match(bare_name)  # "…, said X"
+    inverted = _INVERTED.search(subject) and verb not in _TELLING  # "X, the envoy, told the
+    said_by = inverted and _SPEAKER_ENDS.match(bare_name)  # Board": heard; "…, said X" says
     if (verb in _SPEECH or quotes) and said_by and (found := speakers.speaker_at(bare_name)):
         return Reading(kind, stance, found[0], f"'{verb}' by {found[0]}", found[1])
     bared = bare(subject)  # without the auxiliaries and adverbs before the verb
@@ -269,6 +290,8 @@ def subject_reading(
         return Reading(kind, stance, source_name(source.group()), f"'{verb}' by {source.group()}")
     if said_tail and (alone := bare_persons(said_tail)):  # ", one delegate said"
         return Reading(kind, stance, alone, f"'{verb}' by {alone}")
+    if poster := _named_before_post(subject, speakers):  # "X, Japan's Consul-General…, told"
+        return Reading(kind, stance, poster, f"'{verb}' by {poster}, before the post", True)
     for part in (subject.strip(" \"“‘'"), tail.group(1) if tail else ""):
         part = bare(part)  # "India's defence secretary has stressed": no auxiliary
         owned = _POSSESSIVE.fullmatch(part)  # "Veloria's defence ministry said"

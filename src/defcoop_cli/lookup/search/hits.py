@@ -10,7 +10,8 @@ closest topic): `read_once` keeps each reading of a query for them.
 import itertools
 import os
 from collections import Counter
-from functools import lru_cache
+from collections.abc import Callable
+from functools import cache, lru_cache
 
 from defcoop_cli.factbase.records import Event
 from defcoop_cli.factbase.vocab import shipped_text
@@ -273,16 +274,19 @@ def _not_its_terms_words(
     }
 
 
-def _countries_words(index: Index) -> set[str]:
-    """The words of the base's countries' names: a relation's sides ("why does japan matter
-    to india"); read only for a why-question of needing with no word for a relation."""
-    return {
-        w
-        for e in index.entities
-        if e.type == COUNTRY
-        for n in (e.name, *e.aliases)
-        for w in tokens(n)
-    }
+def _country_word(index: Index) -> Callable[[str], bool]:
+    """Whether a word is of the base's countries' names: a relation's sides ("why does japan
+    matter to india"). The names are read once, through the countries' listing, and only
+    when a why-question of needing with no word for a relation asks of a word."""
+    words = cache(
+        lambda: {
+            w
+            for e in index.entities_at(index.entity_listing(COUNTRY)[0])
+            for n in (e.name, *e.aliases)
+            for w in tokens(n)
+        }
+    )
+    return lambda w: w in words()
 
 
 def _reasons_words(vocabulary: Vocabulary) -> dict[str, float]:
@@ -305,7 +309,7 @@ def read(index: Index, query: Query, wide: bool = False) -> Reading:
     if wide:
         widened({t: found[0] for t, found in candidates.items()}, vocabulary)
     _with_places_within(index, query, candidates)
-    if needing := relation_reasons_asked(query, lambda w: w in _countries_words(index)):
+    if needing := relation_reasons_asked(query, _country_word(index)):
         reasons = _reasons_words(vocabulary)
         for t in needing:  # its reasons, not the significance of one event of it
             candidates[t][0] = {**reasons, **candidates[t][0]}

@@ -262,10 +262,15 @@ VECTOR_MIN_TERMS = 3
 def widened(candidates: dict[str, dict[str, float]], vocabulary: Vocabulary) -> None:
     """Each term's words, and the words of its WordNet neighbourhood (and GloVe's near
     words, in a query of VECTOR_MIN_TERMS or more) that neither it nor another term
-    matches otherwise (Taiwan's "China" is not a second word for "china taiwan war")."""
+    matches otherwise (Taiwan's "China" is not a second word for "china taiwan war").
+    A term the thesaurus gives other words for, none of them or its own held by a fact,
+    takes none: its sense is known and held nowhere ("associates": a person's, no "date"
+    as a companion); one it only glosses keeps them ("counterterrorism": terrorism)."""
     taken = {w for scores in candidates.values() for w in scores}
     vectors = len(candidates) >= VECTOR_MIN_TERMS
     for term, scores in candidates.items():
+        if not scores and any(entry.words for entry in related(term)):
+            continue
         for word, score in wider_scores(term, vocabulary, vectors).items():
             if word not in taken:
                 scores[word] = score

@@ -85,7 +85,8 @@ CLOSING = re.compile(
     r"|less than)\s+)*(?:an?|one|two|three|\d+|ninety|half an)\s+(?:hours?|minutes?))?[.!]?$"
 )
 _THAT = r"(?:that|which|the|its|their)"  # ", a line the summary leaves out": no "that" too
-_ASIDE = re.compile(rf",\s+(?:which|who|where|(?:a|an)\s+\w+\s+{_THAT})\b[^,;]*(?=[,;]|$)")
+# ... or a gloss on it: "…, a point of direct interest to our makers", "…, a matter of note"
+_ASIDE = re.compile(rf",\s+(?:which|who|where|(?:a|an)\s+\w+\s+(?:{_THAT}|of))\b[^,;]*(?=[,;]|$)")
 
 
 def speakers_of(parties: frozenset[str], nations: frozenset[str] | None) -> frozenset[str]:

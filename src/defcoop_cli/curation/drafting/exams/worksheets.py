@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.body.wrapped import Line
+from defcoop_cli.curation.drafting.exams.cases import case_apparatus
 from defcoop_cli.curation.drafting.exams.quizzes import quiz_apparatus, stopped
 from defcoop_cli.curation.drafting.furniture.apparatus.instructions import a_verb, speakers_tag
 from defcoop_cli.curation.drafting.segments import Candidate, lines
@@ -73,9 +74,11 @@ _OWN_PLAN = re.compile(
 def exam_apparatus(
     text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]], doc: Doc
 ) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
-    """The candidates without a quiz's apparatus (exams/quizzes.py) and a worksheet's or a
-    form's own items, and the furniture with them."""
-    return worksheet_apart(text, *quiz_apparatus(text, found, furniture, doc))
+    """The candidates without a quiz's apparatus (exams/quizzes.py), a teaching case's
+    (exams/cases.py) and a worksheet's or a form's own items, and the furniture with them."""
+    return worksheet_apart(
+        text, *case_apparatus(text, *quiz_apparatus(text, found, furniture, doc))
+    )
 
 
 def worksheet_apart(

@@ -35,11 +35,13 @@ sentence; the readers' furniture (furniture/readers.py), a roundup's other items
   items read as a newsletter's.
 - **An organisation's notice of its own event** (furniture/readers.py): "Our spring picnic
   will be held on Sunday 6 April …", "… Free for members.", beside its report of the news.
-- **A listing, a pull quote, a signpost, a glossary, a claim box** (furniture/listings.py): a
-  label and three short items between semicolons ("SOURCES: …; …; …"); a line all one
-  quotation of the piece's own words; a sentence pointing to the piece's own parts ("Here is
-  how…", "The points below…"); a "Key terms" heading and its entries ("Term - what it
-  means"); a quotation in full under a claim's label ("The claim", "Claim: \"…\"").
+- **A listing, a pull quote, a signpost, a glossary, a fact box, a claim box**
+  (furniture/listings.py): a label and three short items between semicolons ("SOURCES: …;
+  …; …"); a line all one quotation of the piece's own words; a sentence pointing to the
+  piece's own parts ("Here is how…", "The points below…"); a "Key terms" heading and its
+  entries ("Term - what it means"); a "Key takeaways" heading and its labelled entries that
+  are no sentence ("Sector: …"); a quotation in full under a claim's label ("The claim",
+  "Claim: \"…\"").
 """
 
 from __future__ import annotations
@@ -63,6 +65,7 @@ from defcoop_cli.curation.drafting.furniture.apparatus.polls import release_appa
 from defcoop_cli.curation.drafting.furniture.listings import (
     change_lists,
     claim_boxes,
+    fact_box,
     glossary,
     listing,
     market_colour,
@@ -195,7 +198,7 @@ class Asides:
         labelled = labelled or labelled_texts(lines)  # an item's sources' names cut off
         self.lines |= newsletter_items(labelled[0]) | listed_items(lines, labelled)
         self.lines |= summarised_items(labelled[0])  # a feed's summaries of other news
-        self.lines |= pull_quotes(lines) | glossary(lines)
+        self.lines |= pull_quotes(lines) | glossary(lines) | fact_box(lines)
         self._pitch = Pitch(lines)  # a pitch's offer, bio and terms (pitches/furniture.py)
         self.lines |= self._pitch.intros
         self.lines |= claim_boxes(lines)  # a fact check's quoted claim under its label

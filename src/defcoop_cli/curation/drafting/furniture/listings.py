@@ -169,6 +169,35 @@ def _term_lines(lines: Sequence[str], start: int) -> int:
     return at - start
 
 
+# A fact box's heading ("Key takeaways for investors", "At a glance", "Quick facts"), and its
+# entries: a label of a few words, a colon, a value that ends no sentence ("Sector: aerospace
+# components, electronics", "Incentive: capital subsidy of up to 25% …"): a portal's summary
+# of its own offer beside the report. A bullet that is a sentence stays the report's.
+_FACT_BOX = re.compile(
+    r"(?i:(?:key |main |the )?(?:takeaways?|facts|highlights)(?: for (?:\w+ ){0,2}\w+)?"
+    r"|at a glance|quick facts|fact ?(?:box|file|sheet)|(?:the )?essentials)\s*:?"
+)
+_BOX_ENTRY = re.compile(r"(?:[-•*–]\s+)?[A-Z][\w'’&/-]*(?: [\w'’&/-]+){0,2}:\s+\S.{0,300}")
+
+
+def fact_box(lines: Sequence[str]) -> set[int]:
+    """A fact box's labelled entries right under its heading, the heading with them: each a
+    label and a value that ends in no full stop, question or exclamation mark."""
+    found: set[int] = set()
+    for n, line in enumerate(lines):
+        if _FACT_BOX.fullmatch(line.strip()):
+            entries = list(itertools.takewhile(_box_entry, lines[n + 1 :]))
+            if entries:
+                found |= set(range(n, n + 1 + len(entries)))
+    return found
+
+
+def _box_entry(line: str) -> bool:
+    """A fact box's entry: a label, a colon and a value that is no sentence."""
+    entry = line.strip()
+    return bool(_BOX_ENTRY.fullmatch(entry)) and entry[-1:] not in ".!?…"
+
+
 # A claim's label: "The claim", "Claim:", "Viral claim", "Myth", "The rumour" (a box's head).
 _CLAIM_LABEL = r"(?i:(?:the |a )?(?:viral |false |fake )?(?:claim|myth|rumou?r)s?)"
 _CLAIM_ALONE = re.compile(rf"\s*{_CLAIM_LABEL}\s*:?\s*")

@@ -358,6 +358,10 @@ REPORTING_VERBS: tuple[tuple[str, str, str], ...] = (
         # navies hold a drill", "floated the idea of…" (not "the proposed framework")
         r"|propos(?:ed|es)(?= (?:that|to|an?|the|joint|new)\b)|(?:floated|mooted)(?= (?:the|an?)\b)"
         r"|put(?:s)? forward(?= (?:the|an?|(?:\w+ )?(?:proposals?|plans?|ideas?))\b)"
+        # or a thing raised as a project to come: "raised the K-9 as a possible joint
+        # project" puts it forward (not "raised as a child", no object; "raised concerns", above)
+        r"|raised(?= (?:the|an?|his|her|its|their) [^,;.]{1,50}? as (?:an? |the )?(?:possible"
+        r"|potential|likely|future|joint|candidate)\b)"
         # answering and blaming are saying: "Nakatani responded that", "India has blamed X"
         r"|respond(?:ed|s)|repl(?:ied|ies)|blam(?:ed|es)"
         # writing and posting are saying: "wrote on social media that", "tweeted"

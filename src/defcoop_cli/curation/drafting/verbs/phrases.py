@@ -39,9 +39,11 @@ FIRMS = (
 )
 # What a party is asked to bring: "investment", "participation" (after "for": solicited).
 INVESTMENT = r"(?:investments?|participation|co-?investment|capital)\b"
-# A pitch made to a party: "his pitch to Japanese firms" (the noun of an appeal, addressed).
+# A pitch made to a party: "his pitch to Japanese firms", "India's invitation to …" (the noun
+# of an appeal, addressed; a name's possessive its determiner too).
 PITCH = (
-    r"(?:his|her|their|its|an?|the) (?:[\w-]+ )?(?:pitch|appeal|invitation) to(?= (?:[\w'’-]+ )"
+    r"(?:his|her|their|its|an?|the|(?-i:[A-Z])[\w-]*['’]s) (?:[\w-]+ )?(?:pitch|appeal|invitation)"
+    r" to(?= (?:[\w'’-]+ )"
     r"{0,2}?(?:" + PARTY + r")\b)"
 )
 # The party named before the "to" ("urged restraint to avoid hurting Japanese firms": none).
@@ -72,14 +74,16 @@ PITCHED_TO = (
 FOR_PARTY = A_PARTY + r"(?!(?:[\w'’.-]+ ){1,6}?to be\b)" + ADDRESSEE
 # Who confirms together, right before "confirmed": "It was (also) confirmed", "They
 # confirmed", "Both sides confirmed", a minister's "We confirmed" (lookbehinds: each of
-# a fixed width).
+# a fixed width), each a word of its own ("The visit was confirmed": no "it was").
 _JOINT_SUBJECTS = (
     "it was|it has been|it had been|they|we|both|two|sides|ministers|leaders|countries|men|duo"
     "|nations|governments|delegations|parties"
 )
 JOINTLY = (
     "(?:"
-    + "|".join(f"(?<={who} {also})" for who in _JOINT_SUBJECTS.split("|") for also in ("", "also "))
+    + "|".join(
+        rf"(?<=\b{who} {also})" for who in _JOINT_SUBJECTS.split("|") for also in ("", "also ")
+    )
     + ")"
 )
 # A bare present, not after a modal, "to", "not" or a determiner ("would raise", "to voice")

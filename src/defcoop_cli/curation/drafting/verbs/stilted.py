@@ -108,12 +108,14 @@ _NAMED = (
 MENTIONING = _ACTIVE + r"(?:(?:referred|adverted) to|cited)" + _MATTER
 PUT_FORWARD = _ACTIVE + r"brought up" + _MATTER + r"|raised" + _NAMED
 # A subject high on the agenda, the sentence's own act (R63): what the two parties discussed,
-# as a subject given time at the talks ("Piracy was high on the agenda", "topped the
-# agenda"; not another body's, "of the chamber"). After "held talks …, with X high on the
-# agenda" the meeting's verb comes first and is the sentence's.
+# as a subject given time at the talks ("Piracy was high on the agenda", "was on the
+# agenda", "topped the agenda"; not another body's, "of the chamber"). After "held talks …,
+# with X high on the agenda" the meeting's verb comes first and is the sentence's.
 ON_THE_AGENDA = (
     r"(?:(?:was|were|is|are|remain(?:s|ed)?) (?:also )?(?:(?:very )?high on|(?:at|near)"
     r" the (?:very )?top of)|top(?:ped|s)) the (?:[\w'’-]+ )?agenda(?! of (?!the talks))"
+    # plainly on it ("Piracy was also on the agenda"), the talks' agenda, none to come
+    r"|(?:was|were) (?:also )?on the agenda(?! (?:of|for) (?!the talks))"
     # a subject on the table at the talks, as on their agenda ("Cooperation in space was also
     # on the table"); not an offer or a proposal on it (put forward, R37: "Japan's offer was
     # on the table"), nor one taken off it

@@ -396,13 +396,19 @@ IN_AN_EVENT = frozenset(["in", "at", "during"])
 def _before_an_office(said: Sequence[str]) -> bool:
     """Whether a word of tenure stands right before a word for an office ("nakatani current
     designation", "his present post": the synonyms' office or the thesaurus's post): it says
-    when the office is asked of, as in a yes-no question ("is X the current minister"). Not
+    when the office is asked of, as in a yes-no question ("is X the current minister"), a
+    kind of office maybe between them (OFFICE_KINDS). Not
     where what follows makes it another thing (above)."""
     office = {"office", *(r.means for r in related("office"))}
     return any(
-        a in TENURE and office & listed_meanings(said[k + 1]) and not _another_thing(said[k + 2 :])
+        a in TENURE and office & listed_meanings(said[j]) and not _another_thing(said[j + 1 :])
         for k, a in enumerate(said[:-1])
+        for j in [k + 2 if said[k + 1] in OFFICE_KINDS and k + 2 < len(said) else k + 1]
     )
+
+
+# The kind of office a word may name between them ("his current public office")
+OFFICE_KINDS = frozenset("public political official ministerial elected cabinet".split())  # noqa: SIM905
 
 
 def _another_thing(after: Sequence[str]) -> bool:

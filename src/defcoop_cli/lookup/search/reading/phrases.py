@@ -15,7 +15,7 @@ from defcoop_cli.errors import UsageError
 from defcoop_cli.factbase.limits import MAX_QUERY_CHARS
 from defcoop_cli.lookup.search.reading.written import writers
 from defcoop_cli.lookup.search.reading.written.formal import occasion_after
-from defcoop_cli.lookup.search.reading.written.uses import LABEL
+from defcoop_cli.lookup.search.reading.written.uses import LABEL, PARAGRAPHS
 from defcoop_cli.lookup.search.words import STOPWORDS
 from defcoop_cli.patterns import Lazy
 
@@ -317,7 +317,6 @@ LABEL_WORDS = frozenset(
     answer desk note notes brief record discussion rod readout talking points tps draft memo
     file noting mod mea service staff paper para paras paragraph""".split()  # noqa: SIM905
 )
-PARAGRAPHS = frozenset(["para", "paras", "paragraph"])
 PARAGRAPH_JOBS = frozenset("aim intro introduction purpose conclusion scope summary".split())  # noqa: SIM905
 _LABEL_FUNCTION = frozenset(["in", "the", "a", "or", "and", "of"])
 _ENUMERATION = re.compile(r"\s*\(\s*\d+(?:\s*[,-]\s*\d+)*\s*\)\s*[.?!]?\s*$")

@@ -19,13 +19,16 @@ English's or a name's ("on par with", "maritime log", "beech forests"), and one 
 band's name ("Ka-band"); "the" is never read as Hindi.
 """
 
-import json
 import os
 from collections.abc import Sequence
 from functools import cache
 
-from defcoop_cli.factbase.vocab import shipped_text
-from defcoop_cli.patterns import Lazy
+from defcoop_cli.lookup.search.reading.typed.rewriting import (
+    WORD,
+    forms_read,
+    spliced,
+    table_entries,
+)
 
 TABLE = os.path.join(os.path.dirname(__file__), "hinglish.json")
 
@@ -68,7 +71,6 @@ SHARED = frozenset(
 # "naam" before a form of "lena" (to take): named, mentioned ("china ka naam liya")
 NAMING, TAKEN = "naam", frozenset("liya liye li lia lete leta lena".split())  # noqa: SIM905
 MENTIONED = "mentioned"
-_WORD = Lazy(r"[^\W\d_]+")  # a run of letters: a word as typed
 
 
 def folded(word: str) -> str:
@@ -83,13 +85,7 @@ def folded(word: str) -> str:
 @cache
 def _content() -> tuple[dict[str, str], frozenset[str]]:
     """hinglish.json's words (folded), each as the English it reads; those English has."""
-    read, shared = {}, set()
-    for entry in json.loads(shipped_text(TABLE))["entries"]:
-        for word in map(folded, entry["words"]):
-            read[word] = entry["reads"]
-            if entry.get("english"):
-                shared.add(word)
-    return read, frozenset(shared)
+    return forms_read(table_entries(TABLE), "words", folded)
 
 
 @cache
@@ -123,7 +119,7 @@ def in_english(text: str, words: Sequence[str]) -> str | None:
     if not is_hinglish([folded(w) for w in words]):
         return None
     readings, _ = _readings()
-    typed = list(_WORD.compiled.finditer(text))
+    typed = list(WORD.compiled.finditer(text))
     said = [folded(m.group().lower()) for m in typed]
     out, end = [], 0
     for i, (match, word) in enumerate(zip(typed, said, strict=True)):
@@ -137,4 +133,4 @@ def in_english(text: str, words: Sequence[str]) -> str | None:
         read = readings.get(word, match.group())
         beside = {m.group().lower() for m in typed[max(i - 1, 0) : i + 2]} - {match.group().lower()}
         out.append("" if read in beside else read)  # "aapda disaster": one disaster
-    return " ".join("".join([*out, text[end:]]).split())
+    return spliced(out, text, end)

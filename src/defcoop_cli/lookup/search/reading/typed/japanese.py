@@ -20,12 +20,16 @@ Macrons and circumflexes are folded, and a long vowel typed twice or as "ou" is 
 (Bōeishō, Boueishou, Boeisho).
 """
 
-import json
 import os
 import unicodedata
 from functools import cache
 
-from defcoop_cli.factbase.vocab import shipped_text
+from defcoop_cli.lookup.search.reading.typed.rewriting import (
+    WORD,
+    forms_read,
+    spliced,
+    table_entries,
+)
 from defcoop_cli.patterns import Lazy
 
 TABLE = os.path.join(os.path.dirname(__file__), "japanese.json")
@@ -48,7 +52,6 @@ ROMAJI_PARTICLES = {
 _SCRIPT = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f々"
 _IN_SCRIPT = Lazy(f"[{_SCRIPT}]")
 _RUN = Lazy(f"[{_SCRIPT}]+(?:[・･][{_SCRIPT}]+)*")  # a run, a name's middle dot within it
-_WORD = Lazy(r"[^\W\d_]+")  # a run of letters: a word as typed
 _BETWEEN = Lazy(r"[\s\-‐‑]+")  # what may stand between the words of one romaji form
 # A word Hepburn romaji can spell (folded): its syllables (no si, ti, tu, di, hu, l, v),
 # a syllabic n, a doubled consonant, m before b or p. An English query none of whose
@@ -70,28 +73,42 @@ def folded(word: str) -> str:
     return word
 
 
+class _Table:
+    """japanese.json's forms, each as the English it reads: its script forms (a name's
+    middle dot dropped) and the grammar's, its romaji forms (folded words), those romaji
+    forms English has too; and the longest of each, where a cut starts trying."""
+
+    def __init__(
+        self,
+        script: dict[str, str],
+        romaji: dict[tuple[str, ...], str],
+        shared: frozenset[tuple[str, ...]],
+    ) -> None:
+        self.script, self.romaji, self.shared = script, romaji, shared
+        self.script_longest = max(map(len, script))  # characters
+        self.romaji_longest = max(map(len, romaji))  # words
+
+
 @cache
-def _table() -> tuple[dict[str, str], dict[tuple[str, ...], str], frozenset[tuple[str, ...]]]:
-    """japanese.json's script forms (a name's middle dot dropped) and romaji forms (folded
-    words), each as the English it reads; the romaji forms English has too."""
-    script, romaji, shared = {}, {}, set()
-    for entry in json.loads(shipped_text(TABLE))["entries"]:
-        for form in entry["script"]:
-            script[form.replace("・", "")] = entry["reads"]
-        for form in entry["romaji"]:
-            words = tuple(folded(w) for w in form.replace("-", " ").split())
-            romaji[words] = entry["reads"]
-            if entry.get("english"):
-                shared.add(words)
-    return {**script, **GRAMMAR}, romaji, frozenset(shared)
+def _table() -> _Table:
+    """japanese.json's table, read once."""
+    entries = table_entries(TABLE)
+    script, _ = forms_read(entries, "script", lambda form: form.replace("・", ""))
+    romaji, shared = forms_read(entries, "romaji", _romaji_words)
+    return _Table({**script, **GRAMMAR}, romaji, shared)
+
+
+def _romaji_words(form: str) -> tuple[str, ...]:
+    """A romaji form of the table as its words, folded ("minami-shinakai": minami, shinakai)."""
+    return tuple(folded(w) for w in form.replace("-", " ").split())
 
 
 def _cut(run: str) -> list[tuple[str | None, str]]:
     """A run of Japanese script cut into the table's forms, longest first from its start:
     each form's English (None for what the table does not hold) and the form as typed."""
-    script = _table()[0]
+    table = _table()
+    script, longest = table.script, table.script_longest
     run = run.replace("・", "").replace("･", "")
-    longest = max(map(len, script))
     out: list[tuple[str | None, str]] = []
     i = 0
     while i < len(run):
@@ -117,16 +134,20 @@ def _in_script(text: str) -> str | None:
         read = " ".join(typed if read is None else read for read, typed in pieces)
         out.extend([text[end : match.start()], f" {read} "])
         end = match.end()
-    return " ".join("".join([*out, text[end:]]).split()) if held else None
+    return spliced(out, text, end) if held else None
 
 
-def _romaji_forms(text: str) -> list[tuple[int, int, str, bool]]:
-    """Where the table's romaji forms stand in the text, longest first from each word:
-    (start, end, English, whether English has it too)."""
-    _, romaji, shared = _table()
-    typed = list(_WORD.compiled.finditer(text))
-    longest = max(map(len, romaji))
-    said = [folded(m.group()) for m in typed]
+def _folded_words(text: str) -> list[str]:
+    """The words of a text, each folded as romaji."""
+    return list(map(folded, WORD.compiled.findall(text)))
+
+
+def _romaji_forms(text: str, said: list[str]) -> list[tuple[int, int, str, bool]]:
+    """Where the table's romaji forms stand in the text (its words folded, as said),
+    longest first from each word: (start, end, English, whether English has it too)."""
+    table = _table()
+    romaji, shared, longest = table.romaji, table.shared, table.romaji_longest
+    typed = list(WORD.compiled.finditer(text))
     found, i = [], 0
     while i < len(typed):
         for n in range(min(longest, len(typed) - i), 0, -1):
@@ -153,11 +174,14 @@ def in_english(text: str) -> str | None:
             if (read := _in_script(text)) is None:
                 return None
             text = read
-            forms = _romaji_forms(text)
+            forms = _romaji_forms(text, _folded_words(text))
             return _replaced(text, forms) if forms else text
-    if not any(_HEPBURN.compiled.fullmatch(w) for w in _spelt(text)):
+    words = WORD.compiled.findall(text)
+    said = list(map(folded, words))  # once, for the gate and the forms
+    spelt = (w for typed, w in zip(words, said, strict=True) if len(typed) > 2)
+    if not any(_HEPBURN.compiled.fullmatch(w) for w in spelt):
         return None
-    forms = _romaji_forms(text)
+    forms = _romaji_forms(text, said)
     if not any(not english for *_, english in forms):
         return None
     return _replaced(text, forms)
@@ -176,13 +200,9 @@ def readings(text: str) -> list[tuple[str, str]]:
         for read, typed in _cut(run)
         if read and typed not in GRAMMAR
     ]
-    pairs += [(read, text[start:stop]) for start, stop, read, _ in _romaji_forms(text)]
+    forms = _romaji_forms(text, _folded_words(text))
+    pairs += [(read, text[start:stop]) for start, stop, read, _ in forms]
     return list(dict.fromkeys(pairs))
-
-
-def _spelt(text: str) -> list[str]:
-    """The words of three letters or more of a text, folded as romaji."""
-    return [folded(m.group()) for m in _WORD.compiled.finditer(text) if len(m.group()) > 2]
 
 
 def _replaced(text: str, forms: list[tuple[int, int, str, bool]]) -> str:
@@ -201,4 +221,4 @@ def _replaced(text: str, forms: list[tuple[int, int, str, bool]]) -> str:
             ]
         )
         end = stop
-    return " ".join("".join([*out, text[end:]]).split())
+    return spliced(out, text, end)

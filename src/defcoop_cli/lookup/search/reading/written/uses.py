@@ -82,8 +82,10 @@ LABEL = re.compile(r"^\s*([^:?]{1,40}?)\s*:\s+(?=\S)")
 _DASHED = re.compile(r"^\s*([^:?\-–—]{1,40}?)(?:\s+-+\s+|\s*[–—]+\s*)(?=\S)")
 # A part of a document, whatever the trade's, or a step of the asker's work, that a label
 # names ("political context para:", "case background -", "mensetsu prep -") ...
-PARTS = frozenset(
-    """para paras paragraph paragraphs section sections background context exhibit exhibits
+# (the paragraph's words phrases.py also reads a paper's label by: "aim para:")
+PARAGRAPHS = frozenset(["para", "paras", "paragraph"])
+PARTS = PARAGRAPHS | frozenset(
+    """paragraphs section sections background context exhibit exhibits
     intro introduction opening closing lead lede overview outline chapter appendix annex
     slide box sidebar heading conclusion synopsis abstract facts note notes prep preparation
     research case kenkyu""".split()  # noqa: SIM905
@@ -142,10 +144,11 @@ OWN_CLAUSE = frozenset("we i so as since because".split())  # noqa: SIM905
 OWN_REACH = 2  # the document's own words before it: "the question stem", "client memo"
 OF_REACH = 4  # words after the document's "of": "of the terrorism question"
 _WORDS = re.compile(r"[\w'’+-]+")
+_NEED = "needed|need|needs|required|wanted"  # the asker's need, said after what she asks
 _NEEDED = Lazy(  # "- needed for …", ", confirm for …": compiled only when a use is found
-    rf"(?i)(?:[\s,;:–—-]+(?:needed|need|needs|required|wanted|{CHECKING})(?:\s+(?:it|this|that))?)+\s*$"
+    rf"(?i)(?:[\s,;:–—-]+(?:{_NEED}|{CHECKING})(?:\s+(?:it|this|that))?)+\s*$"
 )
-_DASH_NEED = re.compile(r"(?i)(?:\s-+|[–—])\s*(?:needed|need|needs|required|wanted)\s*$")
+_DASH_NEED = Lazy(rf"(?i)(?:\s-+|[–—])\s*(?:{_NEED})\s*$")  # "… - need for TN": the same
 _OPENS = re.compile(r"(?i)(?:^|[\s,;:–—-])(for|to)\s")
 
 
