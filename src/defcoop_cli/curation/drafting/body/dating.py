@@ -174,11 +174,10 @@ _WRITTEN = re.compile(
     r"(?:st|nd|rd|th)?,?)\s+(?P<y>\d{4})(?!\d)"
 )
 _NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,4})([/.-])(\d{1,2})\2(\d{1,4})(?![\d/.-])")
-# A weekday before a labelled date: "Wed, ", "Tuesday ", "Thu. "
-_NAMED_DAY = re.compile(
-    r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday"
-    r"|rsday|urday)?\.?,?\s+(?=\d)"
-)
+# A weekday, in full or cut short ("Wed", "Tues", "Thursday"); and one before a labelled
+# date: "Wed, ", "Tuesday ", "Thu. "
+_WEEKDAY = r"(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?"
+_NAMED_DAY = re.compile(rf"{_WEEKDAY}\.?,?\s+(?=\d)")
 
 
 # A document that numbers itself as an update of an earlier issue ("Alert ID: SR-1 (UPDATE 2)",
@@ -288,7 +287,7 @@ def _month_before(when: date) -> tuple[int, int]:
 # A weekday, then a day and month with no year after them: "Mon 5 May", "Monday 5th May",
 # "Mon 5/5", "Tues, May 6".
 _WEEKDAY_DATE = re.compile(
-    r"\b(?P<w>(?i:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?i:day|sday|nesday|rsday|urday)?)"
+    rf"\b(?P<w>{_WEEKDAY})"
     rf"\.?,? (?:{_ORDINAL}(?: of)? (?P<m>{MONTH})|(?P<m2>{MONTH}) (?P<d2>\d{{1,2}})"
     r"(?:st|nd|rd|th)?|(?P<a>\d{1,2})/(?P<b>\d{1,2}))(?![\d/]|,? \d{4}| \d{4})"
 )

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from defcoop_cli.curation.drafting.pages import gazetteer
+from defcoop_cli.curation.drafting.pages import dates, gazetteer
 from defcoop_cli.factbase.vocab import ORDINALS
 
 if TYPE_CHECKING:
@@ -132,12 +132,20 @@ def single(found: dict[str, set[tuple[Any, str]]]) -> dict[str, tuple[Any, str]]
     return out
 
 
-def days_in(text: str) -> dict[str, tuple[Any, str]]:
-    """The one day a text names, and its one year when it gives one."""
-    from defcoop_cli.curation.drafting.pages import dates
+# A day as a text writes it: (as written, month, day, year or None).
+Written = tuple[str, int, int, int | None]
 
+
+def days_written(text: str) -> list[Written]:
+    """Every day a text writes, in digits (`pages.dates`) or spelled (`spelled_days`)."""
+    return [*dates(text), *spelled_days(text)]
+
+
+def days_in(text: str, read: Sequence[Written] | None = None) -> dict[str, tuple[Any, str]]:
+    """The one day a text names, and its one year when it gives one (read: the text's
+    days, `days_written`, when the caller has them already)."""
     found: dict[str, set[tuple[Any, str]]] = {}
-    for written, month, day, year in [*dates(text), *spelled_days(text)]:
+    for written, month, day, year in days_written(text) if read is None else read:
         found.setdefault("day", set()).add(((month, day), written))
         if year is not None:
             found.setdefault("year", set()).add((year, written))
@@ -181,14 +189,14 @@ MEETS = (
 # The meeting's people as the subject of "met", by the pair or by name, the day after it in
 # its clause ("The two ministers met on Tuesday, 6 May", "Singh and Nakatani met on 6 May"):
 # the day of their meeting, as "met Mr. Singh on 6 May" is (`they_met` with their names).
-_THE_PAIR = r"\b(?:the\s+two|both)\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts)"
+THE_PAIR = r"\b(?:the\s+two|both)\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts)"
 _WEEKDAY_BEFORE = re.compile(r"\s*(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s*\Z")
 
 
 def they_met(names: str) -> str:
     """A pattern of the meeting's people (names: a pattern of their names, or the pair)
-    as the subject of "met" (`_THE_PAIR`)."""
-    return rf"(?:{_THE_PAIR}|(?:{names})(?:\s+and\s+(?:{names}))?)\s+(?:[a-z]+\s+)?met\b"
+    as the subject of "met" (`THE_PAIR`)."""
+    return rf"(?:{THE_PAIR}|(?:{names})(?:\s+and\s+(?:{names}))?)\s+(?:[a-z]+\s+)?met\b"
 
 
 _OPENING_DAY = re.compile(r"\s*(?:[Oo]n\s+)?(?:[A-Z][a-z]+,?\s+)?")
@@ -245,21 +253,31 @@ def met_on(quote: str, days: dict[str, tuple[Any, str]], meets: re.Pattern[str] 
     at = quote.find(days["day"][1])
     if _OPENING_DAY.fullmatch(quote, 0, at):
         return bool(meets.search(quote))
-    ends = [m.end() for m in meets.finditer(quote, 0, at)]
-    gap = _WEEKDAY_BEFORE.sub("", quote[ends[-1] : at]) if ends else ""  # "on Tuesday, 6 May"
-    return bool(ends) and not re.search(r"[,;.:!?]", gap)
+    gap = _gap_after_meeting(quote, at, meets)  # a weekday in it allowed: "on Tuesday, 6 May"
+    return gap is not None and not re.search(r"[,;.:!?]", _WEEKDAY_BEFORE.sub("", gap))
 
 
-def met_day(quote: str, meets: re.Pattern[str] | None) -> dict[str, tuple[Any, str]]:
+def _gap_after_meeting(quote: str, at: int, meets: re.Pattern[str]) -> str | None:
+    """The text between the last verb of meeting (meets) before `at` and `at`; None when
+    there is none."""
+    end = None
+    for m in meets.finditer(quote, 0, at):
+        end = m.end()
+    return None if end is None else quote[end:at]
+
+
+def met_day(
+    quote: str, meets: re.Pattern[str] | None, read: Sequence[Written] | None = None
+) -> dict[str, tuple[Any, str]]:
     """The one day of several (or of a clause counting another act from the meeting) that
     the verb of one of the meeting's people met gives in its clause before it ("Fieldwork
     ran from 8 to 14 May, the week after Singh hosted Nakatani in Delhi on 4 May": the
     meeting's day, the fieldwork's the others), as `days_in` gives one; none when two are so
-    given, or the day is a telling's, an attack's or a document's."""
+    given, or the day is a telling's, an attack's or a document's (read: as `days_in`)."""
     if meets is None:
         return {}
     found = []
-    for written, month, day, year in [*dates_of(quote), *spelled_days(quote)]:
+    for written, month, day, year in days_written(quote) if read is None else read:
         days: dict[str, tuple[Any, str]] = {"day": ((month, day), written)}
         if year is not None:
             days["year"] = (year, written)
@@ -269,17 +287,10 @@ def met_day(quote: str, meets: re.Pattern[str] | None) -> dict[str, tuple[Any, s
         text = quote[: at.start()].replace(written, "#" * len(written)) + quote[at.start() :]
         if thing_dated(text, days) in _OTHER_THINGS or telling_day(text, written):
             continue  # the day's own thing ("4 May" read where it is, not within "14 May")
-        ends = [m.end() for m in meets.finditer(quote, 0, at.start())]
-        if ends and not re.search(r"[,;.:!?]", quote[ends[-1] : at.start()]):
+        gap = _gap_after_meeting(quote, at.start(), meets)
+        if gap is not None and not re.search(r"[,;.:!?]", gap):  # no `met_on` weekday allowance
             found.append(days)
     return found[0] if len({d["day"][0] for d in found}) == 1 else {}
-
-
-def dates_of(text: str) -> list[tuple[str, int, int, int | None]]:
-    """The days a text writes in digits (`pages.dates`)."""
-    from defcoop_cli.curation.drafting.pages import dates
-
-    return dates(text)
 
 
 def told_day(

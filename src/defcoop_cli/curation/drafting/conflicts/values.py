@@ -71,6 +71,7 @@ from defcoop_cli.curation.drafting.conflicts.days import (
     VIOLENCE,
     days_after,
     days_in,
+    days_written,
     met_day,
     met_on,
     other_things,
@@ -254,8 +255,9 @@ class Conflicts:
         claimed += [
             r for c in claimed if (f := self.fact_of(c)) and (r := f.claim) not in (None, c)
         ]
-        mine = {} if shifted(quote) else days_in(quote)  # "a day after they met": another's
-        given = {} if "day" in mine else met_day(quote, self.meets)  # "the week after Singh
+        read = days_written(quote)  # every day the quote writes, read once for both below
+        mine = {} if shifted(quote) else days_in(quote, read)  # "a day after they met": another's
+        given = {} if "day" in mine else met_day(quote, self.meets, read)  # "the week after Singh
         mine = mine or given  # hosted Nakatani on 4 May": the meeting's of several days
         counts = meeting_counts(
             now, OF_THE_PAIR, lambda to: self._pairs(to) and them_of_pair(to, before, self.met)

@@ -140,7 +140,7 @@ def _found(sentence: str, pattern: Finder, at: int = 0) -> re.Match[str] | None:
 # readout suggests,"): the writer's measure, no saying of the document's (not "Japan said
 # more than the readout did about industry": no verb of saying closes the comparison there).
 _THAN = re.compile(
-    r"\bthan\s+(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}$",
+    rf"\bthan\s+{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}$",
     re.IGNORECASE,
 )
 _CLAUSE_END = re.compile(r"\s*(?:[,;.:)]|$)|\s+(?:on|up|out|off|down)\b(?:\s*(?:[,;.:)]|$))")

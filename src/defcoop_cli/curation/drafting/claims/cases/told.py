@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from defcoop_cli.curation.drafting.claims.readings import BOTH, told_subject, what_is_claimed
+from defcoop_cli.curation.drafting.conflicts.days import THE_PAIR
 from defcoop_cli.factbase.vocab import THE_SOURCE
 
 Told = Callable[[frozenset[str], "frozenset[str] | None"], bool]
@@ -53,7 +54,7 @@ def unnamed_of_pair(
 # between the two ministers"), an earlier one ("had last met in Laos") or one to come ("are
 # due to meet again").
 _PAIR_MET = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:defen[cs]e\s+)?(?:ministers|men|leaders|counterparts)\s+"
+    rf"{THE_PAIR}\s+"
     r"(?:(?!had\b|have\b|last\b|first\b|never\b|previously\b)[a-z]+\s+)?"
     r"(?:met|held\s+talks|sat\s+down)\b",
     re.IGNORECASE,
