@@ -225,6 +225,8 @@ def test_a_label_the_base_does_not_hold_is_no_word_to_look_for(typed: str, asked
         "cyber rating: who took part",  # a word of the label held: a subject
         "who rated it: malabar",  # a question, no label
         "a long working label of ours: who took part",  # more than a label's words
+        "risk rating: ?",  # nothing after the label but a mark
+        "risk rating -",
     ],
 )
 def test_a_label_the_base_holds_or_nothing_held_after_stays(typed: str) -> None:

@@ -187,7 +187,7 @@ def past_unheld_label(text: str, held: Callable[[str], bool]) -> str:
     own = [w for w in said if w not in STOPWORDS]
     if not own or len(said) > UNHELD_LABEL_WORDS or not _ASKS.isdisjoint(said):
         return text
-    if rest[0] not in _ASKS or any(held(w) for w in own):
+    if not rest or rest[0] not in _ASKS or any(held(w) for w in own):
         return text
     if not any(w not in STOPWORDS and held(w) for w in rest):
         return text
