@@ -161,15 +161,24 @@ _OPENS = re.compile(r"(?i)(?:^|[\s,;:–—-])(for|to)\s")
 def past_work_label(text: str) -> str:
     """The text without a label of the asker's own work heading it, before a colon or a
     dash (the module's docstring); else as it is."""
-    label = LABEL.match(text) or _DASHED.match(text)
+    label = _label(text)
     if label is None:
         return text
-    said, rest = tokens(label.group(1)), tokens(text[label.end() :])
+    end, said, rest = label
     if not said or all(w in STOPWORDS for w in rest):
         return text
     if _items_label(said):  # "recall question: …": a question after it
-        return text[label.end() :] if rest[0] in _ASKS else text
-    return text[label.end() :] if _parts_label(said) else text
+        return text[end:] if rest[0] in _ASKS else text
+    return text[end:] if _parts_label(said) else text
+
+
+def _label(text: str) -> tuple[int, list[str], list[str]] | None:
+    """Where a label before a colon or a dash heading the text ends, its words and the
+    words after it; None where no label heads it."""
+    label = LABEL.match(text) or _DASHED.match(text)
+    if label is None:
+        return None
+    return label.end(), tokens(label.group(1)), tokens(text[label.end() :])
 
 
 UNHELD_LABEL_WORDS = 3  # a working label's words at most: "signal strength", "PEP check"
@@ -180,18 +189,20 @@ def past_unheld_label(text: str, held: Callable[[str], bool]) -> str:
     no word of which the fact base holds ("base rate:", "prior update:"), where a question
     follows with a word the base holds; else as it is: a label with a word the base holds
     names a subject ("malabar - …", "cyber: …", "UNCLOS compliance - …", "2+2 - …")."""
-    label = LABEL.match(text) or _DASHED.match(text)
-    if label is None or any(c.isdigit() for c in label.group(1)):
+    label = _label(text)
+    if label is None:
         return text
-    said, rest = tokens(label.group(1)), tokens(text[label.end() :])
+    end, said, rest = label
     own = [w for w in said if w not in STOPWORDS]
     if not own or len(said) > UNHELD_LABEL_WORDS or not _ASKS.isdisjoint(said):
+        return text
+    if any(c.isdigit() for c in text[:end]):  # "2+2 - …": a number names a subject
         return text
     if not rest or rest[0] not in _ASKS or any(held(w) for w in own):
         return text
     if not any(w not in STOPWORDS and held(w) for w in rest):
         return text
-    return text[label.end() :]
+    return text[end:]
 
 
 def _items_label(said: list[str]) -> bool:
