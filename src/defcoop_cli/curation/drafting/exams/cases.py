@@ -22,8 +22,9 @@ import re
 from collections.abc import Sequence
 
 from defcoop_cli.curation.drafting.body.kept import spans_apart
+from defcoop_cli.curation.drafting.body.wrapped import Line
 from defcoop_cli.curation.drafting.furniture.apparatus.instructions import a_verb, speakers_tag
-from defcoop_cli.curation.drafting.segments import Candidate, lines
+from defcoop_cli.curation.drafting.segments import Candidate
 
 _NOTICE = re.compile(
     r"For (?:training|teaching|classroom|course|internal|instructional|educational)"
@@ -43,11 +44,11 @@ PARTS = 3  # a running header has the page's number and two parts besides at lea
 
 
 def case_apparatus(
-    text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
+    every: Sequence[Line], found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
 ) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
     """The candidates without a teaching case's apparatus, and the furniture with it (the
-    module's account)."""
-    gone = [(x.start, x.end) for x in lines(text) if _apparatus(x.text.strip())]
+    module's account); `every` the text's lines (segments.lines, trimmed)."""
+    gone = [(x.start, x.end) for x in every if _apparatus(x.text)]
     return spans_apart(found, furniture, gone, replacing=True)
 
 

@@ -27,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from defcoop_cli.curation.drafting.body.kept import spans_apart
 from defcoop_cli.curation.drafting.body.wrapped import Line
 from defcoop_cli.curation.drafting.entities import EntityMatcher
-from defcoop_cli.curation.drafting.segments import Candidate, each_line, lines
+from defcoop_cli.curation.drafting.segments import Candidate
 from defcoop_cli.factbase.records import Doc
 
 ANSWERS = 2  # a quiz answers at least two of its questions
@@ -79,15 +79,15 @@ def is_verdict(sentence: str) -> bool:
 
 def quiz_apparatus(
     text: str,
+    every: Sequence[Line],
     found: Sequence[Candidate],
     furniture: Sequence[tuple[int, int]],
     doc: Doc,
 ) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
     """The candidates without a quiz's apparatus, and the furniture with it (the module's
-    account); any other document as it came."""
-    if not is_quiz(each_line(text)):  # no list of a long article's lines for nothing
+    account); any other document as it came. `every` the text's lines (segments.lines)."""
+    if not is_quiz(every):
         return found, list(furniture)
-    every = lines(text)
     gone = _apparatus(every, EntityMatcher(doc.entities))
     verdicts = (c for c in found if c.parent is None and is_verdict(text[c.start : c.end]))
     gone += [(c.start, stopped(text, c.end)) for c in verdicts]

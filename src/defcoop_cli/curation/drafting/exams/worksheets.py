@@ -76,17 +76,19 @@ def exam_apparatus(
 ) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
     """The candidates without a quiz's apparatus (exams/quizzes.py), a teaching case's
     (exams/cases.py) and a worksheet's or a form's own items, and the furniture with them."""
-    return worksheet_apart(
-        text, *case_apparatus(text, *quiz_apparatus(text, found, furniture, doc))
-    )
+    every = lines(text)  # the text's lines, read once for the three
+    found, furniture = quiz_apparatus(text, every, found, furniture, doc)
+    return worksheet_apart(text, every, *case_apparatus(every, found, furniture))
 
 
 def worksheet_apart(
-    text: str, found: Sequence[Candidate], furniture: Sequence[tuple[int, int]]
+    text: str,
+    every: Sequence[Line],
+    found: Sequence[Candidate],
+    furniture: Sequence[tuple[int, int]],
 ) -> tuple[Sequence[Candidate], list[tuple[int, int]]]:
     """The candidates without a worksheet's or a form's own items, and the furniture with
-    them (the module's account)."""
-    every = lines(text)
+    them (the module's account); `every` the text's lines (segments.lines)."""
     gone = [(x.start, x.end) for x in every if _task(x.text)]
     form = bool(gone) or any(_FIELD.match(x.text) for x in every)
     gone += [(every[n].start, every[n].end) for n in _aims(every, form)]
