@@ -396,6 +396,10 @@ STANCE_ON = frozenset(["on", "about", "regarding", "towards", "toward", "vis"])
 IN_AN_EVENT = frozenset(["in", "at", "during"])
 
 
+# The kind of office a word may name between them ("his current public office")
+OFFICE_KINDS = frozenset("public political official ministerial elected cabinet".split())  # noqa: SIM905
+
+
 def _before_an_office(said: Sequence[str]) -> bool:
     """Whether a word of tenure stands right before a word for an office ("nakatani current
     designation", "his present post": the synonyms' office or the thesaurus's post): it says
@@ -408,10 +412,6 @@ def _before_an_office(said: Sequence[str]) -> bool:
         for k, a in enumerate(said[:-1])
         for j in [k + 2 if said[k + 1] in OFFICE_KINDS and k + 2 < len(said) else k + 1]
     )
-
-
-# The kind of office a word may name between them ("his current public office")
-OFFICE_KINDS = frozenset("public political official ministerial elected cabinet".split())  # noqa: SIM905
 
 
 def _another_thing(after: Sequence[str]) -> bool:
